@@ -1,0 +1,86 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+
+type Common = { label: string; name: string; errors?: string[]; hint?: string; required?: boolean; params?: Record<string, string | number> };
+
+/** Label, control, hint and error wired together so screen readers announce the error with the field. */
+function useFieldIds(name: string) {
+  const id = useId();
+  return { inputId: `${id}-${name}`, hintId: `${id}-${name}-hint`, errorId: `${id}-${name}-error` };
+}
+
+function FieldFrame({ label, errors, hint, required, params, ids, children }: Common & { ids: ReturnType<typeof useFieldIds>; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <label htmlFor={ids.inputId} className="label">
+        {label}
+        {required ? <span className="ml-1 text-red-700" aria-hidden="true">*</span> : null}
+      </label>
+      <div className="mt-1">{children}</div>
+      {hint ? <p id={ids.hintId} className="hint">{hint}</p> : null}
+      {errors?.length ? (
+        <p id={ids.errorId} className="field-error" role="alert">
+          {errors.map((e) => t(e as never, params ?? {}) as string).join("；")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(ids: ReturnType<typeof useFieldIds>, hint?: string, errors?: string[]) {
+  return [hint ? ids.hintId : null, errors?.length ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField(props: Common & { type?: string; defaultValue?: string; autoComplete?: string; inputMode?: "text" | "numeric" | "tel" | "email" }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldFrame {...props} ids={ids}>
+      <input
+        id={ids.inputId}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.defaultValue}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        required={props.required}
+        aria-invalid={props.errors?.length ? true : undefined}
+        aria-describedby={describedBy(ids, props.hint, props.errors)}
+        className="input"
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldFrame {...props} ids={ids}>
+      <select
+        id={ids.inputId}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ""}
+        onChange={props.onChange ? (e) => props.onChange?.(e.target.value) : undefined}
+        required={props.required}
+        aria-invalid={props.errors?.length ? true : undefined}
+        aria-describedby={describedBy(ids, props.hint, props.errors)}
+        className="input"
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function FormError({ message, params }: { message?: string; params?: Record<string, string | number> }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      {t(message as never, params ?? {}) as string}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import path from "node:path";
+import { PrismaClient } from "~/generated/prisma/client";
+import { databaseUrl, pgliteDir } from "~/lib/env.server";
+import { acquireLock, releaseLock } from "../../prisma/engine/pglite-lock.mjs";
+import { applyMigrations } from "../../prisma/engine/migrate.mjs";
+
+export type Db = PrismaClient;
+export type DbKind = "pglite" | "postgres";
+
+type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void> };
+
+const migrationsDir = path.resolve("prisma/migrations");
+
+/** Opens PostgreSQL through the pg driver adapter. Migrations are applied unless told otherwise. */
+export async function openPostgres(connectionString: string, options: { migrate?: boolean } = {}): Promise<Handle> {
+  if (options.migrate !== false) await applyMigrations({ connectionString }, migrationsDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
+}
+
+/**
+ * Opens an embedded PGlite database. Only one process may open a data
+ * directory: two processes on one directory silently lose writes, so a pid
+ * lock turns the second into a clear error.
+ */
+export async function openPglite(dir: string | undefined, options: { migrate?: boolean; pglite?: PGlite } = {}): Promise<Handle> {
+  if (dir) acquireLock(dir);
+  const pglite = options.pglite ?? (dir ? await PGlite.create({ dataDir: dir }) : await PGlite.create());
+  if (options.migrate !== false) await applyMigrations({ pglite }, migrationsDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      if (dir) releaseLock(dir);
+    },
+  };
+}
+
+const slot = globalThis as unknown as { __zjDb?: Promise<Handle> };
+
+/** The process-wide database, opened on first use from DATABASE_URL (or embedded PGlite). */
+function handle(): Promise<Handle> {
+  if (!slot.__zjDb) {
+    const url = databaseUrl();
+    slot.__zjDb = url ? openPostgres(url) : openPglite(pgliteDir());
+    slot.__zjDb.catch(() => {
+      slot.__zjDb = undefined;
+    });
+  }
+  return slot.__zjDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await handle()).prisma;
+}
+
+export async function getDbKind(): Promise<DbKind> {
+  return (await handle()).kind;
+}
+
+/** Tests install their own per-worker database here. */
+export function useDatabase(h: Handle): void {
+  slot.__zjDb = Promise.resolve(h);
+}
+
+export async function closeDb(): Promise<void> {
+  const current = slot.__zjDb;
+  slot.__zjDb = undefined;
+  if (current) await (await current).close();
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const isProduction = process.env.NODE_ENV === "production";
+
+/** postgresql://… selects a real PostgreSQL server; unset selects embedded PGlite. */
+export function databaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL?.trim();
+  return url ? url : undefined;
+}
+
+export function pgliteDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? "data/pglite");
+}
+
+/**
+ * SESSION_SECRET signs the session cookie. It is mandatory in production on a
+ * shared PostgreSQL (every instance must use the same one). For the embedded
+ * single-machine demo a random secret is generated once and kept under ./data.
+ */
+export function sessionSecrets(): string[] {
+  const configured = process.env.SESSION_SECRET?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (configured && configured.length > 0) return configured;
+  if (isProduction && databaseUrl()) {
+    throw new Error("SESSION_SECRET must be set in production when DATABASE_URL is set (share it across all instances).");
+  }
+  const file = path.join(path.dirname(pgliteDir()), "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return [readFileSync(file, "utf8").trim()];
+}
+
+/** Secure cookies in production; INSECURE_COOKIES=1 allows plain-HTTP demos on a LAN. */
+export function secureCookies(): boolean {
+  return isProduction && process.env.INSECURE_COOKIES !== "1";
+}
+
+/** Uploaded documents live outside the web root. */
+export function uploadsDir(): string {
+  return path.resolve(process.env.UPLOADS_DIR ?? "data/uploads");
+}

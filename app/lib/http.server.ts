@@ -1,0 +1,23 @@
+import { data } from "react-router";
+import { isDomainError } from "./errors";
+import type { FormResult } from "./forms";
+
+/**
+ * Maps a domain error to a form response: the message goes next to its field
+ * (or above the form) with the error's 4xx status. Anything else is rethrown
+ * and becomes a 500 through the error boundary.
+ */
+export function formErrorResponse(error: unknown, values: Record<string, string>) {
+  if (!isDomainError(error)) throw error;
+  const result: FormResult & { params?: Record<string, string | number> } = {
+    fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+    formError: error.field ? undefined : error.message,
+    values,
+    params: error.params,
+  };
+  return data(result, { status: error.status });
+}
+
+export function badForm(result: FormResult) {
+  return data(result, { status: 400 });
+}

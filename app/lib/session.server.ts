@@ -1,0 +1,102 @@
+import { createCookie, redirect } from "react-router";
+import type { Role } from "~/generated/prisma/enums";
+import { getDb } from "~/db/client.server";
+import { secureCookies, sessionSecrets } from "~/lib/env.server";
+
+const SESSION_DAYS = 14;
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+
+/** Signed, httpOnly, SameSite=Lax; the value is only the id of a server-side session row. */
+function sessionCookie() {
+  cookie ??= createCookie("__session", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+    secrets: sessionSecrets(),
+    maxAge: SESSION_DAYS * 24 * 3600,
+  });
+  return cookie;
+}
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+  organizationName: string | null;
+};
+
+async function sessionIdFrom(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const id = await sessionIdFrom(request);
+  if (!id) return null;
+  const db = await getDb();
+  const session = await db.session.findFirst({
+    where: { id, expiresAt: { gt: new Date() } },
+    include: { user: { include: { organization: true } } },
+  });
+  if (!session) return null;
+  const { user } = session;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    organizationName: user.organization?.name ?? null,
+  };
+}
+
+function loginRedirect(request: Request): never {
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+/** Throws a redirect to the login page when nobody is logged in. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  return (await getUser(request)) ?? loginRedirect(request);
+}
+
+/** Throws a redirect to login (anonymous) or a 403 (logged in with another role). */
+export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!roles.includes(user.role)) {
+    throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+  }
+  return user;
+}
+
+export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+  const db = await getDb();
+  const session = await db.session.create({
+    data: { userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000) },
+  });
+  return redirect(safeRedirect(redirectTo), {
+    headers: { "Set-Cookie": await sessionCookie().serialize(session.id) },
+  });
+}
+
+export async function destroyUserSession(request: Request): Promise<Response> {
+  const id = await sessionIdFrom(request);
+  if (id) {
+    const db = await getDb();
+    await db.session.deleteMany({ where: { id } });
+  }
+  return redirect("/?loggedOut=1", {
+    headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) },
+  });
+}
+
+/** Only same-site relative paths: an open redirect would let a phishing link borrow our login page. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/dashboard"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

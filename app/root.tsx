@@ -1,0 +1,85 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import type { Route } from "./+types/root";
+import "./app.css";
+import { AppShell } from "~/components/app-shell";
+import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
+import { originCheckMiddleware } from "~/middleware/origin-check.server";
+import { getUser } from "~/lib/session.server";
+
+export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const locale = getLocale(context);
+  const user = await getUser(request);
+  return data(
+    { locale, user: user && { name: user.name, role: user.role, organizationName: user.organizationName } },
+    { headers: { "Set-Cookie": await localeCookie.serialize(locale) } },
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh-CN";
+  return (
+    <html lang={lang === "en" ? "en" : "zh"} data-lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export function meta() {
+  return [{ title: "中介超市" }];
+}
+
+export default function App({ loaderData }: Route.ComponentProps) {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (i18n.language !== loaderData.locale) void i18n.changeLanguage(loaderData.locale);
+  }, [loaderData.locale, i18n]);
+  return (
+    <AppShell user={loaderData.user}>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const root = useRouteLoaderData<typeof loader>("root");
+  let title = t("errors.serverTitle");
+  let body = t("errors.serverBody");
+  let status = 500;
+  if (isRouteErrorResponse(error)) {
+    status = error.status;
+    if (error.status === 404) [title, body] = [t("errors.notFoundTitle"), t("errors.notFoundBody")];
+    else if (error.status === 403 && error.statusText === "CrossOrigin") [title, body] = [t("errors.forbiddenTitle"), t("errors.crossOrigin")];
+    else if (error.status === 403) [title, body] = [t("errors.forbiddenTitle"), t("errors.forbiddenBody")];
+    else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];
+    else if (error.status >= 400 && error.status < 500) [title, body] = [t("errors.badRequestTitle"), ""];
+  } else if (error instanceof Error && import.meta.env.DEV) {
+    body = error.message;
+  }
+  return (
+    <AppShell user={root?.user ?? null}>
+      <section className="card mx-auto max-w-xl text-center" aria-labelledby="error-title">
+        <p className="text-5xl font-bold text-red-800">{status}</p>
+        <h1 id="error-title" className="h1 mt-2">{title}</h1>
+        {body ? <p className="mt-2 text-slate-600">{body}</p> : null}
+        <a className="btn-primary mt-6" href="/">{t("errors.goHome")}</a>
+      </section>
+    </AppShell>
+  );
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/catalogue";
+import { Pager } from "~/components/pager";
+import { getDb } from "~/db/client.server";
+import { listCatalogue } from "~/services/catalogue/queries.server";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const page = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+  const result = await listCatalogue(await getDb(), {
+    q: url.searchParams.get("q")?.slice(0, 100) ?? undefined,
+    category: url.searchParams.get("category") || undefined,
+    department: url.searchParams.get("department") || undefined,
+    page: Number.isFinite(page) ? page : 1,
+  });
+  return { ...result, q: url.searchParams.get("q") ?? "", category: url.searchParams.get("category") ?? "", department: url.searchParams.get("department") ?? "" };
+}
+
+export function meta() {
+  return [{ title: "服务目录 · 中介超市" }];
+}
+
+export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === "en";
+  return (
+    <div className="space-y-4">
+      <h1 className="h1">{t("catalogue.title")}</h1>
+      <Form method="get" className="card grid gap-3 sm:grid-cols-4" role="search">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="label">{t("common.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={d.q} className="input mt-1" />
+        </div>
+        <div>
+          <label htmlFor="category" className="label">{t("catalogue.category")}</label>
+          <select id="category" name="category" defaultValue={d.category} className="input mt-1">
+            <option value="">—</option>
+            {d.categories.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="department" className="label">{t("catalogue.department")}</label>
+          <select id="department" name="department" defaultValue={d.department} className="input mt-1">
+            <option value="">—</option>
+            {d.departments.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </div>
+        <div className="sm:col-span-4"><button className="btn-primary" type="submit">{t("common.search")}</button></div>
+      </Form>
+      {d.items.length === 0 ? (
+        <p className="card text-slate-600">{t("catalogue.empty")}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2">{t("catalogue.code")}</th>
+                <th scope="col" className="px-4 py-2">{t("catalogue.name")}</th>
+                <th scope="col" className="px-4 py-2">{t("catalogue.category")}</th>
+                <th scope="col" className="px-4 py-2">{t("catalogue.department")}</th>
+                <th scope="col" className="px-4 py-2">{t("catalogue.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.items.map((item) => (
+                <tr key={item.code} className="border-t border-slate-100">
+                  <td className="px-4 py-2 font-mono text-xs">{item.code}</td>
+                  <td className="px-4 py-2">
+                    <Link className="link" to={`/catalogue/${encodeURIComponent(item.code)}`}>{en ? item.nameEn : item.name}</Link>
+                  </td>
+                  <td className="px-4 py-2">{item.category}</td>
+                  <td className="px-4 py-2">{item.department}</td>
+                  <td className="px-4 py-2">
+                    <span className={item.status === "RETIRED" ? "text-slate-500" : "text-green-700"}>{t(`catalogueStatus.${item.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={d.page} pages={d.pages} />
+    </div>
+  );
+}

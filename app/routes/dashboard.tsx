@@ -1,0 +1,62 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/dashboard";
+import { getDb } from "~/db/client.server";
+import { requireUser } from "~/lib/session.server";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const db = await getDb();
+  const [agency, pendingReviews, notifications] = await Promise.all([
+    user.role === "AGENCY" && user.organizationId
+      ? db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { status: true, statusReason: true } })
+      : null,
+    user.role === "REGULATOR" ? db.agency.count({ where: { status: "APPLIED" } }) : 0,
+    db.notification.findMany({
+      where: { OR: [{ userId: user.id }, ...(user.organizationId ? [{ orgId: user.organizationId }] : [])] },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, kind: true, createdAt: true, readAt: true },
+    }),
+  ]);
+  return { user, agency, pendingReviews, notifications };
+}
+
+export function meta() {
+  return [{ title: "工作台 · 中介超市" }];
+}
+
+export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const hint = {
+    ENTERPRISE: t("dashboard.enterpriseHint"),
+    AGENCY: t("dashboard.agencyHint"),
+    REGULATOR: t("dashboard.regulatorHint"),
+    ADMIN: t("dashboard.adminHint"),
+  }[d.user.role];
+  return (
+    <div className="space-y-6">
+      <section className="card" aria-labelledby="dash-title">
+        <h1 id="dash-title" className="h1">{t("dashboard.welcome", { name: d.user.name })}</h1>
+        <p className="mt-2 text-sm text-slate-600" data-testid="role">{t("dashboard.role", { role: t(`roles.${d.user.role}`) })}</p>
+        {d.user.organizationName ? <p className="text-sm text-slate-600">{t("dashboard.org", { org: d.user.organizationName })}</p> : null}
+        <p className="mt-3 text-slate-700">{hint}</p>
+        {d.agency ? <p className="mt-2 text-sm">{t("dashboard.agencyStatus", { status: t(`agencyStatus.${d.agency.status}`) })}</p> : null}
+        {d.user.role === "REGULATOR" ? (
+          <p className="mt-3"><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></p>
+        ) : null}
+        {d.user.role === "ADMIN" ? (
+          <p className="mt-3"><Link className="link" to="/admin/catalogue">{t("catalogue.title")}</Link></p>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="notif-title">
+        <h2 id="notif-title" className="h2">{t("dashboard.notifications")}</h2>
+        {d.notifications.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("dashboard.noNotifications")}</p> : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {d.notifications.map((n) => <li key={n.id}>{n.kind}</li>)}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

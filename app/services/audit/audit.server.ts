@@ -1,0 +1,82 @@
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { auditHash, GENESIS, merkleRoot, type AuditFields } from "./hash";
+
+type Tx = Prisma.TransactionClient;
+
+export type AuditInput = Omit<AuditFields, "seq" | "at">;
+
+/**
+ * Appends one event to its aggregate's hash chain, inside the caller's
+ * transaction. Chains are per aggregate (a request and its bids, an agency), so
+ * unrelated writes never wait on each other; within one aggregate a
+ * transaction-scoped advisory lock orders appends (a unique (type, id, seq)
+ * index would also catch a race, but as an error instead of a wait).
+ */
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const key = `${input.aggregateType}:${input.aggregateId}`;
+  const rows = await tx.$queryRaw<{ now: Date }[]>`
+    SELECT now() AS now FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS l`;
+  const at = rows[0]!.now;
+  const head = await tx.auditEvent.findFirst({
+    where: { aggregateType: input.aggregateType, aggregateId: input.aggregateId },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const seq = (head?.seq ?? 0) + 1;
+  const prevHash = head?.hash ?? GENESIS;
+  const fields: AuditFields = { ...input, seq, at };
+  await tx.auditEvent.create({
+    data: {
+      ...input,
+      payload: (input.payload ?? {}) as Prisma.InputJsonValue,
+      seq,
+      at,
+      prevHash,
+      hash: auditHash(prevHash, fields),
+    },
+  });
+}
+
+export type VerifyResult = { ok: boolean; events: number; chains: number; errors: string[] };
+
+/** Recomputes every chain from genesis. Any edited, inserted or deleted row breaks it. */
+export async function verifyAuditLog(db: Db): Promise<VerifyResult> {
+  const errors: string[] = [];
+  let events = 0;
+  let chains = 0;
+  let cursor: bigint | undefined;
+  const state = new Map<string, { seq: number; hash: string }>();
+  for (;;) {
+    const batch = await db.auditEvent.findMany({
+      orderBy: { id: "asc" },
+      take: 1000,
+      ...(cursor !== undefined ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) break;
+    for (const row of batch) {
+      events++;
+      const key = `${row.aggregateType}:${row.aggregateId}`;
+      const prev = state.get(key) ?? { seq: 0, hash: GENESIS };
+      if (prev.seq === 0) chains++;
+      if (row.seq !== prev.seq + 1) errors.push(`${key} #${row.seq}: expected seq ${prev.seq + 1}`);
+      if (row.prevHash !== prev.hash) errors.push(`${key} #${row.seq}: prevHash does not match the previous event`);
+      const expected = auditHash(row.prevHash, { ...row, payload: row.payload });
+      if (row.hash !== expected) errors.push(`${key} #${row.seq}: hash mismatch (row was altered)`);
+      state.set(key, { seq: row.seq, hash: row.hash });
+    }
+    cursor = batch[batch.length - 1]!.id;
+  }
+  return { ok: errors.length === 0, events, chains, errors };
+}
+
+/** Records a checkpoint: the Merkle root over all chain heads at this moment. */
+export async function checkpointAudit(db: Db) {
+  const heads = await db.$queryRaw<{ aggregate: string; hash: string }[]>`
+    SELECT DISTINCT ON ("aggregateType", "aggregateId")
+           "aggregateType" || ':' || "aggregateId" AS aggregate, hash
+    FROM "AuditEvent" ORDER BY "aggregateType", "aggregateId", seq DESC`;
+  heads.sort((a, b) => (a.aggregate < b.aggregate ? -1 : 1));
+  const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.hash}`));
+  return db.auditCheckpoint.create({ data: { root, heads: Object.fromEntries(heads.map((h) => [h.aggregate, h.hash])) } });
+}

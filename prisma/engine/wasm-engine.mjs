@@ -1,0 +1,70 @@
+// Loads @prisma/schema-engine-wasm once per process and builds SchemaEngine
+// instances over a JS driver adapter factory.
+//
+// Why by hand: the package's own entry (`schema_engine.js`) does
+// `import * as wasm from "./schema_engine_bg.wasm"`, which Node 20 cannot import
+// without --experimental-wasm-modules. So we read the .wasm bytes ourselves and
+// wire the wasm-bindgen glue module to the instance.
+
+import { readFile } from "node:fs/promises";
+
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+
+/** @type {Promise<typeof import("@prisma/schema-engine-wasm")> | undefined} */
+let runtimePromise;
+
+/**
+ * The last Rust panic message reported by the wasm module. wasm-bindgen only
+ * surfaces "RuntimeError: unreachable" for a panic; the panic hook inside the
+ * engine calls `global.PRISMA_WASM_PANIC_REGISTRY.set_message()` first, so we
+ * keep that text to give the user something meaningful.
+ */
+let lastPanicMessage;
+
+export function takePanicMessage() {
+  const message = lastPanicMessage;
+  lastPanicMessage = undefined;
+  return message;
+}
+
+/** Loads and instantiates the wasm engine (once per process). */
+export function loadSchemaEngineRuntime() {
+  runtimePromise ??= (async () => {
+    globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+      set_message(message) {
+        lastPanicMessage = message;
+      },
+    };
+    const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const runtime = await import(glueUrl);
+    const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
+    const module = await WebAssembly.compile(bytes);
+    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": runtime });
+    runtime.__wbg_set_wasm(instance.exports);
+    instance.exports.__wbindgen_start();
+    return runtime;
+  })();
+  return runtimePromise;
+}
+
+/** The engine's commit hash, e.g. "0edf323efd1d98336f3f0a68684b56f689b900d3". */
+export async function schemaEngineVersion() {
+  const runtime = await loadSchemaEngineRuntime();
+  return runtime.version();
+}
+
+/**
+ * Builds a wasm SchemaEngine.
+ *
+ * @param {object} options
+ * @param {Array<[string, string]>} [options.datamodels] [path, content] pairs of the Prisma schema files
+ * @param {import("@prisma/driver-adapter-utils").SqlMigrationAwareDriverAdapterFactory} options.adapterFactory
+ * @param {(line: string) => void} [options.log] receives the engine's JSON log lines
+ */
+export async function createSchemaEngine({ datamodels, adapterFactory, log = () => {} }) {
+  const runtime = await loadSchemaEngineRuntime();
+  // The engine expects the error-capturing ("bound") form of the factory: it
+  // turns thrown driver errors into Result values the Rust side can read.
+  const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+  return runtime.SchemaEngine.new({ datamodels: datamodels ?? [] }, log, bound);
+}

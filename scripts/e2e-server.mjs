@@ -1,0 +1,15 @@
+// Starts `npm start` on a throwaway embedded database for the browser tests.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dir = path.join(root, "tests/.tmp/e2e-data");
+rmSync(dir, { recursive: true, force: true });
+const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, PGLITE_DIR: path.join(dir, "pglite"), UPLOADS_DIR: path.join(dir, "uploads"), DATABASE_URL: "" },
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,69 @@
+// Production HTTP server: Express + React Router's request handler.
+// Stateless apart from the database, so several instances can run behind a
+// load balancer on one PostgreSQL (see README).
+import compression from "compression";
+import express from "express";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@react-router/express";
+import { RouterContextProvider } from "react-router";
+
+const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
+const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
+const { clientIpContext, closeDb } = build.entry.module;
+
+const app = express();
+app.disable("x-powered-by");
+// TRUST_PROXY=1 (or a hop count / subnet list) when behind a load balancer, so
+// req.ip and the login throttle see the real client address.
+if (process.env.TRUST_PROXY) {
+  const v = process.env.TRUST_PROXY;
+  app.set("trust proxy", /^\d+$/.test(v) ? Number(v) : v === "true" ? true : v);
+}
+app.use(compression());
+app.use((_req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  next();
+});
+app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+app.all(
+  "/{*splat}",
+  createRequestHandler({
+    build,
+    mode: "production",
+    getLoadContext(req) {
+      const context = new RouterContextProvider();
+      context.set(clientIpContext, req.ip ?? req.socket.remoteAddress ?? "unknown");
+      return context;
+    },
+  }),
+);
+
+// Open the database before taking traffic: migrations and the PGlite lock fail fast here.
+await build.entry.module.warmUp?.();
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const server = app.listen(port, host, () => {
+  console.log(`中介超市 listening on http://localhost:${port}`);
+});
+
+let closing = false;
+async function shutdown(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: shutting down`);
+  server.close();
+  server.closeAllConnections?.();
+  try {
+    await closeDb();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

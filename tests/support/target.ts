@@ -1,0 +1,16 @@
+import path from "node:path";
+
+/** Integration tests run on PGlite by default, on PostgreSQL when TEST_DB=postgres (with TEST_DATABASE_URL). */
+export function testTarget(): "pglite" | "postgres" {
+  if (process.env.TEST_DB === "postgres") {
+    if (!process.env.TEST_DATABASE_URL) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
+    return "postgres";
+  }
+  return "pglite";
+}
+
+export const TEMPLATE_DB = "zj_test_template";
+
+export function templateFile(): string {
+  return path.resolve("tests/.tmp/pglite-template.tar.gz");
+}
