@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
+import { getDb } from "~/db/client.server";
 import { getInstance } from "~/middleware/i18next";
 
 export const streamTimeout = 5_000;
@@ -56,6 +57,5 @@ export { closeDb } from "~/db/client.server";
 
 /** Opens the database (and applies migrations) before the server takes traffic. */
 export async function warmUp(): Promise<void> {
-  const { getDb } = await import("~/db/client.server");
   await getDb();
 }

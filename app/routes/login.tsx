@@ -36,7 +36,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const errors = actionData?.fieldErrors ?? {};
-  const errorParams = actionData && "params" in actionData ? actionData.params : undefined;
+  const errorParams = actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined;
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
       <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
