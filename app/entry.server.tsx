@@ -54,6 +54,7 @@ export default function handleRequest(
 // context object the routes read, and closes the database on shutdown.
 export { clientIpContext } from "~/context";
 export { closeDb } from "~/db/client.server";
+export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
 
 /** Opens the database (and applies migrations) before the server takes traffic. */
 export async function warmUp(): Promise<void> {

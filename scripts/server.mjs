@@ -10,7 +10,7 @@ import { RouterContextProvider } from "react-router";
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
-const { clientIpContext, closeDb } = build.entry.module;
+const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal } = build.entry.module;
 
 const app = express();
 app.disable("x-powered-by");
@@ -27,6 +27,15 @@ app.use((_req, res, next) => {
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   next();
+});
+// Cross-origin state-changing requests are refused before React Router sees
+// them (its own check answers a bare 400; ours explains, with a 403).
+app.use((req, res, next) => {
+  const ok = isSameOriginParts({ method: req.method, host: req.get("host") ?? "", origin: req.get("origin") ?? null, referer: req.get("referer") ?? null });
+  if (ok) return next();
+  const refusal = crossOriginRefusal();
+  res.status(refusal.status).set("Content-Type", refusal.headers.get("Content-Type"));
+  refusal.text().then((body) => res.send(body), next);
 });
 app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));

@@ -76,7 +76,7 @@ export const demoAgencies: DemoAgency[] = [
     entityType: "COMPANY",
     status: "LISTED",
     name: "上海华测勘察设计有限公司",
-    creditCode: code("310107", "MA1FL4S5X"),
+    creditCode: code("310107", "MA1FL4R5X"),
     regionCode: "310107",
     contactPhone: "021-62551234",
     introduction: "从事工程勘察、土地勘测与房产测绘二十余年。",
@@ -87,7 +87,7 @@ export const demoAgencies: DemoAgency[] = [
     ],
     credentials: [
       { type: "测绘资质", level: "甲级", number: "甲测资字31100123", issuer: "自然资源部", validUntil: future(2), items: ["土地勘测", "房产测绘"] },
-      { type: "工程勘察资质", level: "综合类", number: "B131000123", issuer: "上海市住房和城乡建设管理委员会", validUntil: future(1), items: ["建设工程施工图审查"] },
+      { type: "施工图审查机构（一类/二类）", level: "一类", number: "沪审图认字第0123号", issuer: "上海市住房和城乡建设管理委员会", validUntil: future(1), items: ["建设工程施工图审查"] },
     ],
   },
   {
@@ -119,7 +119,7 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency3@demo.zjcs.cn", name: "周宁", role: "AGENCY" }],
     practitioners: [{ name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088" }],
     credentials: [
-      { type: "地质灾害危险性评估资质", level: "甲级", number: "320420230012", issuer: "江苏省自然资源厅", validUntil: future(2), items: ["地质灾害危险性评估", "土地勘测"] },
+      { type: "地质灾害评估和治理工程勘查设计资质", level: "甲级", number: "320420230012", issuer: "江苏省自然资源厅", validUntil: future(2), items: ["地质灾害危险性评估", "土地勘测"] },
       { type: "地震安全性评价能力", level: "—", number: "苏震安评2023-08", issuer: "江苏省地震局", validUntil: future(2), items: ["地震安全性评价"] },
     ],
   },

@@ -78,7 +78,10 @@ export async function applyMigrations(target, migrationsDir = DEFAULT_MIGRATIONS
     }
   };
   try {
-    const engine = await createSchemaEngine({ datamodels: [], adapterFactory: factory, log });
+    // The engine needs a datasource block to know its connector: with no
+    // datamodel at all it panics ("unreachable") inside applyMigrations.
+    const datamodels = [["schema.prisma", 'datasource db {\n  provider = "postgresql"\n}\n']];
+    const engine = await createSchemaEngine({ datamodels, adapterFactory: factory, log });
     try {
       const { appliedMigrationNames } = await engine.applyMigrations({
         migrationsList,
