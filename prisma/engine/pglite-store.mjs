@@ -7,6 +7,7 @@
 // Also: PGlite does not create parent directories of its data directory.
 
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +15,8 @@ import { PGlite } from "@electric-sql/pglite";
 
 import { PROJECT_ROOT } from "./datasource.mjs";
 
-const pgliteEntry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
+// createRequire, not import.meta.resolve: vitest's module runner lacks the latter.
+const pgliteEntry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
 const PGLITE_VERSION = JSON.parse(
   fs.readFileSync(path.join(path.dirname(pgliteEntry), "..", "package.json"), "utf8"),
 ).version;

@@ -7,6 +7,8 @@
 // wire the wasm-bindgen glue module to the instance.
 
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -35,7 +37,8 @@ export function loadSchemaEngineRuntime() {
         lastPanicMessage = message;
       },
     };
-    const glueUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    // createRequire, not import.meta.resolve: vitest's module runner lacks the latter.
+    const glueUrl = pathToFileURL(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg")).href;
     const runtime = await import(glueUrl);
     const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
     const module = await WebAssembly.compile(bytes);
