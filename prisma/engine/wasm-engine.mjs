@@ -29,6 +29,28 @@ export function takePanicMessage() {
   return message;
 }
 
+/**
+ * The engine arms a 10 s timer around some database calls (e.g. taking the
+ * migration advisory lock) and does not cancel it when the call finishes
+ * first, which keeps a short-lived Node process (a script applying migrations)
+ * alive for up to 10 s after its work is done. The timer only bounds a call
+ * that is itself waiting on the database, so it need not hold the process
+ * open: unref it.
+ */
+function withUnrefTimers(runtime) {
+  const imports = { ...runtime };
+  for (const name of Object.keys(imports)) {
+    if (!name.startsWith("__wbg_setTimeout_")) continue;
+    const setTimer = imports[name];
+    imports[name] = (...args) => {
+      const timer = setTimer(...args);
+      timer?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
+}
+
 /** Loads and instantiates the wasm engine (once per process). */
 export function loadSchemaEngineRuntime() {
   runtimePromise ??= (async () => {
@@ -42,7 +64,7 @@ export function loadSchemaEngineRuntime() {
     const runtime = await import(glueUrl);
     const bytes = await readFile(new URL("schema_engine_bg.wasm", glueUrl));
     const module = await WebAssembly.compile(bytes);
-    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": runtime });
+    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": withUnrefTimers(runtime) });
     runtime.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
     return runtime;
@@ -66,8 +88,12 @@ export async function schemaEngineVersion() {
  */
 export async function createSchemaEngine({ datamodels, adapterFactory, log = () => {} }) {
   const runtime = await loadSchemaEngineRuntime();
+  // The engine panics ("validate_multi_file() must be called with at least one
+  // file") without a schema, e.g. when applying migrations from the app or when
+  // the CLI passes no --datamodels. A bare datasource block is all it needs.
+  if (!datamodels?.length) datamodels = [["schema.prisma", 'datasource db {\n  provider = "postgresql"\n}\n']];
   // The engine expects the error-capturing ("bound") form of the factory: it
   // turns thrown driver errors into Result values the Rust side can read.
   const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
-  return runtime.SchemaEngine.new({ datamodels: datamodels ?? [] }, log, bound);
+  return runtime.SchemaEngine.new({ datamodels }, log, bound);
 }

@@ -79,7 +79,7 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   await page.getByLabel("联系人姓名").fill("测试员");
   await page.getByLabel("联系电话").fill("021-12345678");
   await page.getByLabel("电子邮箱").fill("e2e-agency@example.cn");
-  await page.getByLabel("密码", { exact: true }).fill("e2e-password-123");
+  await page.getByLabel(/^密码/).fill("e2e-password-123");
   await page.getByLabel("确认密码").fill("e2e-password-123");
   await page.getByRole("button", { name: "注册" }).last().click();
   await expect(page.getByText("统一社会信用代码校验位不正确")).toBeVisible();
@@ -87,7 +87,7 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   // Passwords are never echoed back; everything else is kept.
   await expect(page.getByLabel("单位名称")).toHaveValue("测试地理信息有限公司");
   await page.getByLabel("统一社会信用代码").fill("91310107MA1H9J2K3B");
-  await page.getByLabel("密码", { exact: true }).fill("e2e-password-123");
+  await page.getByLabel(/^密码/).fill("e2e-password-123");
   await page.getByLabel("确认密码").fill("e2e-password-123");
   await page.getByRole("button", { name: "注册" }).last().click();
   await expect(page).toHaveURL(/\/dashboard$/);
