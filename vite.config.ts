@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          sequence: { groupOrder: 0 },
           include: ["app/**/*.test.ts", "machines/**/*.test.ts", "seeds/**/*.test.ts"],
         },
       },
@@ -28,6 +29,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/global-setup.ts"],
           setupFiles: ["tests/setup/worker-setup.ts"],
@@ -42,6 +44,7 @@ export default defineConfig({
         test: {
           name: "engine",
           environment: "node",
+          sequence: { groupOrder: 2 },
           include: ["tests/engine/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
