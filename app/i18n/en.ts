@@ -1,6 +1,14 @@
+import { en as catalogueAdminEn } from "./parts/catalogue-admin";
+import { en as agencyProfileEn } from "./parts/agency-profile";
+import { en as directoryEn } from "./parts/directory";
+import { en as reviewEn } from "./parts/review";
 import type { Messages } from "./zh";
 
 const en: Messages = {
+  catalogueAdmin: catalogueAdminEn,
+  agencyProfile: agencyProfileEn,
+  directory: directoryEn,
+  review: reviewEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",

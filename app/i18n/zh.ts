@@ -1,5 +1,14 @@
+import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
+import { zh as agencyProfileZh } from "./parts/agency-profile";
+import { zh as directoryZh } from "./parts/directory";
+import { zh as reviewZh } from "./parts/review";
+
 // Chinese is the default language and the source of truth for keys: en.ts must match.
 const zh = {
+  catalogueAdmin: catalogueAdminZh,
+  agencyProfile: agencyProfileZh,
+  directory: directoryZh,
+  review: reviewZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",

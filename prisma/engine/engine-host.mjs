@@ -1,5 +1,6 @@
-// Owns one wasm SchemaEngine over one datasource for the lifetime of a schema
-// engine process and answers the CLI's JSON-RPC methods with it.
+// Owns the wasm SchemaEngine(s) of one schema engine process and answers the
+// CLI's JSON-RPC methods with them: one engine over the configured datasource,
+// and one over a throwaway in-memory PGlite for diffs that need no database.
 
 import { readFile } from "node:fs/promises";
 
@@ -37,37 +38,28 @@ function guessConnectionCode(message) {
   return "P1001";
 }
 
-export class EngineHost {
+/**
+ * One wasm SchemaEngine over one datasource, opened on first use.
+ *
+ * Gap 6: the wasm engine connects inside `SchemaEngine.new()`; if that fails,
+ * the rejected promise is kept so every later request is answered with the
+ * same error (as the native engine does). Exiting instead would look like a
+ * clean exit (code 0) to the CLI, which would then finish silently.
+ */
+class EngineSlot {
   /** @type {Promise<import("@prisma/schema-engine-wasm").SchemaEngine> | undefined} */
-  #enginePromise;
+  #promise;
   /** @type {Awaited<ReturnType<typeof openMigrationAdapterFactory>> | undefined} */
   #resource;
-  /** Set after a panic: the wasm instance is unusable from then on. */
-  #poisoned;
 
-  /**
-   * @param {object} options
-   * @param {{ url?: string, shadowDatabaseUrl?: string } | undefined} options.datasource
-   * @param {string[]} options.datamodelPaths
-   * @param {(line: string) => void} options.log engine log lines (JSON)
-   * @param {(content: string) => Promise<void>} options.print asks the CLI to print to its stdout
-   */
-  constructor({ datasource, datamodelPaths, log, print }) {
-    this.datasource = datasource ?? {};
+  constructor(datasource, datamodelPaths, log) {
+    this.datasource = datasource;
     this.datamodelPaths = datamodelPaths;
     this.log = log;
-    this.print = print;
   }
 
-  /**
-   * Opens the database and builds the engine on first use. Gap 6: the wasm
-   * engine connects inside `SchemaEngine.new()`; if that fails, the rejected
-   * promise is kept so every later request is answered with the same error
-   * (the native engine does this too). Exiting instead would make the CLI see
-   * a clean exit (code 0) and finish silently as if all went well.
-   */
-  #engine() {
-    this.#enginePromise ??= (async () => {
+  get() {
+    this.#promise ??= (async () => {
       const datamodels = await Promise.all(
         this.datamodelPaths.map(async (file) => /** @type {[string, string]} */ ([file, await readFile(file, "utf8")])),
       );
@@ -81,7 +73,51 @@ export class EngineHost {
         throw new EngineError(message, guessConnectionCode(message));
       }
     })();
-    return this.#enginePromise;
+    return this.#promise;
+  }
+
+  async close() {
+    const pending = this.#promise;
+    this.#promise = Promise.reject(new Error("The schema engine is shutting down."));
+    this.#promise.catch(() => {});
+    if (pending) {
+      try {
+        (await pending).free();
+      } catch {
+        // init failed or the engine panicked: nothing to free
+      }
+    }
+    await this.#resource?.close();
+    this.#resource = undefined;
+  }
+}
+
+/** Whether a diff target reads a live database (the configured one or a shadow). */
+function diffNeedsDatabase(target) {
+  return target?.tag === "schemaDatasource" || target?.tag === "url" || target?.tag === "migrations";
+}
+
+export class EngineHost {
+  /** Set after a panic: the wasm instance is unusable from then on. */
+  #poisoned;
+
+  /**
+   * @param {object} options
+   * @param {{ url?: string, shadowDatabaseUrl?: string } | undefined} options.datasource
+   * @param {string[]} options.datamodelPaths
+   * @param {(line: string) => void} options.log engine log lines (JSON)
+   * @param {(content: string) => Promise<void>} options.print asks the CLI to print to its stdout
+   */
+  constructor({ datasource, datamodelPaths, log, print }) {
+    this.datasource = datasource ?? {};
+    this.print = print;
+    this.log = log;
+    this.main = new EngineSlot(this.datasource, datamodelPaths, log);
+    // The wasm engine connects eagerly, so `migrate diff --from-empty
+    // --to-schema …` would fail when the configured database does not exist
+    // or is locked, although the native engine never touches it for such a
+    // diff. Those diffs run on a throwaway in-memory PGlite instead.
+    this.offline = new EngineSlot({}, datamodelPaths, log);
   }
 
   /** Handles one JSON-RPC request; resolves with its result (never undefined). */
@@ -114,7 +150,10 @@ export class EngineHost {
     if (method !== "getDatabaseVersion" && method !== "diff" && method !== "debugPanic" && !ENGINE_METHODS.has(method)) {
       throw new MethodNotFoundError(`Unknown schema engine method: ${method}`);
     }
-    const engine = await this.#engine();
+    const engine =
+      method === "diff" && !diffNeedsDatabase(params?.from) && !diffNeedsDatabase(params?.to)
+        ? await this.offline.get()
+        : await this.main.get();
     switch (method) {
       case "getDatabaseVersion": // the wasm name is `version`
         return engine.version(params ?? null);
@@ -148,6 +187,13 @@ export class EngineHost {
       return await engine[method](params);
     } catch (error) {
       if (!/shadow DB must be provided through an external factory/i.test(error?.message ?? "")) throw error;
+      this.log(
+        JSON.stringify({
+          level: "INFO",
+          fields: { message: `${method}: re-establishing the shadow database factory and retrying` },
+          target: "schema_engine_wasm_host",
+        }),
+      );
       await engine.diagnoseMigrationHistory({
         migrationsList: params.migrationsList,
         optInToShadowDatabase: true,
@@ -157,19 +203,10 @@ export class EngineHost {
     }
   }
 
-  /** Frees the engine and closes the database (PGlite flushed, lock released, shadow DBs dropped). */
+  /** Frees the engines and closes the databases (PGlite flushed, lock released, shadow DBs dropped). */
   async close() {
-    const pending = this.#enginePromise;
-    this.#enginePromise = Promise.reject(new Error("The schema engine is shutting down."));
-    this.#enginePromise.catch(() => {});
-    if (pending) {
-      try {
-        (await pending).free();
-      } catch {
-        // init failed or the engine already panicked: nothing to free
-      }
-    }
-    await this.#resource?.close();
-    this.#resource = undefined;
+    const results = await Promise.allSettled([this.main.close(), this.offline.close()]);
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   }
 }

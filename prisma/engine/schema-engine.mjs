@@ -14,7 +14,7 @@ import { createInterface } from "node:readline";
 
 import { EngineError, canConnect, createDatabase } from "./database-admin.mjs";
 import { EngineHost, EnginePanic, MethodNotFoundError } from "./engine-host.mjs";
-import { schemaEngineVersion } from "./wasm-engine.mjs";
+import { schemaEngineVersion, takePanicMessage } from "./wasm-engine.mjs";
 
 function parseArgs(argv) {
   const options = { datamodels: [], positional: [], version: false, datasource: undefined };
@@ -150,8 +150,12 @@ function runRpcServer(options) {
   // Anything that escapes (e.g. a driver error outside a request) must not
   // look like success: log it as an ERROR line (the CLI shows the last one)
   // and exit non-zero after closing the database.
+  // A Rust panic inside a wasm callback also lands here, as
+  // "RuntimeError: unreachable"; the panic hook has recorded the real message.
   const fatal = (error) => {
-    process.stderr.write(`${logLine("ERROR", error?.stack ?? String(error))}\n`);
+    const panic = error instanceof WebAssembly.RuntimeError ? takePanicMessage() : undefined;
+    const message = panic ? `Schema engine panicked: ${panic}` : (error?.stack ?? String(error));
+    process.stderr.write(`${logLine("ERROR", message)}\n`);
     shutdown(1);
   };
   process.on("uncaughtException", fatal);

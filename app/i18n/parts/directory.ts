@@ -1,0 +1,4 @@
+// Translations for the directory pages: Chinese first, English must have the same keys.
+export const zh = {};
+
+export const en: typeof zh = {};
