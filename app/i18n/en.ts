@@ -117,6 +117,11 @@ const en: Messages = {
   announcements: { title: "Announcements", empty: "No announcements yet" },
   credit: { title: "Credit disclosure", empty: "No sanctions or blacklist entries" },
   regulator: { queueTitle: "Registration review", queueEmpty: "No registrations awaiting review", submittedAt: "Submitted" },
+  notifications: {
+    AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
+    AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
+    AGENCY_REAPPLIED: "Your registration was submitted again for review.",
+  },
   common: {
     save: "Save",
     cancel: "Cancel",

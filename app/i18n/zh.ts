@@ -117,6 +117,11 @@ const zh = {
   announcements: { title: "公告", empty: "暂无公告" },
   credit: { title: "信用公示", empty: "暂无处罚或失信记录" },
   regulator: { queueTitle: "入驻审核", queueEmpty: "暂无待审核申请", submittedAt: "提交时间" },
+  notifications: {
+    AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
+    AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
+    AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",
+  },
   common: {
     save: "保存",
     cancel: "取消",

@@ -3,7 +3,8 @@
  * Chinese has no spaces and most searches are 2–4 characters, which trigram
  * indexes cannot serve (a 2-character LIKE pattern has no complete trigram), so
  * we index every 1- and 2-character gram in a GIN array and recheck with LIKE.
- * Must match the SQL backfill in the directory_and_documents migration.
+ * The database computes the stored grams (trigger organization_name_grams);
+ * queryGrams must match its normalization.
  */
 export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s/g, "");

@@ -1,38 +1,102 @@
 import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { z } from "zod";
 import type { Route } from "./+types/agencies";
+import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";
 import { regionLabel } from "~/data/regions";
-import { listListedAgencies } from "~/services/agencies/queries.server";
+import { directoryFacets, searchDirectory } from "~/services/agencies/directory.server";
 
-export async function loader() {
-  return { agencies: await listListedAgencies(await getDb()) };
+// Query parameters are validated like any input; invalid ones are ignored, not a 500.
+const querySchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  item: z.string().max(40).optional().catch(undefined),
+  type: z.string().max(100).optional().catch(undefined),
+  level: z.string().max(50).optional().catch(undefined),
+  minRating: z.coerce.number().min(0).max(5).optional().catch(undefined),
+  minCredit: z.coerce.number().int().min(0).max(1000).optional().catch(undefined),
+  sort: z.enum(["credit", "rating", "awards"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const query = querySchema.parse(params);
+  const db = await getDb();
+  const [result, facets] = await Promise.all([
+    searchDirectory(db, { q: query.q, item: query.item, credentialType: query.type, level: query.level, minRating: query.minRating, minCredit: query.minCredit, sort: query.sort, page: query.page }),
+    directoryFacets(db),
+  ]);
+  return { ...result, facets, query };
 }
 
 export function meta() {
-  return [{ title: "中介机构 · 中介超市" }];
+  return [{ title: "中介机构目录 · 中介超市" }];
 }
 
-export default function Agencies({ loaderData }: Route.ComponentProps) {
+export default function Agencies({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
+  const q = d.query;
+  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={id} className="label">{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="input mt-1">
+        <option value="">{t("directory.any")}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
   return (
     <div className="space-y-4">
-      <h1 className="h1">{t("agencies.title")}</h1>
-      {loaderData.agencies.length === 0 ? (
-        <p className="card text-slate-600">{t("agencies.empty")}</p>
+      <div>
+        <h1 className="h1">{t("directory.title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("directory.intro")}</p>
+      </div>
+      <Form method="get" className="card grid gap-3 sm:grid-cols-3" role="search">
+        <div className="sm:col-span-3">
+          <label htmlFor="dq" className="label">{t("directory.search")}</label>
+          <input id="dq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" />
+        </div>
+        {select("ditem", "item", t("directory.item"), q.item, d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name })))}
+        {select("dtype", "type", t("directory.credentialType"), q.type, d.facets.types.map((v) => ({ value: v, label: v })))}
+        {select("dlevel", "level", t("directory.level"), q.level, d.facets.levels.map((v) => ({ value: v, label: v })))}
+        {select("drating", "minRating", t("directory.minRating"), q.minRating?.toString(), ["3", "4", "4.5"].map((v) => ({ value: v, label: `≥ ${v}` })))}
+        {select("dcredit", "minCredit", t("directory.minCredit"), q.minCredit?.toString(), ["60", "80", "90", "100"].map((v) => ({ value: v, label: `≥ ${v}` })))}
+        {select("dsort", "sort", t("directory.sort"), q.sort, [
+          { value: "credit", label: t("directory.sortCredit") },
+          { value: "rating", label: t("directory.sortRating") },
+          { value: "awards", label: t("directory.sortAwards") },
+        ])}
+        <div className="flex gap-2 sm:col-span-3">
+          <button className="btn-primary" type="submit">{t("directory.submit")}</button>
+          <Link className="btn-secondary" to="/agencies">{t("directory.reset")}</Link>
+        </div>
+      </Form>
+      <p className="text-sm text-slate-600" role="status">{t("directory.total", { count: d.total })}</p>
+      {d.agencies.length === 0 ? (
+        <p className="card text-slate-600">{t("directory.empty")}</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
-          {loaderData.agencies.map((a) => (
-            <li key={a.id} className="card">
-              <p className="font-medium">{a.organization.name}</p>
-              <p className="mt-1 font-mono text-xs text-slate-500">{a.organization.creditCode}</p>
-              <p className="mt-2 text-sm text-slate-600">
-                {t("agencies.region")}：{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} · {t(`entityTypes.${a.entityType}`)} · {t("agencies.credit")} {a.creditScore}
-              </p>
-            </li>
-          ))}
+          {d.agencies.map((a) => {
+            const items = [...new Map(a.credentials.flatMap((c) => c.items.map((i) => [i.item.code, lang === "en" ? i.item.nameEn : i.item.name]))).values()];
+            return (
+              <li key={a.id} className="card">
+                <Link className="link font-medium" to={`/agencies/${a.id}`}>{a.organization.name}</Link>
+                <p className="mt-1 font-mono text-xs text-slate-500">{a.organization.creditCode}</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  {t("directory.region")}：{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} · {t(`entityTypes.${a.entityType}`)}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {t("directory.credit")} {a.creditScore} · {a.ratingAvg != null ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount }) : t("directory.noRating")} · {t("directory.awards", { count: a.awardsCount })}
+                </p>
+                {items.length ? <p className="mt-1 text-sm">{t("directory.items")}：{items.join(lang === "en" ? ", " : "、")}</p> : null}
+              </li>
+            );
+          })}
         </ul>
       )}
+      <Pager page={d.page} pages={d.pages} />
     </div>
   );
 }

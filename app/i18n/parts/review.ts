@@ -1,4 +1,58 @@
-// Translations for the review pages: Chinese first, English must have the same keys.
-export const zh = {};
+// Translations for the regulator's registration review.
+export const zh = {
+  title: "入驻审核",
+  empty: "暂无待审核申请",
+  submittedAt: "提交时间",
+  contact: "联系人",
+  practitioners: "从业人员",
+  credentials: "资质证书",
+  noCredentials: "未提交资质证书",
+  validUntil: "有效至 {{date}}",
+  expired: "已过期（{{date}}）",
+  document: "查看证书扫描件",
+  covers: "覆盖事项",
+  approve: "通过，列入机构目录",
+  reject: "不通过",
+  reason: "理由",
+  reasonHintApprove: "可选，将记录并通知机构",
+  reasonHintReject: "必填，将告知机构以便补正后重新申请",
+  approved: "已列入机构目录：{{name}}",
+  rejected: "已退回申请：{{name}}",
+  reapply: "补正后重新提交审核",
+  reapplied: "已重新提交审核",
+  errors: {
+    notFound: "机构不存在",
+    conflict: "该申请已被其他人处理，请刷新后查看最新状态",
+    noValidCredential: "该机构没有覆盖任何事项的有效资质，不能列入目录",
+    blacklisted: "该机构处于严重失信名单期内，不能列入目录",
+  },
+};
 
-export const en: typeof zh = {};
+export const en: typeof zh = {
+  title: "Registration review",
+  empty: "No registrations awaiting review",
+  submittedAt: "Submitted",
+  contact: "Contact",
+  practitioners: "Practitioners",
+  credentials: "Credentials",
+  noCredentials: "No credentials submitted",
+  validUntil: "Valid until {{date}}",
+  expired: "Expired ({{date}})",
+  document: "View the certificate scan",
+  covers: "Items covered",
+  approve: "Approve and list",
+  reject: "Reject",
+  reason: "Reason",
+  reasonHintApprove: "Optional; recorded and sent to the agency",
+  reasonHintReject: "Required; tells the agency what to correct before re-applying",
+  approved: "Listed: {{name}}",
+  rejected: "Application returned: {{name}}",
+  reapply: "Submit again for review",
+  reapplied: "Submitted again for review",
+  errors: {
+    notFound: "No such agency",
+    conflict: "Someone else has already decided this application; reload to see its current state",
+    noValidCredential: "The agency has no valid credential covering any item and cannot be listed",
+    blacklisted: "The agency is on the blacklist and cannot be listed",
+  },
+};

@@ -1,0 +1,153 @@
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { normalizeCreditCode } from "~/lib/credit-code";
+import { queryGrams } from "~/lib/ngrams";
+
+export const DIRECTORY_PAGE_SIZE = 20;
+
+export type DirectoryQuery = {
+  q?: string;
+  item?: string; // catalogue item code
+  credentialType?: string;
+  level?: string;
+  minRating?: number;
+  minCredit?: number;
+  sort?: "credit" | "rating" | "awards";
+  page?: number;
+};
+
+const CREDIT_CODE_FRAGMENT = /^[0-9A-HJ-NP-RTUW-Y]{6,18}$/;
+
+/**
+ * The public directory: LISTED agencies only, with no limit on how many.
+ * Region is returned for display but is never a filter (no area restrictions,
+ * docs/decisions/006-no-region-filter.md). Credentials count only while
+ * unexpired, evaluated against the clock at read time, not by a nightly job.
+ */
+export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyWhereInput {
+  const and: Prisma.AgencyWhereInput[] = [{ status: "LISTED" }];
+  const q = query.q?.trim();
+  if (q) {
+    const code = normalizeCreditCode(q);
+    if (CREDIT_CODE_FRAGMENT.test(code)) {
+      // A credit code or its beginning: the unique btree index answers.
+      and.push({ organization: code.length === 18 ? { creditCode: code } : { creditCode: { startsWith: code } } });
+    } else {
+      // Chinese name fragment: every bigram must be in the GIN-indexed gram
+      // array (fast candidate set), then LIKE rechecks adjacency.
+      and.push({ organization: { nameGrams: { hasEvery: queryGrams(q) }, name: { contains: q, mode: "insensitive" } } });
+    }
+  }
+  if (query.item || query.credentialType || query.level) {
+    and.push({
+      credentials: {
+        some: {
+          validUntil: { gt: now },
+          ...(query.credentialType ? { type: query.credentialType } : {}),
+          ...(query.level ? { level: query.level } : {}),
+          ...(query.item ? { items: { some: { item: { code: query.item } } } } : {}),
+        },
+      },
+    });
+  }
+  if (query.minRating !== undefined) and.push({ ratingAvg: { gte: query.minRating } });
+  if (query.minCredit !== undefined) and.push({ creditScore: { gte: query.minCredit } });
+  return { AND: and };
+}
+
+function orderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelationInput[] {
+  switch (sort) {
+    case "rating":
+      return [{ ratingAvg: { sort: "desc", nulls: "last" } }, { creditScore: "desc" }, { id: "asc" }];
+    case "awards":
+      return [{ awardsCount: "desc" }, { creditScore: "desc" }, { id: "asc" }];
+    default:
+      return [{ creditScore: "desc" }, { id: "asc" }];
+  }
+}
+
+export async function searchDirectory(db: Db, query: DirectoryQuery, now = new Date()) {
+  const page = Math.max(1, Math.min(query.page ?? 1, 10_000));
+  const where = directoryWhere(query, now);
+  const [agencies, total] = await Promise.all([
+    db.agency.findMany({
+      where,
+      orderBy: orderBy(query.sort),
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+      select: {
+        id: true,
+        entityType: true,
+        creditScore: true,
+        ratingAvg: true,
+        ratingCount: true,
+        awardsCount: true,
+        organization: { select: { name: true, creditCode: true, regionCode: true } },
+        credentials: {
+          where: { validUntil: { gt: now } },
+          select: { type: true, level: true, items: { select: { item: { select: { code: true, name: true, nameEn: true } } } } },
+        },
+      },
+    }),
+    db.agency.count({ where }),
+  ]);
+  return { agencies, total, page, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+/** Filter options: items in force, and the credential types and levels in use. */
+export async function directoryFacets(db: Db) {
+  const [items, types] = await Promise.all([
+    db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } }),
+    db.credential.findMany({ distinct: ["type", "level"], select: { type: true, level: true }, orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 }),
+  ]);
+  return {
+    items,
+    types: [...new Set(types.map((t) => t.type))],
+    levels: [...new Set(types.map((t) => t.level))].filter((l) => l && l !== "—"),
+  };
+}
+
+/** Public profile. Agencies that were never listed (APPLIED, REJECTED) are not public. */
+export async function agencyProfile(db: Db, id: string, now = new Date()) {
+  const agency = await db.agency.findFirst({
+    where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED"] } },
+    select: {
+      id: true,
+      status: true,
+      statusReason: true,
+      suspendedUntil: true,
+      entityType: true,
+      introduction: true,
+      creditScore: true,
+      ratingAvg: true,
+      ratingCount: true,
+      awardsCount: true,
+      listedAt: true,
+      organization: { select: { name: true, creditCode: true, regionCode: true, contactPhone: true } },
+      practitioners: { select: { name: true, qualification: true } },
+      credentials: {
+        orderBy: { validUntil: "desc" },
+        select: {
+          id: true,
+          type: true,
+          level: true,
+          number: true,
+          issuer: true,
+          validUntil: true,
+          items: { select: { item: { select: { code: true, name: true, nameEn: true } } } },
+        },
+      },
+    },
+  });
+  if (!agency) return null;
+  const actions = await db.auditEvent.findMany({
+    where: { aggregateType: "agency", aggregateId: id, event: { in: ["SUSPEND", "REINSTATE", "REMOVE", "WARN", "BLACKLIST"] } },
+    orderBy: { seq: "desc" },
+    select: { event: true, at: true, payload: true, toState: true },
+  });
+  return {
+    ...agency,
+    credentials: agency.credentials.map((c) => ({ ...c, valid: c.validUntil > now })),
+    actions,
+  };
+}

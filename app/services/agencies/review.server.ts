@@ -1,0 +1,123 @@
+import { decide } from "../../../machines/apply";
+import { agencyMachine, type AgencyEvent } from "../../../machines/agency.machine";
+import type { Db } from "~/db/client.server";
+import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
+import { DomainError } from "~/lib/errors";
+import { appendAudit } from "~/services/audit/audit.server";
+import { notify } from "~/services/notifications/notify.server";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Locks the agency row for the rest of the transaction. Two regulators acting
+ * on one agency at once queue here; the second then sees the state the first
+ * left and the machine refuses a transition that no longer applies.
+ */
+export async function lockAgency(tx: Tx, agencyId: string) {
+  const rows = await tx.$queryRaw<{ id: string; status: AgencyStatus; organizationId: string; version: number }[]>`
+    SELECT id, status, "organizationId", version FROM "Agency" WHERE id = ${agencyId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new DomainError("NOT_FOUND", 404, "review.errors.notFound");
+  return row;
+}
+
+/** Facts the machine's guards need, read inside the same transaction. */
+async function hasValidCredential(tx: Tx, agencyId: string): Promise<boolean> {
+  const count = await tx.credential.count({ where: { agencyId, validUntil: { gt: new Date() }, items: { some: {} } } });
+  return count > 0;
+}
+
+type Decision = { agencyId: string; actorId: string; reason?: string; expectedVersion?: number };
+
+async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<AgencyEvent>, notice: string) {
+  return db.$transaction(async (tx) => {
+    const agency = await lockAgency(tx, d.agencyId);
+    // The form carries the version it was rendered with: a decision taken on a
+    // stale page (someone else decided meanwhile) is refused, not re-applied.
+    if (d.expectedVersion !== undefined && agency.version !== d.expectedVersion) {
+      throw new DomainError("STALE", 409, "review.errors.conflict");
+    }
+    const event = await build(tx);
+    const result = decide(agencyMachine, agency.status, event);
+    if (!result.ok) {
+      if (event.type === "APPROVE" && agency.status === "APPLIED") {
+        throw new DomainError("NOT_LISTABLE", 422, event.isBlacklisted ? "review.errors.blacklisted" : "review.errors.noValidCredential");
+      }
+      throw new DomainError("INVALID_TRANSITION", 409, "review.errors.conflict");
+    }
+    const to = result.to as AgencyStatus;
+    await tx.agency.update({
+      where: { id: agency.id },
+      data: {
+        status: to,
+        statusReason: d.reason?.trim() || null,
+        version: { increment: 1 },
+        ...(to === "LISTED" ? { listedAt: new Date() } : {}),
+      },
+    });
+    await appendAudit(tx, {
+      aggregateType: "agency",
+      aggregateId: agency.id,
+      fromState: agency.status,
+      event: event.type,
+      toState: to,
+      actorId: d.actorId,
+      payload: { reason: d.reason?.trim() ?? null },
+    });
+    await notify(tx, { orgId: agency.organizationId, kind: notice, data: { reason: d.reason?.trim() ?? null } });
+    return { from: agency.status, to };
+  });
+}
+
+/** Blacklist entries arrive with the supervision feature; until then nobody is blacklisted. */
+async function isBlacklisted(_tx: Tx, _agencyId: string): Promise<boolean> {
+  return false;
+}
+
+export function approveAgency(db: Db, d: Decision) {
+  return applyReviewEvent(
+    db,
+    d,
+    async (tx) => ({ type: "APPROVE", hasValidCredential: await hasValidCredential(tx, d.agencyId), isBlacklisted: await isBlacklisted(tx, d.agencyId) }),
+    "AGENCY_APPROVED",
+  );
+}
+
+export function rejectAgency(db: Db, d: Decision & { reason: string }) {
+  if (!d.reason.trim()) throw new DomainError("REASON_REQUIRED", 400, "errors.required", "reason");
+  return applyReviewEvent(db, d, async () => ({ type: "REJECT", reason: d.reason }), "AGENCY_REJECTED");
+}
+
+export function reapplyAgency(db: Db, d: Decision) {
+  return applyReviewEvent(db, d, async (tx) => ({ type: "REAPPLY", isBlacklisted: await isBlacklisted(tx, d.agencyId) }), "AGENCY_REAPPLIED");
+}
+
+/** The review queue: applications with everything a reviewer needs to decide. */
+export function reviewQueue(db: Db) {
+  return db.agency.findMany({
+    where: { status: "APPLIED" },
+    orderBy: { updatedAt: "asc" },
+    select: {
+      id: true,
+      version: true,
+      entityType: true,
+      introduction: true,
+      updatedAt: true,
+      organization: { select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true } },
+      practitioners: { select: { id: true, name: true, qualification: true, certificateNo: true } },
+      credentials: {
+        orderBy: { validUntil: "desc" },
+        select: {
+          id: true,
+          type: true,
+          level: true,
+          number: true,
+          issuer: true,
+          validUntil: true,
+          documentId: true,
+          items: { select: { item: { select: { code: true, name: true } } } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
+import { searchDirectory } from "~/services/agencies/directory.server";
+import { verifyAuditLog } from "~/services/audit/audit.server";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
+import { loader as profileLoader } from "~/routes/agency";
+import { seedCatalogue } from "../../seeds/seed";
+import { addCredential, createUser, registerAgency } from "../support/factories";
+import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+
+const SURVEY = "ZJ-PT-001"; // 土地勘测
+const EIA = "ZJ-PT-008"; // 环境影响评价
+
+beforeAll(async () => {
+  await seedCatalogue(await getDb());
+});
+
+describe("registration → review → listed → found in the directory", () => {
+  it("lists an approved agency, finds it by item, Chinese name fragment and credit code", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency, user } = await registerAgency(db, { name: "黑龙江北疆测绘有限公司", region: "230100" });
+    await addCredential(db, agency.id, [SURVEY]);
+
+    expect((await searchDirectory(db, { q: "北疆" })).total).toBe(0); // not listed yet
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+
+    const byItem = await searchDirectory(db, { item: SURVEY });
+    expect(byItem.agencies.map((a) => a.id)).toContain(agency.id);
+    expect((await searchDirectory(db, { item: EIA })).agencies.map((a) => a.id)).not.toContain(agency.id);
+    expect((await searchDirectory(db, { q: "北疆测绘" })).agencies.map((a) => a.id)).toEqual([agency.id]);
+    expect((await searchDirectory(db, { q: "疆北" })).total).toBe(0);
+    const org = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId! } });
+    expect((await searchDirectory(db, { q: org.creditCode! })).agencies.map((a) => a.id)).toEqual([agency.id]);
+    expect((await searchDirectory(db, { q: org.creditCode!.slice(0, 12).toLowerCase() })).agencies.map((a) => a.id)).toContain(agency.id);
+
+    const notes = await db.notification.findMany({ where: { orgId: user.organizationId } });
+    expect(notes.map((n) => n.kind)).toEqual(["AGENCY_APPROVED"]);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+    const chain = await db.auditEvent.findMany({ where: { aggregateId: agency.id }, orderBy: { seq: "asc" } });
+    expect(chain.map((e) => `${e.event}:${e.toState}`)).toEqual(["REGISTER:APPLIED", "APPROVE:LISTED"]);
+  });
+
+  it("an expired credential stops covering its items at once, without any job", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "过期资质测试机构" });
+    await addCredential(db, agency.id, [EIA], new Date(Date.now() + 2000), "环评资质");
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+    expect((await searchDirectory(db, { item: EIA })).agencies.map((a) => a.id)).toContain(agency.id);
+    const later = new Date(Date.now() + 5000);
+    expect((await searchDirectory(db, { item: EIA }, later)).agencies.map((a) => a.id)).not.toContain(agency.id);
+  });
+
+  it("refuses to list an agency without a valid credential, and a rejected one may re-apply", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency, user } = await registerAgency(db, { name: "无资质机构" });
+    await expect(approveAgency(db, { agencyId: agency.id, actorId: regulator.id })).rejects.toMatchObject({ status: 422, message: "review.errors.noValidCredential" });
+    await rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "请补充资质证书" });
+    const rejected = await db.agency.findUniqueOrThrow({ where: { id: agency.id } });
+    expect(rejected).toMatchObject({ status: "REJECTED", statusReason: "请补充资质证书" });
+    await reapplyAgency(db, { agencyId: agency.id, actorId: user.id });
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("APPLIED");
+  });
+
+  it("a decision on a stale page is refused with a conflict", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "并发审核机构" });
+    await addCredential(db, agency.id, [SURVEY]);
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id, expectedVersion: 0 });
+    await expect(rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "x", expectedVersion: 0 })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("region is shown but never filters: agencies from every province are found alike", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const ids: string[] = [];
+    for (const region of ["310107", "650100", "540100"]) {
+      const { agency } = await registerAgency(db, { name: `区域无关测绘${region}`, region });
+      await addCredential(db, agency.id, [SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      ids.push(agency.id);
+    }
+    const found = (await searchDirectory(db, { q: "区域无关测绘" })).agencies;
+    expect(found.map((a) => a.id).sort()).toEqual(ids.sort());
+    expect(new Set(found.map((a) => a.organization.regionCode))).toEqual(new Set(["310107", "650100", "540100"]));
+  });
+});
+
+describe("authorization", () => {
+  it("an agency cannot approve itself; an enterprise cannot open the queue; anonymous goes to login", async () => {
+    const db = await getDb();
+    const { agency, user } = await registerAgency(db, { name: "自批机构" });
+    await addCredential(db, agency.id, [SURVEY]);
+    const agencyCookie = await sessionCookie(user.id);
+    const res = (await responseOf(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie))))) as Response;
+    expect(res.status).toBe(403);
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("APPLIED");
+
+    const enterprise = await createUser(db, "ENTERPRISE");
+    const enterpriseCookie = await sessionCookie(enterprise.id);
+    const denied = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie))))) as Response;
+    expect(denied.status).toBe(403);
+    const anon = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews"))))) as Response;
+    expect(anon.status).toBe(302);
+    expect(anon.headers.get("Location")).toContain("/login?redirectTo=");
+  });
+
+  it("a regulator approves through the route; a rejection without a reason is a 400 with a field error", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const cookie = await sessionCookie(regulator.id);
+    const { agency } = await registerAgency(db, { name: "路由审核机构" });
+    await addCredential(db, agency.id, [SURVEY]);
+    const bad = (await reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "reject", agencyId: agency.id, version: "0", reason: " " }, cookie)))) as unknown as { init: { status: number }; data: { fieldErrors: Record<string, string[]> } };
+    expect(bad.init.status).toBe(400);
+    expect(bad.data.fieldErrors.reason).toEqual(["errors.required"]);
+    await reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, cookie)));
+    expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("LISTED");
+  });
+
+  it("an application that was never listed has no public profile", async () => {
+    const db = await getDb();
+    const { agency } = await registerAgency(db, { name: "未公开机构" });
+    const res = (await responseOf(() => profileLoader(routeArgs(getRequest(`/agencies/${agency.id}`), { id: agency.id })))) as Response;
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("search grams", () => {
+  it("the database trigger computes the same grams as the query side", async () => {
+    const db = await getDb();
+    const { nameGrams } = await import("~/lib/ngrams");
+    for (const name of ["上海 华测（普陀）勘察设计有限公司", "ＡＢＣ Survey Co.", "个体"]) {
+      const org = await db.organization.create({ data: { kind: "COMPANY", name } });
+      expect([...org.nameGrams].sort()).toEqual(nameGrams(name).sort());
+      const renamed = await db.organization.update({ where: { id: org.id }, data: { name: `${name}二` } });
+      expect([...renamed.nameGrams].sort()).toEqual(nameGrams(`${name}二`).sort());
+    }
+  });
+});
