@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { getDb } from "~/db/client.server";
+import { formatDateTime } from "~/lib/format";
 import { requireUser } from "~/lib/session.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -16,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       where: { OR: [{ userId: user.id }, ...(user.organizationId ? [{ orgId: user.organizationId }] : [])] },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, kind: true, createdAt: true, readAt: true },
+      select: { id: true, kind: true, data: true, createdAt: true, readAt: true },
     }),
   ]);
   return { user, agency, pendingReviews, notifications };
@@ -27,7 +28,7 @@ export function meta() {
 }
 
 export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hint = {
     ENTERPRISE: t("dashboard.enterpriseHint"),
     AGENCY: t("dashboard.agencyHint"),
@@ -42,6 +43,17 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         {d.user.organizationName ? <p className="text-sm text-slate-600">{t("dashboard.org", { org: d.user.organizationName })}</p> : null}
         <p className="mt-3 text-slate-700">{hint}</p>
         {d.agency ? <p className="mt-2 text-sm">{t("dashboard.agencyStatus", { status: t(`agencyStatus.${d.agency.status}`) })}</p> : null}
+        {d.user.role === "AGENCY" ? (
+          <p className="mt-3"><Link className="link" to="/agency/profile">{t("agencyProfile.title" as never) as string}</Link></p>
+        ) : null}
+        {d.agency?.status === "REJECTED" && d.agency.statusReason ? (
+          <div className="mt-2">
+            <p className="text-sm text-red-800">{t("notifications.AGENCY_REJECTED", { reason: d.agency.statusReason })}</p>
+            <Form method="post" action="/agency/reapply" className="mt-2">
+              <button type="submit" className="btn-primary">{t("review.reapply")}</button>
+            </Form>
+          </div>
+        ) : null}
         {d.user.role === "REGULATOR" ? (
           <p className="mt-3"><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></p>
         ) : null}
@@ -53,7 +65,12 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         <h2 id="notif-title" className="h2">{t("dashboard.notifications")}</h2>
         {d.notifications.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("dashboard.noNotifications")}</p> : (
           <ul className="mt-2 space-y-1 text-sm">
-            {d.notifications.map((n) => <li key={n.id}>{n.kind}</li>)}
+            {d.notifications.map((n) => (
+              <li key={n.id} className="flex gap-3">
+                <time className="shrink-0 text-slate-500" dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, i18n.language)}</time>
+                <span>{t(`notifications.${n.kind}` as never, (n.data ?? {}) as Record<string, string>) as string}</span>
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -20,17 +20,34 @@ const PG_TEXT_OID = 25;
 // PGlite
 
 /**
+ * Fixes for pglite-prisma-adapter's adapter over `client`.
+ *
  * Gap 5: pglite-prisma-adapter 0.7.2's executeScript calls `client.exec()`
  * without awaiting it, so a failing migration script resolves successfully
  * and its error becomes an unhandled rejection that kills the process. Await
  * it and convert the error the same way the adapter does for queries.
  */
-function awaitScripts(adapter, client) {
+function fixPgliteAdapter(adapter, client) {
   adapter.executeScript = async (script) => {
     try {
       await client.exec(script);
     } catch (error) {
       adapter.onError(error); // throws a DriverAdapterError for database errors
+    }
+  };
+  // `prisma db execute` reaches the adapter as executeRaw without parameters.
+  // pglite-prisma-adapter always uses the extended protocol, which refuses
+  // several statements ("cannot insert multiple commands into a prepared
+  // statement"); node-postgres, like the native engine, uses the simple
+  // protocol for a parameterless query. Do the same here.
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query);
+    try {
+      const results = await client.exec(query.sql);
+      return results.at(-1)?.affectedRows ?? 0;
+    } catch (error) {
+      adapter.onError(error);
     }
   };
   return adapter;
@@ -50,7 +67,7 @@ export class PGliteMigrationAdapterFactory {
   }
 
   async connect() {
-    return awaitScripts(await new PrismaPGlite(this.client).connect(), this.client);
+    return fixPgliteAdapter(await new PrismaPGlite(this.client).connect(), this.client);
   }
 
   /**
@@ -61,7 +78,7 @@ export class PGliteMigrationAdapterFactory {
   async connectToShadowDb() {
     const shadow = await openEmptyPGlite();
     this.#shadows.add(shadow);
-    const adapter = awaitScripts(await new PrismaPGlite(shadow).connect(), shadow);
+    const adapter = fixPgliteAdapter(await new PrismaPGlite(shadow).connect(), shadow);
     adapter.dispose = async () => {
       if (this.#shadows.delete(shadow)) await shadow.close();
     };
@@ -199,7 +216,7 @@ export class PgMigrationAdapterFactory {
     // engine the main database as its "shadow". Use an in-memory PGlite.
     if (/emscripten|wasm/i.test(await this.serverVersion())) {
       const shadow = await openEmptyPGlite();
-      const adapter = awaitScripts(await new PrismaPGlite(shadow).connect(), shadow);
+      const adapter = fixPgliteAdapter(await new PrismaPGlite(shadow).connect(), shadow);
       adapter.dispose = async () => shadow.close();
       return this.#track(adapter);
     }
