@@ -1,0 +1,104 @@
+import { assertEvent, setup } from "xstate";
+
+/**
+ * Request (项目) lifecycle, DOMAIN.md "Lifecycles". State names equal the
+ * Prisma enum RequestStatus. Deadlines are database timestamps: events carry
+ * the database clock's verdict (`isPastDeadline`), never an in-memory timer.
+ */
+export type RequestEvent =
+  | { type: "PUBLISH"; isItemInForce: boolean; isFairCompetition: boolean }
+  | { type: "CANCEL"; reason: string; isPastDeadline: boolean }
+  | { type: "CLOSE"; isPastDeadline: boolean }
+  | { type: "SELECT"; validBids: number; minBidders: number }
+  | { type: "PICK"; isDirect: boolean; isEligibleBid: boolean }
+  | { type: "UPHOLD_OBJECTION"; hasNextBid: boolean }
+  | { type: "CONFIRM_CONTRACT"; isPublicityOver: boolean; hasPendingObjections: boolean }
+  | { type: "START_SERVICE" }
+  | { type: "DELIVER" }
+  | { type: "ACCEPT" }
+  | { type: "RETURN"; reason: string };
+
+export const requestMachine = setup({
+  types: { events: {} as RequestEvent },
+  guards: {
+    // Principle 1 and 3: only items in force; no regional or designated-agency terms.
+    canPublish: ({ event }) => {
+      assertEvent(event, "PUBLISH");
+      return event.isItemInForce && event.isFairCompetition;
+    },
+    // Cancelling is allowed only before closing, and always with a reason.
+    canCancel: ({ event }) => {
+      assertEvent(event, "CANCEL");
+      return event.reason.trim().length > 0 && !event.isPastDeadline;
+    },
+    isPastDeadline: ({ event }) => {
+      assertEvent(event, "CLOSE");
+      return event.isPastDeadline;
+    },
+    // 流标: fewer valid bids than the minimum fails the round.
+    hasEnoughBids: ({ event }) => {
+      assertEvent(event, "SELECT");
+      return event.validBids >= Math.max(1, event.minBidders);
+    },
+    // Free choice (Principle 4) only for DIRECT requests, and only among valid bids.
+    canPick: ({ event }) => {
+      assertEvent(event, "PICK");
+      return event.isDirect && event.isEligibleBid;
+    },
+    hasNextBid: ({ event }) => {
+      assertEvent(event, "UPHOLD_OBJECTION");
+      return event.hasNextBid;
+    },
+    // The contract may only follow a publicity period that ended without open objections.
+    canContract: ({ event }) => {
+      assertEvent(event, "CONFIRM_CONTRACT");
+      return event.isPublicityOver && !event.hasPendingObjections;
+    },
+    hasReason: ({ event }) => {
+      assertEvent(event, "RETURN");
+      return event.reason.trim().length > 0;
+    },
+  },
+}).createMachine({
+  id: "request",
+  initial: "DRAFT",
+  states: {
+    DRAFT: {
+      on: {
+        PUBLISH: { target: "OPEN", guard: "canPublish" },
+        CANCEL: { target: "CANCELLED", guard: "canCancel" },
+      },
+    },
+    OPEN: {
+      on: {
+        CLOSE: { target: "CLOSED", guard: "isPastDeadline" },
+        CANCEL: { target: "CANCELLED", guard: "canCancel" },
+      },
+    },
+    CLOSED: {
+      on: {
+        SELECT: [{ target: "AWARD_PUBLICITY", guard: "hasEnoughBids" }, { target: "FAILED" }],
+        PICK: { target: "AWARD_PUBLICITY", guard: "canPick" },
+      },
+    },
+    AWARD_PUBLICITY: {
+      on: {
+        // An upheld objection moves the award to the next-ranked bid (a new publicity period) or fails the round.
+        UPHOLD_OBJECTION: [{ target: "AWARD_PUBLICITY", guard: "hasNextBid", reenter: true }, { target: "FAILED" }],
+        CONFIRM_CONTRACT: { target: "CONTRACTED", guard: "canContract" },
+      },
+    },
+    CONTRACTED: { on: { START_SERVICE: "IN_SERVICE" } },
+    IN_SERVICE: { on: { DELIVER: "DELIVERED" } },
+    DELIVERED: {
+      on: {
+        ACCEPT: "COMPLETED",
+        RETURN: { target: "IN_SERVICE", guard: "hasReason" },
+      },
+    },
+    COMPLETED: { type: "final" },
+    CANCELLED: { type: "final" },
+    // A failed round stays FAILED; re-publishing creates a new request (round + 1).
+    FAILED: { type: "final" },
+  },
+});
