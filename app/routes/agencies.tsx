@@ -38,11 +38,11 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const q = d.query;
-  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[], any = true) => (
     <div>
       <label htmlFor={id} className="label">{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""} className="input mt-1">
-        <option value="">{t("directory.any")}</option>
+        {any ? <option value="">{t("directory.any")}</option> : null}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>
@@ -67,7 +67,7 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
           { value: "credit", label: t("directory.sortCredit") },
           { value: "rating", label: t("directory.sortRating") },
           { value: "awards", label: t("directory.sortAwards") },
-        ])}
+        ], false)}
         <div className="flex gap-2 sm:col-span-3">
           <button className="btn-primary" type="submit">{t("directory.submit")}</button>
           <Link className="btn-secondary" to="/agencies">{t("directory.reset")}</Link>
