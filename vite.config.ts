@@ -48,7 +48,7 @@ export default defineConfig({
           include: ["tests/engine/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          maxWorkers: 1,
+          maxWorkers: 2,
         },
       },
     ],

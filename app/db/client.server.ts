@@ -28,8 +28,14 @@ export async function openPostgres(connectionString: string, options: { migrate?
  */
 export async function openPglite(dir: string | undefined, options: { migrate?: boolean; pglite?: PGlite } = {}): Promise<Handle> {
   if (dir) acquireLock(dir);
-  const pglite = options.pglite ?? (dir ? await PGlite.create({ dataDir: dir }) : await PGlite.create());
-  if (options.migrate !== false) await applyMigrations({ pglite }, migrationsDir);
+  let pglite: PGlite;
+  try {
+    pglite = options.pglite ?? (dir ? await PGlite.create({ dataDir: dir }) : await PGlite.create());
+    if (options.migrate !== false) await applyMigrations({ pglite }, migrationsDir);
+  } catch (error) {
+    if (dir) releaseLock(dir);
+    throw error;
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,

@@ -176,11 +176,13 @@ export class EngineHost {
   }
 
   /**
-   * Gap 4: in wasm, when `migrate dev` has just applied pending migrations in
-   * the same engine, createMigration/evaluateDataLoss fail with "PostgreSQL
-   * shadow DB must be provided through an external factory" (the engine lost
-   * track of the adapter's shadow factory). diagnoseMigrationHistory with
-   * optInToShadowDatabase re-establishes it; then the call succeeds.
+   * Gap 4: in wasm, createMigration/evaluateDataLoss fail with "PostgreSQL
+   * shadow DB must be provided through an external factory" unless a
+   * diagnoseMigrationHistory with optInToShadowDatabase ran first in the same
+   * engine (devDiagnostic and applyMigrations, which `migrate dev` sends
+   * before, do not count; we saw it on fresh engines too). That call replays
+   * the migrations on a shadow database and leaves the engine able to answer;
+   * then the original call is retried once.
    */
   async #withShadowDatabase(engine, method, params) {
     try {
