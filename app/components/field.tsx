@@ -52,6 +52,25 @@ export function TextField(props: Common & { type?: string; defaultValue?: string
   );
 }
 
+export function TextAreaField(props: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldFrame {...props} ids={ids}>
+      <textarea
+        id={ids.inputId}
+        name={props.name}
+        defaultValue={props.defaultValue}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        required={props.required}
+        aria-invalid={props.errors?.length ? true : undefined}
+        aria-describedby={describedBy(ids, props.hint, props.errors)}
+        className="input"
+      />
+    </FieldFrame>
+  );
+}
+
 export function SelectField(props: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
   const ids = useFieldIds(props.name);
   return (
@@ -72,6 +91,73 @@ export function SelectField(props: Common & { defaultValue?: string; options: { 
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+export function TextArea(props: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldFrame {...props} ids={ids}>
+      <textarea
+        id={ids.inputId}
+        name={props.name}
+        defaultValue={props.defaultValue}
+        rows={props.rows ?? 5}
+        maxLength={props.maxLength}
+        required={props.required}
+        aria-invalid={props.errors?.length ? true : undefined}
+        aria-describedby={describedBy(ids, props.hint, props.errors)}
+        className="input"
+      />
+    </FieldFrame>
+  );
+}
+
+/** A file input; `accept` is only a hint to the browser, the server checks the content. */
+export function FileField(props: Common & { accept?: string }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldFrame {...props} ids={ids}>
+      <input
+        id={ids.inputId}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={props.errors?.length ? true : undefined}
+        aria-describedby={describedBy(ids, props.hint, props.errors)}
+        className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+      />
+    </FieldFrame>
+  );
+}
+
+/** Several checkboxes sharing one name, grouped under a legend, with one error for the group. */
+export function CheckboxGroup(props: Omit<Common, "label"> & { legend: string; options: { value: string; label: string }[]; defaultValues?: string[] }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(props.name);
+  const checked = new Set(props.defaultValues ?? []);
+  return (
+    <fieldset aria-invalid={props.errors?.length ? true : undefined} aria-describedby={describedBy(ids, props.hint, props.errors)}>
+      <legend className="label">
+        {props.legend}
+        {props.required ? <span className="ml-1 text-red-700" aria-hidden="true">*</span> : null}
+      </legend>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {props.options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name={props.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-0.5" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {props.hint ? <p id={ids.hintId} className="hint">{props.hint}</p> : null}
+      {props.errors?.length ? (
+        <p id={ids.errorId} className="field-error" role="alert">
+          {props.errors.map((e) => t(e as never, props.params ?? {}) as string).join("；")}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 

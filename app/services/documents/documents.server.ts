@@ -1,0 +1,176 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { uploadsDir } from "~/lib/env.server";
+import { DomainError } from "~/lib/errors";
+
+/** Largest accepted document: 5 MiB. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** Multipart overhead allowed on top of the file (the other form fields, boundaries). */
+export const MAX_FORM_OVERHEAD_BYTES = 64 * 1024;
+
+export const ACCEPTED_MIME = ["application/pdf", "image/jpeg", "image/png"] as const;
+export type AcceptedMime = (typeof ACCEPTED_MIME)[number];
+
+const MAX_NAME_CHARS = 200;
+
+const SIGNATURES: { mime: AcceptedMime; magic: number[] }[] = [
+  { mime: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { mime: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
+  { mime: "image/png", magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+
+/**
+ * The file's type from its first bytes. The name and the browser's
+ * Content-Type are never consulted: both are chosen by the uploader.
+ */
+export function sniffMime(bytes: Uint8Array): AcceptedMime | null {
+  for (const { mime, magic } of SIGNATURES) {
+    if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return mime;
+  }
+  return null;
+}
+
+export const uploadErrors = {
+  tooLarge: () => new DomainError("FILE_TOO_LARGE", 413, "agencyProfile.errors.fileTooLarge", "document", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+  wrongType: () => new DomainError("FILE_TYPE", 415, "agencyProfile.errors.fileType", "document"),
+  empty: () => new DomainError("FILE_EMPTY", 400, "agencyProfile.errors.fileEmpty", "document"),
+};
+
+/** Size and type checks on bytes already in memory; returns the sniffed type. */
+export function checkUpload(bytes: Uint8Array): AcceptedMime {
+  if (bytes.length === 0) throw uploadErrors.empty();
+  if (bytes.length > MAX_UPLOAD_BYTES) throw uploadErrors.tooLarge();
+  const mime = sniffMime(bytes);
+  if (!mime) throw uploadErrors.wrongType();
+  return mime;
+}
+
+/**
+ * Checks a File without storing it (the form shows every error at once).
+ * The size is checked before the bytes are read.
+ */
+export async function inspectUpload(file: File): Promise<AcceptedMime> {
+  if (file.size > MAX_UPLOAD_BYTES) throw uploadErrors.tooLarge();
+  if (file.size === 0) throw uploadErrors.empty();
+  return checkUpload(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** A form's file input with nothing chosen arrives as an empty, nameless File (or not at all). */
+export function chosenFile(value: FormDataEntryValue | null): File | null {
+  if (!value || typeof value === "string") return null;
+  if (value.size === 0 && !value.name) return null;
+  return value;
+}
+
+/** The uploader's file name, for display only: no path, no control characters, at most 200 characters. */
+export function cleanOriginalName(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const clean = base.normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
+  return Array.from(clean || "document").slice(0, MAX_NAME_CHARS).join("");
+}
+
+const KEY_PATTERN = /^[0-9a-f]{32}$/;
+
+/** uploadsDir()/<first 2 hex chars>/<32-hex key>. Refuses anything that is not a key we made. */
+export function storagePath(storageKey: string): string {
+  if (!KEY_PATTERN.test(storageKey)) throw new Error("Invalid storage key");
+  return path.join(uploadsDir(), storageKey.slice(0, 2), storageKey);
+}
+
+/** Deletes a stored file (used to clean up when the transaction that stored it fails). */
+export async function removeStoredFile(storageKey: string): Promise<void> {
+  await rm(storagePath(storageKey), { force: true });
+}
+
+export type StoreUploadInput = { file: File; ownerOrgId: string; kind: string; uploadedById?: string | null };
+
+/**
+ * Checks and stores an uploaded file outside the web root and records it.
+ * Accepts only PDF, JPEG and PNG (by magic bytes), 1 byte to 5 MiB.
+ * Works with a transaction client too; a caller whose transaction later
+ * fails should call removeStoredFile(document.storageKey).
+ */
+export async function storeUpload(db: Db | Prisma.TransactionClient, input: StoreUploadInput) {
+  const { file } = input;
+  if (file.size > MAX_UPLOAD_BYTES) throw uploadErrors.tooLarge();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const mime = checkUpload(bytes);
+  const storageKey = randomBytes(16).toString("hex");
+  const target = storagePath(storageKey);
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  // "wx": never overwrite (a key collision is astronomically unlikely, but must not clobber a file).
+  await writeFile(target, bytes, { mode: 0o600, flag: "wx" });
+  try {
+    return await db.document.create({
+      data: {
+        ownerOrgId: input.ownerOrgId,
+        kind: input.kind,
+        storageKey,
+        mime,
+        size: bytes.length,
+        originalName: cleanOriginalName(file.name),
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        uploadedById: input.uploadedById ?? null,
+      },
+    });
+  } catch (error) {
+    await rm(target, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Reads a (multipart) form body with a hard byte cap, so an oversized upload is
+ * refused with 413 before it is buffered: first by Content-Length, then by
+ * counting while reading (a chunked body has no length to trust).
+ */
+export async function readUploadForm(request: Request, limit = MAX_UPLOAD_BYTES + MAX_FORM_OVERHEAD_BYTES): Promise<FormData> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) throw uploadErrors.tooLarge();
+  const contentType = request.headers.get("content-type") ?? "";
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw uploadErrors.tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  try {
+    return await new Response(Buffer.concat(chunks), { headers: { "Content-Type": contentType } }).formData();
+  } catch {
+    throw new DomainError("BAD_FORM", 400, "agencyProfile.errors.badForm");
+  }
+}
+
+/** Who may read a document: its owner organization, regulators and admins. */
+export function canReadDocument(user: { role: string; organizationId: string | null }, doc: { ownerOrgId: string }): boolean {
+  return user.role === "REGULATOR" || user.role === "ADMIN" || (user.organizationId !== null && user.organizationId === doc.ownerOrgId);
+}
+
+/** RFC 5987/6266 filename* value. */
+export function contentDisposition(originalName: string): string {
+  const encoded = encodeURIComponent(originalName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `inline; filename*=UTF-8''${encoded}`;
+}
+
+/** The stored file's size on disk, or null when it is missing. */
+export async function storedFileSize(storageKey: string): Promise<number | null> {
+  try {
+    return (await stat(storagePath(storageKey))).size;
+  } catch {
+    return null;
+  }
+}
