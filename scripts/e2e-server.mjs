@@ -4,7 +4,8 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dir = path.join(root, "tests/.tmp/e2e-data");
+// One data directory per port, so two runs on different ports never share a database.
+const dir = path.join(root, `tests/.tmp/e2e-data-${process.env.PORT ?? "3100"}`);
 rmSync(dir, { recursive: true, force: true });
 const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
   cwd: root,

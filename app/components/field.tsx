@@ -52,25 +52,6 @@ export function TextField(props: Common & { type?: string; defaultValue?: string
   );
 }
 
-export function TextAreaField(props: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
-  const ids = useFieldIds(props.name);
-  return (
-    <FieldFrame {...props} ids={ids}>
-      <textarea
-        id={ids.inputId}
-        name={props.name}
-        defaultValue={props.defaultValue}
-        rows={props.rows ?? 4}
-        maxLength={props.maxLength}
-        required={props.required}
-        aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={describedBy(ids, props.hint, props.errors)}
-        className="input"
-      />
-    </FieldFrame>
-  );
-}
-
 export function SelectField(props: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
   const ids = useFieldIds(props.name);
   return (

@@ -1,33 +1,83 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue";
+import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";
 import { requireRole } from "~/lib/session.server";
 import { listCatalogue } from "~/services/catalogue/queries.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "ADMIN");
-  const page = Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10);
-  return listCatalogue(await getDb(), { page: Number.isFinite(page) ? page : 1 });
+  const url = new URL(request.url);
+  const page = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+  const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
+  const result = await listCatalogue(await getDb(), { q, page: Number.isFinite(page) ? page : 1 });
+  return { ...result, q };
 }
 
 export function meta() {
   return [{ title: "目录管理 · 中介超市" }];
 }
 
-export default function AdminCatalogue({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === "en";
   return (
     <div className="space-y-4">
-      <h1 className="h1">{t("catalogue.title")}</h1>
-      <ul className="card divide-y divide-slate-100 p-0">
-        {loaderData.items.map((item) => (
-          <li key={item.code} className="flex justify-between px-5 py-3 text-sm">
-            <Link className="link" to={`/catalogue/${encodeURIComponent(item.code)}`}>{item.code} {item.name}</Link>
-            <span>{t(`catalogueStatus.${item.status}`)}</span>
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="h1">{t("catalogueAdmin.adminTitle")}</h1>
+        <Link className="btn-primary" to="/admin/catalogue/new">{t("catalogueAdmin.newItem")}</Link>
+      </div>
+      <p className="text-sm text-slate-600">{t("catalogueAdmin.adminIntro")}</p>
+      <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
+        <div className="grow">
+          <label htmlFor="admin-q" className="label">{t("catalogueAdmin.searchAdmin")}</label>
+          <input id="admin-q" name="q" type="search" defaultValue={d.q} className="input mt-1" />
+        </div>
+        <button className="btn-secondary" type="submit">{t("common.search")}</button>
+      </Form>
+      <div className="card overflow-x-auto p-0">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2">{t("catalogue.code")}</th>
+              <th scope="col" className="px-4 py-2">{t("catalogue.name")}</th>
+              <th scope="col" className="px-4 py-2">{t("catalogue.department")}</th>
+              <th scope="col" className="px-4 py-2">{t("catalogue.status")}</th>
+              <th scope="col" className="px-4 py-2">{t("catalogueAdmin.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.items.map((item) => {
+              const name = en ? item.nameEn : item.name;
+              return (
+                <tr key={item.code} className={`border-t border-slate-100 ${item.status === "RETIRED" ? "text-slate-500" : ""}`}>
+                  <td className="px-4 py-2 font-mono text-xs">{item.code}</td>
+                  <td className="px-4 py-2">{name}</td>
+                  <td className="px-4 py-2">{item.department}</td>
+                  <td className="px-4 py-2">
+                    {t(`catalogueStatus.${item.status}`)} · {t("catalogue.version", { version: item.version })}
+                  </td>
+                  <td className="px-4 py-2">
+                    <span className="flex gap-3">
+                      <Link className="link" to={`/catalogue/${encodeURIComponent(item.code)}`} aria-label={`${t("catalogueAdmin.view")} ${name}`}>
+                        {t("catalogueAdmin.view")}
+                      </Link>
+                      {item.status === "IN_FORCE" ? (
+                        <Link className="link" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`} aria-label={`${t("catalogueAdmin.edit")} ${name}`}>
+                          {t("catalogueAdmin.edit")}
+                        </Link>
+                      ) : null}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {d.items.length === 0 ? <p className="p-5 text-slate-600">{t("catalogue.empty")}</p> : null}
+      </div>
+      <Pager page={d.page} pages={d.pages} />
     </div>
   );
 }

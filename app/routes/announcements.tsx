@@ -1,41 +1,94 @@
 import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/announcements";
+import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";
 
-export async function loader() {
+const PAGE_SIZE = 20;
+
+export async function loader({ request }: Route.LoaderArgs) {
   const db = await getDb();
-  const announcements = await db.announcement.findMany({
-    orderBy: { publishedAt: "desc" },
-    take: 50,
-    select: { id: true, kind: true, title: true, body: true, publishedAt: true },
+  const url = new URL(request.url);
+  const kind = url.searchParams.get("kind")?.slice(0, 50) ?? "";
+  const parsedPage = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+  const page = Math.min(10_000, Math.max(1, Number.isFinite(parsedPage) ? parsedPage : 1));
+  const where = kind ? { kind } : {};
+  const [rows, total, kinds] = await Promise.all([
+    db.announcement.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true },
+    }),
+    db.announcement.count({ where }),
+    db.announcement.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+  ]);
+  // Catalogue announcements link to their item (by code, the item's public URL).
+  const itemIds = [...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!))];
+  const items = itemIds.length
+    ? await db.catalogueItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, code: true } })
+    : [];
+  const codes = new Map(items.map((i) => [i.id, i.code]));
+  const announcements = rows.map(({ entityType, entityId, ...a }) => {
+    const code = entityType === "catalogue" && entityId ? codes.get(entityId) : undefined;
+    const link = code
+      ? { to: `/catalogue/${encodeURIComponent(code)}`, item: true }
+      : entityType === "catalogue"
+        ? { to: "/catalogue", item: false }
+        : null;
+    return { ...a, link };
   });
-  return { announcements };
+  const kindList = kinds.map((k) => k.kind);
+  if (kind && !kindList.includes(kind)) kindList.push(kind);
+  return { announcements, kinds: kindList, kind, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 export function meta() {
   return [{ title: "公告 · 中介超市" }];
 }
 
-export default function Announcements({ loaderData }: Route.ComponentProps) {
+export default function Announcements({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const kindLabel = (kind: string) => {
+    const key = `catalogueAdmin.announcements.kinds.${kind}`;
+    return i18n.exists(key) ? (t(key as never) as string) : kind;
+  };
   return (
     <div className="space-y-4">
       <h1 className="h1">{t("announcements.title")}</h1>
-      {loaderData.announcements.length === 0 ? (
+      <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="kind" className="label">{t("catalogueAdmin.announcements.kind")}</label>
+          <select id="kind" name="kind" defaultValue={d.kind} className="input mt-1">
+            <option value="">{t("catalogueAdmin.announcements.allKinds")}</option>
+            {d.kinds.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+          </select>
+        </div>
+        <button className="btn-secondary" type="submit">{t("catalogueAdmin.announcements.filter")}</button>
+      </Form>
+      {d.announcements.length === 0 ? (
         <p className="card text-slate-600">{t("announcements.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {loaderData.announcements.map((a) => (
+          {d.announcements.map((a) => (
             <li key={a.id} className="card">
+              <p className="text-xs font-medium text-red-800">{kindLabel(a.kind)}</p>
               <p className="font-medium">{a.title}</p>
               <p className="text-xs text-slate-500">
                 <time dateTime={new Date(a.publishedAt).toISOString()}>{new Date(a.publishedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</time>
               </p>
               <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{a.body}</p>
+              {a.link ? (
+                <p className="mt-2 text-sm">
+                  <Link className="link" to={a.link.to}>{a.link.item ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue")}</Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      <Pager page={d.page} pages={d.pages} />
     </div>
   );
 }

@@ -1,23 +1,45 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/catalogue-item";
 import { getDb } from "~/db/client.server";
+import type { loader as rootLoader } from "~/root";
+import type { SnapshotField } from "~/schemas/catalogue";
+import type { SnapshotValue } from "~/services/catalogue/diff";
 import { getCatalogueItem } from "~/services/catalogue/queries.server";
+import { formatDate } from "~/lib/format";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const item = await getCatalogueItem(await getDb(), params.code);
   if (!item) throw new Response("Not Found", { status: 404 });
-  return { item };
+  // After an admin's change: confirm it, but only for the version that is actually current.
+  const saved = Number(new URL(request.url).searchParams.get("saved"));
+  return { item, saved: saved === item.version ? saved : null };
 }
 
 export function meta({ data }: Route.MetaArgs) {
   return [{ title: `${data?.item.name ?? ""} · 中介超市` }];
 }
 
-export default function CatalogueItem({ loaderData: { item } }: Route.ComponentProps) {
+/** A snapshot value as readers see it: enums translated, lists joined, empty marked. */
+function displayValue(t: TFunction, field: SnapshotField, value: SnapshotValue): string {
+  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return t("catalogueAdmin.history.empty");
+  if (field === "feeBasis" && (value === "MARKET" || value === "GOVERNMENT")) return t(`feeBasis.${value}`);
+  if (field === "status" && (value === "IN_FORCE" || value === "RETIRED")) return t(`catalogueStatus.${value}`);
+  if (field === "timeLimitDays" && typeof value === "number") return t("catalogue.workingDays", { count: value });
+  if (Array.isArray(value)) return value.join("、");
+  return String(value);
+}
+
+export default function CatalogueItem({ loaderData: { item, saved } }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const en = i18n.language === "en";
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const isAdmin = root?.user?.role === "ADMIN";
+  const retired = item.status === "RETIRED";
   const rows: [string, React.ReactNode][] = [
     [t("catalogue.code"), <span className="font-mono">{item.code}</span>],
-    [t("catalogue.category"), item.category],
+    [t("catalogue.category"), en ? item.categoryEn || item.category : item.category],
     [t("catalogue.department"), item.department],
     [t("catalogue.approvalServed"), item.approvalServed],
     [t("catalogue.legalBasis"), item.legalBasis],
@@ -33,14 +55,25 @@ export default function CatalogueItem({ loaderData: { item } }: Route.ComponentP
   ];
   return (
     <article className="space-y-4">
-      <header>
-        <h1 className="h1">{i18n.language === "en" ? item.nameEn : item.name}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {t("catalogue.version", { version: item.version })} · {t(`catalogueStatus.${item.status}`)}
-        </p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="h1">{en ? item.nameEn : item.name}</h1>
+          <p className="text-sm text-slate-600" lang={en ? "zh" : "en"}>{en ? item.name : item.nameEn}</p>
+          <p className="mt-1 text-sm text-slate-500">
+            {t("catalogue.version", { version: item.version })} · {t(`catalogueStatus.${item.status}`)}
+          </p>
+        </div>
+        {isAdmin && !retired ? (
+          <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>{t("catalogueAdmin.edit")}</Link>
+        ) : null}
       </header>
-      {item.status === "RETIRED" ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t("catalogue.retiredNotice")}</p>
+      {saved ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("catalogueAdmin.saved", { version: saved })}</p>
+      ) : null}
+      {retired ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {item.retiredAt ? t("catalogueAdmin.retiredNotice", { date: formatDate(item.retiredAt, i18n.language) }) : t("catalogue.retiredNotice")}
+        </p>
       ) : null}
       <dl className="card divide-y divide-slate-100 p-0">
         {rows.map(([label, value]) => (
@@ -50,6 +83,53 @@ export default function CatalogueItem({ loaderData: { item } }: Route.ComponentP
           </div>
         ))}
       </dl>
+      <section id="history" className="space-y-3" aria-labelledby="history-title">
+        <h2 id="history-title" className="h2">{t("catalogueAdmin.history.title")}</h2>
+        <p className="text-sm text-slate-600">{t("catalogueAdmin.history.intro")}</p>
+        <ol className="space-y-3">
+          {item.history.map((v) => (
+            <li key={v.version} className="card" aria-labelledby={`v${v.version}-title`}>
+              <h3 id={`v${v.version}-title`} className="font-semibold">
+                {t("catalogueAdmin.history.version", { version: v.version })}
+                <span className="ml-2 text-sm font-normal text-slate-500">
+                  {t("catalogueAdmin.history.date")} <time dateTime={new Date(v.createdAt).toISOString()}>{formatDate(v.createdAt, i18n.language)}</time>
+                </span>
+              </h3>
+              <p className="mt-1 text-sm">
+                <span className="mr-2 font-medium text-slate-600">{t("catalogueAdmin.history.reason")}</span>
+                <span className="whitespace-pre-line">{v.reason}</span>
+              </p>
+              {v.initial ? (
+                <p className="mt-1 text-sm text-slate-600">{t("catalogueAdmin.history.initial")}</p>
+              ) : v.changes.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-600">{t("catalogueAdmin.history.noChanges")}</p>
+              ) : (
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full text-left text-sm">
+                    <caption className="sr-only">{t("catalogueAdmin.history.changedFields")}</caption>
+                    <thead className="bg-slate-100 text-slate-700">
+                      <tr>
+                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.field")}</th>
+                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.before")}</th>
+                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.after")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {v.changes.map((c) => (
+                        <tr key={c.field} className="border-t border-slate-100 align-top">
+                          <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">{t(`catalogueAdmin.fields.${c.field}`)}</th>
+                          <td className="px-3 py-1.5 whitespace-pre-line text-slate-500"><del className="no-underline">{displayValue(t, c.field, c.before)}</del></td>
+                          <td className="px-3 py-1.5 whitespace-pre-line"><ins className="no-underline">{displayValue(t, c.field, c.after)}</ins></td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
     </article>
   );
 }

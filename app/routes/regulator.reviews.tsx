@@ -101,7 +101,7 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                     <p className="text-sm">{a.practitioners.map((p) => `${p.name}（${p.qualification}）`).join("、")}</p>
                   </div>
                 ) : null}
-                {failedFor === a.id ? <FormError message={failed?.formError ?? Object.values(errors)[0]?.[0]} /> : null}
+                {failedFor === a.id ? <FormError message={failed?.formError} /> : null}
                 <Form method="post" className="flex flex-wrap items-end gap-3">
                   <input type="hidden" name="agencyId" value={a.id} />
                   <input type="hidden" name="version" value={a.version} />
@@ -111,10 +111,13 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                       id={`reason-${a.id}`}
                       name="reason"
                       className="input mt-1"
-                      aria-describedby={`reason-hint-${a.id}`}
+                      aria-describedby={errors.reason ? `reason-error-${a.id} reason-hint-${a.id}` : `reason-hint-${a.id}`}
                       aria-invalid={errors.reason ? true : undefined}
                       defaultValue={failedFor === a.id ? failed?.values.reason : undefined}
                     />
+                    {errors.reason ? (
+                      <p id={`reason-error-${a.id}`} role="alert" className="field-error">{errors.reason.map((e) => t(e as never) as string).join("；")}</p>
+                    ) : null}
                     <p id={`reason-hint-${a.id}`} className="hint">{t("review.reasonHintApprove")}；{t("review.reasonHintReject")}</p>
                   </div>
                   <button type="submit" name="intent" value="approve" className="btn-primary" disabled={navigation.state !== "idle"}>{t("review.approve")}</button>

@@ -4,6 +4,7 @@ import { DomainError } from "~/lib/errors";
 import type { CredentialInput, PractitionerInput, ProfileInput } from "~/schemas/agency";
 import { appendAudit } from "~/services/audit/audit.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
+import { formatDate } from "~/lib/format";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,7 +37,7 @@ function audit(tx: Tx, agency: { id: string; status: string }, actorId: string, 
 
 /** YYYY-MM-DD in Beijing time. */
 export function beijingDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return formatDate(date);
 }
 
 /**

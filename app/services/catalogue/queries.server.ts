@@ -1,48 +1,83 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { versionHistory } from "./diff";
 
 export const PAGE_SIZE = 20;
 
 export type CatalogueQuery = { q?: string; category?: string; department?: string; page?: number };
 
+/** Fields the public search looks in, Chinese and English. */
+const SEARCH_FIELDS = ["name", "nameEn", "code", "category", "categoryEn", "department", "legalBasis"] as const;
+
+/**
+ * Every whitespace-separated term must match one of the fields (so "气象 评估"
+ * narrows instead of widening). The catalogue is small (tens to a few hundred
+ * rows), so case-insensitive substring matching is cheap and finds Chinese
+ * words without a tokenizer.
+ */
+function searchWhere(q: string | undefined): Prisma.CatalogueItemWhereInput {
+  const terms = (q ?? "").trim().split(/[\s\u3000]+/).filter(Boolean).slice(0, 5);
+  if (terms.length === 0) return {};
+  return {
+    AND: terms.map((term) => ({
+      OR: SEARCH_FIELDS.map((f) => ({ [f]: { contains: term, mode: "insensitive" as const } })),
+    })),
+  };
+}
+
 export async function listCatalogue(db: Db, query: CatalogueQuery) {
-  const page = Math.max(1, query.page ?? 1);
-  const q = query.q?.trim();
+  const page = Math.min(10_000, Math.max(1, Math.trunc(query.page ?? 1) || 1));
   const where: Prisma.CatalogueItemWhereInput = {
     ...(query.category ? { category: query.category } : {}),
     ...(query.department ? { department: query.department } : {}),
-    ...(q
-      ? {
-          OR: (["name", "nameEn", "code", "category", "department", "legalBasis"] as const).map((f) => ({
-            [f]: { contains: q, mode: "insensitive" as const },
-          })),
-        }
-      : {}),
+    ...searchWhere(query.q),
   };
   const [items, total, facets] = await Promise.all([
     db.catalogueItem.findMany({
       where,
+      // In-force items first, retired ones after them (still listed, marked).
       orderBy: [{ status: "asc" }, { code: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { code: true, name: true, nameEn: true, category: true, department: true, status: true, timeLimitDays: true },
+      select: {
+        code: true,
+        name: true,
+        nameEn: true,
+        category: true,
+        categoryEn: true,
+        department: true,
+        status: true,
+        retiredAt: true,
+        timeLimitDays: true,
+        version: true,
+      },
     }),
     db.catalogueItem.count({ where }),
-    db.catalogueItem.findMany({ distinct: ["category", "department"], select: { category: true, department: true } }),
+    db.catalogueItem.findMany({
+      distinct: ["category", "categoryEn", "department"],
+      select: { category: true, categoryEn: true, department: true },
+    }),
   ]);
+  const categories = new Map<string, string>();
+  for (const f of facets) if (!categories.get(f.category)) categories.set(f.category, f.categoryEn);
   return {
     items,
     total,
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    categories: [...new Set(facets.map((f) => f.category))].sort(),
-    departments: [...new Set(facets.map((f) => f.department))].sort(),
+    /** value = the Chinese category (the filter key); labelEn = its English name when known. */
+    categories: [...categories].map(([value, labelEn]) => ({ value, labelEn: labelEn || value })).sort((a, b) => a.value.localeCompare(b.value, "zh")),
+    departments: [...new Set(facets.map((f) => f.department))].sort((a, b) => a.localeCompare(b, "zh")),
   };
 }
 
-export function getCatalogueItem(db: Db, code: string) {
-  return db.catalogueItem.findUnique({
+/** One item with its full version history (field-by-field changes, newest first). */
+export async function getCatalogueItem(db: Db, code: string) {
+  const item = await db.catalogueItem.findUnique({
     where: { code },
-    include: { versions: { orderBy: { version: "desc" }, select: { version: true, reason: true, createdAt: true } } },
+    include: { versions: { orderBy: { version: "asc" }, select: { version: true, reason: true, createdAt: true, snapshot: true } } },
   });
+  if (!item) return null;
+  const { versions, ...rest } = item;
+  return { ...rest, history: versionHistory(versions) };
 }
