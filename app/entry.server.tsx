@@ -7,6 +7,7 @@ import { I18nextProvider } from "react-i18next";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { getDb } from "~/db/client.server";
+import { assertTestClockAllowed } from "~/services/clock.server";
 import { getInstance } from "~/middleware/i18next";
 
 export const streamTimeout = 5_000;
@@ -55,8 +56,10 @@ export default function handleRequest(
 export { clientIpContext } from "~/context";
 export { closeDb } from "~/db/client.server";
 export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
+export { startScheduler, stopScheduler } from "~/services/scheduler.server";
 
 /** Opens the database (and applies migrations) before the server takes traffic. */
 export async function warmUp(): Promise<void> {
+  assertTestClockAllowed();
   await getDb();
 }

@@ -54,6 +54,8 @@ app.all(
 
 // Open the database before taking traffic: migrations and the PGlite lock fail fast here.
 await build.entry.module.warmUp?.();
+// Due work (closing bids, ending publicity…) is polled from the database; safe on every instance.
+build.entry.module.startScheduler?.();
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -66,6 +68,7 @@ async function shutdown(signal) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: shutting down`);
+  build.entry.module.stopScheduler?.();
   server.close();
   server.closeAllConnections?.();
   try {

@@ -1,5 +1,17 @@
 import { useId } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+
+/**
+ * Field errors are i18n keys. A key may carry the offending text after "::"
+ * (e.g. "requests.errors.unfairRegion::本地注册"), passed as {{match}}.
+ */
+export function translateError(t: TFunction, error: string, params?: Record<string, string | number>): string {
+  const at = error.indexOf("::");
+  const key = at < 0 ? error : error.slice(0, at);
+  const match = at < 0 ? undefined : error.slice(at + 2);
+  return t(key as never, { ...(params ?? {}), ...(match !== undefined ? { match } : {}) }) as string;
+}
 
 type Common = { label: string; name: string; errors?: string[]; hint?: string; required?: boolean; params?: Record<string, string | number> };
 
@@ -21,7 +33,7 @@ function FieldFrame({ label, errors, hint, required, params, ids, children }: Co
       {hint ? <p id={ids.hintId} className="hint">{hint}</p> : null}
       {errors?.length ? (
         <p id={ids.errorId} className="field-error" role="alert">
-          {errors.map((e) => t(e as never, params ?? {}) as string).join("；")}
+          {errors.map((e) => translateError(t, e, params)).join("；")}
         </p>
       ) : null}
     </div>
@@ -135,7 +147,7 @@ export function CheckboxGroup(props: Omit<Common, "label"> & { legend: string; o
       {props.hint ? <p id={ids.hintId} className="hint">{props.hint}</p> : null}
       {props.errors?.length ? (
         <p id={ids.errorId} className="field-error" role="alert">
-          {props.errors.map((e) => t(e as never, props.params ?? {}) as string).join("；")}
+          {props.errors.map((e) => translateError(t, e, props.params)).join("；")}
         </p>
       ) : null}
     </fieldset>

@@ -2,6 +2,7 @@ import { en as catalogueAdminEn } from "./parts/catalogue-admin";
 import { en as agencyProfileEn } from "./parts/agency-profile";
 import { en as directoryEn } from "./parts/directory";
 import { en as reviewEn } from "./parts/review";
+import { en as requestsEn } from "./parts/requests";
 import type { Messages } from "./zh";
 
 const en: Messages = {
@@ -113,7 +114,7 @@ const en: Messages = {
     retiredNotice: "This item is retired. It stays readable but accepts no new requests.",
   },
   agencies: { title: "Agency directory", empty: "No listed agencies yet", region: "Registered region", credit: "Credit score", status: "Status" },
-  requests: { title: "Requests", empty: "No public requests yet" },
+  requests: { ...requestsEn, title: "Requests", empty: "No public requests yet" },
   announcements: { title: "Announcements", empty: "No announcements yet" },
   credit: { title: "Credit disclosure", empty: "No sanctions or blacklist entries" },
   regulator: { queueTitle: "Registration review", queueEmpty: "No registrations awaiting review", submittedAt: "Submitted" },
@@ -121,6 +122,12 @@ const en: Messages = {
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
     AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
     AGENCY_REAPPLIED: "Your registration was submitted again for review.",
+    REQUEST_CANCELLED: "A request you bid on was cancelled: {{reason}}",
+    REQUEST_CLOSED_PICK: "Bidding on “{{title}}” has closed with {{count}} valid bids; choose an agency.",
+    REQUEST_AWARDED: "“{{title}}” has been awarded to {{agency}}; the award is now under publicity.",
+    REQUEST_FAILED: "“{{title}}” received too few valid bids and failed; you may publish it again.",
+    BID_WON: "You won “{{title}}”; the award is now under publicity.",
+    BID_LOST: "“{{title}}” has been awarded; your bid did not win.",
   },
   common: {
     save: "Save",

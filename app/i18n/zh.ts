@@ -2,6 +2,7 @@ import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
 import { zh as reviewZh } from "./parts/review";
+import { zh as requestsZh } from "./parts/requests";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
 const zh = {
@@ -113,7 +114,7 @@ const zh = {
     retiredNotice: "该事项已废止，仅供查阅，不再接受新的项目需求。",
   },
   agencies: { title: "中介机构目录", empty: "暂无入驻机构", region: "注册地", credit: "信用分", status: "状态" },
-  requests: { title: "项目", empty: "暂无公开项目" },
+  requests: { ...requestsZh, title: "项目", empty: "暂无公开项目" },
   announcements: { title: "公告", empty: "暂无公告" },
   credit: { title: "信用公示", empty: "暂无处罚或失信记录" },
   regulator: { queueTitle: "入驻审核", queueEmpty: "暂无待审核申请", submittedAt: "提交时间" },
@@ -121,6 +122,12 @@ const zh = {
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
     AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
     AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",
+    REQUEST_CANCELLED: "您参与的项目已取消：{{reason}}",
+    REQUEST_CLOSED_PICK: "项目“{{title}}”已截止，收到 {{count}} 份有效报价，请选定中介机构。",
+    REQUEST_AWARDED: "项目“{{title}}”已产生中选机构：{{agency}}，进入中选公示期。",
+    REQUEST_FAILED: "项目“{{title}}”有效报价不足，本轮流标，可重新发布。",
+    BID_WON: "您在项目“{{title}}”中选，请留意公示期。",
+    BID_LOST: "项目“{{title}}”已确定中选机构，您未中选。",
   },
   common: {
     save: "保存",

@@ -15,6 +15,16 @@ export class DomainError extends Error {
   }
 }
 
+/** Several field errors at once (e.g. the fair-competition check over every text field). */
+export class FieldErrors extends DomainError {
+  constructor(
+    readonly fields: Record<string, string[]>,
+    status = 422,
+  ) {
+    super("FIELD_ERRORS", status, "errors.formInvalid");
+  }
+}
+
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { isDomainError } from "./errors";
+import { FieldErrors, isDomainError } from "./errors";
 import type { FormResult } from "./forms";
 
 /**
@@ -9,6 +9,9 @@ import type { FormResult } from "./forms";
  */
 export function formErrorResponse(error: unknown, values: Record<string, string>) {
   if (!isDomainError(error)) throw error;
+  if (error instanceof FieldErrors) {
+    return data({ fieldErrors: error.fields, formError: error.message, values } as FormResult & { params?: Record<string, string | number> }, { status: error.status });
+  }
   const result: FormResult & { params?: Record<string, string | number> } = {
     fieldErrors: error.field ? { [error.field]: [error.message] } : {},
     formError: error.field ? undefined : error.message,

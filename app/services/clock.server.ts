@@ -1,0 +1,42 @@
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+
+type Client = Db | Prisma.TransactionClient;
+
+/**
+ * Every deadline (bid closing, publicity end, suspension end) is compared with
+ * the database clock, so all app instances agree whatever their own clocks say.
+ *
+ * Browser tests need to move time forward. ZJ_TEST_CLOCK=1 adds the offset in
+ * the TestClock table; a production deployment (NODE_ENV=production with a
+ * DATABASE_URL) refuses to start with it, and without the flag the table is
+ * never read.
+ */
+export function testClockEnabled(): boolean {
+  return process.env.ZJ_TEST_CLOCK === "1";
+}
+
+export function assertTestClockAllowed(): void {
+  if (testClockEnabled() && process.env.NODE_ENV === "production" && process.env.DATABASE_URL) {
+    throw new Error("ZJ_TEST_CLOCK=1 is a test-only mechanism and cannot be enabled on a production database.");
+  }
+}
+
+export async function dbNow(client: Client): Promise<Date> {
+  if (!testClockEnabled()) {
+    const rows = await client.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    return rows[0]!.now;
+  }
+  const rows = await client.$queryRaw<{ now: Date }[]>`
+    SELECT clock_timestamp() + make_interval(secs => COALESCE((SELECT "offsetSeconds" FROM "TestClock" WHERE id = 1), 0)) AS now`;
+  return rows[0]!.now;
+}
+
+/** Test-only: moves the clock forward by `seconds`. */
+export async function advanceTestClock(db: Db, seconds: number): Promise<Date> {
+  if (!testClockEnabled()) throw new Error("test clock disabled");
+  await db.$executeRaw`
+    INSERT INTO "TestClock" (id, "offsetSeconds") VALUES (1, ${seconds})
+    ON CONFLICT (id) DO UPDATE SET "offsetSeconds" = "TestClock"."offsetSeconds" + ${seconds}`;
+  return dbNow(db);
+}

@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import { decide } from "../../../machines/apply";
+import { bidMachine } from "../../../machines/bid.machine";
+import type { Db } from "~/db/client.server";
+import { Prisma, type RequestStatus } from "~/generated/prisma/client";
+import { DomainError } from "~/lib/errors";
+import type { SessionUser } from "~/lib/session.server";
+import { appendAudit } from "~/services/audit/audit.server";
+import { dbNow } from "~/services/clock.server";
+import { ineligibilityReasons } from "./eligibility.server";
+
+type Tx = Prisma.TransactionClient;
+
+export type BidInput = { amountFen: bigint; serviceDays: number; proposal: string };
+
+async function agencyOf(tx: Tx | Db, user: SessionUser) {
+  if (user.role !== "AGENCY" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  const agency = await tx.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } });
+  if (!agency) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  return agency;
+}
+
+/**
+ * Reads the request for a bid with FOR SHARE: any number of bids proceed in
+ * parallel, but the closing transaction (FOR UPDATE) waits for bids already
+ * in flight and every later bid waits for it — and then sees CLOSED. A bid
+ * whose own check runs after closesAt (database clock) is refused even when
+ * nothing has closed the request yet.
+ */
+async function openRequestForBid(tx: Tx, requestId: string) {
+  const rows = await tx.$queryRaw<{ id: string; status: RequestStatus; closesAt: Date; priceCapFen: bigint; itemId: string; qualificationReqs: unknown }[]>`
+    SELECT id, status, "closesAt", "priceCapFen", "itemId", "qualificationReqs" FROM "ServiceRequest" WHERE id = ${requestId} FOR SHARE`;
+  const request = rows[0];
+  if (!request) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
+  const now = await dbNow(tx);
+  const isOpen = request.status === "OPEN" && now < request.closesAt;
+  return { request, now, isOpen };
+}
+
+/** A commitment to the sealed amount for the audit chain: the amount itself stays out of the log until closing. */
+function sealedDigest(bidId: string, revision: number, b: BidInput): string {
+  return createHash("sha256").update(`${bidId}|${revision}|${b.amountFen}|${b.serviceDays}|${b.proposal}`).digest("hex");
+}
+
+/** Submits or revises the agency's sealed bid. */
+export async function submitBid(db: Db, user: SessionUser, requestId: string, input: BidInput) {
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const agency = await agencyOf(tx, user);
+      const { request, now, isOpen } = await openRequestForBid(tx, requestId);
+      if (!isOpen) throw new DomainError("CLOSED", 409, "requests.errors.closed");
+      const reasons = await ineligibilityReasons(tx, request, agency.id, now);
+      if (reasons.length) throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
+      // Principle 5: a bid above the cap is invalid, so it is refused at the door.
+      if (input.amountFen > request.priceCapFen) throw new DomainError("ABOVE_CAP", 422, "requests.errors.aboveCap", "amount");
+      const existing = await tx.$queryRaw<{ id: string; status: string; revision: number }[]>`
+        SELECT id, status::text AS status, revision FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;
+      const prev = existing[0];
+      if (!prev) {
+        const bid = await tx.bid.create({ data: { requestId, agencyId: agency.id, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now } });
+        await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: null, event: "BID_SUBMITTED", toState: "SUBMITTED", actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) } });
+        return { id: bid.id, revision: 1, submittedAt: now };
+      }
+      const result = decide(bidMachine, prev.status, { type: "REVISE", isOpen, isWithinCap: true });
+      if (!result.ok) throw new DomainError("BID_FINAL", 409, "requests.errors.bidFinal");
+      const revision = prev.revision + 1;
+      await tx.bid.update({ where: { id: prev.id }, data: { amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now, revision } });
+      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "SUBMITTED", event: "BID_REVISED", toState: "SUBMITTED", actorId: user.id, payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) } });
+      return { id: prev.id, revision, submittedAt: now };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // Two first submissions from one agency at once: the loser retries as a revision.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return attempt();
+    throw error;
+  }
+}
+
+export async function withdrawBid(db: Db, user: SessionUser, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const agency = await agencyOf(tx, user);
+    const { isOpen } = await openRequestForBid(tx, requestId);
+    const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
+      SELECT id, status::text AS status FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;
+    const bid = rows[0];
+    if (!bid) throw new DomainError("NOT_FOUND", 404, "requests.errors.noBid");
+    const result = decide(bidMachine, bid.status, { type: "WITHDRAW", isOpen });
+    if (!result.ok) throw new DomainError("CLOSED", 409, isOpen ? "requests.errors.bidFinal" : "requests.errors.closed");
+    await tx.bid.update({ where: { id: bid.id }, data: { status: "WITHDRAWN" } });
+    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "SUBMITTED", event: "BID_WITHDRAWN", toState: "WITHDRAWN", actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id } });
+  });
+}
+
+/** The agency's own bid (its amount is its own to see), or null. */
+export async function ownBid(db: Db, user: SessionUser, requestId: string) {
+  if (user.role !== "AGENCY" || !user.organizationId) return null;
+  return db.bid.findFirst({
+    where: { requestId, agency: { organizationId: user.organizationId } },
+    select: { id: true, amountFen: true, serviceDays: true, proposal: true, status: true, revision: true, submittedAt: true, rank: true, invalidReason: true },
+  });
+}
+
+/** Whether the requesting agency may bid, and if not, why (shown to it). */
+export async function eligibilityFor(db: Db, user: SessionUser, request: { id: string; itemId: string; qualificationReqs: unknown }) {
+  if (user.role !== "AGENCY" || !user.organizationId) return null;
+  const agency = await db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } });
+  if (!agency) return null;
+  return db.$transaction(async (tx) => ineligibilityReasons(tx, request, agency.id, await dbNow(tx)));
+}

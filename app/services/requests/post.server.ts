@@ -1,0 +1,166 @@
+import { randomBytes } from "node:crypto";
+import { decide } from "../../../machines/apply";
+import { requestMachine } from "../../../machines/request.machine";
+import type { Db } from "~/db/client.server";
+import type { Prisma, RequestStatus } from "~/generated/prisma/client";
+import { DomainError, FieldErrors } from "~/lib/errors";
+import { formatYuan } from "~/lib/money";
+import type { SessionUser } from "~/lib/session.server";
+import type { RequestInput } from "~/schemas/request";
+import { appendAudit } from "~/services/audit/audit.server";
+import { assertItemInForce } from "~/services/catalogue/catalogue.server";
+import { dbNow } from "~/services/clock.server";
+import { notify } from "~/services/notifications/notify.server";
+import { fairCompetitionIssues } from "./fair-competition";
+import { drawCommitment } from "./selection";
+
+type Tx = Prisma.TransactionClient;
+
+/** Bidding must stay open at least this long after publishing. */
+export const MIN_BIDDING_SECONDS = 60;
+
+/** Locks a request row for a state change: two concurrent events queue here and the machine judges the second against the first's result. */
+export async function lockRequest(tx: Tx, id: string) {
+  const rows = await tx.$queryRaw<{ id: string; status: RequestStatus; enterpriseOrgId: string; closesAt: Date; version: number }[]>`
+    SELECT id, status, "enterpriseOrgId", "closesAt", version FROM "ServiceRequest" WHERE id = ${id} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
+  return row;
+}
+
+/** Fair-competition review over every free-text field (Principle 3). */
+function checkFairness(input: RequestInput): void {
+  const fields: Record<string, string[]> = {};
+  const texts: [string, string][] = [
+    ["title", input.title],
+    ["description", input.description],
+    ["qualifications", input.qualificationReqs.map((q) => `${q.type} ${q.level}`).join("\n")],
+  ];
+  for (const [field, value] of texts) {
+    for (const issue of fairCompetitionIssues(value)) {
+      (fields[field] ??= []).push(`requests.errors.${issue.rule === "region" ? "unfairRegion" : "unfairDesignation"}::${issue.match}`);
+    }
+  }
+  if (Object.keys(fields).length) throw new FieldErrors(fields, 422);
+}
+
+/** Qualification requirements may name only credential types that exist: not agencies, not places. */
+async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
+  if (reqs.length === 0) return;
+  const [items, creds] = await Promise.all([
+    db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
+    db.credential.findMany({ distinct: ["type"], select: { type: true } }),
+  ]);
+  const known = new Set([...items.flatMap((i) => i.qualificationTypes), ...creds.map((c) => c.type)]);
+  const unknown = reqs.filter((r) => !known.has(r.type));
+  if (unknown.length) throw new FieldErrors({ qualifications: unknown.map((u) => `requests.errors.qualificationUnknown::${u.type}`) }, 422);
+}
+
+async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
+  if (list.length === 0) return [];
+  const orgs = await db.organization.findMany({ where: { creditCode: { in: list.map((a) => a.creditCode) } }, select: { creditCode: true, agency: { select: { id: true } } } });
+  const byCode = new Map(orgs.filter((o) => o.agency).map((o) => [o.creditCode!, o.agency!.id]));
+  const missing = list.filter((a) => !byCode.has(a.creditCode));
+  if (missing.length) throw new FieldErrors({ avoidances: missing.map((m) => `requests.errors.avoidanceUnknown::${m.creditCode}`) }, 422);
+  return list.map((a) => ({ agencyId: byCode.get(a.creditCode)!, reason: a.reason }));
+}
+
+function requestCode(now: Date): string {
+  const d = now.toISOString().slice(0, 10).replace(/-/g, "");
+  return `ZJ${d}-${randomBytes(3).toString("hex").toUpperCase()}`;
+}
+
+/** Posts a request (as a draft or published at once) for the user's organization. */
+export async function postRequest(db: Db, user: SessionUser, input: RequestInput) {
+  if (user.role !== "ENTERPRISE" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  checkFairness(input);
+  await checkQualificationTypes(db, input.qualificationReqs);
+  const avoidances = await resolveAvoidances(db, input.avoidances);
+  const item = await db.catalogueItem.findUnique({ where: { code: input.itemCode }, select: { id: true } });
+  if (!item) throw new DomainError("ITEM", 422, "requests.errors.item", "itemCode");
+  return db.$transaction(async (tx) => {
+    // Principle 1: only items in force. FOR SHARE makes a concurrent retirement wait for this post.
+    await assertItemInForce(tx, item.id, { field: "itemCode" });
+    const now = await dbNow(tx);
+    const request = await tx.serviceRequest.create({
+      data: {
+        code: requestCode(now),
+        itemId: item.id,
+        enterpriseOrgId: user.organizationId!,
+        createdById: user.id,
+        title: input.title,
+        description: input.description,
+        fundingSource: input.fundingSource,
+        priceMode: input.priceMode,
+        basePriceFen: input.basePriceFen,
+        discountRateBp: input.discountRateBp,
+        priceCapFen: input.priceCapFen,
+        selectionMethod: input.selectionMethod,
+        scoringWeights: input.scoringWeights ?? undefined,
+        qualificationReqs: input.qualificationReqs,
+        minBidders: input.minBidders,
+        serviceDays: input.serviceDays,
+        publicityDays: input.publicityDays,
+        closesAt: input.closesAt,
+        avoidances: { create: avoidances },
+      },
+    });
+    await appendAudit(tx, { aggregateType: "request", aggregateId: request.id, fromState: null, event: "CREATE", toState: "DRAFT", actorId: user.id, payload: { code: request.code, title: request.title, method: request.selectionMethod, priceCapFen: request.priceCapFen.toString() } });
+    if (input.intent === "publish") await publishInTx(tx, request.id, user.id, now);
+    return tx.serviceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { id: true, code: true, status: true } });
+  });
+}
+
+/** DRAFT → OPEN: opens bidding; a random draw commits to its secret seed now. */
+async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
+  const r = await lockRequest(tx, id);
+  if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000) throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
+  const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { status: true, name: true } } } });
+  const result = decide(requestMachine, r.status, { type: "PUBLISH", isItemInForce: full.item.status === "IN_FORCE", isFairCompetition: true });
+  if (!result.ok) throw new DomainError("INVALID_TRANSITION", 409, "requests.errors.conflict");
+  const seed = full.selectionMethod === "RANDOM_DRAW" ? randomBytes(32).toString("hex") : null;
+  const commitment = seed ? drawCommitment(seed) : null;
+  await tx.serviceRequest.update({ where: { id }, data: { status: "OPEN", opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } } });
+  await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "PUBLISH", toState: "OPEN", actorId, payload: { closesAt: full.closesAt.toISOString(), commitment } });
+  await tx.announcement.create({
+    data: {
+      kind: "REQUEST_OPEN",
+      title: `项目公告：${full.title}`,
+      body: [
+        `项目编号：${full.code}`,
+        `服务事项：${full.item.name}`,
+        `最高限价：${formatYuan(full.priceCapFen)}`,
+        `报名截止：${full.closesAt.toISOString()}`,
+        commitment ? `随机抽取种子承诺值（SHA-256）：${commitment}` : null,
+      ]
+        .filter(Boolean)
+        .join("\n"),
+      entityType: "request",
+      entityId: id,
+      data: { code: full.code, method: full.selectionMethod, commitment },
+    },
+  });
+}
+
+export async function publishRequest(db: Db, user: SessionUser, id: string) {
+  return db.$transaction(async (tx) => {
+    const r = await lockRequest(tx, id);
+    if (r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+    await publishInTx(tx, id, user.id, await dbNow(tx));
+  });
+}
+
+/** Cancels a draft or open request before closing, with a reason; bidders are told. */
+export async function cancelRequest(db: Db, user: SessionUser, id: string, reason: string) {
+  return db.$transaction(async (tx) => {
+    const r = await lockRequest(tx, id);
+    if (r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+    const now = await dbNow(tx);
+    const result = decide(requestMachine, r.status, { type: "CANCEL", reason, isPastDeadline: now >= r.closesAt });
+    if (!result.ok) throw new DomainError("INVALID_TRANSITION", reason.trim() ? 409 : 400, reason.trim() ? "requests.errors.cannotCancel" : "errors.required", "reason");
+    await tx.serviceRequest.update({ where: { id }, data: { status: "CANCELLED", statusReason: reason.trim(), version: { increment: 1 } } });
+    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "CANCEL", toState: "CANCELLED", actorId: user.id, payload: { reason: reason.trim() } });
+    const bidders = await tx.bid.findMany({ where: { requestId: id, status: "SUBMITTED" }, select: { agency: { select: { organizationId: true } } } });
+    for (const b of bidders) await notify(tx, { orgId: b.agency.organizationId, kind: "REQUEST_CANCELLED", data: { requestId: id, reason: reason.trim() } });
+  });
+}

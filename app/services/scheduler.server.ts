@@ -1,0 +1,38 @@
+import { getDb } from "~/db/client.server";
+import { closeDueRequests } from "~/services/requests/close.server";
+
+/**
+ * The in-app scheduler. It holds no business deadline in memory: it polls the
+ * database for work that is due by the database clock (bidding closed,
+ * publicity over, suspension ended) and claims each item with row locks
+ * (FOR UPDATE SKIP LOCKED), so every instance may run it and each item is
+ * handled exactly once. Missing a tick only delays work; writes themselves
+ * enforce deadlines on their own.
+ */
+export async function runDueWork(): Promise<{ closed: number }> {
+  const db = await getDb();
+  const closed = await closeDueRequests(db);
+  return { closed };
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+
+export function startScheduler(intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 2000)): void {
+  if (timer || process.env.SCHEDULER === "off") return;
+  timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runDueWork()
+      .catch((error: unknown) => console.error("scheduler:", error))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+}
+
+export function stopScheduler(): void {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+}
