@@ -20,6 +20,7 @@ export default [
   route("admin/catalogue/new", "routes/admin.catalogue.new.tsx"),
   route("admin/catalogue/:code/edit", "routes/admin.catalogue.edit.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("__test/clock", "routes/test-clock.ts"),
   route("agency/profile", "routes/agency.profile.tsx"),
   route("documents/:id", "routes/documents.$id.ts"),
   route("*", "routes/not-found.tsx"),
