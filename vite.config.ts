@@ -42,6 +42,21 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Load and fault tests: real PostgreSQL only (TEST_DB=postgres), run in the PostgreSQL pass.
+          name: "load",
+          environment: "node",
+          sequence: { groupOrder: 3 },
+          include: ["tests/load/**/*.test.ts"],
+          globalSetup: ["tests/setup/global-setup.ts"],
+          setupFiles: ["tests/setup/worker-setup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          maxWorkers: 1,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "engine",
           environment: "node",
           sequence: { groupOrder: 2 },

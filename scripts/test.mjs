@@ -76,7 +76,7 @@ vitest("unit + engine + integration (PGlite)", ["unit", "engine", "integration"]
 
 // 3. Integration on real PostgreSQL
 if (process.env.TEST_DATABASE_URL) {
-  vitest("integration (PostgreSQL)", ["integration"], path.join(tmp, "vitest-postgres.json"), { TEST_DB: "postgres" });
+  vitest("integration + load and fault (PostgreSQL)", ["integration", "load"], path.join(tmp, "vitest-postgres.json"), { TEST_DB: "postgres" });
 } else {
   missingPart("PostgreSQL integration pass", "TEST_DATABASE_URL is not set (see README: Tests)");
 }
