@@ -44,7 +44,7 @@ function missingPart(name, why) {
 function vitest(name, projects, outFile, env = {}) {
   banner(name);
   rmSync(outFile, { force: true });
-  const args = ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${outFile}`];
+  const args = ["vitest", "run", "--passWithNoTests", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${outFile}`];
   const status = run("npx", args, env);
   if (!existsSync(outFile)) {
     totals.failed++;
