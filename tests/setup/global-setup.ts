@@ -1,6 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../../prisma/engine/migrate.mjs";
@@ -42,7 +42,10 @@ export default async function setup() {
   const pglite = await PGlite.create();
   await applyMigrations({ pglite }, migrationsDir);
   const dump = await pglite.dumpDataDir("gzip");
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  // Write-then-rename: a concurrent run never reads a half-written template.
+  const tmpFile = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmpFile, Buffer.from(await dump.arrayBuffer()));
+  renameSync(tmpFile, file);
   writeFileSync(stamp, hash);
   await pglite.close();
 }
