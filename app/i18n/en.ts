@@ -2,6 +2,7 @@ import { en as catalogueAdminEn } from "./parts/catalogue-admin";
 import { en as agencyProfileEn } from "./parts/agency-profile";
 import { en as directoryEn } from "./parts/directory";
 import { en as reviewEn } from "./parts/review";
+import { en as awardEn } from "./parts/award";
 import { en as requestsEn } from "./parts/requests";
 import type { Messages } from "./zh";
 
@@ -10,6 +11,7 @@ const en: Messages = {
   agencyProfile: agencyProfileEn,
   directory: directoryEn,
   review: reviewEn,
+  award: awardEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",
@@ -86,6 +88,11 @@ const en: Messages = {
     regulatorHint: "Review registrations, handle objections and complaints, take supervisory decisions.",
     adminHint: "Maintain the catalogue; every change becomes a new published version.",
     pendingReviews: "Registrations awaiting review: {{count}}",
+    pendingObjections: "Objections awaiting a decision: {{count}}",
+    openRequests: "Requests open for bids",
+    myBids: "Requests I bid on",
+    postRequest: "Post a request",
+    myRequests: "My requests",
     notifications: "Notifications",
     noNotifications: "No notifications",
   },
@@ -128,6 +135,20 @@ const en: Messages = {
     REQUEST_FAILED: "“{{title}}” received too few valid bids and failed; you may publish it again.",
     BID_WON: "You won “{{title}}”; the award is now under publicity.",
     BID_LOST: "“{{title}}” has been awarded; your bid did not win.",
+    OBJECTION_FILED: "An objection was filed against the award of “{{title}}” ({{code}}); it awaits the regulator.",
+    OBJECTION_DISMISSED: "The objection on “{{title}}” was dismissed: {{reason}}",
+    OBJECTION_UPHELD: "The objection on “{{title}}” was upheld: {{reason}}",
+    OBJECTION_SUPERSEDED: "The award your objection on “{{title}}” concerned was revoked, so the objection was closed; you may object again in the new publicity period.",
+    AWARD_REVOKED: "Your award on “{{title}}” was revoked after an upheld objection: {{reason}}",
+    REQUEST_REAWARDED: "After an upheld objection, “{{title}}” is now awarded to {{agency}}; a new publicity period has begun.",
+    REQUEST_FAILED_OBJECTION: "After an upheld objection with no ranked bid left, “{{title}}” failed; you may publish it again.",
+    PUBLICITY_ENDED: "Award publicity for “{{title}}” has ended with no pending objection; please confirm the contract.",
+    CONTRACT_CONFIRMED: "The other side has confirmed the contract for “{{title}}”; please confirm too.",
+    SERVICE_STARTED: "The contract for “{{title}}” is made; the service is due by {{due}}.",
+    SERVICE_OVERDUE: "“{{title}}” is past its due date ({{due}}) and nothing has been delivered.",
+    DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
+    DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",
+    DELIVERY_RETURNED: "Your delivery for “{{title}}” was returned for rework: {{reason}}",
   },
   common: {
     save: "Save",

@@ -2,6 +2,7 @@ import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
 import { zh as reviewZh } from "./parts/review";
+import { zh as awardZh } from "./parts/award";
 import { zh as requestsZh } from "./parts/requests";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
@@ -10,6 +11,7 @@ const zh = {
   agencyProfile: agencyProfileZh,
   directory: directoryZh,
   review: reviewZh,
+  award: awardZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",
@@ -86,6 +88,11 @@ const zh = {
     regulatorHint: "审核机构入驻、处理异议与投诉、依法作出监管决定。",
     adminHint: "维护中介服务事项目录；每次调整形成新版本并公告。",
     pendingReviews: "待审核入驻申请：{{count}} 件",
+    pendingObjections: "待处理异议：{{count}} 件",
+    openRequests: "正在报名的项目",
+    myBids: "我参与报价的项目",
+    postRequest: "发布项目",
+    myRequests: "我的项目",
     notifications: "消息",
     noNotifications: "暂无消息",
   },
@@ -128,6 +135,20 @@ const zh = {
     REQUEST_FAILED: "项目“{{title}}”有效报价不足，本轮流标，可重新发布。",
     BID_WON: "您在项目“{{title}}”中选，请留意公示期。",
     BID_LOST: "项目“{{title}}”已确定中选机构，您未中选。",
+    OBJECTION_FILED: "项目“{{title}}”（{{code}}）收到一项中选异议，待主管部门处理。",
+    OBJECTION_DISMISSED: "项目“{{title}}”的异议经主管部门处理，异议不成立：{{reason}}",
+    OBJECTION_UPHELD: "项目“{{title}}”的异议经主管部门处理，异议成立：{{reason}}",
+    OBJECTION_SUPERSEDED: "您对项目“{{title}}”的异议所涉中选结果已撤销，该异议终结；可在新的公示期内重新提出。",
+    AWARD_REVOKED: "因异议成立，您在项目“{{title}}”的中选结果已撤销：{{reason}}",
+    REQUEST_REAWARDED: "因异议成立，项目“{{title}}”改由 {{agency}} 中选，重新进入公示期。",
+    REQUEST_FAILED_OBJECTION: "因异议成立且无后续排名，项目“{{title}}”本轮流标，可重新发布。",
+    PUBLICITY_ENDED: "项目“{{title}}”公示期已结束且无待处理异议，请确认签订合同。",
+    CONTRACT_CONFIRMED: "对方已确认项目“{{title}}”的合同，请您确认。",
+    SERVICE_STARTED: "项目“{{title}}”合同已签订，服务期限至 {{due}}。",
+    SERVICE_OVERDUE: "项目“{{title}}”已超过服务期限（{{due}}），成果尚未交付。",
+    DELIVERY_SUBMITTED: "项目“{{title}}”的中介机构已提交成果，请验收。",
+    DELIVERY_ACCEPTED: "项目“{{title}}”的成果已验收通过。",
+    DELIVERY_RETURNED: "项目“{{title}}”的成果被退回修改：{{reason}}",
   },
   common: {
     save: "保存",

@@ -8,11 +8,12 @@ import { requireUser } from "~/lib/session.server";
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  const [agency, pendingReviews, notifications] = await Promise.all([
+  const [agency, pendingReviews, pendingObjections, notifications] = await Promise.all([
     user.role === "AGENCY" && user.organizationId
       ? db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { status: true, statusReason: true } })
       : null,
     user.role === "REGULATOR" ? db.agency.count({ where: { status: "APPLIED" } }) : 0,
+    user.role === "REGULATOR" ? db.objection.count({ where: { status: "PENDING" } }) : 0,
     db.notification.findMany({
       where: { OR: [{ userId: user.id }, ...(user.organizationId ? [{ orgId: user.organizationId }] : [])] },
       orderBy: { createdAt: "desc" },
@@ -20,7 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       select: { id: true, kind: true, data: true, createdAt: true, readAt: true },
     }),
   ]);
-  return { user, agency, pendingReviews, notifications };
+  return { user, agency, pendingReviews, pendingObjections, notifications };
 }
 
 export function meta() {
@@ -44,7 +45,17 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         <p className="mt-3 text-slate-700">{hint}</p>
         {d.agency ? <p className="mt-2 text-sm">{t("dashboard.agencyStatus", { status: t(`agencyStatus.${d.agency.status}`) })}</p> : null}
         {d.user.role === "AGENCY" ? (
-          <p className="mt-3"><Link className="link" to="/agency/profile">{t("agencyProfile.title" as never) as string}</Link></p>
+          <ul className="mt-3 space-y-1">
+            <li><Link className="link" to="/agency/profile">{t("agencyProfile.title" as never) as string}</Link></li>
+            <li><Link className="link" to="/requests?status=OPEN">{t("dashboard.openRequests")}</Link></li>
+            <li><Link className="link" to="/requests?mine=1">{t("dashboard.myBids")}</Link></li>
+          </ul>
+        ) : null}
+        {d.user.role === "ENTERPRISE" ? (
+          <ul className="mt-3 space-y-1">
+            <li><Link className="link" to="/requests/new">{t("dashboard.postRequest")}</Link></li>
+            <li><Link className="link" to="/requests?mine=1">{t("dashboard.myRequests")}</Link></li>
+          </ul>
         ) : null}
         {d.agency?.status === "REJECTED" && d.agency.statusReason ? (
           <div className="mt-2">
@@ -55,7 +66,10 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
           </div>
         ) : null}
         {d.user.role === "REGULATOR" ? (
-          <p className="mt-3"><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></p>
+          <ul className="mt-3 space-y-1">
+            <li><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></li>
+            <li><Link className="link" to="/regulator/objections">{t("dashboard.pendingObjections", { count: d.pendingObjections })}</Link></li>
+          </ul>
         ) : null}
         {d.user.role === "ADMIN" ? (
           <p className="mt-3"><Link className="link" to="/admin/catalogue">{t("catalogue.title")}</Link></p>

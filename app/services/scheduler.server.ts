@@ -1,4 +1,5 @@
 import { getDb } from "~/db/client.server";
+import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 
 /**
@@ -9,10 +10,12 @@ import { closeDueRequests } from "~/services/requests/close.server";
  * handled exactly once. Missing a tick only delays work; writes themselves
  * enforce deadlines on their own.
  */
-export async function runDueWork(): Promise<{ closed: number }> {
+export async function runDueWork(): Promise<{ closed: number; publicityEnded: number; overdue: number }> {
   const db = await getDb();
   const closed = await closeDueRequests(db);
-  return { closed };
+  const publicityEnded = await notifyPublicityEnded(db);
+  const overdue = await notifyOverdueRequests(db);
+  return { closed, publicityEnded, overdue };
 }
 
 let timer: NodeJS.Timeout | undefined;
