@@ -36,7 +36,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       ? { to: `/catalogue/${encodeURIComponent(code)}`, item: true }
       : entityType === "catalogue"
         ? { to: "/catalogue", item: false }
-        : null;
+        : entityType === "request" && entityId
+          ? { to: `/requests/${entityId}`, item: false, request: true }
+          : null;
     return { ...a, link };
   });
   const kindList = kinds.map((k) => k.kind);
@@ -74,14 +76,14 @@ export default function Announcements({ loaderData: d }: Route.ComponentProps) {
           {d.announcements.map((a) => (
             <li key={a.id} className="card">
               <p className="text-xs font-medium text-red-800">{kindLabel(a.kind)}</p>
-              <p className="font-medium">{a.title}</p>
+              <p className="font-medium"><Link className="link" to={`/announcements/${a.id}`}>{a.title}</Link></p>
               <p className="text-xs text-slate-500">
                 <time dateTime={new Date(a.publishedAt).toISOString()}>{new Date(a.publishedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</time>
               </p>
               <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{a.body}</p>
               {a.link ? (
                 <p className="mt-2 text-sm">
-                  <Link className="link" to={a.link.to}>{a.link.item ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue")}</Link>
+                  <Link className="link" to={a.link.to}>{"request" in a.link ? t("requests.announcement.viewRequest") : a.link.item ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue")}</Link>
                 </p>
               ) : null}
             </li>

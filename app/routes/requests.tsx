@@ -1,11 +1,125 @@
 import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/requests";
+import { Pager } from "~/components/pager";
+import { getDb } from "~/db/client.server";
+import { formatDateTime } from "~/lib/format";
+import { formatYuan } from "~/lib/money";
+import { getUser } from "~/lib/session.server";
+import { REQUEST_STATUSES, SELECTION_METHODS } from "~/services/requests/enums";
+import { listRequests } from "~/services/requests/public-view.server";
 
-export default function Requests() {
-  const { t } = useTranslation();
+// Query parameters are validated like any input; invalid ones are ignored, not a 500.
+const querySchema = z.object({
+  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+  item: z.string().max(40).optional().catch(undefined),
+  method: z.enum(SELECTION_METHODS).optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+  mine: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await getUser(request);
+  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const query = querySchema.parse(params);
+  const db = await getDb();
+  const mine = query.mine === "1" && (user?.role === "ENTERPRISE" || user?.role === "AGENCY");
+  const [result, items] = await Promise.all([
+    listRequests(db, user, { status: query.status, item: query.item, method: query.method, q: query.q, mine, page: query.page }),
+    db.catalogueItem.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } }),
+  ]);
+  return { ...result, items, query: { ...query, mine }, viewerRole: user?.role ?? null };
+}
+
+export function meta() {
+  return [{ title: "项目 · 中介超市" }];
+}
+
+export default function Requests({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const q = d.query;
+  const enterprise = d.viewerRole === "ENTERPRISE";
+  const agency = d.viewerRole === "AGENCY";
+  const statuses = REQUEST_STATUSES.filter((s) => s !== "DRAFT" || (enterprise && q.mine));
+  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={id} className="label">{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="input mt-1">
+        <option value="">{t("requests.list.any")}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
   return (
     <div className="space-y-4">
-      <h1 className="h1">{t("requests.title")}</h1>
-      <p className="card text-slate-600">{t("requests.empty")}</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="h1">{t("requests.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("requests.list.intro")}</p>
+        </div>
+        {enterprise ? <Link className="btn-primary" to="/requests/new">{t("requests.list.post")}</Link> : null}
+      </div>
+      <Form method="get" className="card grid gap-3 sm:grid-cols-3" role="search" aria-label={t("requests.list.filters")}>
+        <div className="sm:col-span-3">
+          <label htmlFor="rq" className="label">{t("requests.list.search")}</label>
+          <input id="rq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" aria-describedby="rq-hint" />
+          <p id="rq-hint" className="hint">{t("requests.list.searchHint")}</p>
+        </div>
+        {select("rstatus", "status", t("requests.fields.status"), q.status, statuses.map((s) => ({ value: s, label: t(`requests.status.${s}`) })))}
+        {select("ritem", "item", t("requests.fields.item"), q.item, d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` })))}
+        {select("rmethod", "method", t("requests.fields.method"), q.method, SELECTION_METHODS.map((m) => ({ value: m, label: t(`requests.methods.${m}`) })))}
+        {enterprise || agency ? (
+          <label className="flex items-center gap-2 text-sm sm:col-span-3">
+            <input type="checkbox" name="mine" value="1" defaultChecked={q.mine} />
+            {enterprise ? t("requests.list.mineEnterprise") : t("requests.list.mineAgency")}
+          </label>
+        ) : null}
+        <div className="flex gap-2 sm:col-span-3">
+          <button className="btn-primary" type="submit">{t("requests.list.submit")}</button>
+          <Link className="btn-secondary" to="/requests">{t("requests.list.reset")}</Link>
+        </div>
+      </Form>
+      <p className="text-sm text-slate-600" role="status">{t("requests.list.total", { count: d.total })}</p>
+      {d.requests.length === 0 ? (
+        <p className="card text-slate-600">{t("requests.empty")}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("requests.title")}</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.code")}</th>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.title")}</th>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.item")}</th>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.method")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("requests.fields.priceCap")}</th>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.closesAt")}</th>
+                <th scope="col" className="px-3 py-2">{t("requests.fields.status")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("requests.fields.bidCount")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {d.requests.map((r) => (
+                <tr key={r.id}>
+                  <td className="px-3 py-2 font-mono text-xs">{r.code}</td>
+                  <td className="px-3 py-2"><Link className="link font-medium" to={`/requests/${r.id}`}>{r.title}</Link></td>
+                  <td className="px-3 py-2">{lang === "en" ? r.item.nameEn : r.item.name}</td>
+                  <td className="px-3 py-2">{t(`requests.methods.${r.selectionMethod}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatYuan(r.priceCapFen, lang)}</td>
+                  <td className="px-3 py-2"><time dateTime={new Date(r.closesAt).toISOString()}>{formatDateTime(r.closesAt, lang)}</time></td>
+                  <td className="px-3 py-2">{t(`requests.status.${r.status}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{r.bidCount ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">{t("requests.list.beijingTime")}</p>
+      <Pager page={d.page} pages={d.pages} />
     </div>
   );
 }

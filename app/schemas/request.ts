@@ -5,6 +5,8 @@ import { yuanToFen } from "~/lib/money";
 const text = (max: number) => z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
 const int = (min: number, max: number) =>
   z.coerce.number({ error: "requests.errors.integer" }).int("requests.errors.integer").min(min, "requests.errors.range").max(max, "requests.errors.range");
+// An empty optional number field means "not given", not 0.
+const optionalInt = (min: number, max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), int(min, max).optional());
 const yuan = z
   .string({ error: "errors.required" })
   .trim()
@@ -58,14 +60,14 @@ export const requestFormSchema = z
     discountRate: z.string().optional(),
     selectionMethod: z.enum(["DIRECT", "LOWEST_PRICE", "RANDOM_DRAW", "SCORED", "AVERAGE_PRICE"], { error: "errors.invalidChoice" }),
     closesAt: z.string({ error: "errors.required" }).trim().min(1, "errors.required"),
-    minBidders: int(1, 50).optional(),
+    minBidders: optionalInt(1, 50),
     serviceDays: int(1, 3650),
-    publicityDays: int(1, 30).default(3),
+    publicityDays: optionalInt(1, 30).transform((v) => v ?? 3),
     qualifications: z.string().max(2000, "errors.tooLong").default(""),
     avoidances: z.string().max(5000, "errors.tooLong").default(""),
-    weightPrice: int(0, 100).optional(),
-    weightCredit: int(0, 100).optional(),
-    weightDays: int(0, 100).optional(),
+    weightPrice: optionalInt(0, 100),
+    weightCredit: optionalInt(0, 100),
+    weightDays: optionalInt(0, 100),
   })
   .transform((v, ctx) => {
     // Principle 4: budget-funded requests (政府委托) must be competitive.
@@ -146,6 +148,8 @@ export const bidFormSchema = z.object({
   proposal: z.string().max(5000, "errors.tooLong").optional(),
 });
 
+export const MAX_PROPOSAL_LENGTH = 5000;
+
 export function parseBid(v: { amount?: string; serviceDays?: string; proposal?: string }) {
   const errors: Record<string, string[]> = {};
   const amountFen = yuanToFen(v.amount ?? "");
@@ -154,6 +158,7 @@ export function parseBid(v: { amount?: string; serviceDays?: string; proposal?: 
   if (!Number.isInteger(days) || days < 1 || days > 3650) errors.serviceDays = ["requests.errors.range"];
   const proposal = (v.proposal ?? "").trim();
   if (!proposal) errors.proposal = ["errors.required"];
+  else if (proposal.length > MAX_PROPOSAL_LENGTH) errors.proposal = ["errors.tooLong"];
   if (Object.keys(errors).length) return { ok: false as const, errors };
   return { ok: true as const, amountFen: amountFen!, serviceDays: days, proposal };
 }

@@ -84,6 +84,7 @@ export const zh = {
       FAILED: "流标公告",
       CANCELLED: "项目取消",
       AGENCY_LISTED: "机构入驻",
+      REQUEST_OPEN: "项目公告",
     },
   },
   errors: {
@@ -187,6 +188,7 @@ export const en: typeof zh = {
       FAILED: "Failed procurement",
       CANCELLED: "Request cancelled",
       AGENCY_LISTED: "Agency listed",
+      REQUEST_OPEN: "Request notice",
     },
   },
   errors: {

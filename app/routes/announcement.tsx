@@ -1,0 +1,103 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/announcement";
+import { DrawVerification } from "~/components/draw-verification";
+import { getDb } from "~/db/client.server";
+import { formatDateTime } from "~/lib/format";
+import { formatYuan } from "~/lib/money";
+import { awardView } from "~/services/requests/public-view.server";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const db = await getDb();
+  const a = await db.announcement.findUnique({
+    where: { id: params.id },
+    select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true, data: true },
+  });
+  if (!a) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  // Only fields chosen here leave the server, never the raw data column.
+  const award = a.kind === "AWARD" ? awardView(a.data) : null;
+  const commitment = a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
+  let link: { to: string; kind: "request" | "item" | "catalogue" } | null = null;
+  if (a.entityType === "request" && a.entityId) link = { to: `/requests/${a.entityId}`, kind: "request" };
+  else if (a.entityType === "catalogue" && a.entityId) {
+    const item = await db.catalogueItem.findUnique({ where: { id: a.entityId }, select: { code: true } });
+    link = item ? { to: `/catalogue/${encodeURIComponent(item.code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
+  }
+  return {
+    announcement: { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt },
+    link,
+    commitment: typeof commitment === "string" ? commitment : null,
+    ranking: award?.ranking ?? null,
+    publicityEndsAt: award?.publicityEndsAt ?? null,
+    draw: award?.draw ? { announcementId: a.id, ...award.draw } : null,
+  };
+}
+
+export function meta({ data: d }: Route.MetaArgs) {
+  return [{ title: `${d?.announcement.title ?? "公告"} · 中介超市` }];
+}
+
+export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const a = d.announcement;
+  const kindKey = `catalogueAdmin.announcements.kinds.${a.kind}`;
+  const kind = i18n.exists(kindKey) ? (t(kindKey as never) as string) : a.kind;
+  const linkLabel = d.link?.kind === "request" ? t("requests.announcement.viewRequest") : d.link?.kind === "item" ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue");
+  return (
+    <article className="space-y-4">
+      <p><Link className="link text-sm" to="/announcements">← {t("requests.announcement.back")}</Link></p>
+      <header className="card">
+        <p className="text-xs font-medium text-red-800">{kind}</p>
+        <h1 className="h1 mt-1">{a.title}</h1>
+        <p className="text-xs text-slate-500">
+          {t("requests.announcement.publishedAt")} <time dateTime={new Date(a.publishedAt).toISOString()}>{formatDateTime(a.publishedAt, lang)}</time>
+        </p>
+        <p className="mt-3 whitespace-pre-line text-sm text-slate-800">{a.body}</p>
+        {d.commitment ? (
+          <div className="mt-3 text-sm">
+            <p className="text-slate-500">{t("requests.draw.commitment")}</p>
+            <p className="break-all font-mono text-xs">{d.commitment}</p>
+          </div>
+        ) : null}
+        {d.link ? <p className="mt-3 text-sm"><Link className="link" to={d.link.to}>{linkLabel}</Link></p> : null}
+      </header>
+      {d.ranking ? (
+        <section className="card" aria-labelledby="ranking-title">
+          <h2 id="ranking-title" className="h2">{t("requests.announcement.ranking")}</h2>
+          {d.publicityEndsAt ? <p className="mt-1 text-sm text-slate-600">{t("requests.announcement.publicityUntil", { date: formatDateTime(d.publicityEndsAt, lang) })}</p> : null}
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">{t("requests.result.rank")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("requests.result.agency")}</th>
+                  <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.amount")}</th>
+                  <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.serviceDays")}</th>
+                  {d.ranking.some((r) => r.score !== null) ? <th scope="col" className="py-1 pr-3 text-right">{t("requests.result.score")}</th> : null}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {d.ranking.map((r) => (
+                  <tr key={`${r.rank}-${r.agencyId}`}>
+                    <td className="py-1 pr-3">{r.rank}</td>
+                    <td className="py-1 pr-3"><Link className="link" to={`/agencies/${r.agencyId}`}>{r.agencyName}</Link></td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{formatYuan(r.amountFen, lang)}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{r.serviceDays}</td>
+                    {d.ranking!.some((x) => x.score !== null) ? <td className="py-1 pr-3 text-right tabular-nums">{r.score ?? "—"}</td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {d.draw ? (
+        <section className="card" aria-labelledby="draw-title">
+          <h2 id="draw-title" className="h2">{t("requests.draw.title")}</h2>
+          <div className="mt-2"><DrawVerification draw={d.draw} /></div>
+        </section>
+      ) : null}
+    </article>
+  );
+}

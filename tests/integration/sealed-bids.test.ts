@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import { formatYuan } from "~/lib/money";
+import type { SessionUser } from "~/lib/session.server";
+import { loader as agencyLoader } from "~/routes/agency";
+import { loader as announcementLoader } from "~/routes/announcement";
+import { loader as announcementsLoader } from "~/routes/announcements";
+import { loader as dashboardLoader } from "~/routes/dashboard";
+import { action as requestAction, loader as requestLoader } from "~/routes/request";
+import { loader as requestsLoader } from "~/routes/requests";
+import { submitBid } from "~/services/requests/bids.server";
+import { closeDueRequests } from "~/services/requests/close.server";
+import { cancelRequest } from "~/services/requests/post.server";
+import { seedCatalogue } from "../../seeds/seed";
+import { createUser } from "../support/factories";
+import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/requests";
+
+/**
+ * Principle 5 (sealed bids), checked where it matters: the data every route
+ * loader hands to the browser (the same object `/<path>.data` serializes).
+ * Before closing no viewer but the bidding agency itself may receive an amount
+ * (as fen, as yuan with or without separators), a proposal, or any per-bid row.
+ */
+
+type Bidder = { user: SessionUser; agencyId: string; cookie: string; amounts: bigint[]; proposal: string };
+type Viewer = { name: string; cookie?: string; bidder?: Bidder };
+
+const replacer = (_k: string, v: unknown) => (typeof v === "bigint" ? `${v.toString()}n` : v);
+
+/** What a loader/action produced, as the text a browser could receive. */
+async function dump(value: unknown): Promise<string> {
+  if (value instanceof Response) {
+    return `${value.status} ${JSON.stringify([...value.headers])} ${await value.clone().text()}`;
+  }
+  return JSON.stringify(value, replacer);
+}
+
+/** Every spelling of an amount a page or payload could carry. */
+function spellings(fen: bigint): string[] {
+  const yuan = `${fen / 100n}.${(fen % 100n).toString().padStart(2, "0")}`;
+  return [fen.toString(), yuan, formatYuan(fen, "zh").replace("¥", ""), formatYuan(fen, "en").replace("¥", ""), formatYuan(fen, "zh")];
+}
+
+function secretsOf(b: Bidder): string[] {
+  return [...b.amounts.flatMap(spellings), b.proposal];
+}
+
+let db: Awaited<ReturnType<typeof getDb>>;
+let owner: SessionUser;
+let bidders: Bidder[];
+let viewers: Viewer[];
+const day = 20;
+
+beforeAll(async () => {
+  db = await getDb();
+  await seedCatalogue(db);
+  owner = await enterpriseUser(db);
+  const agencies = await listedAgencies(db, 4);
+  // Distinctive amounts (yuan): the first bidder revises, so its first amount must never show either.
+  const plan: [number[], string][] = [
+    [[91234.56, 87654.32], "甲方案：密封测试提案一号"],
+    [[76543.21], "乙方案：密封测试提案二号"],
+    [[65432.19], "丙方案：密封测试提案三号"],
+  ];
+  bidders = await Promise.all(
+    plan.map(async ([amounts, proposal], i) => ({
+      user: agencies[i]!.user,
+      agencyId: agencies[i]!.agencyId,
+      cookie: await sessionCookie(agencies[i]!.user.id),
+      amounts: amounts.map((y) => BigInt(Math.round(y * 100))),
+      proposal,
+    })),
+  );
+  const [otherEnterprise, regulator, admin] = await Promise.all([createUser(db, "ENTERPRISE"), createUser(db, "REGULATOR"), createUser(db, "ADMIN")]);
+  viewers = [
+    { name: "anonymous" },
+    { name: "another agency", cookie: await sessionCookie(agencies[3]!.user.id) },
+    { name: "owning enterprise", cookie: await sessionCookie(owner.id) },
+    { name: "another enterprise", cookie: await sessionCookie(otherEnterprise.id) },
+    { name: "regulator", cookie: await sessionCookie(regulator.id) },
+    { name: "admin", cookie: await sessionCookie(admin.id) },
+    ...bidders.map((b, i) => ({ name: `bidder ${i + 1}`, cookie: b.cookie, bidder: b })),
+  ];
+});
+
+async function bidAll(requestId: string) {
+  for (const b of bidders) {
+    for (const amountFen of b.amounts) await submitBid(db, b.user, requestId, { amountFen, serviceDays: day, proposal: b.proposal });
+  }
+}
+
+/** Runs every loader that touches requests, bids or awards as this viewer and returns what each produced. */
+async function everything(viewer: Viewer, requestId: string): Promise<Record<string, string>> {
+  const c = viewer.cookie;
+  const announcements = await db.announcement.findMany({ where: { entityId: requestId }, select: { id: true } });
+  const out: Record<string, string> = {};
+  const run = async (label: string, fn: () => Promise<unknown>) => {
+    out[label] = await dump(await responseOf(fn));
+  };
+  await run("requests", () => requestsLoader(routeArgs(getRequest("/requests", c))));
+  await run("requests?status=OPEN", () => requestsLoader(routeArgs(getRequest("/requests?status=OPEN&q=%E5%8B%98%E6%B5%8B", c))));
+  await run("requests?mine=1", () => requestsLoader(routeArgs(getRequest("/requests?mine=1", c))));
+  await run("request", () => requestLoader(routeArgs(getRequest(`/requests/${requestId}`, c), { id: requestId })));
+  await run("request?bid=ok", () => requestLoader(routeArgs(getRequest(`/requests/${requestId}?bid=ok`, c), { id: requestId })));
+  await run("dashboard", () => dashboardLoader(routeArgs(getRequest("/dashboard", c))));
+  await run("announcements", () => announcementsLoader(routeArgs(getRequest("/announcements", c))));
+  for (const a of announcements) await run(`announcement ${a.id}`, () => announcementLoader(routeArgs(getRequest(`/announcements/${a.id}`, c), { id: a.id })));
+  for (const b of bidders) await run(`agency ${b.agencyId}`, () => agencyLoader(routeArgs(getRequest(`/agencies/${b.agencyId}`, c), { id: b.agencyId })));
+  return out;
+}
+
+function expectAbsent(outputs: Record<string, string>, secrets: string[], who: string) {
+  for (const [route, text] of Object.entries(outputs)) {
+    for (const s of secrets) expect(text.includes(s), `${who} received "${s}" from ${route}`).toBe(false);
+  }
+}
+
+describe("sealed bids before closing", () => {
+  it("no viewer receives another agency's amount or proposal from any loader; the bidder sees only its own", async () => {
+    const req = await openRequest(db, owner, { title: "长寿路地块土地勘测（密封测试）" });
+    await bidAll(req.id);
+    for (const viewer of viewers) {
+      const outputs = await everything(viewer, req.id);
+      const others = bidders.filter((b) => b !== viewer.bidder);
+      expectAbsent(outputs, others.flatMap(secretsOf), viewer.name);
+      // Not even per-bid rows: only a count.
+      const page = JSON.parse(outputs.request!) as { data: { bids: unknown[]; bidCount: number; ownBid: unknown } };
+      expect(page.data.bids, viewer.name).toEqual([]);
+      expect(page.data.bidCount, viewer.name).toBe(3);
+      if (viewer.bidder) {
+        // Its own current amount and proposal, nothing of the first revision's amount but through its own bid.
+        expect(outputs.request).toContain(viewer.bidder.amounts.at(-1)!.toString());
+        expect(outputs.request).toContain(viewer.bidder.proposal);
+      } else {
+        expect(page.data.ownBid, viewer.name).toBeNull();
+        expect(outputs.request!.includes('"amountFen"'), `${viewer.name}: a bid row in the request page`).toBe(false);
+        expect(outputs.request!.includes('"proposal"'), `${viewer.name}: a proposal field in the request page`).toBe(false);
+      }
+    }
+  });
+
+  it("refusals do not echo anyone else's bid either", async () => {
+    const req = await openRequest(db, owner, { title: "密封测试：拒绝响应" });
+    await bidAll(req.id);
+    const outsider = viewers.find((v) => v.name === "another agency")!;
+    const enterprise = viewers.find((v) => v.name === "owning enterprise")!;
+    const responses = [
+      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "100000.01", serviceDays: "10", proposal: "超限价" }, outsider.cookie), { id: req.id }))),
+      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "abc", serviceDays: "0", proposal: "" }, outsider.cookie), { id: req.id }))),
+      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "1000", serviceDays: "10", proposal: "业主报价" }, enterprise.cookie), { id: req.id }))),
+      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "withdraw" }, outsider.cookie), { id: req.id }))),
+    ];
+    for (const r of responses) {
+      const text = await dump(r);
+      for (const s of bidders.flatMap(secretsOf)) expect(text.includes(s), text).toBe(false);
+    }
+  });
+
+  it("a random draw publishes only the commitment while open; the seed appears nowhere", async () => {
+    const req = await openRequest(db, owner, { selectionMethod: "RANDOM_DRAW", title: "密封测试：随机抽取" });
+    await bidAll(req.id);
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, select: { drawSeed: true, drawCommitment: true } });
+    for (const viewer of viewers) {
+      const outputs = await everything(viewer, req.id);
+      expectAbsent(outputs, [row.drawSeed!], viewer.name);
+      expect(outputs.request).toContain(row.drawCommitment!);
+    }
+  });
+
+  it("a cancelled request never opens its bids", async () => {
+    const req = await openRequest(db, owner, { title: "密封测试：取消" });
+    await bidAll(req.id);
+    await cancelRequest(db, owner, req.id, "项目计划调整");
+    for (const viewer of viewers) {
+      const outputs = await everything(viewer, req.id);
+      const others = bidders.filter((b) => b !== viewer.bidder);
+      expectAbsent(outputs, others.flatMap(secretsOf), viewer.name);
+    }
+  });
+});
+
+describe("after closing", () => {
+  it("the amounts and the ranking are public; proposals only for the owner and the regulator", async () => {
+    const req = await openRequest(db, owner, { title: "密封测试：截止后公开" });
+    await bidAll(req.id);
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe("AWARD_PUBLICITY");
+    const current = bidders.map((b) => b.amounts.at(-1)!);
+
+    const anonymous = await everything(viewers[0]!, req.id);
+    for (const fen of current) expect(anonymous.request).toContain(`"${fen}"`);
+    const page = JSON.parse(anonymous.request!) as { data: { bids: { rank: number; amountFen: string; proposal: string | null }[] } };
+    expect(page.data.bids.map((b) => [b.rank, b.amountFen])).toEqual([
+      [1, "6543219"],
+      [2, "7654321"],
+      [3, "8765432"],
+    ]);
+    expect(page.data.bids.every((b) => b.proposal === null)).toBe(true);
+    // The first, revised-away amount of bidder 1 was never part of the competition.
+    expect(anonymous.request!.includes(bidders[0]!.amounts[0]!.toString())).toBe(false);
+    // The award announcement (list and detail) carries the ranking with amounts.
+    const award = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "AWARD" } });
+    expect(anonymous[`announcement ${award.id}`]).toContain('"amountFen":"6543219"');
+    expect(anonymous.announcements).toContain(formatYuan(6_543_219n));
+
+    const ownerView = await everything(viewers.find((v) => v.name === "owning enterprise")!, req.id);
+    for (const b of bidders) expect(ownerView.request).toContain(b.proposal);
+    const regulatorView = await everything(viewers.find((v) => v.name === "regulator")!, req.id);
+    for (const b of bidders) expect(regulatorView.request).toContain(b.proposal);
+    const rival = await everything(viewers.find((v) => v.name === "bidder 1")!, req.id);
+    expect(rival.request).not.toContain(bidders[1]!.proposal);
+  });
+
+  it("a random draw publishes seed and entrants after the award, verified on the server", async () => {
+    const req = await openRequest(db, owner, { selectionMethod: "RANDOM_DRAW", title: "密封测试：抽取公开" });
+    await bidAll(req.id);
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, select: { drawSeed: true, status: true } });
+    expect(row.status).toBe("AWARD_PUBLICITY");
+    const anonymous = await everything(viewers[0]!, req.id);
+    const page = JSON.parse(anonymous.request!) as { data: { draw: { seed: string; ok: boolean; entrants: string[] } } };
+    expect(page.data.draw).toMatchObject({ seed: row.drawSeed, ok: true });
+    expect(page.data.draw.entrants.sort()).toEqual(bidders.map((b) => b.agencyId).sort());
+  });
+});
+
+// Keeps the helper honest: the needles really are what the UI would print.
+it("spells amounts the way the UI formats them", () => {
+  expect(spellings(8_765_432n)).toEqual(["8765432", "87654.32", "87,654.32", "87,654.32", "¥87,654.32"]);
+});
