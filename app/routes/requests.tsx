@@ -110,7 +110,10 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
                   <td className="px-3 py-2">{t(`requests.methods.${r.selectionMethod}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatYuan(r.priceCapFen, lang)}</td>
                   <td className="px-3 py-2"><time dateTime={new Date(r.closesAt).toISOString()}>{formatDateTime(r.closesAt, lang)}</time></td>
-                  <td className="px-3 py-2">{t(`requests.status.${r.status}`)}</td>
+                  <td className="px-3 py-2">
+                    {t(`requests.status.${r.status}`)}
+                    {r.overdue ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("award.service.overdue")}</span> : null}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.bidCount ?? "—"}</td>
                 </tr>
               ))}

@@ -3,6 +3,8 @@ import { Prisma, type RequestStatus, type SelectionMethod } from "~/generated/pr
 import type { SessionUser } from "~/lib/session.server";
 import { eligibilityFor, ownBid } from "./bids.server";
 import { drawKey, verifyDraw } from "./selection";
+import { dbNow } from "~/services/clock.server";
+import { isOverdue } from "./award.server";
 
 /**
  * What the request pages may show to whom. Principle 5 (sealed bids) lives
@@ -79,10 +81,13 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
           fundingSource: true,
           priceCapFen: true,
           closesAt: true,
+          dueAt: true,
           item: { select: { code: true, name: true, nameEn: true } },
         },
       })
     : [];
+  // Overdue service is flagged against the database clock, at read time.
+  const now = await dbNow(db);
   const openIds = rows.filter((r) => r.status === "OPEN").map((r) => r.id);
   const counts = openIds.length
     ? await db.bid.groupBy({ by: ["requestId"], where: { requestId: { in: openIds }, status: "SUBMITTED" }, _count: { _all: true } })
@@ -92,9 +97,10 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
   const requests = ids
     .map(({ id }) => byId.get(id))
     .filter((r): r is NonNullable<typeof r> => Boolean(r))
-    .map(({ priceCapFen, ...r }) => ({
+    .map(({ priceCapFen, dueAt, ...r }) => ({
       ...r,
       priceCapFen: priceCapFen.toString(),
+      overdue: isOverdue({ status: r.status, dueAt }, now),
       // The number of bids, never their amounts; only while bidding is open.
       bidCount: r.status === "OPEN" ? (countOf.get(r.id) ?? 0) : null,
     }));
