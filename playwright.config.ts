@@ -37,6 +37,8 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT) },
+    // ZJ_TEST_CLOCK=1: POST /__test/clock moves the database clock (docs/decisions/010-test-clock.md);
+    // allowed because the e2e server runs on a throwaway embedded database, never on DATABASE_URL.
+    env: { PORT: String(PORT), ZJ_TEST_CLOCK: "1" },
   },
 });

@@ -181,7 +181,7 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency7@demo.zjcs.cn", name: "吴明远", role: "AGENCY" }],
     practitioners: [{ name: "吴明远", qualification: "注册测绘师", certificateNo: "CH310777" }],
     credentials: [
-      { type: "测绘资质", level: "乙级", number: "乙测资字31500456", issuer: "上海市规划和自然资源局", validUntil: future(1), items: ["房产测绘"] },
+      { type: "测绘资质", level: "乙级", number: "乙测资字31500456", issuer: "上海市规划和自然资源局", validUntil: future(1), items: ["房产测绘", "土地勘测"] },
     ],
   },
   {

@@ -10,6 +10,7 @@ import { requireRole } from "~/lib/session.server";
 import { requestFormSchema } from "~/schemas/request";
 import { postRequest } from "~/services/requests/post.server";
 import { SELECTION_METHODS } from "~/services/requests/enums";
+import { dbNow } from "~/services/clock.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
@@ -27,8 +28,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   ]);
   // The same set the server accepts (post.server.ts checkQualificationTypes).
   const knownTypes = [...new Set([...catalogueTypes.flatMap((i) => i.qualificationTypes), ...credentialTypes.map((c) => c.type)])].sort((a, b) => a.localeCompare(b, "zh"));
-  // Default deadline: a week from now at 17:00 Beijing time.
-  const week = new Date(Date.now() + 7 * 86_400_000);
+  // Default deadline: a week from now (database clock, like every deadline) at 17:00 Beijing time.
+  const week = new Date((await dbNow(db)).getTime() + 7 * 86_400_000);
   const closesAt = `${beijingLocal(week).slice(0, 10)}T17:00`;
   return { items, knownTypes, defaults: { closesAt, fundingSource: org?.kind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" } };
 }
