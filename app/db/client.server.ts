@@ -17,7 +17,16 @@ const migrationsDir = path.resolve("prisma/migrations");
 /** Opens PostgreSQL through the pg driver adapter. Migrations are applied unless told otherwise. */
 export async function openPostgres(connectionString: string, options: { migrate?: boolean } = {}): Promise<Handle> {
   if (options.migrate !== false) await applyMigrations({ connectionString }, migrationsDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // Pool and transaction limits are configurable: under a bid flood the defaults
+  // (10 connections, 2 s to start a transaction) turned waiting into errors.
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: {
+      maxWait: Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000),
+      timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
+    },
+  });
   return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
 }
 

@@ -182,6 +182,7 @@ const en: Messages = {
       region: "Characters 3–8 must be an administrative division code",
     },
     region: "Choose the registered region",
+    busy: "The system is busy; please try again in a moment (your submission was not processed)",
     formInvalid: "Please correct the marked errors and submit again",
     crossOrigin: "The request came from an untrusted origin and was refused.",
     notFoundTitle: "Page not found",

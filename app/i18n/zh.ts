@@ -182,6 +182,7 @@ const zh = {
       region: "统一社会信用代码第 3–8 位应为行政区划代码",
     },
     region: "请选择注册地",
+    busy: "系统繁忙，请稍后重试（您的提交未被处理）",
     formInvalid: "请修改标出的错误后重新提交",
     crossOrigin: "请求来源不受信任，已拒绝。",
     notFoundTitle: "页面不存在",

@@ -8,6 +8,10 @@ import type { FormResult } from "./forms";
  * and becomes a 500 through the error boundary.
  */
 export function formErrorResponse(error: unknown, values: Record<string, string>) {
+  // Overload (no transaction could start in time) is a 503 the user may retry, not a 500.
+  if (isBusy(error)) {
+    return data({ fieldErrors: {}, formError: "errors.busy", values } as FormResult & { params?: Record<string, string | number> }, { status: 503, headers: { "Retry-After": "2" } });
+  }
   if (!isDomainError(error)) throw error;
   if (error instanceof FieldErrors) {
     return data({ fieldErrors: error.fields, formError: error.message, values } as FormResult & { params?: Record<string, string | number> }, { status: error.status });
@@ -19,6 +23,11 @@ export function formErrorResponse(error: unknown, values: Record<string, string>
     params: error.params,
   };
   return data(result, { status: error.status });
+}
+
+/** Prisma P2028: a transaction could not start (or finish) in time under load. */
+export function isBusy(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
 }
 
 export function badForm(result: FormResult) {

@@ -28,13 +28,22 @@ async function agencyOf(tx: Tx | Db, user: SessionUser) {
  * nothing has closed the request yet.
  */
 async function openRequestForBid(tx: Tx, requestId: string) {
+  // The deadline is checked BEFORE taking the shared lock: a late bid must not
+  // lock the row at all, or a stream of late bids would keep the closer's
+  // FOR UPDATE SKIP LOCKED skipping it and hold the request open.
+  const before = await dbNow(tx);
   const rows = await tx.$queryRaw<{ id: string; status: RequestStatus; closesAt: Date; priceCapFen: bigint; itemId: string; qualificationReqs: unknown }[]>`
-    SELECT id, status, "closesAt", "priceCapFen", "itemId", "qualificationReqs" FROM "ServiceRequest" WHERE id = ${requestId} FOR SHARE`;
+    SELECT id, status, "closesAt", "priceCapFen", "itemId", "qualificationReqs" FROM "ServiceRequest"
+    WHERE id = ${requestId} AND status = 'OPEN' AND "closesAt" > ${before} FOR SHARE`;
   const request = rows[0];
-  if (!request) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
+  if (!request) {
+    const exists = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: { id: true } });
+    if (!exists) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
+    return { request: null, now: before, isOpen: false };
+  }
+  // Re-check after the lock: waiting for it may have taken us past the deadline.
   const now = await dbNow(tx);
-  const isOpen = request.status === "OPEN" && now < request.closesAt;
-  return { request, now, isOpen };
+  return { request, now, isOpen: now < request.closesAt };
 }
 
 /** A commitment to the sealed amount for the audit chain: the amount itself stays out of the log until closing. */
@@ -48,7 +57,7 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
     db.$transaction(async (tx) => {
       const agency = await agencyOf(tx, user);
       const { request, now, isOpen } = await openRequestForBid(tx, requestId);
-      if (!isOpen) throw new DomainError("CLOSED", 409, "requests.errors.closed");
+      if (!isOpen || !request) throw new DomainError("CLOSED", 409, "requests.errors.closed");
       const reasons = await ineligibilityReasons(tx, request, agency.id, now);
       if (reasons.length) throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
       // Principle 5: a bid above the cap is invalid, so it is refused at the door.

@@ -1,0 +1,240 @@
+/**
+ * The production server for the load/fault tests and bench/bids.ts: a private
+ * build, a child process on a free 127.0.0.1 port, and the HTTP calls an
+ * agency makes (login, bid).
+ *
+ * The build is made from a snapshot of the sources in tests/.tmp/load-build-<hash>/
+ * (app/, machines/, prisma/ and the config files copied, node_modules linked),
+ * never in ./build: other people edit the tree and serve ./build while these
+ * tests run, and a failed `react-router build` empties its output directory.
+ * The snapshot is keyed by the sources' paths, sizes and mtimes and reused
+ * while they are unchanged; when ./build is newer than every source (the rule
+ * of scripts/start.mjs) a copy of it is served instead of building.
+ * LOAD_BUILD_DIR=/path serves an existing build as is.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const SOURCES = ["app", "machines", "prisma", "package.json", "package-lock.json", "vite.config.ts", "react-router.config.ts", "tsconfig.json"];
+const SKIP = new Set(["node_modules", ".react-router", "build"]);
+
+function walk(p: string, out: string[]) {
+  if (!existsSync(p)) return;
+  const s = statSync(p);
+  if (s.isDirectory()) {
+    for (const e of readdirSync(p).sort()) if (!SKIP.has(e)) walk(path.join(p, e), out);
+  } else out.push(`${path.relative(ROOT, p)}:${s.size}:${Math.floor(s.mtimeMs)}`);
+}
+
+function sourceKey(): { key: string; newest: number } {
+  const files: string[] = [];
+  for (const s of SOURCES) walk(path.join(ROOT, s), files);
+  // Like scripts/start.mjs: generated code does not make ./build stale.
+  const newest = Math.max(...files.filter((f) => !f.includes("/generated/")).map((f) => Number(f.slice(f.lastIndexOf(":") + 1))));
+  return { key: createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12), newest };
+}
+
+/** The environment for child processes, without vitest's markers (vite.config.ts drops the React Router plugin under VITEST). */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("VITEST") && !["TEST", "MODE", "DEV", "PROD", "SSR", "BASE_URL"].includes(k)) env[k] = v;
+  return { ...env, ...extra };
+}
+
+export type Build = { dir: string; cwd: string; built: boolean; ms: number };
+
+/** A production build of the current sources, made in a private snapshot (see the file comment). */
+export async function prepareBuild(log: (s: string) => void = console.log): Promise<Build> {
+  if (process.env.LOAD_BUILD_DIR) return { dir: path.resolve(process.env.LOAD_BUILD_DIR), cwd: ROOT, built: false, ms: 0 };
+  const t0 = performance.now();
+  const { key, newest } = sourceKey();
+  const tmp = path.join(ROOT, "tests/.tmp");
+  const snap = path.join(tmp, `load-build-${key}`);
+  const marker = path.join(snap, "build/server/index.js");
+  if (existsSync(marker) && existsSync(path.join(snap, ".complete"))) {
+    utimesSync(snap, new Date(), new Date()); // in use: not cleaned up as old
+    return { dir: path.join(snap, "build"), cwd: existsSync(path.join(snap, "app")) ? snap : ROOT, built: false, ms: performance.now() - t0 };
+  }
+  mkdirSync(tmp, { recursive: true });
+  // Snapshots of older sources, untouched for an hour, are not needed any more.
+  for (const e of readdirSync(tmp)) {
+    const p = path.join(tmp, e);
+    if (e.startsWith("load-build-") && p !== snap && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+  }
+  rmSync(snap, { recursive: true, force: true });
+  mkdirSync(snap, { recursive: true });
+  // ./build newer than every source (the rule of scripts/start.mjs): serve a private copy of it instead of building.
+  const shared = path.join(ROOT, "build");
+  if (existsSync(path.join(shared, "server/index.js")) && statSync(path.join(shared, "server/index.js")).mtimeMs >= newest) {
+    cpSync(shared, path.join(snap, "build"), { recursive: true });
+    if (existsSync(marker) && statSync(path.join(shared, "server/index.js")).mtimeMs >= newest) {
+      writeFileSync(path.join(snap, ".complete"), `copied from ./build ${new Date().toISOString()}`);
+      log(`[load] ./build is up to date with the sources: serving a copy (${path.relative(ROOT, snap)}/build)`);
+      return { dir: path.join(snap, "build"), cwd: ROOT, built: false, ms: performance.now() - t0 };
+    }
+    rmSync(path.join(snap, "build"), { recursive: true, force: true });
+  }
+  for (const s of SOURCES) {
+    const from = path.join(ROOT, s);
+    if (existsSync(from)) cpSync(from, path.join(snap, s), { recursive: true, filter: (src) => !SKIP.has(path.basename(src)) });
+  }
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(snap, "node_modules"), "dir");
+  log(`[load] building the production bundle from a snapshot of the sources (${path.relative(ROOT, snap)}) …`);
+  // Asynchronously: a vitest worker must keep answering while the build runs.
+  const r = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn("npx", ["react-router", "build"], { cwd: snap, env: childEnv({ NODE_ENV: "production" }), stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
+    child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
+    child.on("close", (status) => resolve({ status, output }));
+  });
+  if (r.status !== 0 || !existsSync(marker)) {
+    const lines = r.output.split("\n");
+    writeFileSync(path.join(snap, "build.log"), lines.join("\n"));
+    const at = Math.max(0, lines.findIndex((l) => /Build failed|error/i.test(l)));
+    throw new Error(`react-router build of the current sources failed (exit ${r.status}); full log ${path.join(snap, "build.log")}:\n${lines.slice(at, at + 14).join("\n")}`);
+  }
+  writeFileSync(path.join(snap, ".complete"), new Date().toISOString());
+  const ms = performance.now() - t0;
+  log(`[load] built in ${(ms / 1000).toFixed(1)} s`);
+  return { dir: path.join(snap, "build"), cwd: snap, built: true, ms };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** scripts/server.mjs (NODE_ENV=production) on 127.0.0.1:port; start / kill / restart keep the same port. */
+export class AppServer {
+  child: ChildProcess | undefined;
+  readonly base: string;
+  readonly logs: string[] = [];
+  starts = 0;
+
+  constructor(
+    readonly port: number,
+    readonly build: Build,
+    readonly env: Record<string, string>,
+  ) {
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  /** Starts the server and waits until GET /healthz answers 200 ("ok"). Returns the time it took. */
+  async start(timeoutMs = 90_000): Promise<number> {
+    const t0 = performance.now();
+    this.starts++;
+    const child = spawn(process.execPath, [path.join(ROOT, "scripts/server.mjs")], {
+      cwd: this.build.cwd,
+      env: childEnv({ NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(this.port), BUILD_DIR: this.build.dir, ...this.env }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.child = child;
+    const keep = (b: Buffer) => {
+      this.logs.push(`[#${this.starts}] ${b.toString()}`);
+      if (this.logs.length > 300) this.logs.shift();
+    };
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
+    const deadline = t0 + timeoutMs;
+    while (performance.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited during start (${child.exitCode ?? child.signalCode}):\n${this.logs.slice(-40).join("")}`);
+      if ((await this.health()) === 200) return performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the server did not answer /healthz within ${timeoutMs / 1000} s:\n${this.logs.slice(-40).join("")}`);
+  }
+
+  async health(): Promise<number> {
+    try {
+      const res = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      await res.text();
+      return res.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs; in-flight requests and transactions are cut. Resolves when the process is gone. */
+  kill(): Promise<void> {
+    return this.signal("SIGKILL");
+  }
+
+  /** SIGTERM (graceful), SIGKILL after 10 s. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await this.signal("SIGTERM");
+    clearTimeout(timer);
+  }
+
+  private signal(sig: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill(sig);
+    });
+  }
+}
+
+/** POST /login (form) → the __session cookie ("name=value") from the 302. */
+export async function login(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, redirectTo: "/dashboard" }).toString(),
+    signal: AbortSignal.timeout(30_000),
+  });
+  await res.text();
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("__session="));
+  if (res.status !== 302 || !cookie) throw new Error(`login ${email}: HTTP ${res.status}, no __session cookie`);
+  return cookie.split(";")[0]!;
+}
+
+export type BidOutcome =
+  /** Redirected to /requests/:id?bid=ok: the bid is acknowledged. */
+  | { kind: "ack"; status: number }
+  /** A definite refusal: 400, 403, 409, 422 (nothing was written). */
+  | { kind: "refused"; status: number }
+  /** 5xx or a redirect elsewhere: not acknowledged, outcome unknown. */
+  | { kind: "error"; status: number }
+  /** No HTTP answer (connection refused/reset, timeout): outcome unknown. */
+  | { kind: "network"; status: 0; message: string };
+
+/** POST /requests/:id intent=bid, the way the request page's form does. */
+export async function postBid(base: string, cookie: string, requestId: string, bid: { amount: string; serviceDays: number; proposal: string }, timeoutMs = 30_000): Promise<BidOutcome> {
+  try {
+    const res = await fetch(`${base}/requests/${requestId}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: base, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intent: "bid", amount: bid.amount, serviceDays: String(bid.serviceDays), proposal: bid.proposal }).toString(),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await res.arrayBuffer();
+    const location = res.headers.get("location") ?? "";
+    if ((res.status === 302 || res.status === 303) && location.endsWith(`/requests/${requestId}?bid=ok`)) return { kind: "ack", status: res.status };
+    if ([400, 403, 409, 422].includes(res.status)) return { kind: "refused", status: res.status };
+    return { kind: "error", status: res.status };
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause;
+    return { kind: "network", status: 0, message: cause?.code ?? (e as Error).name ?? String(e) };
+  }
+}
+
+/** "95000.00" from fen. */
+export const yuanString = (fen: bigint) => `${fen / 100n}.${(fen % 100n).toString().padStart(2, "0")}`;
