@@ -73,7 +73,7 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
           <Link className="btn-secondary" to="/agencies">{t("directory.reset")}</Link>
         </div>
       </Form>
-      <p className="text-sm text-slate-600" role="status">{t("directory.total", { count: d.total })}</p>
+      <p className="text-sm text-slate-600" role="status">{d.capped ? t("directory.totalCapped", { count: d.total }) : t("directory.total", { count: d.total })}</p>
       {d.agencies.length === 0 ? (
         <p className="card text-slate-600">{t("directory.empty")}</p>
       ) : (

@@ -22,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true },
     }),
     db.announcement.count({ where }),
-    db.announcement.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+    db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
   ]);
   // Catalogue announcements link to their item (by code, the item's public URL).
   const itemIds = [...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!))];

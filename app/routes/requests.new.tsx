@@ -11,6 +11,7 @@ import { requestFormSchema } from "~/schemas/request";
 import { postRequest } from "~/services/requests/post.server";
 import { SELECTION_METHODS } from "~/services/requests/enums";
 import { dbNow } from "~/services/clock.server";
+import { credentialTypesInUse } from "~/services/agencies/directory.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
@@ -23,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const [items, catalogueTypes, credentialTypes, org] = await Promise.all([
     db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true, qualificationTypes: true } }),
     db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
-    db.credential.findMany({ distinct: ["type"], select: { type: true } }),
+    credentialTypesInUse(db),
     user.organizationId ? db.organization.findUnique({ where: { id: user.organizationId }, select: { kind: true } }) : null,
   ]);
   // The same set the server accepts (post.server.ts checkQualificationTypes).

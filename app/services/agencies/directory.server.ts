@@ -8,6 +8,7 @@ export const DIRECTORY_PAGE_SIZE = 20;
 export type DirectoryQuery = {
   q?: string;
   item?: string; // catalogue item code
+  itemId?: string; // resolved from `item` by searchDirectory, so the planner sees a constant
   credentialType?: string;
   level?: string;
   minRating?: number;
@@ -31,7 +32,10 @@ export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyW
     const code = normalizeCreditCode(q);
     if (CREDIT_CODE_FRAGMENT.test(code)) {
       // A credit code or its beginning: the unique btree index answers.
-      and.push({ organization: code.length === 18 ? { creditCode: code } : { creditCode: { startsWith: code } } });
+      // A prefix is a btree range: "Z" is outside the GB 32100 charset and sorts after
+      // all of it, so the range is exact; LIKE 'prefix%' cannot use the index
+      // under a non-C collation (docs/decisions/007).
+      and.push({ organization: code.length === 18 ? { creditCode: code } : { creditCode: { gte: code, lt: `${code}Z`, startsWith: code } } });
     } else {
       // Chinese name fragment: every bigram must be in the GIN-indexed gram
       // array (fast candidate set), then LIKE rechecks adjacency.
@@ -45,7 +49,7 @@ export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyW
           validUntil: { gt: now },
           ...(query.credentialType ? { type: query.credentialType } : {}),
           ...(query.level ? { level: query.level } : {}),
-          ...(query.item ? { items: { some: { item: { code: query.item } } } } : {}),
+          ...(query.item ? { items: { some: { itemId: query.itemId ?? "" } } } : {}),
         },
       },
     });
@@ -66,8 +70,15 @@ function orderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelation
   }
 }
 
+/** Counting stops here: "1000+" is shown, and the plan may stop early instead of visiting every match. */
+export const COUNT_CAP = 1000;
+
 export async function searchDirectory(db: Db, query: DirectoryQuery, now = new Date()) {
   const page = Math.max(1, Math.min(query.page ?? 1, 10_000));
+  if (query.item && !query.itemId) {
+    const item = await db.catalogueItem.findUnique({ where: { code: query.item }, select: { id: true } });
+    query = { ...query, itemId: item?.id ?? "-" };
+  }
   const where = directoryWhere(query, now);
   const [agencies, total] = await Promise.all([
     db.agency.findMany({
@@ -89,16 +100,37 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
         },
       },
     }),
-    db.agency.count({ where }),
+    db.agency.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return { agencies, total, page, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+  const capped = total > COUNT_CAP;
+  const counted = Math.min(total, COUNT_CAP);
+  // Past the cap the pager keeps offering a next page while the page is full.
+  const pages = capped ? Math.max(page + (agencies.length === DIRECTORY_PAGE_SIZE ? 1 : 0), Math.ceil(counted / DIRECTORY_PAGE_SIZE)) : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  return { agencies, total: counted, capped, page, pages };
+}
+
+/**
+ * Credential types and levels in use, grouped in SQL (Prisma's `distinct` is
+ * done in memory and loaded every credential: seconds at 300,000 rows) and
+ * cached per process for a minute — filter options may lag a new type briefly.
+ */
+let typeCache: { at: number; value: Promise<{ type: string; level: string }[]> } | undefined;
+export function credentialTypesInUse(db: Db): Promise<{ type: string; level: string }[]> {
+  if (!typeCache || Date.now() - typeCache.at > 60_000) {
+    const value = db.credential
+      .groupBy({ by: ["type", "level"], orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 })
+      .then((rows) => rows.map((r) => ({ type: r.type, level: r.level })));
+    typeCache = { at: Date.now(), value };
+    value.catch(() => (typeCache = undefined));
+  }
+  return typeCache.value;
 }
 
 /** Filter options: items in force, and the credential types and levels in use. */
 export async function directoryFacets(db: Db) {
   const [items, types] = await Promise.all([
     db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } }),
-    db.credential.findMany({ distinct: ["type", "level"], select: { type: true, level: true }, orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 }),
+    credentialTypesInUse(db),
   ]);
   return {
     items,

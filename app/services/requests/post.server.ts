@@ -13,6 +13,7 @@ import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { fairCompetitionIssues } from "./fair-competition";
 import { drawCommitment } from "./selection";
+import { credentialTypesInUse } from "~/services/agencies/directory.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,7 +50,7 @@ async function checkQualificationTypes(db: Db, reqs: RequestInput["qualification
   if (reqs.length === 0) return;
   const [items, creds] = await Promise.all([
     db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
-    db.credential.findMany({ distinct: ["type"], select: { type: true } }),
+    credentialTypesInUse(db),
   ]);
   const known = new Set([...items.flatMap((i) => i.qualificationTypes), ...creds.map((c) => c.type)]);
   const unknown = reqs.filter((r) => !known.has(r.type));
