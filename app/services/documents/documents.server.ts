@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { uploadsDir } from "~/lib/env.server";
@@ -173,4 +175,32 @@ export async function storedFileSize(storageKey: string): Promise<number | null>
   } catch {
     return null;
   }
+}
+
+/** Plain-text error answers for the file routes (never cached). */
+export function plainResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+
+/** Ids we generate (uuid v7): anything else never reaches the database or the disk. */
+export const DOCUMENT_ID_PATTERN = /^[0-9a-f-]{1,64}$/i;
+
+/**
+ * Streams a stored file with its sniffed type, never cached and never
+ * re-sniffed by the browser. The caller has already checked access.
+ */
+export async function fileResponse(doc: { storageKey: string; mime: string; originalName: string }): Promise<Response> {
+  const size = await storedFileSize(doc.storageKey);
+  if (size === null) return plainResponse(404, "Not Found");
+  const body = Readable.toWeb(createReadStream(storagePath(doc.storageKey))) as ReadableStream<Uint8Array>;
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": doc.mime,
+      "Content-Length": String(size),
+      "Content-Disposition": contentDisposition(doc.originalName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }
