@@ -16,6 +16,7 @@ import { notify } from "~/services/notifications/notify.server";
 import { awardInTx, type RankingEntry } from "./close.server";
 import { fairCompetitionIssues } from "./fair-competition";
 import { lockRequest, MIN_BIDDING_SECONDS, publishRequest } from "./post.server";
+import { objectionMachine } from "../../../machines/objection.machine";
 
 /**
  * The award lifecycle after closing (DOMAIN.md "Award publicity", Principles
@@ -215,11 +216,13 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (!objection) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
     if (objection.status !== "PENDING") throw conflict("award.errors.objectionDecided");
     if (r.status !== "AWARD_PUBLICITY") throw conflict();
+    const verdict = decide(objectionMachine, objection.status, { type: decision === "UPHOLD" ? "UPHOLD" : "DISMISS", reason, isPublicity: true });
+    if (!verdict.ok) throw conflict("award.errors.objectionDecided");
     const full = await fullRequest(tx, r.id);
     const now = await dbNow(tx);
     const objector = await tx.agency.findUniqueOrThrow({ where: { id: objection.agencyId }, select: { organizationId: true, organization: { select: { name: true } } } });
     const upheld = decision === "UPHOLD";
-    await tx.objection.update({ where: { id: objectionId }, data: { status: upheld ? "UPHELD" : "DISMISSED", decisionReason: reason, decidedById: user.id, decidedAt: now } });
+    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to as "UPHELD" | "DISMISSED", decisionReason: reason, decidedById: user.id, decidedAt: now } });
     const data = { requestId: r.id, title: full.title, code: full.code, reason };
 
     // Principle 6: the regulator's answer is published.

@@ -1,0 +1,34 @@
+import { assertEvent, setup } from "xstate";
+
+/**
+ * Objection (异议) during award publicity. State names equal the Prisma enum
+ * ObjectionStatus. The regulator answers each objection once, with a reason;
+ * the request machine's UPHOLD_OBJECTION then moves the award on.
+ */
+export type ObjectionEvent =
+  | { type: "UPHOLD"; reason: string; isPublicity: boolean }
+  | { type: "DISMISS"; reason: string; isPublicity: boolean };
+
+export const objectionMachine = setup({
+  types: { events: {} as ObjectionEvent },
+  guards: {
+    // Only while the award is under publicity, and always with a published reason.
+    canDecide: ({ event }) => {
+      assertEvent(event, ["UPHOLD", "DISMISS"]);
+      return event.isPublicity && event.reason.trim().length > 0;
+    },
+  },
+}).createMachine({
+  id: "objection",
+  initial: "PENDING",
+  states: {
+    PENDING: {
+      on: {
+        UPHOLD: { target: "UPHELD", guard: "canDecide" },
+        DISMISS: { target: "DISMISSED", guard: "canDecide" },
+      },
+    },
+    UPHELD: { type: "final" },
+    DISMISSED: { type: "final" },
+  },
+});
