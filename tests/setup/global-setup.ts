@@ -17,8 +17,19 @@ function migrationsHash(): string {
   return h.digest("hex");
 }
 
-/** Migrates one template database per run; each test file then gets a cheap copy of it. */
-export default async function setup() {
+/**
+ * Migrates one template database per run; each test file then gets a cheap copy
+ * of it. Several vitest projects (integration, load) share this setup and run
+ * it in one process, possibly at once: the work is done once per process, or
+ * one would drop the template while the other migrates it.
+ */
+export default function setup(): Promise<void> {
+  const slot = globalThis as unknown as { __zjTemplateSetup?: Promise<void> };
+  slot.__zjTemplateSetup ??= buildTemplate();
+  return slot.__zjTemplateSetup;
+}
+
+async function buildTemplate(): Promise<void> {
   if (testTarget() === "postgres") {
     const admin = process.env.TEST_DATABASE_URL!;
     const client = new pg.Client({ connectionString: admin });
