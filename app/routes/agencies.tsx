@@ -6,6 +6,7 @@ import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";
 import { regionLabel } from "~/data/regions";
 import { directoryFacets, searchDirectory } from "~/services/agencies/directory.server";
+import { FilterSelect } from "~/components/filter-select";
 
 // Query parameters are validated like any input; invalid ones are ignored, not a 500.
 const querySchema = z.object({
@@ -38,15 +39,6 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const q = d.query;
-  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[], any = true) => (
-    <div>
-      <label htmlFor={id} className="label">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="input mt-1">
-        {any ? <option value="">{t("directory.any")}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
   return (
     <div className="space-y-4">
       <div>
@@ -58,16 +50,16 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
           <label htmlFor="dq" className="label">{t("directory.search")}</label>
           <input id="dq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" />
         </div>
-        {select("ditem", "item", t("directory.item"), q.item, d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name })))}
-        {select("dtype", "type", t("directory.credentialType"), q.type, d.facets.types.map((v) => ({ value: v, label: v })))}
-        {select("dlevel", "level", t("directory.level"), q.level, d.facets.levels.map((v) => ({ value: v, label: v })))}
-        {select("drating", "minRating", t("directory.minRating"), q.minRating?.toString(), ["3", "4", "4.5"].map((v) => ({ value: v, label: `≥ ${v}` })))}
-        {select("dcredit", "minCredit", t("directory.minCredit"), q.minCredit?.toString(), ["60", "80", "90", "100"].map((v) => ({ value: v, label: `≥ ${v}` })))}
-        {select("dsort", "sort", t("directory.sort"), q.sort, [
+        <FilterSelect id="ditem" name="item" label={t("directory.item")} value={q.item} options={d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name }))} anyLabel={t("directory.any")} />
+        <FilterSelect id="dtype" name="type" label={t("directory.credentialType")} value={q.type} options={d.facets.types.map((v) => ({ value: v, label: v }))} anyLabel={t("directory.any")} />
+        <FilterSelect id="dlevel" name="level" label={t("directory.level")} value={q.level} options={d.facets.levels.map((v) => ({ value: v, label: v }))} anyLabel={t("directory.any")} />
+        <FilterSelect id="drating" name="minRating" label={t("directory.minRating")} value={q.minRating?.toString()} options={["3", "4", "4.5"].map((v) => ({ value: v, label: `≥ ${v}` }))} anyLabel={t("directory.any")} />
+        <FilterSelect id="dcredit" name="minCredit" label={t("directory.minCredit")} value={q.minCredit?.toString()} options={["60", "80", "90", "100"].map((v) => ({ value: v, label: `≥ ${v}` }))} anyLabel={t("directory.any")} />
+        <FilterSelect id="dsort" name="sort" label={t("directory.sort")} value={q.sort} options={[
           { value: "credit", label: t("directory.sortCredit") },
           { value: "rating", label: t("directory.sortRating") },
           { value: "awards", label: t("directory.sortAwards") },
-        ], false)}
+        ]} />
         <div className="flex gap-2 sm:col-span-3">
           <button className="btn-primary" type="submit">{t("directory.submit")}</button>
           <Link className="btn-secondary" to="/agencies">{t("directory.reset")}</Link>

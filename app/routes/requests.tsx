@@ -9,6 +9,7 @@ import { formatYuan } from "~/lib/money";
 import { getUser } from "~/lib/session.server";
 import { REQUEST_STATUSES, SELECTION_METHODS } from "~/services/requests/enums";
 import { listRequests } from "~/services/requests/public-view.server";
+import { FilterSelect } from "~/components/filter-select";
 
 // Query parameters are validated like any input; invalid ones are ignored, not a 500.
 const querySchema = z.object({
@@ -44,15 +45,6 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
   const enterprise = d.viewerRole === "ENTERPRISE";
   const agency = d.viewerRole === "AGENCY";
   const statuses = REQUEST_STATUSES.filter((s) => s !== "DRAFT" || (enterprise && q.mine));
-  const select = (id: string, name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={id} className="label">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="input mt-1">
-        <option value="">{t("requests.list.any")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -68,9 +60,9 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
           <input id="rq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" aria-describedby="rq-hint" />
           <p id="rq-hint" className="hint">{t("requests.list.searchHint")}</p>
         </div>
-        {select("rstatus", "status", t("requests.fields.status"), q.status, statuses.map((s) => ({ value: s, label: t(`requests.status.${s}`) })))}
-        {select("ritem", "item", t("requests.fields.item"), q.item, d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` })))}
-        {select("rmethod", "method", t("requests.fields.method"), q.method, SELECTION_METHODS.map((m) => ({ value: m, label: t(`requests.methods.${m}`) })))}
+        <FilterSelect id="rstatus" name="status" label={t("requests.fields.status")} value={q.status} options={statuses.map((s) => ({ value: s, label: t(`requests.status.${s}`) }))} anyLabel={t("requests.list.any")} />
+        <FilterSelect id="ritem" name="item" label={t("requests.fields.item")} value={q.item} options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))} anyLabel={t("requests.list.any")} />
+        <FilterSelect id="rmethod" name="method" label={t("requests.fields.method")} value={q.method} options={SELECTION_METHODS.map((m) => ({ value: m, label: t(`requests.methods.${m}`) }))} anyLabel={t("requests.list.any")} />
         {enterprise || agency ? (
           <label className="flex items-center gap-2 text-sm sm:col-span-3">
             <input type="checkbox" name="mine" value="1" defaultChecked={q.mine} />
