@@ -3,16 +3,24 @@ import { assertEvent, setup } from "xstate";
 /**
  * Agency listing lifecycle (DOMAIN.md "Agency"). State names equal the Prisma
  * enum AgencyStatus. Events carry the facts the guards need (credentials,
- * blacklist), so the machine stays pure and the service supplies them from
- * the database inside its transaction.
+ * blacklist, the database clock's verdict), so the machine stays pure and the
+ * service supplies them from the database inside its transaction.
+ *
+ * A blacklist is not a state: it is a credit-list entry (Sanction BLACKLIST)
+ * with a start and an end. Deciding one moves the agency to REMOVED; while it
+ * is in force every way back (APPROVE, REAPPLY) is refused.
  */
 export type AgencyEvent =
   | { type: "APPROVE"; hasValidCredential: boolean; isBlacklisted: boolean }
   | { type: "REJECT"; reason: string }
   | { type: "REAPPLY"; isBlacklisted: boolean }
-  | { type: "SUSPEND"; reason: string; until: Date }
-  | { type: "REINSTATE" }
-  | { type: "REMOVE"; reason: string };
+  /** `now` is the database clock; a suspension must end in the future. */
+  | { type: "SUSPEND"; reason: string; until: Date; now: Date }
+  /** Back to LISTED: the suspension ended (scheduler) or an appeal revoked the sanction. */
+  | { type: "REINSTATE"; isDue: boolean }
+  | { type: "REMOVE"; reason: string }
+  /** 自愿退出: only with no open bids and no running contracts. */
+  | { type: "EXIT"; openBids: number; runningContracts: number };
 
 export const agencyMachine = setup({
   types: { events: {} as AgencyEvent },
@@ -30,12 +38,20 @@ export const agencyMachine = setup({
     },
     // Due process: every adverse decision states its reason.
     hasReason: ({ event }) => {
-      assertEvent(event, ["REJECT", "SUSPEND", "REMOVE"]);
+      assertEvent(event, ["REJECT", "REMOVE"]);
       return event.reason.trim().length > 0;
     },
     hasFutureEnd: ({ event }) => {
       assertEvent(event, "SUSPEND");
-      return event.reason.trim().length > 0 && event.until.getTime() > Date.now();
+      return event.reason.trim().length > 0 && event.until.getTime() > event.now.getTime();
+    },
+    isDue: ({ event }) => {
+      assertEvent(event, "REINSTATE");
+      return event.isDue;
+    },
+    hasNoOpenWork: ({ event }) => {
+      assertEvent(event, "EXIT");
+      return event.openBids === 0 && event.runningContracts === 0;
     },
   },
 }).createMachine({
@@ -46,24 +62,46 @@ export const agencyMachine = setup({
       on: {
         APPROVE: { target: "LISTED", guard: "isListable" },
         REJECT: { target: "REJECTED", guard: "hasReason" },
+        REMOVE: { target: "REMOVED", guard: "hasReason" },
+        EXIT: { target: "EXITED", guard: "hasNoOpenWork" },
       },
     },
     REJECTED: {
-      on: { REAPPLY: { target: "APPLIED", guard: "isNotBlacklisted" } },
+      on: {
+        REAPPLY: { target: "APPLIED", guard: "isNotBlacklisted" },
+        REMOVE: { target: "REMOVED", guard: "hasReason" },
+      },
     },
     LISTED: {
       on: {
         SUSPEND: { target: "SUSPENDED", guard: "hasFutureEnd" },
         REMOVE: { target: "REMOVED", guard: "hasReason" },
+        EXIT: { target: "EXITED", guard: "hasNoOpenWork" },
       },
     },
     SUSPENDED: {
       on: {
-        REINSTATE: { target: "LISTED" },
+        // A second suspension while suspended extends it (the service keeps the later end).
+        SUSPEND: { target: "SUSPENDED", guard: "hasFutureEnd", reenter: true },
+        REINSTATE: { target: "LISTED", guard: "isDue" },
         REMOVE: { target: "REMOVED", guard: "hasReason" },
       },
     },
-    // Permanent for the platform: a removed agency leaves the directory.
-    REMOVED: { type: "final" },
+    // Out of the directory. Coming back means a new application and review, and
+    // only once no blacklist entry is in force; an appeal that revokes the
+    // removal reinstates the listing directly.
+    REMOVED: {
+      on: {
+        REAPPLY: { target: "APPLIED", guard: "isNotBlacklisted" },
+        REINSTATE: { target: "LISTED", guard: "isDue" },
+      },
+    },
+    // Left voluntarily; may apply again later (a fresh review).
+    EXITED: {
+      on: {
+        REAPPLY: { target: "APPLIED", guard: "isNotBlacklisted" },
+        REMOVE: { target: "REMOVED", guard: "hasReason" },
+      },
+    },
   },
 });

@@ -16,19 +16,21 @@ const ok: Record<string, RequestEvent> = {
   DELIVER: { type: "DELIVER" },
   ACCEPT: { type: "ACCEPT" },
   RETURN: { type: "RETURN", reason: "报告缺少附图" },
+  TERMINATE: { type: "TERMINATE", reason: "中介机构被暂停执业", isAgencySanctioned: true },
 };
 
 const requestTable: Record<string, Partial<Record<string, string>>> = {
   DRAFT: { PUBLISH: "OPEN", CANCEL: "CANCELLED" },
   OPEN: { CLOSE: "CLOSED", CANCEL: "CANCELLED" },
   CLOSED: { SELECT: "AWARD_PUBLICITY", PICK: "AWARD_PUBLICITY" },
-  AWARD_PUBLICITY: { UPHOLD_OBJECTION: "AWARD_PUBLICITY", CONFIRM_CONTRACT: "CONTRACTED" },
-  CONTRACTED: { START_SERVICE: "IN_SERVICE" },
-  IN_SERVICE: { DELIVER: "DELIVERED" },
-  DELIVERED: { ACCEPT: "COMPLETED", RETURN: "IN_SERVICE" },
+  AWARD_PUBLICITY: { UPHOLD_OBJECTION: "AWARD_PUBLICITY", CONFIRM_CONTRACT: "CONTRACTED", TERMINATE: "TERMINATED" },
+  CONTRACTED: { START_SERVICE: "IN_SERVICE", TERMINATE: "TERMINATED" },
+  IN_SERVICE: { DELIVER: "DELIVERED", TERMINATE: "TERMINATED" },
+  DELIVERED: { ACCEPT: "COMPLETED", RETURN: "IN_SERVICE", TERMINATE: "TERMINATED" },
   COMPLETED: {},
   CANCELLED: {},
   FAILED: {},
+  TERMINATED: {},
 };
 
 describe("request machine", () => {
@@ -44,6 +46,10 @@ describe("request machine", () => {
       });
     }
   }
+  it("terminates a contract only after a sanction on the agency, with a reason", () => {
+    expect(decide(requestMachine, "IN_SERVICE", { type: "TERMINATE", reason: "x", isAgencySanctioned: false }).ok).toBe(false);
+    expect(decide(requestMachine, "IN_SERVICE", { type: "TERMINATE", reason: " ", isAgencySanctioned: true }).ok).toBe(false);
+  });
   it("refuses to publish a retired item or unfair terms", () => {
     expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: false, isFairCompetition: true }).ok).toBe(false);
     expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: true, isFairCompetition: false }).ok).toBe(false);

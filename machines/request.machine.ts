@@ -16,7 +16,9 @@ export type RequestEvent =
   | { type: "START_SERVICE" }
   | { type: "DELIVER" }
   | { type: "ACCEPT" }
-  | { type: "RETURN"; reason: string };
+  | { type: "RETURN"; reason: string }
+  /** 合同解除: the enterprise ends the engagement because the agency was suspended, removed or blacklisted. */
+  | { type: "TERMINATE"; reason: string; isAgencySanctioned: boolean };
 
 export const requestMachine = setup({
   types: { events: {} as RequestEvent },
@@ -58,6 +60,11 @@ export const requestMachine = setup({
       assertEvent(event, "RETURN");
       return event.reason.trim().length > 0;
     },
+    // Only a regulator's sanction on the awarded agency opens this exit, and always with a reason.
+    canTerminate: ({ event }) => {
+      assertEvent(event, "TERMINATE");
+      return event.isAgencySanctioned && event.reason.trim().length > 0;
+    },
   },
 }).createMachine({
   id: "request",
@@ -86,19 +93,23 @@ export const requestMachine = setup({
         // An upheld objection moves the award to the next-ranked bid (a new publicity period) or fails the round.
         UPHOLD_OBJECTION: [{ target: "AWARD_PUBLICITY", guard: "hasNextBid", reenter: true }, { target: "FAILED" }],
         CONFIRM_CONTRACT: { target: "CONTRACTED", guard: "canContract" },
+        TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },
-    CONTRACTED: { on: { START_SERVICE: "IN_SERVICE" } },
-    IN_SERVICE: { on: { DELIVER: "DELIVERED" } },
+    CONTRACTED: { on: { START_SERVICE: "IN_SERVICE", TERMINATE: { target: "TERMINATED", guard: "canTerminate" } } },
+    IN_SERVICE: { on: { DELIVER: "DELIVERED", TERMINATE: { target: "TERMINATED", guard: "canTerminate" } } },
     DELIVERED: {
       on: {
         ACCEPT: "COMPLETED",
         RETURN: { target: "IN_SERVICE", guard: "hasReason" },
+        TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },
     COMPLETED: { type: "final" },
     CANCELLED: { type: "final" },
     // A failed round stays FAILED; re-publishing creates a new request (round + 1).
     FAILED: { type: "final" },
+    // Like FAILED, a terminated engagement may be re-published as a new round.
+    TERMINATED: { type: "final" },
   },
 });

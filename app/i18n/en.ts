@@ -31,7 +31,7 @@ const en: Messages = {
   roles: { ENTERPRISE: "Project owner", AGENCY: "Intermediary agency", REGULATOR: "Regulator", ADMIN: "Catalogue administrator" },
   orgKinds: { COMPANY: "Company", NATURAL_PERSON: "Natural person", GOVERNMENT: "Government department", AGENCY: "Intermediary agency" },
   entityTypes: { COMPANY: "Company", PARTNERSHIP: "Partnership", INDIVIDUAL_BUSINESS: "Individual business", PUBLIC_INSTITUTION: "Public institution" },
-  agencyStatus: { APPLIED: "Pending review", LISTED: "Listed", REJECTED: "Rejected", SUSPENDED: "Suspended", REMOVED: "Removed" },
+  agencyStatus: { APPLIED: "Pending review", LISTED: "Listed", REJECTED: "Rejected", SUSPENDED: "Suspended", REMOVED: "Removed", EXITED: "Exited" },
   catalogueStatus: { IN_FORCE: "In force", RETIRED: "Retired" },
   feeBasis: { MARKET: "Market-regulated price", GOVERNMENT: "Government-set price" },
   home: {

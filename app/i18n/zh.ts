@@ -31,7 +31,7 @@ const zh = {
   roles: { ENTERPRISE: "项目业主", AGENCY: "中介服务机构", REGULATOR: "行业主管部门", ADMIN: "目录管理员（审改办）" },
   orgKinds: { COMPANY: "企业", NATURAL_PERSON: "自然人", GOVERNMENT: "政府部门", AGENCY: "中介服务机构" },
   entityTypes: { COMPANY: "公司", PARTNERSHIP: "合伙企业", INDIVIDUAL_BUSINESS: "个体工商户", PUBLIC_INSTITUTION: "事业单位" },
-  agencyStatus: { APPLIED: "待审核", LISTED: "已入驻", REJECTED: "未通过", SUSPENDED: "暂停", REMOVED: "已清退" },
+  agencyStatus: { APPLIED: "待审核", LISTED: "已入驻", REJECTED: "未通过", SUSPENDED: "暂停", REMOVED: "已清退", EXITED: "已退出" },
   catalogueStatus: { IN_FORCE: "有效", RETIRED: "已废止" },
   feeBasis: { MARKET: "市场调节价", GOVERNMENT: "政府定价" },
   home: {

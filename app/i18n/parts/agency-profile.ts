@@ -12,7 +12,8 @@ export const zh = {
       LISTED: "已列入中介机构目录，可参与资质涵盖事项的竞价。",
       REJECTED: "入驻申请未通过。请根据原因补正资料后联系主管部门。",
       SUSPENDED: "暂停期间不能参与竞价，期满自动恢复。",
-      REMOVED: "已被清退出中介机构目录，不能参与竞价。",
+      REMOVED: "已被清退出中介机构目录，不能参与竞价。严重失信名单期满后可重新申请入驻。",
+      EXITED: "已自愿退出中介机构目录。如需再次入驻，可重新提交申请。",
     },
   },
   basic: {
@@ -110,7 +111,8 @@ export const en: typeof zh = {
       LISTED: "Listed in the agency directory: you may bid for the items your credentials cover.",
       REJECTED: "Your application was not approved. Correct your details as the reason explains, then contact the supervising department.",
       SUSPENDED: "You cannot bid while suspended; the listing resumes automatically when the suspension ends.",
-      REMOVED: "Removed from the agency directory: you cannot bid.",
+      REMOVED: "Removed from the agency directory: you cannot bid. You may apply again once no blacklist entry is in force.",
+      EXITED: "You left the agency directory voluntarily. You may apply again at any time.",
     },
   },
   basic: {

@@ -9,6 +9,7 @@ export const zh = {
     DELIVERED: "已交付待验收",
     COMPLETED: "已完成",
     FAILED: "流标",
+    TERMINATED: "合同已解除",
   },
   invalidReason: {
     ABOVE_CAP: "高于最高限价",
@@ -184,6 +185,7 @@ export const en: typeof zh = {
     DELIVERED: "Delivered, awaiting acceptance",
     COMPLETED: "Completed",
     FAILED: "Failed",
+    TERMINATED: "Contract terminated",
   },
   invalidReason: {
     ABOVE_CAP: "Above the price cap",

@@ -81,6 +81,7 @@ export const zh = {
     COMPLETED: "已完成",
     CANCELLED: "已取消",
     FAILED: "流标",
+    TERMINATED: "合同已解除",
   },
   methods: {
     DIRECT: "直接选取",
@@ -226,6 +227,7 @@ export const zh = {
     noCredential: "没有覆盖该服务事项的有效资质",
     notAgency: "仅中介机构可以报价",
     notListed: "机构当前未在目录中（状态：{{match}}）",
+    blacklisted: "机构处于严重失信名单期内，不能报价",
   },
 };
 
@@ -311,6 +313,7 @@ export const en: typeof zh = {
     COMPLETED: "Completed",
     CANCELLED: "Cancelled",
     FAILED: "Failed (too few bids)",
+    TERMINATED: "Contract terminated",
   },
   methods: {
     DIRECT: "Direct selection",
@@ -456,5 +459,6 @@ export const en: typeof zh = {
     noCredential: "No valid credential covers this service item",
     notAgency: "Only agencies can bid",
     notListed: "The agency is not listed (status: {{match}})",
+    blacklisted: "The agency is on the blacklist and cannot bid",
   },
 };

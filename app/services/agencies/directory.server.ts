@@ -142,7 +142,7 @@ export async function directoryFacets(db: Db) {
 /** Public profile. Agencies that were never listed (APPLIED, REJECTED) are not public. */
 export async function agencyProfile(db: Db, id: string, now = new Date()) {
   const agency = await db.agency.findFirst({
-    where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED"] } },
+    where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] } },
     select: {
       id: true,
       status: true,

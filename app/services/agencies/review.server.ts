@@ -4,7 +4,9 @@ import type { Db } from "~/db/client.server";
 import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
 import { appendAudit } from "~/services/audit/audit.server";
+import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
+import { isBlacklisted as isBlacklistedAt } from "~/services/supervision/blacklist.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,7 +25,7 @@ export async function lockAgency(tx: Tx, agencyId: string) {
 
 /** Facts the machine's guards need, read inside the same transaction. */
 async function hasValidCredential(tx: Tx, agencyId: string): Promise<boolean> {
-  const count = await tx.credential.count({ where: { agencyId, validUntil: { gt: new Date() }, items: { some: {} } } });
+  const count = await tx.credential.count({ where: { agencyId, validUntil: { gt: await dbNow(tx) }, items: { some: {} } } });
   return count > 0;
 }
 
@@ -43,6 +45,7 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
       if (event.type === "APPROVE" && agency.status === "APPLIED") {
         throw new DomainError("NOT_LISTABLE", 422, event.isBlacklisted ? "review.errors.blacklisted" : "review.errors.noValidCredential");
       }
+      if (event.type === "REAPPLY" && event.isBlacklisted) throw new DomainError("BLACKLISTED", 422, "review.errors.blacklisted");
       throw new DomainError("INVALID_TRANSITION", 409, "review.errors.conflict");
     }
     const to = result.to as AgencyStatus;
@@ -69,9 +72,9 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
   });
 }
 
-/** Blacklist entries arrive with the supervision feature; until then nobody is blacklisted. */
-async function isBlacklisted(_tx: Tx, _agencyId: string): Promise<boolean> {
-  return false;
+/** A blacklist entry in force (database clock) blocks listing and re-applying. */
+async function isBlacklisted(tx: Tx, agencyId: string): Promise<boolean> {
+  return isBlacklistedAt(tx, agencyId, await dbNow(tx));
 }
 
 export function approveAgency(db: Db, d: Decision) {

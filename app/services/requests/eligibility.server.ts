@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { blacklistInForce } from "~/services/supervision/blacklist.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,6 +35,8 @@ export async function ineligibilityReasons(
   if (!agency) return ["requests.eligibility.notAgency"];
   const reasons: string[] = [];
   if (agency.status !== "LISTED") reasons.push(`requests.eligibility.notListed::${agency.status}`);
+  // Principle 2: a blacklist entry in force blocks bidding whatever the listing says.
+  if (await blacklistInForce(tx, agencyId, now)) reasons.push("requests.eligibility.blacklisted");
   if (!agency.credentials.some((c) => c.items.some((i) => i.itemId === request.itemId))) reasons.push("requests.eligibility.noCredential");
   const reqs = Array.isArray(request.qualificationReqs) ? (request.qualificationReqs as { type: string; level: string }[]) : [];
   for (const r of reqs) {

@@ -1,0 +1,21 @@
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+
+type Client = Db | Prisma.TransactionClient;
+
+/**
+ * The blacklist entry (严重失信名单) in force for an agency at `now` (database
+ * clock), or null. In force = started, not yet ended, not revoked on appeal.
+ * While one is in force the agency cannot be listed, re-apply or bid.
+ */
+export function blacklistInForce(client: Client, agencyId: string, now: Date) {
+  return client.sanction.findFirst({
+    where: { agencyId, kind: "BLACKLIST", revokedAt: null, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    orderBy: { endsAt: { sort: "desc", nulls: "first" } },
+    select: { id: true, startsAt: true, endsAt: true, reason: true },
+  });
+}
+
+export async function isBlacklisted(client: Client, agencyId: string, now: Date): Promise<boolean> {
+  return (await blacklistInForce(client, agencyId, now)) !== null;
+}
