@@ -9,7 +9,8 @@ export function testTarget(): "pglite" | "postgres" {
   return "pglite";
 }
 
-export const TEMPLATE_DB = "zj_test_template";
+/** Several test runs may share one PostgreSQL server: give each its own template with TEST_TEMPLATE_DB. */
+export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? "zj_test_template";
 
 export function templateFile(): string {
   return path.resolve("tests/.tmp/pglite-template.tar.gz");
