@@ -4,6 +4,11 @@ import { en as directoryEn } from "./parts/directory";
 import { en as reviewEn } from "./parts/review";
 import { en as awardEn } from "./parts/award";
 import { en as requestsEn } from "./parts/requests";
+import { en as casesEn } from "./parts/cases";
+import { en as ratingsEn } from "./parts/ratings";
+import { en as creditEn } from "./parts/credit";
+import { en as supervisionEn } from "./parts/supervision-dashboard";
+import { en as exitEn } from "./parts/exit";
 import type { Messages } from "./zh";
 
 const en: Messages = {
@@ -12,6 +17,10 @@ const en: Messages = {
   directory: directoryEn,
   review: reviewEn,
   award: awardEn,
+  cases: casesEn,
+  ratings: ratingsEn,
+  supervision: supervisionEn,
+  exit: exitEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",
@@ -123,9 +132,14 @@ const en: Messages = {
   agencies: { title: "Agency directory", empty: "No listed agencies yet", region: "Registered region", credit: "Credit score", status: "Status" },
   requests: { ...requestsEn, title: "Requests", empty: "No public requests yet" },
   announcements: { title: "Announcements", empty: "No announcements yet" },
-  credit: { title: "Credit disclosure", empty: "No sanctions or blacklist entries" },
+  credit: creditEn,
   regulator: { queueTitle: "Registration review", queueEmpty: "No registrations awaiting review", submittedAt: "Submitted" },
   notifications: {
+    ...casesEn.notifications,
+    ...ratingsEn.notifications,
+    ...creditEn.notifications,
+    ...supervisionEn.notifications,
+    ...exitEn.notifications,
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
     AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
     AGENCY_REAPPLIED: "Your registration was submitted again for review.",

@@ -4,6 +4,11 @@ import { zh as directoryZh } from "./parts/directory";
 import { zh as reviewZh } from "./parts/review";
 import { zh as awardZh } from "./parts/award";
 import { zh as requestsZh } from "./parts/requests";
+import { zh as casesZh } from "./parts/cases";
+import { zh as ratingsZh } from "./parts/ratings";
+import { zh as creditZh } from "./parts/credit";
+import { zh as supervisionZh } from "./parts/supervision-dashboard";
+import { zh as exitZh } from "./parts/exit";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
 const zh = {
@@ -12,6 +17,10 @@ const zh = {
   directory: directoryZh,
   review: reviewZh,
   award: awardZh,
+  cases: casesZh,
+  ratings: ratingsZh,
+  supervision: supervisionZh,
+  exit: exitZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",
@@ -123,9 +132,14 @@ const zh = {
   agencies: { title: "中介机构目录", empty: "暂无入驻机构", region: "注册地", credit: "信用分", status: "状态" },
   requests: { ...requestsZh, title: "项目", empty: "暂无公开项目" },
   announcements: { title: "公告", empty: "暂无公告" },
-  credit: { title: "信用公示", empty: "暂无处罚或失信记录" },
+  credit: creditZh,
   regulator: { queueTitle: "入驻审核", queueEmpty: "暂无待审核申请", submittedAt: "提交时间" },
   notifications: {
+    ...casesZh.notifications,
+    ...ratingsZh.notifications,
+    ...creditZh.notifications,
+    ...supervisionZh.notifications,
+    ...exitZh.notifications,
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
     AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
     AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",
