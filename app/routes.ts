@@ -29,5 +29,6 @@ export default [
   route("requests/:id/award", "routes/request.award.tsx"),
   route("requests/:id/deliveries/:deliveryId/file", "routes/request.delivery-file.ts"),
   route("regulator/objections", "routes/regulator.objections.tsx"),
+  route("agency/exit", "routes/agency.exit.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

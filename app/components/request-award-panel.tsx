@@ -6,7 +6,7 @@ import { formatDateTime } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
 import type { AwardActionError, AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
 
-const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish"] as const;
+const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 
 const noop = () => () => {};
 /** true once React runs in the browser: forms then post through a fetcher and show errors in place. */
@@ -373,10 +373,27 @@ export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
         </section>
       ) : null}
 
-      {s === "FAILED" ? (
+      {data.can.terminate ? (
+        <AwardForm requestId={data.requestId} intent="terminate" fields={["reason"]} className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
+          {(f) => (
+            <>
+              <h3 className="font-semibold text-red-900">{t("exit.terminate.heading")}</h3>
+              <p className="text-sm text-red-900">{t("exit.terminate.hint")}</p>
+              <TextArea label={t("exit.terminate.reason")} name="reason" rows={3} required maxLength={data.limits.reason} errors={f.errors("reason")} params={f.params} />
+              <button type="submit" className="btn-primary" disabled={f.busy}>{t("exit.terminate.submit")}</button>
+            </>
+          )}
+        </AwardForm>
+      ) : null}
+
+      {s === "FAILED" || s === "TERMINATED" ? (
         <section aria-labelledby="award-failed" className="space-y-2">
-          <h3 id="award-failed" className="font-semibold">{t("award.failed.heading")}</h3>
-          <p className="text-sm">{data.objections.some((o) => o.status === "UPHELD") ? t("award.failed.objection") : t("award.failed.tooFewBids")}</p>
+          <h3 id="award-failed" className="font-semibold">{s === "TERMINATED" ? t("requests.status.TERMINATED") : t("award.failed.heading")}</h3>
+          {s === "TERMINATED" ? (
+            <p className="text-sm" data-testid="terminated">{t("award.terminated", { reason: data.statusReason ?? "—" })} <When value={data.terminatedAt} lang={lang} /></p>
+          ) : (
+            <p className="text-sm">{data.objections.some((o) => o.status === "UPHELD") ? t("award.failed.objection") : t("award.failed.tooFewBids")}</p>
+          )}
           {data.nextRound ? (
             <p className="text-sm">
               {t("award.rounds.next", { round: data.round + 1 })}

@@ -21,7 +21,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       select: { id: true, kind: true, data: true, createdAt: true, readAt: true },
     }),
   ]);
-  return { user, agency, pendingReviews, pendingObjections, notifications };
+  const exited = new URL(request.url).searchParams.get("exited") === "1";
+  return { user, agency, pendingReviews, pendingObjections, notifications, exited };
 }
 
 export function meta() {
@@ -49,7 +50,14 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
             <li><Link className="link" to="/agency/profile">{t("agencyProfile.title" as never) as string}</Link></li>
             <li><Link className="link" to="/requests?status=OPEN">{t("dashboard.openRequests")}</Link></li>
             <li><Link className="link" to="/requests?mine=1">{t("dashboard.myBids")}</Link></li>
+            {d.agency?.status === "LISTED" || d.agency?.status === "APPLIED" ? <li><Link className="link" to="/agency/exit">{t("exit.link")}</Link></li> : null}
           </ul>
+        ) : null}
+        {d.exited ? <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("exit.done")}</p> : null}
+        {d.agency?.status === "EXITED" || d.agency?.status === "REMOVED" ? (
+          <Form method="post" action="/agency/reapply" className="mt-3">
+            <button type="submit" className="btn-secondary">{t("exit.reapply")}</button>
+          </Form>
         ) : null}
         {d.user.role === "ENTERPRISE" ? (
           <ul className="mt-3 space-y-1">

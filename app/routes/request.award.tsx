@@ -9,6 +9,7 @@ import { parseBeijingDateTime } from "~/schemas/request";
 import { chosenFile, readUploadForm } from "~/services/documents/documents.server";
 import { acceptDelivery, confirmContract, decideObjection, deliverResult, fileObjection, pickBid, republishRequest, returnDelivery } from "~/services/requests/award.server";
 import type { AwardActionError } from "~/services/requests/award-view.server";
+import { terminateContract } from "~/services/requests/terminate.server";
 
 /**
  * POST /requests/:id/award — the commands of the award panel, chosen by
@@ -17,7 +18,7 @@ import type { AwardActionError } from "~/services/requests/award-view.server";
  * fetchers (they send `_js=1` and show it next to the field), or thrown so a
  * plain browser form post gets this route's small translated error page.
  */
-const INTENTS = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish"] as const;
+const INTENTS = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 type Intent = (typeof INTENTS)[number];
 
 const isIntent = (v: unknown): v is Intent => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
@@ -85,6 +86,9 @@ export async function action({ request, params }: Route.ActionArgs) {
       case "return":
         await returnDelivery(db, user, requestId, text("reason"));
         break;
+      case "terminate":
+        await terminateContract(db, user, requestId, text("reason"));
+        break;
       case "republish": {
         const closesAt = text("closesAt").trim() ? parseBeijingDateTime(text("closesAt")) : null;
         if (!text("closesAt").trim()) throw new DomainError("REQUIRED", 400, "errors.required", "closesAt");
@@ -108,6 +112,7 @@ export function meta() {
 const FIELD_LABELS: Record<string, string> = {
   "object.reason": "award.objections.reasonLabel",
   "decide.reason": "award.objections.decisionReasonLabel",
+  "terminate.reason": "exit.terminate.reason",
   "return.reason": "award.delivery.returnReasonLabel",
   "deliver.document": "award.delivery.fileLabel",
   "deliver.note": "award.delivery.noteLabel",

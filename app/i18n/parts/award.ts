@@ -25,6 +25,7 @@ export const zh = {
     accept: "已验收通过，项目完成。",
     return: "已退回成果，服务继续。",
     republish: "已重新发布为新一轮项目。",
+    terminate: "已解除合同，项目终止。可重新发布为新一轮项目。",
   },
   bids: {
     agency: "中介机构",
@@ -120,6 +121,7 @@ export const zh = {
     returnReasonHint: "退回修改时必填，将告知中介机构。",
     return: "退回修改",
   },
+  terminated: "业主已解除合同，原因：{{reason}}。解除时间：",
   failed: {
     heading: "流标",
     tooFewBids: "有效报价少于最低要求，本轮流标。",
@@ -169,7 +171,7 @@ export const zh = {
     notInService: "项目当前不在服务期内，不能提交成果。",
     fileRequired: "请选择成果报告文件。",
     notDelivered: "没有待验收的成果。",
-    notFailed: "只有流标的项目可以重新发布。",
+    notFailed: "只有流标或已解除合同的项目可以重新发布。",
     alreadyRepublished: "本项目已重新发布过。",
     republishUnfair: "原项目内容未通过公平竞争审查，请修改后作为新项目发布。",
   },
@@ -201,6 +203,7 @@ export const en: typeof zh = {
     accept: "Delivery accepted; the request is completed.",
     return: "Delivery returned; the service continues.",
     republish: "Re-published as a new round.",
+    terminate: "Contract terminated; the request has ended. You may publish it again as a new round.",
   },
   bids: {
     agency: "Agency",
@@ -296,6 +299,7 @@ export const en: typeof zh = {
     returnReasonHint: "Required to return the delivery; the agency is told.",
     return: "Return for rework",
   },
+  terminated: "The enterprise terminated the contract. Reason: {{reason}}. Terminated at",
   failed: {
     heading: "Failed",
     tooFewBids: "Fewer valid bids than the minimum: this round failed.",
@@ -345,7 +349,7 @@ export const en: typeof zh = {
     notInService: "The request is not in service; nothing can be delivered now.",
     fileRequired: "Choose the result report file.",
     notDelivered: "There is no delivery awaiting acceptance.",
-    notFailed: "Only a failed request can be re-published.",
+    notFailed: "Only a failed or terminated request can be re-published.",
     alreadyRepublished: "This request has already been re-published.",
     republishUnfair: "The original text fails the fair-competition review; edit it and post a new request.",
   },

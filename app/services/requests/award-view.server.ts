@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
 import { dbNow } from "~/services/clock.server";
+import { RUNNING_STATES, terminationGround } from "./terminate.server";
 import { MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
 import { contractConfirmations, isOverdue, MAX_NOTE_CHARS, MAX_REASON_CHARS } from "./award.server";
 
@@ -77,7 +78,8 @@ export type AwardPanelData = {
   deliveries: PanelDelivery[];
   previousRound: { id: string; code: string } | null;
   nextRound: { id: string; code: string; status: string } | null;
-  can: { pick: boolean; object: boolean; decide: boolean; confirm: boolean; deliver: boolean; accept: boolean; return: boolean; republish: boolean };
+  can: { pick: boolean; object: boolean; decide: boolean; confirm: boolean; deliver: boolean; accept: boolean; return: boolean; republish: boolean; terminate: boolean };
+  terminatedAt: string | null;
   limits: { reason: number; note: number; uploadMb: number };
 };
 
@@ -104,6 +106,8 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       dueAt: true,
       deliveredAt: true,
       completedAt: true,
+      terminatedAt: true,
+      closesAt: true,
       statusReason: true,
     },
   });
@@ -121,7 +125,7 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
     db.objection.findMany({ where: { requestId }, orderBy: { createdAt: "asc" } }),
     db.delivery.findMany({ where: { requestId }, orderBy: { createdAt: "asc" } }),
     r.previousRoundId ? db.serviceRequest.findUnique({ where: { id: r.previousRoundId }, select: { id: true, code: true } }) : null,
-    r.status === "FAILED" ? db.serviceRequest.findFirst({ where: { previousRoundId: r.id }, select: { id: true, code: true, status: true } }) : null,
+    r.status === "FAILED" || r.status === "TERMINATED" ? db.serviceRequest.findFirst({ where: { previousRoundId: r.id }, select: { id: true, code: true, status: true } }) : null,
   ]);
 
   const agencyNames = new Map(bids.map((b) => [b.agencyId, b.agency.organization.name]));
@@ -159,6 +163,8 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
     : [];
   const docById = new Map(documents.map((d) => [d.id, d]));
   const mySide = viewer === "OWNER" ? "enterprise" : viewer === "WINNER" ? "agency" : null;
+  // After a sanction on the awarded agency the owner may end a running engagement.
+  const ground = viewer === "OWNER" && winnerBid && RUNNING_STATES.includes(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
 
   return {
     requestId: r.id,
@@ -204,6 +210,7 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
     dueAt: iso(r.dueAt),
     deliveredAt: iso(r.deliveredAt),
     completedAt: iso(r.completedAt),
+    terminatedAt: iso(r.terminatedAt),
     overdue: isOverdue(r, now),
     deliveries: deliveries.map((d) => {
       const doc = d.documentId ? docById.get(d.documentId) : undefined;
@@ -227,7 +234,8 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       deliver: viewer === "WINNER" && r.status === "IN_SERVICE",
       accept: viewer === "OWNER" && r.status === "DELIVERED",
       return: viewer === "OWNER" && r.status === "DELIVERED",
-      republish: viewer === "OWNER" && r.status === "FAILED" && !next,
+      republish: viewer === "OWNER" && (r.status === "FAILED" || r.status === "TERMINATED") && !next,
+      terminate: !!ground,
     },
     limits: { reason: MAX_REASON_CHARS, note: MAX_NOTE_CHARS, uploadMb: MAX_UPLOAD_BYTES / 1024 / 1024 },
   };

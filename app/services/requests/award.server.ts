@@ -633,7 +633,8 @@ export async function republishRequest(db: Db, user: SessionUser, id: string, cl
   const created = await db.$transaction(async (tx) => {
     const r = await lockRequest(tx, id);
     if (r.enterpriseOrgId !== user.organizationId) throw forbidden();
-    if (r.status !== "FAILED") throw conflict("award.errors.notFailed");
+    // A failed round, or an engagement terminated after a sanction, may run again as a new round.
+    if (r.status !== "FAILED" && r.status !== "TERMINATED") throw conflict("award.errors.notFailed");
     const existing = await tx.serviceRequest.findFirst({ where: { previousRoundId: id }, select: { id: true } });
     if (existing) throw conflict("award.errors.alreadyRepublished");
     const now = await dbNow(tx);

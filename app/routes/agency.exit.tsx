@@ -1,0 +1,94 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/agency.exit";
+import { FormError, TextArea } from "~/components/field";
+import { getDb } from "~/db/client.server";
+import { DomainError, isDomainError } from "~/lib/errors";
+import { requireRole } from "~/lib/session.server";
+import { exitAgency, exitOverview, MAX_EXIT_REASON } from "~/services/agencies/exit.server";
+
+/** 自愿退出: what still blocks leaving, and the confirmation form. Agency users only, for their own agency. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireRole(request, "AGENCY");
+  return { overview: await exitOverview(await getDb(), user), maxReason: MAX_EXIT_REASON };
+}
+
+type ActionResult = { error: string; field: string | null; params: Record<string, string | number> | null; reason: string };
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireRole(request, "AGENCY");
+  const form = await request.formData();
+  const reason = typeof form.get("reason") === "string" ? String(form.get("reason")) : "";
+  try {
+    if (form.get("confirm") !== "yes") throw new DomainError("CONFIRM", 400, "exit.errors.confirmRequired", "confirm");
+    await exitAgency(await getDb(), user, reason);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const failed: ActionResult = { error: error.message, field: error.field ?? null, params: error.params ?? null, reason };
+    return data(failed, { status: error.status });
+  }
+  return redirect("/dashboard?exited=1");
+}
+
+export function meta() {
+  return [{ title: "退出中介超市 · 中介超市" }];
+}
+
+export default function AgencyExit({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const { overview } = loaderData;
+  const failed = actionData as ActionResult | undefined;
+  const blocked = overview.openBids.length > 0 || overview.runningContracts.length > 0;
+  const canExit = overview.status === "LISTED" || overview.status === "APPLIED";
+  const fieldError = (name: string) => (failed && failed.field === name ? [failed.error] : undefined);
+  return (
+    <div className="space-y-4">
+      <section className="card" aria-labelledby="exit-title">
+        <h1 id="exit-title" className="h1">{t("exit.title")}</h1>
+        <p className="mt-2 text-sm text-slate-700">{t("exit.intro")}</p>
+      </section>
+      {!canExit ? (
+        <p className="card text-sm" data-testid="exit-not-allowed">{t("exit.notListed", { status: t(`agencyStatus.${overview.status}`) })}</p>
+      ) : (
+        <section className="card space-y-3" aria-labelledby="exit-work">
+          <h2 id="exit-work" className="h2">{blocked ? t("exit.blockers") : t("exit.noBlockers")}</h2>
+          {overview.openBids.length ? (
+            <div>
+              <p className="text-sm font-medium">{t("exit.openBids")}</p>
+              <ul className="ml-5 list-disc text-sm">
+                {overview.openBids.map((r) => (
+                  <li key={r.id}><Link className="link" to={`/requests/${r.id}`}>{r.code} · {r.title}</Link></li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {overview.runningContracts.length ? (
+            <div>
+              <p className="text-sm font-medium">{t("exit.runningContracts")}</p>
+              <ul className="ml-5 list-disc text-sm">
+                {overview.runningContracts.map((r) => (
+                  <li key={r.id}><Link className="link" to={`/requests/${r.id}`}>{r.code} · {r.title}</Link></li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {!blocked ? (
+            <Form method="post" className="space-y-3" noValidate>
+              {failed && !failed.field ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
+              <TextArea label={t("exit.reason")} name="reason" rows={3} maxLength={loaderData.maxReason} defaultValue={failed?.reason ?? ""} errors={fieldError("reason")} />
+              <div>
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" name="confirm" value="yes" className="mt-1" aria-describedby={fieldError("confirm") ? "exit-confirm-error" : undefined} />
+                  <span>{t("exit.confirm")}</span>
+                </label>
+                {fieldError("confirm") ? <p id="exit-confirm-error" className="field-error" role="alert">{t("exit.errors.confirmRequired")}</p> : null}
+              </div>
+              <button type="submit" className="btn-primary" disabled={navigation.state === "submitting"}>{t("exit.submit")}</button>
+            </Form>
+          ) : failed ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
+        </section>
+      )}
+    </div>
+  );
+}
