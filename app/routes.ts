@@ -18,6 +18,7 @@ export default [
   route("announcements", "routes/announcements.tsx"),
   route("announcements/:id", "routes/announcement.tsx"),
   route("credit", "routes/credit.tsx"),
+  route("credit.json", "routes/credit.json.ts"),
   route("regulator/reviews", "routes/regulator.reviews.tsx"),
   route("admin/catalogue", "routes/admin.catalogue.tsx"),
   route("admin/catalogue/new", "routes/admin.catalogue.new.tsx"),
