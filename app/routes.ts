@@ -31,5 +31,6 @@ export default [
   route("requests/:id/deliveries/:deliveryId/file", "routes/request.delivery-file.ts"),
   route("regulator/objections", "routes/regulator.objections.tsx"),
   route("agency/exit", "routes/agency.exit.tsx"),
+  route("requests/:id/rating", "routes/request.rating.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

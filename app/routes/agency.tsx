@@ -1,12 +1,20 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Route } from "./+types/agency";
+import { Pager } from "~/components/pager";
+import { RatingView } from "~/components/rating-panel";
 import { getDb } from "~/db/client.server";
 import { regionLabel } from "~/data/regions";
-import { formatDate } from "~/lib/format";
+import { formatDate, formatDateTime } from "~/lib/format";
+import { RATING_DIMENSIONS } from "~/schemas/rating";
 import { agencyProfile } from "~/services/agencies/directory.server";
+import { dbNow } from "~/services/clock.server";
+import type { CreditView, PublicSanction } from "~/services/ratings/view.server";
 
-export async function loader({ params }: Route.LoaderArgs) {
-  const agency = await agencyProfile(await getDb(), params.id);
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const db = await getDb();
+  const page = Number(new URL(request.url).searchParams.get("page") ?? "1");
+  const agency = await agencyProfile(db, params.id, await dbNow(db), { ratingsPage: Number.isFinite(page) ? page : 1 });
   if (!agency) throw new Response("Not Found", { status: 404 });
   return { agency };
 }
@@ -15,10 +23,106 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: `${data?.agency.organization.name ?? ""} · 中介超市` }];
 }
 
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `${n}`.replace("-", "−"));
+
+/** The stored score, its components and the formula version it was computed with, and the published formula. */
+function CreditSection({ credit: c }: { credit: CreditView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const b = c.breakdown;
+  const rows: [string, string][] = b
+    ? [
+        [t("ratings.credit.base"), String(b.base)],
+        [t("ratings.credit.ratings"), signed(b.ratings)],
+        [t("ratings.credit.delivery"), signed(b.delivery)],
+        [t("ratings.credit.objections"), signed(b.objections)],
+        [t("ratings.credit.sanctions"), signed(b.sanctions)],
+      ]
+    : [];
+  return (
+    <section className="card space-y-3" aria-labelledby="credit-title" id="credit">
+      <h2 id="credit-title" className="h2">{t("ratings.credit.title")}</h2>
+      <p className="text-3xl font-bold tabular-nums" data-testid="credit-score">{c.score}</p>
+      {b ? (
+        <table className="w-full max-w-md text-left text-sm">
+          <caption className="text-left text-slate-600">{t("ratings.credit.breakdown")}</caption>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row" className="py-1 pr-3 font-normal text-slate-600">{label}</th>
+                <td className="py-1 text-right tabular-nums">{value}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="py-1 pr-3 font-semibold">{t("ratings.credit.total")}</th>
+              <td className="py-1 text-right font-semibold tabular-nums">{b.total}</td>
+            </tr>
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-sm text-slate-600">{t("ratings.credit.notComputed", { score: c.score })}</p>
+      )}
+      {c.zeroed ? <p className="text-sm text-red-800">{t("ratings.credit.zeroed")}</p> : null}
+      <dl className="grid gap-2 text-sm sm:grid-cols-2">
+        <div><dt className="text-slate-500">{t("ratings.credit.version")}</dt><dd>{c.version ?? c.currentVersion}</dd></div>
+        <div><dt className="text-slate-500">{t("ratings.credit.updatedAt")}</dt><dd>{c.updatedAt ? <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, lang)}</time> : "—"}</dd></div>
+      </dl>
+      {c.version && c.version !== c.currentVersion ? <p className="hint">{t("ratings.credit.outdated", { version: c.version, current: c.currentVersion })}</p> : null}
+      <details id="credit-formula" className="text-sm">
+        <summary className="link cursor-pointer">{t("ratings.credit.howTitle", { version: c.currentVersion })}</summary>
+        <p className="mt-2 text-slate-700">{t("ratings.credit.howIntro")}</p>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700">
+          {(["base", "ratings", "delivery", "objections", "sanctions", "zero", "total", "when"] as const).map((k) => (
+            <li key={k}>{t(`ratings.credit.rules.${k}`)}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function SanctionsSection({ sanctions }: { sanctions: PublicSanction[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  return (
+    <section className="card" aria-labelledby="sanctions-title" id="sanctions">
+      <h2 id="sanctions-title" className="h2">{t("ratings.sanctions.title")}</h2>
+      {sanctions.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("ratings.sanctions.empty")}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          {sanctions.map((s) => {
+            const start = formatDate(s.startsAt, lang);
+            const state = s.state;
+            return (
+              <li key={s.id} className="space-y-1 py-2" data-testid="sanction">
+                <p className="font-medium">
+                  <span className={s.revokedAt ? "line-through" : undefined}>{t(`ratings.sanctions.kinds.${s.kind}`)}</span>
+                  {s.creditDeduction !== null ? ` · ${t("ratings.sanctions.points", { points: s.creditDeduction })}` : ""}
+                  <span className={`ml-2 rounded px-2 py-0.5 text-xs ${state === "inForce" ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}>{t(`ratings.sanctions.${state}`)}</span>
+                </p>
+                <p>
+                  <span className="text-slate-500">{t("ratings.sanctions.period")}：</span>
+                  {s.endsAt ? t("ratings.sanctions.until", { start, end: formatDate(s.endsAt, lang) }) : t("ratings.sanctions.openEnded", { start })}
+                </p>
+                <p className="whitespace-pre-line break-words"><span className="text-slate-500">{t("ratings.sanctions.reason")}：</span>{s.reason}</p>
+                <p className="break-words"><span className="text-slate-500">{t("ratings.sanctions.legalBasis")}：</span>{s.legalBasis}</p>
+                <p><span className="text-slate-500">{t("ratings.sanctions.authority")}：</span>{s.authority}{s.caseCode ? ` · ${t("ratings.sanctions.caseCode")} ${s.caseCode}` : ""}</p>
+                {s.revokedAt ? <p className="text-amber-900">{t("ratings.sanctions.revokedOn", { date: formatDate(s.revokedAt, lang), reason: s.revokedReason ?? "" })}</p> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export default function AgencyProfile({ loaderData: { agency: a } }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";
+  const ratings = a.ratings;
   return (
     <article className="space-y-4">
       <header className="card">
@@ -28,13 +132,14 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
           <div><dt className="text-slate-500">{t("directory.status")}</dt><dd>{t(`agencyStatus.${a.status}`)}{a.status === "SUSPENDED" && a.suspendedUntil ? ` → ${formatDate(a.suspendedUntil, lang)}` : ""}</dd></div>
           <div><dt className="text-slate-500">{t("directory.region")}</dt><dd>{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"}</dd></div>
           <div><dt className="text-slate-500">{t("directory.entityType")}</dt><dd>{t(`entityTypes.${a.entityType}`)}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.credit")}</dt><dd className="text-lg font-semibold">{a.creditScore}</dd></div>
+          <div><dt className="text-slate-500">{t("directory.credit")}</dt><dd className="text-lg font-semibold"><Link className="link" to="#credit">{a.creditScore}</Link></dd></div>
           <div><dt className="text-slate-500">{t("directory.rating")}</dt><dd>{a.ratingAvg != null ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount }) : t("directory.noRating")}</dd></div>
           <div><dt className="text-slate-500">{t("directory.listedAt")}</dt><dd>{a.listedAt ? formatDate(a.listedAt, lang) : "—"}</dd></div>
           <div><dt className="text-slate-500">{t("directory.contactPhone")}</dt><dd>{a.organization.contactPhone ?? "—"}</dd></div>
         </dl>
         {a.introduction ? <p className="mt-3 text-sm text-slate-700">{a.introduction}</p> : null}
       </header>
+      <CreditSection credit={a.credit} />
       <section className="card" aria-labelledby="creds">
         <h2 id="creds" className="h2">{t("directory.credentials")}</h2>
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
@@ -60,6 +165,38 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
         <h2 id="awards" className="h2">{t("directory.awardHistory")}</h2>
         <p className="mt-2 text-sm text-slate-600">{a.awardsCount > 0 ? t("directory.awards", { count: a.awardsCount }) : t("directory.noAwards")}</p>
       </section>
+      <section className="card space-y-3" aria-labelledby="ratings-title" id="ratings">
+        <h2 id="ratings-title" className="h2">{t("ratings.profile.title")}</h2>
+        {ratings.total === 0 || !ratings.averages ? (
+          <p className="text-sm text-slate-600">{t("ratings.profile.empty")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600">{t("ratings.profile.count", { count: ratings.total })}</p>
+            <table className="text-left text-sm" data-testid="rating-averages">
+              <caption className="text-left text-slate-600">{t("ratings.profile.averages")}</caption>
+              <thead>
+                <tr>
+                  {RATING_DIMENSIONS.map((d) => <th key={d} scope="col" className="py-1 pr-4 font-normal text-slate-600">{t(`ratings.dimensions.${d}`)}</th>)}
+                  <th scope="col" className="py-1 pr-4 font-semibold">{t("ratings.profile.overall")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  {RATING_DIMENSIONS.map((d) => <td key={d} className="py-1 pr-4 tabular-nums">{ratings.averages![d].toFixed(1)}</td>)}
+                  <td className="py-1 pr-4 font-semibold tabular-nums">{ratings.averages.overall.toFixed(1)}</td>
+                </tr>
+              </tbody>
+            </table>
+            <ul className="divide-y divide-slate-100">
+              {ratings.items.map((r) => (
+                <li key={r.id} className="py-3"><RatingView rating={r} showRequest /></li>
+              ))}
+            </ul>
+            <Pager page={ratings.page} pages={ratings.pages} />
+          </>
+        )}
+      </section>
+      <SanctionsSection sanctions={a.sanctions} />
       <section className="card" aria-labelledby="actions">
         <h2 id="actions" className="h2">{t("directory.actions")}</h2>
         {a.actions.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("directory.noActions")}</p> : (

@@ -3,6 +3,7 @@ import { data, Form, Link, redirect, useNavigation, useSearchParams } from "reac
 import type { Route } from "./+types/request";
 import { DrawVerification } from "~/components/draw-verification";
 import { RequestAwardPanel } from "~/components/request-award-panel";
+import { RatingPanel } from "~/components/rating-panel";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
 import { getDb } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
@@ -13,6 +14,7 @@ import { formatYuan } from "~/lib/money";
 import { getUser, requireUser, type SessionUser } from "~/lib/session.server";
 import { parseBid } from "~/schemas/request";
 import { loadAwardPanel, type AwardPanelData } from "~/services/requests/award-view.server";
+import { ratingPanelData } from "~/services/ratings/view.server";
 import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { cancelRequest, publishRequest } from "~/services/requests/post.server";
 import { requestPageData } from "~/services/requests/public-view.server";
@@ -25,8 +27,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const page = await requestPageData(db, user, params.id);
   if (!page) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   const awardPanel = await loadAwardPanel(db, user, params.id);
+  const ratingPanel = await ratingPanelData(db, user, params.id);
   // Per-viewer data (an agency's own bid): never stored by a shared cache.
-  return data({ ...page, awardPanel }, { headers: { "Cache-Control": "private, no-store" } });
+  return data({ ...page, awardPanel, ratingPanel }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export function headers({ loaderHeaders }: Route.HeadersArgs) {
@@ -353,6 +356,8 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
       ) : null}
 
       <RequestAwardPanel data={d.awardPanel as AwardPanelData | null} />
+
+      <RatingPanel data={d.ratingPanel} />
 
       {d.announcements.length ? (
         <section className="card" aria-labelledby="ann-title">

@@ -2,6 +2,8 @@ import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { normalizeCreditCode } from "~/lib/credit-code";
 import { queryGrams } from "~/lib/ngrams";
+import type { SessionUser } from "~/lib/session.server";
+import { agencyRatings, agencySanctions, creditView } from "~/services/ratings/view.server";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -139,8 +141,13 @@ export async function directoryFacets(db: Db) {
   };
 }
 
-/** Public profile. Agencies that were never listed (APPLIED, REJECTED) are not public. */
-export async function agencyProfile(db: Db, id: string, now = new Date()) {
+/**
+ * Public profile. Agencies that were never listed (APPLIED, REJECTED) are not public.
+ * With the stored credit score and its breakdown, the ratings (newest first, one
+ * page of `ratingsPage`, with per-dimension averages) and every sanction, in force
+ * or past, revoked ones marked (Principle 6).
+ */
+export async function agencyProfile(db: Db, id: string, now = new Date(), opts: { ratingsPage?: number; viewer?: SessionUser | null } = {}) {
   const agency = await db.agency.findFirst({
     where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] } },
     select: {
@@ -151,6 +158,9 @@ export async function agencyProfile(db: Db, id: string, now = new Date()) {
       entityType: true,
       introduction: true,
       creditScore: true,
+      creditBreakdown: true,
+      creditVersion: true,
+      creditUpdatedAt: true,
       ratingAvg: true,
       ratingCount: true,
       awardsCount: true,
@@ -177,9 +187,14 @@ export async function agencyProfile(db: Db, id: string, now = new Date()) {
     orderBy: { seq: "desc" },
     select: { event: true, at: true, payload: true, toState: true },
   });
+  const [ratings, sanctions] = await Promise.all([agencyRatings(db, id, opts.ratingsPage ?? 1, opts.viewer ?? null), agencySanctions(db, id, now)]);
+  const { creditBreakdown: _breakdown, creditVersion: _version, creditUpdatedAt: _updated, ...rest } = agency;
   return {
-    ...agency,
+    ...rest,
     credentials: agency.credentials.map((c) => ({ ...c, valid: c.validUntil > now })),
     actions,
+    credit: creditView(agency),
+    ratings,
+    sanctions,
   };
 }

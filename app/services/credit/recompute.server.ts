@@ -48,7 +48,9 @@ export async function creditInputs(tx: Tx, agencyId: string, now: Date): Promise
  * after the other and the second reads what the first committed.
  */
 export async function recomputeCreditScore(tx: Tx, agencyId: string, at?: Date): Promise<CreditBreakdown> {
-  await tx.$queryRaw`SELECT id FROM "Agency" WHERE id = ${agencyId} FOR UPDATE`;
+  // NO KEY UPDATE serializes recomputations of one agency without blocking
+  // inserts that merely reference it (a bid, a rating: their foreign keys take KEY SHARE).
+  await tx.$queryRaw`SELECT id FROM "Agency" WHERE id = ${agencyId} FOR NO KEY UPDATE`;
   const now = at ?? (await dbNow(tx));
   const breakdown = computeCreditScore(await creditInputs(tx, agencyId, now), now);
   await tx.agency.update({

@@ -15,7 +15,8 @@ export type CreditInputs = {
 export type CreditBreakdown = { base: number; ratings: number; delivery: number; objections: number; sanctions: number; total: number; version: string };
 
 const HALF_LIFE_DAYS = 180;
-const round1 = (n: number) => Math.round(n * 10) / 10;
+// `|| 0` turns −0 (a mean a hair below 3) into 0: the same number, printed the same everywhere.
+const round1 = (n: number) => Math.round(n * 10) / 10 || 0;
 
 export function computeCreditScore(inputs: CreditInputs, now: Date): CreditBreakdown {
   const base = 80;

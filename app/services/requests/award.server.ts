@@ -11,6 +11,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { assertItemInForce } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
+import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { notify } from "~/services/notifications/notify.server";
 import { awardInTx, type RankingEntry } from "./close.server";
@@ -249,6 +250,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (old) {
       await tx.bid.update({ where: { id: old.id }, data: { status: bidTo(old.status, { type: "INVALIDATE", reason }) as "INVALIDATED", invalidReason: "OBJECTION_UPHELD" } });
       await tx.agency.update({ where: { id: old.agencyId }, data: { awardsCount: { decrement: 1 } } });
+      await recomputeCreditScore(tx, old.agencyId, now); // an upheld objection is a credit input
     }
     // …and the award moves down the ranking, skipping agencies no longer listed.
     const ranked = await tx.bid.findMany({
@@ -503,6 +505,7 @@ export async function acceptDelivery(db: Db, user: SessionUser, requestId: strin
     await tx.delivery.update({ where: { id: delivery.id }, data: { accepted: true, decidedAt: now } });
     await tx.serviceRequest.update({ where: { id: requestId }, data: { status: to, completedAt: now, version: { increment: 1 } } });
     const onTime = !full.dueAt || !full.deliveredAt || full.deliveredAt <= full.dueAt;
+    if (winner) await recomputeCreditScore(tx, winner.agencyId, now); // on-time delivery is a credit input
     await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "ACCEPT", toState: to, actorId: user.id, payload: { deliveryId: delivery.id, onTime } });
     if (winner) await notify(tx, { orgId: winner.agency.organizationId, kind: "DELIVERY_ACCEPTED", data: { requestId, title: full.title } });
     return { status: to };
