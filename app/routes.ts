@@ -32,5 +32,6 @@ export default [
   route("regulator/objections", "routes/regulator.objections.tsx"),
   route("agency/exit", "routes/agency.exit.tsx"),
   route("requests/:id/rating", "routes/request.rating.tsx"),
+  route("regulator", "routes/regulator.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

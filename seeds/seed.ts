@@ -4,6 +4,7 @@ import { hashPassword } from "~/lib/password.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { catalogueItems, type CatalogueSeed } from "./catalogue-data";
 import { DEMO_PASSWORD, demoAgencies, demoOrgs, type DemoOrg } from "./demo-data";
+import { seedHistory } from "./history";
 
 type Tx = Prisma.TransactionClient;
 
@@ -128,4 +129,5 @@ export async function seedDemo(db: Db): Promise<void> {
 export async function seedAll(db: Db): Promise<void> {
   await seedCatalogue(db);
   await seedDemo(db);
+  await seedHistory(db);
 }

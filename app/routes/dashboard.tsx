@@ -75,6 +75,7 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         ) : null}
         {d.user.role === "REGULATOR" ? (
           <ul className="mt-3 space-y-1">
+            <li><Link className="link" to="/regulator">{t("supervision.title")}</Link></li>
             <li><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></li>
             <li><Link className="link" to="/regulator/objections">{t("dashboard.pendingObjections", { count: d.pendingObjections })}</Link></li>
           </ul>

@@ -5,6 +5,8 @@ import { verifyAuditLog } from "~/services/audit/audit.server";
 import { catalogueItems } from "../../seeds/catalogue-data";
 import { DEMO_PASSWORD } from "../../seeds/demo-data";
 import { seedAll } from "../../seeds/seed";
+import { beijingMonth, districtIndicators, defaultPeriod, rangeOf } from "~/services/supervision/indicators.server";
+import { dbNow } from "~/services/clock.server";
 
 describe("seeds", () => {
   it("create the catalogue and an account for every role, and are idempotent", async () => {
@@ -15,6 +17,9 @@ describe("seeds", () => {
       users: await db.user.count(),
       agencies: await db.agency.count(),
       announcements: await db.announcement.count(),
+      requests: await db.serviceRequest.count(),
+      ratings: await db.rating.count(),
+      sanctions: await db.sanction.count(),
     });
     const first = await counts();
     await seedAll(db);
@@ -26,6 +31,67 @@ describe("seeds", () => {
     expect(await verifyPassword(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
     const regions = await db.organization.findMany({ where: { kind: "AGENCY" }, distinct: ["regionCode"], select: { regionCode: true } });
     expect(new Set(regions.map((r) => r.regionCode!.slice(0, 2))).size).toBeGreaterThanOrEqual(5);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("leave a year of history: requests in several states, ratings, two sanctions, credit scores and indicators to show", async () => {
+    const db = await getDb();
+    await seedAll(db);
+    const now = await dbNow(db);
+    const byStatus = Object.fromEntries((await db.serviceRequest.groupBy({ by: ["status"], _count: true })).map((g) => [g.status, g._count]));
+    const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(total).toBeLessThanOrEqual(120);
+    expect(byStatus.COMPLETED).toBeGreaterThan(total / 2);
+    expect(byStatus.FAILED).toBeGreaterThan(0);
+    expect(byStatus.OPEN).toBeGreaterThan(0);
+    expect(byStatus.IN_SERVICE).toBeGreaterThan(0);
+    // Over the last year, across many items and every listed agency, most of them registered outside Shanghai.
+    const yearAgo = new Date(now.getTime() - 366 * 86_400_000);
+    expect(await db.serviceRequest.count({ where: { opensAt: { lt: yearAgo } } })).toBe(0);
+    expect((await db.serviceRequest.groupBy({ by: ["itemId"], _count: true })).length).toBeGreaterThanOrEqual(8);
+    const listed = await db.agency.findMany({ where: { status: "LISTED" }, select: { id: true, awardsCount: true, creditVersion: true, creditScore: true, organization: { select: { regionCode: true } } } });
+    for (const a of listed) {
+      expect(a.awardsCount, a.id).toBeGreaterThan(0);
+      expect(a.creditVersion).toBe("1.0");
+    }
+    // Completed work is on time or late, amounts are under the caps, and many engagements are rated.
+    const completed = await db.serviceRequest.findMany({ where: { status: "COMPLETED" }, select: { priceCapFen: true, dueAt: true, deliveredAt: true, completedAt: true, rating: { select: { reply: true, text: true } }, bids: { where: { status: "WON" }, select: { amountFen: true } } } });
+    expect(completed.some((r) => r.deliveredAt! <= r.dueAt!)).toBe(true);
+    expect(completed.some((r) => r.deliveredAt! > r.dueAt!)).toBe(true);
+    for (const r of completed) {
+      expect(r.bids[0]!.amountFen <= r.priceCapFen).toBe(true);
+      expect(r.completedAt! <= now).toBe(true);
+    }
+    const rated = completed.filter((r) => r.rating);
+    expect(rated.length).toBeGreaterThan(completed.length / 2);
+    expect(rated.some((r) => r.rating!.reply)).toBe(true);
+    // Two regulator decisions, neither on the main demo agencies, with legal basis and dates.
+    const sanctions = await db.sanction.findMany({ include: { agency: { include: { organization: { include: { users: true } } } } } });
+    expect(sanctions.map((s) => s.kind).sort()).toEqual(["SUSPENSION", "WARNING"]);
+    for (const s of sanctions) {
+      expect(s.agency.organization.users.map((u) => u.email)).not.toContain("agency@demo.zjcs.cn");
+      expect(s.agency.organization.users.map((u) => u.email)).not.toContain("agency2@demo.zjcs.cn");
+      expect(s.legalBasis).toContain("《");
+      expect(s.endsAt).not.toBeNull();
+    }
+    const suspension = sanctions.find((s) => s.kind === "SUSPENSION")!;
+    expect(suspension.endsAt! < now).toBe(true);
+    expect(suspension.agency.status).toBe("LISTED");
+    expect(suspension.agency.creditScore).toBeLessThan(80);
+    // The dashboard's default period has every indicator filled.
+    const ind = await districtIndicators(db, rangeOf(defaultPeriod(now)));
+    expect(ind.volume.totalRequests).toBe(total);
+    expect(ind.volume.totalAwards).toBeGreaterThan(50);
+    expect(ind.outside.total.share).toBeGreaterThan(0.5);
+    expect(ind.outside.total.share).toBeLessThan(1);
+    expect(ind.priceRatio.overallMedian).toBeGreaterThan(0.55);
+    expect(ind.priceRatio.overallMedian).toBeLessThan(0.98);
+    expect(ind.onTime.total.rate).toBeGreaterThan(0.6);
+    expect(ind.onTime.total.rate).toBeLessThan(1);
+    expect(ind.daysToAward.overall.median).toBeGreaterThan(4);
+    expect(ind.volume.requests.filter((n) => n > 0).length).toBeGreaterThanOrEqual(10);
+    expect(ind.range.to).toBe(beijingMonth(now));
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
 });
