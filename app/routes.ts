@@ -33,5 +33,8 @@ export default [
   route("agency/exit", "routes/agency.exit.tsx"),
   route("requests/:id/rating", "routes/request.rating.tsx"),
   route("regulator", "routes/regulator.tsx"),
+  route("cases", "routes/cases.tsx"),
+  route("cases/new", "routes/cases.new.tsx"),
+  route("cases/:id", "routes/case.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

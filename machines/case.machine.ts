@@ -8,11 +8,17 @@ import { assertEvent, setup } from "xstate";
  */
 export type CaseDecisionKind = "NO_ACTION" | "WARNING" | "CREDIT_DEDUCTION" | "SUSPENSION" | "REMOVAL" | "BLACKLIST";
 
+/** Prisma enum AppealOutcome: the decision stands, or it is revoked (its effects undone). */
+export type AppealOutcomeKind = "UPHELD" | "REVOKED";
+
+export const APPEAL_OUTCOMES: readonly AppealOutcomeKind[] = ["UPHELD", "REVOKED"];
+
 export type CaseEvent =
   | { type: "START_REVIEW" }
   | { type: "DECIDE"; decision: CaseDecisionKind; reason: string; legalBasis: string; evidence: string; days?: number; years?: number; points?: number }
-  | { type: "APPEAL"; reason: string; isWithinWindow: boolean }
-  | { type: "DECIDE_APPEAL"; reason: string }
+  /** `decision` is the decision appealed against: "no action" imposes nothing, so there is nothing to appeal. */
+  | { type: "APPEAL"; reason: string; isWithinWindow: boolean; decision: CaseDecisionKind }
+  | { type: "DECIDE_APPEAL"; outcome: AppealOutcomeKind; reason: string }
   | { type: "FINALIZE"; isWindowOver: boolean };
 
 const filled = (s: string | undefined) => (s ?? "").trim().length > 0;
@@ -32,11 +38,11 @@ export const caseMachine = setup({
     },
     canAppeal: ({ event }) => {
       assertEvent(event, "APPEAL");
-      return event.isWithinWindow && filled(event.reason);
+      return event.isWithinWindow && event.decision !== "NO_ACTION" && filled(event.reason);
     },
-    hasReason: ({ event }) => {
+    hasOutcomeAndReason: ({ event }) => {
       assertEvent(event, "DECIDE_APPEAL");
-      return filled(event.reason);
+      return APPEAL_OUTCOMES.includes(event.outcome) && filled(event.reason);
     },
     isWindowOver: ({ event }) => {
       assertEvent(event, "FINALIZE");
@@ -55,7 +61,8 @@ export const caseMachine = setup({
         FINALIZE: { target: "FINAL", guard: "isWindowOver" },
       },
     },
-    APPEAL: { on: { DECIDE_APPEAL: { target: "FINAL", guard: "hasReason" } } },
+    // The regulator's appeal decision is final, whichever the outcome.
+    APPEAL: { on: { DECIDE_APPEAL: { target: "FINAL", guard: "hasOutcomeAndReason" } } },
     FINAL: { type: "final" },
   },
 });

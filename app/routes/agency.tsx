@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/agency";
 import { Pager } from "~/components/pager";
 import { RatingView } from "~/components/rating-panel";
@@ -123,6 +123,7 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";
   const ratings = a.ratings;
+  const loggedIn = !!(useRouteLoaderData("root") as { user: unknown } | undefined)?.user;
   return (
     <article className="space-y-4">
       <header className="card">
@@ -138,6 +139,7 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
           <div><dt className="text-slate-500">{t("directory.contactPhone")}</dt><dd>{a.organization.contactPhone ?? "—"}</dd></div>
         </dl>
         {a.introduction ? <p className="mt-3 text-sm text-slate-700">{a.introduction}</p> : null}
+        {loggedIn ? <p className="mt-3 text-sm"><Link className="link" to={`/cases/new?agency=${a.id}`}>{t("cases.fileComplaint")}</Link></p> : null}
       </header>
       <CreditSection credit={a.credit} />
       <section className="card" aria-labelledby="creds">

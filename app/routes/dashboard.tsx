@@ -83,6 +83,7 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         {d.user.role === "ADMIN" ? (
           <p className="mt-3"><Link className="link" to="/admin/catalogue">{t("catalogue.title")}</Link></p>
         ) : null}
+        <p className="mt-3"><Link className="link" to="/cases">{t("cases.title")}</Link></p>
       </section>
       <section className="card" aria-labelledby="notif-title">
         <h2 id="notif-title" className="h2">{t("dashboard.notifications")}</h2>

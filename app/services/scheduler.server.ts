@@ -1,6 +1,9 @@
 import { getDb } from "~/db/client.server";
 import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award.server";
 import { closeDueRequests } from "~/services/requests/close.server";
+import { finalizeDueCases } from "~/services/supervision/cases.server";
+import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
+import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-refresh.server";
 
 /**
  * The in-app scheduler. It holds no business deadline in memory: it polls the
@@ -10,12 +13,15 @@ import { closeDueRequests } from "~/services/requests/close.server";
  * handled exactly once. Missing a tick only delays work; writes themselves
  * enforce deadlines on their own.
  */
-export async function runDueWork(): Promise<{ closed: number; publicityEnded: number; overdue: number }> {
+export async function runDueWork(): Promise<{ closed: number; publicityEnded: number; overdue: number; reinstated: number; casesFinalized: number; creditRefreshed: number }> {
   const db = await getDb();
   const closed = await closeDueRequests(db);
   const publicityEnded = await notifyPublicityEnded(db);
   const overdue = await notifyOverdueRequests(db);
-  return { closed, publicityEnded, overdue };
+  const reinstated = await reinstateDueSuspensions(db);
+  const casesFinalized = await finalizeDueCases(db);
+  const creditRefreshed = await recomputeTimeDependentCreditScores(db);
+  return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -15,6 +15,8 @@ export const zh = {
     ABOVE_CAP: "高于最高限价",
     AGENCY_NOT_LISTED: "机构不在目录中",
     OBJECTION_UPHELD: "异议成立，中选结果撤销",
+    AGENCY_SUSPENDED: "机构已被暂停入驻",
+    AGENCY_REMOVED: "机构已被清退",
   },
   done: {
     pick: "已选定中介机构，进入中选公示期。",
@@ -193,6 +195,8 @@ export const en: typeof zh = {
     ABOVE_CAP: "Above the price cap",
     AGENCY_NOT_LISTED: "Agency not listed",
     OBJECTION_UPHELD: "Award revoked after an upheld objection",
+    AGENCY_SUSPENDED: "Agency suspended",
+    AGENCY_REMOVED: "Agency removed",
   },
   done: {
     pick: "Agency chosen; the award publicity period has begun.",

@@ -58,6 +58,8 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       const agency = await agencyOf(tx, user);
       const { request, now, isOpen } = await openRequestForBid(tx, requestId);
       if (!isOpen || !request) throw new DomainError("CLOSED", 409, "requests.errors.closed");
+      // A regulator's decision holds the agency row FOR UPDATE while it withdraws open bids: a bid either commits first (and is invalidated by it) or waits here and then sees the new status.
+      await tx.$queryRaw`SELECT 1 AS locked FROM "Agency" WHERE id = ${agency.id} FOR SHARE`;
       const reasons = await ineligibilityReasons(tx, request, agency.id, now);
       if (reasons.length) throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
       // Principle 5: a bid above the cap is invalid, so it is refused at the door.

@@ -1,0 +1,94 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/cases";
+import { FilterSelect } from "~/components/filter-select";
+import { Pager } from "~/components/pager";
+import { getDb } from "~/db/client.server";
+import { formatDate } from "~/lib/format";
+import { requireUser } from "~/lib/session.server";
+import { CASE_STATUSES, caseListQuerySchema } from "~/schemas/case";
+import { listCases } from "~/services/supervision/cases.server";
+
+/**
+ * GET /cases — for a regulator every case, filtered by status (?status=OPEN is
+ * the intake queue, UNDER_REVIEW the review queue, APPEAL the appeal queue);
+ * for everyone else the complaints they filed and, for an agency's users, the
+ * cases against their agency. Unknown filters are ignored, never a 500.
+ */
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const query = caseListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const list = await listCases(await getDb(), user, query);
+  return data({ ...list, status: query.status ?? null, isRegulator: user.role === "REGULATOR" }, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export function meta() {
+  return [{ title: "投诉与监管案件 · 中介超市" }];
+}
+
+export default function Cases({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const total = Object.values(d.counts).reduce((s, n) => s + (n ?? 0), 0);
+  return (
+    <div className="space-y-4">
+      <h1 className="h1">{t("cases.title")}</h1>
+      <p className="text-sm text-slate-600">{d.isRegulator ? t("cases.intro.regulator") : t("cases.intro.other")}</p>
+      <nav aria-label={t("cases.statusFilter")} className="flex flex-wrap gap-2 text-sm">
+        <Link className={d.status === null ? "btn-primary" : "btn-secondary"} to="/cases" aria-current={d.status === null ? "page" : undefined}>
+          {t("cases.all")} ({total})
+        </Link>
+        {CASE_STATUSES.map((s) => (
+          <Link key={s} className={d.status === s ? "btn-primary" : "btn-secondary"} to={`/cases?status=${s}`} aria-current={d.status === s ? "page" : undefined}>
+            {t(`cases.status.${s}`)} ({d.counts[s] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <FilterSelect
+          id="case-status"
+          name="status"
+          label={t("cases.statusFilter")}
+          value={d.status ?? undefined}
+          anyLabel={t("cases.all")}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
+        />
+        <button type="submit" className="btn-secondary">{t("cases.filter")}</button>
+      </Form>
+      <p className="text-sm text-slate-600" role="status">{t("cases.count", { count: d.total })}</p>
+      {d.cases.length === 0 ? (
+        <p className="card text-slate-600">{t("cases.empty")}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.code")}</th>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.agency")}</th>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.subject")}</th>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.status")}</th>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.decision")}</th>
+                <th scope="col" className="px-3 py-2">{t("cases.columns.filedAt")}</th>
+                {d.isRegulator ? null : <th scope="col" className="px-3 py-2">{t("cases.columns.relation")}</th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {d.cases.map((c) => (
+                <tr key={c.id}>
+                  <td className="px-3 py-2 font-mono"><Link className="link" to={`/cases/${c.id}`}>{c.code}</Link></td>
+                  <td className="px-3 py-2">{c.agencyName}</td>
+                  <td className="px-3 py-2 break-words">{c.subject}</td>
+                  <td className="px-3 py-2">{t(`cases.status.${c.status}`)}</td>
+                  <td className="px-3 py-2">{c.decision ? t(`cases.decisionKinds.${c.decision}`) : "—"}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(c.createdAt, lang)}</td>
+                  {d.isRegulator ? null : <td className="px-3 py-2">{t(`cases.relation.${c.relation}`)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={d.page} pages={d.pages} />
+    </div>
+  );
+}
