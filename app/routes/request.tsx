@@ -115,6 +115,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+const INVALID_REASONS = ["ABOVE_CAP", "AGENCY_NOT_LISTED", "AGENCY_SUSPENDED", "AGENCY_REMOVED", "OBJECTION_UPHELD"] as const;
+/** Why a bid is void, as stored on it; an unknown code reads as "no longer listed". */
+function invalidReasonKey(code: string): (typeof INVALID_REASONS)[number] {
+  return (INVALID_REASONS as readonly string[]).includes(code) ? (code as (typeof INVALID_REASONS)[number]) : "AGENCY_NOT_LISTED";
+}
+
 export default function RequestPage({ loaderData: d, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
@@ -228,7 +234,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                 <Row label={t("requests.bid.revision")}>{t("requests.bid.revisionValue", { revision: d.ownBid.revision })}</Row>
                 <Row label={t("requests.bid.status")}>{t(`requests.bidStatus.${d.ownBid.status}`)}{d.ownBid.rank ? ` · ${t("requests.bid.rank", { rank: d.ownBid.rank })}` : ""}</Row>
               </dl>
-              {d.ownBid.invalidReason ? <p className="text-sm text-red-800">{t(`requests.invalidReasons.${d.ownBid.invalidReason === "ABOVE_CAP" ? "ABOVE_CAP" : "AGENCY_NOT_LISTED"}`)}</p> : null}
+              {d.ownBid.invalidReason ? <p className="text-sm text-red-800">{t(`requests.invalidReasons.${invalidReasonKey(d.ownBid.invalidReason)}`)}</p> : null}
               <p className="mt-1 text-xs text-slate-500">{t("requests.bid.submittedAt")} {when(d.ownBid.submittedAt)}</p>
               <p className="mt-1 whitespace-pre-line text-sm">{d.ownBid.proposal}</p>
             </div>
@@ -333,7 +339,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                       {r.selectionMethod === "SCORED" ? <td className="py-1 pr-3 text-right tabular-nums">{b.score ?? "—"}</td> : null}
                       <td className="py-1 pr-3">
                         {t(`requests.bidStatus.${b.status}`)}
-                        {b.invalidReason ? ` · ${t(`requests.invalidReasons.${b.invalidReason === "ABOVE_CAP" ? "ABOVE_CAP" : "AGENCY_NOT_LISTED"}`)}` : ""}
+                        {b.invalidReason ? ` · ${t(`requests.invalidReasons.${invalidReasonKey(b.invalidReason)}`)}` : ""}
                       </td>
                       <td className="py-1 pr-3">{when(b.submittedAt)}</td>
                     </tr>

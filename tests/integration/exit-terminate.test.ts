@@ -4,6 +4,7 @@ import { action as exitAction, loader as exitLoader } from "~/routes/agency.exit
 import { action as awardAction } from "~/routes/request.award";
 import { action as reapplyAction } from "~/routes/agency.reapply";
 import { exitAgency, openWork } from "~/services/agencies/exit.server";
+import { approveAgency } from "~/services/agencies/review.server";
 import { searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
@@ -190,5 +191,23 @@ describe("contract termination after a sanction (合同解除)", () => {
     const ok = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "机构被暂停" }, cookie), { id }) as never))) as Response;
     expect(ok.status).toBe(302);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id } })).status).toBe("TERMINATED");
+  });
+});
+
+describe("a suspension outlives an exit", () => {
+  it("an agency suspended after it exited cannot be approved again before the suspension ends", async () => {
+    const db = await getDb();
+    const [a] = await listedAgencies(db, 1);
+    await exitAgency(db, a!.user, "");
+    const cookie = await sessionCookie(a!.user.id);
+    await responseOf(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never));
+    expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("APPLIED");
+    const s = await suspend(db, a!.agencyId);
+    await db.agency.update({ where: { id: a!.agencyId }, data: { status: "APPLIED" } });
+    const regulator = await db.user.findFirstOrThrow({ where: { role: "REGULATOR" } });
+    await expect(approveAgency(db, { agencyId: a!.agencyId, actorId: regulator.id })).rejects.toMatchObject({ status: 422, message: "review.errors.suspended" });
+    await db.sanction.update({ where: { id: s.id }, data: { endsAt: new Date(Date.now() - 1000) } });
+    await approveAgency(db, { agencyId: a!.agencyId, actorId: regulator.id });
+    expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");
   });
 });

@@ -181,6 +181,9 @@ export const zh = {
   invalidReasons: {
     ABOVE_CAP: "高于最高限价",
     AGENCY_NOT_LISTED: "机构已不在目录中",
+    AGENCY_SUSPENDED: "机构已被主管部门暂停，报价作废",
+    AGENCY_REMOVED: "机构已被主管部门清退，报价作废",
+    OBJECTION_UPHELD: "异议成立，中选结果撤销",
   },
   owner: {
     title: "项目管理",
@@ -413,6 +416,9 @@ export const en: typeof zh = {
   invalidReasons: {
     ABOVE_CAP: "above the price cap",
     AGENCY_NOT_LISTED: "agency no longer listed",
+    AGENCY_SUSPENDED: "agency suspended by the regulator; bid void",
+    AGENCY_REMOVED: "agency removed by the regulator; bid void",
+    OBJECTION_UPHELD: "award revoked after an upheld objection",
   },
   owner: {
     title: "Manage the request",

@@ -25,6 +25,7 @@ export const zh = {
     conflict: "该申请已被其他人处理，请刷新后查看最新状态",
     noValidCredential: "该机构没有覆盖任何事项的有效资质，不能列入目录",
     blacklisted: "该机构处于严重失信名单期内，不能列入目录",
+    suspended: "该机构的暂停期尚未届满，期满前不能列入目录",
   },
 };
 
@@ -54,5 +55,6 @@ export const en: typeof zh = {
     conflict: "Someone else has already decided this application; reload to see its current state",
     noValidCredential: "The agency has no valid credential covering any item and cannot be listed",
     blacklisted: "The agency is on the blacklist and cannot be listed",
+    suspended: "The agency's suspension has not ended; it cannot be listed before it does",
   },
 };

@@ -77,11 +77,24 @@ async function isBlacklisted(tx: Tx, agencyId: string): Promise<boolean> {
   return isBlacklistedAt(tx, agencyId, await dbNow(tx));
 }
 
+/**
+ * A suspension decided while the agency was out of the directory (exited,
+ * rejected, applying) still runs: the agency is not listed before it ends.
+ */
+async function suspensionInForce(tx: Tx, agencyId: string): Promise<boolean> {
+  const now = await dbNow(tx);
+  const found = await tx.sanction.findFirst({ where: { agencyId, kind: "SUSPENSION", revokedAt: null, startsAt: { lte: now }, endsAt: { gt: now } }, select: { id: true } });
+  return found !== null;
+}
+
 export function approveAgency(db: Db, d: Decision) {
   return applyReviewEvent(
     db,
     d,
-    async (tx) => ({ type: "APPROVE", hasValidCredential: await hasValidCredential(tx, d.agencyId), isBlacklisted: await isBlacklisted(tx, d.agencyId) }),
+    async (tx) => {
+      if (await suspensionInForce(tx, d.agencyId)) throw new DomainError("SUSPENDED", 422, "review.errors.suspended");
+      return { type: "APPROVE", hasValidCredential: await hasValidCredential(tx, d.agencyId), isBlacklisted: await isBlacklisted(tx, d.agencyId) };
+    },
     "AGENCY_APPROVED",
   );
 }
