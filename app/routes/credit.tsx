@@ -9,12 +9,11 @@ import { dbNow } from "~/services/clock.server";
 import {
   blacklistInForceList,
   DISCLOSURE_PAGE_SIZE,
-  DISCLOSURE_STATES,
   type DisclosureEntry,
   parseDisclosureQuery,
-  SANCTION_KINDS,
   searchDisclosures,
 } from "~/services/supervision/disclosure.server";
+import { DISCLOSURE_STATES, SANCTION_KINDS } from "~/services/supervision/disclosure";
 
 /** Public, no login: every sanction and blacklist entry, active and past (Principle 6). */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -13,7 +13,7 @@ export const zh = {
   kinds: {
     WARNING: "警告",
     CREDIT_DEDUCTION: "扣减信用分",
-    SUSPENSION: "暂停业务",
+    SUSPENSION: "暂停入驻",
     REMOVAL: "清退",
     BLACKLIST: "严重失信名单",
   },
@@ -31,7 +31,7 @@ export const zh = {
   period: "期限",
   indefinite: "长期",
   caseCode: "案件编号",
-  revoked: "{{date}} 经申诉撤销：{{reason}}",
+  revoked: "{{date}} 经复核撤销：{{reason}}",
   blacklist: {
     title: "严重失信名单（在列）",
     intro: "列入名单期间，机构不得入驻目录、不得参与竞价。",

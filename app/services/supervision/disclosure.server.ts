@@ -15,21 +15,9 @@ import { queryGrams } from "~/lib/ngrams";
  * The select below is the whitelist; nothing else is read.
  */
 
-export const SANCTION_KINDS = ["WARNING", "CREDIT_DEDUCTION", "SUSPENSION", "REMOVAL", "BLACKLIST"] as const satisfies readonly SanctionKind[];
+export { DISCLOSURE_PAGE_SIZE, DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
+import { DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
 
-/**
- * State of an entry against the database clock:
- * active  生效中 — started, not ended, not revoked;
- * pending 待生效 — decided with a later start;
- * expired 已期满 — its end has passed;
- * revoked 已撤销 — revoked on appeal (stays public with the reason).
- */
-export const DISCLOSURE_STATES = ["active", "pending", "expired", "revoked"] as const;
-export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
-
-export const DISCLOSURE_PAGE_SIZE = 20;
-export const OPEN_DATA_PAGE_SIZE = 100;
-export const OPEN_DATA_MAX_PAGE_SIZE = 500;
 const MAX_PAGE = 10_000;
 
 export type DisclosureQuery = {
