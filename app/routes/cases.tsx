@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import type { Route } from "./+types/cases";
-import { FilterSelect } from "~/components/filter-select";
 import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
@@ -44,17 +43,6 @@ export default function Cases({ loaderData: d }: Route.ComponentProps) {
           </Link>
         ))}
       </nav>
-      <Form method="get" className="flex flex-wrap items-end gap-3">
-        <FilterSelect
-          id="case-status"
-          name="status"
-          label={t("cases.statusFilter")}
-          value={d.status ?? undefined}
-          anyLabel={t("cases.all")}
-          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
-        />
-        <button type="submit" className="btn-secondary">{t("cases.filter")}</button>
-      </Form>
       <p className="text-sm text-slate-600" role="status">{t("cases.count", { count: d.total })}</p>
       {d.cases.length === 0 ? (
         <p className="card text-slate-600">{t("cases.empty")}</p>
