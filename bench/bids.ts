@@ -44,6 +44,7 @@ import { seedCatalogue } from "../seeds/seed.ts";
 import { bulkListedAgencies, latencySummary, type LoadAgency } from "../tests/support/load-fixtures.ts";
 import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, type BidOutcome } from "../tests/support/load-server.ts";
 import { enterpriseUser, openRequest, SURVEY } from "../tests/support/requests.ts";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, table } from "./support.ts";
 
 const DB_NAME = "zj_bench_bids";
 const PASSWORD = "Bench@2026bids";
@@ -80,20 +81,9 @@ A throwaway PostgreSQL 15 on Debian (apt-get install postgresql-15; initdb refus
 and afterwards: su postgres -s /bin/sh -c "/usr/lib/postgresql/15/bin/pg_ctl -D /tmp/benchpg/data stop"`);
   process.exit(2);
 }
-const benchUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
+const benchUrl = databaseUrl(adminUrl, DB_NAME);
 
-const ms = (t0: number) => performance.now() - t0;
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...r[i]!].length)));
-  const line = (r: string[]) => "| " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") + " |";
-  return [line(cells[0]!), "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|", ...cells.slice(1).map(line)].join("\n");
-}
 
 // ---------------------------------------------------------------- cleanup
 
@@ -102,15 +92,7 @@ let dbCreated = false;
 let cleaning: Promise<void> | undefined;
 const uploads = path.join(ROOT, `bench/.tmp/bids-uploads-${process.pid}`);
 
-async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = <T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string) => sharedAdminQuery<T>(adminUrl, sql);
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {

@@ -42,6 +42,8 @@ import { citiesOf, provinces } from "../app/data/regions.ts";
 import { directoryFacets, searchDirectory, type DirectoryQuery } from "../app/services/agencies/directory.server.ts";
 import { queryGrams } from "../app/lib/ngrams.ts";
 import { applyMigrations } from "../prisma/engine/migrate.mjs";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, percentile, table } from "./support.ts";
+import { prng } from "../seeds/prng.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DB_NAME = "zj_bench_directory";
@@ -84,28 +86,12 @@ A throwaway PostgreSQL 15 on Debian (apt-get install postgresql-15; initdb refus
 and afterwards: su postgres -s /bin/sh -c "/usr/lib/postgresql/15/bin/pg_ctl -D /tmp/benchpg/data stop"`);
   process.exit(2);
 }
-const benchUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
+const benchUrl = databaseUrl(adminUrl, DB_NAME);
 
 // ---------------------------------------------------------------- helpers
 
-/** mulberry32: a small seeded PRNG, so every run seeds the same data and samples. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-const ms = (t0: number) => performance.now() - t0;
 const fmt = (v: number) => v.toFixed(1);
 
 /**
@@ -136,18 +122,7 @@ async function timedFetch(url: string, timeoutMs: number): Promise<{ status: num
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => width(r[i]!))));
-  const line = (r: string[]) => "| " + r.map((c, i) => (i === 0 ? c + " ".repeat(widths[i]! - width(c)) : " ".repeat(widths[i]! - width(c)) + c)).join(" | ") + " |";
-  return [line(cells[0]!), "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|", ...cells.slice(1).map(line)].join("\n");
-}
 
 // ---------------------------------------------------------------- realistic names
 
@@ -237,15 +212,7 @@ let cleaning: Promise<void> | undefined;
 /** Set by Ctrl-C or the watchdog: loops stop issuing work while cleanup runs. */
 let aborted = false;
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = (sql: string) => sharedAdminQuery(adminUrl, sql);
 
 function stopServer(): Promise<void> {
   const child = server;

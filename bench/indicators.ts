@@ -33,6 +33,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../app/generated/prisma/client.ts";
 import { applyMigrations } from "../prisma/engine/migrate.mjs";
 import { seedCatalogue } from "../seeds/seed.ts";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, percentile, table } from "./support.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DB_NAME = "zj_bench_indicators";
@@ -64,37 +65,13 @@ A throwaway PostgreSQL 15 on Debian (apt-get install postgresql-15; initdb refus
   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:55442/postgres npm run bench:indicators`);
   process.exit(2);
 }
-const benchUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
+const benchUrl = databaseUrl(adminUrl, DB_NAME);
 
-const ms = (t0: number) => performance.now() - t0;
 const fmt = (v: number) => v.toFixed(1);
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => width(r[i]!))));
-  const line = (r: string[]) => "| " + r.map((c, i) => (i === 0 ? c + " ".repeat(widths[i]! - width(c)) : " ".repeat(widths[i]! - width(c)) + c)).join(" | ") + " |";
-  return [line(cells[0]!), "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|", ...cells.slice(1).map(line)].join("\n");
-}
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = (sql: string) => sharedAdminQuery(adminUrl, sql);
 
 let dbCreated = false;
 let cleaning: Promise<void> | undefined;

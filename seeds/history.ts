@@ -23,6 +23,7 @@ import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { drawCommitment, rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, type RankableBid, type Ranked } from "~/services/requests/selection";
 import { demoAgencies } from "./demo-data";
+import { prng } from "./prng";
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,17 +35,6 @@ const SCORED_WEIGHTS = { price: 60, credit: 30, serviceDays: 10 };
 /** The code marks a request as imported history ("-H"; real codes end in six hex digits). */
 const HISTORY_CODE = "-H";
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Caps in yuan by catalogue code: what such a service usually costs in Shanghai. */
 const CAP_RANGE: Record<string, [number, number, number]> = {

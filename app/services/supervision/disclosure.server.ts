@@ -16,7 +16,7 @@ import { queryGrams } from "~/lib/ngrams";
  */
 
 export { DISCLOSURE_PAGE_SIZE, DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
-import { DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
+import { DISCLOSURE_STATES, SANCTION_KINDS, type DisclosureState } from "./disclosure";
 
 const MAX_PAGE = 10_000;
 
