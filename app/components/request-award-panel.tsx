@@ -113,13 +113,25 @@ function ObjectionItem({ o, data, lang }: { o: PanelObjection; data: AwardPanelD
           <>
             <dt className="text-slate-600">{t("award.objections.decisionReason")}</dt>
             <dd className="whitespace-pre-wrap break-words">{o.superseded ? t("award.objections.superseded") : o.decisionReason}</dd>
+            {o.legalBasis ? (
+              <>
+                <dt className="text-slate-600">{t("award.objections.legalBasis")}</dt>
+                <dd className="whitespace-pre-wrap break-words">{o.legalBasis}</dd>
+              </>
+            ) : null}
+            {o.evidence ? (
+              <>
+                <dt className="text-slate-600">{t("award.objections.evidence")}</dt>
+                <dd className="whitespace-pre-wrap break-words">{o.evidence}</dd>
+              </>
+            ) : null}
             <dt className="text-slate-600">{t("award.objections.decidedAt")}</dt>
             <dd><When value={o.decidedAt} lang={lang} /></dd>
           </>
         ) : null}
       </dl>
       {o.status === "PENDING" && data.can.decide ? (
-        <AwardForm requestId={data.requestId} intent="decide" fields={["reason"]} className="mt-3 space-y-2 border-t border-slate-200 pt-3">
+        <AwardForm requestId={data.requestId} intent="decide" fields={["reason", "legalBasis", "evidence"]} className="mt-3 space-y-2 border-t border-slate-200 pt-3">
           {(s) => (
             <>
               <input type="hidden" name="objectionId" value={o.id} />
@@ -133,6 +145,8 @@ function ObjectionItem({ o, data, lang }: { o: PanelObjection; data: AwardPanelD
                 errors={s.errors("reason")}
                 params={s.params}
               />
+              <TextField label={t("award.objections.legalBasisLabel")} name="legalBasis" required hint={t("award.objections.legalBasisHint")} errors={s.errors("legalBasis")} params={s.params} />
+              <TextArea label={t("award.objections.evidenceLabel")} name="evidence" required rows={2} maxLength={data.limits.reason} hint={t("award.objections.evidenceHint")} errors={s.errors("evidence")} params={s.params} />
               <p className="hint">{t("award.objections.upholdHint")}</p>
               <div className="flex flex-wrap gap-2">
                 <button type="submit" name="decision" value="UPHOLD" className="btn-primary" disabled={s.busy}>{t("award.objections.uphold")}</button>

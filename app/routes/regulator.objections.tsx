@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.objections";
-import { FormError, TextArea } from "~/components/field";
+import { FormError, TextArea, TextField } from "~/components/field";
 import { getDb } from "~/db/client.server";
 import { DomainError, isDomainError } from "~/lib/errors";
 import { formatDateTime } from "~/lib/format";
@@ -18,7 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 type ActionResult =
   | { ok: true; objectionId: string; decision: "UPHOLD" | "DISMISS" }
-  | { ok: false; objectionId: string; error: string; field: string | null; params: Record<string, string | number> | null; reason: string };
+  | { ok: false; objectionId: string; error: string; field: string | null; params: Record<string, string | number> | null; reason: string; legalBasis: string; evidence: string };
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireRole(request, "REGULATOR");
@@ -32,12 +32,12 @@ export async function action({ request }: Route.ActionArgs) {
   try {
     if (!objectionId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
     if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
-    await decideObjection(await getDb(), user, objectionId, decision, str("reason"));
+    await decideObjection(await getDb(), user, objectionId, decision, str("reason"), { legalBasis: str("legalBasis"), evidence: str("evidence") });
     const ok: ActionResult = { ok: true, objectionId, decision };
     return ok;
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    const failed: ActionResult = { ok: false, objectionId, error: error.message, field: error.field ?? null, params: error.params ?? null, reason: str("reason") };
+    const failed: ActionResult = { ok: false, objectionId, error: error.message, field: error.field ?? null, params: error.params ?? null, reason: str("reason"), legalBasis: str("legalBasis"), evidence: str("evidence") };
     return data(failed, { status: error.status });
   }
 }
@@ -88,7 +88,7 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                 <p>
                   <Link className="link text-sm" to={`/requests/${o.request.id}`}>{t("award.queue.openRequest")}</Link>
                 </p>
-                {mine && mine.field !== "reason" ? <FormError message={mine.error} params={mine.params ?? undefined} /> : null}
+                {mine && !["reason", "legalBasis", "evidence"].includes(mine.field ?? "") ? <FormError message={mine.error} params={mine.params ?? undefined} /> : null}
                 <Form method="post" className="space-y-2">
                   <input type="hidden" name="objectionId" value={o.id} />
                   <TextArea
@@ -100,6 +100,26 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                     hint={t("award.objections.decisionReasonHint")}
                     defaultValue={mine?.reason}
                     errors={mine?.field === "reason" ? [mine.error] : undefined}
+                    params={mine?.params ?? undefined}
+                  />
+                  <TextField
+                    label={t("award.objections.legalBasisLabel")}
+                    name="legalBasis"
+                    required
+                    hint={t("award.objections.legalBasisHint")}
+                    defaultValue={mine?.legalBasis}
+                    errors={mine?.field === "legalBasis" ? [mine.error] : undefined}
+                    params={mine?.params ?? undefined}
+                  />
+                  <TextArea
+                    label={t("award.objections.evidenceLabel")}
+                    name="evidence"
+                    required
+                    rows={2}
+                    maxLength={2000}
+                    hint={t("award.objections.evidenceHint")}
+                    defaultValue={mine?.evidence}
+                    errors={mine?.field === "evidence" ? [mine.error] : undefined}
                     params={mine?.params ?? undefined}
                   />
                   <p className="hint">{t("award.objections.upholdHint")}</p>

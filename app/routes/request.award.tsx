@@ -71,7 +71,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         if (!objection || objection.requestId !== requestId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
         const decision = text("decision");
         if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
-        await decideObjection(db, user, objectionId, decision, text("reason"));
+        await decideObjection(db, user, objectionId, decision, text("reason"), { legalBasis: text("legalBasis"), evidence: text("evidence") });
         break;
       }
       case "confirm":
@@ -112,6 +112,8 @@ export function meta() {
 const FIELD_LABELS: Record<string, string> = {
   "object.reason": "award.objections.reasonLabel",
   "decide.reason": "award.objections.decisionReasonLabel",
+  "decide.legalBasis": "award.objections.legalBasisLabel",
+  "decide.evidence": "award.objections.evidenceLabel",
   "terminate.reason": "exit.terminate.reason",
   "return.reason": "award.delivery.returnReasonLabel",
   "deliver.document": "award.delivery.fileLabel",

@@ -39,6 +39,9 @@ import { createUser } from "../support/factories";
 import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
+/** What every objection decision must state besides its reason (Principle 7). */
+const GROUNDS = { legalBasis: "《普陀区行政审批中介服务网上交易平台管理规定》第十八条", evidence: "报价文件、资质证书核验记录" };
+
 const PDF = new TextEncoder().encode("%PDF-1.4\n% 成果报告\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const pdf = (name = "成果报告.pdf") => new File([PDF], name, { type: "application/pdf" });
 const DAY = 86_400_000;
@@ -177,19 +180,26 @@ describe("objections", () => {
 
     // The regulator sees it in the queue and in the panel.
     expect((await loadAwardPanel(db, reg, id))!.can.decide).toBe(true);
-    await expect(decideObjection(db, reg, objection.id, "DISMISS", " ")).rejects.toMatchObject({ status: 400, field: "reason" });
-    const result = await decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。");
+    await expect(decideObjection(db, reg, objection.id, "DISMISS", " ", GROUNDS)).rejects.toMatchObject({ status: 400, field: "reason" });
+    // Principle 7: without a legal basis or evidence the decision is refused, next to the field.
+    await expect(decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, legalBasis: "" })).rejects.toMatchObject({ status: 400, field: "legalBasis" });
+    await expect(decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, evidence: "  " })).rejects.toMatchObject({ status: 400, field: "evidence" });
+    expect((await db.objection.findUniqueOrThrow({ where: { id: objection.id } })).status).toBe("PENDING");
+    const result = await decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", GROUNDS);
     expect(result).toMatchObject({ decision: "DISMISSED", status: "AWARD_PUBLICITY" });
     const decided = await db.objection.findUniqueOrThrow({ where: { id: objection.id } });
-    expect(decided).toMatchObject({ status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", decidedById: reg.id });
+    expect(decided).toMatchObject({ status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", legalBasis: GROUNDS.legalBasis, evidence: GROUNDS.evidence, decidedById: reg.id });
+    const published = await db.announcement.findFirstOrThrow({ where: { entityId: id, kind: "OBJECTION_DECISION" } });
+    expect(published.body).toContain(`法律依据：${GROUNDS.legalBasis}`);
+    expect(published.body).toContain(`证据：${GROUNDS.evidence}`);
     expect((await row(db, id)).awardedBidId).toBe(winnerBid);
     expect(await db.announcement.count({ where: { entityId: id, kind: "OBJECTION_DECISION" } })).toBe(1);
 
     // Public: anyone sees the objection and its answer.
     const anon = await loadAwardPanel(db, null, id);
-    expect(anon!.objections).toEqual([expect.objectContaining({ reason: "中选机构的资质证书已过期，请核查。", status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", superseded: false })]);
+    expect(anon!.objections).toEqual([expect.objectContaining({ reason: "中选机构的资质证书已过期，请核查。", status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", legalBasis: GROUNDS.legalBasis, evidence: GROUNDS.evidence, superseded: false })]);
     // Deciding it again: 409.
-    await expect(decideObjection(db, reg, objection.id, "UPHOLD", "改判")).rejects.toMatchObject({ status: 409, message: "award.errors.objectionDecided" });
+    await expect(decideObjection(db, reg, objection.id, "UPHOLD", "改判", GROUNDS)).rejects.toMatchObject({ status: 409, message: "award.errors.objectionDecided" });
   });
 
   it("upheld: the winner's bid is invalidated and the next-ranked bid wins with a new publicity period and announcement", async () => {
@@ -201,7 +211,7 @@ describe("objections", () => {
     const first = await fileObjection(db, agencies[1]!.user, id, "中选报价低于成本。");
     const second = await fileObjection(db, agencies[2]!.user, id, "中选机构存在关联关系。");
 
-    const result = await decideObjection(db, reg, first.id, "UPHOLD", "经查，中选机构报价明显低于成本且无法说明理由。");
+    const result = await decideObjection(db, reg, first.id, "UPHOLD", "经查，中选机构报价明显低于成本且无法说明理由。", GROUNDS);
     expect(result).toMatchObject({ decision: "UPHELD", status: "AWARD_PUBLICITY" });
     const after = await row(db, id);
     const oldWinner = await bidOf(db, id, agencies[0]!.agencyId);
@@ -235,11 +245,11 @@ describe("objections", () => {
     const { owner, id, agencies } = await closedRequest(db, [70000, 80000], { minBidders: "2" });
     expect((await row(db, id)).status).toBe("AWARD_PUBLICITY");
     const o1 = await fileObjection(db, agencies[1]!.user, id, "第一次异议");
-    await decideObjection(db, reg, o1.id, "UPHOLD", "成立");
+    await decideObjection(db, reg, o1.id, "UPHOLD", "成立", GROUNDS);
     expect((await row(db, id)).awardedBidId).toBe((await bidOf(db, id, agencies[1]!.agencyId)).id);
     // The revoked winner (now INVALIDATED) objects to the new award.
     const o2 = await fileObjection(db, agencies[0]!.user, id, "第二次异议");
-    const result = await decideObjection(db, reg, o2.id, "UPHOLD", "同样成立");
+    const result = await decideObjection(db, reg, o2.id, "UPHOLD", "同样成立", GROUNDS);
     expect(result).toMatchObject({ decision: "UPHELD", status: "FAILED" });
     const after = await row(db, id);
     expect(after).toMatchObject({ status: "FAILED", awardedBidId: null });
@@ -273,7 +283,7 @@ describe("contract", () => {
     // Publicity ended with an objection pending: nobody is told to sign yet.
     await runDueWork();
     expect(await db.notification.count({ where: { orgId: owner.organizationId, kind: "PUBLICITY_ENDED" } })).toBe(0);
-    await decideObjection(db, reg, o.id, "DISMISS", "不成立");
+    await decideObjection(db, reg, o.id, "DISMISS", "不成立", GROUNDS);
     await runDueWork();
     await runDueWork();
     expect(await db.notification.count({ where: { orgId: owner.organizationId, kind: "PUBLICITY_ENDED" } })).toBe(1);
@@ -437,7 +447,7 @@ describe("authorization", () => {
     await expect(fileObjection(db, owner, id, "业主异议")).rejects.toMatchObject({ status: 403 });
     const o = await fileObjection(db, agencies[1]!.user, id, "异议");
     for (const who of [owner, agencies[1]!.user, agencies[0]!.user, sessionUserOf(await createUser(db, "ADMIN"))]) {
-      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决")).rejects.toMatchObject({ status: 403 });
+      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决", GROUNDS)).rejects.toMatchObject({ status: 403 });
     }
     expect((await db.objection.findUniqueOrThrow({ where: { id: o.id } })).status).toBe("PENDING");
     await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403 });
@@ -482,7 +492,11 @@ describe("authorization", () => {
     expect(denyQueue.status).toBe(403);
     const noReason = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "" }, regCookie)))) as unknown as Refusal;
     expect(noReason.init.status).toBe(400);
-    await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立" }, regCookie)));
+    const noBasis = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }, regCookie)))) as unknown as Refusal & { data: { field: string; reason: string; evidence: string } };
+    expect(noBasis.init.status).toBe(400);
+    // The refusal names the field and gives back what was typed.
+    expect(noBasis.data).toMatchObject({ field: "legalBasis", reason: "不成立", evidence: "核验记录" });
+    await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", ...GROUNDS }, regCookie)));
     expect((await db.objection.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("DISMISSED");
   });
 });
@@ -494,7 +508,7 @@ describe("concurrency", () => {
     for (const [first, second] of [["UPHOLD", "DISMISS"], ["DISMISS", "UPHOLD"], ["UPHOLD", "UPHOLD"]] as const) {
       const { id, agencies } = await awarded(db);
       const o = await fileObjection(db, agencies[1]!.user, id, "并发异议");
-      const results = await Promise.allSettled([decideObjection(db, r1, o.id, first, "理由一"), decideObjection(db, r2, o.id, second, "理由二")]);
+      const results = await Promise.allSettled([decideObjection(db, r1, o.id, first, "理由一", GROUNDS), decideObjection(db, r2, o.id, second, "理由二", GROUNDS)]);
       const fulfilled = results.filter((x) => x.status === "fulfilled");
       const rejected = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
       expect(fulfilled).toHaveLength(1);

@@ -27,6 +27,9 @@ import { getRequest, responseOf, routeArgs } from "../support/http";
 import { awardedRequest, badScores, completedRequest, goodScores, inServiceRequest, pdf } from "../support/ratings";
 import { listedAgencies, sessionUserOf } from "../support/requests";
 
+/** What every objection decision must state besides its reason (Principle 7). */
+const GROUNDS = { legalBasis: "《普陀区行政审批中介服务网上交易平台管理规定》第十八条", evidence: "报价文件、资质证书核验记录" };
+
 let db: Db;
 let regulator: SessionUser;
 const DAY = 86_400_000;
@@ -89,11 +92,11 @@ describe("upheld objections", () => {
     const r = await awardedRequest(db);
     const [winner, second, third] = r.agencies;
     const dismissed = await fileObjection(db, third!.user, r.id, "中选机构资质证书已过期。");
-    await decideObjection(db, regulator, dismissed.id, "DISMISS", "经核查资质证书在有效期内。");
+    await decideObjection(db, regulator, dismissed.id, "DISMISS", "经核查资质证书在有效期内。", GROUNDS);
     expect(await agencyRow(winner!.agencyId)).toMatchObject({ creditScore: 80, creditUpdatedAt: null });
 
     const upheld = await fileObjection(db, second!.user, r.id, "中选机构提交的业绩材料不实。");
-    await decideObjection(db, regulator, upheld.id, "UPHOLD", "经核查业绩材料不实，异议成立。");
+    await decideObjection(db, regulator, upheld.id, "UPHOLD", "经核查业绩材料不实，异议成立。", GROUNDS);
     const after = await agencyRow(winner!.agencyId);
     expect(after.creditBreakdown).toMatchObject({ base: 80, objections: -5, total: 75, version: "1.0" });
     expect(after.creditScore).toBe(75);
@@ -158,7 +161,7 @@ describe("inputs that change with time alone", () => {
     const r = await awardedRequest(db);
     const [winner, second] = r.agencies;
     const o = await fileObjection(db, second!.user, r.id, "业绩材料不实。");
-    await decideObjection(db, regulator, o.id, "UPHOLD", "异议成立。");
+    await decideObjection(db, regulator, o.id, "UPHOLD", "异议成立。", GROUNDS);
     expect((await agencyRow(winner!.agencyId)).creditScore).toBe(75);
     expect(await recomputeTimeDependentCreditScores(db)).toBe(0);
 

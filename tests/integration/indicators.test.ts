@@ -32,6 +32,9 @@ import { createUser, registerAgency } from "../support/factories";
 import { getRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
+/** What every objection decision must state besides its reason (Principle 7). */
+const GROUNDS = { legalBasis: "《普陀区行政审批中介服务网上交易平台管理规定》第十八条", evidence: "报价文件、资质证书核验记录" };
+
 /** A Beijing wall-clock time as an instant. */
 const bj = (s: string) => new Date(`${s}:00+08:00`);
 
@@ -265,7 +268,7 @@ describe("awards made through the platform", () => {
     // The second bidder objects; the regulator upholds: the award moves to the Shenzhen agency.
     await fileObjection(db, away[0]!.user, req.id, "中选机构报价明显低于成本，请核查。");
     const objection = await db.objection.findFirstOrThrow({ where: { requestId: req.id } });
-    await decideObjection(db, sessionUserOf(await createUser(db, "REGULATOR")), objection.id, "UPHOLD", "经核查，异议成立。");
+    await decideObjection(db, sessionUserOf(await createUser(db, "REGULATOR")), objection.id, "UPHOLD", "经核查，异议成立。", GROUNDS);
     ind = await districtIndicators(db, range, "310107");
     expect(ind.volume.totalAwards).toBe(1);
     expect(ind.priceRatio.overallMedian).toBeCloseTo(0.81, 10);

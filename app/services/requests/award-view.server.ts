@@ -35,6 +35,8 @@ export type PanelObjection = {
   reason: string;
   status: "PENDING" | "UPHELD" | "DISMISSED";
   decisionReason: string | null;
+  legalBasis: string | null;
+  evidence: string | null;
   decidedAt: string | null;
   createdAt: string;
   /** Closed by the platform because another objection against the same award was upheld. */
@@ -199,6 +201,8 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       reason: o.reason,
       status: o.status,
       decisionReason: o.decisionReason,
+      legalBasis: o.legalBasis,
+      evidence: o.evidence,
       decidedAt: iso(o.decidedAt),
       createdAt: o.createdAt.toISOString(),
       superseded: o.status === "DISMISSED" && !o.decidedById,

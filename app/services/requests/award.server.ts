@@ -38,6 +38,7 @@ const DAY = 86_400_000;
 /** Longest objection, decision or return reason. */
 export const MAX_REASON_CHARS = 2000;
 export const MAX_NOTE_CHARS = 2000;
+export const MAX_LEGAL_BASIS_CHARS = 500;
 
 /** Audit events that start a publicity period (a new award). */
 const AWARD_EVENTS = ["SELECT", "PICK", "UPHOLD_OBJECTION"];
@@ -203,10 +204,15 @@ export type ObjectionDecision = "UPHOLD" | "DISMISS";
  * row, then the objection row FOR UPDATE; the second sees it is no longer
  * PENDING and gets 409 — exactly one decision applies.
  */
-export async function decideObjection(db: Db, user: SessionUser, objectionId: string, decision: ObjectionDecision, reasonInput: string) {
+export type ObjectionGrounds = { legalBasis: string; evidence: string };
+
+export async function decideObjection(db: Db, user: SessionUser, objectionId: string, decision: ObjectionDecision, reasonInput: string, grounds: ObjectionGrounds) {
   if (user.role !== "REGULATOR") throw forbidden("award.errors.notRegulator");
   if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
+  // Principle 7: reason, legal basis and evidence, each required and published.
   const reason = requireText(reasonInput);
+  const legalBasis = requireText(grounds.legalBasis, "legalBasis", MAX_LEGAL_BASIS_CHARS);
+  const evidence = requireText(grounds.evidence, "evidence");
   const found = await db.objection.findUnique({ where: { id: objectionId }, select: { requestId: true } });
   if (!found) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
   return db.$transaction(async (tx) => {
@@ -223,7 +229,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     const now = await dbNow(tx);
     const objector = await tx.agency.findUniqueOrThrow({ where: { id: objection.agencyId }, select: { organizationId: true, organization: { select: { name: true } } } });
     const upheld = decision === "UPHOLD";
-    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to as "UPHELD" | "DISMISSED", decisionReason: reason, decidedById: user.id, decidedAt: now } });
+    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to as "UPHELD" | "DISMISSED", decisionReason: reason, legalBasis, evidence, decidedById: user.id, decidedAt: now } });
     const data = { requestId: r.id, title: full.title, code: full.code, reason };
 
     // Principle 6: the regulator's answer is published.
@@ -231,15 +237,15 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       data: {
         kind: "OBJECTION_DECISION",
         title: `异议处理结果：${full.title}`,
-        body: [`项目编号：${full.code}`, `异议人：${objector.organization.name}`, `处理结果：${upheld ? "异议成立" : "异议不成立"}`, `理由：${reason}`].join("\n"),
+        body: [`项目编号：${full.code}`, `异议人：${objector.organization.name}`, `处理结果：${upheld ? "异议成立" : "异议不成立"}`, `理由：${reason}`, `法律依据：${legalBasis}`, `证据：${evidence}`].join("\n"),
         entityType: "request",
         entityId: r.id,
-        data: { requestId: r.id, objectionId, agencyId: objection.agencyId, decision: upheld ? "UPHELD" : "DISMISSED", reason },
+        data: { requestId: r.id, objectionId, agencyId: objection.agencyId, decision: upheld ? "UPHELD" : "DISMISSED", reason, legalBasis, evidence },
       },
     });
 
     if (!upheld) {
-      await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: r.status, event: "OBJECTION_DISMISSED", toState: r.status, actorId: user.id, payload: { objectionId, reason } });
+      await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: r.status, event: "OBJECTION_DISMISSED", toState: r.status, actorId: user.id, payload: { objectionId, reason, legalBasis, evidence } });
       await notify(tx, { orgId: objector.organizationId, kind: "OBJECTION_DISMISSED", data });
       await notify(tx, { orgId: full.enterpriseOrgId, kind: "OBJECTION_DISMISSED", data });
       return { decision: "DISMISSED" as const, status: r.status };
@@ -282,7 +288,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
         event: "UPHOLD_OBJECTION",
         toState: "FAILED",
         actorId: user.id,
-        payload: { objectionId, reason, revokedBidId: old?.id ?? null, nextBidId: null, closedObjections: moot.map((m) => m.id) },
+        payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: null, closedObjections: moot.map((m) => m.id) },
       });
       await tx.announcement.create({
         data: {
@@ -319,7 +325,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       event: "UPHOLD_OBJECTION",
       toState: "AWARD_PUBLICITY",
       actorId: user.id,
-      payload: { objectionId, reason, revokedBidId: old?.id ?? null, nextBidId: next.id, publicityEndsAt: publicityEndsAt.toISOString(), closedObjections: moot.map((m) => m.id) },
+      payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: next.id, publicityEndsAt: publicityEndsAt.toISOString(), closedObjections: moot.map((m) => m.id) },
     });
     await tx.announcement.create({
       data: {

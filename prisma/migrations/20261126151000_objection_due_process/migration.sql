@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Objection" ADD COLUMN     "evidence" TEXT,
+ADD COLUMN     "legalBasis" TEXT;
+
+
