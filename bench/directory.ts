@@ -332,11 +332,13 @@ async function seed(): Promise<SeedTiming[]> {
       await client.query(`CREATE TEMP TABLE ag AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM "Agency"`);
       await client.query(`CREATE UNIQUE INDEX ON ag (n)`);
       const r = await client.query(
-        `INSERT INTO "Credential" (id, "agencyId", type, level, number, issuer, "validUntil")
+        `INSERT INTO "Credential" (id, "agencyId", type, level, number, issuer, "validUntil", "verifiedAt")
          SELECT gen_random_uuid()::text, ag.id, ($2::text[])[1 + floor(random() * array_length($2::text[], 1))::int],
            ($3::text[])[1 + floor(random() * array_length($3::text[], 1))::int],
            'ZZ' || lpad(s.g::text, 8, '0'), '住房和城乡建设部门',
-           CASE WHEN random() < 0.10 THEN now() - random() * interval '900 days' ELSE now() + interval '30 days' + random() * interval '1500 days' END
+           CASE WHEN random() < 0.10 THEN now() - random() * interval '900 days' ELSE now() + interval '30 days' + random() * interval '1500 days' END,
+           -- ≈2 % added after listing and still awaiting verification (decision 015)
+           CASE WHEN random() < 0.02 THEN NULL ELSE now() END
          FROM (SELECT g, 1 + floor(random() * $1::int)::int AS n FROM generate_series(1, $4::int) g) s JOIN ag USING (n)`,
         [AGENCIES, CREDENTIAL_TYPES, LEVELS, CREDENTIALS],
       );
@@ -456,7 +458,7 @@ async function samples(): Promise<Kind[]> {
       await client.query<{ code: string; n: number }>(
         `SELECT i.code, count(DISTINCT a.id)::int AS n FROM "CatalogueItem" i
          LEFT JOIN "CredentialItem" ci ON ci."itemId" = i.id
-         LEFT JOIN "Credential" c ON c.id = ci."credentialId" AND c."validUntil" > now()
+         LEFT JOIN "Credential" c ON c.id = ci."credentialId" AND c."validUntil" > now() AND c."verifiedAt" IS NOT NULL AND c."rejectedAt" IS NULL
          LEFT JOIN "Agency" a ON a.id = c."agencyId" AND a.status = 'LISTED'
          GROUP BY i.code ORDER BY i.code`,
       )

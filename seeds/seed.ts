@@ -108,6 +108,8 @@ export async function seedDemo(db: Db): Promise<void> {
             number: c.number,
             issuer: c.issuer,
             validUntil: new Date(`${c.validUntil}T23:59:59+08:00`),
+            // A listed demo agency was approved, and approval verifies its credentials (decision 015).
+            verifiedAt: a.status === "LISTED" ? new Date() : null,
             items: {
               create: c.items.map((name) => {
                 const itemId = items.get(name);

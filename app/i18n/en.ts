@@ -143,6 +143,8 @@ const en: Messages = {
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
     AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
     AGENCY_REAPPLIED: "Your registration was submitted again for review.",
+    CREDENTIAL_VERIFIED: "Your new credential “{{type}} {{level}}” (certificate {{number}}) was verified and now counts for bidding.",
+    CREDENTIAL_REJECTED: "Your new credential “{{type}} {{level}}” (certificate {{number}}) was not recognized: {{reason}}",
     REQUEST_CANCELLED: "A request you bid on was cancelled: {{reason}}",
     REQUEST_CLOSED_PICK: "Bidding on “{{title}}” has closed with {{count}} valid bids; choose an agency.",
     REQUEST_AWARDED: "“{{title}}” has been awarded to {{agency}}; the award is now under publicity.",

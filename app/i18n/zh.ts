@@ -143,6 +143,8 @@ const zh = {
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
     AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
     AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",
+    CREDENTIAL_VERIFIED: "您新增的资质“{{type}} {{level}}”（证书编号 {{number}}）已核验通过，可用于竞价。",
+    CREDENTIAL_REJECTED: "您新增的资质“{{type}} {{level}}”（证书编号 {{number}}）未通过核验：{{reason}}",
     REQUEST_CANCELLED: "您参与的项目已取消：{{reason}}",
     REQUEST_CLOSED_PICK: "项目“{{title}}”已截止，收到 {{count}} 份有效报价，请选定中介机构。",
     REQUEST_AWARDED: "项目“{{title}}”已产生中选机构：{{agency}}，进入中选公示期。",

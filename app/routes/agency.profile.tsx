@@ -192,6 +192,12 @@ const STATUS_STYLE: Record<string, string> = {
   REMOVED: "bg-slate-100 text-slate-800 border-slate-300",
 };
 
+const VERIFICATION_STYLE: Record<"VERIFIED" | "PENDING" | "REJECTED", string> = {
+  VERIFIED: "border-green-300 bg-green-50 text-green-900",
+  PENDING: "border-amber-300 bg-amber-50 text-amber-900",
+  REJECTED: "border-red-300 bg-red-50 text-red-800",
+};
+
 export default function AgencyProfile({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
@@ -335,17 +341,32 @@ export default function AgencyProfile({ loaderData, actionData }: Route.Componen
                       {t("agencyProfile.credentials.number")}：<span className="font-mono">{c.number}</span> · {t("agencyProfile.credentials.issuer")}：{c.issuer}
                     </p>
                   </div>
-                  {c.expired ? (
-                    <span className="rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800" data-testid="validity">
-                      {t("agencyProfile.credentials.expired")}
+                  <div className="flex flex-wrap gap-2">
+                    <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${VERIFICATION_STYLE[c.verification]}`} data-testid="verification">
+                      {t(`agencyProfile.credentials.verification.${c.verification}`)}
                     </span>
-                  ) : (
-                    <span className="rounded-full border border-green-300 bg-green-50 px-2 py-0.5 text-xs font-medium text-green-900" data-testid="validity">
-                      {t("agencyProfile.credentials.validFor", { date: c.validUntilDate })}
-                    </span>
-                  )}
+                    {c.expired ? (
+                      <span className="rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800" data-testid="validity">
+                        {t("agencyProfile.credentials.expired")}
+                      </span>
+                    ) : (
+                      <span className="rounded-full border border-green-300 bg-green-50 px-2 py-0.5 text-xs font-medium text-green-900" data-testid="validity">
+                        {t("agencyProfile.credentials.validFor", { date: c.validUntilDate })}
+                      </span>
+                    )}
+                  </div>
                 </div>
                 {c.expired ? <p className="mt-1 text-xs text-red-800">{t("agencyProfile.credentials.expiredOn", { date: c.validUntilDate })}</p> : null}
+                {c.verification === "REJECTED" ? (
+                  <div className="mt-1 text-sm text-red-800">
+                    <p className="whitespace-pre-line break-words" data-testid="reject-reason">{t("agencyProfile.credentials.rejectedReason", { reason: c.rejectReason ?? "" })}</p>
+                    <p>{t("agencyProfile.credentials.rejectedHint")}</p>
+                  </div>
+                ) : c.verification === "PENDING" && !c.expired ? (
+                  <p className="mt-1 text-sm text-amber-900">
+                    {profile.status === "LISTED" || profile.status === "SUSPENDED" ? t("agencyProfile.credentials.pendingListed") : t("agencyProfile.credentials.pendingReview")}
+                  </p>
+                ) : null}
                 <p className="mt-2 text-sm">
                   <span className="text-slate-500">{t("agencyProfile.credentials.items")}：</span>
                   {c.items.map((i) => `${itemName(i)}${i.status === "RETIRED" ? `（${t("agencyProfile.credentials.retired")}）` : ""}`).join("、")}
@@ -372,6 +393,7 @@ export default function AgencyProfile({ loaderData, actionData }: Route.Componen
         )}
 
         <h3 className="mt-6 font-medium">{t("agencyProfile.credentials.newHeading")}</h3>
+        <p className="hint mt-1">{t("agencyProfile.credentials.addHint")}</p>
         <Form method="post" encType="multipart/form-data" className="mt-3 space-y-4" noValidate key={`credential-${location.key}`}>
           <input type="hidden" name="intent" value="add-credential" />
           <FormError message={credentialResult?.formError} params={credentialResult?.params} />

@@ -9,17 +9,31 @@ import { formatDate } from "~/lib/format";
 import { formValues, parseForm, type FormResult } from "~/lib/forms";
 import { badForm, formErrorResponse } from "~/lib/http.server";
 import { requireRole } from "~/lib/session.server";
+import { credentialQueue, rejectCredential, verifyCredential } from "~/services/agencies/credential-review.server";
 import { approveAgency, rejectAgency, reviewQueue } from "~/services/agencies/review.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "REGULATOR");
-  return { pending: await reviewQueue(await getDb()), now: Date.now() };
+  const db = await getDb();
+  const [pending, credentials] = await Promise.all([reviewQueue(db), credentialQueue(db)]);
+  return { pending, credentials, now: Date.now() };
 }
+
+/** Same limit as the service's (REJECT_REASON_MAX); a .server constant cannot reach the component. */
+const REASON_MAX = 500;
 
 const decisionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve"), agencyId: z.string().min(1), version: z.coerce.number().int(), reason: z.string().max(500, "errors.tooLong").optional() }),
   z.object({ intent: z.literal("reject"), agencyId: z.string().min(1), version: z.coerce.number().int(), reason: z.string().trim().min(1, "errors.required").max(500, "errors.tooLong") }),
+  // Credentials added after listing (decision 015). The credential's own undecided
+  // state is the optimistic check: a second decision on it is a 409.
+  z.object({ intent: z.literal("verify-credential"), credentialId: z.string().min(1).max(100), reason: z.string().optional() }),
+  z.object({ intent: z.literal("reject-credential"), credentialId: z.string().min(1).max(100), reason: z.string().trim().min(1, "errors.required").max(REASON_MAX, "errors.tooLong") }),
 ], { error: "errors.invalidChoice" });
+
+type Done =
+  | { kind: "agency"; agencyId: string; to: string }
+  | { kind: "credential"; credentialId: string; outcome: "VERIFIED" | "REJECTED"; agency: string; type: string; number: string };
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireRole(request, "REGULATOR");
@@ -29,9 +43,18 @@ export async function action({ request }: Route.ActionArgs) {
   const d = parsed.data;
   const db = await getDb();
   try {
-    const decision = { agencyId: d.agencyId, actorId: user.id, reason: d.reason, expectedVersion: d.version };
-    const result = d.intent === "approve" ? await approveAgency(db, decision) : await rejectAgency(db, { ...decision, reason: d.reason });
-    const ok: FormResult & { done: { agencyId: string; to: string } } = { done: { agencyId: d.agencyId, to: result.to }, fieldErrors: {}, values: {} };
+    let done: Done;
+    if (d.intent === "verify-credential" || d.intent === "reject-credential") {
+      const decision = { credentialId: d.credentialId, actorId: user.id };
+      const result = d.intent === "verify-credential" ? await verifyCredential(db, decision) : await rejectCredential(db, { ...decision, reason: d.reason });
+      const c = await db.credential.findUnique({ where: { id: d.credentialId }, select: { type: true, number: true, agency: { select: { organization: { select: { name: true } } } } } });
+      done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, agency: c?.agency.organization.name ?? "", type: c?.type ?? "", number: c?.number ?? "" };
+    } else {
+      const decision = { agencyId: d.agencyId, actorId: user.id, reason: d.reason, expectedVersion: d.version };
+      const result = d.intent === "approve" ? await approveAgency(db, decision) : await rejectAgency(db, { ...decision, reason: d.reason });
+      done = { kind: "agency", agencyId: d.agencyId, to: result.to };
+    }
+    const ok: FormResult & { done: Done } = { done, fieldErrors: {}, values: {} };
     return ok;
   } catch (error) {
     return formErrorResponse(error, formValues(formData));
@@ -48,14 +71,19 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
   const navigation = useNavigation();
   const failed: FormResult | undefined = actionData && !("done" in actionData) ? actionData : undefined;
   const failedFor = failed?.values.agencyId;
+  const failedCredential = failed?.values.credentialId;
+  const done = actionData && "done" in actionData ? actionData.done : undefined;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t("review.title")}</h1>
-      {actionData && "done" in actionData && actionData.done ? (
+      {done ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {actionData.done.to === "LISTED" ? t("agencyStatus.LISTED") : t("agencyStatus.REJECTED")}
+          {done.kind === "credential"
+            ? t(done.outcome === "VERIFIED" ? "review.credentialQueue.verified" : "review.credentialQueue.rejected", { agency: done.agency, type: done.type, number: done.number })
+            : done.to === "LISTED" ? t("agencyStatus.LISTED") : t("agencyStatus.REJECTED")}
         </p>
       ) : null}
+      {failed && !failedFor && !failedCredential ? <FormError message={failed.formError} /> : null}
       {loaderData.pending.length === 0 ? (
         <p className="card text-slate-600">{t("review.empty")}</p>
       ) : (
@@ -89,6 +117,7 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                             </span>
                             {" · "}{t("review.covers")}：{c.items.map((i) => i.item.name).join("、")}
                             {c.documentId ? <> · <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">{t("review.document")}</a></> : null}
+                            {c.rejectedAt ? <p className="text-amber-900">{t("review.previouslyRejected", { reason: c.rejectReason ?? "" })}</p> : null}
                           </li>
                         );
                       })}
@@ -128,6 +157,85 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
           })}
         </ul>
       )}
+      <CredentialQueue queue={loaderData.credentials} failed={failed} failedFor={failedCredential} busy={navigation.state !== "idle"} />
     </div>
+  );
+}
+
+type Queue = Route.ComponentProps["loaderData"]["credentials"];
+
+/** 资质变更待核验: credentials added by listed or suspended agencies, oldest first. */
+function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; failed?: FormResult; failedFor?: string; busy: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const sep = lang === "en" ? ", " : "、";
+  return (
+    <section id="credentials" className="space-y-3" aria-labelledby="credentials-title">
+      <h2 id="credentials-title" className="h2">{t("review.credentialQueue.title")}</h2>
+      <p className="text-sm text-slate-600">{t("review.credentialQueue.intro")}</p>
+      {queue.rows.length === 0 ? (
+        <p className="card text-slate-600">{t("review.credentialQueue.empty")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {queue.rows.map((c) => {
+            const mine = failedFor === c.id;
+            const errors = mine ? failed?.fieldErrors ?? {} : {};
+            return (
+              <li key={c.id} className="card space-y-2" aria-labelledby={`cred-${c.id}`} data-testid="pending-credential">
+                <h3 id={`cred-${c.id}`} className="font-semibold">
+                  <a className="link" href={`/agencies/${c.agency.id}`}>{c.agency.organization.name}</a>
+                  {c.agency.status !== "LISTED" ? <span className="ml-2 text-sm font-normal text-orange-800">{t(`agencyStatus.${c.agency.status}`)}</span> : null}
+                </h3>
+                <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                  <dt className="text-slate-500">{t("review.credentialQueue.type")}</dt>
+                  <dd>{c.type} · {c.level}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.number")}</dt>
+                  <dd className="font-mono">{c.number}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.issuer")}</dt>
+                  <dd>{c.issuer}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.validUntil")}</dt>
+                  <dd>{formatDate(c.validUntil, lang)}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.items")}</dt>
+                  <dd>{c.items.map((i) => `${i.item.code} ${lang === "en" && i.item.nameEn ? i.item.nameEn : i.item.name}`).join(sep)}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.submittedAt")}</dt>
+                  <dd>{formatDate(c.createdAt, lang)}</dd>
+                  <dt className="text-slate-500">{t("review.credentialQueue.document")}</dt>
+                  <dd>
+                    {c.documentId ? (
+                      <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">{t("review.credentialQueue.viewDocument")}</a>
+                    ) : (
+                      t("review.credentialQueue.noDocument")
+                    )}
+                  </dd>
+                </dl>
+                {mine ? <FormError message={failed?.formError} /> : null}
+                <Form method="post" className="flex flex-wrap items-end gap-3">
+                  <input type="hidden" name="credentialId" value={c.id} />
+                  <div className="min-w-64 flex-1">
+                    <label htmlFor={`cred-reason-${c.id}`} className="label">{t("review.credentialQueue.reason")}</label>
+                    <input
+                      id={`cred-reason-${c.id}`}
+                      name="reason"
+                      className="input mt-1"
+                      maxLength={REASON_MAX}
+                      aria-describedby={errors.reason ? `cred-reason-error-${c.id} cred-reason-hint-${c.id}` : `cred-reason-hint-${c.id}`}
+                      aria-invalid={errors.reason ? true : undefined}
+                      defaultValue={mine ? failed?.values.reason : undefined}
+                    />
+                    {errors.reason ? (
+                      <p id={`cred-reason-error-${c.id}`} role="alert" className="field-error">{errors.reason.map((e) => t(e as never) as string).join("；")}</p>
+                    ) : null}
+                    <p id={`cred-reason-hint-${c.id}`} className="hint">{t("review.credentialQueue.reasonHint")}</p>
+                  </div>
+                  <button type="submit" name="intent" value="verify-credential" className="btn-primary" disabled={busy}>{t("review.credentialQueue.verify")}</button>
+                  <button type="submit" name="intent" value="reject-credential" className="btn-secondary" disabled={busy}>{t("review.credentialQueue.reject")}</button>
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {queue.total > queue.rows.length ? <p className="text-sm text-slate-600">{t("review.credentialQueue.more", { count: queue.total - queue.rows.length })}</p> : null}
+    </section>
   );
 }

@@ -93,6 +93,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
     }));
   const queueRows: { key: string; label: string; n: number; to: string }[] = [
     { key: "registrations", label: t("supervision.queues.registrations"), n: q.registrations, to: "/regulator/reviews" },
+    { key: "credentials", label: t("review.credentialQueue.queueLabel"), n: q.credentials, to: "/regulator/reviews#credentials" },
     { key: "objections", label: t("supervision.queues.objections"), n: q.objections, to: "/regulator/objections" },
     { key: "casesOpen", label: t("supervision.queues.casesOpen"), n: q.casesOpen, to: "/cases?status=OPEN" },
     { key: "casesUnderReview", label: t("supervision.queues.casesUnderReview"), n: q.casesUnderReview, to: "/cases?status=UNDER_REVIEW" },
@@ -118,7 +119,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
 
       <section className="card" aria-labelledby="queues-title">
         <h2 id="queues-title" className="h2">{t("supervision.queues.title")}</h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <ul className="mt-3 grid gap-3 sm:grid-cols-4 lg:grid-cols-7">
           {queueRows.map((row) => (
             <li key={row.key} className="rounded-md border border-slate-200 p-3" data-queue={row.key}>
               <Link to={row.to} className="block">

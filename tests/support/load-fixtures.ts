@@ -35,7 +35,7 @@ const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 /**
  * n LISTED agencies in one statement: an AGENCY Organization (valid 统一社会信用代码),
  * a User with role AGENCY and the given password hash, a LISTED Agency and an
- * unexpired Credential covering `itemCode` — what submitBid's eligibility check reads.
+ * unexpired, verified Credential covering `itemCode` — what submitBid's eligibility check reads.
  */
 export async function bulkListedAgencies(connectionString: string, n: number, opts: { itemCode: string; passwordHash: string; tag?: string }): Promise<LoadAgency[]> {
   const tag = opts.tag ?? randomBytes(3).toString("hex");
@@ -74,8 +74,8 @@ export async function bulkListedAgencies(connectionString: string, n: number, op
          INSERT INTO "Agency" (id, "organizationId", "entityType", status, "listedAt", "updatedAt")
          SELECT ag, org, 'COMPANY', 'LISTED', now(), now() FROM s
        ), c AS (
-         INSERT INTO "Credential" (id, "agencyId", type, level, number, issuer, "validUntil")
-         SELECT cred, ag, '测绘资质', '甲级', 'LOAD-' || n, '发证机关', now() + interval '365 days' FROM s
+         INSERT INTO "Credential" (id, "agencyId", type, level, number, issuer, "validUntil", "verifiedAt")
+         SELECT cred, ag, '测绘资质', '甲级', 'LOAD-' || n, '发证机关', now() + interval '365 days', now() FROM s
        ), ci AS (
          INSERT INTO "CredentialItem" ("credentialId", "itemId") SELECT cred, $5 FROM s
        )

@@ -71,6 +71,16 @@ export const zh = {
     add: "添加资质",
     remove: "删除",
     removeLabel: "删除资质 {{type}} {{number}}",
+    verification: {
+      VERIFIED: "已核验",
+      PENDING: "待核验",
+      REJECTED: "未通过核验",
+    },
+    pendingListed: "主管部门核验通过前，该资质不能用于竞价，也不会出现在机构目录中。",
+    pendingReview: "将在入驻审核时一并核验。",
+    rejectedReason: "未通过核验：{{reason}}",
+    rejectedHint: "该资质不能用于竞价；如需重新提交，请删除后补正再添加。",
+    addHint: "新增资质须经主管部门核验通过后才可用于竞价。",
   },
   done: {
     updateProfile: "资料已保存。",
@@ -170,6 +180,16 @@ export const en: typeof zh = {
     add: "Add credential",
     remove: "Remove",
     removeLabel: "Remove credential {{type}} {{number}}",
+    verification: {
+      VERIFIED: "Verified",
+      PENDING: "Awaiting verification",
+      REJECTED: "Not recognized",
+    },
+    pendingListed: "Until the supervising department verifies it, this credential does not count for bidding and is not shown in the directory.",
+    pendingReview: "It will be checked with your application.",
+    rejectedReason: "Not recognized: {{reason}}",
+    rejectedHint: "It does not count for bidding; to submit it again, remove it and add the corrected one.",
+    addHint: "A new credential counts for bidding once the supervising department has verified it.",
   },
   done: {
     updateProfile: "Profile saved.",

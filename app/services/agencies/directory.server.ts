@@ -3,6 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { normalizeCreditCode } from "~/lib/credit-code";
 import { queryGrams } from "~/lib/ngrams";
 import type { SessionUser } from "~/lib/session.server";
+import { countingCredential } from "~/services/agencies/credential-review.server";
 import { agencyRatings, agencySanctions, creditView } from "~/services/ratings/view.server";
 
 export const DIRECTORY_PAGE_SIZE = 20;
@@ -25,7 +26,8 @@ const CREDIT_CODE_FRAGMENT = /^[0-9A-HJ-NP-RTUW-Y]{6,18}$/;
  * The public directory: LISTED agencies only, with no limit on how many.
  * Region is returned for display but is never a filter (no area restrictions,
  * docs/decisions/006-no-region-filter.md). Credentials count only while
- * unexpired, evaluated against the clock at read time, not by a nightly job.
+ * unexpired, evaluated against the clock at read time, not by a nightly job,
+ * and only once a regulator verified them (decision 015).
  */
 export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyWhereInput {
   const and: Prisma.AgencyWhereInput[] = [{ status: "LISTED" }];
@@ -48,7 +50,7 @@ export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyW
     and.push({
       credentials: {
         some: {
-          validUntil: { gt: now },
+          ...countingCredential(now),
           ...(query.credentialType ? { type: query.credentialType } : {}),
           ...(query.level ? { level: query.level } : {}),
           ...(query.item ? { items: { some: { itemId: query.itemId ?? "" } } } : {}),
@@ -97,7 +99,7 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
         awardsCount: true,
         organization: { select: { name: true, creditCode: true, regionCode: true } },
         credentials: {
-          where: { validUntil: { gt: now } },
+          where: countingCredential(now),
           select: { type: true, level: true, items: { select: { item: { select: { code: true, name: true, nameEn: true } } } } },
         },
       },
@@ -119,8 +121,10 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
 let typeCache: { at: number; value: Promise<{ type: string; level: string }[]> } | undefined;
 export function credentialTypesInUse(db: Db): Promise<{ type: string; level: string }[]> {
   if (!typeCache || Date.now() - typeCache.at > 60_000) {
+    // Verified credentials only: a type nobody has had verified is neither a useful
+    // filter nor a requirement any agency could meet (decision 015).
     const value = db.credential
-      .groupBy({ by: ["type", "level"], orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 })
+      .groupBy({ by: ["type", "level"], where: { verifiedAt: { not: null }, rejectedAt: null }, orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 })
       .then((rows) => rows.map((r) => ({ type: r.type, level: r.level })));
     typeCache = { at: Date.now(), value };
     value.catch(() => (typeCache = undefined));
@@ -143,6 +147,8 @@ export async function directoryFacets(db: Db) {
 
 /**
  * Public profile. Agencies that were never listed (APPLIED, REJECTED) are not public.
+ * Credentials are shown once verified (expired ones marked): a claim no regulator
+ * has checked, or one it refused, is not published as the agency's (decision 015).
  * With the stored credit score and its breakdown, the ratings (newest first, one
  * page of `ratingsPage`, with per-dimension averages) and every sanction, in force
  * or past, revoked ones marked (Principle 6).
@@ -168,6 +174,7 @@ export async function agencyProfile(db: Db, id: string, now = new Date(), opts: 
       organization: { select: { name: true, creditCode: true, regionCode: true, contactPhone: true } },
       practitioners: { select: { name: true, qualification: true } },
       credentials: {
+        where: { verifiedAt: { not: null }, rejectedAt: null },
         orderBy: { validUntil: "desc" },
         select: {
           id: true,

@@ -65,6 +65,9 @@ export async function getAgencyProfile(db: Db, orgId: string, now: Date = new Da
           number: true,
           issuer: true,
           validUntil: true,
+          verifiedAt: true,
+          rejectedAt: true,
+          rejectReason: true,
           document: { select: { id: true, originalName: true, mime: true, size: true } },
           items: { select: { item: { select: { id: true, code: true, name: true, nameEn: true, status: true } } }, orderBy: { item: { code: "asc" } } },
         },
@@ -75,13 +78,24 @@ export async function getAgencyProfile(db: Db, orgId: string, now: Date = new Da
   return {
     ...agency,
     suspendedUntilDate: agency.suspendedUntil ? beijingDate(agency.suspendedUntil) : null,
-    credentials: agency.credentials.map(({ items, ...c }) => ({
+    credentials: agency.credentials.map(({ items, verifiedAt, rejectedAt, rejectReason, ...c }) => ({
       ...c,
       validUntilDate: beijingDate(c.validUntil),
       expired: c.validUntil.getTime() < now.getTime(),
+      // Decision 015: only a VERIFIED credential counts for bidding and the directory.
+      verification: credentialVerification({ verifiedAt, rejectedAt }),
+      rejectReason: rejectedAt ? rejectReason : null,
       items: items.map((i) => i.item),
     })),
   };
+}
+
+export type CredentialVerification = "VERIFIED" | "PENDING" | "REJECTED";
+
+/** Where a credential stands with the regulator (a rejection is final for that submission). */
+export function credentialVerification(c: { verifiedAt: Date | null; rejectedAt: Date | null }): CredentialVerification {
+  if (c.rejectedAt) return "REJECTED";
+  return c.verifiedAt ? "VERIFIED" : "PENDING";
 }
 
 /** Catalogue items a new credential may cover: those in force. */
@@ -148,7 +162,10 @@ export async function removePractitioner(db: Db, actor: Actor, practitionerId: s
 /**
  * Adds a credential covering in-force catalogue items, with an optional scan
  * (stored via storeUpload, kind CREDENTIAL). The file is removed again if the
- * transaction fails.
+ * transaction fails. It is created unverified whatever the agency's status
+ * (decision 015): the next approval verifies it, or — while LISTED or
+ * SUSPENDED — a regulator does from /regulator/reviews#credentials. Until then
+ * it covers nothing.
  */
 export async function addCredential(db: Db, actor: Actor, input: CredentialInput, file?: File | null) {
   const stored: { key?: string } = {};

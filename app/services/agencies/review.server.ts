@@ -3,6 +3,7 @@ import { agencyMachine, type AgencyEvent } from "../../../machines/agency.machin
 import type { Db } from "~/db/client.server";
 import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
+import { verifyOnApproval } from "~/services/agencies/credential-review.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
@@ -23,15 +24,22 @@ export async function lockAgency(tx: Tx, agencyId: string) {
   return row;
 }
 
-/** Facts the machine's guards need, read inside the same transaction. */
+/**
+ * Facts the machine's guards need, read inside the same transaction. A credential
+ * the regulator refused (不予认可) does not make an agency listable; an undecided
+ * one does, because the approval verifies it (verifyOnApproval).
+ */
 async function hasValidCredential(tx: Tx, agencyId: string): Promise<boolean> {
-  const count = await tx.credential.count({ where: { agencyId, validUntil: { gt: await dbNow(tx) }, items: { some: {} } } });
+  const count = await tx.credential.count({ where: { agencyId, rejectedAt: null, validUntil: { gt: await dbNow(tx) }, items: { some: {} } } });
   return count > 0;
 }
 
 type Decision = { agencyId: string; actorId: string; reason?: string; expectedVersion?: number };
 
-async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<AgencyEvent>, notice: string) {
+/** Runs after the transition, in its transaction; what it returns is added to the audit payload. */
+type AfterTransition = (tx: Tx, agencyId: string) => Promise<Record<string, unknown>>;
+
+async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<AgencyEvent>, notice: string, after?: AfterTransition) {
   return db.$transaction(async (tx) => {
     const agency = await lockAgency(tx, d.agencyId);
     // The form carries the version it was rendered with: a decision taken on a
@@ -58,6 +66,7 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
         ...(to === "LISTED" ? { listedAt: new Date() } : {}),
       },
     });
+    const extra = after ? await after(tx, agency.id) : {};
     await appendAudit(tx, {
       aggregateType: "agency",
       aggregateId: agency.id,
@@ -65,7 +74,7 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
       event: event.type,
       toState: to,
       actorId: d.actorId,
-      payload: { reason: d.reason?.trim() ?? null },
+      payload: { reason: d.reason?.trim() ?? null, ...extra },
     });
     await notify(tx, { orgId: agency.organizationId, kind: notice, data: { reason: d.reason?.trim() ?? null } });
     return { from: agency.status, to };
@@ -96,6 +105,8 @@ export function approveAgency(db: Db, d: Decision) {
       return { type: "APPROVE", hasValidCredential: await hasValidCredential(tx, d.agencyId), isBlacklisted: await isBlacklisted(tx, d.agencyId) };
     },
     "AGENCY_APPROVED",
+    // The reviewer has just seen the credentials: approval verifies them (decision 015).
+    async (tx, agencyId) => ({ verifiedCredentials: await verifyOnApproval(tx, agencyId, d.actorId) }),
   );
 }
 
@@ -131,6 +142,9 @@ export function reviewQueue(db: Db) {
           issuer: true,
           validUntil: true,
           documentId: true,
+          verifiedAt: true,
+          rejectedAt: true,
+          rejectReason: true,
           items: { select: { item: { select: { code: true, name: true } } } },
         },
       },

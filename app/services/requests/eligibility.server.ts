@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { countingCredential } from "~/services/agencies/credential-review.server";
 import { blacklistInForce } from "~/services/supervision/blacklist.server";
 
 type Tx = Prisma.TransactionClient;
@@ -18,6 +19,8 @@ export function levelSatisfies(held: string, required: string): boolean {
  * Why an agency may not bid on a request (empty = eligible). Principle 2:
  * LISTED, an unexpired credential covering the item and meeting every stated
  * requirement, and not on the request's avoidance list. Region is never read.
+ * Only credentials a regulator verified count (decision 015): one added after
+ * listing covers nothing until it is verified, and a rejected one never does.
  */
 export async function ineligibilityReasons(
   tx: Tx,
@@ -29,7 +32,7 @@ export async function ineligibilityReasons(
     where: { id: agencyId },
     select: {
       status: true,
-      credentials: { where: { validUntil: { gt: now } }, select: { type: true, level: true, items: { select: { itemId: true } } } },
+      credentials: { where: countingCredential(now), select: { type: true, level: true, items: { select: { itemId: true } } } },
     },
   });
   if (!agency) return ["requests.eligibility.notAgency"];

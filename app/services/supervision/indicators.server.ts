@@ -19,6 +19,7 @@
  */
 import type { Db } from "~/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
+import { pendingCredentialCount } from "~/services/agencies/credential-review.server";
 import { dbNow } from "~/services/clock.server";
 
 type Client = Db | Prisma.TransactionClient;
@@ -132,6 +133,8 @@ export function districtPrefix(code: string): string {
 
 export type WorkQueues = {
   registrations: number;
+  /** Credentials added after listing, awaiting verification (decision 015). */
+  credentials: number;
   objections: number;
   casesOpen: number;
   casesUnderReview: number;
@@ -141,8 +144,9 @@ export type WorkQueues = {
 };
 
 export async function workQueues(db: Client): Promise<WorkQueues> {
-  const [registrations, objections, cases, suspended, suspendedAgencies] = await Promise.all([
+  const [registrations, credentials, objections, cases, suspended, suspendedAgencies] = await Promise.all([
     db.agency.count({ where: { status: "APPLIED" } }),
+    pendingCredentialCount(db),
     db.objection.count({ where: { status: "PENDING" } }),
     db.supervisionCase.groupBy({ by: ["status"], where: { status: { in: ["OPEN", "UNDER_REVIEW", "APPEAL"] } }, _count: { _all: true } }),
     db.agency.count({ where: { status: "SUSPENDED" } }),
@@ -156,6 +160,7 @@ export async function workQueues(db: Client): Promise<WorkQueues> {
   const byStatus = new Map(cases.map((c) => [c.status, c._count._all]));
   return {
     registrations,
+    credentials,
     objections,
     casesOpen: byStatus.get("OPEN") ?? 0,
     casesUnderReview: byStatus.get("UNDER_REVIEW") ?? 0,
