@@ -104,6 +104,7 @@ const en: Messages = {
     myRequests: "My requests",
     notifications: "Notifications",
     noNotifications: "No notifications",
+    openNotification: "Open",
   },
   catalogue: {
     title: "Intermediary service catalogue",

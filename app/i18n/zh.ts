@@ -104,6 +104,7 @@ const zh = {
     myRequests: "我的项目",
     notifications: "消息",
     noNotifications: "暂无消息",
+    openNotification: "查看",
   },
   catalogue: {
     title: "中介服务事项目录",

@@ -25,6 +25,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { user, agency, pendingReviews, pendingObjections, notifications, exited };
 }
 
+/** Where a notification leads: its case, else its request (ids only come from the server's own records). */
+function notificationHref(data: unknown): string | null {
+  const d = (data ?? {}) as Record<string, unknown>;
+  const id = (v: unknown) => (typeof v === "string" && /^[0-9a-f-]{36}$/.test(v) ? v : null);
+  if (id(d.caseId)) return `/cases/${id(d.caseId)}`;
+  if (id(d.requestId)) return `/requests/${id(d.requestId)}`;
+  return null;
+}
+
 export function meta() {
   return [{ title: "工作台 · 中介超市" }];
 }
@@ -92,7 +101,10 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
             {d.notifications.map((n) => (
               <li key={n.id} className="flex gap-3">
                 <time className="shrink-0 text-slate-500" dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, i18n.language)}</time>
-                <span>{t(`notifications.${n.kind}` as never, (n.data ?? {}) as Record<string, string>) as string}</span>
+                <span>
+                  {t(`notifications.${n.kind}` as never, (n.data ?? {}) as Record<string, string>) as string}
+                  {notificationHref(n.data) ? <> <Link className="link" to={notificationHref(n.data)!}>{t("dashboard.openNotification")}</Link></> : null}
+                </span>
               </li>
             ))}
           </ul>

@@ -162,6 +162,14 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await regulator.getByRole("button", { name: "作出决定" }).click();
     await expect(regulator.getByText("已作出决定，相关措施已生效。")).toBeVisible();
 
+    // The agency is told, with the way to appeal; the notice opens the case.
+    await agency.goto("/dashboard");
+    const notice = agency.getByRole("listitem").filter({ hasText: `主管部门就案件 ${code} 对本机构作出决定：暂停入驻` });
+    await expect(notice).toBeVisible();
+    await notice.getByRole("link", { name: "查看" }).click();
+    await expect(agency).toHaveURL(caseUrl.replace(/\?.*$/, ""));
+    await expect(agency.getByRole("heading", { name: "申请复核" })).toBeVisible();
+
     // ── 5. Effects: the open bid is void, the agency is out of the directory and cannot bid. ──
     await owner.goto(`/requests/${second}`);
     await expect(owner.getByTestId("bid-count")).toHaveText("已收到 0 份报价（金额截止后公开）");
