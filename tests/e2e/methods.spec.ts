@@ -276,8 +276,9 @@ async function walkRequest(browser: Browser, c: Case) {
     await expect(card).toContainText(runnerUp);
     await expect(card).toContainText(`${winner} · ${yuan(winnerFen)}`);
     await card.getByLabel("处理理由").fill("经核查，选取过程符合公布的规则，排名计算无误，异议理由不成立。");
-    await card.getByLabel("法律依据", { exact: true }).fill("本项目公告公布的选取规则第三条");
-    await card.getByLabel("证据", { exact: true }).fill("报价记录与排名计算复核表");
+    // A required field's label text ends in its "*" marker, so exact "法律依据" matches nothing.
+    await card.getByLabel(/^法律依据\*?$/).fill("本项目公告公布的选取规则第三条");
+    await card.getByLabel(/^证据\*?$/).fill("报价记录与排名计算复核表");
     await card.getByRole("button", { name: "异议不成立" }).click();
     await expect(regulator.getByText("已作出异议处理决定。 异议不成立")).toBeVisible();
     await expect(regulator.getByRole("heading", { name: title })).toHaveCount(0);
