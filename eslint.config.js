@@ -17,4 +17,12 @@ export default tseslint.config(
       "no-empty": ["error", { allowEmptyCatch: false }],
     },
   },
+  {
+    // Zod must be configured without eval before any schema exists (app/lib/zod.ts, decision 016).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/lib/zod.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: 'Import { z } from "~/lib/zod" (configured for the CSP).', allowTypeImports: true }] }],
+    },
+  },
 );

@@ -4,6 +4,7 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { HydratedRouter } from "react-router/dom";
 import resources, { defaultLanguage, isLanguage } from "~/i18n";
+import { documentNonce, NonceContext } from "~/lib/csp";
 
 async function main() {
   // The server already chose the language and wrote it into <html lang>.
@@ -17,11 +18,13 @@ async function main() {
   startTransition(() => {
     hydrateRoot(
       document,
-      <I18nextProvider i18n={i18next}>
-        <StrictMode>
-          <HydratedRouter />
-        </StrictMode>
-      </I18nextProvider>,
+      <NonceContext.Provider value={documentNonce(document)}>
+        <I18nextProvider i18n={i18next}>
+          <StrictMode>
+            <HydratedRouter />
+          </StrictMode>
+        </I18nextProvider>
+      </NonceContext.Provider>,
     );
   });
 }

@@ -7,6 +7,8 @@ import { I18nextProvider } from "react-i18next";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { getDb } from "~/db/client.server";
+import { NonceContext } from "~/lib/csp";
+import { contentSecurityPolicy, createNonce } from "~/lib/csp.server";
 import { assertTestClockAllowed } from "~/services/clock.server";
 import { getInstance } from "~/middleware/i18next";
 
@@ -19,6 +21,10 @@ export default function handleRequest(
   entryContext: EntryContext,
   routerContext: RouterContextProvider,
 ) {
+  // A fresh nonce per document: React's and React Router's inline scripts carry
+  // it, and the policy allows no other inline script (decision 016).
+  const nonce = createNonce();
+  responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -26,10 +32,13 @@ export default function handleRequest(
       (userAgent && isbot(userAgent)) || entryContext.isSpaMode ? "onAllReady" : "onShellReady";
 
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={getInstance(routerContext)}>
-        <ServerRouter context={entryContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceContext.Provider value={nonce}>
+        <I18nextProvider i18n={getInstance(routerContext)}>
+          <ServerRouter context={entryContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceContext.Provider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough();

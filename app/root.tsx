@@ -4,6 +4,7 @@ import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestora
 import type { Route } from "./+types/root";
 import "./app.css";
 import { AppShell } from "~/components/app-shell";
+import { useNonce } from "~/lib/csp";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
 import { getUser } from "~/lib/session.server";
@@ -22,18 +23,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const { i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh-CN";
+  // The CSP nonce (decision 016): on every inline script React Router renders.
+  const nonce = useNonce();
   return (
     <html lang={lang === "en" ? "en" : "zh"} data-lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
-        <Links />
+        <Links nonce={nonce} />
       </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 
 /**
  * 统一社会信用代码 (Unified Social Credit Identifier), GB 32100-2015.

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
-import { z } from "zod";
+import { z } from "~/lib/zod";
 import type { Route } from "./+types/regulator.reviews";
 import { FormError } from "~/components/field";
 import { getDb } from "~/db/client.server";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { z } from "zod";
+import { z } from "~/lib/zod";
 import type { Route } from "./+types/requests";
 import { Pager } from "~/components/pager";
 import { getDb } from "~/db/client.server";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 
 // Agency self-service forms. Messages are i18n keys, translated next to the field.
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 import { creditCodeSchema } from "~/lib/credit-code";
 
 // Messages are i18n keys (errors.*); the UI translates them next to the field.

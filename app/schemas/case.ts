@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 
 /**
  * Forms of the complaint / case pages. Messages are i18n keys shown next to

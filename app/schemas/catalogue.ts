@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 
 // Catalogue admin forms. Messages are i18n keys; the UI translates them next to the field.
 

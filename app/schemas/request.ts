@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/lib/zod";
 import { yuanToFen } from "~/lib/money";
 
 // Messages are i18n keys; the route shows them next to their fields.
