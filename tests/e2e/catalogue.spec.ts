@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, login } from "./helpers";
+import { demo, login, waitForHydration } from "./helpers";
 
 // Uses ZJ-PT-007 (气候可行性论证) for the edit and a new item of its own for
 // retirement, so other browser tests can rely on the rest of the seed catalogue.
@@ -10,6 +10,7 @@ test("the admin amends an item with a reason and the public page shows version 2
   await page.getByRole("link", { name: "调整 气候可行性论证" }).click();
   await expect(page).toHaveURL(/\/admin\/catalogue\/ZJ-PT-007\/edit$/);
   await expect(page.getByText("当前版本：第 1 版")).toBeVisible();
+  await waitForHydration(page);
   await page.getByLabel("收费标准").fill("按论证区域面积和气象观测要求计价，实行市场调节价。");
   await page.getByLabel("变更理由").fill("明确收费计价方式");
   await page.getByRole("button", { name: "保存为新版本并发布" }).click();
@@ -35,6 +36,7 @@ test("the admin amends an item with a reason and the public page shows version 2
 test("an empty reason shows the translated error next to the field and saves nothing", async ({ page }) => {
   await login(page, demo.admin);
   await page.goto("/admin/catalogue/ZJ-PT-010/edit");
+  await waitForHydration(page);
   await page.getByLabel("收费标准").fill("任意修改");
   const response = page.waitForResponse((r) => r.request().method() === "POST");
   await page.getByRole("button", { name: "保存为新版本并发布" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seeds/demo-data";
-import { demo } from "./helpers";
+import { demo, hydrated } from "./helpers";
 
 // The Content-Security-Policy of every HTML document (docs/decisions/016-content-security-policy.md):
 // a fresh nonce per response on every inline script, no violation on the main
@@ -71,14 +71,6 @@ async function watch(page: Page): Promise<Problems> {
   });
   page.on("pageerror", (error) => problems.errors.push(`${page.url()}: ${error.message}`));
   return problems;
-}
-
-/** True once React has hydrated the page (React attaches its fiber to the DOM nodes). */
-async function hydrated(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const body = document.body as unknown as Record<string, unknown>;
-    return Object.keys(body).some((k) => k.startsWith("__reactFiber$") || k.startsWith("__reactProps$"));
-  });
 }
 
 test("the main pages load with no CSP violation or console error, and hydrate", async ({ page }) => {
