@@ -20,21 +20,10 @@ import { loader as documentLoader } from "~/routes/documents.$id";
 import { seedCatalogue } from "../../seeds/seed";
 import { caseUnderReview, pdf, PDF_BYTES, regulatorUser } from "../support/cases";
 import { createUser } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, sessionUserOf } from "../support/requests";
 
-type Out = { status: number; location: string | null; data: Record<string, unknown> | null; response: Response | null };
 
-/** A loader/action result as HTTP would see it: a thrown or returned Response, data() with a status, or plain data. */
-async function outcome(fn: () => Promise<unknown>): Promise<Out> {
-  const r = await responseOf(fn);
-  if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null, response: r };
-  if (r && typeof r === "object" && "init" in r && "data" in r) {
-    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
-    return { status: w.init?.status ?? 200, location: null, data: w.data, response: null };
-  }
-  return { status: 200, location: null, data: r as Record<string, unknown>, response: null };
-}
 
 const BASE = "http://localhost:3000";
 

@@ -22,24 +22,13 @@ import { verifyAuditLog } from "~/services/audit/audit.server";
 import { workQueues } from "~/services/supervision/indicators.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { addCredential, createUser, registerAgency } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { getRequest, outcome, type Outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, openRequest, SURVEY } from "../support/requests";
 
 const EIA = "ZJ-PT-008"; // 环境影响评价
 const onPostgres = process.env.TEST_DB === "postgres";
 
-type Out = { status: number; location: string | null; data: Record<string, unknown> | null };
 
-/** A loader/action result as HTTP would see it. */
-async function outcome(fn: () => Promise<unknown>): Promise<Out> {
-  const r = await responseOf(fn);
-  if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null };
-  if (r && typeof r === "object" && "init" in r && "data" in r) {
-    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
-    return { status: w.init?.status ?? 200, location: null, data: w.data };
-  }
-  return { status: 200, location: null, data: r as Record<string, unknown> };
-}
 
 let db: Db;
 let owner: SessionUser;
@@ -71,7 +60,7 @@ async function addOnProfile(cookie: string, fields: { type?: string; level?: str
 const decide = (fields: Record<string, string>, cookie?: string) => outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", fields, cookie))));
 const bid = (requestId: string, cookie: string) =>
   outcome(() => requestAction(routeArgs(postRequest(`/requests/${requestId}`, { intent: "bid", amount: "90000", serviceDays: "20", proposal: "按规范完成" }, cookie), { id: requestId })));
-const reasonsOf = (out: Out) => String((out.data?.params as { reasons?: string } | undefined)?.reasons ?? "");
+const reasonsOf = (out: Outcome) => String((out.data?.params as { reasons?: string } | undefined)?.reasons ?? "");
 
 async function listedAgency(itemCode = SURVEY) {
   const [a] = await listedAgencies(db, 1, itemCode);

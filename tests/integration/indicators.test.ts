@@ -29,7 +29,7 @@ import {
 } from "~/services/supervision/indicators.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser, registerAgency } from "../support/factories";
-import { getRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { getRequest, outcome, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
 /** What every objection decision must state besides its reason (Principle 7). */
@@ -277,16 +277,6 @@ describe("awards made through the platform", () => {
 });
 
 describe("/regulator", () => {
-  type Out = { status: number; location: string | null; data: Record<string, unknown> | null };
-  async function outcome(fn: () => Promise<unknown>): Promise<Out> {
-    const r = await responseOf(fn);
-    if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null };
-    if (r && typeof r === "object" && "init" in r && "data" in r) {
-      const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
-      return { status: w.init?.status ?? 200, location: null, data: w.data };
-    }
-    return { status: 200, location: null, data: r as Record<string, unknown> };
-  }
   const load = (path: string, cookie?: string) => outcome(() => loader(routeArgs(getRequest(path, cookie))));
 
   it("is for regulators only: anonymous users are sent to log in, other roles get 403", async () => {

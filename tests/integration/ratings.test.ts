@@ -29,7 +29,7 @@ import { acceptDelivery, deliverResult } from "~/services/requests/award.server"
 import { ratingPanelData, type RatingPanelData } from "~/services/ratings/view.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { badScores, completedRequest, goodScores, inServiceRequest, pdf } from "../support/ratings";
 import { enterpriseUser, sessionUserOf } from "../support/requests";
 
@@ -46,18 +46,7 @@ afterAll(() => {
   rmSync(uploads, { recursive: true, force: true });
 });
 
-type Out = { status: number; location: string | null; data: Record<string, unknown> | null };
 
-/** A loader/action result as HTTP would see it: a thrown or returned Response, data() with a status, or plain data. */
-async function outcome(fn: () => Promise<unknown>): Promise<Out> {
-  const r = await responseOf(fn);
-  if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null };
-  if (r && typeof r === "object" && "init" in r && "data" in r) {
-    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
-    return { status: w.init?.status ?? 200, location: w.init?.headers ? new Headers(w.init.headers).get("Location") : null, data: w.data };
-  }
-  return { status: 200, location: null, data: r as Record<string, unknown> };
-}
 
 const rateForm = (overrides: Record<string, string> = {}) => ({ intent: "rate", quality: "5", timeliness: "4", attitude: "5", fee: "4", standards: "5", text: "勘测及时，报告规范，沟通顺畅。", ...overrides });
 const post = (id: string, fields: Record<string, string>, cookie?: string) => outcome(() => ratingAction(routeArgs(postRequest(`/requests/${id}/rating`, fields, cookie), { id })));
@@ -258,7 +247,7 @@ describe("the agency profile's ratings", () => {
     expect(first.averages).toEqual({ quality: 3.2, timeliness: 1.3, attitude: 3.2, fee: 3.2, standards: 3.2, overall: 2.8 });
     const second = await page("2");
     expect(second.items.map((x) => x.text)).toEqual(["第 10 条较早的评价", "第 11 条较早的评价"]);
-    // Out-of-range or junk page numbers are clamped, not errors.
+    // Outcome-of-range or junk page numbers are clamped, not errors.
     expect((await page("99")).page).toBe(2);
     expect((await page("abc")).page).toBe(1);
   });

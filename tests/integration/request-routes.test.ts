@@ -8,21 +8,10 @@ import { ownBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser, registerAgency } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
-type Out = { status: number; location: string | null; data: Record<string, unknown> | null };
 
-/** A loader/action result as HTTP would see it: a thrown or returned Response, data() with a status, or plain data. */
-async function outcome(fn: () => Promise<unknown>): Promise<Out> {
-  const r = await responseOf(fn);
-  if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null };
-  if (r && typeof r === "object" && "init" in r && "data" in r) {
-    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
-    return { status: w.init?.status ?? 200, location: null, data: w.data };
-  }
-  return { status: 200, location: null, data: r as Record<string, unknown> };
-}
 
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 

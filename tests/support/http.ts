@@ -33,3 +33,16 @@ export async function responseOf(fn: () => Promise<unknown>): Promise<Response |
 // Route modules' generated arg types want the full framework context; tests pass what the code reads.
 export const routeArgs = (request: Request, params: Record<string, string> = {}) =>
   ({ request, params, context: {} as never, unstable_pattern: "" }) as never;
+
+export type Outcome = { status: number; location: string | null; data: Record<string, unknown> | null; response: Response | null };
+
+/** A loader/action result as HTTP would see it: a thrown or returned Response, data() with a status, or plain data. */
+export async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
+  const r = await responseOf(fn);
+  if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null, response: r };
+  if (r && typeof r === "object" && "init" in r && "data" in r) {
+    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
+    return { status: w.init?.status ?? 200, location: w.init?.headers ? new Headers(w.init.headers).get("Location") : null, data: w.data, response: null };
+  }
+  return { status: 200, location: null, data: r as Record<string, unknown>, response: null };
+}
