@@ -44,18 +44,11 @@ import { seedCatalogue } from "../seeds/seed.ts";
 import { bulkListedAgencies, latencySummary, type LoadAgency } from "../tests/support/load-fixtures.ts";
 import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, type BidOutcome } from "../tests/support/load-server.ts";
 import { enterpriseUser, openRequest, SURVEY } from "../tests/support/requests.ts";
-import { adminQuery as sharedAdminQuery, databaseUrl, ms, table } from "./support.ts";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, table } from "./support.ts";
 
 const DB_NAME = "zj_bench_bids";
 const PASSWORD = "Bench@2026bids";
 
-function option(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (!arg) return fallback;
-  const v = Number(arg.slice(name.length + 3));
-  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} needs a number`);
-  return v;
-}
 const SECONDS = option("seconds", 15);
 const WARMUP = option("warmup", 3);
 const SPREAD = option("spread", 20);

@@ -42,7 +42,7 @@ import { citiesOf, provinces } from "../app/data/regions.ts";
 import { directoryFacets, searchDirectory, type DirectoryQuery } from "../app/services/agencies/directory.server.ts";
 import { queryGrams } from "../app/lib/ngrams.ts";
 import { applyMigrations } from "../prisma/engine/migrate.mjs";
-import { adminQuery as sharedAdminQuery, databaseUrl, ms, percentile, table } from "./support.ts";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, percentile, table } from "./support.ts";
 import { prng } from "../seeds/prng.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -50,13 +50,6 @@ const DB_NAME = "zj_bench_directory";
 
 // ---------------------------------------------------------------- options
 
-function option(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (!arg) return fallback;
-  const v = Number(arg.slice(name.length + 3));
-  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} needs a number`);
-  return v;
-}
 const REUSE = process.argv.includes("--reuse");
 const KEEP = REUSE || process.argv.includes("--keep");
 const NO_BUILD = process.argv.includes("--no-build");

@@ -33,18 +33,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../app/generated/prisma/client.ts";
 import { applyMigrations } from "../prisma/engine/migrate.mjs";
 import { seedCatalogue } from "../seeds/seed.ts";
-import { adminQuery as sharedAdminQuery, databaseUrl, ms, percentile, table } from "./support.ts";
+import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, percentile, table } from "./support.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DB_NAME = "zj_bench_indicators";
 
-function option(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (!arg) return fallback;
-  const v = Number(arg.slice(name.length + 3));
-  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} needs a number`);
-  return v;
-}
 const REQUESTS = Math.max(100, option("requests", 50_000));
 const AGENCIES = Math.max(10, option("agencies", 600));
 const N = Math.max(1, option("n", 30));

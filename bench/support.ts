@@ -3,6 +3,15 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 
+/** `--name=N` from the command line, else `fallback`; a non-number or negative value stops the run. */
+export function option(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (!arg) return fallback;
+  const v = Number(arg.slice(name.length + 3));
+  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} needs a number`);
+  return v;
+}
+
 export const ms = (t0: number) => performance.now() - t0;
 
 /** Nearest-rank percentile of an ascending list (NaN when empty). */

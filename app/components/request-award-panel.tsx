@@ -1,18 +1,14 @@
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useFetcher, useSearchParams } from "react-router";
 import { FileField, FormError, TextArea, TextField, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
+import { useHydrated } from "~/lib/use-hydrated";
 import { formatYuan } from "~/lib/money";
 import type { AwardActionError, AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
 
 const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 
-const noop = () => () => {};
-/** true once React runs in the browser: forms then post through a fetcher and show errors in place. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
-}
 
 type FormState = { busy: boolean; errors: (field: string) => string[] | undefined; params: Record<string, string | number> | undefined };
 

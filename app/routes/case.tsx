@@ -1,9 +1,10 @@
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/case";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
 import { getDb } from "~/db/client.server";
+import { useHydrated } from "~/lib/use-hydrated";
 import { DomainError } from "~/lib/errors";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { formValues, parseForm, type FormResult } from "~/lib/forms";
@@ -98,7 +99,6 @@ export function meta({ data: d }: Route.MetaArgs) {
   return [{ title: `${d?.c.code ?? ""} · 中介超市` }];
 }
 
-const noSubscribe = () => () => {};
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -121,7 +121,7 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionResult }) {
   const errors = result?.fieldErrors ?? {};
   const [decision, setDecision] = useState(values.decision ?? "");
   // Without JavaScript all duration fields show (each says when it applies); hydrated, only the relevant one.
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const show = (kind: string) => !hydrated || decision === kind;
   return (
     <section className="card space-y-3" aria-labelledby="decide-title">

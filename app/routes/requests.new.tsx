@@ -1,9 +1,10 @@
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/requests.new";
 import { FormError, SelectField, TextArea, TextField, translateError } from "~/components/field";
 import { getDb } from "~/db/client.server";
+import { useHydrated } from "~/lib/use-hydrated";
 import { formValues, parseForm } from "~/lib/forms";
 import { badForm, formErrorResponse } from "~/lib/http.server";
 import { requireRole } from "~/lib/session.server";
@@ -56,7 +57,6 @@ export function meta() {
   return [{ title: "发布项目 · 中介超市" }];
 }
 
-const noSubscribe = () => () => {};
 
 type Option = { value: string; label: string; hint?: string; disabled?: boolean };
 
@@ -106,7 +106,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
   const [priceMode, setPriceMode] = useState(values.priceMode ?? "AMOUNT");
   const [method, setMethod] = useState(values.selectionMethod ?? "LOWEST_PRICE");
   // Without JavaScript every field is shown; once hydrated, the ones that do not apply are hidden.
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const government = funding === "GOVERNMENT";
   const chooseFunding = (v: string) => {
     setFunding(v);

@@ -8,6 +8,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { RUNNING_STATES } from "~/services/requests/terminate.server";
+import { ownAgency } from "./queries.server";
 import { lockAgency } from "./review.server";
 
 type Tx = Prisma.TransactionClient;
@@ -36,16 +37,9 @@ export async function openWork(client: Tx | Db, agencyId: string) {
   return { openBids: bids.map((b) => b.request), runningContracts: contracts.map((c) => c.request) };
 }
 
-async function agencyOfUser(client: Tx | Db, user: SessionUser) {
-  if (user.role !== "AGENCY" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  const agency = await client.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true, status: true } });
-  if (!agency) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  return agency;
-}
-
 /** What the exit page shows: the agency's state and what blocks leaving. */
 export async function exitOverview(db: Db, user: SessionUser) {
-  const agency = await agencyOfUser(db, user);
+  const agency = await ownAgency(db, user);
   return { status: agency.status, ...(await openWork(db, agency.id)) };
 }
 
@@ -60,7 +54,7 @@ export async function exitAgency(db: Db, user: SessionUser, reasonInput: string)
   const reason = reasonInput.trim();
   if (Array.from(reason).length > MAX_EXIT_REASON) throw new DomainError("TOO_LONG", 400, "errors.tooLong", "reason");
   return db.$transaction(async (tx) => {
-    const own = await agencyOfUser(tx, user);
+    const own = await ownAgency(tx, user);
     const agency = await lockAgency(tx, own.id);
     const work = await openWork(tx, agency.id);
     const verdict = decide(agencyMachine, agency.status, { type: "EXIT", openBids: work.openBids.length, runningContracts: work.runningContracts.length });

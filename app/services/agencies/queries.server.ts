@@ -1,4 +1,7 @@
 import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { DomainError } from "~/lib/errors";
+import type { SessionUser } from "~/lib/session.server";
 
 /** The public directory: LISTED agencies only. Region is shown, never filtered on (no area restrictions). */
 export function listListedAgencies(db: Db, take = 50) {
@@ -21,4 +24,12 @@ export function listPendingAgencies(db: Db) {
     orderBy: { createdAt: "asc" },
     select: { id: true, createdAt: true, entityType: true, organization: { select: { name: true, creditCode: true, regionCode: true } } },
   });
+}
+
+/** The agency of the signed-in agency user (never taken from a form), or 403. */
+export async function ownAgency(client: Db | Prisma.TransactionClient, user: SessionUser) {
+  if (user.role !== "AGENCY" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  const agency = await client.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true, status: true } });
+  if (!agency) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  return agency;
 }

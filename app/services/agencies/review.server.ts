@@ -7,7 +7,7 @@ import { verifyOnApproval } from "~/services/agencies/credential-review.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { isBlacklisted as isBlacklistedAt } from "~/services/supervision/blacklist.server";
+import { inForceWhere, isBlacklisted as isBlacklistedAt } from "~/services/supervision/blacklist.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,7 +92,7 @@ async function isBlacklisted(tx: Tx, agencyId: string): Promise<boolean> {
  */
 async function suspensionInForce(tx: Tx, agencyId: string): Promise<boolean> {
   const now = await dbNow(tx);
-  const found = await tx.sanction.findFirst({ where: { agencyId, kind: "SUSPENSION", revokedAt: null, startsAt: { lte: now }, endsAt: { gt: now } }, select: { id: true } });
+  const found = await tx.sanction.findFirst({ where: { agencyId, kind: "SUSPENSION", ...inForceWhere(now) }, select: { id: true } });
   return found !== null;
 }
 

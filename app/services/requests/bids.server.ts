@@ -7,18 +7,12 @@ import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
+import { ownAgency } from "~/services/agencies/queries.server";
 import { ineligibilityReasons } from "./eligibility.server";
 
 type Tx = Prisma.TransactionClient;
 
 export type BidInput = { amountFen: bigint; serviceDays: number; proposal: string };
-
-async function agencyOf(tx: Tx | Db, user: SessionUser) {
-  if (user.role !== "AGENCY" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  const agency = await tx.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } });
-  if (!agency) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  return agency;
-}
 
 /**
  * Reads the request for a bid with FOR SHARE: any number of bids proceed in
@@ -55,7 +49,7 @@ function sealedDigest(bidId: string, revision: number, b: BidInput): string {
 export async function submitBid(db: Db, user: SessionUser, requestId: string, input: BidInput) {
   const attempt = () =>
     db.$transaction(async (tx) => {
-      const agency = await agencyOf(tx, user);
+      const agency = await ownAgency(tx, user);
       const { request, now, isOpen } = await openRequestForBid(tx, requestId);
       if (!isOpen || !request) throw new DomainError("CLOSED", 409, "requests.errors.closed");
       // A regulator's decision holds the agency row FOR UPDATE while it withdraws open bids: a bid either commits first (and is invalidated by it) or waits here and then sees the new status.
@@ -90,7 +84,7 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
 
 export async function withdrawBid(db: Db, user: SessionUser, requestId: string) {
   return db.$transaction(async (tx) => {
-    const agency = await agencyOf(tx, user);
+    const agency = await ownAgency(tx, user);
     const { isOpen } = await openRequestForBid(tx, requestId);
     const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
       SELECT id, status::text AS status FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;

@@ -4,13 +4,22 @@ import type { Prisma } from "~/generated/prisma/client";
 type Client = Db | Prisma.TransactionClient;
 
 /**
+ * A sanction in force at `now` (database clock): started, not yet ended, not
+ * revoked on appeal. The one definition used by eligibility, listing, the
+ * supervision effects and the public disclosure.
+ */
+export function inForceWhere(now: Date): Prisma.SanctionWhereInput {
+  return { revokedAt: null, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] };
+}
+
+/**
  * The blacklist entry (严重失信名单) in force for an agency at `now` (database
  * clock), or null. In force = started, not yet ended, not revoked on appeal.
  * While one is in force the agency cannot be listed, re-apply or bid.
  */
 export function blacklistInForce(client: Client, agencyId: string, now: Date) {
   return client.sanction.findFirst({
-    where: { agencyId, kind: "BLACKLIST", revokedAt: null, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    where: { agencyId, kind: "BLACKLIST", ...inForceWhere(now) },
     orderBy: { endsAt: { sort: "desc", nulls: "first" } },
     select: { id: true, startsAt: true, endsAt: true, reason: true },
   });

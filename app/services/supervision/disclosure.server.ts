@@ -17,6 +17,7 @@ import { queryGrams } from "~/lib/ngrams";
 
 export { DISCLOSURE_PAGE_SIZE, DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
 import { DISCLOSURE_STATES, SANCTION_KINDS, type DisclosureState } from "./disclosure";
+import { inForceWhere } from "./blacklist.server";
 
 const MAX_PAGE = 10_000;
 
@@ -65,7 +66,7 @@ export function stateWhere(state: DisclosureState, now: Date): Prisma.SanctionWh
     case "expired":
       return { revokedAt: null, endsAt: { lte: now } };
     case "active":
-      return { revokedAt: null, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] };
+      return inForceWhere(now);
   }
 }
 

@@ -7,6 +7,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { notify } from "~/services/notifications/notify.server";
+import { inForceWhere } from "./blacklist.server";
 
 /**
  * The automatic effects of a regulator's decision (Principle 7), run inside the
@@ -238,7 +239,7 @@ async function notifyRunningContracts(tx: Tx, s: SanctionInput): Promise<number>
 /** Restrictive sanctions in force at `now` (database clock), not revoked. */
 export function restrictionsInForce(tx: Tx, agencyId: string, now: Date) {
   return tx.sanction.findMany({
-    where: { agencyId, revokedAt: null, kind: { in: [...RESTRICTIVE_KINDS] }, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    where: { agencyId, kind: { in: [...RESTRICTIVE_KINDS] }, ...inForceWhere(now) },
     select: { id: true, kind: true, endsAt: true },
   });
 }
