@@ -38,7 +38,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // ZJ_TEST_CLOCK=1: POST /__test/clock moves the database clock (docs/decisions/010-test-clock.md);
-    // allowed because the e2e server runs on a throwaway embedded database, never on DATABASE_URL.
-    env: { PORT: String(PORT), ZJ_TEST_CLOCK: "1" },
+    // the server refuses it with NODE_ENV=production, so the e2e server (the production build on a
+    // throwaway embedded database) runs with NODE_ENV=test.
+    env: { PORT: String(PORT), ZJ_TEST_CLOCK: "1", NODE_ENV: "test" },
   },
 });

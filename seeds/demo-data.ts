@@ -15,12 +15,20 @@ export type DemoOrg = {
   users: DemoUser[];
 };
 
+/**
+ * When a demo credential ends, relative to the database clock at seeding, so the
+ * demo looks the same whatever the date: `{ years: n }` ends on 31 December
+ * (Beijing time) n years after the current Beijing year; `{ expiredDaysAgo: n }`
+ * ended n days ago.
+ */
+export type DemoValidity = { years: number } | { expiredDaysAgo: number };
+
 export type DemoAgency = DemoOrg & {
   entityType: AgencyEntityType;
   status: "LISTED" | "APPLIED";
   introduction: string;
   practitioners: { name: string; qualification: string; certificateNo: string }[];
-  credentials: { type: string; level: string; number: string; issuer: string; validUntil: string; items: string[] }[];
+  credentials: { type: string; level: string; number: string; issuer: string; validUntil: DemoValidity; items: string[] }[];
 };
 
 const code = (region: string, org: string, kind = "91") => makeCreditCode(`${kind}${region}${org}`);
@@ -68,7 +76,7 @@ export const demoOrgs: DemoOrg[] = [
   },
 ];
 
-const future = (years: number) => `${2026 + years}-12-31`;
+const future = (years: number): DemoValidity => ({ years });
 
 export const demoAgencies: DemoAgency[] = [
   {
@@ -104,7 +112,7 @@ export const demoAgencies: DemoAgency[] = [
     credentials: [
       { type: "环评工程师", level: "—", number: "HP00012345", issuer: "生态环境部", validUntil: future(3), items: ["环境影响评价"] },
       { type: "水土保持方案编制能力评价", level: "三星", number: "水保方案(浙)字第0123号", issuer: "中国水土保持学会", validUntil: future(1), items: ["水土保持方案编制"] },
-      { type: "工程咨询单位资信", level: "乙级", number: "乙142019010123", issuer: "浙江省工程咨询协会", validUntil: "2025-06-30", items: ["节能评估"] },
+      { type: "工程咨询单位资信", level: "乙级", number: "乙142019010123", issuer: "浙江省工程咨询协会", validUntil: { expiredDaysAgo: 150 }, items: ["节能评估"] },
     ],
   },
   {
@@ -215,3 +223,18 @@ export const demoAgencies: DemoAgency[] = [
     ],
   },
 ];
+
+const BEIJING_MS = 8 * 3_600_000;
+
+/** The last instant (23:59:59 Beijing time) of a demo credential's validity, relative to `now`. */
+export function demoValidUntil(v: DemoValidity, now: Date): Date {
+  if ("expiredDaysAgo" in v) {
+    const day = new Date(now.getTime() + BEIJING_MS - v.expiredDaysAgo * 86_400_000).toISOString().slice(0, 10);
+    return new Date(`${day}T23:59:59+08:00`);
+  }
+  const year = new Date(now.getTime() + BEIJING_MS).getUTCFullYear() + v.years;
+  return new Date(`${year}-12-31T23:59:59+08:00`);
+}
+
+/** How long before the database clock the demo agencies were listed: before the demo history starts. */
+export const DEMO_LISTED_DAYS_AGO = 400;

@@ -6,7 +6,10 @@
  * fresh database.
  *
  * Deterministic: one seeded PRNG decides everything; times are placed relative
- * to the database clock at seeding, so "the last 12 months" always has data.
+ * to the database clock at seeding, inside the regulator dashboard's default
+ * period (the last 12 Beijing calendar months, the current one included), so a
+ * dashboard opened on any day of the year — the 1st of a month too — shows the
+ * whole history.
  * Written in one transaction, and only once (requests coded ZJyyyymmdd-Hnnn).
  *
  * Rows are inserted directly with their backdated timestamps, as the services
@@ -22,6 +25,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { drawCommitment, rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, type RankableBid, type Ranked } from "~/services/requests/selection";
+import { defaultPeriod, monthStartUtc } from "~/services/supervision/indicators.server";
 import { demoAgencies } from "./demo-data";
 import { prng } from "./prng";
 
@@ -108,6 +112,9 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const between = (a: number, b: number) => a + rand() * (b - a);
   const now = await dbNow(tx);
+  // The earliest a history request may open: one day into the dashboard's default period.
+  const windowStart = monthStartUtc(defaultPeriod(now).from).getTime() + DAY;
+  const maxDaysBack = (now.getTime() - windowStart) / DAY;
 
   // ── who takes part ──
   const items: Item[] = await tx.catalogueItem.findMany({ where: { code: { in: Object.keys(CAP_RANGE) }, status: "IN_FORCE" }, select: { id: true, code: true, name: true, timeLimitDays: true }, orderBy: { code: "asc" } });
@@ -188,10 +195,10 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
     let opensAt: number;
     if (kind === "OPEN") opensAt = now.getTime() - between(0.3, 3) * DAY;
     else if (kind === "IN_SERVICE") opensAt = now.getTime() - toContract - between(1, serviceDays - 1) * DAY;
-    else if (kind === "FAILED") opensAt = now.getTime() - between(biddingDays + 2, 360) * DAY;
+    else if (kind === "FAILED") opensAt = now.getTime() - between(biddingDays + 2, maxDaysBack) * DAY;
     else {
       const span = toContract + (serviceDays + deliverOffset + acceptDays) * DAY;
-      opensAt = now.getTime() - between(span / DAY + 2, 362) * DAY;
+      opensAt = now.getTime() - between(span / DAY + 2, maxDaysBack) * DAY;
     }
     opensAt = kind === "OPEN" ? opensAt : Math.min(workHours(opensAt), now.getTime() - toContract);
     const closesAt = kind === "OPEN" ? workHours(now.getTime() + between(2, 10) * DAY) : opensAt + biddingDays * DAY;

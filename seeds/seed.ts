@@ -3,7 +3,8 @@ import type { Prisma } from "~/generated/prisma/client";
 import { hashPassword } from "~/lib/password.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { catalogueItems, type CatalogueSeed } from "./catalogue-data";
-import { DEMO_PASSWORD, demoAgencies, demoOrgs, type DemoOrg } from "./demo-data";
+import { DEMO_LISTED_DAYS_AGO, DEMO_PASSWORD, demoAgencies, demoOrgs, demoValidUntil, type DemoOrg } from "./demo-data";
+import { dbNow } from "~/services/clock.server";
 import { seedHistory } from "./history";
 
 type Tx = Prisma.TransactionClient;
@@ -81,6 +82,9 @@ async function upsertOrg(tx: Tx, org: DemoOrg, passwordHash: string) {
 /** Demo organizations, users and agencies (several provinces, one individual business, one pending). */
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Every demo date is relative to the database clock, so the demo reads the same on any day.
+  const now = await dbNow(db);
+  const listedAt = new Date(now.getTime() - DEMO_LISTED_DAYS_AGO * 86_400_000);
   const items = new Map((await db.catalogueItem.findMany({ select: { id: true, name: true } })).map((i) => [i.name, i.id]));
   for (const org of demoOrgs) {
     await db.$transaction((tx) => upsertOrg(tx, org, passwordHash));
@@ -95,7 +99,7 @@ export async function seedDemo(db: Db): Promise<void> {
           entityType: a.entityType,
           status: a.status,
           introduction: a.introduction,
-          listedAt: a.status === "LISTED" ? new Date() : null,
+          listedAt: a.status === "LISTED" ? listedAt : null,
           practitioners: { create: a.practitioners },
         },
       });
@@ -107,9 +111,9 @@ export async function seedDemo(db: Db): Promise<void> {
             level: c.level,
             number: c.number,
             issuer: c.issuer,
-            validUntil: new Date(`${c.validUntil}T23:59:59+08:00`),
+            validUntil: demoValidUntil(c.validUntil, now),
             // A listed demo agency was approved, and approval verifies its credentials (decision 015).
-            verifiedAt: a.status === "LISTED" ? new Date() : null,
+            verifiedAt: a.status === "LISTED" ? listedAt : null,
             items: {
               create: c.items.map((name) => {
                 const itemId = items.get(name);

@@ -8,17 +8,17 @@ type Client = Db | Prisma.TransactionClient;
  * the database clock, so all app instances agree whatever their own clocks say.
  *
  * Browser tests need to move time forward. ZJ_TEST_CLOCK=1 adds the offset in
- * the TestClock table; a production deployment (NODE_ENV=production with a
- * DATABASE_URL) refuses to start with it, and without the flag the table is
- * never read.
+ * the TestClock table; a server with NODE_ENV=production refuses to start with
+ * it (on PostgreSQL and on the embedded database alike), and without the flag
+ * the table is never read.
  */
 export function testClockEnabled(): boolean {
   return process.env.ZJ_TEST_CLOCK === "1";
 }
 
 export function assertTestClockAllowed(): void {
-  if (testClockEnabled() && process.env.NODE_ENV === "production" && process.env.DATABASE_URL) {
-    throw new Error("ZJ_TEST_CLOCK=1 is a test-only mechanism and cannot be enabled on a production database.");
+  if (testClockEnabled() && process.env.NODE_ENV === "production") {
+    throw new Error("ZJ_TEST_CLOCK=1 is a test-only mechanism and cannot be enabled with NODE_ENV=production.");
   }
 }
 

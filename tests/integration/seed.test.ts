@@ -32,7 +32,7 @@ describe("seeds", () => {
     const regions = await db.organization.findMany({ where: { kind: "AGENCY" }, distinct: ["regionCode"], select: { regionCode: true } });
     expect(new Set(regions.map((r) => r.regionCode!.slice(0, 2))).size).toBeGreaterThanOrEqual(5);
     expect((await verifyAuditLog(db)).ok).toBe(true);
-  });
+  }, 180_000);
 
   it("leave a year of history: requests in several states, ratings, two sanctions, credit scores and indicators to show", async () => {
     const db = await getDb();
@@ -54,6 +54,13 @@ describe("seeds", () => {
     for (const a of listed) {
       expect(a.awardsCount, a.id).toBeGreaterThan(0);
       expect(a.creditVersion).toBe("1.0");
+    }
+    // The demo agencies were listed before their history began, with credentials valid for a year at least.
+    const firstOpened = await db.serviceRequest.aggregate({ _min: { opensAt: true } });
+    const listedAts = await db.agency.findMany({ where: { status: "LISTED" }, select: { listedAt: true, credentials: { select: { validUntil: true } } } });
+    for (const a of listedAts) {
+      expect(a.listedAt! < firstOpened._min.opensAt!).toBe(true);
+      expect(a.credentials.some((c) => c.validUntil.getTime() > now.getTime() + 365 * 86_400_000)).toBe(true);
     }
     // Completed work is on time or late, amounts are under the caps, and many engagements are rated.
     const completed = await db.serviceRequest.findMany({ where: { status: "COMPLETED" }, select: { priceCapFen: true, dueAt: true, deliveredAt: true, completedAt: true, rating: { select: { reply: true, text: true } }, bids: { where: { status: "WON" }, select: { amountFen: true } } } });
@@ -93,5 +100,5 @@ describe("seeds", () => {
     expect(ind.volume.requests.filter((n) => n > 0).length).toBeGreaterThanOrEqual(10);
     expect(ind.range.to).toBe(beijingMonth(now));
     expect((await verifyAuditLog(db)).ok).toBe(true);
-  });
+  }, 180_000);
 });

@@ -18,10 +18,10 @@
  *     no award; AWARD_PUBLICITY: exactly one WON = awardedBidId; …), the request
  *     whose deadline passed during the outage is closed exactly once after restart;
  *   - the server recovers: /healthz 200, bids are acknowledged again; the audit chain verifies.
- * Real PostgreSQL only (TEST_DB=postgres); needs the request page's action (app/routes/request.tsx).
+ * Real PostgreSQL only (TEST_DB=postgres): skipped elsewhere, which scripts/test.mjs counts as a failure under CI.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,18 +34,7 @@ import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, ty
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-const routeFile = path.join(ROOT, "app/routes/request.tsx");
-const hasRoute = existsSync(routeFile);
 if (!onPostgres) console.warn("\n!!! tests/load/kill-restart.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
-else if (!hasRoute)
-  console.warn(
-    "\n" +
-      "!".repeat(100) +
-      "\n!!! tests/load/kill-restart.test.ts SKIPPED: app/routes/request.tsx (POST /requests/:id intent=bid) does not exist.\n" +
-      "!!! The kill/restart fault test cannot run without the bidding route; it runs as soon as the file exists.\n" +
-      "!".repeat(100) +
-      "\n",
-  );
 
 const AGENCIES = 40;
 const PASSWORD = "Load@2026kill";
@@ -55,7 +44,7 @@ const FLOOD_AFTER_RESTART_MS = 4_000;
 
 type Attempt = { agency: number; seq: number; amountFen: bigint; serviceDays: number; proposal: string; outcome: BidOutcome; startedMs: number; endedMs: number };
 
-describe.skipIf(!onPostgres || !hasRoute)("SIGKILL of the production server during a bid flood", () => {
+describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid flood", () => {
   let mine: Awaited<ReturnType<typeof createTestDb>>;
   let url: string;
   let agencies: LoadAgency[];
