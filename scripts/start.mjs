@@ -28,7 +28,8 @@ if (!existsSync("app/generated/prisma/client.ts") || newest("prisma/schema.prism
 }
 if (!existsSync(buildMarker) || newest(buildMarker) < sources) {
   console.log("Building the production bundle…");
-  run("npx", ["react-router", "build"]);
+  // Always the production bundle, also when the server itself runs with NODE_ENV=test (the browser tests).
+  run("npx", ["react-router", "build"], { NODE_ENV: "production" });
 }
 
 // Demo data: always for the embedded database (only when it is empty); on
