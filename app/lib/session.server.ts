@@ -2,6 +2,7 @@ import { createCookie, redirect } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 import { getDb } from "~/db/client.server";
 import { secureCookies, sessionSecrets } from "~/lib/env.server";
+import { safeRedirect } from "./safe-redirect";
 
 const SESSION_DAYS = 14;
 
@@ -95,8 +96,5 @@ export async function destroyUserSession(request: Request): Promise<Response> {
   });
 }
 
-/** Only same-site relative paths: an open redirect would let a phishing link borrow our login page. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/dashboard"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+/** Only same-site paths: an open redirect would let a phishing link borrow our login page (see safe-redirect.ts). */
+export { safeRedirect };

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/login";
 import { FormError, TextField } from "~/components/field";
 import { clientIpContext } from "~/context";
@@ -11,8 +11,10 @@ import { loginSchema } from "~/schemas/auth";
 import { authenticate } from "~/services/accounts/accounts.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await getUser(request)) throw redirect("/dashboard");
-  return null;
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getUser(request)) throw redirect(redirectTo);
+  // Only a checked target reaches the form: a phishing link cannot plant an off-site one.
+  return { redirectTo };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -32,16 +34,15 @@ export function meta() {
   return [{ title: "登录 · 中介超市" }];
 }
 
-export default function Login({ actionData }: Route.ComponentProps) {
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
   const errors = actionData?.fieldErrors ?? {};
   const errorParams = actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined;
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
       <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
       <Form method="post" className="mt-6 space-y-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/dashboard"} />
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <FormError message={actionData?.formError} />
         <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={actionData?.values.email} errors={errors.email} params={errorParams} />
         <TextField label={t("auth.password")} name="password" type="password" autoComplete="current-password" required errors={errors.password} params={errorParams} />
