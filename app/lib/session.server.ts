@@ -75,14 +75,15 @@ export async function requireRole(request: Request, ...roles: Role[]): Promise<S
   return user;
 }
 
-export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+/** Logs in: a new session row, its cookie (plus any `extraCookies`, e.g. the device cookie), and a redirect to a checked target. */
+export async function createUserSession(userId: string, redirectTo: string, extraCookies: string[] = []): Promise<Response> {
   const db = await getDb();
   const session = await db.session.create({
     data: { userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000) },
   });
-  return redirect(safeRedirect(redirectTo), {
-    headers: { "Set-Cookie": await sessionCookie().serialize(session.id) },
-  });
+  const headers = new Headers({ "Set-Cookie": await sessionCookie().serialize(session.id) });
+  for (const c of extraCookies) headers.append("Set-Cookie", c);
+  return redirect(safeRedirect(redirectTo), { headers });
 }
 
 export async function destroyUserSession(request: Request): Promise<Response> {

@@ -6,15 +6,18 @@ import { clientIpContext } from "~/context";
 import { getDb } from "~/db/client.server";
 import { formValues, parseForm } from "~/lib/forms";
 import { badForm, formErrorResponse } from "~/lib/http.server";
+import { readDevice, rememberDevice } from "~/lib/device.server";
 import { createUserSession, getUser, safeRedirect } from "~/lib/session.server";
 import { loginSchema } from "~/schemas/auth";
 import { authenticate } from "~/services/accounts/accounts.server";
+import { dbNow } from "~/services/clock.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  const url = new URL(request.url);
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
   if (await getUser(request)) throw redirect(redirectTo);
   // Only a checked target reaches the form: a phishing link cannot plant an off-site one.
-  return { redirectTo };
+  return { redirectTo, registered: url.searchParams.get("registered") === "1" };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -23,8 +26,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.ok) return badForm(parsed.result);
   const { email, password, redirectTo } = parsed.data;
   try {
-    const user = await authenticate(await getDb(), email, password, context.get(clientIpContext));
-    return createUserSession(user.id, safeRedirect(redirectTo));
+    const db = await getDb();
+    const device = await readDevice(request);
+    const user = await authenticate(db, email, password, { ip: context.get(clientIpContext), device }, await dbNow(db));
+    // The device cookie makes this browser a known device for this account (throttle.server.ts).
+    return createUserSession(user.id, safeRedirect(redirectTo), [await rememberDevice(device, user.id)]);
   } catch (error) {
     return formErrorResponse(error, formValues(formData));
   }
@@ -41,6 +47,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
       <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
+      {loaderData.registered ? (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t("auth.registered")}
+        </p>
+      ) : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <FormError message={actionData?.formError} />
