@@ -4,6 +4,7 @@ import { clientIpContext } from "~/context";
 import { getDb, type Db } from "~/db/client.server";
 import { makeCreditCode } from "~/lib/credit-code";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
+import { action as languageAction } from "~/routes/language";
 import { action as registerAction } from "~/routes/register";
 import { keys, MAX_REGISTRATIONS_PER_CLIENT } from "~/services/accounts/throttle.server";
 import { createUser } from "../support/factories";
@@ -79,6 +80,20 @@ describe("POST /login redirects only within the site", () => {
     expect((await page("/login?redirectTo=%2F%09%2Fevil.example")).data).toMatchObject({ redirectTo: "/dashboard" });
     expect((await page("/login?redirectTo=%2F%2Fevil.example")).data).toMatchObject({ redirectTo: "/dashboard" });
     expect((await page("/login?redirectTo=%2Fcases%2F1")).data).toMatchObject({ redirectTo: "/cases/1", registered: false });
+  });
+});
+
+describe("POST /language goes back only to a page of this site", () => {
+  it.each([
+    ["/requests?lng=en&page=2", "/requests?page=2"],
+    ["/\t/evil.example", "/"],
+    ["//evil.example", "/"],
+    ["https://evil.example/", "/"],
+    ["/\\evil.example", "/"],
+  ])("redirectTo=%j → %j", async (redirectTo, expected) => {
+    const o = await outcome(() => languageAction(args(postRequest("/language", { lng: "en", redirectTo }), "192.0.2.12")));
+    expect(o.status).toBe(302);
+    expect(o.location).toBe(expected);
   });
 });
 
