@@ -205,6 +205,18 @@ describe("adding a credential with a document", () => {
     expect(filesIn(uploads)).toHaveLength(filesBefore);
   });
 
+  it("refuses a %PDF- polyglot carrying HTML and script with 415, the translated message on the file field, and stores nothing", async () => {
+    const db = await getDb();
+    const [docsBefore, filesBefore] = [await db.document.count(), filesIn(uploads).length];
+    const polyglot = new TextEncoder().encode("%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n");
+    const result = await postProfile(credentialForm({ number: "POLY-1" }, [itemIds[0]!], new File([polyglot], "scan.pdf", { type: "application/pdf" })), owner.cookie);
+    expect(statusOf(result)).toBe(415);
+    expect(bodyOf(result).fieldErrors.document).toEqual(["agencyProfile.errors.fileActiveContent"]);
+    expect(await db.credential.count({ where: { number: "POLY-1" } })).toBe(0);
+    expect(await db.document.count()).toBe(docsBefore);
+    expect(filesIn(uploads)).toHaveLength(filesBefore);
+  });
+
   it("refuses an empty file with 400", async () => {
     const result = await postProfile(credentialForm({ number: "EMPTY-1" }, [itemIds[0]!], new File([], "empty.pdf")), owner.cookie);
     expect(statusOf(result)).toBe(400);
