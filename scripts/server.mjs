@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@react-router/express";
 import { RouterContextProvider } from "react-router";
+import { securityHeaders } from "./security-headers.mjs";
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
@@ -21,13 +22,8 @@ if (process.env.TRUST_PROXY) {
   app.set("trust proxy", /^\d+$/.test(v) ? Number(v) : v === "true" ? true : v);
 }
 app.use(compression());
-app.use((_req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  next();
-});
+// nosniff, frame and referrer policies, and HSTS in production (not with INSECURE_COOKIES=1).
+app.use(securityHeaders());
 // Cross-origin state-changing requests are refused before React Router sees
 // them (its own check answers a bare 400; ours explains, with a 403).
 app.use((req, res, next) => {

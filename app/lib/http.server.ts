@@ -22,7 +22,9 @@ export function formErrorResponse(error: unknown, values: Record<string, string>
     values,
     params: error.params,
   };
-  return data(result, { status: error.status });
+  // A throttled client is told when to come back (RFC 9110 Retry-After, in seconds).
+  const retryAfter = error.status === 429 ? error.params?.retryAfter : undefined;
+  return data(result, { status: error.status, headers: retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : undefined });
 }
 
 /** Prisma P2028: a transaction could not start (or finish) in time under load. */

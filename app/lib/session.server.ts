@@ -2,6 +2,7 @@ import { createCookie, redirect } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 import { getDb } from "~/db/client.server";
 import { secureCookies, sessionSecrets } from "~/lib/env.server";
+import { safeRedirect } from "./safe-redirect";
 
 const SESSION_DAYS = 14;
 
@@ -74,14 +75,15 @@ export async function requireRole(request: Request, ...roles: Role[]): Promise<S
   return user;
 }
 
-export async function createUserSession(userId: string, redirectTo: string): Promise<Response> {
+/** Logs in: a new session row, its cookie (plus any `extraCookies`, e.g. the device cookie), and a redirect to a checked target. */
+export async function createUserSession(userId: string, redirectTo: string, extraCookies: string[] = []): Promise<Response> {
   const db = await getDb();
   const session = await db.session.create({
     data: { userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000) },
   });
-  return redirect(safeRedirect(redirectTo), {
-    headers: { "Set-Cookie": await sessionCookie().serialize(session.id) },
-  });
+  const headers = new Headers({ "Set-Cookie": await sessionCookie().serialize(session.id) });
+  for (const c of extraCookies) headers.append("Set-Cookie", c);
+  return redirect(safeRedirect(redirectTo), { headers });
 }
 
 export async function destroyUserSession(request: Request): Promise<Response> {
@@ -95,8 +97,5 @@ export async function destroyUserSession(request: Request): Promise<Response> {
   });
 }
 
-/** Only same-site relative paths: an open redirect would let a phishing link borrow our login page. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/dashboard"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+/** Only same-site paths: an open redirect would let a phishing link borrow our login page (see safe-redirect.ts). */
+export { safeRedirect };

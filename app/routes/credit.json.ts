@@ -9,7 +9,7 @@ const headers = {
   "Access-Control-Allow-Origin": "*",
   // States are computed against the clock: a short shared cache at most.
   "Cache-Control": "public, max-age=60",
-  "X-Content-Type-Options": "nosniff",
+  // X-Content-Type-Options comes from scripts/server.mjs (once for every response).
 };
 
 /**

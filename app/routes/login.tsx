@@ -1,18 +1,23 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/login";
 import { FormError, TextField } from "~/components/field";
 import { clientIpContext } from "~/context";
 import { getDb } from "~/db/client.server";
 import { formValues, parseForm } from "~/lib/forms";
 import { badForm, formErrorResponse } from "~/lib/http.server";
+import { readDevice, rememberDevice } from "~/lib/device.server";
 import { createUserSession, getUser, safeRedirect } from "~/lib/session.server";
 import { loginSchema } from "~/schemas/auth";
 import { authenticate } from "~/services/accounts/accounts.server";
+import { dbNow } from "~/services/clock.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await getUser(request)) throw redirect("/dashboard");
-  return null;
+  const url = new URL(request.url);
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
+  if (await getUser(request)) throw redirect(redirectTo);
+  // Only a checked target reaches the form: a phishing link cannot plant an off-site one.
+  return { redirectTo, registered: url.searchParams.get("registered") === "1" };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -21,8 +26,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.ok) return badForm(parsed.result);
   const { email, password, redirectTo } = parsed.data;
   try {
-    const user = await authenticate(await getDb(), email, password, context.get(clientIpContext));
-    return createUserSession(user.id, safeRedirect(redirectTo));
+    const db = await getDb();
+    const device = await readDevice(request);
+    const user = await authenticate(db, email, password, { ip: context.get(clientIpContext), device }, await dbNow(db));
+    // The device cookie makes this browser a known device for this account (throttle.server.ts).
+    return createUserSession(user.id, safeRedirect(redirectTo), [await rememberDevice(device, user.id)]);
   } catch (error) {
     return formErrorResponse(error, formValues(formData));
   }
@@ -32,16 +40,20 @@ export function meta() {
   return [{ title: "登录 · 中介超市" }];
 }
 
-export default function Login({ actionData }: Route.ComponentProps) {
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
   const errors = actionData?.fieldErrors ?? {};
   const errorParams = actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined;
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
       <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
+      {loaderData.registered ? (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t("auth.registered")}
+        </p>
+      ) : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/dashboard"} />
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <FormError message={actionData?.formError} />
         <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={actionData?.values.email} errors={errors.email} params={errorParams} />
         <TextField label={t("auth.password")} name="password" type="password" autoComplete="current-password" required errors={errors.password} params={errorParams} />

@@ -8,9 +8,11 @@ import { getDb } from "~/db/client.server";
 import { regionByCode } from "~/data/regions";
 import { formValues, parseForm } from "~/lib/forms";
 import { badForm, formErrorResponse } from "~/lib/http.server";
-import { createUserSession, getUser } from "~/lib/session.server";
+import { clientIpContext } from "~/context";
+import { getUser } from "~/lib/session.server";
 import { registerSchema } from "~/schemas/auth";
-import { registerAccount } from "~/services/accounts/accounts.server";
+import { registerFromForm } from "~/services/accounts/accounts.server";
+import { dbNow } from "~/services/clock.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   if (await getUser(request)) throw redirect("/dashboard");
@@ -18,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { type: new URL(request.url).searchParams.get("type") === "AGENCY" ? "AGENCY" : "ENTERPRISE" };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(registerSchema, formData);
   if (!parsed.ok) return badForm(parsed.result);
@@ -26,11 +28,14 @@ export async function action({ request }: Route.ActionArgs) {
     return badForm({ fieldErrors: { regionCode: ["errors.region"] }, formError: "errors.formInvalid", values: formValues(formData) });
   }
   try {
-    const user = await registerAccount(await getDb(), parsed.data);
-    return createUserSession(user.id, "/dashboard");
+    const db = await getDb();
+    await registerFromForm(db, parsed.data, context.get(clientIpContext), await dbNow(db));
   } catch (error) {
     return formErrorResponse(error, formValues(formData));
   }
+  // The same answer whether the email was new or already had an account (docs/decisions/018):
+  // the login page explains both cases, and only the right password opens the account.
+  return redirect("/login?registered=1");
 }
 
 export function meta() {
@@ -48,7 +53,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
     <section className="card mx-auto max-w-2xl" aria-labelledby="register-title">
       <h1 id="register-title" className="h1">{t("auth.registerTitle")}</h1>
       <Form method="post" className="mt-6 space-y-5" noValidate>
-        <FormError message={actionData?.formError} />
+        <FormError message={actionData?.formError} params={actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined} />
         <fieldset>
           <legend className="label">{t("auth.accountType")}</legend>
           <div className="mt-2 flex flex-wrap gap-4">

@@ -39,13 +39,17 @@ test("an agency adds a credential with a PDF scan and sees it listed", async ({ 
   await expect(card.getByTestId("validity")).toHaveText("有效至 2030-12-31");
   await expect(card).toContainText("节能评估");
 
-  // The scan is served to its owner as a PDF, never sniffed as anything else.
+  // The scan is served to its owner as a sandboxed PDF download, never sniffed as anything else.
   const href = await card.getByRole("link", { name: "查看扫描件：资质证书.pdf" }).getAttribute("href");
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
-  // The server adds nosniff to every response too, so it may appear twice; browsers read the first value.
-  expect(response.headers()["x-content-type-options"]).toMatch(/^nosniff(, nosniff)?$/);
+  // Exactly once (the real server: its middleware sets it, the route does not repeat it).
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书.pdf")}`);
+  expect(response.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'");
+  // The production server (without INSECURE_COOKIES=1) sends HSTS.
+  expect(response.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
   expect(response.headers()["cache-control"]).toBe("private, no-store");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });

@@ -90,7 +90,10 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   await page.getByLabel(/^密码/).fill("e2e-password-123");
   await page.getByLabel("确认密码").fill("e2e-password-123");
   await page.getByRole("button", { name: "注册" }).last().click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // The same answer for a new and a taken email (docs/decisions/018): log in with the password just chosen.
+  await expect(page).toHaveURL(/\/login\?registered=1$/);
+  await expect(page.getByText(/^注册已提交/)).toBeVisible();
+  await login(page, "e2e-agency@example.cn", "e2e-password-123");
   await expect(page.getByText("入驻状态：待审核")).toBeVisible();
 });
 

@@ -205,6 +205,18 @@ describe("adding a credential with a document", () => {
     expect(filesIn(uploads)).toHaveLength(filesBefore);
   });
 
+  it("refuses a %PDF- polyglot carrying HTML and script with 415, the translated message on the file field, and stores nothing", async () => {
+    const db = await getDb();
+    const [docsBefore, filesBefore] = [await db.document.count(), filesIn(uploads).length];
+    const polyglot = new TextEncoder().encode("%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n");
+    const result = await postProfile(credentialForm({ number: "POLY-1" }, [itemIds[0]!], new File([polyglot], "scan.pdf", { type: "application/pdf" })), owner.cookie);
+    expect(statusOf(result)).toBe(415);
+    expect(bodyOf(result).fieldErrors.document).toEqual(["agencyProfile.errors.fileActiveContent"]);
+    expect(await db.credential.count({ where: { number: "POLY-1" } })).toBe(0);
+    expect(await db.document.count()).toBe(docsBefore);
+    expect(filesIn(uploads)).toHaveLength(filesBefore);
+  });
+
   it("refuses an empty file with 400", async () => {
     const result = await postProfile(credentialForm({ number: "EMPTY-1" }, [itemIds[0]!], new File([], "empty.pdf")), owner.cookie);
     expect(statusOf(result)).toBe(400);
@@ -285,18 +297,18 @@ describe("GET /documents/:id", () => {
     const response = (await getDocument(docId, owner.cookie)) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("image/png");
-    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    // nosniff comes once from scripts/server.mjs for every response (tests/integration/document-access.test.ts).
+    expect(response.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'");
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(response.headers.get("Content-Disposition")).toBe(`inline; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf")}`);
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf")}`);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PNG);
   });
 
-  it("lets regulators and admins read it", async () => {
-    for (const party of [regulator, admin]) {
-      const response = (await getDocument(docId, party.cookie)) as Response;
-      expect(response.status).toBe(200);
-      await response.arrayBuffer();
-    }
+  it("lets regulators read it, not the catalogue admin (least privilege)", async () => {
+    const response = (await getDocument(docId, regulator.cookie)) as Response;
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    expect(statusOf(await getDocument(docId, admin.cookie))).toBe(403);
   });
 
   it("refuses another agency and an enterprise with 403", async () => {

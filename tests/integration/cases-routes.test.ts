@@ -173,7 +173,7 @@ describe("/cases and /cases/:id: who sees what", () => {
     const get = (cookie: string) => outcome(() => documentLoader(routeArgs(getRequest(`/documents/${docId}`, cookie), { id: docId })));
     const forAgency = await get(agencyA.cookie);
     expect(forAgency.status).toBe(200);
-    expect(forAgency.response!.headers.get("Content-Disposition")).toBe("inline; filename*=UTF-8''evidence.pdf");
+    expect(forAgency.response!.headers.get("Content-Disposition")).toBe(`attachment; filename="evidence.pdf"; filename*=UTF-8''evidence.pdf`);
     expect(Buffer.from(await forAgency.response!.arrayBuffer()).equals(Buffer.from(PDF_BYTES))).toBe(true);
     expect((await get(complainantCookie)).response!.headers.get("Content-Disposition")).toContain(encodeURIComponent("王举报-收据.pdf"));
     expect((await get(regCookie)).status).toBe(200);

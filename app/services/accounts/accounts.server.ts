@@ -5,7 +5,8 @@ import { DomainError } from "~/lib/errors";
 import { normalizeCreditCode } from "~/lib/credit-code";
 import { decoyHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import type { RegisterInput } from "~/schemas/auth";
-import { recordAttempt, throttleWait } from "./throttle.server";
+import { deviceNonceFor, type DeviceEntry } from "~/lib/device.server";
+import { loginVerdict, recordLogin, recordRegistration, registrationWait } from "./throttle.server";
 
 /** Registers an enterprise or agency account with its organization in one transaction. */
 export async function registerAccount(db: Db, input: RegisterInput) {
@@ -56,16 +57,48 @@ export async function registerAccount(db: Db, input: RegisterInput) {
 }
 
 /**
- * Checks a password with throttling. Throws DomainError 429 when throttled and
- * 401 on a wrong email or password (the same message for both, so the form does
- * not reveal which emails have accounts).
+ * The registration form's use case: throttled per client address, and silent
+ * about emails that already have an account (docs/decisions/018): a taken
+ * email gets the same answer as a new one — "if this email was new, your
+ * account exists now; otherwise log in with its password" — and nothing is
+ * created. Other refusals (a taken credit code: public register data) keep
+ * their field errors.
  */
-export async function authenticate(db: Db, email: string, password: string, ip: string) {
-  const wait = await throttleWait(db, email, ip);
-  if (wait > 0) throw new DomainError("THROTTLED", 429, "errors.throttled", "email", { minutes: wait });
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+export async function registerFromForm(db: Db, input: RegisterInput, ip: string, now: Date): Promise<void> {
+  const wait = await registrationWait(db, ip, now);
+  if (wait > 0) throw throttled("REGISTRATION_THROTTLED", "errors.registrationThrottled", undefined, wait);
+  // Counted before the outcome is known: probing taken emails costs the same budget as registering.
+  await recordRegistration(db, ip, now);
+  try {
+    await registerAccount(db, input);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "EMAIL_TAKEN") return;
+    throw error;
+  }
+}
+
+/** 429 with the wait in seconds (Retry-After) and in the unit the message shows. */
+function throttled(code: string, key: string, field: string | undefined, seconds: number): DomainError {
+  const minutes = Math.ceil(seconds / 60);
+  return new DomainError(code, 429, seconds < 120 ? `${key}Seconds` : key, field, { seconds, minutes, retryAfter: seconds });
+}
+
+export type LoginClientInput = { ip: string; device?: DeviceEntry[] };
+
+/**
+ * Checks a password behind the throttle (throttle.server.ts). Throws
+ * DomainError 429 (with Retry-After seconds) while the client must wait, and
+ * 401 on a wrong email or password — the same message for both, and an
+ * unknown email costs the same hash, so the form does not reveal which
+ * emails have accounts. `now` is the database clock (the route) or a test's.
+ */
+export async function authenticate(db: Db, email: string, password: string, client: LoginClientInput, now: Date) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const login = { ip: client.ip, deviceNonce: deviceNonceFor(client.device ?? [], user?.id) };
+  const verdict = await loginVerdict(db, email, login, now);
+  if (verdict.waitSeconds > 0) throw throttled("THROTTLED", "errors.throttled", "email", verdict.waitSeconds);
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await decoyHash(), password), false);
-  await recordAttempt(db, email, ip, ok);
+  await recordLogin(db, email, login, verdict, ok, now);
   if (!user || !ok) throw new DomainError("INVALID_CREDENTIALS", 401, "errors.invalidCredentials", "password");
   return user;
 }

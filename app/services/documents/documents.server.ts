@@ -40,14 +40,31 @@ export const uploadErrors = {
   tooLarge: () => new DomainError("FILE_TOO_LARGE", 413, "agencyProfile.errors.fileTooLarge", "document", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }),
   wrongType: () => new DomainError("FILE_TYPE", 415, "agencyProfile.errors.fileType", "document"),
   empty: () => new DomainError("FILE_EMPTY", 400, "agencyProfile.errors.fileEmpty", "document"),
+  activeContent: () => new DomainError("FILE_ACTIVE_CONTENT", 415, "agencyProfile.errors.fileActiveContent", "document"),
 };
 
-/** Size and type checks on bytes already in memory; returns the sniffed type. */
+/**
+ * Markup a browser would render or run if it ever took the file for a web page
+ * (a "%PDF-" header followed by <html><script> is a valid PDF to our magic-byte
+ * check and a valid page to an HTML parser), and PDF's own active content.
+ * A scanned certificate, a photo or a report has no reason to carry either.
+ * Binary image data matches these ASCII words only by a ~2^-56 chance per offset.
+ */
+const ACTIVE_CONTENT = /<\s*(?:!doctype\s+html|html|head|body|script|iframe|frame|object|embed|svg|img|meta|link|style|form|base)\b|\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia)\b|javascript:/i;
+
+/** True when the bytes carry HTML/XML markup or PDF scripts (see ACTIVE_CONTENT). */
+export function hasActiveContent(bytes: Uint8Array): boolean {
+  // latin1 maps every byte to one char, so offsets and ASCII words survive binary data.
+  return ACTIVE_CONTENT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
+}
+
+/** Size, type and content checks on bytes already in memory; returns the sniffed type. */
 export function checkUpload(bytes: Uint8Array): AcceptedMime {
   if (bytes.length === 0) throw uploadErrors.empty();
   if (bytes.length > MAX_UPLOAD_BYTES) throw uploadErrors.tooLarge();
   const mime = sniffMime(bytes);
   if (!mime) throw uploadErrors.wrongType();
+  if (hasActiveContent(bytes)) throw uploadErrors.activeContent();
   return mime;
 }
 
@@ -157,16 +174,29 @@ export async function readUploadForm(request: Request, limit = MAX_UPLOAD_BYTES 
   }
 }
 
-/** Who may read a document: its owner organization, regulators and admins. */
-export function canReadDocument(user: { role: string; organizationId: string | null }, doc: { ownerOrgId: string }): boolean {
-  return user.role === "REGULATOR" || user.role === "ADMIN" || (user.organizationId !== null && user.organizationId === doc.ownerOrgId);
-}
-
-/** RFC 5987/6266 filename* value. */
+/**
+ * RFC 6266 Content-Disposition for a download: always "attachment" (a user's
+ * file is never rendered in our origin), an ASCII fallback `filename` for old
+ * clients and the exact name as an RFC 5987 `filename*`.
+ */
 export function contentDisposition(originalName: string): string {
   const encoded = encodeURIComponent(originalName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `inline; filename*=UTF-8''${encoded}`;
+  const ascii = originalName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/**
+ * Headers of every user-file response. The browser downloads the file
+ * (attachment) and, should it ever render it anyway (a PDF viewer, a
+ * misbehaving client), the CSP sandbox gives it an opaque origin with no
+ * scripts, forms or plugins. X-Content-Type-Options is not set here:
+ * scripts/server.mjs sends it on every response, and a second copy would
+ * be appended by the React Router adapter (the header must appear once).
+ */
+export const FILE_SECURITY_HEADERS = {
+  "Content-Security-Policy": "sandbox; default-src 'none'",
+  "Cache-Control": "private, no-store",
+} as const;
 
 /** The stored file's size on disk, or null when it is missing. */
 export async function storedFileSize(storageKey: string): Promise<number | null> {
@@ -186,8 +216,8 @@ export function plainResponse(status: number, text: string): Response {
 export const DOCUMENT_ID_PATTERN = /^[0-9a-f-]{1,64}$/i;
 
 /**
- * Streams a stored file with its sniffed type, never cached and never
- * re-sniffed by the browser. The caller has already checked access.
+ * Streams a stored file as a download with its sniffed type, sandboxed and
+ * never cached. The caller has already checked access.
  */
 export async function fileResponse(doc: { storageKey: string; mime: string; originalName: string }): Promise<Response> {
   const size = await storedFileSize(doc.storageKey);
@@ -199,8 +229,7 @@ export async function fileResponse(doc: { storageKey: string; mime: string; orig
       "Content-Type": doc.mime,
       "Content-Length": String(size),
       "Content-Disposition": contentDisposition(doc.originalName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
+      ...FILE_SECURITY_HEADERS,
     },
   });
 }

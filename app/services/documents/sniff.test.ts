@@ -5,6 +5,7 @@ import {
   chosenFile,
   cleanOriginalName,
   contentDisposition,
+  hasActiveContent,
   inspectUpload,
   MAX_UPLOAD_BYTES,
   readUploadForm,
@@ -26,6 +27,36 @@ function errorOf(fn: () => unknown): DomainError {
   }
   throw new Error("expected a DomainError");
 }
+
+describe("active content (a %PDF- header is not enough)", () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  it.each([
+    "%PDF-1.4\n<html><script>alert(1)</script></html>",
+    "%PDF-1.7\n<!DOCTYPE html><p>x",
+    "%PDF-1.4\n< script src=//evil.example/x.js></script>",
+    "%PDF-1.4\n<svg onload=alert(1)>",
+    "%PDF-1.4\n<iframe src=x>",
+    "%PDF-1.4\n<BODY ONLOAD=alert(1)>",
+    "%PDF-1.4\n1 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj",
+    "%PDF-1.4\n1 0 obj << /OpenAction << /S /Launch /F (cmd.exe) >> >> endobj",
+    "%PDF-1.4\n/URI (javascript:alert(1))",
+  ])("refuses %j", (text) => {
+    expect(hasActiveContent(enc(text))).toBe(true);
+    expect(errorOf(() => checkUpload(enc(text)))).toMatchObject({ code: "FILE_ACTIVE_CONTENT", status: 415, message: "agencyProfile.errors.fileActiveContent" });
+  });
+
+  it("accepts plain PDFs, JPEGs and PNGs, including PDF dictionaries, hex strings and XMP metadata", () => {
+    expect(checkUpload(PDF)).toBe("application/pdf");
+    expect(checkUpload(JPEG)).toBe("image/jpeg");
+    expect(checkUpload(PNG)).toBe("image/png");
+    const normal = enc("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R /Metadata 3 0 R >> endobj\n4 0 obj <a1b2 c3> endobj\n<?xpacket begin=''?><x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF/></x:xmpmeta>\n/JSON_like /JSmith\n%%EOF");
+    expect(hasActiveContent(normal)).toBe(false);
+    // Binary noise is not mistaken for markup.
+    const noise = new Uint8Array(1 << 20);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    expect(hasActiveContent(noise)).toBe(false);
+  });
+});
 
 describe("sniffMime", () => {
   it("recognizes PDF, JPEG and PNG by their magic bytes", () => {
@@ -87,8 +118,10 @@ describe("upload helpers", () => {
     expect(Array.from(cleanOriginalName(`${"证".repeat(300)}.pdf`))).toHaveLength(200);
   });
 
-  it("encodes the file name for Content-Disposition", () => {
-    expect(contentDisposition("资质 (1).pdf")).toBe("inline; filename*=UTF-8''%E8%B5%84%E8%B4%A8%20%281%29.pdf");
+  it("encodes the file name for an attachment Content-Disposition, with an ASCII fallback", () => {
+    expect(contentDisposition("资质 (1).pdf")).toBe(`attachment; filename="__ (1).pdf"; filename*=UTF-8''%E8%B5%84%E8%B4%A8%20%281%29.pdf`);
+    // Quotes, backslashes and percent signs cannot break out of (or be decoded in) the quoted fallback.
+    expect(contentDisposition('a"b\\c%22.pdf')).toBe(`attachment; filename="a_b_c_22.pdf"; filename*=UTF-8''a%22b%5Cc%2522.pdf`);
   });
 
   it("only builds storage paths from keys it generated", () => {
