@@ -1,7 +1,7 @@
 import { assertEvent, setup } from "xstate";
 
 /**
- * Agency listing lifecycle (DOMAIN.md "Agency"). State names equal the Prisma
+ * Agency listing lifecycle (docs/principles.md "Agency"). State names equal the Prisma
  * enum AgencyStatus. Events carry the facts the guards need (credentials,
  * blacklist, the database clock's verdict), so the machine stays pure and the
  * service supplies them from the database inside its transaction.

@@ -1,7 +1,7 @@
 import { assertEvent, setup } from "xstate";
 
 /**
- * Regulator case (投诉/监管案件), DOMAIN.md "Regulator case". State names equal
+ * Regulator case (投诉/监管案件), docs/principles.md "Regulator case". State names equal
  * the Prisma enum CaseStatus. Due process (Principle 7): every decision states
  * reason, evidence and legal basis; the agency may appeal within the window;
  * the appeal decision is final.

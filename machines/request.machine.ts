@@ -1,7 +1,7 @@
 import { assertEvent, setup } from "xstate";
 
 /**
- * Request (项目) lifecycle, DOMAIN.md "Lifecycles". State names equal the
+ * Request (项目) lifecycle, docs/principles.md "Lifecycles". State names equal the
  * Prisma enum RequestStatus. Deadlines are database timestamps: events carry
  * the database clock's verdict (`isPastDeadline`), never an in-memory timer.
  */

@@ -20,7 +20,7 @@ import { lockRequest, MIN_BIDDING_SECONDS, publishRequest } from "./post.server"
 import { objectionMachine } from "../../../machines/objection.machine";
 
 /**
- * The award lifecycle after closing (DOMAIN.md "Award publicity", Principles
+ * The award lifecycle after closing (docs/principles.md "Award publicity", Principles
  * 4–7): the enterprise's direct pick, objections (异议) and the regulator's
  * answers, the contract, delivery and acceptance, overdue notices and
  * re-publishing a failed round.

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /**
- * Selection methods (DOMAIN.md "Selection methods"), as pure functions over the
+ * Selection methods (docs/principles.md "Selection methods"), as pure functions over the
  * valid bids frozen at closing. Each returns the full ranking: the first entry
  * wins; if an objection against it is upheld, the award moves down the list.
  * Ties always go to the earlier bid (submittedAt, then id for a total order).

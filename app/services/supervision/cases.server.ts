@@ -14,7 +14,7 @@ import { notify } from "~/services/notifications/notify.server";
 import { applySanction, revokeCaseSanctions } from "./effects.server";
 
 /**
- * Complaints and regulator cases (投诉/监管案件, DOMAIN.md "Regulator case"):
+ * Complaints and regulator cases (投诉/监管案件, docs/principles.md "Regulator case"):
  * anyone logged in files a complaint with evidence; the regulator reviews and
  * decides with reason, evidence and legal basis; the decision's effects apply
  * in the same transaction (effects.server.ts); the agency may appeal within
