@@ -25,6 +25,7 @@ import { storagePath } from "~/services/documents/documents.server";
 import { action as profileAction, loader as profileLoader } from "~/routes/agency.profile";
 import { loader as documentLoader } from "~/routes/documents.$id";
 import { seedCatalogue } from "../../seeds/seed";
+import { responseOf } from "../support/http";
 
 const password = "correct-horse-battery";
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
@@ -57,14 +58,8 @@ async function agency(email: string, org: string): Promise<Party> {
   return { userId: user.id, orgId: user.organizationId!, cookie: await cookieFor(user.id) };
 }
 
-/** Runs a loader or action the way React Router would and returns what it returned or threw. */
-async function run(fn: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await fn();
-  } catch (thrown) {
-    return thrown;
-  }
-}
+/** Runs a loader or action the way React Router would: what it returned, or the Response / data() it threw; a crash fails the test. */
+const run = responseOf;
 
 function statusOf(result: unknown): number {
   if (result instanceof Response) return result.status;
