@@ -67,6 +67,12 @@ function statusOf(result: unknown): number {
   return 200;
 }
 
+/** A refusal as [status, which refusal]: a form error's key, or a thrown Response's body ("Forbidden"). */
+async function refusalOf(result: unknown): Promise<[number, string | undefined]> {
+  if (result instanceof Response) return [result.status, await result.clone().text()];
+  return [statusOf(result), bodyOf(result).formError];
+}
+
 function bodyOf(result: unknown) {
   return (result as { data: { fieldErrors: Record<string, string[]>; formError?: string; params?: Record<string, unknown> } }).data;
 }
@@ -242,7 +248,7 @@ describe("adding a credential with a document", () => {
 
     const form = new FormData();
     form.set("intent", "drop-tables");
-    expect(statusOf(await postProfile(form, owner.cookie))).toBe(400);
+    expect(await refusalOf(await postProfile(form, owner.cookie))).toEqual([400, "agencyProfile.errors.unknownIntent"]);
     expect(await db.credential.count({ where: { number: { startsWith: "BAD" } } })).toBe(0);
   });
 });
@@ -346,9 +352,9 @@ describe("profile, practitioners and ownership", () => {
     const removal = new FormData();
     removal.set("intent", "remove-practitioner");
     removal.set("id", p.id);
-    expect(statusOf(await postProfile(removal, other.cookie))).toBe(404);
+    expect(await refusalOf(await postProfile(removal, other.cookie))).toEqual([404, "agencyProfile.errors.notFound"]);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(1);
-    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({ status: 404 });
+    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({ status: 404, code: "PRACTITIONER_NOT_FOUND", message: "agencyProfile.errors.notFound" });
 
     expect(statusOf(await postProfile(removal, owner.cookie))).toBe(302);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(0);
@@ -360,11 +366,11 @@ describe("profile, practitioners and ownership", () => {
   it("lets only the owner remove a credential; the scan stays as evidence", async () => {
     const db = await getDb();
     const credential = await db.credential.findFirstOrThrow({ where: { number: "DOC-0001" } });
-    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({ status: 404 });
+    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({ status: 404, code: "CREDENTIAL_NOT_FOUND", message: "agencyProfile.errors.notFound" });
     const removal = new FormData();
     removal.set("intent", "remove-credential");
     removal.set("id", credential.id);
-    expect(statusOf(await postProfile(removal, other.cookie))).toBe(404);
+    expect(await refusalOf(await postProfile(removal, other.cookie))).toEqual([404, "agencyProfile.errors.notFound"]);
     expect(await db.credential.count({ where: { id: credential.id } })).toBe(1);
 
     expect(statusOf(await postProfile(removal, owner.cookie))).toBe(302);
@@ -388,14 +394,14 @@ describe("profile, practitioners and ownership", () => {
   });
 
   it("is for agencies only", async () => {
-    expect(statusOf(await getProfile(enterprise.cookie))).toBe(403);
-    expect(statusOf(await getProfile(regulator.cookie))).toBe(403);
+    expect(await refusalOf(await getProfile(enterprise.cookie))).toEqual([403, "Forbidden"]);
+    expect(await refusalOf(await getProfile(regulator.cookie))).toEqual([403, "Forbidden"]);
     const anonymous = (await getProfile()) as Response;
     expect(anonymous.status).toBe(302);
     const form = new FormData();
     form.set("intent", "add-practitioner");
     form.set("name", "x");
     form.set("qualification", "y");
-    expect(statusOf(await postProfile(form, enterprise.cookie))).toBe(403);
+    expect(await refusalOf(await postProfile(form, enterprise.cookie))).toEqual([403, "Forbidden"]);
   });
 });

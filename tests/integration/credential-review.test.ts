@@ -22,7 +22,7 @@ import { verifyAuditLog } from "~/services/audit/audit.server";
 import { workQueues } from "~/services/supervision/indicators.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { addCredential, createUser, registerAgency } from "../support/factories";
-import { getRequest, outcome, type Outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, type Outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, openRequest, SURVEY } from "../support/requests";
 
 const EIA = "ZJ-PT-008"; // 环境影响评价
@@ -161,7 +161,7 @@ describe("a credential added after listing", () => {
     expect(tooLong.data).toMatchObject({ fieldErrors: { reason: ["errors.tooLong"] } });
     expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({ verifiedAt: null, rejectedAt: null });
     // The service refuses a blank reason too, whoever calls it.
-    await expect(rejectCredential(db, { credentialId: cred.id, actorId: regulator.id, reason: " " })).rejects.toMatchObject({ status: 400, field: "reason" });
+    await expect(rejectCredential(db, { credentialId: cred.id, actorId: regulator.id, reason: " " })).rejects.toMatchObject({ status: 400, message: "errors.required", field: "reason" });
 
     const reason = "证书编号在生态环境部资质查询系统中查无此证";
     const done = await decide({ intent: "reject-credential", credentialId: cred.id, reason: `  ${reason} ` }, regulator.cookie);
@@ -170,8 +170,7 @@ describe("a credential added after listing", () => {
     expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({ verifiedAt: null, rejectReason: reason });
 
     expect((await ownProfile(agency.cookie)).credentials.find((c) => c.id === cred.id)).toMatchObject({ verification: "REJECTED", rejectReason: reason });
-    const refused = await bid(request.id, agency.cookie);
-    expect(refused.status).toBe(403);
+    const refused = await expectRefusal(bid(request.id, agency.cookie), 403, "requests.errors.notEligible");
     expect(reasonsOf(refused)).toContain("requests.eligibility.noCredential");
     expect((await searchDirectory(db, { item: EIA })).agencies.map((a) => a.id)).not.toContain(agency.agencyId);
     expect(await publicCredentialIds(agency.agencyId)).not.toContain(cred.id);
@@ -223,8 +222,7 @@ describe("a credential added after listing", () => {
     expect(refused.data!.formError).toBe("review.credentialQueue.errors.agencyStatus");
     expect((await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).verifiedAt).toBeNull();
 
-    const missing = await decide({ intent: "verify-credential", credentialId: "no-such-credential" }, regulator.cookie);
-    expect(missing.status).toBe(404);
+    await expectRefusal(decide({ intent: "verify-credential", credentialId: "no-such-credential" }, regulator.cookie), 404, "review.credentialQueue.errors.notFound");
   });
 });
 
@@ -234,8 +232,8 @@ describe("who may verify", () => {
     const cred = await addOnProfile(agency.cookie, { items: [EIA] });
     const admin = await createUser(db, "ADMIN");
     for (const cookie of [agency.cookie, await sessionCookie(owner.id), await sessionCookie(admin.id)]) {
-      expect((await decide({ intent: "verify-credential", credentialId: cred.id }, cookie)).status).toBe(403);
-      expect((await outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie))))).status).toBe(403);
+      await expectRefusal(decide({ intent: "verify-credential", credentialId: cred.id }, cookie), 403, "Forbidden");
+      await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie)))), 403, "Forbidden");
     }
     const anonymous = await decide({ intent: "verify-credential", credentialId: cred.id });
     expect(anonymous.status).toBe(302);
