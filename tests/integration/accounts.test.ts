@@ -71,14 +71,14 @@ describe("login", () => {
     expect(wrong).toBeInstanceOf(DomainError);
     expect(unknown).toBeInstanceOf(DomainError);
     expect((wrong as DomainError).message).toBe((unknown as DomainError).message);
-    expect((wrong as DomainError).status).toBe(401);
+    expect(wrong).toMatchObject({ status: 401, code: "INVALID_CREDENTIALS", message: "errors.invalidCredentials" });
   });
 
   it("throttles an account after repeated failures, even with the right password, from any IP", async () => {
     const db = await getDb();
     await registerAccount(db, agencyInput("throttle@example.cn", "MA2AAAA05"));
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await expect(authenticate(db, "throttle@example.cn", "nope-nope-nope", `10.1.0.${i}`)).rejects.toMatchObject({ status: 401 });
+      await expect(authenticate(db, "throttle@example.cn", "nope-nope-nope", `10.1.0.${i}`)).rejects.toMatchObject({ status: 401, code: "INVALID_CREDENTIALS" });
     }
     const err = await authenticate(db, "throttle@example.cn", password, "10.9.9.9").catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "THROTTLED", status: 429 });
