@@ -87,7 +87,7 @@ describe.skipIf(!onPostgres)("the bid deadline, layer by layer", () => {
     await setClosesIn(db as unknown as PrismaClient, requestId, -1); // past the deadline, still OPEN: nothing closed it yet
     const lock = await holdRow(holder, requestId);
     const late = track(submitBid(bidders, agency!.user, requestId, bid));
-    await Promise.race([late.done, sleep(3_000)]);
+    await Promise.race([late.done, sleep(10_000)]); // refused at once; without the filter it would wait as long as the lock is held
     const settledWhileLocked = late.settled;
     const waiting = await sharedLockWaiters(holder);
     await lock.release();
@@ -101,12 +101,12 @@ describe.skipIf(!onPostgres)("the bid deadline, layer by layer", () => {
     const db = mine.prisma;
     const [agency] = await listedAgencies(db, 1);
     const requestId = (await openRequest(db, await enterpriseUser(db))).id;
-    const closesAt = await setClosesIn(db as unknown as PrismaClient, requestId, 3);
+    const closesAt = await setClosesIn(db as unknown as PrismaClient, requestId, 5);
     const lock = await holdRow(holder, requestId);
     const bidding = track(submitBid(bidders, agency!.user, requestId, bid));
     // The bid passes the SQL filter (before < closesAt) and queues for the row lock before the deadline…
     let waitingInTime = false;
-    for (let i = 0; i < 100 && !waitingInTime && !bidding.settled; i++) {
+    for (let i = 0; i < 250 && !waitingInTime && !bidding.settled; i++) {
       const rows = await holder.$queryRaw<{ inTime: boolean }[]>`SELECT clock_timestamp() < ${closesAt} AS "inTime"`;
       if (!rows[0]!.inTime) break;
       waitingInTime = (await sharedLockWaiters(holder)) === 1;
