@@ -25,6 +25,7 @@ import { storagePath } from "~/services/documents/documents.server";
 import { action as profileAction, loader as profileLoader } from "~/routes/agency.profile";
 import { loader as documentLoader } from "~/routes/documents.$id";
 import { seedCatalogue } from "../../seeds/seed";
+import { responseOf } from "../support/http";
 
 const password = "correct-horse-battery";
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]);
@@ -57,19 +58,19 @@ async function agency(email: string, org: string): Promise<Party> {
   return { userId: user.id, orgId: user.organizationId!, cookie: await cookieFor(user.id) };
 }
 
-/** Runs a loader or action the way React Router would and returns what it returned or threw. */
-async function run(fn: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await fn();
-  } catch (thrown) {
-    return thrown;
-  }
-}
+/** Runs a loader or action the way React Router would: what it returned, or the Response / data() it threw; a crash fails the test. */
+const run = responseOf;
 
 function statusOf(result: unknown): number {
   if (result instanceof Response) return result.status;
   if (result && typeof result === "object" && "init" in result) return (result as { init: ResponseInit | null }).init?.status ?? 200;
   return 200;
+}
+
+/** A refusal as [status, which refusal]: a form error's key, or a thrown Response's body ("Forbidden"). */
+async function refusalOf(result: unknown): Promise<[number, string | undefined]> {
+  if (result instanceof Response) return [result.status, await result.clone().text()];
+  return [statusOf(result), bodyOf(result).formError];
 }
 
 function bodyOf(result: unknown) {
@@ -259,7 +260,7 @@ describe("adding a credential with a document", () => {
 
     const form = new FormData();
     form.set("intent", "drop-tables");
-    expect(statusOf(await postProfile(form, owner.cookie))).toBe(400);
+    expect(await refusalOf(await postProfile(form, owner.cookie))).toEqual([400, "agencyProfile.errors.unknownIntent"]);
     expect(await db.credential.count({ where: { number: { startsWith: "BAD" } } })).toBe(0);
   });
 });
@@ -363,9 +364,9 @@ describe("profile, practitioners and ownership", () => {
     const removal = new FormData();
     removal.set("intent", "remove-practitioner");
     removal.set("id", p.id);
-    expect(statusOf(await postProfile(removal, other.cookie))).toBe(404);
+    expect(await refusalOf(await postProfile(removal, other.cookie))).toEqual([404, "agencyProfile.errors.notFound"]);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(1);
-    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({ status: 404 });
+    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({ status: 404, code: "PRACTITIONER_NOT_FOUND", message: "agencyProfile.errors.notFound" });
 
     expect(statusOf(await postProfile(removal, owner.cookie))).toBe(302);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(0);
@@ -377,11 +378,11 @@ describe("profile, practitioners and ownership", () => {
   it("lets only the owner remove a credential; the scan stays as evidence", async () => {
     const db = await getDb();
     const credential = await db.credential.findFirstOrThrow({ where: { number: "DOC-0001" } });
-    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({ status: 404 });
+    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({ status: 404, code: "CREDENTIAL_NOT_FOUND", message: "agencyProfile.errors.notFound" });
     const removal = new FormData();
     removal.set("intent", "remove-credential");
     removal.set("id", credential.id);
-    expect(statusOf(await postProfile(removal, other.cookie))).toBe(404);
+    expect(await refusalOf(await postProfile(removal, other.cookie))).toEqual([404, "agencyProfile.errors.notFound"]);
     expect(await db.credential.count({ where: { id: credential.id } })).toBe(1);
 
     expect(statusOf(await postProfile(removal, owner.cookie))).toBe(302);
@@ -405,14 +406,14 @@ describe("profile, practitioners and ownership", () => {
   });
 
   it("is for agencies only", async () => {
-    expect(statusOf(await getProfile(enterprise.cookie))).toBe(403);
-    expect(statusOf(await getProfile(regulator.cookie))).toBe(403);
+    expect(await refusalOf(await getProfile(enterprise.cookie))).toEqual([403, "Forbidden"]);
+    expect(await refusalOf(await getProfile(regulator.cookie))).toEqual([403, "Forbidden"]);
     const anonymous = (await getProfile()) as Response;
     expect(anonymous.status).toBe(302);
     const form = new FormData();
     form.set("intent", "add-practitioner");
     form.set("name", "x");
     form.set("qualification", "y");
-    expect(statusOf(await postProfile(form, enterprise.cookie))).toBe(403);
+    expect(await refusalOf(await postProfile(form, enterprise.cookie))).toEqual([403, "Forbidden"]);
   });
 });

@@ -105,8 +105,8 @@ describe("direct pick", () => {
     const target = await bidOf(db, id, agencies[1]!.agencyId);
 
     // Only the owner picks.
-    await expect(pickBid(db, await enterpriseUser(db), id, target.id)).rejects.toMatchObject({ status: 403 });
-    await expect(pickBid(db, agencies[1]!.user, id, target.id)).rejects.toMatchObject({ status: 403 });
+    await expect(pickBid(db, await enterpriseUser(db), id, target.id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(pickBid(db, agencies[1]!.user, id, target.id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     await expect(pickBid(db, owner, id, "no-such-bid")).rejects.toMatchObject({ status: 422, field: "bidId" });
 
     // Free choice: the most expensive bid.
@@ -127,14 +127,14 @@ describe("direct pick", () => {
     expect(pickedBy.actorId).toBe(owner.id);
 
     // Once only.
-    await expect(pickBid(db, owner, id, target.id)).rejects.toMatchObject({ status: 409 });
+    await expect(pickBid(db, owner, id, target.id)).rejects.toMatchObject({ status: 409, message: "award.errors.notPickable" });
   });
 
   it("a competitive request cannot be picked", async () => {
     const db = await getDb();
     const { owner, id, agencies } = await awarded(db);
     const other = await bidOf(db, id, agencies[2]!.agencyId);
-    await expect(pickBid(db, owner, id, other.id)).rejects.toMatchObject({ status: 409 });
+    await expect(pickBid(db, owner, id, other.id)).rejects.toMatchObject({ status: 409, message: "award.errors.notPickable" });
   });
 
   it("the panel offers the pick list to the owner only, with amounts public after closing", async () => {
@@ -290,7 +290,7 @@ describe("contract", () => {
     expect(await db.notification.count({ where: { orgId: winner.organizationId, kind: "PUBLICITY_ENDED" } })).toBe(1);
 
     await expect(confirmContract(db, agencies[1]!.user, id)).rejects.toMatchObject({ status: 403, message: "award.errors.notParty" });
-    await expect(confirmContract(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403 });
+    await expect(confirmContract(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.notParty" });
 
     expect((await confirmContract(db, owner, id)).status).toBe("AWARD_PUBLICITY");
     // Twice is a no-op.
@@ -326,7 +326,7 @@ describe("delivery", () => {
     const { owner, id, agencies } = await inService(db);
     const winner = agencies[0]!.user;
     await expect(deliverResult(db, agencies[1]!.user, id, { file: pdf(), note: "" })).rejects.toMatchObject({ status: 403, message: "award.errors.notWinner" });
-    await expect(deliverResult(db, owner, id, { file: pdf(), note: "" })).rejects.toMatchObject({ status: 403 });
+    await expect(deliverResult(db, owner, id, { file: pdf(), note: "" })).rejects.toMatchObject({ status: 403, message: "award.errors.notWinner" });
     await expect(deliverResult(db, winner, id, { file: null, note: "" })).rejects.toMatchObject({ status: 400, field: "document" });
     await expect(deliverResult(db, winner, id, { file: new File(["<html>"], "x.pdf"), note: "" })).rejects.toMatchObject({ status: 415, field: "document" });
     await expect(acceptDelivery(db, owner, id)).rejects.toMatchObject({ status: 409, message: "award.errors.notDelivered" });
@@ -349,8 +349,10 @@ describe("delivery", () => {
     expect(new Uint8Array(await ok.arrayBuffer())).toEqual(PDF);
     expect((await get(winner)).status).toBe(200);
     expect((await get(await regulator(db))).status).toBe(200);
-    expect((await get(agencies[1]!.user)).status).toBe(403);
-    expect((await get(await enterpriseUser(db))).status).toBe(403);
+    for (const outsider of [agencies[1]!.user, await enterpriseUser(db)]) {
+      const refused = await get(outsider);
+      expect([refused.status, await refused.text()]).toEqual([403, "Forbidden"]);
+    }
     expect((await get(null)).status).toBe(302);
 
     const panel = await loadAwardPanel(db, owner, id);
@@ -359,8 +361,8 @@ describe("delivery", () => {
     // The public sees that something was delivered, not the note or the file.
     expect((await loadAwardPanel(db, null, id))!.deliveries[0]).toMatchObject({ note: null, file: null });
 
-    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403 });
-    await expect(acceptDelivery(db, winner, id)).rejects.toMatchObject({ status: 403 });
+    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(acceptDelivery(db, winner, id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     expect((await acceptDelivery(db, owner, id)).status).toBe("COMPLETED");
     const completed = await row(db, id);
     expect(completed.status).toBe("COMPLETED");
@@ -375,7 +377,7 @@ describe("delivery", () => {
     const winner = agencies[0]!.user;
     const { delivery } = await deliverResult(db, winner, id, { file: pdf(), note: "初稿" });
     await expect(returnDelivery(db, owner, id, "  ")).rejects.toMatchObject({ status: 400, field: "reason" });
-    await expect(returnDelivery(db, await enterpriseUser(db), id, "不是我的项目")).rejects.toMatchObject({ status: 403 });
+    await expect(returnDelivery(db, await enterpriseUser(db), id, "不是我的项目")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     expect((await returnDelivery(db, owner, id, "界址点坐标缺失，请补充。")).status).toBe("IN_SERVICE");
     expect(await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ accepted: false, decisionReason: "界址点坐标缺失，请补充。" });
     expect((await row(db, id)).status).toBe("IN_SERVICE");
@@ -414,7 +416,7 @@ describe("re-publishing a failed round", () => {
     const { owner, id } = await closedRequest(db, [70000]);
     expect((await row(db, id)).status).toBe("FAILED");
     const closesAt = new Date(Date.now() + 2 * DAY);
-    await expect(republishRequest(db, await enterpriseUser(db), id, closesAt)).rejects.toMatchObject({ status: 403 });
+    await expect(republishRequest(db, await enterpriseUser(db), id, closesAt)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     await expect(republishRequest(db, owner, id, new Date(Date.now() + 10_000))).rejects.toMatchObject({ status: 422, field: "closesAt" });
 
     const next = await republishRequest(db, owner, id, closesAt);
@@ -444,14 +446,14 @@ describe("authorization", () => {
     const { owner, id, agencies } = await awarded(db);
     const [stranger] = await listedAgencies(db, 1);
     await expect(fileObjection(db, stranger!.user, id, "路过")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
-    await expect(fileObjection(db, owner, id, "业主异议")).rejects.toMatchObject({ status: 403 });
+    await expect(fileObjection(db, owner, id, "业主异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
     const o = await fileObjection(db, agencies[1]!.user, id, "异议");
     for (const who of [owner, agencies[1]!.user, agencies[0]!.user, sessionUserOf(await createUser(db, "ADMIN"))]) {
-      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决", GROUNDS)).rejects.toMatchObject({ status: 403 });
+      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决", GROUNDS)).rejects.toMatchObject({ status: 403, message: "award.errors.notRegulator" });
     }
     expect((await db.objection.findUniqueOrThrow({ where: { id: o.id } })).status).toBe("PENDING");
-    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403 });
-    await expect(returnDelivery(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403 });
+    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(returnDelivery(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
   });
 
   it("the action route: success redirects back; bad input is a 4xx with an i18n key (data for fetchers, a page without JS)", async () => {
@@ -471,7 +473,7 @@ describe("authorization", () => {
     expect(thrown.data).toMatchObject({ error: "errors.required", field: "reason" });
     // A fetcher gets it back as data.
     const returned = (await awardAction(routeArgs(postRequest(path, { intent: "object", reason: " ", _js: "1" }, cookie), { id }))) as unknown as Refusal;
-    expect(returned.init.status).toBe(400);
+    expect(returned).toMatchObject({ init: { status: 400 }, data: { error: "errors.required", field: "reason" } });
     const unknown = (await awardAction(routeArgs(postRequest(path, { intent: "steal", _js: "1" }, cookie), { id }))) as unknown as Refusal;
     expect(unknown).toMatchObject({ init: { status: 400 }, data: { error: "award.errors.unknownIntent" } });
     const stranger = await sessionCookie((await listedAgencies(db, 1))[0]!.user.id);
@@ -489,13 +491,13 @@ describe("authorization", () => {
     const item = queue.objections.find((o) => o.request.id === id)!;
     expect(item).toBeDefined();
     const denyQueue = (await responseOf(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie))))) as Response;
-    expect(denyQueue.status).toBe(403);
+    expect([denyQueue.status, await denyQueue.text()]).toEqual([403, "Forbidden"]);
     const noReason = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "" }, regCookie)))) as unknown as Refusal;
-    expect(noReason.init.status).toBe(400);
+    expect(noReason).toMatchObject({ init: { status: 400 }, data: { error: "errors.required", field: "reason" } });
     const noBasis = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }, regCookie)))) as unknown as Refusal & { data: { field: string; reason: string; evidence: string } };
     expect(noBasis.init.status).toBe(400);
     // The refusal names the field and gives back what was typed.
-    expect(noBasis.data).toMatchObject({ field: "legalBasis", reason: "不成立", evidence: "核验记录" });
+    expect(noBasis.data).toMatchObject({ error: "errors.required", field: "legalBasis", reason: "不成立", evidence: "核验记录" });
     await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", ...GROUNDS }, regCookie)));
     expect((await db.objection.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("DISMISSED");
   });

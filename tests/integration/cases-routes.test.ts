@@ -20,7 +20,7 @@ import { loader as documentLoader } from "~/routes/documents.$id";
 import { seedCatalogue } from "../../seeds/seed";
 import { caseUnderReview, pdf, PDF_BYTES, regulatorUser } from "../support/cases";
 import { createUser } from "../support/factories";
-import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, sessionUserOf } from "../support/requests";
 
 
@@ -79,9 +79,9 @@ describe("/cases/new", () => {
     expect(ok.status).toBe(200);
     expect(ok.data).toMatchObject({ agency: { id: agencyA.agencyId, name: expect.any(String) }, ownAgency: false });
     const own = await outcome(() => newLoader(routeArgs(getRequest(newPath(agencyA.agencyId), agencyA.cookie))));
-    expect(own.status).toBe(403);
-    expect((await outcome(() => newLoader(routeArgs(getRequest(newPath("nope"), complainantCookie))))).status).toBe(404);
-    expect((await fileVia(agencyA.agencyId, { subject: "x", description: "y" }, [], agencyA.cookie)).status).toBe(403);
+    expect(own).toMatchObject({ status: 403, data: { agency: null, ownAgency: true } }); // the "not against your own agency" page
+    await expectRefusal(outcome(() => newLoader(routeArgs(getRequest(newPath("nope"), complainantCookie)))), 404, "Not Found");
+    await expectRefusal(fileVia(agencyA.agencyId, { subject: "x", description: "y" }, [], agencyA.cookie), 403, "cases.errors.ownAgency");
   });
 
   it("files a complaint with evidence and redirects to the case; bad input is a 4xx next to the field, with the input kept", async () => {
@@ -140,11 +140,11 @@ describe("/cases and /cases/:id: who sees what", () => {
     expect((await caseGet(onA.id, regCookie)).status).toBe(200);
     expect((await caseGet(onA.id, complainantCookie)).status).toBe(200);
     expect((await caseGet(onA.id, agencyA.cookie)).status).toBe(200);
-    expect((await caseGet(onA.id, agencyB.cookie)).status).toBe(404);
-    expect((await caseGet(onA.id, strangerCookie)).status).toBe(404);
-    expect((await caseGet(onA.id, adminCookie)).status).toBe(404);
-    expect((await caseGet("no-such-case", regCookie)).status).toBe(404);
-    expect((await casePost(onA.id, { intent: "appeal", reason: "x", version: "1" }, strangerCookie)).status).toBe(404);
+    await expectRefusal(caseGet(onA.id, agencyB.cookie), 404, "Not Found");
+    await expectRefusal(caseGet(onA.id, strangerCookie), 404, "Not Found");
+    await expectRefusal(caseGet(onA.id, adminCookie), 404, "Not Found");
+    await expectRefusal(caseGet("no-such-case", regCookie), 404, "Not Found");
+    await expectRefusal(casePost(onA.id, { intent: "appeal", reason: "x", version: "1" }, strangerCookie), 404, "Not Found");
   });
 
   it("the agency never receives the complainant's identity, not even in evidence file names; the regulator does; evidence is readable by the case's readers only", async () => {
@@ -177,8 +177,8 @@ describe("/cases and /cases/:id: who sees what", () => {
     expect(Buffer.from(await forAgency.response!.arrayBuffer()).equals(Buffer.from(PDF_BYTES))).toBe(true);
     expect((await get(complainantCookie)).response!.headers.get("Content-Disposition")).toContain(encodeURIComponent("王举报-收据.pdf"));
     expect((await get(regCookie)).status).toBe(200);
-    expect((await get(agencyB.cookie)).status).toBe(403);
-    expect((await get(strangerCookie)).status).toBe(403);
+    await expectRefusal(get(agencyB.cookie), 403, "Forbidden");
+    await expectRefusal(get(strangerCookie), 403, "Forbidden");
   });
 });
 
@@ -187,8 +187,8 @@ describe("/cases/:id actions", () => {
     const c = await caseUnderReview(db, reg, agencyA.agencyId, complainant);
     const good = { intent: "decide", version: String(c.version), decision: "SUSPENSION", reason: "出具虚假报告", legalBasis: "《办法》第二十条", evidence: "复核记录", days: "30", years: "", points: "" };
 
-    expect((await casePost(c.id, good, complainantCookie)).status).toBe(403);
-    expect((await casePost(c.id, good, agencyA.cookie)).status).toBe(403);
+    await expectRefusal(casePost(c.id, good, complainantCookie), 403, "cases.errors.regulatorOnly");
+    await expectRefusal(casePost(c.id, good, agencyA.cookie), 403, "cases.errors.regulatorOnly");
     expect((await casePost(c.id, good)).status).toBe(302);
 
     const bad: [Record<string, string>, string, string][] = [
@@ -210,7 +210,7 @@ describe("/cases/:id actions", () => {
       expect((r.data!.fieldErrors as Record<string, string[]>)[field], JSON.stringify(override)).toContain(key);
       expect(r.data!.values).toMatchObject({ reason: override.reason ?? good.reason });
     }
-    expect((await casePost(c.id, { intent: "explode" }, regCookie)).status).toBe(400);
+    await expectRefusal(casePost(c.id, { intent: "explode" }, regCookie), 400, "cases.errors.unknownIntent");
     expect(await db.sanction.count({ where: { caseId: c.id } })).toBe(0);
 
     // No action needs no legal basis or evidence; here: a suspension, done once.
@@ -225,8 +225,8 @@ describe("/cases/:id actions", () => {
     // The agency now sees the appeal form; appealing through the route.
     const agencyView = (await caseGet(c.id, agencyA.cookie)).data!.c as { can: { appeal: boolean }; version: number };
     expect(agencyView.can.appeal).toBe(true);
-    expect((await casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "" }, agencyA.cookie)).status).toBe(400);
-    expect((await casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, complainantCookie)).status).toBe(403);
+    await expectRefusal(casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "" }, agencyA.cookie), 400, "errors.required", "reason");
+    await expectRefusal(casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, complainantCookie), 403, "cases.errors.agencyOnly");
     const appealed = await casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, agencyA.cookie);
     expect(appealed.location).toBe(`/cases/${c.id}?done=appeal`);
     const regView = (await caseGet(c.id, regCookie)).data!.c as { can: { decideAppeal: boolean }; version: number };
@@ -234,7 +234,7 @@ describe("/cases/:id actions", () => {
     const badOutcome = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "MAYBE", reason: "x" }, regCookie);
     expect(badOutcome.status).toBe(400);
     expect(badOutcome.data).toMatchObject({ fieldErrors: { outcome: ["errors.invalidChoice"] } });
-    expect((await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie)).status).toBe(403);
+    await expectRefusal(casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie), 403, "cases.errors.regulatorOnly");
     const revoked = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "证据不足，撤销原决定" }, regCookie);
     expect(revoked.location).toBe(`/cases/${c.id}?done=decideAppeal`);
     const final = (await caseGet(c.id, complainantCookie)).data!.c as { status: string; appeal: { outcome: string }; sanctions: { revokedReason: string }[] };
@@ -245,9 +245,9 @@ describe("/cases/:id actions", () => {
   it("start review through the route, with the version check", async () => {
     const filed = await fileVia(agencyB.agencyId, { agencyId: agencyB.agencyId, subject: "事项", description: "经过" }, [], complainantCookie);
     const id = filed.location!.split("/")[2]!.split("?")[0]!;
-    expect((await casePost(id, { intent: "start-review", version: "0" }, agencyB.cookie)).status).toBe(403);
-    expect((await casePost(id, { intent: "start-review", version: "7" }, regCookie)).status).toBe(409);
-    expect((await casePost(id, { intent: "start-review", version: "x" }, regCookie)).status).toBe(409);
+    await expectRefusal(casePost(id, { intent: "start-review", version: "0" }, agencyB.cookie), 403, "cases.errors.regulatorOnly");
+    await expectRefusal(casePost(id, { intent: "start-review", version: "7" }, regCookie), 409, "cases.errors.conflict");
+    await expectRefusal(casePost(id, { intent: "start-review", version: "x" }, regCookie), 409, "cases.errors.conflict");
     expect((await casePost(id, { intent: "start-review", version: "0" }, regCookie)).location).toBe(`/cases/${id}?done=startReview`);
     expect(((await caseGet(id, regCookie)).data!.c as { status: string }).status).toBe("UNDER_REVIEW");
   });

@@ -15,6 +15,7 @@ import * as adminList from "~/routes/admin.catalogue";
 import * as adminEdit from "~/routes/admin.catalogue.edit";
 import * as adminNew from "~/routes/admin.catalogue.new";
 import * as announcementsRoute from "~/routes/announcements";
+import { isDataWithInit } from "../support/http";
 import { seedCatalogue } from "../../seeds/seed";
 
 const form = (code: string, overrides: Record<string, string> = {}) => ({
@@ -67,7 +68,9 @@ async function call<F extends (args: never) => unknown>(fn: F, req: Request, par
   try {
     return { value: (await fn({ request: req, params, context: {} } as never)) as unknown, thrown: undefined };
   } catch (thrown) {
-    return { value: undefined, thrown };
+    // Only a Response (redirects too) or a data() result is an answer; any other throw is a crash and fails the test.
+    if (thrown instanceof Response || isDataWithInit(thrown)) return { value: undefined, thrown };
+    throw thrown;
   }
 }
 
@@ -174,12 +177,12 @@ describe("catalogue admin service", () => {
     expect(page!.history[0]).toMatchObject({ version: item.version, reason: "并入其他事项", changes: [{ field: "status", before: "IN_FORCE", after: "RETIRED" }] });
 
     await expect(assertItemInForce(db, item.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired" });
-    await expect(db.$transaction((tx) => assertItemInForce(tx, item.id, { field: "itemId" }))).rejects.toMatchObject({ status: 409, field: "itemId" });
+    await expect(db.$transaction((tx) => assertItemInForce(tx, item.id, { field: "itemId" }))).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired", field: "itemId" });
     await expect(assertItemInForce(db, "no-such-item")).rejects.toMatchObject({ status: 422, message: "catalogueAdmin.errors.retired" });
 
     const edit = catalogueEditSchema.parse({ ...form("ZJ-T-001", { reason: "试图修改已废止事项" }), version: String(item.version) });
     await expect(editCatalogueItem(db, "ZJ-T-001", edit, admin.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retiredNoEdit" });
-    await expect(retireCatalogueItem(db, "ZJ-T-001", { reason: "再次废止", version: item.version }, admin.id)).rejects.toMatchObject({ status: 409 });
+    await expect(retireCatalogueItem(db, "ZJ-T-001", { reason: "再次废止", version: item.version }, admin.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.alreadyRetired" });
 
     const events = await db.auditEvent.findMany({ where: { aggregateId: item.id }, orderBy: { seq: "asc" } });
     expect(events.at(-1)).toMatchObject({ event: "RETIRE_ITEM", fromState: "IN_FORCE", toState: "RETIRED" });
@@ -258,6 +261,7 @@ describe("routes", () => {
       const other = await call(fn, request(path, { cookie: enterpriseCookie, form: body }), params);
       expect(other.thrown, path).toBeInstanceOf(Response);
       expect((other.thrown as Response).status).toBe(403);
+      expect(await (other.thrown as Response).text(), path).toBe("Forbidden");
     }
     const db = await getDb();
     expect(await db.catalogueItem.count({ where: { code: "ZJ-HACK-1" } })).toBe(0);
@@ -298,6 +302,7 @@ describe("routes", () => {
 
     const missing = await call(adminEdit.loader, request("/admin/catalogue/NOPE/edit", { cookie }), { code: "NOPE" });
     expect((missing.thrown as Response).status).toBe(404);
+    expect(await (missing.thrown as Response).text()).toBe("Not Found");
   });
 
   it("filter announcements by kind and link catalogue announcements to their item", async () => {

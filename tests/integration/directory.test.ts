@@ -7,7 +7,7 @@ import { action as reviewAction, loader as reviewLoader } from "~/routes/regulat
 import { loader as profileLoader } from "~/routes/agency";
 import { seedCatalogue } from "../../seeds/seed";
 import { addCredential, createUser, registerAgency } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 
 const SURVEY = "ZJ-PT-001"; // 土地勘测
 const EIA = "ZJ-PT-008"; // 环境影响评价
@@ -46,11 +46,17 @@ describe("registration → review → listed → found in the directory", () => 
     const db = await getDb();
     const regulator = await createUser(db, "REGULATOR");
     const { agency } = await registerAgency(db, { name: "过期资质测试机构" });
-    await addCredential(db, agency.id, [EIA], new Date(Date.now() + 2000), "环评资质");
+    // A fixed expiry a day ahead (approval, on the real clock, must find it valid however slow the machine);
+    // the searches are then asked at instants placed around that expiry, not at "now plus a moment".
+    const expiry = new Date(Date.now() + 86_400_000);
+    await addCredential(db, agency.id, [EIA], expiry, "环评资质");
     await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
-    expect((await searchDirectory(db, { item: EIA })).agencies.map((a) => a.id)).toContain(agency.id);
-    const later = new Date(Date.now() + 5000);
-    expect((await searchDirectory(db, { item: EIA }, later)).agencies.map((a) => a.id)).not.toContain(agency.id);
+    const found = async (at: Date) => (await searchDirectory(db, { item: EIA }, at)).agencies.map((a) => a.id);
+    expect(await found(new Date(expiry.getTime() - 1))).toContain(agency.id);
+    expect(await found(expiry)).not.toContain(agency.id); // valid until, not through, the instant
+    const later = await found(new Date(expiry.getTime() + 5000));
+    expect(later).not.toContain(agency.id);
+    expect((await searchDirectory(db, { q: "过期资质测试机构" }, new Date(expiry.getTime() + 5000))).agencies.map((a) => a.id)).toEqual([agency.id]); // still listed, only no longer covering EIA
   });
 
   it("refuses to list an agency without a valid credential, and a rejected one may re-apply", async () => {
@@ -71,7 +77,7 @@ describe("registration → review → listed → found in the directory", () => 
     const { agency } = await registerAgency(db, { name: "并发审核机构" });
     await addCredential(db, agency.id, [SURVEY]);
     await approveAgency(db, { agencyId: agency.id, actorId: regulator.id, expectedVersion: 0 });
-    await expect(rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "x", expectedVersion: 0 })).rejects.toMatchObject({ status: 409 });
+    await expect(rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "x", expectedVersion: 0 })).rejects.toMatchObject({ status: 409, code: "STALE", message: "review.errors.conflict" });
   });
 
   it("region is shown but never filters: agencies from every province are found alike", async () => {
@@ -96,14 +102,12 @@ describe("authorization", () => {
     const { agency, user } = await registerAgency(db, { name: "自批机构" });
     await addCredential(db, agency.id, [SURVEY]);
     const agencyCookie = await sessionCookie(user.id);
-    const res = (await responseOf(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie))))) as Response;
-    expect(res.status).toBe(403);
+    await expectRefusal(outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie)))), 403, "Forbidden");
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("APPLIED");
 
     const enterprise = await createUser(db, "ENTERPRISE");
     const enterpriseCookie = await sessionCookie(enterprise.id);
-    const denied = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie))))) as Response;
-    expect(denied.status).toBe(403);
+    await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie)))), 403, "Forbidden");
     const anon = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews"))))) as Response;
     expect(anon.status).toBe(302);
     expect(anon.headers.get("Location")).toContain("/login?redirectTo=");
@@ -125,8 +129,7 @@ describe("authorization", () => {
   it("an application that was never listed has no public profile", async () => {
     const db = await getDb();
     const { agency } = await registerAgency(db, { name: "未公开机构" });
-    const res = (await responseOf(() => profileLoader(routeArgs(getRequest(`/agencies/${agency.id}`), { id: agency.id })))) as Response;
-    expect(res.status).toBe(404);
+    await expectRefusal(outcome(() => profileLoader(routeArgs(getRequest(`/agencies/${agency.id}`), { id: agency.id }))), 404, "Not Found");
   });
 });
 

@@ -195,6 +195,7 @@ describe("/credit — public credit disclosure", () => {
     expect(html).toContain('href="/credit.json"');
     expect(html).toContain(`href="/agencies/${ids.north}"`);
     expect(html).not.toContain(`href="/agencies/${ids.fresh}"`); // never-listed agency: name without a dead link
+    expect(markup).toContain("初创房产测绘事务所"); // …but the name is there
     expect(html).toMatch(/<form[^>]*method="get"/);
     const en = await renderPage("/credit?state=revoked", "en");
     expect(en).toContain("Revoked on appeal on");
@@ -269,6 +270,11 @@ describe("nothing private leaks", () => {
       jsonFiltered: await (await json("?kind=SUSPENSION")).response.text(),
     };
     for (const [name, text] of Object.entries(outputs)) {
+      // Positive control: each output did carry the public record (all of them include 北辰's suspension from the case),
+      // so the absences below are absences from a real disclosure, not from an empty or failed one.
+      for (const shown of ["北辰测绘有限公司", codes.north!, "出具虚假测绘成果", "《测绘成果管理条例》第二十九条", "现场核查记录、测绘成果比对报告", "普陀区审改办", "JG-2025-0007", ids.north!]) {
+        expect(text, `${name} shows ${shown}`).toContain(shown);
+      }
       for (const field of ["complainantUserId", "evidenceDocIds", "decidedById", "decidedAt", "passwordHash", "email", "contactPhone", "organizationId"]) {
         expect(text, `${name} has ${field}`).not.toContain(field);
       }

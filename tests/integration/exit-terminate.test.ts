@@ -71,7 +71,7 @@ describe("voluntary exit (自愿退出)", () => {
     expect(JSON.stringify(await searchDirectory(db, { q: org.name }))).not.toContain(a!.agencyId);
     // It can no longer bid…
     const req2 = await openRequest(db, owner);
-    await expect(submitBid(db, a!.user, req2.id, bid(80000))).rejects.toMatchObject({ status: 403 });
+    await expect(submitBid(db, a!.user, req2.id, bid(80000))).rejects.toMatchObject({ status: 403, message: "requests.errors.notEligible" });
     // …and exiting twice is refused.
     await expect(exitAgency(db, a!.user, "")).rejects.toMatchObject({ status: 409, message: "exit.errors.notAllowed" });
     expect(await db.notification.count({ where: { orgId: org.id, kind: "EXIT_DONE" } })).toBe(1);
@@ -95,7 +95,7 @@ describe("voluntary exit (自愿退出)", () => {
 
     const refused = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x" }, cookie)) as never))) as { init: { status: number }; data: { field: string; reason: string } };
     expect(refused.init.status).toBe(400);
-    expect(refused.data).toMatchObject({ field: "confirm", reason: "x" });
+    expect(refused.data).toMatchObject({ error: "exit.errors.confirmRequired", field: "confirm", reason: "x" });
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");
 
     const done = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x", confirm: "yes" }, cookie)) as never))) as Response;
@@ -128,7 +128,7 @@ describe("voluntary exit (自愿退出)", () => {
     const owner = await enterpriseUser(db);
     const cookie = await sessionCookie(owner.id);
     const res = (await responseOf(() => exitLoader(routeArgs(getRequest("/agency/exit", cookie)) as never))) as Response;
-    expect(res.status).toBe(403);
+    expect([res.status, await res.text()]).toEqual([403, "Forbidden"]);
   });
 });
 
@@ -143,8 +143,8 @@ describe("contract termination after a sanction (合同解除)", () => {
     expect((await loadAwardPanel(db, owner, id))!.can.terminate).toBe(true);
     // Only the owner: the agency and another enterprise are refused; no reason → 400 on the field.
     expect((await loadAwardPanel(db, agencies[0]!.user, id))!.can.terminate).toBe(false);
-    await expect(terminateContract(db, agencies[0]!.user, id, "x")).rejects.toMatchObject({ status: 403 });
-    await expect(terminateContract(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403 });
+    await expect(terminateContract(db, agencies[0]!.user, id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(terminateContract(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     await expect(terminateContract(db, owner, id, "  ")).rejects.toMatchObject({ status: 400, field: "reason" });
 
     await terminateContract(db, owner, id, "中选机构被暂停执业，无法继续履约");
@@ -158,7 +158,7 @@ describe("contract termination after a sanction (合同解除)", () => {
     const org = await db.agency.findUniqueOrThrow({ where: { id: agencies[0]!.agencyId }, select: { organizationId: true } });
     expect(await db.notification.count({ where: { orgId: org.organizationId, kind: "EXIT_CONTRACT_TERMINATED" } })).toBe(1);
     // Once only.
-    await expect(terminateContract(db, owner, id, "再次")).rejects.toMatchObject({ status: 409 });
+    await expect(terminateContract(db, owner, id, "再次")).rejects.toMatchObject({ status: 409, message: "exit.errors.notRunning" });
 
     // A new round from the terminated one.
     const panel = await loadAwardPanel(db, owner, id);
@@ -173,10 +173,10 @@ describe("contract termination after a sanction (合同解除)", () => {
     const db = await getDb();
     const { owner, id, agencies } = await inService(db);
     const old = await suspend(db, agencies[0]!.agencyId, new Date(Date.now() - 400 * DAY));
-    await expect(terminateContract(db, owner, id, "x")).rejects.toMatchObject({ status: 409 });
+    await expect(terminateContract(db, owner, id, "x")).rejects.toMatchObject({ status: 409, message: "exit.errors.notSanctioned" });
     const fresh = await suspend(db, agencies[0]!.agencyId);
     await db.sanction.update({ where: { id: fresh.id }, data: { revokedAt: new Date(), revokedReason: "复核撤销" } });
-    await expect(terminateContract(db, owner, id, "x")).rejects.toMatchObject({ status: 409 });
+    await expect(terminateContract(db, owner, id, "x")).rejects.toMatchObject({ status: 409, message: "exit.errors.notSanctioned" });
     expect(old.id).toBeTruthy();
   });
 
@@ -187,7 +187,7 @@ describe("contract termination after a sanction (合同解除)", () => {
     const cookie = await sessionCookie(owner.id);
     const refused = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "", _js: "1" }, cookie), { id }) as never))) as { init: { status: number }; data: { field: string } };
     expect(refused.init.status).toBe(400);
-    expect(refused.data.field).toBe("reason");
+    expect(refused.data).toMatchObject({ error: "errors.required", field: "reason" });
     const ok = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "机构被暂停" }, cookie), { id }) as never))) as Response;
     expect(ok.status).toBe(302);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id } })).status).toBe("TERMINATED");

@@ -29,7 +29,7 @@ import {
 } from "~/services/supervision/indicators.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser, registerAgency } from "../support/factories";
-import { getRequest, outcome, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
 /** What every objection decision must state besides its reason (Principle 7). */
@@ -253,26 +253,31 @@ describe("awards made through the platform", () => {
     await submitBid(db, third[0]!.user, req.id, bid(90_000));
     await expire(db, req.id);
     await closeDueRequests(db);
-    const now = await dbNow(db);
-    const month = beijingMonth(now);
-    const range = rangeOf({ from: month, to: month });
+    // The posting and the award happened "now"; a Beijing month boundary between them and the check
+    // would split them across months. Place them at fixed instants of an otherwise empty month instead.
+    const POSTED = bj("2025-06-10T09:00");
+    const AWARDED = bj("2025-06-12T15:00");
+    const REAWARDED = bj("2025-06-20T10:00");
+    await db.serviceRequest.update({ where: { id: req.id }, data: { opensAt: POSTED } });
+    expect((await db.announcement.updateMany({ where: { kind: "AWARD", entityId: req.id }, data: { publishedAt: AWARDED } })).count).toBe(1);
+    const range = rangeOf({ from: "2025-06", to: "2025-06" });
     let ind = await districtIndicators(db, range, "310107");
     expect(ind.volume.totalRequests).toBe(1);
     expect(ind.volume.totalAwards).toBe(1);
     expect(ind.priceRatio.overallMedian).toBeCloseTo(0.62, 10);
     expect(ind.outside.total).toEqual({ awards: 1, outside: 0, share: 0 });
-    const opened = (await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).opensAt!;
-    const ann = await db.announcement.findFirstOrThrow({ where: { kind: "AWARD", entityId: req.id } });
-    expect(ind.daysToAward.overall.median).toBeCloseTo((ann.publishedAt.getTime() - opened.getTime()) / 86_400_000, 6);
+    expect(ind.daysToAward.overall.median).toBeCloseTo(2.25, 6); // 10 June 09:00 → 12 June 15:00
 
     // The second bidder objects; the regulator upholds: the award moves to the Shenzhen agency.
     await fileObjection(db, away[0]!.user, req.id, "中选机构报价明显低于成本，请核查。");
     const objection = await db.objection.findFirstOrThrow({ where: { requestId: req.id } });
     await decideObjection(db, sessionUserOf(await createUser(db, "REGULATOR")), objection.id, "UPHOLD", "经核查，异议成立。", GROUNDS);
+    expect((await db.announcement.updateMany({ where: { kind: "AWARD", entityId: req.id, publishedAt: { not: AWARDED } }, data: { publishedAt: REAWARDED } })).count).toBe(1);
     ind = await districtIndicators(db, range, "310107");
     expect(ind.volume.totalAwards).toBe(1);
     expect(ind.priceRatio.overallMedian).toBeCloseTo(0.81, 10);
     expect(ind.outside.total).toEqual({ awards: 1, outside: 1, share: 1 });
+    expect(ind.daysToAward.overall.median).toBeCloseTo(10 + 1 / 24, 6); // to the award in force: 20 June 10:00
   });
 });
 
@@ -283,10 +288,10 @@ describe("/regulator", () => {
     const anonymous = await load("/regulator");
     expect(anonymous.status).toBe(302);
     expect(anonymous.location).toBe("/login?redirectTo=%2Fregulator");
-    expect((await load("/regulator", await sessionCookie(owner.id))).status).toBe(403);
+    await expectRefusal(load("/regulator", await sessionCookie(owner.id)), 403, "Forbidden");
     const { user: agencyUser } = await registerAgency(db, { name: "无权查看的机构有限公司" });
-    expect((await load("/regulator", await sessionCookie(agencyUser.id))).status).toBe(403);
-    expect((await load("/regulator", await sessionCookie((await createUser(db, "ADMIN")).id))).status).toBe(403);
+    await expectRefusal(load("/regulator", await sessionCookie(agencyUser.id)), 403, "Forbidden");
+    await expectRefusal(load("/regulator", await sessionCookie((await createUser(db, "ADMIN")).id)), 403, "Forbidden");
   });
 
   it("shows the work queues with their counts", async () => {
@@ -316,15 +321,29 @@ describe("/regulator", () => {
     expect(ind.volume.awards).toEqual([0, 1, 0]);
     expect(ind.district.code).toBe("310107");
 
-    const now = await dbNow(db);
-    const byDefault = await load("/regulator", cookie);
-    expect((byDefault.data!.indicators as typeof ind).range).toMatchObject(defaultPeriod(now));
+    // The default period is the last twelve Beijing months before the database clock's "now". Pin that
+    // clock (the test clock's offset) to mid-June 2026, so that no month boundary can fall between
+    // the loader's reading and this test's expectation.
+    const pinned = bj("2026-06-15T12:00");
+    process.env.ZJ_TEST_CLOCK = "1";
+    await db.testClock.upsert({ where: { id: 1 }, create: { id: 1, offsetSeconds: 0 }, update: {} });
+    const rows = await db.$queryRaw<{ offset: number }[]>`SELECT round(extract(epoch FROM ${pinned}::timestamptz - clock_timestamp()))::int AS offset`;
+    await db.testClock.update({ where: { id: 1 }, data: { offsetSeconds: rows[0]!.offset } });
+    try {
+      expect(beijingMonth(await dbNow(db))).toBe("2026-06");
+      expect(defaultPeriod(pinned)).toEqual({ from: "2025-07", to: "2026-06" });
+      const byDefault = await load("/regulator", cookie);
+      expect((byDefault.data!.indicators as typeof ind).range).toMatchObject({ from: "2025-07", to: "2026-06" });
 
-    const bad = await load("/regulator?from=2024-13&to=2024-03&item=NOPE", cookie);
-    expect(bad.status).toBe(400);
-    expect(bad.data!.fieldErrors).toEqual({ from: ["supervision.errors.month"], item: ["supervision.errors.item"] });
-    expect(bad.data!.values).toEqual({ from: "2024-13", to: "2024-03", item: "NOPE" });
-    expect((bad.data!.indicators as typeof ind).range).toMatchObject(defaultPeriod(now));
+      const bad = await load("/regulator?from=2024-13&to=2024-03&item=NOPE", cookie);
+      expect(bad.status).toBe(400);
+      expect(bad.data!.fieldErrors).toEqual({ from: ["supervision.errors.month"], item: ["supervision.errors.item"] });
+      expect(bad.data!.values).toEqual({ from: "2024-13", to: "2024-03", item: "NOPE" });
+      expect((bad.data!.indicators as typeof ind).range).toMatchObject({ from: "2025-07", to: "2026-06" });
+    } finally {
+      await db.testClock.update({ where: { id: 1 }, data: { offsetSeconds: 0 } });
+      delete process.env.ZJ_TEST_CLOCK;
+    }
     const reversed = await load("/regulator?from=2024-05&to=2024-01", cookie);
     expect(reversed.status).toBe(400);
     expect(reversed.data!.fieldErrors).toEqual({ to: ["supervision.errors.order"] });

@@ -29,7 +29,7 @@ import { acceptDelivery, deliverResult } from "~/services/requests/award.server"
 import { ratingPanelData, type RatingPanelData } from "~/services/ratings/view.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser } from "../support/factories";
-import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { badScores, completedRequest, goodScores, inServiceRequest, pdf } from "../support/ratings";
 import { enterpriseUser, sessionUserOf } from "../support/requests";
 
@@ -84,15 +84,15 @@ describe("rating a completed request", () => {
     await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({ status: 409, message: "ratings.errors.notCompleted" });
 
     await deliverResult(db, r.winner.user, r.id, { file: pdf(), note: "" });
-    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({ status: 409 });
+    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({ status: 409, message: "ratings.errors.notCompleted" });
     await acceptDelivery(db, r.owner, r.id);
 
     // Nobody but the owner.
     const input = { quality: 5, timeliness: 4, attitude: 5, fee: 3, standards: 4, text: "报告质量高，沟通及时。" };
     await expect(rateRequest(db, await enterpriseUser(db), r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
-    await expect(rateRequest(db, r.winner.user, r.id, input)).rejects.toMatchObject({ status: 403 });
-    await expect(rateRequest(db, r.agencies[1]!.user, r.id, input)).rejects.toMatchObject({ status: 403 });
-    await expect(rateRequest(db, regulator, r.id, input)).rejects.toMatchObject({ status: 403 });
+    await expect(rateRequest(db, r.winner.user, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
+    await expect(rateRequest(db, r.agencies[1]!.user, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
+    await expect(rateRequest(db, regulator, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
     // Bad input → 400 with field errors, before anything is written.
     await expect(rateRequest(db, r.owner, r.id, { ...input, quality: 0, fee: 6, text: "好" })).rejects.toMatchObject({
       status: 400,
@@ -156,11 +156,11 @@ describe("the agency's reply", () => {
     const r = await completedRequest(db);
     const { rating } = await rateRequest(db, r.owner, r.id, { ...goodScores, text: "整体满意，期待再次合作。" });
     await expect(replyToRating(db, r.agencies[1]!.user, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
-    await expect(replyToRating(db, r.owner, rating.id, "谢谢")).rejects.toMatchObject({ status: 403 });
-    await expect(replyToRating(db, regulator, rating.id, "谢谢")).rejects.toMatchObject({ status: 403 });
+    await expect(replyToRating(db, r.owner, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
+    await expect(replyToRating(db, regulator, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
     await expect(replyToRating(db, r.winner.user, rating.id, "   ")).rejects.toMatchObject({ status: 400, fields: { text: ["errors.required"] } });
     await expect(replyToRating(db, r.winner.user, rating.id, "长".repeat(1001))).rejects.toMatchObject({ status: 400, fields: { text: ["errors.tooLong"] } });
-    await expect(replyToRating(db, r.winner.user, "no-such-rating", "谢谢")).rejects.toMatchObject({ status: 404 });
+    await expect(replyToRating(db, r.winner.user, "no-such-rating", "谢谢")).rejects.toMatchObject({ status: 404, message: "ratings.errors.notFound" });
 
     await replyToRating(db, r.winner.user, rating.id, "感谢评价，我们会继续努力。");
     expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ reply: "感谢评价，我们会继续努力。" });
@@ -179,7 +179,7 @@ describe("hiding abusive text", () => {
     const scored = await agencyRow(r.winner.agencyId);
 
     await expect(hideRatingText(db, r.owner, rating.id, "含有侮辱性内容")).rejects.toMatchObject({ status: 403, message: "ratings.errors.regulatorOnly" });
-    await expect(hideRatingText(db, r.winner.user, rating.id, "含有侮辱性内容")).rejects.toMatchObject({ status: 403 });
+    await expect(hideRatingText(db, r.winner.user, rating.id, "含有侮辱性内容")).rejects.toMatchObject({ status: 403, message: "ratings.errors.regulatorOnly" });
     await expect(hideRatingText(db, regulator, rating.id, "  ")).rejects.toMatchObject({ status: 400, fields: { reason: ["errors.required"] } });
     await hideRatingText(db, regulator, rating.id, "含有侮辱性语言，依据平台评价规则隐藏");
     await expect(hideRatingText(db, regulator, rating.id, "再次隐藏")).rejects.toMatchObject({ status: 409, message: "ratings.errors.alreadyHidden" });
@@ -196,6 +196,7 @@ describe("hiding abusive text", () => {
     expect((await ratingPanelData(db, regulator, r.id))!.rating!.hiddenOriginal).toContain("骗子");
     const page = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${r.id}`), { id: r.id })));
     expect(JSON.stringify(page.data)).not.toContain("骗子");
+    expect(JSON.stringify(page.data)).toContain("含有侮辱性语言，依据平台评价规则隐藏"); // the page did carry the rating, with the reason
     const html = await panelHtml(publicPanel);
     expect(html).toContain("评价内容已被主管部门隐藏：含有侮辱性语言，依据平台评价规则隐藏");
     expect(html).not.toContain("骗子");
@@ -268,9 +269,9 @@ describe("POST /requests/:id/rating", () => {
     const agencyCookie = await sessionCookie(r.winner.user.id);
     const regulatorCookie = await sessionCookie(regulator.id);
     expect(await post(r.id, rateForm(), otherEnterprise)).toMatchObject({ status: 403, data: { formError: "ratings.errors.ownerOnly" } });
-    expect(await post(r.id, rateForm(), agencyCookie)).toMatchObject({ status: 403 });
-    expect(await post(r.id, rateForm(), regulatorCookie)).toMatchObject({ status: 403 });
-    expect(await post("no-such-request", rateForm(), cookie)).toMatchObject({ status: 404 });
+    await expectRefusal(post(r.id, rateForm(), agencyCookie), 403, "ratings.errors.ownerOnly");
+    await expectRefusal(post(r.id, rateForm(), regulatorCookie), 403, "ratings.errors.ownerOnly");
+    await expectRefusal(post("no-such-request", rateForm(), cookie), 404, "requests.errors.notFound");
     expect(await post(r.id, { intent: "frobnicate" }, cookie)).toMatchObject({ status: 400, data: { formError: "ratings.errors.unknownIntent" } });
     expect(await db.rating.count({ where: { requestId: r.id } })).toBe(0);
   });
@@ -319,16 +320,16 @@ describe("POST /requests/:id/rating", () => {
 
     // Reply: only the rated agency, with a rating of this request.
     const agencyCookie = await sessionCookie(r.winner.user.id);
-    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, await sessionCookie(r.agencies[1]!.user.id))).toMatchObject({ status: 403 });
-    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, cookie)).toMatchObject({ status: 403 });
-    expect(await post(r.id, { intent: "reply", ratingId: "other", text: "谢谢" }, agencyCookie)).toMatchObject({ status: 404 });
+    await expectRefusal(post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, await sessionCookie(r.agencies[1]!.user.id)), 403, "ratings.errors.agencyOnly");
+    await expectRefusal(post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, cookie), 403, "ratings.errors.agencyOnly");
+    await expectRefusal(post(r.id, { intent: "reply", ratingId: "other", text: "谢谢" }, agencyCookie), 404, "ratings.errors.notFound");
     expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "" }, agencyCookie)).toMatchObject({ status: 400, data: { fieldErrors: { text: ["errors.required"] } } });
     expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "感谢认可" }, agencyCookie)).toMatchObject({ status: 302 });
     expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "再回复一次" }, agencyCookie)).toMatchObject({ status: 409, data: { formError: "ratings.errors.alreadyReplied" } });
 
     // Hide: regulators only, reason required.
     const regulatorCookie = await sessionCookie(regulator.id);
-    expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "辱骂" }, cookie)).toMatchObject({ status: 403 });
+    await expectRefusal(post(r.id, { intent: "hide", ratingId: rating.id, reason: "辱骂" }, cookie), 403, "ratings.errors.regulatorOnly");
     expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "" }, regulatorCookie)).toMatchObject({ status: 400, data: { fieldErrors: { reason: ["errors.required"] } } });
     expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "含有个人信息" }, regulatorCookie)).toMatchObject({ status: 302 });
     expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ hiddenReason: "含有个人信息", hiddenById: regulator.id, quality: 5 });

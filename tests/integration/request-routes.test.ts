@@ -8,7 +8,7 @@ import { ownBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser, registerAgency } from "../support/factories";
-import { getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
 
@@ -73,8 +73,8 @@ describe("/requests/new", () => {
     expect(anon.status).toBe(302);
     expect(anon.location).toBe(`/login?redirectTo=${encodeURIComponent("/requests/new")}`);
     for (const cookie of [agency.cookie, regulatorCookie, adminCookie]) {
-      expect((await outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie))))).status).toBe(403);
-      expect((await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie))))).status).toBe(403);
+      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "Forbidden");
+      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "Forbidden");
     }
     expect((await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm()))))).status).toBe(302);
     const ok = await outcome(() => newLoader(routeArgs(getRequest("/requests/new", ownerCookie))));
@@ -120,10 +120,10 @@ describe("/requests/new", () => {
     expect(await titles("/requests")).not.toContain("草稿：桃浦地块勘测");
     expect(await titles("/requests?mine=1", otherCookie)).not.toContain("草稿：桃浦地块勘测");
     expect(await titles("/requests?mine=1", ownerCookie)).toContain("草稿：桃浦地块勘测");
-    expect((await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, otherCookie), { id })))).status).toBe(404);
-    expect((await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id })))).status).toBe(404);
+    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, otherCookie), { id }))), 404, "Not Found");
+    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))), 404, "Not Found");
     expect((await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, ownerCookie), { id })))).status).toBe(200);
-    expect((await postTo(id, { intent: "publish" }, otherCookie)).status).toBe(404);
+    await expectRefusal(postTo(id, { intent: "publish" }, otherCookie), 404, "requests.errors.notFound");
     const published = await postTo(id, { intent: "publish" }, ownerCookie);
     expect(published).toMatchObject({ status: 302, location: `/requests/${id}?published=ok` });
     expect(await titles("/requests?status=OPEN")).toContain("草稿：桃浦地块勘测");
@@ -133,8 +133,8 @@ describe("/requests/new", () => {
 describe("POST /requests/:id", () => {
   it("an enterprise cannot cancel another's request (403); the owner needs a reason (400), then cancels", async () => {
     const req = await openRequest(db, owner);
-    expect((await postTo(req.id, { intent: "cancel", reason: "不需要了" }, otherCookie)).status).toBe(403);
-    expect((await postTo(req.id, { intent: "cancel", reason: "不需要了" }, agency.cookie)).status).toBe(403);
+    await expectRefusal(postTo(req.id, { intent: "cancel", reason: "不需要了" }, otherCookie), 403, "requests.errors.ownerOnly");
+    await expectRefusal(postTo(req.id, { intent: "cancel", reason: "不需要了" }, agency.cookie), 403, "requests.errors.ownerOnly");
     expect((await postTo(req.id, { intent: "cancel", reason: "不需要了" })).status).toBe(302); // to login
     const empty = await postTo(req.id, { intent: "cancel", reason: "  " }, ownerCookie);
     expect(empty.status).toBe(400);
@@ -166,8 +166,8 @@ describe("POST /requests/:id", () => {
     const above = await postTo(req.id, bidForm("100000.01"), agency.cookie);
     expect(above.status).toBe(422);
     expect(above.data!.fieldErrors).toEqual({ amount: ["requests.errors.aboveCap"] });
-    expect((await postTo(req.id, bidForm("90000"), ownerCookie)).status).toBe(403);
-    expect((await postTo(req.id, bidForm("90000"), regulatorCookie)).status).toBe(403);
+    await expectRefusal(postTo(req.id, bidForm("90000"), ownerCookie), 403, "requests.errors.agencyOnly");
+    await expectRefusal(postTo(req.id, bidForm("90000"), regulatorCookie), 403, "requests.errors.agencyOnly");
     const unlisted = await postTo(req.id, bidForm("90000"), agencyCookieUnlisted);
     expect(unlisted.status).toBe(403);
     expect(unlisted.data!.formError).toBe("requests.errors.notEligible");
@@ -175,7 +175,7 @@ describe("POST /requests/:id", () => {
     const anon = await postTo(req.id, bidForm("90000"));
     expect(anon.status).toBe(302);
     expect(anon.location).toMatch(/^\/login\?redirectTo=/);
-    expect((await postTo(req.id, { intent: "nonsense" }, agency.cookie)).status).toBe(400);
+    await expectRefusal(postTo(req.id, { intent: "nonsense" }, agency.cookie), 400, "requests.errors.intent");
     expect(await db.bid.count({ where: { requestId: req.id } })).toBe(0);
   });
 
@@ -186,7 +186,7 @@ describe("POST /requests/:id", () => {
     expect(late.status).toBe(409);
     expect(late.data!.formError).toBe("requests.errors.closed");
     await closeDueRequests(db);
-    expect((await postTo(req.id, bidForm("90000"), agency.cookie)).status).toBe(409);
+    await expectRefusal(postTo(req.id, bidForm("90000"), agency.cookie), 409, "requests.errors.closed");
     expect(await db.bid.count({ where: { requestId: req.id } })).toBe(0);
   });
 
@@ -205,14 +205,14 @@ describe("POST /requests/:id", () => {
     await postTo(req.id, bidForm("88000"), agency.cookie);
     expect(await postTo(req.id, { intent: "withdraw" }, agency.cookie)).toMatchObject({ status: 302, location: `/requests/${req.id}?withdrawn=ok` });
     expect((await ownBid(db, agency.user, req.id))!.status).toBe("WITHDRAWN");
-    expect((await postTo(req.id, bidForm("87000"), agency.cookie)).status).toBe(409);
-    expect((await postTo(req.id, { intent: "withdraw" }, ownerCookie)).status).toBe(403);
+    await expectRefusal(postTo(req.id, bidForm("87000"), agency.cookie), 409, "requests.errors.bidFinal");
+    await expectRefusal(postTo(req.id, { intent: "withdraw" }, ownerCookie), 403, "requests.errors.agencyOnly");
   });
 
   it("an unknown request is a 404 for the page and for actions", async () => {
     const id = "00000000-0000-7000-8000-000000000000";
-    expect((await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id })))).status).toBe(404);
-    expect((await postTo(id, bidForm("1000"), agency.cookie)).status).toBe(404);
-    expect((await postTo(id, { intent: "cancel", reason: "x" }, ownerCookie)).status).toBe(404);
+    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))), 404, "Not Found");
+    await expectRefusal(postTo(id, bidForm("1000"), agency.cookie), 404, "requests.errors.notFound");
+    await expectRefusal(postTo(id, { intent: "cancel", reason: "x" }, ownerCookie), 404, "requests.errors.notFound");
   });
 });

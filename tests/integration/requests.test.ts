@@ -4,6 +4,7 @@ import { FieldErrors } from "~/lib/errors";
 import { requestFormSchema } from "~/schemas/request";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { ownBid, submitBid, withdrawBid } from "~/services/requests/bids.server";
+import { pickBid } from "~/services/requests/award.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { postRequest } from "~/services/requests/post.server";
 import { verifyDraw } from "~/services/requests/selection";
@@ -47,7 +48,7 @@ describe("posting", () => {
     const db = await getDb();
     const user = await enterpriseUser(db);
     await db.catalogueItem.update({ where: { code: "ZJ-PT-015" }, data: { status: "RETIRED" } });
-    await expect(postRequest(db, user, requestForm({ itemCode: "ZJ-PT-015" }))).rejects.toMatchObject({ status: 409, field: "itemCode" });
+    await expect(postRequest(db, user, requestForm({ itemCode: "ZJ-PT-015" }))).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired", field: "itemCode" });
   });
 
   it("publishes: OPEN, an announcement, and for a random draw a commitment but no visible seed", async () => {
@@ -81,13 +82,13 @@ describe("bidding", () => {
     const user = await enterpriseUser(db);
     const req = await openRequest(db, user);
     const [a] = await listedAgencies(db, 1);
-    await expect(submitBid(db, a!.user, req.id, bid(100001))).rejects.toMatchObject({ status: 422, field: "amount" });
+    await expect(submitBid(db, a!.user, req.id, bid(100001))).rejects.toMatchObject({ status: 422, message: "requests.errors.aboveCap", field: "amount" });
     await submitBid(db, a!.user, req.id, bid(95000));
     await submitBid(db, a!.user, req.id, bid(93000));
     expect(await ownBid(db, a!.user, req.id)).toMatchObject({ amountFen: 9_300_000n, revision: 2, status: "SUBMITTED" });
     await withdrawBid(db, a!.user, req.id);
     expect((await ownBid(db, a!.user, req.id))!.status).toBe("WITHDRAWN");
-    await expect(submitBid(db, a!.user, req.id, bid(90000))).rejects.toMatchObject({ status: 409 });
+    await expect(submitBid(db, a!.user, req.id, bid(90000))).rejects.toMatchObject({ status: 409, message: "requests.errors.bidFinal" });
   });
 
   it("refuses a bid after closesAt by the database clock even before anything closed the request", async () => {
@@ -98,6 +99,61 @@ describe("bidding", () => {
     await expire(db, req.id);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe("OPEN");
     await expect(submitBid(db, a!.user, req.id, bid(90000))).rejects.toMatchObject({ status: 409, message: "requests.errors.closed" });
+  });
+});
+
+describe("the price cap is inclusive (Principle 5): a bid AT the cap is valid, one fen above is not", () => {
+  const CAP = 10_000_000n; // requestForm's priceCap "100000" yuan, in fen
+  const fen = (amountFen: bigint) => ({ amountFen, serviceDays: 20, proposal: "按规范完成勘测并出具报告" });
+
+  it("at the door: exactly the cap is accepted, first and as a revision; one fen above is refused as aboveCap", async () => {
+    const db = await getDb();
+    const req = await openRequest(db, await enterpriseUser(db));
+    const [a, b] = await listedAgencies(db, 2);
+    await expect(submitBid(db, a!.user, req.id, fen(CAP))).resolves.toMatchObject({ revision: 1 });
+    await submitBid(db, b!.user, req.id, fen(CAP - 100n));
+    await expect(submitBid(db, b!.user, req.id, fen(CAP))).resolves.toMatchObject({ revision: 2 });
+    const above = { status: 422, code: "ABOVE_CAP", message: "requests.errors.aboveCap", field: "amount" };
+    await expect(submitBid(db, a!.user, req.id, fen(CAP + 1n))).rejects.toMatchObject(above);
+    const [c] = await listedAgencies(db, 1);
+    await expect(submitBid(db, c!.user, req.id, fen(CAP + 1n))).rejects.toMatchObject(above);
+    expect(await ownBid(db, a!.user, req.id)).toMatchObject({ amountFen: CAP, revision: 1, status: "SUBMITTED" });
+    expect(await ownBid(db, c!.user, req.id)).toBeNull();
+  });
+
+  it("at closing: bids at the cap are entrants; one above is invalid as ABOVE_CAP, an unlisted one at the cap as AGENCY_NOT_LISTED", async () => {
+    const db = await getDb();
+    const req = await openRequest(db, await enterpriseUser(db));
+    const agencies = await listedAgencies(db, 5);
+    for (const a of agencies) await submitBid(db, a.user, req.id, fen(CAP));
+    // Agency 3 is no longer listed at closing; agency 4's stored bid got past the door above the cap.
+    await db.agency.update({ where: { id: agencies[3]!.agencyId }, data: { status: "SUSPENDED" } });
+    await db.bid.updateMany({ where: { requestId: req.id, agencyId: agencies[4]!.agencyId }, data: { amountFen: CAP + 1n } });
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, include: { bids: true } });
+    expect(row.status).toBe("AWARD_PUBLICITY");
+    const byAgency = new Map(row.bids.map((b) => [b.agencyId, b]));
+    for (const a of agencies.slice(0, 3)) expect(byAgency.get(a.agencyId)).toMatchObject({ status: expect.stringMatching(/^(WON|LOST)$/), invalidReason: null });
+    expect(byAgency.get(agencies[3]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "AGENCY_NOT_LISTED" });
+    expect(byAgency.get(agencies[4]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "ABOVE_CAP" });
+  });
+
+  it("at a direct pick: a bid at the cap can be picked; an unlisted one at the cap is invalid as AGENCY_NOT_LISTED", async () => {
+    const db = await getDb();
+    const owner = await enterpriseUser(db);
+    const req = await openRequest(db, owner, { selectionMethod: "DIRECT" });
+    const agencies = await listedAgencies(db, 2);
+    for (const a of agencies) await submitBid(db, a.user, req.id, fen(CAP));
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe("CLOSED");
+    await db.agency.update({ where: { id: agencies[1]!.agencyId }, data: { status: "SUSPENDED" } });
+    const target = await db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId: req.id, agencyId: agencies[0]!.agencyId } } });
+    await pickBid(db, owner, req.id, target.id);
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, include: { bids: true } });
+    expect(row).toMatchObject({ status: "AWARD_PUBLICITY", awardedBidId: target.id });
+    expect(row.bids.find((b) => b.agencyId === agencies[1]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "AGENCY_NOT_LISTED" });
   });
 });
 

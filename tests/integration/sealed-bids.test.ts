@@ -13,7 +13,7 @@ import { closeDueRequests } from "~/services/requests/close.server";
 import { cancelRequest } from "~/services/requests/post.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie, type Outcome } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/requests";
 
 /**
@@ -116,6 +116,24 @@ function expectAbsent(outputs: Record<string, string>, secrets: string[], who: s
   }
 }
 
+type RequestPage = { data: { request: { id: string; title: string; status: string; statusReason: string | null }; bids: unknown[]; bidCount: number; ownBid: { amountFen: string; proposal: string } | null } };
+
+/**
+ * The positive control for expectAbsent: the same outputs did render the request (its page,
+ * its announcement, each bidder's profile), and a bidding viewer did receive its OWN amount and
+ * proposal — so an absent secret is absent from a real page, not from an empty or failed one.
+ */
+function expectRendered(outputs: Record<string, string>, viewer: Viewer, req: { id: string; title: string; status: string; bidCount: number | null }) {
+  for (const route of ["request", "request?bid=ok"]) {
+    const page = JSON.parse(outputs[route]!) as RequestPage;
+    expect(page.data.request, `${viewer.name}: ${route}`).toMatchObject({ id: req.id, title: req.title, status: req.status });
+    expect(page.data.bidCount, `${viewer.name}: ${route}`).toBe(req.bidCount);
+    if (viewer.bidder) expect(page.data.ownBid, `${viewer.name}: own bid on ${route}`).toMatchObject({ amountFen: viewer.bidder.amounts.at(-1)!.toString(), proposal: viewer.bidder.proposal });
+  }
+  expect(outputs.announcements, `${viewer.name}: announcements`).toContain(`项目公告：${req.title}`);
+  for (const b of bidders) expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
+}
+
 describe("sealed bids before closing", () => {
   it("no viewer receives another agency's amount or proposal from any loader; the bidder sees only its own", async () => {
     const req = await openRequest(db, owner, { title: "长寿路地块土地勘测（密封测试）" });
@@ -124,6 +142,7 @@ describe("sealed bids before closing", () => {
       const outputs = await everything(viewer, req.id);
       const others = bidders.filter((b) => b !== viewer.bidder);
       expectAbsent(outputs, others.flatMap(secretsOf), viewer.name);
+      expectRendered(outputs, viewer, { id: req.id, title: "长寿路地块土地勘测（密封测试）", status: "OPEN", bidCount: 3 });
       // Not even per-bid rows: only a count.
       const page = JSON.parse(outputs.request!) as { data: { bids: unknown[]; bidCount: number; ownBid: unknown } };
       expect(page.data.bids, viewer.name).toEqual([]);
@@ -145,16 +164,21 @@ describe("sealed bids before closing", () => {
     await bidAll(req.id);
     const outsider = viewers.find((v) => v.name === "another agency")!;
     const enterprise = viewers.find((v) => v.name === "owning enterprise")!;
-    const responses = [
-      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "100000.01", serviceDays: "10", proposal: "超限价" }, outsider.cookie), { id: req.id }))),
-      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "abc", serviceDays: "0", proposal: "" }, outsider.cookie), { id: req.id }))),
-      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "bid", amount: "1000", serviceDays: "10", proposal: "业主报价" }, enterprise.cookie), { id: req.id }))),
-      await responseOf(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, { intent: "withdraw" }, outsider.cookie), { id: req.id }))),
+    const post = (fields: Record<string, string>, cookie?: string) => outcome(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, fields, cookie), { id: req.id })));
+    // Each refusal is the one intended (not some other 4xx page), and it does echo the sender's OWN input
+    // (the positive control: a response that carried bids would show them).
+    const refusals: [Outcome, string[]][] = [
+      [await expectRefusal(post({ intent: "bid", amount: "100000.01", serviceDays: "10", proposal: "超限价" }, outsider.cookie), 422, "requests.errors.aboveCap", "amount"), ["100000.01", "超限价"]],
+      [await expectRefusal(post({ intent: "bid", amount: "abc", serviceDays: "0", proposal: "" }, outsider.cookie), 400, "errors.formInvalid"), ['"amount":"abc"']],
+      [await expectRefusal(post({ intent: "bid", amount: "1000", serviceDays: "10", proposal: "业主报价" }, enterprise.cookie), 403, "requests.errors.agencyOnly"), ["业主报价"]],
+      [await expectRefusal(post({ intent: "withdraw" }, outsider.cookie), 404, "requests.errors.noBid"), ['"intent":"withdraw"']],
     ];
-    for (const r of responses) {
-      const text = await dump(r);
+    for (const [r, own] of refusals) {
+      const text = JSON.stringify(r.data, replacer);
+      for (const s of own) expect(text, "the refusal echoes the sender's own input").toContain(s);
       for (const s of bidders.flatMap(secretsOf)) expect(text.includes(s), text).toBe(false);
     }
+    expect((refusals[1]![0].data!.fieldErrors as Record<string, string[]>).amount).toBeDefined();
   });
 
   it("a random draw publishes only the commitment while open; the seed appears nowhere", async () => {
@@ -164,6 +188,7 @@ describe("sealed bids before closing", () => {
     for (const viewer of viewers) {
       const outputs = await everything(viewer, req.id);
       expectAbsent(outputs, [row.drawSeed!], viewer.name);
+      expectRendered(outputs, viewer, { id: req.id, title: "密封测试：随机抽取", status: "OPEN", bidCount: 3 });
       expect(outputs.request).toContain(row.drawCommitment!);
     }
   });
@@ -176,6 +201,10 @@ describe("sealed bids before closing", () => {
       const outputs = await everything(viewer, req.id);
       const others = bidders.filter((b) => b !== viewer.bidder);
       expectAbsent(outputs, others.flatMap(secretsOf), viewer.name);
+      expectRendered(outputs, viewer, { id: req.id, title: "密封测试：取消", status: "CANCELLED", bidCount: null });
+      const page = JSON.parse(outputs.request!) as RequestPage;
+      expect(page.data.request.statusReason, viewer.name).toBe("项目计划调整");
+      expect(page.data.bids, viewer.name).toEqual([]);
     }
   });
 });
@@ -200,6 +229,7 @@ describe("after closing", () => {
     expect(page.data.bids.every((b) => b.proposal === null)).toBe(true);
     // The first, revised-away amount of bidder 1 was never part of the competition.
     expect(anonymous.request!.includes(bidders[0]!.amounts[0]!.toString())).toBe(false);
+    expect(anonymous.request).toContain(`"amountFen":"${current[0]}"`); // its final amount is
     // The award announcement (list and detail) carries the ranking with amounts.
     const award = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "AWARD" } });
     expect(anonymous[`announcement ${award.id}`]).toContain('"amountFen":"6543219"');
@@ -211,6 +241,8 @@ describe("after closing", () => {
     for (const b of bidders) expect(regulatorView.request).toContain(b.proposal);
     const rival = await everything(viewers.find((v) => v.name === "bidder 1")!, req.id);
     expect(rival.request).not.toContain(bidders[1]!.proposal);
+    expect(rival.request).toContain(bidders[0]!.proposal); // its own proposal is there: the page did render proposals it may see
+    expect(rival.request).toContain(`"amountFen":"${current[1]}"`); // and the rival's public amount
   });
 
   it("a random draw publishes seed and entrants after the award, verified on the server", async () => {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { createUserSession } from "~/lib/session.server";
 
 const BASE = "http://localhost:3000";
@@ -21,12 +22,23 @@ export function postRequest(path: string, fields: Record<string, string>, cookie
   });
 }
 
-/** Runs a loader/action and returns the Response it threw or returned. */
+/** A React Router `data()` result (DataWithResponseInit): how routes answer with a status and a body. */
+export function isDataWithInit(value: unknown): value is { type: "DataWithResponseInit"; data: Record<string, unknown>; init: ResponseInit | null } {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit" && "data" in value;
+}
+
+/**
+ * Runs a loader/action and returns what it returned, or the Response / data()
+ * it threw (redirects are Responses). Anything else thrown — a TypeError, a
+ * DomainError that no route mapped, a database error — is a crash the user
+ * would see as a 500, so it is rethrown and fails the test.
+ */
 export async function responseOf(fn: () => Promise<unknown>): Promise<Response | unknown> {
   try {
     return await fn();
   } catch (thrown) {
-    return thrown;
+    if (thrown instanceof Response || isDataWithInit(thrown)) return thrown;
+    throw thrown;
   }
 }
 
@@ -40,9 +52,34 @@ export type Outcome = { status: number; location: string | null; data: Record<st
 export async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
   const r = await responseOf(fn);
   if (r instanceof Response) return { status: r.status, location: r.headers.get("Location"), data: null, response: r };
-  if (r && typeof r === "object" && "init" in r && "data" in r) {
-    const w = r as { init: ResponseInit | null; data: Record<string, unknown> };
+  if (r instanceof Error) throw r; // a returned Error is no answer either
+  if (isDataWithInit(r)) {
+    const w = r;
     return { status: w.init?.status ?? 200, location: w.init?.headers ? new Headers(w.init.headers).get("Location") : null, data: w.data, response: null };
   }
   return { status: 200, location: null, data: r as Record<string, unknown>, response: null };
+}
+
+/**
+ * What a refusal said, beside its status: the i18n key of a form error
+ * (formError, or the messages of one field), an `error` key, or the body of a
+ * thrown Response ("Not Found", "Forbidden").
+ */
+export async function refusalOf(o: Outcome, field?: string): Promise<{ status: number; key: unknown }> {
+  if (o.response) return { status: o.status, key: await o.response.clone().text() };
+  const d = o.data ?? {};
+  if (field) return { status: o.status, key: (d.fieldErrors as Record<string, string[]> | undefined)?.[field]?.[0] };
+  return { status: o.status, key: d.formError ?? d.error };
+}
+
+/**
+ * Asserts a refusal by status AND by which refusal it was, so that another
+ * 409 (or a 403 for the wrong reason) cannot pass for this one. `key` is the
+ * i18n key (formError / error, or `field`'s first message) or a thrown
+ * Response's body text.
+ */
+export async function expectRefusal(o: Outcome | Promise<Outcome>, status: number, key: string, field?: string): Promise<Outcome> {
+  const out = await o;
+  expect(await refusalOf(out, field), field ? `field ${field}` : undefined).toEqual({ status, key });
+  return out;
 }
