@@ -48,8 +48,8 @@ test("an agency adds a credential with a PDF scan and sees it listed", async ({ 
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书.pdf")}`);
   expect(response.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'");
-  // The production server (without INSECURE_COOKIES=1) sends HSTS.
-  expect(response.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  // HSTS is for NODE_ENV=production only; the browser tests' server runs with NODE_ENV=test (it has the
+  // test clock), so HSTS is checked on the same middleware in tests/integration/document-access.test.ts.
   expect(response.headers()["cache-control"]).toBe("private, no-store");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
