@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createCookie } from "react-router";
-import { secureCookies, sessionSecrets } from "~/lib/env.server";
+import { lazySignedCookie } from "~/lib/signed-cookie.server";
 
 /**
  * The device cookie (OWASP "device cookies"): issued on every successful login,
@@ -15,19 +14,7 @@ export const MAX_DEVICE_ACCOUNTS = 5;
 
 export type DeviceEntry = { u: string; n: string };
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-
-function deviceCookie() {
-  cookie ??= createCookie("__device", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/login",
-    secrets: sessionSecrets(),
-    maxAge: DEVICE_DAYS * 24 * 3600,
-  });
-  return cookie;
-}
+const deviceCookie = lazySignedCookie("__device", { path: "/login", days: DEVICE_DAYS });
 
 const isEntry = (e: unknown): e is DeviceEntry =>
   typeof e === "object" && e !== null && typeof (e as DeviceEntry).u === "string" && typeof (e as DeviceEntry).n === "string" && /^[0-9a-f]{32}$/.test((e as DeviceEntry).n);

@@ -1,25 +1,13 @@
-import { createCookie, redirect } from "react-router";
+import { redirect } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 import { getDb } from "~/db/client.server";
-import { secureCookies, sessionSecrets } from "~/lib/env.server";
+import { lazySignedCookie } from "~/lib/signed-cookie.server";
 import { safeRedirect } from "./safe-redirect";
 
 const SESSION_DAYS = 14;
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-
 /** Signed, httpOnly, SameSite=Lax; the value is only the id of a server-side session row. */
-function sessionCookie() {
-  cookie ??= createCookie("__session", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-    secrets: sessionSecrets(),
-    maxAge: SESSION_DAYS * 24 * 3600,
-  });
-  return cookie;
-}
+const sessionCookie = lazySignedCookie("__session", { path: "/", days: SESSION_DAYS });
 
 export type SessionUser = {
   id: string;
