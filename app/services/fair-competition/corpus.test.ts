@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { corpus, type CorpusLabel } from "./corpus";
+import { corpus as first, holdout, type CorpusLabel } from "./corpus";
+
+const corpus = [...first, ...holdout];
 import { reviewFairCompetition, type Outcome } from "./engine";
 
 /**
@@ -14,7 +16,8 @@ describe("fair-competition corpus", () => {
     const rows = labels.map((label) => {
       const of = results.filter((r) => r.label === label);
       const count = (o: Outcome) => of.filter((r) => r.outcome === o).length;
-      return { label, texts: of.length, refuse: count("refuse"), review: count("review"), ok: count("ok") };
+      const sameCategory = of.filter((r) => r.hits.some((h) => h.category === label)).length;
+      return { label, texts: of.length, refuse: count("refuse"), review: count("review"), ok: count("ok"), sameCategory };
     });
     const restrictive = results.filter((r) => r.label !== "ordinary");
     rows.push({
@@ -23,6 +26,7 @@ describe("fair-competition corpus", () => {
       refuse: restrictive.filter((r) => r.outcome === "refuse").length,
       review: restrictive.filter((r) => r.outcome === "review").length,
       ok: restrictive.filter((r) => r.outcome === "ok").length,
+      sameCategory: restrictive.filter((r) => r.hits.some((h) => h.category === r.label)).length,
     });
     console.table(rows);
     const missed = results.filter((r) => (r.label === "ordinary") !== (r.outcome === "ok"));

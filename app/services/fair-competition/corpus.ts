@@ -214,3 +214,33 @@ export const corpus: CorpusEntry[] = [
     "Reports will be reviewed by an expert panel chosen by the enterprise.",
   ),
 ];
+
+/**
+ * A second set, written after the first version of the rules as a hold-out: the rules then caught
+ * 24 of its 32 restrictive texts and refused 1 of its 12 ordinary ones; the misses were fixed by
+ * widening the rules (never by editing these texts). Kept here so they cannot regress.
+ */
+export const holdout: CorpusEntry[] = [
+  ...r("registration", "参选单位须为嘉定区内注册的企业法人。", "响应供应商须系本市依法登记的企业。", "报名机构应为广东省内企业。", "本次采购仅面向闵行籍中介机构。", "投标单位的营业执照须由徐汇区核发。", "Bidders shall be incorporated in Jiangsu.", "Tenderers must have their registered office in Hangzhou.", "Only Shanghai-based firms need apply."),
+  ...r("presence", "成交供应商须在本区设立独立核算的分公司。", "供应商须在项目所在区县具有常设服务机构。", "服务机构应在区内设有固定的技术服务网点并配备不少于2名常驻人员。", "The winning bidder must open an office in Putuo within 30 days.", "Suppliers are expected to keep a resident engineer in the district throughout."),
+  ...r("designation", "宜选用区市场监管局推荐名单中的机构。", "原则上由区环保局认定的单位开展评估。", "应选用经市住建委备案的检测机构。", "The firm should be one recommended by the district government."),
+  ...r("pool", "须为本区中介超市入库单位。", "只限区政府采购中心短名单内单位。", "Consultants must appear on the bureau's approved list."),
+  ...r("local-ties", "项目负责人社保须在本区缴纳。", "需提供杭州市内完成的同类业绩证明。", "Tax must be paid locally.", "Previous work in Shanghai is mandatory."),
+  ...r("preference", "在同等条件下，注册地在本市的机构优先。", "在本区纳税的企业评分时加5分。", "Firms from the district will be given priority."),
+  ...r("quota", "报名限前8家，额满即止。", "仅限三家单位报名。", "报名单位不超过五家。", "Registration will close after the first ten submissions.", "Up to 6 agencies may apply."),
+  ...r(
+    "ordinary",
+    "项目位于嘉定区安亭镇，服务期间需现场配合。",
+    "报告须满足浙江省地方标准要求。",
+    "中介机构应派员参加在区行政服务中心召开的评审会。",
+    "近三年内完成过不少于两项同类项目（地点不限）。",
+    "成果报区生态环境局审批，中介机构负责答疑。",
+    "本项目采用随机抽取方式选取中介机构。",
+    "项目地块位于杭州市余杭区。",
+    "服务地点：广东省深圳市南山区。",
+    "The site is in Jiading District; bring safety equipment.",
+    "The report will be filed with the district bureau by the enterprise.",
+    "Bidders from any province are welcome.",
+    "At least 3 valid bids are required; otherwise the request fails.",
+  ),
+];
