@@ -243,9 +243,9 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省|外市|外区)(?:的)?{PLACE}?${AGENCY}|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
+    pattern: `${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|(?:仅限|只限|限于|限|仅面向|只面向|面向|仅接受|只接受|仅邀请|只邀请){PLACE}(?:内|境内)?(?:的)?${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省|外市|外区)(?:的)?{PLACE}?${AGENCY}|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
     explain: { zh: "不得要求机构为本地企业或限制外地机构。", en: "Agencies may not be required to be local enterprises, nor non-local agencies excluded." },
-    matches: ["报价机构须为上海市企业", "应为北京市本地企业", "报名机构应为广东省内企业", "需为深圳籍企业", "非本省企业不得参与", "外地机构不予受理"],
+    matches: ["报价机构须为上海市企业", "应为北京市本地企业", "报名机构应为广东省内企业", "仅限上海市的机构报名", "只接受区内单位", "需为深圳籍企业", "非本省企业不得参与", "外地机构不予受理"],
     allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金"],
   },
   {
