@@ -274,3 +274,33 @@ export const holdout2: CorpusEntry[] = [
     "The project office of the enterprise is in Shanghai.",
   ),
 ];
+
+/**
+ * A fourth set, written fresh after the third round of rules: the rules then caught 16 of its 28
+ * restrictive texts and refused none of its 12 ordinary ones — the best estimate of how the rules
+ * do on wording nobody tuned them for. Fixed by widening the rules and adding a `review` backstop.
+ */
+export const holdout3: CorpusEntry[] = [
+  ...r("registration", "投标人应是注册在青浦区的法人。", "参与比选的单位工商注册地须位于江宁。", "报价人必须是本区企业。", "不接受外省市机构报名。", "Participation is limited to firms domiciled in Guangdong.", "Non-Shanghai companies are not eligible."),
+  ...r("presence", "须在天津市滨海新区设有实体办公机构。", "中选机构应承诺在本地派驻项目团队。", "须在区内租赁不少于100平方米的办公场地。", "Applicants need an established office in Suzhou.", "The agency shall have staff permanently based in the district."),
+  ...r("designation", "由区规划资源局推荐的三家测绘单位中选择一家。", "报告应由区卫健委认可的机构出具。", "须使用镇政府指定的检测单位。", "Use the testing lab nominated by the town government."),
+  ...r("pool", "在区政府采购中介库中选取。", "须为我区中介服务机构信息库成员。", "Only firms listed in the bureau's database may apply."),
+  ...r("local-ties", "须提供在本区缴纳的近一年增值税纳税凭证。", "项目经理须为本市常住人口。", "须有为本区政府部门提供过服务的经历。", "Bidders must show tax records from Shanghai."),
+  ...r("preference", "在评分中对本区企业给予适当倾斜。", "本市纳税企业综合评分加3分。", "Local agencies are preferred."),
+  ...r("quota", "本项目拟邀请3家机构参与。", "报名采取限额制，满即止。", "Only 3 agencies will be invited to quote."),
+  ...r(
+    "ordinary",
+    "测绘成果应符合《上海市测绘管理条例》。",
+    "项目位于青浦区赵巷镇，请中介机构现场勘查。",
+    "中介机构应具备在上海市开展业务所需的资质。",
+    "报告提交至区规划资源局审批前，须经企业确认。",
+    "本项目最高限价为3万元，限价以内报价有效。",
+    "招标人地址：上海市普陀区大渡河路1668号。",
+    "服务期内中介机构需派员参加不少于3次协调会。",
+    "Bidders must have completed at least two similar projects in the last three years.",
+    "The enterprise is a Shanghai company in the logistics sector.",
+    "All agencies in the platform's directory may respond.",
+    "The district bureau will review the report after delivery.",
+    "Quotes must include travel to the site in Qingpu.",
+  ),
+];
