@@ -304,3 +304,32 @@ export const holdout3: CorpusEntry[] = [
     "Quotes must include travel to the site in Qingpu.",
   ),
 ];
+
+/**
+ * A fifth set, written fresh after the fourth round (with the review backstop): the rules then caught
+ * 13 of its 24 restrictive texts and held 1 of its 12 ordinary ones for review (none refused).
+ */
+export const holdout4: CorpusEntry[] = [
+  ...r("registration", "报名单位须属本市登记注册企业。", "要求供应商在奉贤区完成工商登记。", "竞价单位限松江区范围内企业。", "The respondent must be a company registered in this district.", "Bidders should be Beijing enterprises."),
+  ...r("presence", "投标人应在项目所在街道有服务站点。", "须在上海设立全资子公司后方可签约。", "Bidders must operate a service centre in Wuxi.", "An office within 5 km of the district government is required."),
+  ...r("designation", "经区建管委审定的单位方可承担。", "由主管部门推荐中介机构。", "The work must go to the firm endorsed by the Putuo housing bureau."),
+  ...r("pool", "须在市中介服务网上平台备选机构名单中。", "本项目由区入围供应商中轮流选取。", "Selection is restricted to the bureau's framework panel."),
+  ...r("local-ties", "拟派人员须在本区工作满两年。", "近两年在杭州地区有纳税记录。", "Team members must be residents of Shanghai.", "The firm must have completed projects for the Putuo government."),
+  ...r("preference", "本地注册机构价格分上浮10%。", "Bidders registered in Putuo receive a 5% price discount in evaluation."),
+  ...r("quota", "仅限前两家报名的机构。", "报名机构达到4家即停止报名。", "The first three registrants will be invited."),
+  ...r(
+    "ordinary",
+    "报告须经上海市规划和自然资源局认可的专家评审。",
+    "本项目由企业自主选择中介机构。",
+    "拟派人员应具有相关专业中级及以上职称。",
+    "中介机构应到普陀区档案馆查阅资料。",
+    "竞价结束后3个工作日内公示结果。",
+    "报名截止时间为2026年12月20日。",
+    "The project is in the Putuo district and the work must follow district guidelines.",
+    "Agencies from all provinces may respond.",
+    "The enterprise, registered in Putuo, seeks a surveying agency.",
+    "Site visits in Shanghai are at the agency's own cost.",
+    "The report must be approved by the district bureau before construction.",
+    "Priority is on quality and delivery time.",
+  ),
+];

@@ -29,8 +29,8 @@ export function expand(pattern: string): string {
   return pattern
     .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
     .replaceAll("{DEPT}", `(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?${DEPT_END}`)
-    .replaceAll("{PLACE}", `(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
-    .replaceAll("{LOCAL}", `(?:${LOCAL_MARK}+)`)
+    .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
+    .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
     .replaceAll("{EN}", en)
     .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十]+)")
     .replaceAll("{ENUM}", "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)");
