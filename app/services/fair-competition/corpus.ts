@@ -333,3 +333,30 @@ export const holdout4: CorpusEntry[] = [
     "Priority is on quality and delivery time.",
   ),
 ];
+
+/**
+ * A sixth set, written fresh after the fifth round (both review backstops in place): the rules then
+ * caught 11 of its 20 restrictive texts and held 3 of its 10 ordinary ones for review (none refused).
+ */
+export const holdout5: CorpusEntry[] = [
+  ...r("registration", "参加单位应为宝山区属企业。", "注册资本不低于500万元且注册地为本市。", "须是在黄浦注册满两年的机构。", "Eligible bidders: enterprises with a business licence issued in Jiangsu."),
+  ...r("presence", "中标人应在区内设立项目服务中心。", "须具备在本区24小时内到场服务的常驻力量。", "The agency must keep a representative office in Ningbo."),
+  ...r("designation", "须从区生态环境局发布的推荐目录中选择。", "项目由区政府委托的国有咨询公司承担。", "Work will be awarded to the consultancy appointed by the district authority."),
+  ...r("pool", "须为区级政府采购代理机构库成员单位。", "只能在已签订框架协议的机构中选择。", "Respondents must be members of the municipal consultant panel."),
+  ...r("local-ties", "项目负责人须持有本市颁发的执业证书。", "须有在松江区完成的测绘成果备案记录三项以上。", "Bidders must employ staff who are registered locally."),
+  ...r("preference", "区内机构在同等报价下中选。", "For equal scores, the agency registered in Shanghai wins."),
+  ...r("quota", "每家机构报名后即锁定名额，共3个名额。", "Participation capped at five firms."),
+  ...r(
+    "ordinary",
+    "中介机构需在项目所在地开展外业测量。",
+    "报告应经区规划资源局审批通过后方为完成。",
+    "需提供营业执照、资质证书复印件。",
+    "本项目位于黄浦区外滩，周边文物保护要求高。",
+    "中介机构应按宝山区城市更新要求编制方案。",
+    "项目负责人须具有5年以上从业经验。",
+    "Agencies should note the site is in Songjiang.",
+    "The agency must attend a kickoff meeting in Putuo.",
+    "Bidders must follow the Shanghai municipal technical standard.",
+    "The report will be used for the district approval.",
+  ),
+];
