@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fairCompetitionIssues } from "./fair-competition";
+import { fairCompetitionIssues, fairnessFieldErrors } from "./fair-competition";
 
 const refused: [string, "region" | "designation"][] = [
   ["投标机构须本地注册。", "region"],
@@ -49,5 +49,22 @@ describe("fair-competition check", () => {
   });
   it.each(ordinary)("accepts ordinary text: %s", (text) => {
     expect(fairCompetitionIssues(text)).toEqual([]);
+  });
+});
+
+describe("field errors for the posting form (compatibility shim)", () => {
+  it("gives one message per phrase, keyed by category, naming the words", () => {
+    expect(fairnessFieldErrors({ description: "报价机构须为上海市企业。" })).toEqual({
+      description: ["requests.errors.unfairRegion::须为上海市企业"],
+    });
+    expect(fairnessFieldErrors({ title: "测绘", description: "报名先到先得。须在本区设立办事处。" })).toEqual({
+      description: ["requests.errors.unfairQuota::先到先得", expect.stringMatching(/^requests\.errors\.unfairPresence::.*办事处$/)],
+    });
+  });
+  it("sends doubtful wording back too, until the pre-publication review queue exists", () => {
+    expect(fairnessFieldErrors({ qualifications: "须持有上海市住建委颁发的资质证书" }).qualifications).toEqual([
+      expect.stringMatching(/^requests\.errors\.unfairReview::/),
+    ]);
+    expect(fairnessFieldErrors({ description: "项目位于普陀区，需到现场踏勘。" })).toEqual({});
   });
 });

@@ -11,7 +11,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { assertItemInForce } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { fairCompetitionIssues } from "./fair-competition";
+import { fairnessFieldErrors } from "./fair-competition";
 import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/directory.server";
 
@@ -29,19 +29,13 @@ export async function lockRequest(tx: Tx, id: string) {
   return row;
 }
 
-/** Fair-competition review over every free-text field (Principle 3). */
+/** Fair-competition review over every free-text field (Principle 3); rules in app/services/fair-competition/rules.ts. */
 function checkFairness(input: RequestInput): void {
-  const fields: Record<string, string[]> = {};
-  const texts: [string, string][] = [
-    ["title", input.title],
-    ["description", input.description],
-    ["qualifications", input.qualificationReqs.map((q) => `${q.type} ${q.level}`).join("\n")],
-  ];
-  for (const [field, value] of texts) {
-    for (const issue of fairCompetitionIssues(value)) {
-      (fields[field] ??= []).push(`requests.errors.${issue.rule === "region" ? "unfairRegion" : "unfairDesignation"}::${issue.match}`);
-    }
-  }
+  const fields = fairnessFieldErrors({
+    title: input.title,
+    description: input.description,
+    qualifications: input.qualificationReqs.map((q) => `${q.type} ${q.level}`).join("\n"),
+  });
   if (Object.keys(fields).length) throw new FieldErrors(fields, 422);
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Runs the fair-competition rules (rules.ts) over a request's free-text fields.
+ * One finding per phrase: when rules match overlapping words, the earlier (more specific) rule wins.
+ */
+import { normalise, originalSpan } from "./normalise";
+import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
+import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+
+export type Hit = {
+  field: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  article: ArticleId;
+  /** The words as the enterprise wrote them. */
+  matched: string;
+  start: number;
+  end: number;
+};
+export type Outcome = "ok" | "review" | "refuse";
+export type Review = { outcome: Outcome; hits: Hit[] };
+
+const CLAUSE = "[^，。；;,.!?！？\\n]";
+const LEVEL = "(?:区|市|县|省|镇|街道|上级|行业|主管)";
+const DEPT_END = "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门)";
+
+export function expand(pattern: string): string {
+  const en = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource})\\b`;
+  return pattern
+    .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
+    .replaceAll("{DEPT}", `(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?${DEPT_END}`)
+    .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
+    .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
+    .replaceAll("{EN}", en)
+    .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十]+)")
+    .replaceAll("{ENUM}", "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)");
+}
+
+const compiled = new Map<string, RegExp>();
+function regexOf(rule: Rule): RegExp {
+  let re = compiled.get(rule.id);
+  if (!re) compiled.set(rule.id, (re = new RegExp(expand(rule.pattern), "gu")));
+  return re;
+}
+
+/** All findings in one text, before overlap removal; `order` is the rule's position. */
+function scan(field: string, original: string, rules: readonly Rule[]): (Hit & { order: number })[] {
+  const n = normalise(original);
+  const masked = maskPlaces(n.text);
+  const out: (Hit & { order: number })[] = [];
+  rules.forEach((rule, order) => {
+    for (const m of masked.matchAll(regexOf(rule))) {
+      if (!m[0]) continue;
+      const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
+      out.push({ field, ruleId: rule.id, category: rule.category, severity: rule.severity, article: rule.article, matched: original.slice(start, end), start, end, order });
+    }
+  });
+  return out;
+}
+
+export function reviewFairCompetition(texts: Record<string, string>, rules: readonly Rule[] = RULES): Review {
+  const hits: Hit[] = [];
+  for (const [field, text] of Object.entries(texts)) {
+    if (!text) continue;
+    const kept: (Hit & { order: number })[] = [];
+    for (const h of scan(field, text, rules).sort((a, b) => a.order - b.order || a.start - b.start)) {
+      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+      kept.push(h);
+    }
+    hits.push(...kept.sort((a, b) => a.start - b.start).map(({ order: _order, ...h }) => h));
+  }
+  const outcome: Outcome = hits.some((h) => h.severity === "refuse") ? "refuse" : hits.length ? "review" : "ok";
+  return { outcome, hits };
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export { ARTICLES, RULES };

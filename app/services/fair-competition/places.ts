@@ -1,0 +1,113 @@
+/**
+ * Place names for the fair-competition review: every division in the vendored gazetteer by full name,
+ * its short name unless the short name is an ordinary word (stop-list below), the English names of
+ * app/data/regions.ts, and the words that mean "here" (本地、本市、区内 …, "local", "the district").
+ * A place alone is never a finding: rules combine it with a requirement on the bidder.
+ */
+import { GAZETTEER } from "~/data/gazetteer";
+import { provinces, citiesOf } from "~/data/regions";
+
+/**
+ * Short names that are also ordinary words, or too generic to mean a place without their suffix
+ * ("和平" peace, "合作" cooperation, "资源" resources, "延长" extend). They still match with the
+ * suffix (和平区, 合作市). A district adds a word here when a short name misfires.
+ */
+export const SHORT_NAME_STOP_LIST = new Set(
+  (
+    "和平 新华 长安 复兴 振兴 前进 友好 向阳 东风 新兴 太平 永和 工农 爱民 东方 合作 资源 通道 延长 公安 大方 方正 平原 新建 大通 大观 太和 江北 江南 河东 河西 桥东 桥西 " +
+    "城东 城西 城南 城北 城中 城关 城厢 市中 鼓楼 南山 东山 青山 海港 运河 回民 宏伟 元宝 友谊 龙凤 阳明 东安 明光 天长 长乐 安远 永安 平和 安福 永丰 大安 安达 富裕 明水 " +
+    "西市 建华 大东 立山 站前 平安 安国 安平 和顺 长子 中阳 交口 光明 安宁 富民 同心 共和 康乐 武功 无极 兴业 上街 天心 白云 红旗 胜利 解放 新城 新市 高新 经开 开发 中心 " +
+    "东区 西区 南区 北区 新区 郊区 矿区 新民 先锋 团结 文明 和谐 幸福 吉利 长寿 清水 清河 新河 白山 宝塔 红山 松山 东河 青原 永定 安定 龙山 东港 二道 南关 长白 临江 江源 " +
+    "大名 双桥 新会 新罗 东湖 湖口 石城 兴国 东乡 进贤 万安 龙泉 开化 天台 三门 南湖 东海"
+  ).split(" "),
+);
+
+/** Words meaning "this place" in a request: 本地/本市/本区/区内/辖区/项目所在地 … */
+export const LOCAL_ZH = [
+  "本地区", "本辖区", "本行政区域", "本行政区", "本地", "本市", "本区", "本县", "本省", "本镇", "本街道",
+  "区内", "市内", "省内", "县内", "境内", "辖区内", "辖区", "当地", "属地", "本土",
+  "项目所在地", "项目所在区", "项目所在市", "项目所在区县", "项目所在街道", "项目所在镇", "所在区", "所在地", "所在街道",
+];
+
+/** Regions above the provinces that notices name as if they were places (长三角地区以外不得参与). */
+export const REGION_ZH = ["长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "粤港澳大湾区", "大湾区", "成渝", "华东", "华南", "华北", "华中", "西南", "西北", "东北"];
+
+/** English words for "this place" — used only inside rules that already express a requirement. */
+export const LOCAL_EN = [
+  "the district", "the city", "the municipality", "the province", "the county", "the region", "the local area",
+  "this district", "this city", "this province", "the project location", "the project area", "local", "locally",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+
+function zhNames(): string[] {
+  const names = new Set<string>();
+  for (const [, name, , short] of GAZETTEER) {
+    names.add(name);
+    if (short && !SHORT_NAME_STOP_LIST.has(short)) names.add(short);
+  }
+  return [...names].sort(byLength);
+}
+
+function enNames(): string[] {
+  const names = new Set<string>();
+  const add = (n: string) => {
+    const s = n.toLowerCase().replace(/\s+(prefecture|league|county|autonomous prefecture)$/, "");
+    if (s.length >= 4) names.add(s);
+    names.add(n.toLowerCase());
+  };
+  for (const p of provinces) {
+    add(p.nameEn);
+    for (const c of citiesOf(p.code)) add(c.nameEn);
+  }
+  return [...names].sort(byLength);
+}
+
+/** Sentinels standing for one character of a named place / of a "here" word (本地、区内) in masked text. */
+export const PLACE_MARK = "\uE000";
+export const LOCAL_MARK = "\uE001";
+const LOCAL_SET = new Set(LOCAL_ZH);
+
+let index: Map<string, string[]> | undefined;
+function zhIndex(): Map<string, string[]> {
+  if (index) return index;
+  index = new Map();
+  for (const name of [...LOCAL_ZH, ...REGION_ZH, ...zhNames()]) {
+    const list = index.get(name[0]!) ?? [];
+    list.push(name);
+    index.set(name[0]!, list);
+  }
+  for (const list of index.values()) list.sort(byLength);
+  return index;
+}
+
+/**
+ * Replaces every Chinese place name (longest first, left to right) by as many marks, so the
+ * text keeps its length and rules can say {PLACE} without a 6,000-way alternation.
+ */
+export function maskPlaces(text: string): string {
+  const idx = zhIndex();
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const hit = idx.get(text[i]!)?.find((name) => text.startsWith(name, i));
+    if (hit) {
+      out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
+      i += hit.length;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+let enCache: string | undefined;
+
+/** Regex source matching an English place name (lower case, after normalisation). */
+export function enPlaceSource(): string {
+  return (enCache ??= `(?:${enNames().map((n) => escape(n).replace(/\\? /g, "[\\s-]+")).join("|")})`);
+}
+
+export const enLocalSource = `(?:${[...LOCAL_EN].sort(byLength).map(escape).join("|")})`;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { reviewFairCompetition } from "./engine";
+import { normalise } from "./normalise";
+import { ARTICLES, RULES } from "./rules";
+import { GAZETTEER } from "~/data/gazetteer";
+
+describe("every rule's own examples", () => {
+  for (const rule of RULES) {
+    it(`${rule.id}: has an article, both explanations and examples`, () => {
+      expect(ARTICLES[rule.article]).toBeDefined();
+      expect(rule.explain.zh && rule.explain.en).toBeTruthy();
+      expect(rule.matches.length).toBeGreaterThan(0);
+      expect(rule.allows.length).toBeGreaterThan(0);
+    });
+    it.each(rule.matches)(`${rule.id} flags %s`, (text) => {
+      const { hits } = reviewFairCompetition({ text }, [rule]);
+      expect(hits.length, text).toBeGreaterThan(0);
+    });
+    it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
+      expect(reviewFairCompetition({ text }, [rule]).hits).toEqual([]);
+    });
+  }
+  it("rule ids are unique", () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});
+
+describe("the engine", () => {
+  it("normalises full-width text and spaces but reports the words as written", () => {
+    const text = "报价机构须为 上海市 企业。ＢＩＤＤＥＲＳ  must be registered in Shanghai.";
+    const { outcome, hits } = reviewFairCompetition({ description: text });
+    expect(outcome).toBe("refuse");
+    expect(hits.map((h) => h.matched)).toEqual(["须为 上海市 企业", expect.stringContaining("registered in Shanghai")]);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.matched);
+    expect(normalise("ＡＢＣ　１２３").text).toBe("abc 123");
+  });
+
+  it("gives one message per phrase, the most specific rule winning", () => {
+    const { hits } = reviewFairCompetition({ description: "在本区注册的中介机构评审时加2分。" });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ field: "description", category: "preference", severity: "refuse" });
+  });
+
+  it("keeps separate phrases separate, per field", () => {
+    const { hits } = reviewFairCompetition({ title: "测绘服务", description: "投标机构须本地注册，指定上海某某测绘公司承担。" });
+    expect(hits.map((h) => [h.field, h.category])).toEqual([
+      ["description", "registration"],
+      ["description", "designation"],
+    ]);
+    expect(hits[0]!.matched).toContain("本地注册");
+  });
+
+  it("treats a project's own location as ordinary text", () => {
+    for (const text of ["项目位于普陀区", "需到现场踏勘", "服务地点：上海市普陀区", "符合上海市地方标准"]) {
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    }
+  });
+
+  it("a doubtful text is held for review, not refused", () => {
+    expect(reviewFairCompetition({ text: "须持有上海市住建委颁发的资质证书。" }).outcome).toBe("review");
+  });
+
+  it("knows every county-level division, with and without its suffix", () => {
+    expect(GAZETTEER.length).toBeGreaterThan(3000);
+    for (const place of ["普陀", "浦东", "浦东新区", "黔东南", "积石山", "鄂伦春", "伊犁", "海淀区", "义乌"]) {
+      expect(reviewFairCompetition({ text: `投标人须为${place}企业。` }).outcome, place).toBe("refuse");
+    }
+  });
+
+  it("does not let an ordinary word that is also a short place name fire alone", () => {
+    for (const text of ["须为合作企业", "须为和平企业", "应为资源企业"]) {
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    }
+    expect(reviewFairCompetition({ text: "须为合作市企业" }).outcome).toBe("refuse");
+  });
+});
