@@ -1,0 +1,45 @@
+// Fair-competition review at the edges of each pattern: optional words left
+// out (辖区 without 内, 应 without 当, no modal verb, a singular "firm"), and
+// text pasted with several spaces, tabs or line breaks between words. Each
+// case states the exact issues found, so a pattern that stops matching — or
+// matches less of the offending clause — is noticed even when another
+// pattern still flags the text.
+import { describe, expect, it } from "vitest";
+import { fairCompetitionIssues } from "./fair-competition";
+
+type Expected = [rule: "region" | "designation", match: string][];
+
+const cases: [string, Expected][] = [
+  ["辖区注册的单位可报名。", [["region", "辖区注册"]]],
+  ["辖区企业优先。", [["region", "辖区企业优先"]]],
+  ["面向本市中介机构。", [["region", "本市中介机构"]]],
+  ["注册地在本市。", [["region", "注册地在"]]],
+  ["注册地应在本市。", [["region", "注册地应在"]]],
+  ["应在本市设立办事处。", [["region", "本市设立"], ["region", "应在本市设立办事处"]]],
+  ["需在本区设有服务网点。", [["region", "需在本区设有服务网点"]]],
+  ["在上海市设有分公司方可报名。", [["region", "在上海市设有分公司方可"]]],
+  ["在上海市设立办事处的企业优先。", [["region", "在上海市设立办事处的企业优先"]]],
+  ["限本市企业参加。", [["region", "本市企业参加"], ["region", "限本市企业"]]],
+  ["应由某某事务所出具。", [["designation", "应由某某事务所出具"]]],
+  ["Open to a local firm only.", [["region", "local firm"]]],
+  ["Locally \n registered agencies only.", [["region", "Locally \n registered"]]],
+  ["Bidders must  be\n  located  in Shanghai.", [["region", "must  be\n  located  in"]]],
+  ["Agencies registered  in   Shanghai   only.", [["region", "registered  in   Shanghai   only"]]],
+  ["A branch  office   in  the   district is required.", [["region", "branch  office   in  the   district is required"]]],
+  ["A subsidiary in Putuo, with staff on site, is mandatory.", [["region", "subsidiary in Putuo, with staff on site, is mandatory"]]],
+  ["Bidders are required  to  set  up  a  local  office.", [["region", "required  to  set  up  a  local  office"]]],
+  ["Agencies must open branch offices in Putuo.", [["region", "must open branch"]]],
+  ["Restricted  to  firms  registered  in Putuo.", [["region", "Restricted  to  firms  registered  in"]]],
+  ["Preference  given  to  local suppliers.", [["region", "Preference  given  to  local"]]],
+  ["Use the appointed  consultant.", [["designation", "appointed  consultant"]]],
+  ["Only  Acme  Land  Survey  Ltd may bid.", [["designation", "Only  Acme  Land  Survey  Ltd"]]],
+  ["only Beta Inc can bid.", [["designation", "only Beta Inc"]]],
+  ["The survey shall  be  carried   out  by  Acme  Land  Survey  Co  this year.", [["designation", "shall  be  carried   out  by  Acme  Land  Survey  Co"]]],
+  ["The report must be done by Beta Inc next month.", [["designation", "must be done by Beta Inc"]]],
+];
+
+describe("fair-competition check: optional words and irregular spacing", () => {
+  it.each(cases)("%j", (text, expected) => {
+    expect(fairCompetitionIssues(text).map((i) => [i.rule, i.match])).toEqual(expected);
+  });
+});
