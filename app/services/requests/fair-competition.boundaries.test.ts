@@ -24,6 +24,7 @@ const cases: [string, Expected][] = [
   ["Open to a local firm only.", [["region", "local firm"]]],
   ["Locally \n registered agencies only.", [["region", "Locally \n registered"]]],
   ["Bidders must  be\n  located  in Shanghai.", [["region", "must  be\n  located  in"]]],
+  ["Firms registered in Shanghai only.", [["region", "registered in Shanghai only"]]],
   ["Agencies registered  in   Shanghai   only.", [["region", "registered  in   Shanghai   only"]]],
   ["A branch  office   in  the   district is required.", [["region", "branch  office   in  the   district is required"]]],
   ["A subsidiary in Putuo, with staff on site, is mandatory.", [["region", "subsidiary in Putuo, with staff on site, is mandatory"]]],
@@ -35,6 +36,7 @@ const cases: [string, Expected][] = [
   ["Only  Acme  Land  Survey  Ltd may bid.", [["designation", "Only  Acme  Land  Survey  Ltd"]]],
   ["only Beta Inc can bid.", [["designation", "only Beta Inc"]]],
   ["The survey shall  be  carried   out  by  Acme  Land  Survey  Co  this year.", [["designation", "shall  be  carried   out  by  Acme  Land  Survey  Co"]]],
+  ["The plan shall be prepared by Acme Land Survey Ltd within 20 days.", [["designation", "shall be prepared by Acme Land Survey Ltd"]]],
   ["The report must be done by Beta Inc next month.", [["designation", "must be done by Beta Inc"]]],
 ];
 

@@ -30,6 +30,7 @@ describe("ties", () => {
   it("same amount: the earlier bid wins even when listed after the later one", () => {
     expect(ids(rankLowestPrice([bid("late", 800, 9), bid("early", 800, 1)]))).toEqual(["early", "late"]);
     expect(ids(rankAveragePrice([bid("late", 800, 9), bid("early", 800, 1), bid("high", 1000, 0)]))).toEqual(["early", "late", "high"]);
+    expect(ids(rankAveragePrice([bid("early", 800, 1), bid("late", 800, 9), bid("high", 1000, 0)]))).toEqual(["early", "late", "high"]);
   });
   it("scored: equal totals go to the earlier bid", () => {
     expect(ids(rankScored([bid("late", 800, 9), bid("early", 800, 1)], weights))).toEqual(["early", "late"]);
