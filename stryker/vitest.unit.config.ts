@@ -1,0 +1,17 @@
+// Vitest config used only by Stryker (npm run test:mutation): the `unit`
+// project of vite.config.ts as a single, flat project, so Stryker's
+// `related` test selection and per-test coverage work without `--project`.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export default defineConfig({
+  root,
+  resolve: { alias: { "~": path.join(root, "app") } },
+  test: {
+    name: "unit",
+    environment: "node",
+    include: ["app/**/*.test.ts", "machines/**/*.test.ts"],
+  },
+});
