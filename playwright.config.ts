@@ -6,6 +6,8 @@ const system = chromiumExecutable();
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Fails the run when the server logged an unhandled error (a 500), even if every test passed (decision 017).
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -4,12 +4,13 @@ import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import type { EntryContext, RouterContextProvider } from "react-router";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { getDb } from "~/db/client.server";
 import { NonceContext } from "~/lib/csp";
 import { contentSecurityPolicy, createNonce } from "~/lib/csp.server";
 import { assertTestClockAllowed } from "~/services/clock.server";
+import { reportUnhandledError } from "~/lib/unhandled-errors.server";
 import { getInstance } from "~/middleware/i18next";
 
 export const streamTimeout = 5_000;
@@ -52,7 +53,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) reportUnhandledError(error, request);
         },
       },
     );
@@ -60,11 +61,22 @@ export default function handleRequest(
   });
 }
 
+/**
+ * Every unhandled loader, action or middleware error: logged with a marker
+ * (and to ZJ_ERROR_LOG) so test runs fail on any (decision 017). Expected
+ * 4xx refusals are not logged.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  reportUnhandledError(error, request);
+};
+
 // Exported for scripts/server.mjs: the server sets the client IP in the same
 // context object the routes read, and closes the database on shutdown.
 export { clientIpContext } from "~/context";
 export { closeDb } from "~/db/client.server";
 export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
+export { checkRawUrl, inputRefusal } from "~/middleware/input-guard.server";
+export { reportUnhandledError } from "~/lib/unhandled-errors.server";
 export { startScheduler, stopScheduler } from "~/services/scheduler.server";
 
 /** Opens the database (and applies migrations) before the server takes traffic. */

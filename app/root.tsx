@@ -6,10 +6,13 @@ import "./app.css";
 import { AppShell } from "~/components/app-shell";
 import { useNonce } from "~/lib/csp";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
+import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
+import { inputGuardMiddleware } from "~/middleware/input-guard.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
 import { getUser } from "~/lib/session.server";
 
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware];
+// inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
+export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);
@@ -67,7 +70,9 @@ export function ErrorBoundary() {
   let status = 500;
   if (isRouteErrorResponse(error)) {
     status = error.status;
-    if (error.status === 404) [title, body] = [t("errors.notFoundTitle"), t("errors.notFoundBody")];
+    if (INPUT_REFUSAL_REASONS.has(error.statusText) && error.status !== 404) {
+      [title, body] = [t("errors.badRequestTitle"), t(`errors.${refusalMessageKey(error.statusText)}`)];
+    } else if (error.status === 404) [title, body] = [t("errors.notFoundTitle"), t("errors.notFoundBody")];
     else if (error.status === 403 && error.statusText === "CrossOrigin") [title, body] = [t("errors.forbiddenTitle"), t("errors.crossOrigin")];
     else if (error.status === 403) [title, body] = [t("errors.forbiddenTitle"), t("errors.forbiddenBody")];
     else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];

@@ -11,7 +11,7 @@ import { securityHeaders } from "./security-headers.mjs";
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
-const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal } = build.entry.module;
+const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal, checkRawUrl, inputRefusal, reportUnhandledError } = build.entry.module;
 
 const app = express();
 app.disable("x-powered-by");
@@ -24,14 +24,25 @@ if (process.env.TRUST_PROXY) {
 app.use(compression());
 // nosniff, frame and referrer policies, and HSTS in production (not with INSECURE_COOKIES=1).
 app.use(securityHeaders());
+// Input guard, first layer (decision 017): a URL with a control character,
+// malformed percent-encoding or an absurd length is refused before static
+// files or React Router see it. The root middleware checks it again (with the
+// params and the body) and renders the translated page.
+function send(res, response, next) {
+  res.status(response.status).set("Content-Type", response.headers.get("Content-Type"));
+  response.text().then((body) => res.send(body), next);
+}
+app.use((req, res, next) => {
+  const refusal = checkRawUrl(req.originalUrl);
+  if (!refusal) return next();
+  send(res, inputRefusal(refusal), next);
+});
 // Cross-origin state-changing requests are refused before React Router sees
 // them (its own check answers a bare 400; ours explains, with a 403).
 app.use((req, res, next) => {
   const ok = isSameOriginParts({ method: req.method, host: req.get("host") ?? "", origin: req.get("origin") ?? null, referer: req.get("referer") ?? null });
   if (ok) return next();
-  const refusal = crossOriginRefusal();
-  res.status(refusal.status).set("Content-Type", refusal.headers.get("Content-Type"));
-  refusal.text().then((body) => res.send(body), next);
+  send(res, crossOriginRefusal(), next);
 });
 app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
@@ -47,6 +58,19 @@ app.all(
     },
   }),
 );
+// Express's own errors (a request body cut short, a static file read failing):
+// a 4xx stays what it is; anything else is logged as unhandled and answered 500.
+app.use((err, req, res, _next) => {
+  const status = Number(err?.status ?? err?.statusCode);
+  if (status >= 400 && status < 500) {
+    if (!res.headersSent) res.status(status).type("text/plain").send("Bad Request");
+    return;
+  }
+  console.error(`Express error on ${req.method} ${req.originalUrl.slice(0, 200)}`);
+  reportUnhandledError(err);
+  if (!res.headersSent) res.status(500).type("text/plain").send("Internal Server Error");
+  else res.end();
+});
 
 // Open the database before taking traffic: migrations and the PGlite lock fail fast here.
 await build.entry.module.warmUp?.();

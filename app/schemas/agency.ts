@@ -1,4 +1,4 @@
-import { z } from "~/lib/zod";
+import { dateIssue, yearInRange, z } from "~/lib/zod";
 
 // Agency self-service forms. Messages are i18n keys, translated next to the field.
 
@@ -75,7 +75,7 @@ export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200) return false;
+  if (!yearInRange(y)) return false;
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
@@ -95,7 +95,7 @@ export const credentialSchema = z.object({
     .trim()
     .transform((value, ctx) => {
       if (!isRealDate(value)) {
-        ctx.addIssue({ code: "custom", message: "agencyProfile.errors.date" });
+        ctx.addIssue({ code: "custom", message: dateIssue(value, "agencyProfile.errors.date") });
         return z.NEVER;
       }
       const date = endOfDayBeijing(value);

@@ -1,4 +1,4 @@
-import { z } from "~/lib/zod";
+import { dateIssue, yearInRange, z } from "~/lib/zod";
 import { yuanToFen } from "~/lib/money";
 
 // Messages are i18n keys; the route shows them next to their fields.
@@ -96,7 +96,7 @@ export const requestFormSchema = z
       }
     }
     const closesAt = parseBeijingDateTime(v.closesAt);
-    if (!closesAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "requests.errors.dateTime" });
+    if (!closesAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: dateIssue(v.closesAt, "requests.errors.dateTime") });
     const qualificationReqs = parseQualificationLines(v.qualifications);
     if (!qualificationReqs) ctx.addIssue({ code: "custom", path: ["qualifications"], message: "requests.errors.qualificationFormat" });
     const avoidances = parseAvoidanceLines(v.avoidances);
@@ -137,8 +137,12 @@ export function parseBeijingDateTime(value: string): Date | null {
   const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/);
   if (!m) return null;
   const [, y, mo, d, h, mi, s = "00"] = m;
+  // Years 2000–2100 only (PostgreSQL refuses year 0000), and a day that exists (no 2月31日 rolled into March).
+  if (!yearInRange(Number(y))) return null;
   const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}+08:00`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (Number.isNaN(date.getTime())) return null;
+  const local = new Date(date.getTime() + 8 * 3600_000);
+  return local.getUTCDate() === Number(d) && local.getUTCMonth() + 1 === Number(mo) ? date : null;
 }
 
 export const bidFormSchema = z.object({
