@@ -39,8 +39,8 @@ export type Rule = {
 };
 
 /**
- * Provisions cited by the rules. The 2019 plan rows are quoted from /work/shared/seed (Putuo 2019
- * approval-service plan, task table rows 79 and 82). The 条例 article numbers follow the State
+ * Provisions cited by the rules. The 2019 plan rows are quoted from the Putuo 2019
+ * approval-service plan, task table rows 79 and 82 (docs/principles.md). The 条例 article numbers follow the State
  * Council's 公平竞争审查条例 (2024, 国务院令第783号), chapter 2 (审查标准): 第八条 market access and
  * exit, 第九条 free movement of goods and factors (外地经营者); see docs/fair-competition.md.
  */
