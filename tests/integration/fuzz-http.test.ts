@@ -287,7 +287,8 @@ beforeAll(async () => {
     SESSION_SECRET: randomBytes(24).toString("hex"),
     INSECURE_COOKIES: "1",
     ZJ_ERROR_LOG: errorLog,
-    ZJ_TEST_CLOCK: "1",
+    // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test
+    // clock), so /__test/clock is fuzzed as production has it — a 404.
   };
   if (testTarget() === "postgres") {
     pgDatabase = `zj_fuzz_${process.pid}`;
