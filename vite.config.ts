@@ -4,7 +4,11 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
 import path from "node:path";
 
-const alias = { "~": path.resolve(import.meta.dirname, "app") };
+// `~/machines/…` is the xstate machines at the top level; every other `~/…` is app/.
+const alias = [
+  { find: /^~\/machines\//, replacement: path.resolve(import.meta.dirname, "machines") + "/" },
+  { find: /^~\//, replacement: path.resolve(import.meta.dirname, "app") + "/" },
+];
 
 export default defineConfig({
   plugins: process.env.VITEST ? [] : [tailwindcss(), reactRouter()],

@@ -74,7 +74,11 @@ export function ErrorBoundary() {
       [title, body] = [t("errors.badRequestTitle"), t(`errors.${refusalMessageKey(error.statusText)}`)];
     } else if (error.status === 404) [title, body] = [t("errors.notFoundTitle"), t("errors.notFoundBody")];
     else if (error.status === 403 && error.statusText === "CrossOrigin") [title, body] = [t("errors.forbiddenTitle"), t("errors.crossOrigin")];
-    else if (error.status === 403) [title, body] = [t("errors.forbiddenTitle"), t("errors.forbiddenBody")];
+    else if (error.status === 403) {
+      // guard() (route.server.ts) answers with the i18n key of the missing permission's reason.
+      const key = typeof error.data === "string" && /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(error.data) ? error.data : null;
+      [title, body] = [t("errors.forbiddenTitle"), key ? t(key, { defaultValue: t("errors.forbiddenBody") }) : t("errors.forbiddenBody")];
+    }
     else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];
     else if (error.status >= 400 && error.status < 500) [title, body] = [t("errors.badRequestTitle"), ""];
   } else if (error instanceof Error && import.meta.env.DEV) {

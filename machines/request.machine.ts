@@ -20,6 +20,14 @@ export type RequestEvent =
   /** 合同解除: the enterprise ends the engagement because the agency was suspended, removed or blacklisted. */
   | { type: "TERMINATE"; reason: string; isAgencySanctioned: boolean };
 
+/**
+ * States in which the winning bid is a running engagement: the enterprise may
+ * end it (TERMINATE) after its agency is sanctioned, and the agency may not exit.
+ */
+export const RUNNING_STATES = ["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED"] as const;
+export type RunningState = (typeof RUNNING_STATES)[number];
+export const isRunningState = (s: string): s is RunningState => (RUNNING_STATES as readonly string[]).includes(s);
+
 export const requestMachine = setup({
   // Stryker disable next-line ObjectLiteral: `types` is compile-time only; xstate ignores its value at run time
   types: { events: {} as RequestEvent },

@@ -15,7 +15,12 @@ const include = (process.env.MUTATION_TESTS ?? "tests/integration/*-rules.test.t
 
 export default defineConfig({
   root,
-  resolve: { alias: { "~": path.join(root, "app") } },
+  resolve: {
+    alias: [
+      { find: /^~\/machines\//, replacement: path.join(root, "machines") + "/" },
+      { find: /^~\//, replacement: path.join(root, "app") + "/" },
+    ],
+  },
   test: {
     name: "integration",
     environment: "node",

@@ -8,7 +8,12 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export default defineConfig({
   root,
-  resolve: { alias: { "~": path.join(root, "app") } },
+  resolve: {
+    alias: [
+      { find: /^~\/machines\//, replacement: path.join(root, "machines") + "/" },
+      { find: /^~\//, replacement: path.join(root, "app") + "/" },
+    ],
+  },
   test: {
     name: "unit",
     environment: "node",

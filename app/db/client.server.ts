@@ -2,12 +2,14 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 import { databaseUrl, pgliteDir } from "~/lib/env.server";
 import { acquireLock, releaseLock } from "../../prisma/engine/pglite-lock.mjs";
 import { applyMigrations } from "../../prisma/engine/migrate.mjs";
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`: every lock and write of one command goes through it. */
+export type Tx = Prisma.TransactionClient;
 export type DbKind = "pglite" | "postgres";
 
 type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void> };

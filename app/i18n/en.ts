@@ -204,6 +204,7 @@ const en: Messages = {
     },
     region: "Choose the registered region",
     busy: "The system is busy; please try again in a moment (your submission was not processed)",
+    unknownIntent: "Unknown action; reload the page and try again.",
     formInvalid: "Please correct the marked errors and submit again",
     crossOrigin: "The request came from an untrusted origin and was refused.",
     notFoundTitle: "Page not found",

@@ -204,6 +204,7 @@ const zh = {
     },
     region: "请选择注册地",
     busy: "系统繁忙，请稍后重试（您的提交未被处理）",
+    unknownIntent: "无法识别的操作，请刷新页面后重试。",
     formInvalid: "请修改标出的错误后重新提交",
     crossOrigin: "请求来源不受信任，已拒绝。",
     notFoundTitle: "页面不存在",

@@ -23,3 +23,23 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData):
   }
   return { ok: false, result: { fieldErrors, formError: "errors.formInvalid", values: formValues(formData) } };
 }
+
+/**
+ * The one shape of a refused action (route.server.ts `defineAction`): safe to
+ * import in components, which read it from actionData or a fetcher.
+ */
+export type ActionFailure = {
+  /** The intent the failure answers (forms with several commands), or null. */
+  intent: string | null;
+  fieldErrors: Record<string, string[]>;
+  /** i18n key shown above the form. */
+  formError?: string;
+  /** Interpolation values for the keys. */
+  params?: Record<string, string | number>;
+  /** The submitted text fields, to refill the form. */
+  values: Record<string, string>;
+};
+
+export function isActionFailure(value: unknown): value is ActionFailure {
+  return typeof value === "object" && value !== null && "fieldErrors" in value && "values" in value;
+}

@@ -1,34 +1,30 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/agency.exit";
 import { FormError, TextArea } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { DomainError, isDomainError } from "~/lib/errors";
-import { requireRole } from "~/lib/session.server";
+import { DomainError } from "~/lib/errors";
+import { isActionFailure } from "~/lib/forms";
+import { defineAction, guard } from "~/lib/route.server";
 import { exitAgency, exitOverview, MAX_EXIT_REASON } from "~/services/agencies/exit.server";
 
 /** 自愿退出: what still blocks leaving, and the confirmation form. Agency users only, for their own agency. */
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireRole(request, "AGENCY");
-  return { overview: await exitOverview(await getDb(), user), maxReason: MAX_EXIT_REASON };
+  const { user, db } = await guard(request, "agency:self");
+  return { overview: await exitOverview(db, user), maxReason: MAX_EXIT_REASON };
 }
 
-type ActionResult = { error: string; field: string | null; params: Record<string, string | number> | null; reason: string };
-
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireRole(request, "AGENCY");
-  const form = await request.formData();
-  const reason = typeof form.get("reason") === "string" ? String(form.get("reason")) : "";
-  try {
-    if (form.get("confirm") !== "yes") throw new DomainError("CONFIRM", 400, "exit.errors.confirmRequired", "confirm");
-    await exitAgency(await getDb(), user, reason);
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const failed: ActionResult = { error: error.message, field: error.field ?? null, params: error.params ?? null, reason };
-    return data(failed, { status: error.status });
-  }
-  return redirect("/dashboard?exited=1");
-}
+export const action = defineAction({
+  commands: {
+    default: {
+      permission: "agency:self",
+      run: async (_input, { db, user, values }) => {
+        if (values.confirm !== "yes") throw new DomainError("CONFIRM", 400, "exit.errors.confirmRequired", "confirm");
+        await exitAgency(db, user, values.reason ?? "");
+        return "/dashboard?exited=1";
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "退出中介超市 · 中介超市" }];
@@ -38,10 +34,10 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
   const { t } = useTranslation();
   const navigation = useNavigation();
   const { overview } = loaderData;
-  const failed = actionData as ActionResult | undefined;
+  const failed = isActionFailure(actionData) ? actionData : undefined;
   const blocked = overview.openBids.length > 0 || overview.runningContracts.length > 0;
   const canExit = overview.status === "LISTED" || overview.status === "APPLIED";
-  const fieldError = (name: string) => (failed && failed.field === name ? [failed.error] : undefined);
+  const fieldError = (name: string) => failed?.fieldErrors[name];
   return (
     <div className="space-y-4">
       <section className="card" aria-labelledby="exit-title">
@@ -75,8 +71,8 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
           ) : null}
           {!blocked ? (
             <Form method="post" className="space-y-3" noValidate>
-              {failed && !failed.field ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
-              <TextArea label={t("exit.reason")} name="reason" rows={3} maxLength={loaderData.maxReason} defaultValue={failed?.reason ?? ""} errors={fieldError("reason")} />
+              {failed?.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
+              <TextArea label={t("exit.reason")} name="reason" rows={3} maxLength={loaderData.maxReason} defaultValue={failed?.values.reason ?? ""} errors={fieldError("reason")} />
               <div>
                 <label className="flex items-start gap-2 text-sm">
                   <input type="checkbox" name="confirm" value="yes" className="mt-1" aria-describedby={fieldError("confirm") ? "exit-confirm-error" : undefined} />
@@ -86,7 +82,7 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
               </div>
               <button type="submit" className="btn-primary" disabled={navigation.state === "submitting"}>{t("exit.submit")}</button>
             </Form>
-          ) : failed ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
+          ) : failed?.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
         </section>
       )}
     </div>

@@ -93,9 +93,9 @@ describe("voluntary exit (自愿退出)", () => {
     const page = (await exitLoader(routeArgs(getRequest("/agency/exit", cookie)) as never)) as { overview: { status: string; openBids: unknown[] } };
     expect(page.overview).toMatchObject({ status: "LISTED", openBids: [] });
 
-    const refused = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x" }, cookie)) as never))) as { init: { status: number }; data: { field: string; reason: string } };
+    const refused = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x" }, cookie)) as never))) as { init: { status: number }; data: { fieldErrors: Record<string, string[]>; values: Record<string, string> } };
     expect(refused.init.status).toBe(400);
-    expect(refused.data).toMatchObject({ error: "exit.errors.confirmRequired", field: "confirm", reason: "x" });
+    expect(refused.data).toMatchObject({ fieldErrors: { confirm: ["exit.errors.confirmRequired"] }, values: { reason: "x" } });
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");
 
     const done = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x", confirm: "yes" }, cookie)) as never))) as Response;
@@ -128,7 +128,7 @@ describe("voluntary exit (自愿退出)", () => {
     const owner = await enterpriseUser(db);
     const cookie = await sessionCookie(owner.id);
     const res = (await responseOf(() => exitLoader(routeArgs(getRequest("/agency/exit", cookie)) as never))) as Response;
-    expect([res.status, await res.text()]).toEqual([403, "Forbidden"]);
+    expect([res.status, await res.text()]).toEqual([403, "errors.forbiddenBody"]);
   });
 });
 

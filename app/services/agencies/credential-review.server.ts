@@ -1,12 +1,11 @@
-import type { Db } from "~/db/client.server";
+import type { Db, Tx } from "~/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
-import { lockAgency } from "~/services/agencies/review.server";
+import { lockAgency } from "~/services/agencies/data.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 
-type Tx = Prisma.TransactionClient;
 type Client = Db | Tx;
 
 /**
@@ -78,24 +77,6 @@ export async function credentialQueue(db: Db, now?: Date) {
 export async function pendingCredentialCount(db: Client, now?: Date): Promise<number> {
   const rows = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${queueSql(now ?? (await dbNow(db)))}`;
   return rows[0]?.n ?? 0;
-}
-
-/**
- * Marks every unexpired, undecided credential of the agency verified, inside the
- * approval's transaction (the reviewer has just seen them). Rejected ones stay
- * rejected: the agency replaces them with a new submission. Returns their ids.
- */
-export async function verifyOnApproval(tx: Tx, agencyId: string, actorId: string): Promise<string[]> {
-  const now = await dbNow(tx);
-  const pending = await tx.credential.findMany({
-    where: { agencyId, verifiedAt: null, rejectedAt: null, validUntil: { gt: now } },
-    select: { id: true },
-    orderBy: { createdAt: "asc" },
-  });
-  if (pending.length === 0) return [];
-  const ids = pending.map((c) => c.id);
-  await tx.credential.updateMany({ where: { id: { in: ids }, verifiedAt: null, rejectedAt: null }, data: { verifiedAt: now, verifiedById: actorId } });
-  return ids;
 }
 
 export type CredentialDecision = { credentialId: string; actorId: string };

@@ -5,6 +5,7 @@ import { queryGrams } from "~/lib/ngrams";
 import type { SessionUser } from "~/lib/session.server";
 import { countingCredential } from "~/services/agencies/credential-review.server";
 import { agencyRatings, agencySanctions, creditView } from "~/services/ratings/view.server";
+import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -118,20 +119,6 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
  * done in memory and loaded every credential: seconds at 300,000 rows) and
  * cached per process for a minute — filter options may lag a new type briefly.
  */
-let typeCache: { at: number; value: Promise<{ type: string; level: string }[]> } | undefined;
-export function credentialTypesInUse(db: Db): Promise<{ type: string; level: string }[]> {
-  if (!typeCache || Date.now() - typeCache.at > 60_000) {
-    // Verified credentials only: a type nobody has had verified is neither a useful
-    // filter nor a requirement any agency could meet (decision 015).
-    const value = db.credential
-      .groupBy({ by: ["type", "level"], where: { verifiedAt: { not: null }, rejectedAt: null }, orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 })
-      .then((rows) => rows.map((r) => ({ type: r.type, level: r.level })));
-    typeCache = { at: Date.now(), value };
-    value.catch(() => (typeCache = undefined));
-  }
-  return typeCache.value;
-}
-
 /** Filter options: items in force, and the credential types and levels in use. */
 export async function directoryFacets(db: Db) {
   const [items, types] = await Promise.all([

@@ -1,17 +1,14 @@
-import { decide } from "../../../machines/apply";
-import { agencyMachine } from "../../../machines/agency.machine";
-import type { Db } from "~/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { agencyMachine } from "~/machines/agency.machine";
+import type { Db, Tx } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { RUNNING_STATES } from "~/services/requests/terminate.server";
+import { RUNNING_STATES } from "~/machines/request.machine";
 import { ownAgency } from "./queries.server";
-import { lockAgency } from "./review.server";
-
-type Tx = Prisma.TransactionClient;
+import { lockAgency } from "~/services/agencies/data.server";
 
 export const MAX_EXIT_REASON = 500;
 
@@ -29,7 +26,7 @@ export async function openWork(client: Tx | Db, agencyId: string) {
       orderBy: { createdAt: "asc" },
     }),
     client.bid.findMany({
-      where: { agencyId, status: "WON", request: { status: { in: RUNNING_STATES } } },
+      where: { agencyId, status: "WON", request: { status: { in: [...RUNNING_STATES] } } },
       select: { request: { select: { id: true, code: true, title: true, status: true } } },
       orderBy: { createdAt: "asc" },
     }),

@@ -1,12 +1,9 @@
-import type { Db } from "~/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
 import type { CredentialInput, PractitionerInput, ProfileInput } from "~/schemas/agency";
 import { appendAudit } from "~/services/audit/audit.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { formatDate } from "~/lib/format";
-
-type Tx = Prisma.TransactionClient;
 
 export const MAX_PRACTITIONERS = 200;
 export const MAX_CREDENTIALS = 100;

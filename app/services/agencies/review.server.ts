@@ -1,28 +1,14 @@
-import { decide } from "../../../machines/apply";
-import { agencyMachine, type AgencyEvent } from "../../../machines/agency.machine";
-import type { Db } from "~/db/client.server";
-import type { AgencyStatus, Prisma } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { agencyMachine, type AgencyEvent } from "~/machines/agency.machine";
+import type { Db, Tx } from "~/db/client.server";
+import type { AgencyStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
-import { verifyOnApproval } from "~/services/agencies/credential-review.server";
+import { verifyOnApproval } from "~/services/agencies/data.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { inForceWhere, isBlacklisted as isBlacklistedAt } from "~/services/supervision/blacklist.server";
-
-type Tx = Prisma.TransactionClient;
-
-/**
- * Locks the agency row for the rest of the transaction. Two regulators acting
- * on one agency at once queue here; the second then sees the state the first
- * left and the machine refuses a transition that no longer applies.
- */
-export async function lockAgency(tx: Tx, agencyId: string) {
-  const rows = await tx.$queryRaw<{ id: string; status: AgencyStatus; organizationId: string; version: number }[]>`
-    SELECT id, status, "organizationId", version FROM "Agency" WHERE id = ${agencyId} FOR UPDATE`;
-  const row = rows[0];
-  if (!row) throw new DomainError("NOT_FOUND", 404, "review.errors.notFound");
-  return row;
-}
+import { lockAgency } from "~/services/agencies/data.server";
 
 /**
  * Facts the machine's guards need, read inside the same transaction. A credential

@@ -1,8 +1,6 @@
-import type { Db } from "~/db/client.server";
+import type { Db, Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { auditHash, GENESIS, merkleRoot, type AuditFields } from "./hash";
-
-type Tx = Prisma.TransactionClient;
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
 

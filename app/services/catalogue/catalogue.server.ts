@@ -1,4 +1,4 @@
-import type { Db } from "~/db/client.server";
+import type { Db, Tx } from "~/db/client.server";
 import { Prisma, type CatalogueItem } from "~/generated/prisma/client";
 import { zh as labels } from "~/i18n/parts/catalogue-admin";
 import { DomainError } from "~/lib/errors";
@@ -17,7 +17,6 @@ import { diffSnapshots, type FieldChange } from "./diff";
 // one transaction that bumps the item's version, stores a full snapshot with the
 // reason, appends to the item's audit chain and publishes a 目录调整公告.
 
-type Tx = Prisma.TransactionClient;
 type Client = Db | Tx;
 
 export type CatalogueEvent = "CREATE_ITEM" | "EDIT_ITEM" | "RETIRE_ITEM";

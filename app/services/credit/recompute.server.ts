@@ -1,8 +1,7 @@
+import type { Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dbNow } from "~/services/clock.server";
 import { computeCreditScore, type CreditBreakdown, type CreditInputs } from "./score";
-
-type Tx = Prisma.TransactionClient;
 
 const TWO_YEARS_MS = 2 * 365 * 86_400_000;
 

@@ -1,6 +1,5 @@
+import type { Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * In-app notification, written in the caller's transaction (outbox): it exists

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db } from "~/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/db/client.server";
 import { DomainError, FieldErrors } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { hideSchema, parseWith, ratingFromInput, replySchema } from "~/schemas/rating";
@@ -8,7 +7,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { notify } from "~/services/notifications/notify.server";
-import { lockRequest } from "~/services/requests/post.server";
+import { lockRequest } from "~/services/requests/data.server";
 
 /**
  * 网上评价 (issue #5): after COMPLETED the owning enterprise rates the awarded
@@ -18,8 +17,6 @@ import { lockRequest } from "~/services/requests/post.server";
  * denormalized rating average, the recomputed credit score, the audit event
  * (on the request's chain) and the notifications together.
  */
-
-type Tx = Prisma.TransactionClient;
 
 const forbidden = (key: string) => new DomainError("FORBIDDEN", 403, key);
 const conflict = (key: string) => new DomainError("CONFLICT", 409, key);

@@ -1,7 +1,8 @@
 import type { Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
 import { dbNow } from "~/services/clock.server";
-import { RUNNING_STATES, terminationGround } from "./terminate.server";
+import { terminationGround } from "./terminate.server";
+import { isRunningState } from "~/machines/request.machine";
 import { MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
 import { contractConfirmations, isOverdue, MAX_NOTE_CHARS, MAX_REASON_CHARS } from "./award.server";
 
@@ -166,7 +167,7 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
   const docById = new Map(documents.map((d) => [d.id, d]));
   const mySide = viewer === "OWNER" ? "enterprise" : viewer === "WINNER" ? "agency" : null;
   // After a sanction on the awarded agency the owner may end a running engagement.
-  const ground = viewer === "OWNER" && winnerBid && RUNNING_STATES.includes(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
+  const ground = viewer === "OWNER" && winnerBid && isRunningState(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
 
   return {
     requestId: r.id,

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { decide } from "../../../machines/apply";
-import { bidMachine, type BidEvent } from "../../../machines/bid.machine";
-import { requestMachine, type RequestEvent } from "../../../machines/request.machine";
-import type { Db } from "~/db/client.server";
-import type { Prisma, RequestStatus } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { bidMachine, type BidEvent } from "~/machines/bid.machine";
+import { requestMachine, type RequestEvent } from "~/machines/request.machine";
+import type { Db, Tx } from "~/db/client.server";
+import type { RequestStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
 import { formatDate } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
@@ -16,8 +16,9 @@ import { removeStoredFile, storeUpload } from "~/services/documents/documents.se
 import { notify } from "~/services/notifications/notify.server";
 import { awardInTx, type RankingEntry } from "./close.server";
 import { fairCompetitionIssues } from "./fair-competition";
-import { lockRequest, MIN_BIDDING_SECONDS, publishRequest } from "./post.server";
-import { objectionMachine } from "../../../machines/objection.machine";
+import { MIN_BIDDING_SECONDS, publishRequest } from "./post.server";
+import { lockRequest } from "~/services/requests/data.server";
+import { objectionMachine } from "~/machines/objection.machine";
 
 /**
  * The award lifecycle after closing (docs/principles.md "Award publicity", Principles
@@ -30,8 +31,6 @@ import { objectionMachine } from "../../../machines/objection.machine";
  * the audit event (request chain) and the notifications together. Deadlines
  * (publicity end, service due date) are compared with the database clock.
  */
-
-type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { decide } from "../../../machines/apply";
-import { bidMachine } from "../../../machines/bid.machine";
-import type { Db } from "~/db/client.server";
+import { decide } from "~/machines/apply";
+import { bidMachine } from "~/machines/bid.machine";
+import type { Db, Tx } from "~/db/client.server";
 import { Prisma, type RequestStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
@@ -9,8 +9,6 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { ownAgency } from "~/services/agencies/queries.server";
 import { ineligibilityReasons } from "./eligibility.server";
-
-type Tx = Prisma.TransactionClient;
 
 export type BidInput = { amountFen: bigint; serviceDays: number; proposal: string };
 

@@ -1,15 +1,13 @@
-import { decide } from "../../../machines/apply";
-import { bidMachine } from "../../../machines/bid.machine";
-import { requestMachine } from "../../../machines/request.machine";
-import type { Db } from "~/db/client.server";
-import type { Prisma, RequestStatus } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { bidMachine } from "~/machines/bid.machine";
+import { requestMachine } from "~/machines/request.machine";
+import type { Db, Tx } from "~/db/client.server";
+import type { RequestStatus } from "~/generated/prisma/client";
 import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, type RankableBid, type Ranked, type ScoringWeights } from "./selection";
-
-type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 

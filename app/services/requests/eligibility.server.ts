@@ -1,8 +1,6 @@
-import type { Prisma } from "~/generated/prisma/client";
+import type { Tx } from "~/db/client.server";
 import { countingCredential } from "~/services/agencies/credential-review.server";
 import { blacklistInForce } from "~/services/supervision/blacklist.server";
-
-type Tx = Prisma.TransactionClient;
 
 // Credential levels in descending order of standing; a higher level satisfies a lower requirement.
 const LEVEL_RANK: Record<string, number> = { 综合类: 0, 综合: 0, 甲级: 1, 甲: 1, 一类: 1, 一级: 1, 乙级: 2, 乙: 2, 二类: 2, 二级: 2, 丙级: 3, 丙: 3, 三类: 3, 三级: 3 };

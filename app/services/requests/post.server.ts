@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { decide } from "../../../machines/apply";
-import { requestMachine } from "../../../machines/request.machine";
-import type { Db } from "~/db/client.server";
-import type { Prisma, RequestStatus } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { requestMachine } from "~/machines/request.machine";
+import type { Db, Tx } from "~/db/client.server";
 import { DomainError, FieldErrors } from "~/lib/errors";
 import { formatYuan } from "~/lib/money";
 import type { SessionUser } from "~/lib/session.server";
@@ -13,21 +12,11 @@ import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { fairnessFieldErrors } from "./fair-competition";
 import { drawCommitment } from "./selection";
-import { credentialTypesInUse } from "~/services/agencies/directory.server";
-
-type Tx = Prisma.TransactionClient;
+import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
+import { lockRequest } from "~/services/requests/data.server";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
-
-/** Locks a request row for a state change: two concurrent events queue here and the machine judges the second against the first's result. */
-export async function lockRequest(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; status: RequestStatus; enterpriseOrgId: string; closesAt: Date; version: number }[]>`
-    SELECT id, status, "enterpriseOrgId", "closesAt", version FROM "ServiceRequest" WHERE id = ${id} FOR UPDATE`;
-  const row = rows[0];
-  if (!row) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
-  return row;
-}
 
 /** Fair-competition review over every free-text field (Principle 3); rules in app/services/fair-competition/rules.ts. */
 function checkFairness(input: RequestInput): void {

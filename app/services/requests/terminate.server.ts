@@ -1,19 +1,15 @@
-import { decide } from "../../../machines/apply";
-import { requestMachine } from "../../../machines/request.machine";
-import type { Db } from "~/db/client.server";
-import type { Prisma, RequestStatus } from "~/generated/prisma/client";
+import { isRunningState } from "~/machines/request.machine";
+import { decide } from "~/machines/apply";
+import { requestMachine } from "~/machines/request.machine";
+import type { Db, Tx } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { requireText } from "./award.server";
-import { lockRequest } from "./post.server";
+import { lockRequest } from "~/services/requests/data.server";
 
-type Tx = Prisma.TransactionClient;
-
-/** Request states in which an engagement with the awarded agency is running. */
-export const RUNNING_STATES: RequestStatus[] = ["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED"];
 
 const SANCTIONS_ALLOWING_TERMINATION = ["SUSPENSION", "REMOVAL", "BLACKLIST"] as const;
 
@@ -47,7 +43,7 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
     const winner = full.awardedBidId
       ? await tx.bid.findUnique({ where: { id: full.awardedBidId }, select: { agencyId: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } } })
       : null;
-    if (!winner || !RUNNING_STATES.includes(r.status)) throw new DomainError("CONFLICT", 409, "exit.errors.notRunning");
+    if (!winner || !isRunningState(r.status)) throw new DomainError("CONFLICT", 409, "exit.errors.notRunning");
     const ground = await terminationGround(tx, winner.agencyId, full.closesAt);
     const verdict = decide(requestMachine, r.status, { type: "TERMINATE", reason, isAgencySanctioned: !!ground });
     if (!verdict.ok) throw new DomainError("NOT_SANCTIONED", 409, "exit.errors.notSanctioned");

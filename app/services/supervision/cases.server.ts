@@ -1,12 +1,12 @@
-import { decide } from "../../../machines/apply";
-import { caseMachine, type AppealOutcomeKind, type CaseDecisionKind, type CaseEvent } from "../../../machines/case.machine";
-import type { Db } from "~/db/client.server";
+import { decide } from "~/machines/apply";
+import { caseMachine, type AppealOutcomeKind, type CaseDecisionKind, type CaseEvent } from "~/machines/case.machine";
+import type { Db, Tx } from "~/db/client.server";
 import type { CaseStatus, Prisma } from "~/generated/prisma/client";
 import { DomainError, FieldErrors } from "~/lib/errors";
 import { formatDate } from "~/lib/format";
 import type { SessionUser } from "~/lib/session.server";
 import { CASE_DECISIONS, CASE_LIMITS } from "~/schemas/case";
-import { lockAgency } from "~/services/agencies/review.server";
+import { lockAgency } from "~/services/agencies/data.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { inspectUpload, removeStoredFile, storeUpload } from "~/services/documents/documents.server";
@@ -25,8 +25,6 @@ import { applySanction, revokeCaseSanctions } from "./effects.server";
  * agency; two deciding one case queue too, and the second finds the version it
  * rendered is stale (409) — nothing is applied twice.
  */
-
-type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 

@@ -1,8 +1,8 @@
-import { decide } from "../../../machines/apply";
-import { agencyMachine, type AgencyEvent } from "../../../machines/agency.machine";
-import { bidMachine } from "../../../machines/bid.machine";
-import type { Db } from "~/db/client.server";
-import type { AgencyStatus, Prisma, SanctionKind } from "~/generated/prisma/client";
+import { decide } from "~/machines/apply";
+import { agencyMachine, type AgencyEvent } from "~/machines/agency.machine";
+import { bidMachine } from "~/machines/bid.machine";
+import type { Db, Tx } from "~/db/client.server";
+import type { AgencyStatus, SanctionKind } from "~/generated/prisma/client";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
@@ -20,8 +20,6 @@ import { inForceWhere } from "./blacklist.server";
  * Callers hold the agency row FOR UPDATE (lockAgency) before calling in here.
  * See docs/decisions/011-sanctions-and-appeals.md for the locking order.
  */
-
-type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 
@@ -41,8 +39,6 @@ export const AGENCY_AUDIT_EVENT: Record<SanctionKind, string> = {
 /** Bid.invalidReason written when a sanction withdraws an agency's open bids (translated under award.invalidReason.* and cases.invalidReason.*). */
 export const INVALID_REASON = { SUSPENSION: "AGENCY_SUSPENDED", REMOVAL: "AGENCY_REMOVED", BLACKLIST: "AGENCY_REMOVED" } as const;
 
-/** Request states in which the agency's WON bid is a running engagement the enterprise may end after a sanction. */
-export const RUNNING_STATES = ["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED"] as const;
 
 /**
  * How long the effects part of a decision waits for any one lock before giving

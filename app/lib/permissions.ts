@@ -1,0 +1,64 @@
+import type { Role } from "~/generated/prisma/enums";
+
+/**
+ * Who may do what, by role: the one table every loader, action and component
+ * asks (`can`, and on the server `requirePermission` / `assertCan` in
+ * route.server.ts). Ownership ("this enterprise's request", "the agency that
+ * won") is not a role question: the domain module checks it inside its
+ * transaction, against the locked row, and refuses with its own message.
+ *
+ * Names are `<subject>:<verb>`. A permission a role lacks is a 403 with a
+ * translated message; an anonymous visitor is sent to the login page instead.
+ */
+export const PERMISSIONS = {
+  /** 发布需求, cancel, extend, pick, confirm, accept, return, terminate, republish (own requests). */
+  "request:manage": ["ENTERPRISE"],
+  /** 报价: submit or revise a sealed bid, withdraw it. */
+  "bid:submit": ["AGENCY"],
+  /** The winning agency's side of the contract: confirm, deliver. */
+  "contract:serve": ["AGENCY"],
+  /** 异议: any party of the request may object during publicity (the module checks who). */
+  "objection:file": ["ENTERPRISE", "AGENCY"],
+  /** 异议处理, credential and registration review, cases, sanctions, the supervision dashboard. */
+  "supervision:act": ["REGULATOR"],
+  /** Rate a completed request (own requests). */
+  "rating:write": ["ENTERPRISE"],
+  /** Reply to a rating of one's own agency. */
+  "rating:reply": ["AGENCY"],
+  /** Hide a rating's text (the record stays). */
+  "rating:hide": ["REGULATOR"],
+  /** Own agency: profile, credentials, practitioners, reapply, exit. */
+  "agency:self": ["AGENCY"],
+  /** Catalogue administration (items, versions). */
+  "catalogue:edit": ["ADMIN"],
+  /** Cases: a regulator sees all; complainants and the agency concerned see their own (the module filters). */
+  "case:view": ["ENTERPRISE", "AGENCY", "REGULATOR"],
+  /** File a complaint (投诉): anyone signed in. */
+  "case:complain": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
+  /** The personal dashboard: anyone signed in. */
+  "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The i18n key shown when a signed-in user lacks the permission. */
+export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
+  "request:manage": "requests.errors.ownerOnly",
+  "bid:submit": "requests.errors.agencyOnly",
+  "contract:serve": "award.errors.notWinner",
+  "objection:file": "errors.forbiddenBody",
+  "supervision:act": "award.errors.notRegulator",
+  "rating:write": "ratings.errors.ownerOnly",
+  "rating:reply": "ratings.errors.agencyOnly",
+  "rating:hide": "ratings.errors.regulatorOnly",
+  "agency:self": "errors.forbiddenBody",
+  "catalogue:edit": "errors.forbiddenBody",
+  "case:view": "errors.forbiddenBody",
+  "case:complain": "errors.forbiddenBody",
+  "dashboard:view": "errors.forbiddenBody",
+};
+
+/** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */
+export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+  return !!user && (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}

@@ -1,0 +1,158 @@
+import { data, redirect } from "react-router";
+import type { z } from "zod";
+import { getDb, type Db } from "~/db/client.server";
+import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
+import { formValues, type ActionFailure } from "~/lib/forms";
+
+export { isActionFailure, type ActionFailure } from "~/lib/forms";
+import { isBusy } from "~/lib/http.server";
+import { can, FORBIDDEN_MESSAGE, type Permission } from "~/lib/permissions";
+import { getUser, requireUser, type SessionUser } from "~/lib/session.server";
+import { readUploadForm } from "~/services/documents/documents.server";
+
+/**
+ * The one shape of every loader and action (docs/architecture.md):
+ *
+ *   params → session → permission → parse (zod) → command → one error mapping
+ *
+ * Routes import this module, never the database: `visitor`/`guard` hand them
+ * the session user and an opaque database handle to pass to domain modules,
+ * and `defineAction` runs the pipeline. Every refusal of an action is an
+ * `ActionFailure` with a 4xx: the i18n key next to its field (or above the
+ * form), the user's input echoed back (never passwords), and the intent it
+ * answers. Anything that is not a DomainError is a bug and propagates (500).
+ */
+
+/** Anyone, signed in or not: public pages. */
+export async function visitor(request: Request): Promise<{ user: SessionUser | null; db: Db }> {
+  const [user, db] = await Promise.all([getUser(request), getDb()]);
+  return { user, db };
+}
+
+/** A signed-in user (anonymous → login page with a way back). */
+export async function signedIn(request: Request): Promise<{ user: SessionUser; db: Db }> {
+  const user = await requireUser(request);
+  return { user, db: await getDb() };
+}
+
+/** A signed-in user with the permission: anonymous → login page, another role → 403 page. */
+export async function guard(request: Request, permission: Permission): Promise<{ user: SessionUser; db: Db }> {
+  const user = await requireUser(request);
+  // The body is the i18n key of the reason; the root error boundary shows it translated.
+  if (!can(user, permission)) throw new Response(FORBIDDEN_MESSAGE[permission], { status: 403, statusText: "Forbidden" });
+  return { user, db: await getDb() };
+}
+
+/** Inside a command handler: refuse with the permission's message (a 403 ActionFailure). */
+export function assertCan(user: SessionUser, permission: Permission): void {
+  if (!can(user, permission)) throw new DomainError("FORBIDDEN", 403, FORBIDDEN_MESSAGE[permission]);
+}
+
+/** Parses string form fields with a zod schema; a failure is a DomainError the pipeline maps (400, messages per field). */
+export function parseInput<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    const list = (fields[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  throw new FieldErrors(fields, 400);
+}
+
+/** Maps any thrown value to the failure response; rethrows what is not a refusal. */
+export function failure(error: unknown, values: Record<string, string>, intent: string | null = null) {
+  if (isBusy(error)) {
+    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.busy", values };
+    return data(body, { status: 503, headers: { "Retry-After": "2" } });
+  }
+  if (!isDomainError(error)) throw error;
+  const fieldErrors = error instanceof FieldErrors ? error.fields : error.field ? { [error.field]: [error.message] } : {};
+  const formError = error instanceof FieldErrors ? error.message : error.field ? undefined : error.message;
+  const body: ActionFailure = { intent, fieldErrors, values, ...(formError ? { formError } : {}), ...(error.params ? { params: error.params } : {}) };
+  // A throttled client is told when to come back (RFC 9110 Retry-After, in seconds).
+  const retryAfter = error.status === 429 ? error.params?.retryAfter : undefined;
+  return data(body, { status: error.status, headers: retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : undefined });
+}
+
+export type CommandContext<Params> = {
+  request: Request;
+  params: Params;
+  user: SessionUser;
+  db: Db;
+  /** The whole form (files included for `body: "upload"`). */
+  form: FormData;
+  /** The text fields. */
+  values: Record<string, string>;
+  intent: string | null;
+};
+
+/** What a command returns: a path to redirect to (303 after POST) or a ready Response. */
+type CommandResult = string | Response;
+
+type Command<Params, S extends z.ZodType> = {
+  /** Checked before the body is read. Ownership is the module's check. */
+  permission: Permission | "signed-in";
+  /** Parsed from the text fields; a failure is a 400 with messages per field. */
+  schema?: S;
+  run: (input: z.infer<S>, ctx: CommandContext<Params>) => Promise<CommandResult>;
+};
+
+type Spec<Params> = {
+  /** "form" (urlencoded or small multipart) or "upload" (multipart with files, capped). Default "form". */
+  body?: "form" | "upload";
+  /**
+   * How a refusal reaches a browser without JavaScript. "page" (default): the
+   * route re-renders with the failure as actionData. "throw": the route has no
+   * form of its own (a resource route posted to from another page), so the
+   * failure is thrown to its error boundary — unless the client sent `_js=1`
+   * (a fetcher that shows the failure in place).
+   */
+  noJs?: "page" | "throw";
+  commands: Record<string, Command<Params, z.ZodType>>;
+};
+
+/**
+ * One action for a route. With one command, name it "default"; with several,
+ * the form's `intent` field chooses (an unknown intent is a 400).
+ */
+export function defineAction<Params>(spec: Spec<Params>) {
+  return async ({ request, params }: { request: Request; params: Params }) => {
+    const user = await requireUser(request);
+    const names = Object.keys(spec.commands);
+    let values: Record<string, string> = {};
+    let intent: string | null = null;
+    let js = false;
+    const refuse = (error: unknown) => {
+      const response = failure(error, values, intent);
+      if (spec.noJs === "throw" && !js) throw response;
+      return response;
+    };
+    try {
+      // Role first: a user without any of this route's permissions learns nothing from the body.
+      const permitted = names.some((n) => {
+        const p = spec.commands[n]!.permission;
+        return p === "signed-in" || can(user, p);
+      });
+      if (!permitted) {
+        const first = spec.commands[names[0]!]!.permission;
+        throw new DomainError("FORBIDDEN", 403, first === "signed-in" ? "errors.forbiddenBody" : FORBIDDEN_MESSAGE[first]);
+      }
+      const form = spec.body === "upload" ? await readUploadForm(request) : await request.formData();
+      values = formValues(form);
+      js = values._js === "1";
+      intent = values.intent ?? null;
+      const name = names.length === 1 && names[0] === "default" ? "default" : intent;
+      const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
+      if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
+      if (command.permission !== "signed-in") assertCan(user, command.permission);
+      const input = command.schema ? parseInput(command.schema, values) : values;
+      const result = await command.run(input, { request, params, user, db: await getDb(), form, values, intent });
+      return typeof result === "string" ? redirect(result) : result;
+    } catch (error) {
+      if (error instanceof Response) throw error;
+      return refuse(error);
+    }
+  };
+}
