@@ -12,7 +12,7 @@ import { requestFormSchema } from "~/schemas/request";
 import { postRequest } from "~/services/requests/post.server";
 import { SELECTION_METHODS } from "~/services/requests/enums";
 import { dbNow } from "~/services/clock.server";
-import { credentialTypesInUse } from "~/services/agencies/data.server";
+import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
