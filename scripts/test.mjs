@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit, engine and integration tests on embedded PGlite,
+// `npm test`: typecheck, lint, unit, engine and integration tests on embedded PGlite,
 // integration tests again on real PostgreSQL (TEST_DATABASE_URL), and the
 // browser tests in Chromium. Ends with one line: "N passed, N failed, N skipped".
 // A part that cannot run here is skipped loudly — except under CI=true, where
@@ -160,6 +160,13 @@ const typeStatus = run("npx", ["react-router", "typegen"]) || run("npx", ["tsc",
 if (typeStatus === 0) totals.passed++;
 else totals.failed++;
 lines.push(`typecheck: ${typeStatus === 0 ? "passed" : "FAILED"}`);
+
+// 1b. The code's shape (docs/architecture.md): eslint boundaries, no import cycles, formatting.
+banner("lint");
+const lintStatus = run("npm", ["run", "--silent", "lint"]);
+if (lintStatus === 0) totals.passed++;
+else totals.failed++;
+lines.push(`lint (eslint, import cycles, prettier): ${lintStatus === 0 ? "passed" : "FAILED"}`);
 
 // 2. Unit, engine (PGlite and, when set, PostgreSQL) and integration on PGlite
 vitest("unit + engine + integration (PGlite)", ["unit", "engine", "integration"], path.join(tmp, "vitest-pglite.json"));
