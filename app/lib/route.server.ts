@@ -193,14 +193,16 @@ export function definePublicAction<Params = Record<string, string | undefined>, 
     try {
       const { user, db } = await visitor(request);
       const form = await request.formData();
+      // Echoed back without passwords; parsed with them.
       values = formValues(form);
+      const fields = formValues(form, []);
       js = values._js === "1";
       intent = values.intent ?? null;
       const name = names.length === 1 && names[0] === "default" ? "default" : intent;
       const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
-      const input = command.schema ? parseInput(command.schema, values) : values;
-      const result = await command.run(input, { request, params, context, user, db, form, values, intent });
+      const input = command.schema ? parseInput(command.schema, fields) : fields;
+      const result = await command.run(input, { request, params, context, user, db, form, values: fields, intent });
       return typeof result === "string" ? redirect(result) : result;
     } catch (error) {
       if (error instanceof Response) throw error;
