@@ -21,6 +21,9 @@ import { readUploadForm } from "~/services/documents/documents.server";
  * `ActionFailure` with a 4xx: the i18n key next to its field (or above the
  * form), the user's input echoed back (never passwords), and the intent it
  * answers. Anything that is not a DomainError is a bug and propagates (500).
+ * `definePublicAction` is the same pipeline without the session and
+ * permission steps, for the actions anyone may post (log in, register, log
+ * out, switch the language); their commands also get the request context.
  */
 
 /** Anyone, signed in or not: public pages. */
