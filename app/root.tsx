@@ -9,14 +9,14 @@ import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
-import { getUser } from "~/lib/session.server";
+import { visitor } from "~/lib/route.server";
 
 // inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);
-  const user = await getUser(request);
+  const { user } = await visitor(request);
   return data(
     { locale, user: user && { name: user.name, role: user.role, organizationName: user.organizationName } },
     { headers: { "Set-Cookie": await localeCookie.serialize(locale) } },

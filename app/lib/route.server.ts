@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, redirect, type RouterContextProvider } from "react-router";
 import type { z } from "zod";
 import { getDb, type Db } from "~/db/client.server";
 import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
@@ -21,6 +21,9 @@ import { readUploadForm } from "~/services/documents/documents.server";
  * `ActionFailure` with a 4xx: the i18n key next to its field (or above the
  * form), the user's input echoed back (never passwords), and the intent it
  * answers. Anything that is not a DomainError is a bug and propagates (500).
+ * `definePublicAction` is the same pipeline without the session and
+ * permission steps, for the actions anyone may post (log in, register, log
+ * out, switch the language); their commands also get the request context.
  */
 
 /** Anyone, signed in or not: public pages. */
@@ -96,10 +99,10 @@ type Command<Params, S extends z.ZodType> = {
   permission: Permission | "signed-in";
   /** Parsed from the text fields; a failure is a 400 with messages per field. */
   schema?: S;
-  run: (input: z.infer<S>, ctx: CommandContext<Params>) => Promise<CommandResult>;
+  run: (input: z.infer<NoInfer<S>>, ctx: CommandContext<NoInfer<Params>>) => Promise<CommandResult>;
 };
 
-type Spec<Params> = {
+type Spec<Params, C extends Record<string, z.ZodType>> = {
   /** "form" (urlencoded or small multipart) or "upload" (multipart with files, capped). Default "form". */
   body?: "form" | "upload";
   /**
@@ -110,14 +113,19 @@ type Spec<Params> = {
    * (a fetcher that shows the failure in place).
    */
   noJs?: "page" | "throw";
-  commands: Record<string, Command<Params, z.ZodType>>;
+  /**
+   * Each command's `run` gets the input its own schema parses, typed per command
+   * (TypeScript infers it when every command of the action has a schema).
+   */
+  commands: { [K in keyof C]: Command<Params, C[K]> };
 };
 
 /**
  * One action for a route. With one command, name it "default"; with several,
  * the form's `intent` field chooses (an unknown intent is a 400).
  */
-export function defineAction<Params>(spec: Spec<Params>) {
+export function defineAction<Params = Record<string, string | undefined>, C extends Record<string, z.ZodType> = Record<string, z.ZodType>>(typed: Spec<Params, C>) {
+  const spec = typed as unknown as Omit<Spec<Params, C>, "commands"> & { commands: Record<string, Command<Params, z.ZodType>> };
   return async ({ request, params }: { request: Request; params: Params }) => {
     const user = await requireUser(request);
     const names = Object.keys(spec.commands);
@@ -153,6 +161,57 @@ export function defineAction<Params>(spec: Spec<Params>) {
     } catch (error) {
       if (error instanceof Response) throw error;
       return refuse(error);
+    }
+  };
+}
+
+export type PublicCommandContext<Params> = Omit<CommandContext<Params>, "user"> & {
+  /** The visitor, if signed in. */
+  user: SessionUser | null;
+  /** The request context (the client's address for throttling: `clientIpContext`). */
+  context: Readonly<RouterContextProvider>;
+};
+
+type PublicCommand<Params, S extends z.ZodType> = {
+  schema?: S;
+  run: (input: z.infer<NoInfer<S>>, ctx: PublicCommandContext<NoInfer<Params>>) => Promise<CommandResult>;
+};
+
+/**
+ * `defineAction` for the few actions anyone may post, signed in or not: log
+ * in, register, log out, switch the language. The same pipeline and the same
+ * ActionFailure, without the session and permission steps (nothing to refuse
+ * by role; throttling and the like are the module's). Text forms only.
+ */
+export function definePublicAction<Params = Record<string, string | undefined>, C extends Record<string, z.ZodType> = Record<string, z.ZodType>>(typed: {
+  noJs?: "page" | "throw";
+  commands: { [K in keyof C]: PublicCommand<Params, C[K]> };
+}) {
+  const spec = typed as unknown as { noJs?: "page" | "throw"; commands: Record<string, PublicCommand<Params, z.ZodType>> };
+  return async ({ request, params, context }: { request: Request; params: Params; context: Readonly<RouterContextProvider> }) => {
+    const names = Object.keys(spec.commands);
+    let values: Record<string, string> = {};
+    let intent: string | null = null;
+    let js = false;
+    try {
+      const { user, db } = await visitor(request);
+      const form = await request.formData();
+      // Echoed back without passwords; parsed with them.
+      values = formValues(form);
+      const fields = formValues(form, []);
+      js = values._js === "1";
+      intent = values.intent ?? null;
+      const name = names.length === 1 && names[0] === "default" ? "default" : intent;
+      const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
+      if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
+      const input = command.schema ? parseInput(command.schema, fields) : fields;
+      const result = await command.run(input, { request, params, context, user, db, form, values: fields, intent });
+      return typeof result === "string" ? redirect(result) : result;
+    } catch (error) {
+      if (error instanceof Response) throw error;
+      const response = failure(error, values, intent);
+      if (spec.noJs === "throw" && !js) throw response;
+      return response;
     }
   };
 }

@@ -1,19 +1,18 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue.edit";
 import { CatalogueItemFields, itemFormValues } from "./admin.catalogue.form";
 import { FormError, TextArea } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { formValues, parseForm } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
-import { requireRole } from "~/lib/session.server";
+import { isActionFailure } from "~/lib/forms";
+import { defineAction, guard } from "~/lib/route.server";
 import { catalogueEditSchema, catalogueRetireSchema } from "~/schemas/catalogue";
 import { editCatalogueItem, retireCatalogueItem } from "~/services/catalogue/catalogue.server";
+import { catalogueItemForEdit } from "~/services/catalogue/queries.server";
 import { formatDate } from "~/lib/format";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await requireRole(request, "ADMIN");
-  const item = await (await getDb()).catalogueItem.findUnique({ where: { code: params.code } });
+  const { db } = await guard(request, "catalogue:edit");
+  const item = await catalogueItemForEdit(db, params.code);
   if (!item) throw new Response("Not Found", { status: 404 });
   return {
     values: itemFormValues(item),
@@ -23,27 +22,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
+const savedPage = (item: { code: string; version: number }) => `/catalogue/${encodeURIComponent(item.code)}?saved=${item.version}`;
+
 /** One action, two forms: intent=edit amends the service guide, intent=retire retires the item. */
-export async function action({ request, params }: Route.ActionArgs) {
-  const user = await requireRole(request, "ADMIN");
-  const formData = await request.formData();
-  const retire = formData.get("intent") === "retire";
-  const db = await getDb();
-  try {
-    if (retire) {
-      const parsed = parseForm(catalogueRetireSchema, formData);
-      if (!parsed.ok) return badForm(parsed.result);
-      const { item } = await retireCatalogueItem(db, params.code, parsed.data, user.id);
-      return redirect(`/catalogue/${encodeURIComponent(item.code)}?saved=${item.version}`);
-    }
-    const parsed = parseForm(catalogueEditSchema, formData);
-    if (!parsed.ok) return badForm(parsed.result);
-    const { item } = await editCatalogueItem(db, params.code, parsed.data, user.id);
-    return redirect(`/catalogue/${encodeURIComponent(item.code)}?saved=${item.version}`);
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-}
+export const action = defineAction({
+  commands: {
+    edit: {
+      permission: "catalogue:edit",
+      schema: catalogueEditSchema,
+      run: async (input, { db, user, params }) => savedPage((await editCatalogueItem(db, params.code ?? "", input, user.id)).item),
+    },
+    retire: {
+      permission: "catalogue:edit",
+      schema: catalogueRetireSchema,
+      run: async (input, { db, user, params }) => savedPage((await retireCatalogueItem(db, params.code ?? "", input, user.id)).item),
+    },
+  },
+});
 
 export function meta({ data }: Route.MetaArgs) {
   return [{ title: `${data?.values.name ?? ""} · 目录管理 · 中介超市` }];
@@ -53,14 +48,15 @@ export function meta({ data }: Route.MetaArgs) {
 export default function EditCatalogueItem({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const item = loaderData.values;
-  const posted = actionData?.values;
-  const retireIntent = posted?.intent === "retire";
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const posted = failed?.values;
+  const retireIntent = failed?.intent === "retire";
   // Errors go to the form that was submitted; the other keeps the stored values.
   const editValues = posted && !retireIntent ? posted : item;
-  const editErrors = actionData && !retireIntent ? actionData.fieldErrors : {};
-  const retireErrors = actionData && retireIntent ? actionData.fieldErrors : {};
+  const editErrors = failed && !retireIntent ? failed.fieldErrors : {};
+  const retireErrors = failed && retireIntent ? failed.fieldErrors : {};
   const version = posted?.version ?? String(loaderData.version);
-  const stale = actionData?.formError === "catalogueAdmin.errors.staleVersion";
+  const stale = failed?.formError === "catalogueAdmin.errors.staleVersion";
   const itemUrl = `/catalogue/${encodeURIComponent(item.code)}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -75,7 +71,7 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
         </p>
         {stale ? (
           <div className="mt-4 space-y-2">
-            <FormError message={actionData?.formError} />
+            <FormError message={failed?.formError} params={failed?.params} />
             {/* A plain link: a full reload gives fresh values and the current version. */}
             <a className="btn-secondary" href={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>{t("catalogueAdmin.reload")}</a>
           </div>
@@ -86,7 +82,7 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
           </p>
         ) : (
           <Form method="post" className="mt-6 space-y-5" noValidate key={`edit-${loaderData.version}`}>
-            {!retireIntent && !stale ? <FormError message={actionData?.formError} /> : null}
+            {!retireIntent && !stale ? <FormError message={failed?.formError} params={failed?.params} /> : null}
             <input type="hidden" name="intent" value="edit" />
             <input type="hidden" name="version" value={version} />
             <p className="hint">{t("catalogueAdmin.codeFixed")}</p>
@@ -109,7 +105,7 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
           <h2 id="retire-title" className="h2">{t("catalogueAdmin.retireTitle")}</h2>
           <p className="mt-1 text-sm text-slate-600">{t("catalogueAdmin.retireIntro")}</p>
           <Form method="post" className="mt-4 space-y-4" noValidate key={`retire-${loaderData.version}`}>
-            {retireIntent && !stale ? <FormError message={actionData?.formError} /> : null}
+            {retireIntent && !stale ? <FormError message={failed?.formError} params={failed?.params} /> : null}
             <input type="hidden" name="intent" value="retire" />
             <input type="hidden" name="version" value={version} />
             <TextArea

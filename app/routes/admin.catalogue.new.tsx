@@ -1,32 +1,31 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue.new";
 import { CatalogueItemFields } from "./admin.catalogue.form";
 import { FormError, TextArea } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { formValues, parseForm } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
-import { requireRole } from "~/lib/session.server";
+import { isActionFailure } from "~/lib/forms";
+import { defineAction, guard } from "~/lib/route.server";
 import { catalogueCreateSchema } from "~/schemas/catalogue";
 import { createCatalogueItem } from "~/services/catalogue/catalogue.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "ADMIN");
+  await guard(request, "catalogue:edit");
   return null;
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireRole(request, "ADMIN");
-  const formData = await request.formData();
-  const parsed = parseForm(catalogueCreateSchema, formData);
-  if (!parsed.ok) return badForm(parsed.result);
-  try {
-    const item = await createCatalogueItem(await getDb(), parsed.data, user.id);
-    return redirect(`/catalogue/${encodeURIComponent(item.code)}?saved=${item.version}`);
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-}
+/** Adds an item (version 1, in force) and shows it with its "saved" notice. */
+export const action = defineAction({
+  commands: {
+    default: {
+      permission: "catalogue:edit",
+      schema: catalogueCreateSchema,
+      run: async (input, { db, user }) => {
+        const item = await createCatalogueItem(db, input, user.id);
+        return `/catalogue/${encodeURIComponent(item.code)}?saved=${item.version}`;
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "新增事项 · 目录管理 · 中介超市" }];
@@ -34,8 +33,9 @@ export function meta() {
 
 export default function NewCatalogueItem({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const values = actionData?.values ?? {};
-  const errors = actionData?.fieldErrors ?? {};
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const values = failed?.values ?? {};
+  const errors = failed?.fieldErrors ?? {};
   return (
     <section className="card mx-auto max-w-3xl" aria-labelledby="new-item-title">
       <p className="text-sm">
@@ -43,7 +43,7 @@ export default function NewCatalogueItem({ actionData }: Route.ComponentProps) {
       </p>
       <h1 id="new-item-title" className="h1 mt-2">{t("catalogueAdmin.newTitle")}</h1>
       <Form method="post" className="mt-6 space-y-5" noValidate>
-        <FormError message={actionData?.formError} />
+        <FormError message={failed?.formError} params={failed?.params} />
         <CatalogueItemFields values={values} errors={errors} mode="create" />
         <TextArea label={t("catalogueAdmin.fields.reason")} name="reason" rows={2} required defaultValue={values.reason} errors={errors.reason} hint={t("catalogueAdmin.reasonHint")} />
         <button type="submit" className="btn-primary">{t("catalogueAdmin.submitCreate")}</button>

@@ -2,16 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
-import { requireRole } from "~/lib/session.server";
+import { guard } from "~/lib/route.server";
 import { listCatalogue } from "~/services/catalogue/queries.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "ADMIN");
+  const { db } = await guard(request, "catalogue:edit");
   const url = new URL(request.url);
   const page = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
-  const result = await listCatalogue(await getDb(), { q, page: Number.isFinite(page) ? page : 1 });
+  const result = await listCatalogue(db, { q, page: Number.isFinite(page) ? page : 1 });
   return { ...result, q };
 }
 

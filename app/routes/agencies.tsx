@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/agencies";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
+import { visitor } from "~/lib/route.server";
 import { regionLabel } from "~/data/regions";
 import { directoryFacets, searchDirectory } from "~/services/agencies/directory.server";
 import { FilterSelect } from "~/components/filter-select";
@@ -23,7 +23,7 @@ const querySchema = z.object({
 export async function loader({ request }: Route.LoaderArgs) {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const query = querySchema.parse(params);
-  const db = await getDb();
+  const { db } = await visitor(request);
   const [result, facets] = await Promise.all([
     searchDirectory(db, { q: query.q, item: query.item, credentialType: query.type, level: query.level, minRating: query.minRating, minCredit: query.minCredit, sort: query.sort, page: query.page }),
     directoryFacets(db),

@@ -3,16 +3,16 @@ import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/agency";
 import { Pager } from "~/components/pager";
 import { RatingView } from "~/components/rating-panel";
-import { getDb } from "~/db/client.server";
 import { regionLabel } from "~/data/regions";
 import { formatDate, formatDateTime } from "~/lib/format";
+import { visitor } from "~/lib/route.server";
 import { RATING_DIMENSIONS } from "~/schemas/rating";
 import { agencyProfile } from "~/services/agencies/directory.server";
 import { dbNow } from "~/services/clock.server";
 import type { CreditView, PublicSanction } from "~/services/ratings/view.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const db = await getDb();
+  const { db } = await visitor(request);
   const page = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const agency = await agencyProfile(db, params.id, await dbNow(db), { ratingsPage: Number.isFinite(page) ? page : 1 });
   if (!agency) throw new Response("Not Found", { status: 404 });

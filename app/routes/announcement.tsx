@@ -2,35 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/announcement";
 import { DrawVerification } from "~/components/draw-verification";
-import { getDb } from "~/db/client.server";
 import { formatDateTime } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
-import { awardView } from "~/services/requests/public-view.server";
+import { visitor } from "~/lib/route.server";
+import { announcementDetail } from "~/services/notifications/announcements.server";
 
-export async function loader({ params }: Route.LoaderArgs) {
-  const db = await getDb();
-  const a = await db.announcement.findUnique({
-    where: { id: params.id },
-    select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true, data: true },
-  });
-  if (!a) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
-  // Only fields chosen here leave the server, never the raw data column.
-  const award = a.kind === "AWARD" ? awardView(a.data) : null;
-  const commitment = a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
-  let link: { to: string; kind: "request" | "item" | "catalogue" } | null = null;
-  if (a.entityType === "request" && a.entityId) link = { to: `/requests/${a.entityId}`, kind: "request" };
-  else if (a.entityType === "catalogue" && a.entityId) {
-    const item = await db.catalogueItem.findUnique({ where: { id: a.entityId }, select: { code: true } });
-    link = item ? { to: `/catalogue/${encodeURIComponent(item.code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
-  }
-  return {
-    announcement: { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt },
-    link,
-    commitment: typeof commitment === "string" ? commitment : null,
-    ranking: award?.ranking ?? null,
-    publicityEndsAt: award?.publicityEndsAt ?? null,
-    draw: award?.draw ? { announcementId: a.id, ...award.draw } : null,
-  };
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db } = await visitor(request);
+  const detail = await announcementDetail(db, params.id);
+  if (!detail) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  return detail;
 }
 
 export function meta({ data: d }: Route.MetaArgs) {

@@ -2,48 +2,19 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/announcements";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
-
-const PAGE_SIZE = 20;
+import { visitor } from "~/lib/route.server";
+import { listAnnouncements } from "~/services/notifications/announcements.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const db = await getDb();
+  const { db } = await visitor(request);
   const url = new URL(request.url);
   const kind = url.searchParams.get("kind")?.slice(0, 50) ?? "";
   const parsedPage = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
   const page = Math.min(10_000, Math.max(1, Number.isFinite(parsedPage) ? parsedPage : 1));
-  const where = kind ? { kind } : {};
-  const [rows, total, kinds] = await Promise.all([
-    db.announcement.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true },
-    }),
-    db.announcement.count({ where }),
-    db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
-  ]);
-  // Catalogue announcements link to their item (by code, the item's public URL).
-  const itemIds = [...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!))];
-  const items = itemIds.length
-    ? await db.catalogueItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, code: true } })
-    : [];
-  const codes = new Map(items.map((i) => [i.id, i.code]));
-  const announcements = rows.map(({ entityType, entityId, ...a }) => {
-    const code = entityType === "catalogue" && entityId ? codes.get(entityId) : undefined;
-    const link = code
-      ? { to: `/catalogue/${encodeURIComponent(code)}`, item: true }
-      : entityType === "catalogue"
-        ? { to: "/catalogue", item: false }
-        : entityType === "request" && entityId
-          ? { to: `/requests/${entityId}`, item: false, request: true }
-          : null;
-    return { ...a, link };
-  });
-  const kindList = kinds.map((k) => k.kind);
+  const { announcements, kinds, pages } = await listAnnouncements(db, { kind, page });
+  const kindList = [...kinds];
   if (kind && !kindList.includes(kind)) kindList.push(kind);
-  return { announcements, kinds: kindList, kind, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { announcements, kinds: kindList, kind, page, pages };
 }
 
 export function meta() {

@@ -2,15 +2,17 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/catalogue-item";
-import { getDb } from "~/db/client.server";
 import type { loader as rootLoader } from "~/root";
 import type { SnapshotField } from "~/schemas/catalogue";
 import type { SnapshotValue } from "~/services/catalogue/diff";
 import { getCatalogueItem } from "~/services/catalogue/queries.server";
 import { formatDate } from "~/lib/format";
+import { can } from "~/lib/permissions";
+import { visitor } from "~/lib/route.server";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const item = await getCatalogueItem(await getDb(), params.code);
+  const { db } = await visitor(request);
+  const item = await getCatalogueItem(db, params.code);
   if (!item) throw new Response("Not Found", { status: 404 });
   // After an admin's change: confirm it, but only for the version that is actually current.
   const saved = Number(new URL(request.url).searchParams.get("saved"));
@@ -35,7 +37,7 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
   const root = useRouteLoaderData<typeof rootLoader>("root");
-  const isAdmin = root?.user?.role === "ADMIN";
+  const isAdmin = can(root?.user, "catalogue:edit");
   const retired = item.status === "RETIRED";
   const rows: [string, React.ReactNode][] = [
     [t("catalogue.code"), <span className="font-mono">{item.code}</span>],

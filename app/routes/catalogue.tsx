@@ -2,17 +2,18 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/catalogue";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
+import { visitor } from "~/lib/route.server";
 import { listCatalogue } from "~/services/catalogue/queries.server";
 import { formatDate } from "~/lib/format";
 
 export async function loader({ request }: Route.LoaderArgs) {
+  const { db } = await visitor(request);
   const url = new URL(request.url);
   const page = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const category = url.searchParams.get("category")?.slice(0, 100) ?? "";
   const department = url.searchParams.get("department")?.slice(0, 100) ?? "";
-  const result = await listCatalogue(await getDb(), {
+  const result = await listCatalogue(db, {
     q: q || undefined,
     category: category || undefined,
     department: department || undefined,

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/credit.json";
-import { getDb } from "~/db/client.server";
 import { isBusy } from "~/lib/http.server";
+import { visitor } from "~/lib/route.server";
 import { dbNow } from "~/services/clock.server";
 import { OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, openDataDocument, parseDisclosureQuery } from "~/services/supervision/disclosure.server";
 
@@ -20,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const query = parseDisclosureQuery(url.searchParams, { defaultPageSize: OPEN_DATA_PAGE_SIZE, maxPageSize: OPEN_DATA_MAX_PAGE_SIZE });
   try {
-    const db = await getDb();
+    const { db } = await visitor(request);
     const body = await openDataDocument(db, query, await dbNow(db), url.origin);
     return new Response(JSON.stringify(body), { headers });
   } catch (error) {

@@ -3,8 +3,8 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/credit";
 import { FilterSelect } from "~/components/filter-select";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
+import { visitor } from "~/lib/route.server";
 import { dbNow } from "~/services/clock.server";
 import {
   blacklistInForceList,
@@ -19,7 +19,7 @@ import { DISCLOSURE_STATES, SANCTION_KINDS } from "~/services/supervision/disclo
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const query = parseDisclosureQuery(url.searchParams, { defaultPageSize: DISCLOSURE_PAGE_SIZE, maxPageSize: DISCLOSURE_PAGE_SIZE });
-  const db = await getDb();
+  const { db } = await visitor(request);
   const now = await dbNow(db);
   const filtered = Boolean(query.q || query.kind || query.state);
   const [result, blacklist] = await Promise.all([

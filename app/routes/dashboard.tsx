@@ -1,28 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dashboard";
-import { getDb } from "~/db/client.server";
 import { formatDateTime } from "~/lib/format";
-import { requireUser } from "~/lib/session.server";
+import { can } from "~/lib/permissions";
+import { guard } from "~/lib/route.server";
+import { ownAgencyStatus } from "~/services/agencies/queries.server";
+import { recentNotifications } from "~/services/notifications/inbox.server";
+import { dashboardCounts } from "~/services/supervision/dashboard.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireUser(request);
-  const db = await getDb();
-  const [agency, pendingReviews, pendingObjections, notifications] = await Promise.all([
-    user.role === "AGENCY" && user.organizationId
-      ? db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { status: true, statusReason: true } })
-      : null,
-    user.role === "REGULATOR" ? db.agency.count({ where: { status: "APPLIED" } }) : 0,
-    user.role === "REGULATOR" ? db.objection.count({ where: { status: "PENDING" } }) : 0,
-    db.notification.findMany({
-      where: { OR: [{ userId: user.id }, ...(user.organizationId ? [{ orgId: user.organizationId }] : [])] },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      select: { id: true, kind: true, data: true, createdAt: true, readAt: true },
-    }),
-  ]);
+  const { user, db } = await guard(request, "dashboard:view");
+  const [agency, counts, notifications] = await Promise.all([ownAgencyStatus(db, user), dashboardCounts(db, user), recentNotifications(db, user)]);
   const exited = new URL(request.url).searchParams.get("exited") === "1";
-  return { user, agency, pendingReviews, pendingObjections, notifications, exited };
+  return { user, agency, ...counts, notifications, exited };
 }
 
 /** Where a notification leads: its case, else its request (ids only come from the server's own records). */
@@ -54,7 +44,7 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         {d.user.organizationName ? <p className="text-sm text-slate-600">{t("dashboard.org", { org: d.user.organizationName })}</p> : null}
         <p className="mt-3 text-slate-700">{hint}</p>
         {d.agency ? <p className="mt-2 text-sm">{t("dashboard.agencyStatus", { status: t(`agencyStatus.${d.agency.status}`) })}</p> : null}
-        {d.user.role === "AGENCY" ? (
+        {can(d.user, "agency:self") ? (
           <ul className="mt-3 space-y-1">
             <li><Link className="link" to="/agency/profile">{t("agencyProfile.title" as never) as string}</Link></li>
             <li><Link className="link" to="/requests?status=OPEN">{t("dashboard.openRequests")}</Link></li>
@@ -68,7 +58,7 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
             <button type="submit" className="btn-secondary">{t("exit.reapply")}</button>
           </Form>
         ) : null}
-        {d.user.role === "ENTERPRISE" ? (
+        {can(d.user, "request:manage") ? (
           <ul className="mt-3 space-y-1">
             <li><Link className="link" to="/requests/new">{t("dashboard.postRequest")}</Link></li>
             <li><Link className="link" to="/requests?mine=1">{t("dashboard.myRequests")}</Link></li>
@@ -82,14 +72,14 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
             </Form>
           </div>
         ) : null}
-        {d.user.role === "REGULATOR" ? (
+        {can(d.user, "supervision:act") ? (
           <ul className="mt-3 space-y-1">
             <li><Link className="link" to="/regulator">{t("supervision.title")}</Link></li>
             <li><Link className="link" to="/regulator/reviews">{t("dashboard.pendingReviews", { count: d.pendingReviews })}</Link></li>
             <li><Link className="link" to="/regulator/objections">{t("dashboard.pendingObjections", { count: d.pendingObjections })}</Link></li>
           </ul>
         ) : null}
-        {d.user.role === "ADMIN" ? (
+        {can(d.user, "catalogue:edit") ? (
           <p className="mt-3"><Link className="link" to="/admin/catalogue">{t("catalogue.title")}</Link></p>
         ) : null}
         <p className="mt-3"><Link className="link" to="/cases">{t("cases.title")}</Link></p>

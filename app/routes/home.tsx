@@ -1,15 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
-import { getDb } from "~/db/client.server";
+import { visitor } from "~/lib/route.server";
+import { countListedAgencies } from "~/services/agencies/queries.server";
+import { countInForceItems } from "~/services/catalogue/queries.server";
+import { countAnnouncements } from "~/services/notifications/announcements.server";
 
-export async function loader() {
-  const db = await getDb();
-  const [items, agencies, announcements] = await Promise.all([
-    db.catalogueItem.count({ where: { status: "IN_FORCE" } }),
-    db.agency.count({ where: { status: "LISTED" } }),
-    db.announcement.count(),
-  ]);
+export async function loader({ request }: Route.LoaderArgs) {
+  const { db } = await visitor(request);
+  const [items, agencies, announcements] = await Promise.all([countInForceItems(db), countListedAgencies(db), countAnnouncements(db)]);
   return { items, agencies, announcements };
 }
 

@@ -3,11 +3,10 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/login";
 import { FormError, TextField } from "~/components/field";
 import { clientIpContext } from "~/context";
-import { getDb } from "~/db/client.server";
-import { formValues, parseForm } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
+import { isActionFailure } from "~/lib/forms";
 import { readDevice, rememberDevice } from "~/lib/device.server";
-import { createUserSession, getUser, safeRedirect } from "~/lib/session.server";
+import { definePublicAction, visitor } from "~/lib/route.server";
+import { createUserSession, safeRedirect } from "~/lib/session.server";
 import { loginSchema } from "~/schemas/auth";
 import { authenticate } from "~/services/accounts/accounts.server";
 import { dbNow } from "~/services/clock.server";
@@ -15,26 +14,29 @@ import { dbNow } from "~/services/clock.server";
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
-  if (await getUser(request)) throw redirect(redirectTo);
+  if ((await visitor(request)).user) throw redirect(redirectTo);
   // Only a checked target reaches the form: a phishing link cannot plant an off-site one.
   return { redirectTo, registered: url.searchParams.get("registered") === "1" };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(loginSchema, formData);
-  if (!parsed.ok) return badForm(parsed.result);
-  const { email, password, redirectTo } = parsed.data;
-  try {
-    const db = await getDb();
-    const device = await readDevice(request);
-    const user = await authenticate(db, email, password, { ip: context.get(clientIpContext), device }, await dbNow(db));
-    // The device cookie makes this browser a known device for this account (throttle.server.ts).
-    return createUserSession(user.id, safeRedirect(redirectTo), [await rememberDevice(device, user.id)]);
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-}
+/**
+ * Anyone may try (definePublicAction): the throttle (429 + Retry-After) and the
+ * one message for a wrong email or password are the accounts module's. The
+ * password is never echoed back.
+ */
+export const action = definePublicAction({
+  commands: {
+    default: {
+      schema: loginSchema,
+      run: async ({ email, password, redirectTo }, { request, context, db }) => {
+        const device = await readDevice(request);
+        const user = await authenticate(db, email, password, { ip: context.get(clientIpContext), device }, await dbNow(db));
+        // The device cookie makes this browser a known device for this account (throttle.server.ts).
+        return createUserSession(user.id, safeRedirect(redirectTo), [await rememberDevice(device, user.id)]);
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "登录 · 中介超市" }];
@@ -42,8 +44,9 @@ export function meta() {
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const errors = actionData?.fieldErrors ?? {};
-  const errorParams = actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined;
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const errors = failed?.fieldErrors ?? {};
+  const errorParams = failed?.params;
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
       <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
@@ -54,8 +57,8 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       ) : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
-        <FormError message={actionData?.formError} />
-        <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={actionData?.values.email} errors={errors.email} params={errorParams} />
+        <FormError message={failed?.formError} params={errorParams} />
+        <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={failed?.values.email} errors={errors.email} params={errorParams} />
         <TextField label={t("auth.password")} name="password" type="password" autoComplete="current-password" required errors={errors.password} params={errorParams} />
         <button type="submit" className="btn-primary w-full">{t("auth.submitLogin")}</button>
       </Form>

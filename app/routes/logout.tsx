@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import type { Route } from "./+types/logout";
+import { definePublicAction } from "~/lib/route.server";
 import { destroyUserSession } from "~/lib/session.server";
 
 // Logout is a POST only: a GET link could be triggered by an <img> on another site.
@@ -7,6 +7,9 @@ export async function loader() {
   return redirect("/");
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  return destroyUserSession(request);
-}
+/** Anyone may post it (definePublicAction): signed out already, it only clears the cookie again. */
+export const action = definePublicAction({
+  commands: {
+    default: { run: async (_input, { request }) => destroyUserSession(request) },
+  },
+});

@@ -4,39 +4,36 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import { FormError, SelectField, TextField } from "~/components/field";
 import { RegionSelect } from "~/components/region-select";
-import { getDb } from "~/db/client.server";
 import { regionByCode } from "~/data/regions";
-import { formValues, parseForm } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
+import { FieldErrors } from "~/lib/errors";
+import { isActionFailure } from "~/lib/forms";
 import { clientIpContext } from "~/context";
-import { getUser } from "~/lib/session.server";
+import { definePublicAction, visitor } from "~/lib/route.server";
 import { registerSchema } from "~/schemas/auth";
 import { registerFromForm } from "~/services/accounts/accounts.server";
 import { dbNow } from "~/services/clock.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  if (await getUser(request)) throw redirect("/dashboard");
+  if ((await visitor(request)).user) throw redirect("/dashboard");
   // ?type=AGENCY preselects the agency form (links work without JavaScript).
   return { type: new URL(request.url).searchParams.get("type") === "AGENCY" ? "AGENCY" : "ENTERPRISE" };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(registerSchema, formData);
-  if (!parsed.ok) return badForm(parsed.result);
-  if (parsed.data.accountType === "AGENCY" && !regionByCode(parsed.data.regionCode)) {
-    return badForm({ fieldErrors: { regionCode: ["errors.region"] }, formError: "errors.formInvalid", values: formValues(formData) });
-  }
-  try {
-    const db = await getDb();
-    await registerFromForm(db, parsed.data, context.get(clientIpContext), await dbNow(db));
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-  // The same answer whether the email was new or already had an account (docs/decisions/018):
-  // the login page explains both cases, and only the right password opens the account.
-  return redirect("/login?registered=1");
-}
+/** Anyone may register (definePublicAction); the per-client throttle is the accounts module's. Passwords are never echoed back. */
+export const action = definePublicAction({
+  commands: {
+    default: {
+      schema: registerSchema,
+      run: async (input, { context, db }) => {
+        if (input.accountType === "AGENCY" && !regionByCode(input.regionCode)) throw new FieldErrors({ regionCode: ["errors.region"] }, 400);
+        await registerFromForm(db, input, context.get(clientIpContext), await dbNow(db));
+        // The same answer whether the email was new or already had an account (docs/decisions/018):
+        // the login page explains both cases, and only the right password opens the account.
+        return "/login?registered=1";
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "注册 · 中介超市" }];
@@ -44,8 +41,9 @@ export function meta() {
 
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const values = actionData?.values ?? {};
-  const errors = actionData?.fieldErrors ?? {};
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const values = failed?.values ?? {};
+  const errors = failed?.fieldErrors ?? {};
   const [type, setType] = useState(values.accountType ?? loaderData.type);
   const [orgKind, setOrgKind] = useState(values.orgKind ?? "COMPANY");
   const agency = type === "AGENCY";
@@ -53,7 +51,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
     <section className="card mx-auto max-w-2xl" aria-labelledby="register-title">
       <h1 id="register-title" className="h1">{t("auth.registerTitle")}</h1>
       <Form method="post" className="mt-6 space-y-5" noValidate>
-        <FormError message={actionData?.formError} params={actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined} />
+        <FormError message={failed?.formError} params={failed?.params} />
         <fieldset>
           <legend className="label">{t("auth.accountType")}</legend>
           <div className="mt-2 flex flex-wrap gap-4">

@@ -1,6 +1,5 @@
 import type { Route } from "./+types/request.delivery-file";
-import { getDb } from "~/db/client.server";
-import { requireUser } from "~/lib/session.server";
+import { signedIn } from "~/lib/route.server";
 import { DOCUMENT_ID_PATTERN, fileResponse, plainResponse } from "~/services/documents/documents.server";
 import { canReadDeliveryFile, deliveryDocument } from "~/services/requests/award-view.server";
 
@@ -10,9 +9,9 @@ import { canReadDeliveryFile, deliveryDocument } from "~/services/requests/award
  * regulators only. Anonymous → login redirect.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const user = await requireUser(request);
+  const { user, db } = await signedIn(request);
   if (!DOCUMENT_ID_PATTERN.test(params.id) || !DOCUMENT_ID_PATTERN.test(params.deliveryId)) throw plainResponse(404, "Not Found");
-  const doc = await deliveryDocument(await getDb(), params.id, params.deliveryId);
+  const doc = await deliveryDocument(db, params.id, params.deliveryId);
   if (!doc) throw plainResponse(404, "Not Found");
   if (!canReadDeliveryFile(user, { enterpriseOrgId: doc.enterpriseOrgId, ownerOrgId: doc.ownerOrgId })) throw plainResponse(403, "Forbidden");
   return fileResponse(doc);

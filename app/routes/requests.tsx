@@ -3,10 +3,11 @@ import { Form, Link } from "react-router";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/requests";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
 import { formatDateTime } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
-import { getUser } from "~/lib/session.server";
+import { can } from "~/lib/permissions";
+import { visitor } from "~/lib/route.server";
+import { catalogueChoices } from "~/services/catalogue/queries.server";
 import { REQUEST_STATUSES, SELECTION_METHODS } from "~/services/requests/enums";
 import { listRequests } from "~/services/requests/public-view.server";
 import { FilterSelect } from "~/components/filter-select";
@@ -22,16 +23,16 @@ const querySchema = z.object({
 });
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await getUser(request);
+  const { user, db } = await visitor(request);
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const query = querySchema.parse(params);
-  const db = await getDb();
-  const mine = query.mine === "1" && (user?.role === "ENTERPRISE" || user?.role === "AGENCY");
+  // "Mine" means the enterprise's own requests or the agency's bids.
+  const mine = query.mine === "1" && (can(user, "request:manage") || can(user, "bid:submit"));
   const [result, items] = await Promise.all([
     listRequests(db, user, { status: query.status, item: query.item, method: query.method, q: query.q, mine, page: query.page }),
-    db.catalogueItem.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } }),
+    catalogueChoices(db),
   ]);
-  return { ...result, items, query: { ...query, mine }, viewerRole: user?.role ?? null };
+  return { ...result, items, query: { ...query, mine }, viewer: user && { role: user.role } };
 }
 
 export function meta() {
@@ -42,8 +43,8 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const q = d.query;
-  const enterprise = d.viewerRole === "ENTERPRISE";
-  const agency = d.viewerRole === "AGENCY";
+  const enterprise = can(d.viewer, "request:manage");
+  const agency = can(d.viewer, "bid:submit");
   const statuses = REQUEST_STATUSES.filter((s) => s !== "DRAFT" || (enterprise && q.mine));
   return (
     <div className="space-y-4">

@@ -259,9 +259,17 @@ describe("routes", () => {
       expect((anon.thrown as Response).status).toBe(302);
       expect((anon.thrown as Response).headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
       const other = await call(fn, request(path, { cookie: enterpriseCookie, form: body }), params);
-      expect(other.thrown, path).toBeInstanceOf(Response);
-      expect((other.thrown as Response).status).toBe(403);
-      expect(await (other.thrown as Response).text(), path).toBe("Forbidden");
+      if (isAction) {
+        // An action refuses with the one failure shape: 403 and the permission's i18n key.
+        const refused = other.value as DataResult;
+        expect(refused.init.status, path).toBe(403);
+        expect(refused.data.formError, path).toBe("errors.forbiddenBody");
+      } else {
+        // A page answers 403 with the i18n key of the reason (the error boundary translates it).
+        expect(other.thrown, path).toBeInstanceOf(Response);
+        expect((other.thrown as Response).status).toBe(403);
+        expect(await (other.thrown as Response).text(), path).toBe("errors.forbiddenBody");
+      }
     }
     const db = await getDb();
     expect(await db.catalogueItem.count({ where: { code: "ZJ-HACK-1" } })).toBe(0);

@@ -117,6 +117,9 @@ describe("the device cookie and the throttle over HTTP", () => {
     const refused = await login({ email: user.email, password: PASSWORD }, "192.0.2.21");
     expect(refused.status).toBe(429);
     expect(refused.data).toMatchObject({ fieldErrors: { email: ["errors.throttled"] }, params: { minutes: 15 } });
+    // The form is refilled, never with the password.
+    expect(refused.data!.values).toMatchObject({ email: user.email });
+    expect(refused.data!.values).not.toHaveProperty("password");
     // …but not the user's own browser.
     const fromDevice = await login({ email: user.email, password: PASSWORD }, "192.0.2.21", device.pair);
     expect(fromDevice.status).toBe(302);
@@ -186,6 +189,8 @@ describe("POST /register", () => {
     expect(retryAfter).toBeGreaterThan(3000);
     expect(retryAfter).toBeLessThanOrEqual(3600);
     expect(r.data).toMatchObject({ formError: "errors.registrationThrottled", params: { minutes: Math.ceil(retryAfter / 60) }, values: { email: "eleventh@example.cn" } });
+    expect(r.data.values).not.toHaveProperty("password");
+    expect(r.data.values).not.toHaveProperty("confirmPassword");
     expect(await db.user.count({ where: { email: "eleventh@example.cn" } })).toBe(0);
     // Another client is not affected; a form with errors does not count.
     expect((await register(registration("other-client@example.cn", "MA1AAAA05"), "192.0.2.51")).status).toBe(302);

@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
+import { can } from "~/lib/permissions";
 import type { SessionUser } from "~/lib/session.server";
 
 /** The public directory: LISTED agencies only. Region is shown, never filtered on (no area restrictions). */
@@ -32,4 +33,15 @@ export async function ownAgency(client: Db | Prisma.TransactionClient, user: Ses
   const agency = await client.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true, status: true } });
   if (!agency) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
   return agency;
+}
+
+/** How many agencies are listed (the home page's figure). */
+export function countListedAgencies(db: Db): Promise<number> {
+  return db.agency.count({ where: { status: "LISTED" } });
+}
+
+/** The signed-in agency user's own agency status (the dashboard), or null for anyone else. */
+export async function ownAgencyStatus(db: Db, user: SessionUser) {
+  if (!can(user, "agency:self") || !user.organizationId) return null;
+  return db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { status: true, statusReason: true } });
 }

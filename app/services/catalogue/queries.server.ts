@@ -81,3 +81,25 @@ export async function getCatalogueItem(db: Db, code: string) {
   const { versions, ...rest } = item;
   return { ...rest, history: versionHistory(versions) };
 }
+
+/** How many items are in force (the home page's figure). */
+export function countInForceItems(db: Db): Promise<number> {
+  return db.catalogueItem.count({ where: { status: "IN_FORCE" } });
+}
+
+/** Every item, in force or retired, for a filter's choices (code order). */
+export function catalogueChoices(db: Db) {
+  return db.catalogueItem.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } });
+}
+
+/** The public code of each item id (an item's URL is its code). */
+export async function catalogueCodes(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const items = await db.catalogueItem.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } });
+  return new Map(items.map((i) => [i.id, i.code]));
+}
+
+/** One item's current fields, for the admin's edit form; null when no item has the code. */
+export function catalogueItemForEdit(db: Db, code: string) {
+  return db.catalogueItem.findUnique({ where: { code } });
+}

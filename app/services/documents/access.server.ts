@@ -42,3 +42,18 @@ export async function documentAccess(db: Db, user: DocumentReader, doc: Readable
 export function neutralName(doc: { mime: string }): string {
   return `evidence.${doc.mime.split("/")[1] ?? "bin"}`;
 }
+
+/**
+ * A stored document as this user may download it: the file under its original
+ * or a neutral name, "forbidden", or null when there is no such document.
+ */
+export async function documentForReader(db: Db, user: DocumentReader, id: string) {
+  const doc = await db.document.findUnique({
+    where: { id },
+    select: { id: true, ownerOrgId: true, storageKey: true, mime: true, originalName: true, kind: true },
+  });
+  if (!doc) return null;
+  const access = await documentAccess(db, user, doc);
+  if (!access) return "forbidden" as const;
+  return access === "original" ? doc : { ...doc, originalName: neutralName(doc) };
+}

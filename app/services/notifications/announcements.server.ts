@@ -1,0 +1,74 @@
+import type { Db } from "~/db/client.server";
+import { catalogueCodes } from "~/services/catalogue/queries.server";
+import { awardView } from "~/services/requests/public-view.server";
+
+/**
+ * 公告: the public announcements the modules publish (catalogue changes,
+ * requests opened, awards, terminations), read by anyone. Only fields chosen
+ * here leave the server, never the raw data column.
+ */
+
+export const ANNOUNCEMENT_PAGE_SIZE = 20;
+
+/** How many announcements there are (the home page's figure). */
+export function countAnnouncements(db: Db): Promise<number> {
+  return db.announcement.count();
+}
+
+/** Where an announcement leads: its catalogue item (by code, the item's URL), the catalogue, or its request. */
+type ListLink = { to: string; item: boolean; request?: true } | null;
+
+/** One page of announcements, newest first, optionally of one kind; with the kinds to filter by. */
+export async function listAnnouncements(db: Db, query: { kind: string; page: number }) {
+  const { kind, page } = query;
+  const where = kind ? { kind } : {};
+  const [rows, total, kinds] = await Promise.all([
+    db.announcement.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ANNOUNCEMENT_PAGE_SIZE,
+      take: ANNOUNCEMENT_PAGE_SIZE,
+      select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true },
+    }),
+    db.announcement.count({ where }),
+    db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
+  ]);
+  const codes = await catalogueCodes(db, [...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!))]);
+  const announcements = rows.map(({ entityType, entityId, ...a }) => {
+    const code = entityType === "catalogue" && entityId ? codes.get(entityId) : undefined;
+    const link: ListLink = code
+      ? { to: `/catalogue/${encodeURIComponent(code)}`, item: true }
+      : entityType === "catalogue"
+        ? { to: "/catalogue", item: false }
+        : entityType === "request" && entityId
+          ? { to: `/requests/${entityId}`, item: false, request: true }
+          : null;
+    return { ...a, link };
+  });
+  return { announcements, kinds: kinds.map((k) => k.kind), pages: Math.max(1, Math.ceil(total / ANNOUNCEMENT_PAGE_SIZE)) };
+}
+
+/** One announcement with its link and, for awards and openings, the public ranking and draw; null when unknown. */
+export async function announcementDetail(db: Db, id: string) {
+  const a = await db.announcement.findUnique({
+    where: { id },
+    select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true, data: true },
+  });
+  if (!a) return null;
+  const award = a.kind === "AWARD" ? awardView(a.data) : null;
+  const commitment = a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
+  let link: { to: string; kind: "request" | "item" | "catalogue" } | null = null;
+  if (a.entityType === "request" && a.entityId) link = { to: `/requests/${a.entityId}`, kind: "request" };
+  else if (a.entityType === "catalogue" && a.entityId) {
+    const code = (await catalogueCodes(db, [a.entityId])).get(a.entityId);
+    link = code ? { to: `/catalogue/${encodeURIComponent(code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
+  }
+  return {
+    announcement: { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt },
+    link,
+    commitment: typeof commitment === "string" ? commitment : null,
+    ranking: award?.ranking ?? null,
+    publicityEndsAt: award?.publicityEndsAt ?? null,
+    draw: award?.draw ? { announcementId: a.id, ...award.draw } : null,
+  };
+}
