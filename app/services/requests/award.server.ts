@@ -3,7 +3,7 @@ import { decide } from "~/machines/apply";
 import { bidMachine, type BidEvent } from "~/machines/bid.machine";
 import { requestMachine, type RequestEvent } from "~/machines/request.machine";
 import type { Db, Tx } from "~/db/client.server";
-import type { RequestStatus } from "~/generated/prisma/client";
+import type { BidStatus, RequestStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
 import { formatDate } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
@@ -14,7 +14,7 @@ import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { notify } from "~/services/notifications/notify.server";
-import { awardInTx, type RankingEntry } from "./close.server";
+import { admitBid, awardInTx, type RankingEntry } from "./close.server";
 import { fairCompetitionIssues } from "./fair-competition";
 import { MIN_BIDDING_SECONDS, publishRequest } from "./post.server";
 import { lockRequest } from "~/services/requests/data.server";
@@ -56,7 +56,7 @@ export function requireText(value: string | null | undefined, field = "reason", 
   return text;
 }
 
-function bidTo(status: string, event: BidEvent): string {
+function bidTo(status: string, event: BidEvent): BidStatus {
   const r = decide(bidMachine, status, event);
   if (!r.ok) throw conflict();
   return r.to;
@@ -64,7 +64,7 @@ function bidTo(status: string, event: BidEvent): string {
 
 function requestTo(status: string, event: RequestEvent): RequestStatus | null {
   const r = decide(requestMachine, status, event);
-  return r.ok ? (r.to as RequestStatus) : null;
+  return r.ok ? r.to : null;
 }
 
 async function fullRequest(tx: Tx, id: string) {
@@ -118,7 +118,9 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
       select: { id: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, agency: { select: { status: true, organization: { select: { name: true } } } } },
     });
     const picked = bids.find((b) => b.id === bidId);
-    const eligible = (b: (typeof bids)[number]) => b.agency.status === "LISTED" && b.amountFen <= full.priceCapFen;
+    // The bid machine admits each bid again (within the cap, agency still listed): the agency may have been sanctioned since closing.
+    const admitted = new Map(bids.map((b) => [b.id, admitBid(b, full.priceCapFen)]));
+    const eligible = (b: (typeof bids)[number]) => admitted.get(b.id)!.to === b.status;
     const to = requestTo(r.status, { type: "PICK", isDirect: full.selectionMethod === "DIRECT", isEligibleBid: !!picked && eligible(picked) });
     if (!to) {
       if (r.status !== "CLOSED") throw conflict("award.errors.notPickable");
@@ -128,7 +130,8 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
     const now = await dbNow(tx);
     // Bids of agencies no longer listed cannot be promoted later either.
     for (const b of bids.filter((x) => !eligible(x))) {
-      await tx.bid.update({ where: { id: b.id }, data: { status: bidTo(b.status, { type: "INVALIDATE", reason: "AGENCY_NOT_LISTED" }) as "INVALIDATED", invalidReason: b.amountFen > full.priceCapFen ? "ABOVE_CAP" : "AGENCY_NOT_LISTED" } });
+      const verdict = admitted.get(b.id)!;
+      await tx.bid.update({ where: { id: b.id }, data: { status: verdict.to, invalidReason: verdict.invalidReason } });
     }
     const others = bids
       .filter((b) => b.id !== bidId && eligible(b))
@@ -144,8 +147,8 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
     }));
     // awardInTx records the PICK itself without an actor; this event names who picked.
     await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "CLOSED", event: "PICK_BY_ENTERPRISE", toState: "CLOSED", actorId: user.id, payload: { bidId } });
-    await awardInTx(tx, full, entries, now, "PICK");
-    return { status: "AWARD_PUBLICITY" as const };
+    await awardInTx(tx, full, entries, now, { event: "PICK", from: r.status, to });
+    return { status: to };
   });
 }
 
@@ -227,8 +230,8 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     const full = await fullRequest(tx, r.id);
     const now = await dbNow(tx);
     const objector = await tx.agency.findUniqueOrThrow({ where: { id: objection.agencyId }, select: { organizationId: true, organization: { select: { name: true } } } });
-    const upheld = decision === "UPHOLD";
-    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to as "UPHELD" | "DISMISSED", decisionReason: reason, legalBasis, evidence, decidedById: user.id, decidedAt: now } });
+    const upheld = verdict.to === "UPHELD";
+    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to, decisionReason: reason, legalBasis, evidence, decidedById: user.id, decidedAt: now } });
     const data = { requestId: r.id, title: full.title, code: full.code, reason };
 
     // Principle 6: the regulator's answer is published.
@@ -247,13 +250,13 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: r.status, event: "OBJECTION_DISMISSED", toState: r.status, actorId: user.id, payload: { objectionId, reason, legalBasis, evidence } });
       await notify(tx, { orgId: objector.organizationId, kind: "OBJECTION_DISMISSED", data });
       await notify(tx, { orgId: full.enterpriseOrgId, kind: "OBJECTION_DISMISSED", data });
-      return { decision: "DISMISSED" as const, status: r.status };
+      return { decision: verdict.to, status: r.status };
     }
 
     // UPHELD: the winner loses the award…
     const old = await winnerOf(tx, full.awardedBidId);
     if (old) {
-      await tx.bid.update({ where: { id: old.id }, data: { status: bidTo(old.status, { type: "INVALIDATE", reason }) as "INVALIDATED", invalidReason: "OBJECTION_UPHELD" } });
+      await tx.bid.update({ where: { id: old.id }, data: { status: bidTo(old.status, { type: "INVALIDATE", reason }), invalidReason: "OBJECTION_UPHELD" } });
       await tx.agency.update({ where: { id: old.agencyId }, data: { awardsCount: { decrement: 1 } } });
       await recomputeCreditScore(tx, old.agencyId, now); // an upheld objection is a credit input
     }
@@ -268,9 +271,11 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (!to) throw conflict();
 
     // Other pending objections concerned the award just revoked: the platform closes them.
-    const moot = await tx.objection.findMany({ where: { requestId: r.id, status: "PENDING", id: { not: objectionId } }, select: { id: true, agencyId: true } });
+    const moot = await tx.objection.findMany({ where: { requestId: r.id, status: "PENDING", id: { not: objectionId } }, select: { id: true, status: true, agencyId: true } });
     for (const m of moot) {
-      await tx.objection.update({ where: { id: m.id }, data: { status: "DISMISSED", decisionReason: SUPERSEDED_REASON, decidedAt: now } });
+      const closed = decide(objectionMachine, m.status, { type: "DISMISS", reason: SUPERSEDED_REASON, isPublicity: true });
+      if (!closed.ok) throw conflict();
+      await tx.objection.update({ where: { id: m.id }, data: { status: closed.to, decisionReason: SUPERSEDED_REASON, decidedAt: now } });
       const org = await tx.agency.findUniqueOrThrow({ where: { id: m.agencyId }, select: { organizationId: true } });
       await notify(tx, { orgId: org.organizationId, kind: "OBJECTION_SUPERSEDED", data: { requestId: r.id, title: full.title, code: full.code } });
     }
@@ -279,13 +284,16 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (old) await notify(tx, { orgId: old.agency.organizationId, kind: "AWARD_REVOKED", data });
 
     if (!next) {
-      await tx.serviceRequest.update({ where: { id: r.id }, data: { status: "FAILED", awardedBidId: null, statusReason: `objection upheld; no ranked bid left`, version: { increment: 1 } } });
+      await tx.serviceRequest.update({
+        where: { id: r.id },
+        data: { status: to, awardedBidId: null, enterpriseConfirmedAt: null, agencyConfirmedAt: null, statusReason: `objection upheld; no ranked bid left`, version: { increment: 1 } },
+      });
       await appendAudit(tx, {
         aggregateType: "request",
         aggregateId: r.id,
         fromState: r.status,
         event: "UPHOLD_OBJECTION",
-        toState: "FAILED",
+        toState: to,
         actorId: user.id,
         payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: null, closedObjections: moot.map((m) => m.id) },
       });
@@ -300,13 +308,17 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
         },
       });
       await notify(tx, { orgId: full.enterpriseOrgId, kind: "REQUEST_FAILED_OBJECTION", data: { requestId: r.id, title: full.title } });
-      return { decision: "UPHELD" as const, status: "FAILED" as const };
+      return { decision: verdict.to, status: to };
     }
 
-    await tx.bid.update({ where: { id: next.id }, data: { status: bidTo(next.status, { type: "WIN" }) as "WON" } });
+    await tx.bid.update({ where: { id: next.id }, data: { status: bidTo(next.status, { type: "WIN" }) } });
     await tx.agency.update({ where: { id: next.agencyId }, data: { awardsCount: { increment: 1 } } });
     const publicityEndsAt = new Date(now.getTime() + full.publicityDays * DAY);
-    await tx.serviceRequest.update({ where: { id: r.id }, data: { awardedBidId: next.id, publicityEndsAt, version: { increment: 1 } } });
+    // A new award: a new publicity period, and no contract confirmations yet.
+    await tx.serviceRequest.update({
+      where: { id: r.id },
+      data: { status: to, awardedBidId: next.id, publicityEndsAt, enterpriseConfirmedAt: null, agencyConfirmedAt: null, version: { increment: 1 } },
+    });
     const remaining = ranked.map<RankingEntry>((b) => ({
       rank: b.rank!,
       bidId: b.id,
@@ -322,7 +334,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       aggregateId: r.id,
       fromState: r.status,
       event: "UPHOLD_OBJECTION",
-      toState: "AWARD_PUBLICITY",
+      toState: to,
       actorId: user.id,
       payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: next.id, publicityEndsAt: publicityEndsAt.toISOString(), closedObjections: moot.map((m) => m.id) },
     });
@@ -344,7 +356,7 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     });
     await notify(tx, { orgId: next.agency.organizationId, kind: "BID_WON", data: { requestId: r.id, title: full.title } });
     await notify(tx, { orgId: full.enterpriseOrgId, kind: "REQUEST_REAWARDED", data: { requestId: r.id, title: full.title, agency: next.agency.organization.name } });
-    return { decision: "UPHELD" as const, status: "AWARD_PUBLICITY" as const, awardedBidId: next.id };
+    return { decision: verdict.to, status: to, awardedBidId: next.id };
   });
 }
 
@@ -353,17 +365,20 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
 export type ContractSide = "ENTERPRISE" | "AGENCY";
 
 /**
- * The confirmations recorded for the current award. Each side's confirmation
- * is an audit event CONFIRM_CONTRACT { side, awardedBidId } on the request
- * chain (no extra table): it is tamper-evident and public in the audit log.
+ * The confirmations recorded for the current award: the request's
+ * enterpriseConfirmedAt / agencyConfirmedAt columns, which every new award
+ * clears. Each confirmation is also an audit event CONFIRM_CONTRACT
+ * { side, awardedBidId } on the request chain (tamper-evident and public).
  */
 export async function contractConfirmations(client: Tx | Db, requestId: string, awardedBidId: string | null): Promise<Set<ContractSide>> {
-  const events = await client.auditEvent.findMany({ where: { aggregateType: "request", aggregateId: requestId, event: "CONFIRM_CONTRACT" }, select: { payload: true } });
+  const r = await client.serviceRequest.findUnique({ where: { id: requestId }, select: { awardedBidId: true, enterpriseConfirmedAt: true, agencyConfirmedAt: true } });
+  return confirmedSides(r && r.awardedBidId === awardedBidId ? r : null);
+}
+
+function confirmedSides(r: { enterpriseConfirmedAt: Date | null; agencyConfirmedAt: Date | null } | null): Set<ContractSide> {
   const sides = new Set<ContractSide>();
-  for (const e of events) {
-    const p = e.payload as { side?: ContractSide; awardedBidId?: string } | null;
-    if (p?.side && p.awardedBidId === awardedBidId) sides.add(p.side);
-  }
+  if (r?.enterpriseConfirmedAt) sides.add("ENTERPRISE");
+  if (r?.agencyConfirmedAt) sides.add("AGENCY");
   return sides;
 }
 
@@ -396,27 +411,36 @@ export async function confirmContract(db: Db, user: SessionUser, requestId: stri
     const now = await dbNow(tx);
     const pending = await tx.objection.count({ where: { requestId, status: "PENDING" } });
     const isPublicityOver = !!full.publicityEndsAt && now >= full.publicityEndsAt;
-    const to = requestTo(r.status, { type: "CONFIRM_CONTRACT", isPublicityOver, hasPendingObjections: pending > 0 });
+    const confirmed = confirmedSides(full);
+    // The machine hears both sides' confirmations, this one included: one side keeps the award waiting, both sign it.
+    const to = requestTo(r.status, {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver,
+      hasPendingObjections: pending > 0,
+      enterpriseConfirmed: confirmed.has("ENTERPRISE") || side === "ENTERPRISE",
+      agencyConfirmed: confirmed.has("AGENCY") || side === "AGENCY",
+    });
     if (!to || !winner) {
       if (r.status !== "AWARD_PUBLICITY") throw conflict("award.errors.notContractable");
       if (!isPublicityOver) throw conflict("award.errors.publicityNotOver");
       throw conflict("award.errors.pendingObjections");
     }
-    const confirmed = await contractConfirmations(tx, requestId, full.awardedBidId);
+    // A side confirming twice is a no-op.
     if (confirmed.has(side)) return { status: r.status, confirmed: [...confirmed] };
-    const other: ContractSide = side === "ENTERPRISE" ? "AGENCY" : "ENTERPRISE";
+    const stamp = side === "ENTERPRISE" ? { enterpriseConfirmedAt: now } : { agencyConfirmedAt: now };
     const data = { requestId, title: full.title };
-    if (!confirmed.has(other)) {
-      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "CONFIRM_CONTRACT", toState: r.status, actorId: user.id, payload: { side, awardedBidId: full.awardedBidId } });
+    if (to === r.status) {
+      await tx.serviceRequest.update({ where: { id: requestId }, data: { ...stamp, version: { increment: 1 } } });
+      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "CONFIRM_CONTRACT", toState: to, actorId: user.id, payload: { side, awardedBidId: full.awardedBidId } });
       await notify(tx, { orgId: side === "ENTERPRISE" ? winner.agency.organizationId : r.enterpriseOrgId, kind: "CONTRACT_CONFIRMED", data });
-      return { status: r.status, confirmed: [side] };
+      return { status: to, confirmed: [...confirmed, side] };
     }
     // Both sides: CONTRACTED, then START_SERVICE.
     const started = requestTo(to, { type: "START_SERVICE" });
     if (!started) throw conflict();
     const days = serviceDaysOf(full.serviceDays, winner.serviceDays);
     const dueAt = new Date(now.getTime() + days * DAY);
-    await tx.serviceRequest.update({ where: { id: requestId }, data: { status: started, contractedAt: now, serviceStartedAt: now, dueAt, version: { increment: 1 } } });
+    await tx.serviceRequest.update({ where: { id: requestId }, data: { ...stamp, status: started, contractedAt: now, serviceStartedAt: now, dueAt, version: { increment: 1 } } });
     await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "CONFIRM_CONTRACT", toState: to, actorId: user.id, payload: { side, awardedBidId: full.awardedBidId } });
     await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: to, event: "START_SERVICE", toState: started, actorId: user.id, payload: { serviceDays: days, dueAt: dueAt.toISOString() } });
     await tx.announcement.create({

@@ -226,7 +226,7 @@ export async function startReview(db: Db, user: SessionUser, caseId: string, inp
     checkVersion(c, input.expectedVersion);
     const r = decide(caseMachine, c.status, { type: "START_REVIEW" });
     if (!r.ok) throw conflict();
-    const to = r.to as CaseStatus;
+    const to: CaseStatus = r.to;
     await tx.supervisionCase.update({ where: { id: c.id }, data: { status: to, version: { increment: 1 } } });
     await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "START_REVIEW", toState: to, actorId: user.id, payload: {} });
     await notify(tx, { userId: c.complainantUserId, kind: "CASE_REVIEW_STARTED", data: { caseId: c.id, code: c.code } });
@@ -282,7 +282,7 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
         await tx.supervisionCase.update({
           where: { id: c.id },
           data: {
-            status: "DECIDED",
+            status: r.to,
             decision: input.decision,
             decisionReason: reason,
             legalBasis: legalBasis || null,
@@ -301,11 +301,12 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
           aggregateId: c.id,
           fromState: c.status,
           event: "DECIDE",
-          toState: "DECIDED",
+          toState: r.to,
           actorId: user.id,
           payload: { decision: input.decision, reason, legalBasis, evidence, days: event.days ?? null, years: event.years ?? null, points: event.points ?? null, appealEndsAt: appealEndsAt.toISOString() },
         });
         let effects = null;
+        let status: CaseStatus = r.to;
         if (!noAction) {
           const org = await tx.user.findUnique({ where: { id: user.id }, select: { organization: { select: { name: true } } } });
           effects = await applySanction(tx, {
@@ -324,17 +325,19 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
             now,
           });
         } else {
-          const fin = decide(caseMachine, "DECIDED", { type: "FINALIZE", isWindowOver: true });
+          // "No action" has nothing to appeal: its window is over at once.
+          const fin = decide(caseMachine, r.to, { type: "FINALIZE", isWindowOver: true });
           if (fin.ok) {
-            await tx.supervisionCase.update({ where: { id: c.id }, data: { status: "FINAL", finalizedAt: now } });
-            await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: "DECIDED", event: "FINALIZE", toState: "FINAL", actorId: user.id, payload: { reason: "NO_ACTION" } });
+            status = fin.to;
+            await tx.supervisionCase.update({ where: { id: c.id }, data: { status: fin.to, finalizedAt: now } });
+            await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: r.to, event: "FINALIZE", toState: fin.to, actorId: user.id, payload: { reason: "NO_ACTION" } });
           }
         }
         const agency = await tx.agency.findUniqueOrThrow({ where: { id: c.agencyId }, select: { organizationId: true } });
         const data = { caseId: c.id, code: c.code, decision: input.decision };
         await notify(tx, { orgId: agency.organizationId, kind: noAction ? "CASE_DECIDED_AGENCY_NO_ACTION" : "CASE_DECIDED_AGENCY", data: { ...data, appealEndsAt: formatDate(appealEndsAt) } });
         await notify(tx, { userId: c.complainantUserId, kind: "CASE_DECIDED", data });
-        return { status: (noAction ? "FINAL" : "DECIDED") as CaseStatus, effects };
+        return { status, effects };
       },
       { timeout: 30_000 },
     ),
@@ -377,11 +380,11 @@ export async function appealCase(db: Db, user: SessionUser, caseId: string, inpu
       if (c.status === "DECIDED" && !isWithinWindow) throw conflict("cases.errors.appealWindowOver");
       throw conflict();
     }
-    await tx.supervisionCase.update({ where: { id: c.id }, data: { status: "APPEAL", appealReason: reason, appealedAt: now, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "APPEAL", toState: "APPEAL", actorId: user.id, payload: { reason } });
+    await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, appealReason: reason, appealedAt: now, version: { increment: 1 } } });
+    await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "APPEAL", toState: r.to, actorId: user.id, payload: { reason } });
     await notifyRegulators(tx, "CASE_APPEALED", { caseId: c.id, code: c.code });
     await notify(tx, { userId: c.complainantUserId, kind: "CASE_APPEALED_COMPLAINANT", data: { caseId: c.id, code: c.code } });
-    return { status: "APPEAL" as CaseStatus };
+    return { status: r.to satisfies CaseStatus };
   });
 }
 
@@ -398,13 +401,13 @@ export async function decideAppeal(db: Db, user: SessionUser, caseId: string, in
         const r = decide(caseMachine, c.status, { type: "DECIDE_APPEAL", outcome: input.outcome, reason });
         if (!r.ok) throw conflict();
         const now = await dbNow(tx);
-        await tx.supervisionCase.update({ where: { id: c.id }, data: { status: "FINAL", appealOutcome: input.outcome, finalReason: reason, finalizedAt: now, version: { increment: 1 } } });
-        await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "DECIDE_APPEAL", toState: "FINAL", actorId: user.id, payload: { outcome: input.outcome, reason } });
+        await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, appealOutcome: input.outcome, finalReason: reason, finalizedAt: now, version: { increment: 1 } } });
+        await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "DECIDE_APPEAL", toState: r.to, actorId: user.id, payload: { outcome: input.outcome, reason } });
         const revoked = input.outcome === "REVOKED" ? await revokeCaseSanctions(tx, { agencyId: c.agencyId, caseId: c.id, caseCode: c.code, reason, actorId: user.id, now }) : null;
         const data = { caseId: c.id, code: c.code, outcome: input.outcome };
         await notify(tx, { orgId: agency.organizationId, kind: "CASE_APPEAL_DECIDED", data });
         await notify(tx, { userId: c.complainantUserId, kind: "CASE_APPEAL_DECIDED", data });
-        return { status: "FINAL" as CaseStatus, revoked };
+        return { status: r.to satisfies CaseStatus, revoked };
       },
       { timeout: 30_000 },
     ),
@@ -429,8 +432,8 @@ export async function finalizeDueCases(db: Db, limit = 100): Promise<number> {
       if (!c) return "none" as const;
       const r = decide(caseMachine, c.status, { type: "FINALIZE", isWindowOver: now >= c.appealEndsAt });
       if (!r.ok) return "none" as const;
-      await tx.supervisionCase.update({ where: { id: c.id }, data: { status: "FINAL", finalizedAt: now, version: { increment: 1 } } });
-      await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "FINALIZE", toState: "FINAL", actorId: null, payload: { appealEndsAt: c.appealEndsAt.toISOString() } });
+      await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, finalizedAt: now, version: { increment: 1 } } });
+      await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "FINALIZE", toState: r.to, actorId: null, payload: { appealEndsAt: c.appealEndsAt.toISOString() } });
       return "done" as const;
     }, { timeout: 30_000 });
     if (outcome === "none") break;
