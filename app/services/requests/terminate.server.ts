@@ -7,7 +7,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { requireText } from "./award.server";
+import { requireText } from "./validation";
 import { lockRequest } from "~/services/requests/data.server";
 
 
