@@ -26,6 +26,7 @@ vi.mock("~/machines/apply", async (importOriginal) => {
   };
 });
 
+import { readFileSync } from "node:fs";
 import { getDb, type Db } from "~/db/client.server";
 import { confirmContract } from "~/services/requests/award.server";
 import { submitBid, withdrawBid } from "~/services/requests/bids.server";
@@ -170,5 +171,27 @@ describe("services persist the verdict's target, not a state of their own", () =
     row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
     expect([row.status, !!row.enterpriseConfirmedAt, !!row.agencyConfirmedAt]).toEqual(["IN_SERVICE", true, true]);
     expect(row.agencyConfirmedAt!.getTime()).toBe(row.contractedAt!.getTime());
+  });
+
+  it("the migration backfills the columns from the CONFIRM_CONTRACT audit events of the current award", async () => {
+    const db = await getDb();
+    const owner = await enterpriseUser(db);
+    const req = await openRequest(db, owner, { minBidders: "1" });
+    const [a] = await listedAgencies(db, 1);
+    await submitBid(db, a!.user, req.id, bid(CAP_FEN));
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    await db.serviceRequest.update({ where: { id: req.id }, data: { publicityEndsAt: new Date(Date.now() - 1000) } });
+    await confirmContract(db, a!.user, req.id);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { aggregateId: req.id, event: "CONFIRM_CONTRACT" } });
+    // As before the migration: the confirmation only in the audit log.
+    await db.serviceRequest.update({ where: { id: req.id }, data: { agencyConfirmedAt: null } });
+    const sql = readFileSync("prisma/migrations/20261127090000_contract_confirmations/migration.sql", "utf8");
+    const updates = sql.replace(/^--.*$/gm, "").split(";").map((x) => x.trim()).filter((x) => x.startsWith("UPDATE"));
+    expect(updates).toHaveLength(2);
+    for (const u of updates) await db.$executeRawUnsafe(u);
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
+    expect(row.agencyConfirmedAt?.getTime()).toBe(event.at.getTime());
+    expect(row.enterpriseConfirmedAt).toBeNull();
   });
 });
