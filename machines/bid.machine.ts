@@ -1,13 +1,27 @@
 import { assertEvent, setup } from "xstate";
 
 /**
- * Bid lifecycle. State names equal the Prisma enum BidStatus. Revising and
- * withdrawing are only possible while the request is open, judged by the
- * database clock and passed in as `isOpen`.
+ * Bid lifecycle. State names equal the Prisma enum BidStatus. Submitting,
+ * revising and withdrawing are only possible while the request is open,
+ * judged by the database clock and passed in as `isOpen`. The price cap
+ * (Principle 5) is judged here too, from the facts the service reads: the
+ * bid's amount and the request's cap.
  */
+export type CapFacts = { amountFen: bigint; priceCapFen: bigint };
+
+/** Principle 5: a bid above the request's price cap (最高限价) is invalid; a bid exactly at the cap is valid. */
+export const isWithinCap = (f: CapFacts): boolean => f.amountFen <= f.priceCapFen;
+
 export type BidEvent =
-  | { type: "REVISE"; isOpen: boolean; isWithinCap: boolean }
+  /** A new bid: judged against the machine's initial state (initialStateOf), since the row does not exist yet. */
+  | ({ type: "SUBMIT"; isOpen: boolean } & CapFacts)
+  | ({ type: "REVISE"; isOpen: boolean } & CapFacts)
   | { type: "WITHDRAW"; isOpen: boolean }
+  /**
+   * At closing (and again at a direct pick) each submitted bid is admitted as
+   * an entrant — within the cap, from an agency still listed — or invalidated.
+   */
+  | ({ type: "ADMIT"; isAgencyListed: boolean } & CapFacts)
   | { type: "INVALIDATE"; reason: string }
   | { type: "WIN" }
   | { type: "LOSE" };
@@ -16,13 +30,17 @@ export const bidMachine = setup({
   // Stryker disable next-line ObjectLiteral: `types` is compile-time only; xstate ignores its value at run time
   types: { events: {} as BidEvent },
   guards: {
-    canRevise: ({ event }) => {
-      assertEvent(event, "REVISE");
-      return event.isOpen && event.isWithinCap;
+    canSubmit: ({ event }) => {
+      assertEvent(event, ["SUBMIT", "REVISE"]);
+      return event.isOpen && isWithinCap(event);
     },
     isOpen: ({ event }) => {
       assertEvent(event, "WITHDRAW");
       return event.isOpen;
+    },
+    isAdmissible: ({ event }) => {
+      assertEvent(event, "ADMIT");
+      return event.isAgencyListed && isWithinCap(event);
     },
     hasReason: ({ event }) => {
       assertEvent(event, "INVALIDATE");
@@ -37,8 +55,12 @@ export const bidMachine = setup({
     SUBMITTED: {
       on: {
         // Stryker disable next-line BooleanLiteral: re-entering vs staying differs only in entry/exit actions, and this machine has none
-        REVISE: { target: "SUBMITTED", guard: "canRevise", reenter: true },
+        SUBMIT: { target: "SUBMITTED", guard: "canSubmit", reenter: true },
+        // Stryker disable next-line BooleanLiteral: re-entering vs staying differs only in entry/exit actions, and this machine has none
+        REVISE: { target: "SUBMITTED", guard: "canSubmit", reenter: true },
         WITHDRAW: { target: "WITHDRAWN", guard: "isOpen" },
+        // Stryker disable next-line BooleanLiteral: re-entering vs staying differs only in entry/exit actions, and this machine has none
+        ADMIT: [{ target: "SUBMITTED", guard: "isAdmissible", reenter: true }, { target: "INVALIDATED" }],
         INVALIDATE: { target: "INVALIDATED", guard: "hasReason" },
         WIN: "WON",
         LOSE: "LOST",

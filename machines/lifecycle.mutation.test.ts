@@ -55,14 +55,16 @@ describe("agency machine: every guarded transition refuses its bad event in ever
 
 describe("bid machine", () => {
   const good: Record<string, BidEvent> = {
-    REVISE: { type: "REVISE", isOpen: true, isWithinCap: true },
+    SUBMIT: { type: "SUBMIT", isOpen: true, amountFen: 500n, priceCapFen: 500n },
+    REVISE: { type: "REVISE", isOpen: true, amountFen: 500n, priceCapFen: 500n },
+    ADMIT: { type: "ADMIT", isAgencyListed: true, amountFen: 500n, priceCapFen: 500n },
     WITHDRAW: { type: "WITHDRAW", isOpen: true },
     INVALIDATE: { type: "INVALIDATE", reason: "中标机构被列入黑名单" },
     WIN: { type: "WIN" },
     LOSE: { type: "LOSE" },
   };
   const table: Record<string, Partial<Record<string, string>>> = {
-    SUBMITTED: { REVISE: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
+    SUBMITTED: { SUBMIT: "SUBMITTED", REVISE: "SUBMITTED", ADMIT: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
     WON: { INVALIDATE: "INVALIDATED" },
     LOST: { WIN: "WON" },
     WITHDRAWN: {},
@@ -75,8 +77,10 @@ describe("bid machine", () => {
     }
   }
   const bad: Record<string, BidEvent> = {
-    REVISE_CLOSED: { type: "REVISE", isOpen: false, isWithinCap: true },
-    REVISE_OVER_CAP: { type: "REVISE", isOpen: true, isWithinCap: false },
+    SUBMIT_CLOSED: { type: "SUBMIT", isOpen: false, amountFen: 500n, priceCapFen: 500n },
+    SUBMIT_OVER_CAP: { type: "SUBMIT", isOpen: true, amountFen: 501n, priceCapFen: 500n },
+    REVISE_CLOSED: { type: "REVISE", isOpen: false, amountFen: 500n, priceCapFen: 500n },
+    REVISE_OVER_CAP: { type: "REVISE", isOpen: true, amountFen: 501n, priceCapFen: 500n },
     WITHDRAW_CLOSED: { type: "WITHDRAW", isOpen: false },
     INVALIDATE_NO_REASON: { type: "INVALIDATE", reason: "  " },
   };
@@ -85,6 +89,10 @@ describe("bid machine", () => {
       it(`${state} × ${name} → refused`, () => expect(to(bidMachine, state, event as never)).toBeNull());
     }
   }
+  it("ADMIT one fen above the cap, or from an agency no longer listed, invalidates the bid", () => {
+    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: true, amountFen: 501n, priceCapFen: 500n } as never)).toBe("INVALIDATED");
+    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: false, amountFen: 500n, priceCapFen: 500n } as never)).toBe("INVALIDATED");
+  });
   it("a bid starts SUBMITTED; withdrawn and invalidated bids are terminal", () => {
     expect(initial(bidMachine)).toBe("SUBMITTED");
     expect(terminal(bidMachine)).toEqual(["INVALIDATED", "WITHDRAWN"]);
@@ -176,8 +184,11 @@ describe("request machine: every guarded transition refuses its bad event in eve
     CLOSE_EARLY: { type: "CLOSE", isPastDeadline: false },
     PICK_NOT_DIRECT: { type: "PICK", isDirect: false, isEligibleBid: true },
     PICK_INELIGIBLE: { type: "PICK", isDirect: true, isEligibleBid: false },
-    CONFIRM_DURING_PUBLICITY: { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false },
-    CONFIRM_WITH_OBJECTION: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true },
+    CONFIRM_DURING_PUBLICITY: { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: true },
+    CONFIRM_WITH_OBJECTION: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true, enterpriseConfirmed: true, agencyConfirmed: true },
+    CONFIRM_ONE_SIDE_DURING_PUBLICITY: { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: false },
+    CONFIRM_ONE_SIDE_WITH_OBJECTION: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true, enterpriseConfirmed: false, agencyConfirmed: true },
+    CONFIRM_BY_NOBODY: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: false, enterpriseConfirmed: false, agencyConfirmed: false },
     RETURN_NO_REASON: { type: "RETURN", reason: "  " },
     TERMINATE_NO_SANCTION: { type: "TERMINATE", reason: "不想做了", isAgencySanctioned: false },
     TERMINATE_NO_REASON: { type: "TERMINATE", reason: " ", isAgencySanctioned: true },

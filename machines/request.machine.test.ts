@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BidStatus, RequestStatus } from "~/generated/prisma/enums";
-import { decide, statesOf } from "./apply";
-import { bidMachine, type BidEvent } from "./bid.machine";
+import { decide, initialStateOf, statesOf } from "./apply";
+import { bidMachine, isWithinCap, type BidEvent } from "./bid.machine";
 import { requestMachine, type RequestEvent } from "./request.machine";
 
 const ok: Record<string, RequestEvent> = {
@@ -11,7 +11,7 @@ const ok: Record<string, RequestEvent> = {
   SELECT: { type: "SELECT", validBids: 3, minBidders: 3 },
   PICK: { type: "PICK", isDirect: true, isEligibleBid: true },
   UPHOLD_OBJECTION: { type: "UPHOLD_OBJECTION", hasNextBid: true },
-  CONFIRM_CONTRACT: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: false },
+  CONFIRM_CONTRACT: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: true },
   START_SERVICE: { type: "START_SERVICE" },
   DELIVER: { type: "DELIVER" },
   ACCEPT: { type: "ACCEPT" },
@@ -67,21 +67,43 @@ describe("request machine", () => {
     expect(decide(requestMachine, "CLOSED", { type: "PICK", isDirect: false, isEligibleBid: true }).ok).toBe(false);
     expect(decide(requestMachine, "AWARD_PUBLICITY", { type: "UPHOLD_OBJECTION", hasNextBid: false })).toEqual({ ok: true, to: "FAILED" });
   });
+  const confirm = (more: Partial<Extract<RequestEvent, { type: "CONFIRM_CONTRACT" }>>): RequestEvent => ({
+    type: "CONFIRM_CONTRACT",
+    isPublicityOver: true,
+    hasPendingObjections: false,
+    enterpriseConfirmed: true,
+    agencyConfirmed: true,
+    ...more,
+  });
   it("contracts only after publicity, with no pending objection", () => {
-    expect(decide(requestMachine, "AWARD_PUBLICITY", { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false }).ok).toBe(false);
-    expect(decide(requestMachine, "AWARD_PUBLICITY", { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true }).ok).toBe(false);
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ isPublicityOver: false })).ok).toBe(false);
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ hasPendingObjections: true })).ok).toBe(false);
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ isPublicityOver: false, agencyConfirmed: false })).ok).toBe(false);
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ hasPendingObjections: true, enterpriseConfirmed: false })).ok).toBe(false);
+  });
+  it("one side's confirmation keeps the award waiting; both sign the contract", () => {
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ agencyConfirmed: false }))).toEqual({ ok: true, to: "AWARD_PUBLICITY" });
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ enterpriseConfirmed: false }))).toEqual({ ok: true, to: "AWARD_PUBLICITY" });
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({}))).toEqual({ ok: true, to: "CONTRACTED" });
+    // A confirmation by nobody is no confirmation.
+    expect(decide(requestMachine, "AWARD_PUBLICITY", confirm({ enterpriseConfirmed: false, agencyConfirmed: false })).ok).toBe(false);
+    // Once signed, a further confirmation changes nothing.
+    expect(decide(requestMachine, "CONTRACTED", confirm({})).ok).toBe(false);
   });
 });
 
+const CAP = 100_000_00n;
 const bidOk: Record<string, BidEvent> = {
-  REVISE: { type: "REVISE", isOpen: true, isWithinCap: true },
+  SUBMIT: { type: "SUBMIT", isOpen: true, amountFen: CAP, priceCapFen: CAP },
+  REVISE: { type: "REVISE", isOpen: true, amountFen: CAP, priceCapFen: CAP },
+  ADMIT: { type: "ADMIT", isAgencyListed: true, amountFen: CAP, priceCapFen: CAP },
   WITHDRAW: { type: "WITHDRAW", isOpen: true },
   INVALIDATE: { type: "INVALIDATE", reason: "机构被暂停" },
   WIN: { type: "WIN" },
   LOSE: { type: "LOSE" },
 };
 const bidTable: Record<string, Partial<Record<string, string>>> = {
-  SUBMITTED: { REVISE: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
+  SUBMITTED: { SUBMIT: "SUBMITTED", REVISE: "SUBMITTED", ADMIT: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
   WON: { INVALIDATE: "INVALIDATED" },
   LOST: { WIN: "WON" },
   WITHDRAWN: {},
@@ -89,6 +111,9 @@ const bidTable: Record<string, Partial<Record<string, string>>> = {
 };
 
 describe("bid machine", () => {
+  it("a new bid is judged against the initial state", () => {
+    expect(initialStateOf(bidMachine)).toBe("SUBMITTED");
+  });
   it("has exactly the states of the database enum", () => {
     expect(statesOf(bidMachine).sort()).toEqual(Object.values(BidStatus).sort());
   });
@@ -101,9 +126,26 @@ describe("bid machine", () => {
       });
     }
   }
-  it("cannot be revised or withdrawn after closing, nor revised above the cap", () => {
-    expect(decide(bidMachine, "SUBMITTED", { type: "REVISE", isOpen: false, isWithinCap: true }).ok).toBe(false);
-    expect(decide(bidMachine, "SUBMITTED", { type: "REVISE", isOpen: true, isWithinCap: false }).ok).toBe(false);
+  it("cannot be submitted, revised or withdrawn after closing", () => {
+    expect(decide(bidMachine, "SUBMITTED", { type: "SUBMIT", isOpen: false, amountFen: 1n, priceCapFen: CAP }).ok).toBe(false);
+    expect(decide(bidMachine, "SUBMITTED", { type: "REVISE", isOpen: false, amountFen: 1n, priceCapFen: CAP }).ok).toBe(false);
     expect(decide(bidMachine, "SUBMITTED", { type: "WITHDRAW", isOpen: false }).ok).toBe(false);
+  });
+  it("the price cap (Principle 5): a bid at the cap is valid, one fen above it is not", () => {
+    for (const type of ["SUBMIT", "REVISE"] as const) {
+      expect(decide(bidMachine, "SUBMITTED", { type, isOpen: true, amountFen: CAP, priceCapFen: CAP })).toEqual({ ok: true, to: "SUBMITTED" });
+      expect(decide(bidMachine, "SUBMITTED", { type, isOpen: true, amountFen: CAP + 1n, priceCapFen: CAP }).ok).toBe(false);
+    }
+    expect(isWithinCap({ amountFen: CAP, priceCapFen: CAP })).toBe(true);
+    expect(isWithinCap({ amountFen: CAP + 1n, priceCapFen: CAP })).toBe(false);
+  });
+  it("at closing a bid is admitted within the cap from a listed agency, else invalidated", () => {
+    const admit = (amountFen: bigint, isAgencyListed: boolean) => decide(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed, amountFen, priceCapFen: CAP });
+    expect(admit(CAP, true)).toEqual({ ok: true, to: "SUBMITTED" });
+    expect(admit(CAP + 1n, true)).toEqual({ ok: true, to: "INVALIDATED" });
+    expect(admit(1n, false)).toEqual({ ok: true, to: "INVALIDATED" });
+    for (const state of ["WON", "LOST", "WITHDRAWN", "INVALIDATED"]) {
+      expect(decide(bidMachine, state, { type: "ADMIT", isAgencyListed: true, amountFen: 1n, priceCapFen: CAP }).ok).toBe(false);
+    }
   });
 });

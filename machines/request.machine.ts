@@ -12,7 +12,13 @@ export type RequestEvent =
   | { type: "SELECT"; validBids: number; minBidders: number }
   | { type: "PICK"; isDirect: boolean; isEligibleBid: boolean }
   | { type: "UPHOLD_OBJECTION"; hasNextBid: boolean }
-  | { type: "CONFIRM_CONTRACT"; isPublicityOver: boolean; hasPendingObjections: boolean }
+  /**
+   * One side confirms the contract. `enterpriseConfirmed` / `agencyConfirmed`
+   * are the confirmations on record for the current award once this one is
+   * added (the request's enterpriseConfirmedAt / agencyConfirmedAt columns):
+   * with one side the award waits for the other; with both it is CONTRACTED.
+   */
+  | { type: "CONFIRM_CONTRACT"; isPublicityOver: boolean; hasPendingObjections: boolean; enterpriseConfirmed: boolean; agencyConfirmed: boolean }
   | { type: "START_SERVICE" }
   | { type: "DELIVER" }
   | { type: "ACCEPT" }
@@ -60,10 +66,16 @@ export const requestMachine = setup({
       assertEvent(event, "UPHOLD_OBJECTION");
       return event.hasNextBid;
     },
-    // The contract may only follow a publicity period that ended without open objections.
-    canContract: ({ event }) => {
+    // The contract may only follow a publicity period that ended without open
+    // objections, and a confirmation is always some side's.
+    canConfirm: ({ event }) => {
       assertEvent(event, "CONFIRM_CONTRACT");
-      return event.isPublicityOver && !event.hasPendingObjections;
+      return event.isPublicityOver && !event.hasPendingObjections && (event.enterpriseConfirmed || event.agencyConfirmed);
+    },
+    // …and it is signed once both sides have confirmed.
+    isSignedByBoth: ({ event }) => {
+      assertEvent(event, "CONFIRM_CONTRACT");
+      return event.isPublicityOver && !event.hasPendingObjections && event.enterpriseConfirmed && event.agencyConfirmed;
     },
     hasReason: ({ event }) => {
       assertEvent(event, "RETURN");
@@ -103,7 +115,11 @@ export const requestMachine = setup({
         // An upheld objection moves the award to the next-ranked bid (a new publicity period) or fails the round.
         // Stryker disable next-line BooleanLiteral: re-entering vs staying differs only in entry/exit actions, and this machine has none
         UPHOLD_OBJECTION: [{ target: "AWARD_PUBLICITY", guard: "hasNextBid", reenter: true }, { target: "FAILED" }],
-        CONFIRM_CONTRACT: { target: "CONTRACTED", guard: "canContract" },
+        // One side's confirmation keeps the award waiting for the other's; both sign it.
+        CONFIRM_CONTRACT: [
+          { target: "CONTRACTED", guard: "isSignedByBoth" },
+          { target: "AWARD_PUBLICITY", guard: "canConfirm" },
+        ],
         TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },

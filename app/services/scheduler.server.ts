@@ -1,7 +1,7 @@
 import { getDb } from "~/db/client.server";
-import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award.server";
+import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award-scheduler.server";
 import { closeDueRequests } from "~/services/requests/close.server";
-import { finalizeDueCases } from "~/services/supervision/cases.server";
+import { finalizeDueCases } from "~/services/supervision/commands/finalize-due-cases.server";
 import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
 import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-refresh.server";
 

@@ -30,7 +30,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
-import { decideCase, decisionRetries, fileComplaint, startReview } from "~/services/supervision/cases.server";
+import { decideCase, decisionRetryCounts, fileComplaint, startReview } from "~/services/supervision/cases.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { DECISIONS, regulatorUser } from "../support/cases";
 import { createTestDb } from "../support/db";
@@ -183,7 +183,7 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
     const others = agencies.slice(ROUNDS);
     const problems: string[] = [];
     const order = { closeFirst: 0, suspendFirst: 0 };
-    const before = { ...decisionRetries };
+    const before = decisionRetryCounts();
     for (let round = 0; round < ROUNDS; round++) {
       const agency = agencies[round]!;
       const owner = await enterpriseUser(db);
@@ -217,7 +217,7 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
         if (req.bids.filter((x) => x.status === "WON").length !== 1) say("no other winner");
       } else say(`the suspended agency's bid is ${mineBid.status} (${mineBid.invalidReason})`);
     }
-    const retries = Object.fromEntries(Object.entries(decisionRetries).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+    const retries = Object.fromEntries(Object.entries(decisionRetryCounts()).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     console.log(`[case-race] close vs suspension, ${ROUNDS} rounds: closing first ${order.closeFirst}×, suspension first ${order.suspendFirst}×; decisions retried ${JSON.stringify(retries)}`);
     expect(problems).toEqual([]);
     expect((await verifyAuditLog(db)).errors).toEqual([]);

@@ -60,9 +60,9 @@ export async function exitAgency(db: Db, user: SessionUser, reasonInput: string)
       throw new DomainError("NOT_ALLOWED", 409, "exit.errors.notAllowed", undefined, { status: agency.status });
     }
     const now = await dbNow(tx);
-    await tx.agency.update({ where: { id: agency.id }, data: { status: "EXITED", statusReason: reason || null, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "agency", aggregateId: agency.id, fromState: agency.status, event: "EXIT", toState: "EXITED", actorId: user.id, payload: { reason: reason || null, at: now.toISOString() } });
+    await tx.agency.update({ where: { id: agency.id }, data: { status: verdict.to, statusReason: reason || null, version: { increment: 1 } } });
+    await appendAudit(tx, { aggregateType: "agency", aggregateId: agency.id, fromState: agency.status, event: "EXIT", toState: verdict.to, actorId: user.id, payload: { reason: reason || null, at: now.toISOString() } });
     await notify(tx, { orgId: agency.organizationId, kind: "EXIT_DONE", data: { reason: reason || null } });
-    return { from: agency.status, to: "EXITED" as const };
+    return { from: agency.status, to: verdict.to };
   });
 }

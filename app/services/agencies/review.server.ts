@@ -42,7 +42,7 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
       if (event.type === "REAPPLY" && event.isBlacklisted) throw new DomainError("BLACKLISTED", 422, "review.errors.blacklisted");
       throw new DomainError("INVALID_TRANSITION", 409, "review.errors.conflict");
     }
-    const to = result.to as AgencyStatus;
+    const to: AgencyStatus = result.to;
     await tx.agency.update({
       where: { id: agency.id },
       data: {

@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import { canReadDeliveryFile } from "~/services/requests/award-view.server";
-import { canReadCaseEvidence, CASE_EVIDENCE_KIND } from "~/services/supervision/cases.server";
+import { canReadCaseEvidence } from "~/services/supervision/case-queries.server";
+import { CASE_EVIDENCE_KIND } from "~/services/supervision/commands/common.server";
 
 export type DocumentReader = { id: string; role: string; organizationId: string | null };
 export type ReadableDocument = { id: string; kind: string; ownerOrgId: string; mime: string };

@@ -4,9 +4,11 @@ import { dbNow } from "~/services/clock.server";
 import { terminationGround } from "./terminate.server";
 import { isRunningState } from "~/machines/request.machine";
 import { MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
-import { contractConfirmations, isOverdue, MAX_NOTE_CHARS, MAX_REASON_CHARS } from "./award.server";
+import { contractConfirmations } from "./commands/confirm-contract.server";
+import { isOverdue } from "./overdue";
+import { MAX_NOTE_CHARS, MAX_REASON_CHARS } from "./validation";
 
-export { isOverdue } from "./award.server";
+export { isOverdue } from "./overdue";
 
 /**
  * Data for the award / publicity / contract / delivery panel of a request page,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { decide } from "~/machines/apply";
-import { bidMachine } from "~/machines/bid.machine";
+import { decide, initialStateOf } from "~/machines/apply";
+import { bidMachine, isWithinCap } from "~/machines/bid.machine";
 import type { Db, Tx } from "~/db/client.server";
 import { Prisma, type RequestStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
@@ -54,21 +54,26 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       await tx.$queryRaw`SELECT 1 AS locked FROM "Agency" WHERE id = ${agency.id} FOR SHARE`;
       const reasons = await ineligibilityReasons(tx, request, agency.id, now);
       if (reasons.length) throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
-      // Principle 5: a bid above the cap is invalid, so it is refused at the door.
-      if (input.amountFen > request.priceCapFen) throw new DomainError("ABOVE_CAP", 422, "requests.errors.aboveCap", "amount");
       const existing = await tx.$queryRaw<{ id: string; status: string; revision: number }[]>`
         SELECT id, status::text AS status, revision FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;
       const prev = existing[0];
+      // The bid machine judges the facts: open by the database clock, and
+      // within the price cap (Principle 5: a bid above it is invalid, so it is
+      // refused at the door). A new bid is judged against the initial state.
+      const facts = { isOpen, amountFen: input.amountFen, priceCapFen: request.priceCapFen };
+      const verdict = prev ? decide(bidMachine, prev.status, { type: "REVISE", ...facts }) : decide(bidMachine, initialStateOf(bidMachine), { type: "SUBMIT", ...facts });
+      if (!verdict.ok) {
+        if (!isWithinCap(facts)) throw new DomainError("ABOVE_CAP", 422, "requests.errors.aboveCap", "amount");
+        throw new DomainError("BID_FINAL", 409, "requests.errors.bidFinal");
+      }
       if (!prev) {
-        const bid = await tx.bid.create({ data: { requestId, agencyId: agency.id, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now } });
-        await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: null, event: "BID_SUBMITTED", toState: "SUBMITTED", actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) } });
+        const bid = await tx.bid.create({ data: { requestId, agencyId: agency.id, status: verdict.to, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now } });
+        await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: null, event: "BID_SUBMITTED", toState: verdict.to, actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) } });
         return { id: bid.id, revision: 1, submittedAt: now };
       }
-      const result = decide(bidMachine, prev.status, { type: "REVISE", isOpen, isWithinCap: true });
-      if (!result.ok) throw new DomainError("BID_FINAL", 409, "requests.errors.bidFinal");
       const revision = prev.revision + 1;
-      await tx.bid.update({ where: { id: prev.id }, data: { amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now, revision } });
-      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "SUBMITTED", event: "BID_REVISED", toState: "SUBMITTED", actorId: user.id, payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) } });
+      await tx.bid.update({ where: { id: prev.id }, data: { status: verdict.to, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now, revision } });
+      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: prev.status, event: "BID_REVISED", toState: verdict.to, actorId: user.id, payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) } });
       return { id: prev.id, revision, submittedAt: now };
     });
   try {
@@ -90,8 +95,8 @@ export async function withdrawBid(db: Db, user: SessionUser, requestId: string) 
     if (!bid) throw new DomainError("NOT_FOUND", 404, "requests.errors.noBid");
     const result = decide(bidMachine, bid.status, { type: "WITHDRAW", isOpen });
     if (!result.ok) throw new DomainError("CLOSED", 409, isOpen ? "requests.errors.bidFinal" : "requests.errors.closed");
-    await tx.bid.update({ where: { id: bid.id }, data: { status: "WITHDRAWN" } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "SUBMITTED", event: "BID_WITHDRAWN", toState: "WITHDRAWN", actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id } });
+    await tx.bid.update({ where: { id: bid.id }, data: { status: result.to } });
+    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: bid.status, event: "BID_WITHDRAWN", toState: result.to, actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id } });
   });
 }
 

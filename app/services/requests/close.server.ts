@@ -1,8 +1,8 @@
 import { decide } from "~/machines/apply";
-import { bidMachine } from "~/machines/bid.machine";
+import { bidMachine, isWithinCap } from "~/machines/bid.machine";
 import { requestMachine } from "~/machines/request.machine";
 import type { Db, Tx } from "~/db/client.server";
-import type { RequestStatus } from "~/generated/prisma/client";
+import type { BidStatus, RequestStatus } from "~/generated/prisma/client";
 import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
@@ -13,11 +13,14 @@ const DAY = 86_400_000;
 
 export type RankingEntry = { rank: number; bidId: string; agencyId: string; agencyName: string; amountFen: string; serviceDays: number; submittedAt: string; score?: number; key?: string };
 
-function transitionBid(status: string, event: "WIN" | "LOSE"): "WON" | "LOST" {
+function transitionBid(status: string, event: "WIN" | "LOSE"): BidStatus {
   const r = decide(bidMachine, status, { type: event });
   if (!r.ok) throw new Error(`bid ${status} cannot ${event}`);
-  return r.to as "WON" | "LOST";
+  return r.to;
 }
+
+/** A request's transition as the request machine decided it: the audit event, the state left and the state entered. */
+export type RequestTransition = { event: "SELECT" | "PICK"; from: RequestStatus; to: RequestStatus };
 
 /**
  * Closes one request whose deadline has passed and, for competitive methods,
@@ -31,38 +34,42 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
   const close = decide(requestMachine, r.status, { type: "CLOSE", isPastDeadline: now >= r.closesAt });
   if (!close.ok) return null;
 
-  // Freeze the entrants: submitted bids within the cap from agencies still listed.
+  // Freeze the entrants: the bid machine admits each submitted bid (within the
+  // cap, agency still listed) or invalidates it.
   const bids = await tx.bid.findMany({
     where: { requestId: id, status: "SUBMITTED" },
     select: { id: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, agency: { select: { status: true, creditScore: true, organizationId: true, organization: { select: { name: true } } } } },
   });
-  const valid = bids.filter((b) => b.amountFen <= r.priceCapFen && b.agency.status === "LISTED");
-  for (const b of bids.filter((x) => !valid.includes(x))) {
-    await tx.bid.update({ where: { id: b.id }, data: { status: "INVALIDATED", invalidReason: b.amountFen > r.priceCapFen ? "ABOVE_CAP" : "AGENCY_NOT_LISTED" } });
+  const valid: typeof bids = [];
+  for (const b of bids) {
+    const admitted = admitBid(b, r.priceCapFen);
+    if (admitted.to === b.status) valid.push(b);
+    else await tx.bid.update({ where: { id: b.id }, data: { status: admitted.to, invalidReason: admitted.invalidReason } });
   }
-  await tx.serviceRequest.update({ where: { id }, data: { status: "CLOSED", version: { increment: 1 } } });
+  await tx.serviceRequest.update({ where: { id }, data: { status: close.to, version: { increment: 1 } } });
   await appendAudit(tx, {
     aggregateType: "request",
     aggregateId: id,
     fromState: r.status,
     event: "CLOSE",
-    toState: "CLOSED",
+    toState: close.to,
     actorId: null,
     // Now that bidding is closed the sealed amounts become part of the record.
     payload: { entrants: valid.map((b) => ({ bidId: b.id, agencyId: b.agencyId, amountFen: b.amountFen.toString(), serviceDays: b.serviceDays, submittedAt: b.submittedAt.toISOString() })) },
   });
 
+  // Enough valid bids (流标 otherwise) is the machine's SELECT guard, for every method.
+  const select = decide(requestMachine, close.to, { type: "SELECT", validBids: valid.length, minBidders: r.minBidders });
+  if (!select.ok) throw new Error(`request ${close.to} cannot SELECT`);
+  if (select.to === "FAILED") return failInTx(tx, r, valid, { event: "SELECT", from: close.to, to: select.to }, valid.length);
+
   if (r.selectionMethod === "DIRECT") {
-    if (valid.length >= Math.max(1, r.minBidders)) {
-      await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_CLOSED_PICK", data: { requestId: id, title: r.title, count: valid.length } });
-      return "CLOSED";
-    }
-    return failInTx(tx, r, valid.map((b) => b.id), now, valid.length);
+    // The enterprise picks (PICK) among the valid bids; the request waits CLOSED.
+    await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_CLOSED_PICK", data: { requestId: id, title: r.title, count: valid.length } });
+    return close.to;
   }
 
   const rankable: RankableBid[] = valid.map((b) => ({ id: b.id, agencyId: b.agencyId, amountFen: b.amountFen, serviceDays: b.serviceDays, submittedAt: b.submittedAt, creditScore: b.agency.creditScore }));
-  const select = decide(requestMachine, "CLOSED", { type: "SELECT", validBids: valid.length, minBidders: r.minBidders });
-  if (!select.ok || select.to === "FAILED") return failInTx(tx, r, valid.map((b) => b.id), now, valid.length);
 
   let ranking: Ranked[];
   switch (r.selectionMethod) {
@@ -84,17 +91,34 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
     const b = byId.get(x.id)!;
     return { rank: x.rank, bidId: b.id, agencyId: b.agencyId, agencyName: b.agency.organization.name, amountFen: b.amountFen.toString(), serviceDays: b.serviceDays, submittedAt: b.submittedAt.toISOString(), ...(x.score !== undefined ? { score: x.score } : {}), ...(x.key ? { key: x.key } : {}) };
   });
-  await awardInTx(tx, r, entries, now, "SELECT");
-  return "AWARD_PUBLICITY";
+  await awardInTx(tx, r, entries, now, { event: "SELECT", from: close.to, to: select.to });
+  return select.to;
 }
 
-/** Records the ranking, makes rank 1 the winner, opens publicity and publishes the award announcement. */
+/**
+ * The bid machine's ADMIT verdict for a submitted bid at closing (or at a
+ * direct pick): it stays SUBMITTED, or becomes INVALIDATED with the reason
+ * that failed it.
+ */
+export function admitBid(b: { status: string; amountFen: bigint; agency: { status: string } }, priceCapFen: bigint) {
+  const facts = { amountFen: b.amountFen, priceCapFen, isAgencyListed: b.agency.status === "LISTED" };
+  const verdict = decide(bidMachine, b.status, { type: "ADMIT", ...facts });
+  if (!verdict.ok) throw new Error(`bid ${b.status} cannot be admitted`);
+  return { to: verdict.to, invalidReason: isWithinCap(facts) ? "AGENCY_NOT_LISTED" : "ABOVE_CAP" };
+}
+
+/**
+ * Records the ranking, makes rank 1 the winner, opens publicity and publishes
+ * the award announcement. `transition` is the request machine's verdict the
+ * caller obtained (SELECT or PICK): its target is the state written. A new
+ * award starts without contract confirmations.
+ */
 export async function awardInTx(
   tx: Tx,
-  r: { id: string; title: string; code: string; status: RequestStatus; selectionMethod: string; publicityDays: number; priceCapFen: bigint; enterpriseOrgId: string; drawSeed: string | null; drawCommitment: string | null; item: { name: string } },
+  r: { id: string; title: string; code: string; selectionMethod: string; publicityDays: number; priceCapFen: bigint; enterpriseOrgId: string; drawSeed: string | null; drawCommitment: string | null; item: { name: string } },
   entries: RankingEntry[],
   now: Date,
-  event: "SELECT" | "PICK",
+  transition: RequestTransition,
 ) {
   const winner = entries[0]!;
   for (const e of entries) {
@@ -104,9 +128,12 @@ export async function awardInTx(
   }
   await tx.agency.update({ where: { id: winner.agencyId }, data: { awardsCount: { increment: 1 } } });
   const publicityEndsAt = new Date(now.getTime() + r.publicityDays * DAY);
-  await tx.serviceRequest.update({ where: { id: r.id }, data: { status: "AWARD_PUBLICITY", awardedBidId: winner.bidId, publicityEndsAt, version: { increment: 1 } } });
+  await tx.serviceRequest.update({
+    where: { id: r.id },
+    data: { status: transition.to, awardedBidId: winner.bidId, publicityEndsAt, enterpriseConfirmedAt: null, agencyConfirmedAt: null, version: { increment: 1 } },
+  });
   const draw = r.selectionMethod === "RANDOM_DRAW" ? { commitment: r.drawCommitment, seed: r.drawSeed, entrants: entries.map((e) => e.agencyId).sort() } : null;
-  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: r.status === "AWARD_PUBLICITY" ? "AWARD_PUBLICITY" : "CLOSED", event, toState: "AWARD_PUBLICITY", actorId: null, payload: { winnerBidId: winner.bidId, ranking: entries.map((e) => ({ rank: e.rank, bidId: e.bidId, agencyId: e.agencyId })), draw } });
+  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: transition.from, event: transition.event, toState: transition.to, actorId: null, payload: { winnerBidId: winner.bidId, ranking: entries.map((e) => ({ rank: e.rank, bidId: e.bidId, agencyId: e.agencyId })), draw } });
   await tx.announcement.create({
     data: {
       kind: "AWARD",
@@ -129,11 +156,11 @@ export async function awardInTx(
   }
 }
 
-/** 流标: too few valid bids. The enterprise may re-publish the request as a new round. */
-async function failInTx(tx: Tx, r: { id: string; title: string; code: string; enterpriseOrgId: string; minBidders: number }, bidIds: string[], _now: Date, validCount: number): Promise<RequestStatus> {
-  for (const id of bidIds) await tx.bid.update({ where: { id }, data: { status: "LOST" } });
-  await tx.serviceRequest.update({ where: { id: r.id }, data: { status: "FAILED", statusReason: `valid bids ${validCount} < minimum ${r.minBidders}`, version: { increment: 1 } } });
-  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: "CLOSED", event: "SELECT", toState: "FAILED", actorId: null, payload: { validBids: validCount, minBidders: r.minBidders } });
+/** 流标: too few valid bids (the machine's SELECT verdict). The enterprise may re-publish the request as a new round. */
+async function failInTx(tx: Tx, r: { id: string; title: string; code: string; enterpriseOrgId: string; minBidders: number }, bids: { id: string; status: string }[], transition: RequestTransition, validCount: number): Promise<RequestStatus> {
+  for (const b of bids) await tx.bid.update({ where: { id: b.id }, data: { status: transitionBid(b.status, "LOSE") } });
+  await tx.serviceRequest.update({ where: { id: r.id }, data: { status: transition.to, statusReason: `valid bids ${validCount} < minimum ${r.minBidders}`, version: { increment: 1 } } });
+  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: transition.from, event: transition.event, toState: transition.to, actorId: null, payload: { validBids: validCount, minBidders: r.minBidders } });
   await tx.announcement.create({
     data: {
       kind: "FAILED",
@@ -145,7 +172,7 @@ async function failInTx(tx: Tx, r: { id: string; title: string; code: string; en
     },
   });
   await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_FAILED", data: { requestId: r.id, title: r.title } });
-  return "FAILED";
+  return transition.to;
 }
 
 /**

@@ -104,8 +104,8 @@ async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   if (!result.ok) throw new DomainError("INVALID_TRANSITION", 409, "requests.errors.conflict");
   const seed = full.selectionMethod === "RANDOM_DRAW" ? randomBytes(32).toString("hex") : null;
   const commitment = seed ? drawCommitment(seed) : null;
-  await tx.serviceRequest.update({ where: { id }, data: { status: "OPEN", opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } } });
-  await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "PUBLISH", toState: "OPEN", actorId, payload: { closesAt: full.closesAt.toISOString(), commitment } });
+  await tx.serviceRequest.update({ where: { id }, data: { status: result.to, opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } } });
+  await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "PUBLISH", toState: result.to, actorId, payload: { closesAt: full.closesAt.toISOString(), commitment } });
   await tx.announcement.create({
     data: {
       kind: "REQUEST_OPEN",
@@ -142,8 +142,8 @@ export async function cancelRequest(db: Db, user: SessionUser, id: string, reaso
     const now = await dbNow(tx);
     const result = decide(requestMachine, r.status, { type: "CANCEL", reason, isPastDeadline: now >= r.closesAt });
     if (!result.ok) throw new DomainError("INVALID_TRANSITION", reason.trim() ? 409 : 400, reason.trim() ? "requests.errors.cannotCancel" : "errors.required", "reason");
-    await tx.serviceRequest.update({ where: { id }, data: { status: "CANCELLED", statusReason: reason.trim(), version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "CANCEL", toState: "CANCELLED", actorId: user.id, payload: { reason: reason.trim() } });
+    await tx.serviceRequest.update({ where: { id }, data: { status: result.to, statusReason: reason.trim(), version: { increment: 1 } } });
+    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "CANCEL", toState: result.to, actorId: user.id, payload: { reason: reason.trim() } });
     const bidders = await tx.bid.findMany({ where: { requestId: id, status: "SUBMITTED" }, select: { agency: { select: { organizationId: true } } } });
     for (const b of bidders) await notify(tx, { orgId: b.agency.organizationId, kind: "REQUEST_CANCELLED", data: { requestId: id, reason: reason.trim() } });
   });

@@ -4,7 +4,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { eligibilityFor, ownBid } from "./bids.server";
 import { drawKey, verifyDraw } from "./selection";
 import { dbNow } from "~/services/clock.server";
-import { isOverdue } from "./award.server";
+import { isOverdue } from "./overdue";
 
 /**
  * What the request pages may show to whom. Principle 5 (sealed bids) lives

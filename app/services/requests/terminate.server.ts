@@ -7,7 +7,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { requireText } from "./award.server";
+import { requireText } from "./validation";
 import { lockRequest } from "~/services/requests/data.server";
 
 
@@ -50,14 +50,14 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
     const now = await dbNow(tx);
     await tx.serviceRequest.update({
       where: { id: requestId },
-      data: { status: "TERMINATED", terminatedAt: now, statusReason: reason, version: { increment: 1 } },
+      data: { status: verdict.to, terminatedAt: now, statusReason: reason, version: { increment: 1 } },
     });
     await appendAudit(tx, {
       aggregateType: "request",
       aggregateId: requestId,
       fromState: r.status,
       event: "TERMINATE",
-      toState: "TERMINATED",
+      toState: verdict.to,
       actorId: user.id,
       payload: { reason, sanctionId: ground!.id, agencyId: winner.agencyId },
     });
@@ -72,6 +72,6 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
       },
     });
     await notify(tx, { orgId: winner.agency.organizationId, kind: "EXIT_CONTRACT_TERMINATED", data: { requestId, title: full.title, code: full.code, reason } });
-    return { status: "TERMINATED" as const };
+    return { status: verdict.to };
   });
 }

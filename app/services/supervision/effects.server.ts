@@ -90,7 +90,7 @@ export type SanctionResult = {
 
 function nextStatus(status: AgencyStatus, event: AgencyEvent): AgencyStatus | null {
   const r = decide(agencyMachine, status, event);
-  return r.ok ? (r.to as AgencyStatus) : null;
+  return r.ok ? r.to : null;
 }
 
 /**
@@ -203,7 +203,7 @@ async function invalidateOpenBids(tx: Tx, s: SanctionInput, reason: string): Pro
   for (const b of bids) {
     const r = decide(bidMachine, b.status, { type: "INVALIDATE", reason });
     if (!r.ok) continue;
-    await tx.bid.update({ where: { id: b.id }, data: { status: "INVALIDATED", invalidReason: reason } });
+    await tx.bid.update({ where: { id: b.id }, data: { status: r.to, invalidReason: reason } });
     await appendAudit(tx, {
       aggregateType: "request",
       aggregateId: b.requestId,
