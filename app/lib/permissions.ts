@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "bid:submit": ["AGENCY"],
   /** The winning agency's side of the contract: confirm, deliver. */
   "contract:serve": ["AGENCY"],
+  /** 合同确认: either party of the contract confirms its side (the module checks which). */
+  "contract:confirm": ["ENTERPRISE", "AGENCY"],
   /** 异议: any party of the request may object during publicity (the module checks who). */
   "objection:file": ["ENTERPRISE", "AGENCY"],
   /** 异议处理, credential and registration review, cases, sanctions, the supervision dashboard. */
@@ -46,6 +48,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "request:manage": "requests.errors.ownerOnly",
   "bid:submit": "requests.errors.agencyOnly",
   "contract:serve": "award.errors.notWinner",
+  "contract:confirm": "award.errors.forbidden",
   "objection:file": "errors.forbiddenBody",
   "supervision:act": "award.errors.notRegulator",
   "rating:write": "ratings.errors.ownerOnly",

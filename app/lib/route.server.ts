@@ -88,8 +88,12 @@ export type CommandContext<Params> = {
   intent: string | null;
 };
 
-/** What a command returns: a path to redirect to (303 after POST) or a ready Response. */
-type CommandResult = string | Response;
+/**
+ * What a command returns: a path to redirect to (303 after POST), a ready
+ * Response, or a plain object the page shows where it is (200 actionData,
+ * e.g. a work queue's "decided" notice).
+ */
+type CommandResult = string | Response | Record<string, unknown>;
 
 type Command<Params, S extends z.ZodType> = {
   /** Checked before the body is read. Ownership is the module's check. */
@@ -99,9 +103,22 @@ type Command<Params, S extends z.ZodType> = {
   run: (input: z.infer<S>, ctx: CommandContext<Params>) => Promise<CommandResult>;
 };
 
+/**
+ * Typed commands: `run` receives its schema's parsed type, which TypeScript
+ * cannot infer per entry of the `commands` record by itself.
+ *
+ *   const command = commandsFor<Route.ActionArgs["params"]>();
+ *   defineAction<Route.ActionArgs["params"]>({ commands: { pick: command({ permission, schema, run }) } })
+ */
+export function commandsFor<Params>() {
+  return <S extends z.ZodType>(c: Command<Params, S>): Command<Params, z.ZodType> => c as unknown as Command<Params, z.ZodType>;
+}
+
 type Spec<Params> = {
   /** "form" (urlencoded or small multipart) or "upload" (multipart with files, capped). Default "form". */
   body?: "form" | "upload";
+  /** For `body: "upload"`: the cap on the whole body in bytes (default one file plus the form fields). */
+  maxBytes?: number;
   /**
    * How a refusal reaches a browser without JavaScript. "page" (default): the
    * route re-renders with the failure as actionData. "throw": the route has no
@@ -139,7 +156,7 @@ export function defineAction<Params>(spec: Spec<Params>) {
         const first = spec.commands[names[0]!]!.permission;
         throw new DomainError("FORBIDDEN", 403, first === "signed-in" ? "errors.forbiddenBody" : FORBIDDEN_MESSAGE[first]);
       }
-      const form = spec.body === "upload" ? await readUploadForm(request) : await request.formData();
+      const form = spec.body === "upload" ? await readUploadForm(request, spec.maxBytes) : await request.formData();
       values = formValues(form);
       js = values._js === "1";
       intent = values.intent ?? null;
