@@ -32,8 +32,6 @@ const NOT_YET_CONVERTED = [
   "app/routes/regulator.reviews.tsx",
   "app/routes/regulator.tsx",
   "app/routes/request.delivery-file.ts",
-  "app/routes/request.rating.tsx",
-  "app/routes/request.tsx",
   "app/routes/requests.new.tsx",
   "app/routes/requests.tsx",
   "app/routes/test-clock.ts",

@@ -175,7 +175,7 @@ describe("POST /requests/:id", () => {
     const anon = await postTo(req.id, bidForm("90000"));
     expect(anon.status).toBe(302);
     expect(anon.location).toMatch(/^\/login\?redirectTo=/);
-    await expectRefusal(postTo(req.id, { intent: "nonsense" }, agency.cookie), 400, "requests.errors.intent");
+    await expectRefusal(postTo(req.id, { intent: "nonsense" }, agency.cookie), 400, "errors.unknownIntent");
     expect(await db.bid.count({ where: { requestId: req.id } })).toBe(0);
   });
 
