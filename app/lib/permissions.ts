@@ -50,7 +50,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "contract:serve": "award.errors.notWinner",
   "contract:confirm": "award.errors.forbidden",
   "objection:file": "errors.forbiddenBody",
-  "supervision:act": "award.errors.notRegulator",
+  "supervision:act": "errors.regulatorOnly",
   "rating:write": "ratings.errors.ownerOnly",
   "rating:reply": "ratings.errors.agencyOnly",
   "rating:hide": "ratings.errors.regulatorOnly",

@@ -482,7 +482,7 @@ describe("authorization", () => {
     const stranger = await sessionCookie((await listedAgencies(db, 1))[0]!.user.id);
     await expectRefusal(act({ intent: "object", reason: "x", _js: "1" }, stranger), 403, "award.errors.notBidder");
     // A role that may not send the command at all: refused before the body is read.
-    await expectRefusal(act({ intent: "decide", objectionId: "x", decision: "DISMISS", _js: "1" }), 403, "award.errors.notRegulator");
+    await expectRefusal(act({ intent: "decide", objectionId: "x", decision: "DISMISS", _js: "1" }), 403, "errors.regulatorOnly");
 
     const ok = (await responseOf(() => awardAction(routeArgs(postRequest(path, { intent: "object", reason: "报价异常" }, cookie), { id })))) as Response;
     expect(ok.status).toBe(302);
@@ -494,7 +494,7 @@ describe("authorization", () => {
     const queue = (await queueLoader(routeArgs(getRequest("/regulator/objections", regCookie)))) as { objections: { id: string; request: { id: string } }[] };
     const item = queue.objections.find((o) => o.request.id === id)!;
     expect(item).toBeDefined();
-    await expectRefusal(outcome(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie)))), 403, "award.errors.notRegulator");
+    await expectRefusal(outcome(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie)))), 403, "errors.regulatorOnly");
     const decide = (fields: Record<string, string>) => outcome(() => queueAction(routeArgs(postRequest("/regulator/objections", fields, regCookie))));
     await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "" }), 400, "errors.required", "reason");
     const noBasis = await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }), 400, "errors.required", "legalBasis");

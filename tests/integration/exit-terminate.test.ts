@@ -117,9 +117,7 @@ describe("voluntary exit (自愿退出)", () => {
       data: { agencyId: a!.agencyId, kind: "BLACKLIST", reason: "严重失信", legalBasis: "依据", evidence: "证据", authority: "区审改办", startsAt: now, endsAt: new Date(now.getTime() + 365 * DAY) },
     });
     const cookie = await sessionCookie(a!.user.id);
-    const refused = (await responseOf(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never))) as { init: { status: number }; data: { error: string } };
-    expect(refused.init.status).toBe(422);
-    expect(refused.data.error).toBe("review.errors.blacklisted");
+    await expectRefusal(outcome(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never)), 422, "review.errors.blacklisted");
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("REMOVED");
   });
 
