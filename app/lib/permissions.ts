@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "catalogue:edit": ["ADMIN"],
   /** Cases: a regulator sees all; complainants and the agency concerned see their own (the module filters). */
   "case:view": ["ENTERPRISE", "AGENCY", "REGULATOR"],
+  /** 申诉: the agency a case decided against appeals it (the module checks which agency). */
+  "case:appeal": ["AGENCY"],
   /** File a complaint (投诉): anyone signed in. */
   "case:complain": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The personal dashboard: anyone signed in. */
@@ -57,6 +59,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "agency:self": "errors.forbiddenBody",
   "catalogue:edit": "errors.forbiddenBody",
   "case:view": "errors.forbiddenBody",
+  "case:appeal": "cases.errors.agencyOnly",
   "case:complain": "errors.forbiddenBody",
   "dashboard:view": "errors.forbiddenBody",
 };
