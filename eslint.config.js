@@ -27,7 +27,6 @@ const NOT_YET_CONVERTED = [
   "app/routes/login.tsx",
   "app/routes/register.tsx",
   "app/routes/request.delivery-file.ts",
-  "app/routes/requests.new.tsx",
   "app/routes/requests.tsx",
   "app/routes/test-clock.ts",
   "app/root.tsx",

@@ -13,6 +13,8 @@ import type { Role } from "~/generated/prisma/enums";
 export const PERMISSIONS = {
   /** 发布需求, cancel, extend, pick, confirm, accept, return, terminate, republish (own requests). */
   "request:manage": ["ENTERPRISE"],
+  /** 发布项目: post a new request (the posting enterprise becomes its owner). */
+  "request:post": ["ENTERPRISE"],
   /** 报价: submit or revise a sealed bid, withdraw it. */
   "bid:submit": ["AGENCY"],
   /** The winning agency's side of the contract: confirm, deliver. */
@@ -48,6 +50,7 @@ export type Permission = keyof typeof PERMISSIONS;
 /** The i18n key shown when a signed-in user lacks the permission. */
 export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "request:manage": "requests.errors.ownerOnly",
+  "request:post": "requests.errors.enterpriseOnly",
   "bid:submit": "requests.errors.agencyOnly",
   "contract:serve": "award.errors.notWinner",
   "contract:confirm": "award.errors.forbidden",

@@ -73,8 +73,8 @@ describe("/requests/new", () => {
     expect(anon.status).toBe(302);
     expect(anon.location).toBe(`/login?redirectTo=${encodeURIComponent("/requests/new")}`);
     for (const cookie of [agency.cookie, regulatorCookie, adminCookie]) {
-      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "Forbidden");
-      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "Forbidden");
+      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "requests.errors.enterpriseOnly");
+      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "requests.errors.enterpriseOnly");
     }
     expect((await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm()))))).status).toBe(302);
     const ok = await outcome(() => newLoader(routeArgs(getRequest("/requests/new", ownerCookie))));

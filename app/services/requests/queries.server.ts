@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
+import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 
 /**
  * Small read models the request routes ask before calling a command:
@@ -40,4 +41,20 @@ export async function assertOwnRequest(db: Db, user: SessionUser, id: string, fo
 export async function findObjectionOfRequest(db: Db, requestId: string, objectionId: string) {
   if (!objectionId) return null;
   return db.objection.findFirst({ where: { id: objectionId, requestId }, select: { id: true } });
+}
+
+/**
+ * What the posting form offers: the catalogue items in force, every
+ * qualification type the server accepts (post.server.ts checkQualificationTypes:
+ * the catalogue's and the credentials' in use), and the poster's organization kind.
+ */
+export async function postingFormOptions(db: Db, user: SessionUser) {
+  const [items, catalogueTypes, credentialTypes, org] = await Promise.all([
+    db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true, qualificationTypes: true } }),
+    db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
+    credentialTypesInUse(db),
+    user.organizationId ? db.organization.findUnique({ where: { id: user.organizationId }, select: { kind: true } }) : null,
+  ]);
+  const knownTypes = [...new Set([...catalogueTypes.flatMap((i) => i.qualificationTypes), ...credentialTypes.map((c) => c.type)])].sort((a, b) => a.localeCompare(b, "zh"));
+  return { items, knownTypes, organizationKind: org?.kind ?? null };
 }
