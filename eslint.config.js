@@ -15,7 +15,6 @@ const NOT_YET_CONVERTED = [
   "app/routes/agency.tsx",
   "app/routes/announcement.tsx",
   "app/routes/announcements.tsx",
-  "app/routes/cases.new.tsx",
   "app/routes/catalogue-item.tsx",
   "app/routes/catalogue.tsx",
   "app/routes/credit.json.ts",
