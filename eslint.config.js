@@ -11,7 +11,6 @@ const NOT_YET_CONVERTED = [
   "app/routes/admin.catalogue.new.tsx",
   "app/routes/admin.catalogue.tsx",
   "app/routes/agencies.tsx",
-  "app/routes/agency.profile.tsx",
   "app/routes/agency.tsx",
   "app/routes/announcement.tsx",
   "app/routes/announcements.tsx",
