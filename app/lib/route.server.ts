@@ -83,7 +83,7 @@ export type CommandContext<Params> = {
   db: Db;
   /** The whole form (files included for `body: "upload"`). */
   form: FormData;
-  /** The text fields. */
+  /** The text fields; the same object a refusal echoes back (a command may add to it, e.g. a multi-valued field joined). */
   values: Record<string, string>;
   intent: string | null;
 };
