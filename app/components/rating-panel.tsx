@@ -3,17 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useFetcher, useSearchParams } from "react-router";
 import { FormError, TextArea, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
+import type { ActionFailure } from "~/lib/forms";
 import { HIDE_REASON_MAX, RATING_DIMENSIONS, RATING_TEXT_MAX, REPLY_MAX, type RatingDimension } from "~/schemas/rating";
 import type { PublicRating, RatingPanelData } from "~/services/ratings/view.server";
 
-/** What POST /requests/:id/rating answers on a refusal (4xx): i18n keys next to their fields, the input echoed back. */
-export type RatingActionResult = {
-  intent: "rate" | "reply" | "hide" | null;
-  fieldErrors: Record<string, string[]>;
-  formError?: string;
-  params?: Record<string, string | number>;
-  values: Record<string, string>;
-};
 
 const SCALE = ["1", "2", "3", "4", "5"] as const;
 
@@ -101,13 +94,13 @@ function ScoreGroup({ name, label, defaultValue, errors }: { name: RatingDimensi
 }
 
 /** The refusal for this form, from the fetcher (with JavaScript) or from the action route's page (without). */
-function useFailure(intent: RatingActionResult["intent"], fetched: RatingActionResult | undefined, failure: RatingActionResult | null | undefined) {
+function useFailure(intent: ActionFailure["intent"], fetched: ActionFailure | undefined, failure: ActionFailure | null | undefined) {
   const own = fetched && fetched.intent === intent ? fetched : null;
   if (own) return own;
   return failure && failure.intent === intent ? failure : null;
 }
 
-function FormLevelError({ failed, fields }: { failed: RatingActionResult | null; fields: string[] }) {
+function FormLevelError({ failed, fields }: { failed: ActionFailure | null; fields: string[] }) {
   if (!failed) return null;
   const stray = Object.entries(failed.fieldErrors).filter(([k]) => !fields.includes(k));
   if (failed.formError) return <FormError message={failed.formError} params={failed.params} />;
@@ -115,9 +108,9 @@ function FormLevelError({ failed, fields }: { failed: RatingActionResult | null;
   return null;
 }
 
-function RateForm({ requestId, failure }: { requestId: string; failure?: RatingActionResult | null }) {
+function RateForm({ requestId, failure }: { requestId: string; failure?: ActionFailure | null }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<RatingActionResult>();
+  const fetcher = useFetcher<ActionFailure>();
   const failed = useFailure("rate", fetcher.data, failure);
   const v = failed?.values ?? {};
   return (
@@ -135,9 +128,9 @@ function RateForm({ requestId, failure }: { requestId: string; failure?: RatingA
   );
 }
 
-function ReplyForm({ requestId, ratingId, failure }: { requestId: string; ratingId: string; failure?: RatingActionResult | null }) {
+function ReplyForm({ requestId, ratingId, failure }: { requestId: string; ratingId: string; failure?: ActionFailure | null }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<RatingActionResult>();
+  const fetcher = useFetcher<ActionFailure>();
   const failed = useFailure("reply", fetcher.data, failure);
   return (
     <fetcher.Form method="post" action={`/requests/${requestId}/rating`} className="space-y-2" noValidate aria-labelledby="reply-title">
@@ -151,9 +144,9 @@ function ReplyForm({ requestId, ratingId, failure }: { requestId: string; rating
   );
 }
 
-function HideForm({ requestId, ratingId, failure }: { requestId: string; ratingId: string; failure?: RatingActionResult | null }) {
+function HideForm({ requestId, ratingId, failure }: { requestId: string; ratingId: string; failure?: ActionFailure | null }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<RatingActionResult>();
+  const fetcher = useFetcher<ActionFailure>();
   const failed = useFailure("hide", fetcher.data, failure);
   return (
     <fetcher.Form method="post" action={`/requests/${requestId}/rating`} className="space-y-2" noValidate aria-labelledby="hide-title">
@@ -173,7 +166,7 @@ function HideForm({ requestId, ratingId, failure }: { requestId: string; ratingI
  * shown next to its field in place; without JavaScript the browser posts and
  * the action route renders this panel again with the errors and the input.
  */
-export function RatingPanel({ data, failure }: { data: RatingPanelData | null; failure?: RatingActionResult | null }) {
+export function RatingPanel({ data, failure }: { data: RatingPanelData | null; failure?: ActionFailure | null }) {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   if (!data) return null;
@@ -203,6 +196,6 @@ export function RatingPanel({ data, failure }: { data: RatingPanelData | null; f
 }
 
 /** A refusal whose form is no longer offered (e.g. "already rated") is shown above the panel instead. */
-function formShown(intent: RatingActionResult["intent"], data: RatingPanelData): boolean {
+function formShown(intent: ActionFailure["intent"], data: RatingPanelData): boolean {
   return (intent === "rate" && data.can.rate) || (intent === "reply" && data.can.reply) || (intent === "hide" && data.can.hide);
 }

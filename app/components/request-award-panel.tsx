@@ -5,7 +5,8 @@ import { FileField, FormError, TextArea, TextField, translateError } from "~/com
 import { formatDateTime } from "~/lib/format";
 import { useHydrated } from "~/lib/use-hydrated";
 import { formatYuan } from "~/lib/money";
-import type { AwardActionError, AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
+import { isActionFailure, type ActionFailure } from "~/lib/forms";
+import type { AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
 
 const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 
@@ -19,19 +20,24 @@ type FormState = { busy: boolean; errors: (field: string) => string[] | undefine
  * and a refusal renders the action route's translated error page.
  */
 function AwardForm({ requestId, intent, fields = [], multipart, className, children }: { requestId: string; intent: string; fields?: string[]; multipart?: boolean; className?: string; children: (s: FormState) => ReactNode }) {
-  const fetcher = useFetcher<AwardActionError>();
+  const fetcher = useFetcher<ActionFailure>();
   const hydrated = useHydrated();
-  const failed = fetcher.state === "idle" && fetcher.data && "error" in fetcher.data ? fetcher.data : null;
+  const failed = fetcher.state === "idle" && isActionFailure(fetcher.data) ? fetcher.data : null;
   const state: FormState = {
     busy: fetcher.state !== "idle",
-    errors: (field) => (failed?.field === field ? [failed.error] : undefined),
-    params: failed?.params ?? undefined,
+    errors: (field) => (fields.includes(field) ? failed?.fieldErrors[field] : undefined),
+    params: failed?.params,
   };
+  // Above the form: a message for a field this form does not show, else the form's own message
+  // (not the generic "check the fields" when the fields already say what is wrong).
+  const stray = failed ? Object.entries(failed.fieldErrors).find(([k, v]) => !fields.includes(k) && v.length)?.[1][0] : undefined;
+  const shown = failed ? Object.keys(failed.fieldErrors).some((k) => fields.includes(k)) : false;
+  const formLevel = stray ?? (shown ? undefined : failed?.formError);
   return (
     <fetcher.Form method="post" action={`/requests/${requestId}/award`} encType={multipart ? "multipart/form-data" : undefined} className={className}>
       <input type="hidden" name="intent" value={intent} />
       {hydrated ? <input type="hidden" name="_js" value="1" /> : null}
-      {failed && (!failed.field || !fields.includes(failed.field)) ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
+      {formLevel ? <FormError message={formLevel} params={failed?.params} /> : null}
       {children(state)}
     </fetcher.Form>
   );

@@ -211,6 +211,7 @@ const en: Messages = {
     notFoundBody: "The page you asked for does not exist or was removed.",
     forbiddenTitle: "Access denied",
     forbiddenBody: "Your account is not allowed to open this page.",
+    regulatorOnly: "Only the regulator may open this page or do this.",
     serverTitle: "Server error",
     serverBody: "Something went wrong on our side. Please try again later.",
     badInput: "The request contained characters or a format we cannot accept (such as control characters or a broken form) and was refused. Please check it and submit again.",

@@ -211,6 +211,7 @@ const zh = {
     notFoundBody: "您访问的页面不存在或已被移除。",
     forbiddenTitle: "无权访问",
     forbiddenBody: "您的账号没有访问此页面的权限。",
+    regulatorOnly: "只有行业主管部门可以访问此页面或执行此操作。",
     serverTitle: "服务器错误",
     serverBody: "服务暂时出现问题，请稍后再试。",
     badInput: "请求中含有无法处理的字符或格式（例如控制字符、损坏的表单），已拒绝。请检查后重新提交。",

@@ -13,10 +13,14 @@ import type { Role } from "~/generated/prisma/enums";
 export const PERMISSIONS = {
   /** 发布需求, cancel, extend, pick, confirm, accept, return, terminate, republish (own requests). */
   "request:manage": ["ENTERPRISE"],
+  /** 发布项目: post a new request (the posting enterprise becomes its owner). */
+  "request:post": ["ENTERPRISE"],
   /** 报价: submit or revise a sealed bid, withdraw it. */
   "bid:submit": ["AGENCY"],
   /** The winning agency's side of the contract: confirm, deliver. */
   "contract:serve": ["AGENCY"],
+  /** 合同确认: either party of the contract confirms its side (the module checks which). */
+  "contract:confirm": ["ENTERPRISE", "AGENCY"],
   /** 异议: any party of the request may object during publicity (the module checks who). */
   "objection:file": ["ENTERPRISE", "AGENCY"],
   /** 异议处理, credential and registration review, cases, sanctions, the supervision dashboard. */
@@ -33,6 +37,8 @@ export const PERMISSIONS = {
   "catalogue:edit": ["ADMIN"],
   /** Cases: a regulator sees all; complainants and the agency concerned see their own (the module filters). */
   "case:view": ["ENTERPRISE", "AGENCY", "REGULATOR"],
+  /** 申诉: the agency a case decided against appeals it (the module checks which agency). */
+  "case:appeal": ["AGENCY"],
   /** File a complaint (投诉): anyone signed in. */
   "case:complain": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The personal dashboard: anyone signed in. */
@@ -44,16 +50,19 @@ export type Permission = keyof typeof PERMISSIONS;
 /** The i18n key shown when a signed-in user lacks the permission. */
 export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "request:manage": "requests.errors.ownerOnly",
+  "request:post": "requests.errors.enterpriseOnly",
   "bid:submit": "requests.errors.agencyOnly",
   "contract:serve": "award.errors.notWinner",
+  "contract:confirm": "award.errors.forbidden",
   "objection:file": "errors.forbiddenBody",
-  "supervision:act": "award.errors.notRegulator",
+  "supervision:act": "errors.regulatorOnly",
   "rating:write": "ratings.errors.ownerOnly",
   "rating:reply": "ratings.errors.agencyOnly",
   "rating:hide": "ratings.errors.regulatorOnly",
   "agency:self": "errors.forbiddenBody",
   "catalogue:edit": "errors.forbiddenBody",
   "case:view": "errors.forbiddenBody",
+  "case:appeal": "cases.errors.agencyOnly",
   "case:complain": "errors.forbiddenBody",
   "dashboard:view": "errors.forbiddenBody",
 };

@@ -86,13 +86,17 @@ export type CommandContext<Params> = {
   db: Db;
   /** The whole form (files included for `body: "upload"`). */
   form: FormData;
-  /** The text fields. */
+  /** The text fields; the same object a refusal echoes back (a command may add to it, e.g. a multi-valued field joined). */
   values: Record<string, string>;
   intent: string | null;
 };
 
-/** What a command returns: a path to redirect to (303 after POST) or a ready Response. */
-type CommandResult = string | Response;
+/**
+ * What a command returns: a path to redirect to (303 after POST), a ready
+ * Response, or a plain object the page shows where it is (200 actionData,
+ * e.g. a work queue's "decided" notice).
+ */
+type CommandResult = string | Response | Record<string, unknown>;
 
 type Command<Params, S extends z.ZodType> = {
   /** Checked before the body is read. Ownership is the module's check. */
@@ -102,9 +106,22 @@ type Command<Params, S extends z.ZodType> = {
   run: (input: z.infer<NoInfer<S>>, ctx: CommandContext<NoInfer<Params>>) => Promise<CommandResult>;
 };
 
+/**
+ * Typed commands: `run` receives its schema's parsed type, which TypeScript
+ * cannot infer per entry of the `commands` record by itself.
+ *
+ *   const command = commandsFor<Route.ActionArgs["params"]>();
+ *   defineAction<Route.ActionArgs["params"]>({ commands: { pick: command({ permission, schema, run }) } })
+ */
+export function commandsFor<Params>() {
+  return <S extends z.ZodType>(c: Command<Params, S>): Command<Params, z.ZodType> => c as unknown as Command<Params, z.ZodType>;
+}
+
 type Spec<Params, C extends Record<string, z.ZodType>> = {
   /** "form" (urlencoded or small multipart) or "upload" (multipart with files, capped). Default "form". */
   body?: "form" | "upload";
+  /** For `body: "upload"`: the cap on the whole body in bytes (default one file plus the form fields). */
+  maxBytes?: number;
   /**
    * How a refusal reaches a browser without JavaScript. "page" (default): the
    * route re-renders with the failure as actionData. "throw": the route has no
@@ -147,16 +164,18 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
         const first = spec.commands[names[0]!]!.permission;
         throw new DomainError("FORBIDDEN", 403, first === "signed-in" ? "errors.forbiddenBody" : FORBIDDEN_MESSAGE[first]);
       }
-      const form = spec.body === "upload" ? await readUploadForm(request) : await request.formData();
+      const form = spec.body === "upload" ? await readUploadForm(request, spec.maxBytes) : await request.formData();
+      // Echoed back without passwords; parsed with them.
       values = formValues(form);
+      const fields = formValues(form, []);
       js = values._js === "1";
       intent = values.intent ?? null;
       const name = names.length === 1 && names[0] === "default" ? "default" : intent;
       const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
       if (command.permission !== "signed-in") assertCan(user, command.permission);
-      const input = command.schema ? parseInput(command.schema, values) : values;
-      const result = await command.run(input, { request, params, user, db: await getDb(), form, values, intent });
+      const input = command.schema ? parseInput(command.schema, fields) : fields;
+      const result = await command.run(input, { request, params, user, db: await getDb(), form, values: fields, intent });
       return typeof result === "string" ? redirect(result) : result;
     } catch (error) {
       if (error instanceof Response) throw error;

@@ -1,15 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/case";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
-import { getDb } from "~/db/client.server";
 import { useHydrated } from "~/lib/use-hydrated";
 import { DomainError } from "~/lib/errors";
 import { formatDate, formatDateTime } from "~/lib/format";
-import { formValues, parseForm, type FormResult } from "~/lib/forms";
-import { formErrorResponse } from "~/lib/http.server";
-import { requireUser } from "~/lib/session.server";
+import { isActionFailure, type ActionFailure } from "~/lib/forms";
+import { assertCan, defineAction, parseInput, signedIn, type CommandContext } from "~/lib/route.server";
+import type { Permission } from "~/lib/permissions";
 import { appealSchema, CASE_DECISIONS, CASE_LIMITS, decideAppealSchema, decideSchema, startReviewSchema } from "~/schemas/case";
 import { appealCase, caseDetail, decideAppeal, decideCase, startReview, type CaseDetail } from "~/services/supervision/cases.server";
 
@@ -27,8 +26,9 @@ const DONE: Record<Intent, string> = { "start-review": "startReview", decide: "d
 const isIntent = (v: unknown): v is Intent => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const user = await requireUser(request);
-  const c = await caseDetail(await getDb(), user, params.id);
+  // Anyone signed in; the module shows the case only to those it concerns.
+  const { user, db } = await signedIn(request);
+  const c = await caseDetail(db, user, params.id);
   if (!c) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   const done = new URL(request.url).searchParams.get("done");
   return data(
@@ -41,30 +41,41 @@ export function headers({ loaderHeaders }: Route.HeadersArgs) {
   return { "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-store" };
 }
 
-type ActionResult = FormResult & { params?: Record<string, string | number> };
+type Params = Route.ActionArgs["params"];
+type Ctx = CommandContext<Params>;
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const user = await requireUser(request);
-  const db = await getDb();
-  // Whoever may not see the case learns nothing about it, whatever they post.
-  if (!(await caseDetail(db, user, params.id))) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = form.get("intent");
-  if (!isIntent(intent)) return data({ fieldErrors: {}, formError: "cases.errors.unknownIntent", values } as ActionResult, { status: 400 });
-  try {
-    switch (intent) {
-      case "start-review": {
-        const p = parseForm(startReviewSchema, form);
-        if (!p.ok) throw new DomainError("STALE", 409, "cases.errors.conflict");
-        await startReview(db, user, params.id, { expectedVersion: p.data.version });
-        break;
-      }
-      case "decide": {
-        const p = parseForm(decideSchema, form);
-        if (!p.ok) return data(p.result as ActionResult, { status: 400 });
-        const d = p.data;
-        await decideCase(db, user, params.id, {
+/**
+ * Whoever may not see the case learns nothing about it, whatever they post:
+ * 404 before the role is checked or any input is read. So every command is
+ * open to the signed-in and checks, in this order: visibility, permission
+ * (assertCan, with the permission's message), input.
+ */
+async function visibleCase(ctx: Ctx, permission: Permission) {
+  if (!(await caseDetail(ctx.db, ctx.user, ctx.params.id))) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  assertCan(ctx.user, permission);
+}
+
+const done = (ctx: Ctx, intent: Intent) => `/cases/${ctx.params.id}?done=${DONE[intent]}`;
+
+export const action = defineAction<Params>({
+  commands: {
+    "start-review": {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        // The only field is the page's version: anything unreadable is a stale page.
+        const p = startReviewSchema.safeParse(ctx.values);
+        if (!p.success) throw new DomainError("STALE", 409, "cases.errors.conflict");
+        await startReview(ctx.db, ctx.user, ctx.params.id, { expectedVersion: p.data.version });
+        return done(ctx, "start-review");
+      },
+    },
+    decide: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(decideSchema, ctx.values);
+        await decideCase(ctx.db, ctx.user, ctx.params.id, {
           decision: d.decision,
           reason: d.reason,
           legalBasis: d.legalBasis,
@@ -74,26 +85,29 @@ export async function action({ request, params }: Route.ActionArgs) {
           points: d.points,
           expectedVersion: d.version,
         });
-        break;
-      }
-      case "appeal": {
-        const p = parseForm(appealSchema, form);
-        if (!p.ok) return data(p.result as ActionResult, { status: 400 });
-        await appealCase(db, user, params.id, { reason: p.data.reason, expectedVersion: p.data.version });
-        break;
-      }
-      case "decide-appeal": {
-        const p = parseForm(decideAppealSchema, form);
-        if (!p.ok) return data(p.result as ActionResult, { status: 400 });
-        await decideAppeal(db, user, params.id, { outcome: p.data.outcome, reason: p.data.reason, expectedVersion: p.data.version });
-        break;
-      }
-    }
-  } catch (error) {
-    return formErrorResponse(error, values);
-  }
-  return redirect(`/cases/${params.id}?done=${DONE[intent]}`);
-}
+        return done(ctx, "decide");
+      },
+    },
+    appeal: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "case:appeal");
+        const d = parseInput(appealSchema, ctx.values);
+        await appealCase(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version });
+        return done(ctx, "appeal");
+      },
+    },
+    "decide-appeal": {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(decideAppealSchema, ctx.values);
+        await decideAppeal(ctx.db, ctx.user, ctx.params.id, { outcome: d.outcome, reason: d.reason, expectedVersion: d.version });
+        return done(ctx, "decide-appeal");
+      },
+    },
+  },
+});
 
 export function meta({ data: d }: Route.MetaArgs) {
   return [{ title: `${d?.c.code ?? ""} · 中介超市` }];
@@ -110,11 +124,11 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** The failed submission belongs to this form (its intent), so its errors and values show here only. */
-function failedFor(result: ActionResult | undefined, intent: Intent): ActionResult | undefined {
+function failedFor(result: ActionFailure | undefined, intent: Intent): ActionFailure | undefined {
   return result && result.values?.intent === intent ? result : undefined;
 }
 
-function DecideForm({ c, result }: { c: CaseDetail; result?: ActionResult }) {
+function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const values = result?.values ?? {};
@@ -159,7 +173,7 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
-  const result = actionData as ActionResult | undefined;
+  const result = isActionFailure(actionData) ? actionData : undefined;
   const shown: Record<Intent, boolean> = { "start-review": c.can.startReview, decide: c.can.decide, appeal: c.can.appeal && !!c.decision?.appealEndsAt, "decide-appeal": c.can.decideAppeal };
   // An error whose form is no longer shown still shows, at the top (e.g. a stale page: 409).
   const intent = result?.values?.intent;

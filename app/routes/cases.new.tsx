@@ -1,15 +1,13 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/cases.new";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { FieldErrors as FieldErrorsError, isDomainError } from "~/lib/errors";
-import { formValues, parseForm, type FormResult } from "~/lib/forms";
-import { isBusy } from "~/lib/http.server";
-import { requireUser } from "~/lib/session.server";
+import { FieldErrors } from "~/lib/errors";
+import { isActionFailure } from "~/lib/forms";
+import { defineAction, parseInput, signedIn } from "~/lib/route.server";
 import { CASE_LIMITS, complaintSchema } from "~/schemas/case";
-import { chosenFile, MAX_FORM_OVERHEAD_BYTES, MAX_UPLOAD_BYTES, readUploadForm } from "~/services/documents/documents.server";
+import { chosenFile, MAX_FORM_OVERHEAD_BYTES, MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
 import { complaintTarget, fileComplaint } from "~/services/supervision/cases.server";
 
 /**
@@ -23,8 +21,8 @@ function agencyParam(request: Request): string {
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireUser(request);
-  const target = await complaintTarget(await getDb(), user, agencyParam(request));
+  const { user, db } = await signedIn(request);
+  const target = await complaintTarget(db, user, agencyParam(request));
   if ("error" in target) {
     if (target.error === "notFound") throw new Response("Not Found", { status: 404, statusText: "Not Found" });
     return data({ agency: null, ownAgency: true, maxMb: MAX_MB }, { status: 403 });
@@ -32,38 +30,30 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { agency: target.agency, ownAgency: false, maxMb: MAX_MB };
 }
 
-type ActionResult = FormResult & { params?: Record<string, string | number> };
-
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireUser(request);
-  let form: FormData;
-  try {
-    // Five files of at most 5 MiB each, plus the text fields.
-    form = await readUploadForm(request, CASE_LIMITS.files * MAX_UPLOAD_BYTES + MAX_FORM_OVERHEAD_BYTES);
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const body: ActionResult = { fieldErrors: { evidence: [error.message] }, formError: "errors.formInvalid", values: {}, params: error.params };
-    return data(body, { status: error.status });
-  }
-  const values = formValues(form);
-  const agencyId = (typeof form.get("agencyId") === "string" ? String(form.get("agencyId")) : "") || agencyParam(request);
-  const files = form.getAll("evidence").map((v) => chosenFile(v)).filter((f): f is File => f !== null);
-  const parsed = parseForm(complaintSchema, form);
-  if (!parsed.ok) {
-    if (files.length > CASE_LIMITS.files) parsed.result.fieldErrors.evidence = ["cases.errors.tooManyFiles"];
-    return data(parsed.result as ActionResult, { status: 400 });
-  }
-  try {
-    const filed = await fileComplaint(await getDb(), user, { agencyId, subject: parsed.data.subject, description: parsed.data.description, files });
-    return redirect(`/cases/${filed.id}?done=filed`);
-  } catch (error) {
-    if (isBusy(error)) return data({ fieldErrors: {}, formError: "errors.busy", values } as ActionResult, { status: 503, headers: { "Retry-After": "2" } });
-    if (error instanceof FieldErrorsError) return data({ fieldErrors: error.fields, formError: error.message, values, params: { mb: MAX_MB } } as ActionResult, { status: error.status });
-    if (!isDomainError(error)) throw error;
-    const body: ActionResult = { fieldErrors: error.field ? { [error.field]: [error.message] } : {}, formError: error.field ? "errors.formInvalid" : error.message, values, params: error.params };
-    return data(body, { status: error.status });
-  }
-}
+export const action = defineAction({
+  body: "upload",
+  // Five files of at most 5 MiB each, plus the text fields.
+  maxBytes: CASE_LIMITS.files * MAX_UPLOAD_BYTES + MAX_FORM_OVERHEAD_BYTES,
+  commands: {
+    default: {
+      permission: "case:complain",
+      run: async (_input, { db, user, request, form, values }) => {
+        const agencyId = values.agencyId || agencyParam(request);
+        const files = form.getAll("evidence").map((v) => chosenFile(v)).filter((f): f is File => f !== null);
+        let input;
+        try {
+          input = parseInput(complaintSchema, values);
+        } catch (error) {
+          // Too many files is said beside the text fields' errors, not after they are fixed.
+          if (error instanceof FieldErrors && files.length > CASE_LIMITS.files) error.fields.evidence = ["cases.errors.tooManyFiles"];
+          throw error;
+        }
+        const filed = await fileComplaint(db, user, { agencyId, subject: input.subject, description: input.description, files });
+        return `/cases/${filed.id}?done=filed`;
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "投诉中介机构 · 中介超市" }];
@@ -73,7 +63,7 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
   const { t } = useTranslation();
   const navigation = useNavigation();
   const fileId = useId();
-  const result = actionData as ActionResult | undefined;
+  const result = isActionFailure(actionData) ? actionData : undefined;
   const errors = result?.fieldErrors ?? {};
   const values = result?.values ?? {};
   if (!d.agency) {
@@ -85,7 +75,8 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
       </section>
     );
   }
-  const evidenceErrors = errors.evidence;
+  // A body refused as a whole (over the cap) is refused as an upload ("document"): here that is the evidence.
+  const evidenceErrors = errors.evidence ?? errors.document;
   return (
     <section className="card mx-auto max-w-3xl space-y-4" aria-labelledby="complaint-title">
       <h1 id="complaint-title" className="h1">{t("cases.new.title")}</h1>

@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/cases";
 import { Pager } from "~/components/pager";
-import { getDb } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
-import { requireUser } from "~/lib/session.server";
+import { can } from "~/lib/permissions";
+import { signedIn } from "~/lib/route.server";
 import { CASE_STATUSES, caseListQuerySchema } from "~/schemas/case";
 import { listCases } from "~/services/supervision/cases.server";
 
@@ -15,10 +15,11 @@ import { listCases } from "~/services/supervision/cases.server";
  * cases against their agency. Unknown filters are ignored, never a 500.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireUser(request);
+  // Anyone signed in: the module shows each user only the cases that concern them.
+  const { user, db } = await signedIn(request);
   const query = caseListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const list = await listCases(await getDb(), user, query);
-  return data({ ...list, status: query.status ?? null, isRegulator: user.role === "REGULATOR" }, { headers: { "Cache-Control": "private, no-store" } });
+  const list = await listCases(db, user, query);
+  return data({ ...list, status: query.status ?? null, isRegulator: can(user, "supervision:act") }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export function meta() {

@@ -1,46 +1,43 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, useNavigation } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.objections";
 import { FormError, TextArea, TextField } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { DomainError, isDomainError } from "~/lib/errors";
+import { DomainError } from "~/lib/errors";
 import { formatDateTime } from "~/lib/format";
+import { isActionFailure } from "~/lib/forms";
 import { formatYuan } from "~/lib/money";
-import { requireRole } from "~/lib/session.server";
+import { commandsFor, defineAction, guard } from "~/lib/route.server";
+import { decideSchema } from "~/schemas/award";
 import { decideObjection } from "~/services/requests/award.server";
 import { objectionQueue } from "~/services/requests/award-view.server";
 
 /** The regulator's work queue: pending objections across requests, each with a decide form. */
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "REGULATOR");
-  return { objections: await objectionQueue(await getDb()) };
+  const { db } = await guard(request, "supervision:act");
+  return { objections: await objectionQueue(db) };
 }
 
-type ActionResult =
-  | { ok: true; objectionId: string; decision: "UPHOLD" | "DISMISS" }
-  | { ok: false; objectionId: string; error: string; field: string | null; params: Record<string, string | number> | null; reason: string; legalBasis: string; evidence: string };
+const command = commandsFor<unknown>();
 
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireRole(request, "REGULATOR");
-  const form = await request.formData();
-  const str = (k: string) => {
-    const v = form.get(k);
-    return typeof v === "string" ? v : "";
-  };
-  const objectionId = str("objectionId");
-  const decision = str("decision");
-  try {
-    if (!objectionId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
-    if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
-    await decideObjection(await getDb(), user, objectionId, decision, str("reason"), { legalBasis: str("legalBasis"), evidence: str("evidence") });
-    const ok: ActionResult = { ok: true, objectionId, decision };
-    return ok;
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const failed: ActionResult = { ok: false, objectionId, error: error.message, field: error.field ?? null, params: error.params ?? null, reason: str("reason"), legalBasis: str("legalBasis"), evidence: str("evidence") };
-    return data(failed, { status: error.status });
-  }
-}
+/** Decided: the page stays on the queue and says so (the decided objection leaves it). */
+type Decided = { ok: true; objectionId: string; decision: "UPHOLD" | "DISMISS" };
+
+export const action = defineAction({
+  commands: {
+    default: command({
+      permission: "supervision:act",
+      schema: decideSchema,
+      run: async (input, { db, user }) => {
+        if (!input.objectionId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
+        await decideObjection(db, user, input.objectionId, input.decision, input.reason, { legalBasis: input.legalBasis, evidence: input.evidence });
+        const decided: Decided = { ok: true, objectionId: input.objectionId, decision: input.decision };
+        return decided;
+      },
+    }),
+  },
+});
+
+const FIELDS = ["reason", "legalBasis", "evidence"];
 
 export function meta() {
   return [{ title: "异议处理 · 中介超市" }];
@@ -50,8 +47,11 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
-  const result = actionData as ActionResult | undefined;
-  const failed = result && !result.ok ? result : null;
+  const result = actionData && "ok" in actionData ? (actionData as unknown as Decided) : undefined;
+  const failed = isActionFailure(actionData) ? actionData : null;
+  const failedId = failed?.values.objectionId;
+  /** The message above a form: the form's own, or a field's that has no input here (the choice of decision). */
+  const formLevel = failed ? (Object.entries(failed.fieldErrors).find(([k]) => !FIELDS.includes(k))?.[1][0] ?? (Object.keys(failed.fieldErrors).length ? undefined : failed.formError)) : undefined;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t("award.queue.title")}</h1>
@@ -61,13 +61,13 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
           {t("award.done.decide")} {result.decision === "UPHOLD" ? t("award.objections.uphold") : t("award.objections.dismiss")}
         </p>
       ) : null}
-      {failed && !loaderData.objections.some((o) => o.id === failed.objectionId) ? <FormError message={failed.error} params={failed.params ?? undefined} /> : null}
+      {failed && !loaderData.objections.some((o) => o.id === failedId) ? <FormError message={formLevel ?? failed.formError} params={failed.params} /> : null}
       {loaderData.objections.length === 0 ? (
         <p className="card text-slate-600">{t("award.queue.empty")}</p>
       ) : (
         <ul className="space-y-4">
           {loaderData.objections.map((o) => {
-            const mine = failed?.objectionId === o.id ? failed : null;
+            const mine = failed && failedId === o.id ? failed : null;
             return (
               <li key={o.id} className="card space-y-3" aria-labelledby={`objection-${o.id}`}>
                 <h2 id={`objection-${o.id}`} className="h2">
@@ -88,7 +88,7 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                 <p>
                   <Link className="link text-sm" to={`/requests/${o.request.id}`}>{t("award.queue.openRequest")}</Link>
                 </p>
-                {mine && !["reason", "legalBasis", "evidence"].includes(mine.field ?? "") ? <FormError message={mine.error} params={mine.params ?? undefined} /> : null}
+                {mine && formLevel ? <FormError message={formLevel} params={mine.params} /> : null}
                 <Form method="post" className="space-y-2">
                   <input type="hidden" name="objectionId" value={o.id} />
                   <TextArea
@@ -98,18 +98,18 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                     rows={3}
                     maxLength={2000}
                     hint={t("award.objections.decisionReasonHint")}
-                    defaultValue={mine?.reason}
-                    errors={mine?.field === "reason" ? [mine.error] : undefined}
-                    params={mine?.params ?? undefined}
+                    defaultValue={mine?.values.reason}
+                    errors={mine?.fieldErrors.reason}
+                    params={mine?.params}
                   />
                   <TextField
                     label={t("award.objections.legalBasisLabel")}
                     name="legalBasis"
                     required
                     hint={t("award.objections.legalBasisHint")}
-                    defaultValue={mine?.legalBasis}
-                    errors={mine?.field === "legalBasis" ? [mine.error] : undefined}
-                    params={mine?.params ?? undefined}
+                    defaultValue={mine?.values.legalBasis}
+                    errors={mine?.fieldErrors.legalBasis}
+                    params={mine?.params}
                   />
                   <TextArea
                     label={t("award.objections.evidenceLabel")}
@@ -118,9 +118,9 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                     rows={2}
                     maxLength={2000}
                     hint={t("award.objections.evidenceHint")}
-                    defaultValue={mine?.evidence}
-                    errors={mine?.field === "evidence" ? [mine.error] : undefined}
-                    params={mine?.params ?? undefined}
+                    defaultValue={mine?.values.evidence}
+                    errors={mine?.fieldErrors.evidence}
+                    params={mine?.params}
                   />
                   <p className="hint">{t("award.objections.upholdHint")}</p>
                   <div className="flex flex-wrap gap-2">

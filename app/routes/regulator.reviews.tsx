@@ -1,65 +1,69 @@
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
-import { z } from "~/lib/zod";
 import type { Route } from "./+types/regulator.reviews";
 import { FormError } from "~/components/field";
-import { getDb } from "~/db/client.server";
 import { regionLabel } from "~/data/regions";
 import { formatDate } from "~/lib/format";
-import { formValues, parseForm, type FormResult } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
-import { requireRole } from "~/lib/session.server";
+import { isActionFailure, type ActionFailure } from "~/lib/forms";
+import { commandsFor, defineAction, guard } from "~/lib/route.server";
+import { approveSchema, rejectCredentialSchema, rejectSchema, REVIEW_REASON_MAX as REASON_MAX, verifyCredentialSchema } from "~/schemas/review";
 import { credentialQueue, rejectCredential, verifyCredential } from "~/services/agencies/credential-review.server";
+import { credentialLabel } from "~/services/agencies/queries.server";
 import { approveAgency, rejectAgency, reviewQueue } from "~/services/agencies/review.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "REGULATOR");
-  const db = await getDb();
+  const { db } = await guard(request, "supervision:act");
   const [pending, credentials] = await Promise.all([reviewQueue(db), credentialQueue(db)]);
   return { pending, credentials, now: Date.now() };
 }
-
-/** Same limit as the service's (REJECT_REASON_MAX); a .server constant cannot reach the component. */
-const REASON_MAX = 500;
-
-const decisionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), agencyId: z.string().min(1), version: z.coerce.number().int(), reason: z.string().max(500, "errors.tooLong").optional() }),
-  z.object({ intent: z.literal("reject"), agencyId: z.string().min(1), version: z.coerce.number().int(), reason: z.string().trim().min(1, "errors.required").max(500, "errors.tooLong") }),
-  // Credentials added after listing (decision 015). The credential's own undecided
-  // state is the optimistic check: a second decision on it is a 409.
-  z.object({ intent: z.literal("verify-credential"), credentialId: z.string().min(1).max(100), reason: z.string().optional() }),
-  z.object({ intent: z.literal("reject-credential"), credentialId: z.string().min(1).max(100), reason: z.string().trim().min(1, "errors.required").max(REASON_MAX, "errors.tooLong") }),
-], { error: "errors.invalidChoice" });
 
 type Done =
   | { kind: "agency"; agencyId: string; to: string }
   | { kind: "credential"; credentialId: string; outcome: "VERIFIED" | "REJECTED"; agency: string; type: string; number: string };
 
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireRole(request, "REGULATOR");
-  const formData = await request.formData();
-  const parsed = parseForm(decisionSchema, formData);
-  if (!parsed.ok) return badForm({ ...parsed.result, values: { ...parsed.result.values } });
-  const d = parsed.data;
-  const db = await getDb();
-  try {
-    let done: Done;
-    if (d.intent === "verify-credential" || d.intent === "reject-credential") {
-      const decision = { credentialId: d.credentialId, actorId: user.id };
-      const result = d.intent === "verify-credential" ? await verifyCredential(db, decision) : await rejectCredential(db, { ...decision, reason: d.reason });
-      const c = await db.credential.findUnique({ where: { id: d.credentialId }, select: { type: true, number: true, agency: { select: { organization: { select: { name: true } } } } } });
-      done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, agency: c?.agency.organization.name ?? "", type: c?.type ?? "", number: c?.number ?? "" };
-    } else {
-      const decision = { agencyId: d.agencyId, actorId: user.id, reason: d.reason, expectedVersion: d.version };
-      const result = d.intent === "approve" ? await approveAgency(db, decision) : await rejectAgency(db, { ...decision, reason: d.reason });
-      done = { kind: "agency", agencyId: d.agencyId, to: result.to };
-    }
-    const ok: FormResult & { done: Done } = { done, fieldErrors: {}, values: {} };
-    return ok;
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-}
+const command = commandsFor<unknown>();
+
+/** A decision stays on the queue page with a notice of what was decided (200). */
+export const action = defineAction({
+  commands: {
+    approve: command({
+      permission: "supervision:act",
+      schema: approveSchema,
+      run: async (d, { db, user }) => {
+        const result = await approveAgency(db, { agencyId: d.agencyId, actorId: user.id, reason: d.reason, expectedVersion: d.version });
+        const done: Done = { kind: "agency", agencyId: d.agencyId, to: result.to };
+        return { done };
+      },
+    }),
+    reject: command({
+      permission: "supervision:act",
+      schema: rejectSchema,
+      run: async (d, { db, user }) => {
+        const result = await rejectAgency(db, { agencyId: d.agencyId, actorId: user.id, reason: d.reason, expectedVersion: d.version });
+        const done: Done = { kind: "agency", agencyId: d.agencyId, to: result.to };
+        return { done };
+      },
+    }),
+    "verify-credential": command({
+      permission: "supervision:act",
+      schema: verifyCredentialSchema,
+      run: async (d, { db, user }) => {
+        const result = await verifyCredential(db, { credentialId: d.credentialId, actorId: user.id });
+        const done: Done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, ...(await credentialLabel(db, d.credentialId)) };
+        return { done };
+      },
+    }),
+    "reject-credential": command({
+      permission: "supervision:act",
+      schema: rejectCredentialSchema,
+      run: async (d, { db, user }) => {
+        const result = await rejectCredential(db, { credentialId: d.credentialId, actorId: user.id, reason: d.reason });
+        const done: Done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, ...(await credentialLabel(db, d.credentialId)) };
+        return { done };
+      },
+    }),
+  },
+});
 
 export function meta() {
   return [{ title: "入驻审核 · 中介超市" }];
@@ -69,10 +73,10 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
-  const failed: FormResult | undefined = actionData && !("done" in actionData) ? actionData : undefined;
+  const failed = isActionFailure(actionData) ? actionData : undefined;
   const failedFor = failed?.values.agencyId;
   const failedCredential = failed?.values.credentialId;
-  const done = actionData && "done" in actionData ? actionData.done : undefined;
+  const done = actionData && "done" in actionData ? (actionData.done as unknown as Done) : undefined;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t("review.title")}</h1>
@@ -165,7 +169,7 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
 type Queue = Route.ComponentProps["loaderData"]["credentials"];
 
 /** 资质变更待核验: credentials added by listed or suspended agencies, oldest first. */
-function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; failed?: FormResult; failedFor?: string; busy: boolean }) {
+function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; failed?: ActionFailure; failedFor?: string; busy: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";

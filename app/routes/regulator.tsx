@@ -4,9 +4,8 @@ import type { Route } from "./+types/regulator";
 import { BarChart, DataTable, Legend, LineChart, OTHER_COLOR, type ChartSeries } from "~/components/charts";
 import { FilterSelect } from "~/components/filter-select";
 import { regionLabel } from "~/data/regions";
-import { getDb } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
-import { requireRole } from "~/lib/session.server";
+import { guard } from "~/lib/route.server";
 import { dbNow } from "~/services/clock.server";
 import {
   addMonths,
@@ -18,6 +17,7 @@ import {
   workQueues,
   type Period,
 } from "~/services/supervision/indicators.server";
+import { indicatorItemChoices } from "~/services/supervision/queries.server";
 
 /**
  * /regulator: the regulator's work queues and the district's indicators for a
@@ -26,14 +26,13 @@ import {
  * kept; the figures then show the default period.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "REGULATOR");
+  const { db } = await guard(request, "supervision:act");
   const params = new URL(request.url).searchParams;
   const raw = {
     from: params.get("from")?.trim() || undefined,
     to: params.get("to")?.trim() || undefined,
     item: params.get("item")?.trim() || undefined,
   };
-  const db = await getDb();
   const fallback = defaultPeriod(await dbNow(db));
   const fieldErrors = periodErrors(raw);
   let period: Period = fallback;
@@ -43,7 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     Object.assign(fieldErrors, periodErrors({ from, to }));
     if (!Object.keys(fieldErrors).length) period = { from, to };
   }
-  const items = await db.catalogueItem.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, nameEn: true } });
+  const items = await indicatorItemChoices(db);
   const item = raw.item ? (items.find((i) => i.code === raw.item) ?? null) : null;
   if (raw.item && !item) fieldErrors.item = ["supervision.errors.item"];
   const invalid = Object.keys(fieldErrors).length > 0;

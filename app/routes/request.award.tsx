@@ -1,108 +1,112 @@
 import { useTranslation } from "react-i18next";
-import { data, isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
+import { isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
 import type { Route } from "./+types/request.award";
 import { translateError } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { DomainError, isDomainError } from "~/lib/errors";
-import { requireUser } from "~/lib/session.server";
-import { parseBeijingDateTime } from "~/schemas/request";
-import { chosenFile, readUploadForm } from "~/services/documents/documents.server";
+import { DomainError } from "~/lib/errors";
+import { isActionFailure, type ActionFailure } from "~/lib/forms";
+import { commandsFor, defineAction } from "~/lib/route.server";
+import { decideSchema, deliverSchema, noInput, pickSchema, reasonSchema, republishSchema } from "~/schemas/award";
+import { chosenFile } from "~/services/documents/documents.server";
 import { acceptDelivery, confirmContract, decideObjection, deliverResult, fileObjection, pickBid, republishRequest, returnDelivery } from "~/services/requests/award.server";
-import type { AwardActionError } from "~/services/requests/award-view.server";
+import { findObjectionOfRequest } from "~/services/requests/queries.server";
 import { terminateContract } from "~/services/requests/terminate.server";
 
 /**
  * POST /requests/:id/award — the commands of the award panel, chosen by
  * `intent`. Success redirects back to the request page (?award=<intent>).
- * A refusal is a 4xx with an i18n key: returned as data to the panel's
- * fetchers (they send `_js=1` and show it next to the field), or thrown so a
- * plain browser form post gets this route's small translated error page.
+ * A refusal is a 4xx ActionFailure: returned as data to the panel's fetchers
+ * (they send `_js=1` and show it next to the field), or thrown so a plain
+ * browser form post gets this route's small translated error page.
+ * Ownership and the request's state are the award module's checks.
  */
-const INTENTS = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
-type Intent = (typeof INTENTS)[number];
-
-const isIntent = (v: unknown): v is Intent => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
-
 export async function loader({ params }: Route.LoaderArgs) {
   return redirect(`/requests/${params.id}`);
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const user = await requireUser(request);
-  const requestId = params.id;
-  let js = false;
-  let intent: string | null = null;
-  const refuse = (error: unknown) => {
-    if (!isDomainError(error)) throw error;
-    const body: AwardActionError = { error: error.message, field: error.field ?? null, params: error.params ?? null, intent, requestId };
-    if (js) return data(body, { status: error.status });
-    throw data(body, { status: error.status });
-  };
+type Params = Route.ActionArgs["params"];
+const back = (params: Params, intent: string) => `/requests/${params.id}?award=${intent}`;
+const command = commandsFor<Params>();
 
-  let form: FormData;
-  try {
-    form = await readUploadForm(request);
-  } catch (error) {
-    return refuse(error);
-  }
-  js = form.get("_js") === "1";
-  const raw = form.get("intent");
-  intent = typeof raw === "string" ? raw : null;
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const db = await getDb();
-  let to = `/requests/${requestId}`;
-  try {
-    if (!isIntent(intent)) throw new DomainError("UNKNOWN_INTENT", 400, "award.errors.unknownIntent");
-    switch (intent) {
-      case "pick":
-        if (!text("bidId")) throw new DomainError("REQUIRED", 400, "errors.required", "bidId");
-        await pickBid(db, user, requestId, text("bidId"));
-        break;
-      case "object":
-        await fileObjection(db, user, requestId, text("reason"));
-        break;
-      case "decide": {
-        const objectionId = text("objectionId");
+export const action = defineAction<Params>({
+  body: "upload",
+  noJs: "throw",
+  commands: {
+    pick: command({
+      permission: "request:manage",
+      schema: pickSchema,
+      run: async ({ bidId }, { db, user, params }) => {
+        await pickBid(db, user, params.id, bidId);
+        return back(params, "pick");
+      },
+    }),
+    object: command({
+      permission: "objection:file",
+      schema: reasonSchema,
+      run: async ({ reason }, { db, user, params }) => {
+        await fileObjection(db, user, params.id, reason);
+        return back(params, "object");
+      },
+    }),
+    decide: command({
+      permission: "supervision:act",
+      schema: decideSchema,
+      run: async (input, { db, user, params }) => {
         // The objection must belong to the request in the URL.
-        const objection = objectionId ? await db.objection.findUnique({ where: { id: objectionId }, select: { requestId: true } }) : null;
-        if (!objection || objection.requestId !== requestId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
-        const decision = text("decision");
-        if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
-        await decideObjection(db, user, objectionId, decision, text("reason"), { legalBasis: text("legalBasis"), evidence: text("evidence") });
-        break;
-      }
-      case "confirm":
-        await confirmContract(db, user, requestId);
-        break;
-      case "deliver":
-        await deliverResult(db, user, requestId, { file: chosenFile(form.get("document")), note: text("note") });
-        break;
-      case "accept":
-        await acceptDelivery(db, user, requestId);
-        break;
-      case "return":
-        await returnDelivery(db, user, requestId, text("reason"));
-        break;
-      case "terminate":
-        await terminateContract(db, user, requestId, text("reason"));
-        break;
-      case "republish": {
-        const closesAt = text("closesAt").trim() ? parseBeijingDateTime(text("closesAt")) : null;
-        if (!text("closesAt").trim()) throw new DomainError("REQUIRED", 400, "errors.required", "closesAt");
-        if (!closesAt) throw new DomainError("DATE", 400, "requests.errors.dateTime", "closesAt");
-        const next = await republishRequest(db, user, requestId, closesAt);
-        to = `/requests/${next.id}`;
-        break;
-      }
-    }
-  } catch (error) {
-    return refuse(error);
-  }
-  return redirect(`${to}?award=${intent}`);
-}
+        if (!(await findObjectionOfRequest(db, params.id, input.objectionId))) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
+        await decideObjection(db, user, input.objectionId, input.decision, input.reason, { legalBasis: input.legalBasis, evidence: input.evidence });
+        return back(params, "decide");
+      },
+    }),
+    confirm: command({
+      permission: "contract:confirm",
+      schema: noInput,
+      run: async (_input, { db, user, params }) => {
+        await confirmContract(db, user, params.id);
+        return back(params, "confirm");
+      },
+    }),
+    deliver: command({
+      permission: "contract:serve",
+      schema: deliverSchema,
+      run: async ({ note }, { db, user, params, form }) => {
+        await deliverResult(db, user, params.id, { file: chosenFile(form.get("document")), note });
+        return back(params, "deliver");
+      },
+    }),
+    accept: command({
+      permission: "request:manage",
+      schema: noInput,
+      run: async (_input, { db, user, params }) => {
+        await acceptDelivery(db, user, params.id);
+        return back(params, "accept");
+      },
+    }),
+    return: command({
+      permission: "request:manage",
+      schema: reasonSchema,
+      run: async ({ reason }, { db, user, params }) => {
+        await returnDelivery(db, user, params.id, reason);
+        return back(params, "return");
+      },
+    }),
+    terminate: command({
+      permission: "request:manage",
+      schema: reasonSchema,
+      run: async ({ reason }, { db, user, params }) => {
+        await terminateContract(db, user, params.id, reason);
+        return back(params, "terminate");
+      },
+    }),
+    republish: command({
+      permission: "request:manage",
+      schema: republishSchema,
+      run: async ({ closesAt }, { db, user, params }) => {
+        const next = await republishRequest(db, user, params.id, closesAt);
+        return `/requests/${next.id}?award=republish`;
+      },
+    }),
+  },
+});
 
 export function meta() {
   return [{ title: "中介超市" }];
@@ -122,13 +126,16 @@ const FIELD_LABELS: Record<string, string> = {
   "pick.bidId": "award.pick.heading",
 };
 
-function RefusalPage({ status, body }: { status: number; body: AwardActionError | null }) {
+function RefusalPage({ status, body }: { status: number; body: ActionFailure | null }) {
   const { t } = useTranslation();
   const params = useParams();
-  const requestId = body?.requestId ?? params.id;
-  const label = body?.field ? FIELD_LABELS[`${body.intent}.${body.field}`] : undefined;
-  const message = body
-    ? translateError(t, body.error, body.params ?? undefined)
+  const requestId = params.id;
+  // A field's message (with the field's label) when there is one, else the form's.
+  const field = body ? Object.keys(body.fieldErrors).find((k) => body.fieldErrors[k]?.length) : undefined;
+  const label = body && field ? FIELD_LABELS[`${body.intent}.${field}`] : undefined;
+  const key = body ? (field ? body.fieldErrors[field]![0]! : body.formError ?? "errors.badRequestTitle") : null;
+  const message = body && key
+    ? translateError(t, key, body.params)
     : status === 403
       ? t("errors.forbiddenBody")
       : status === 404
@@ -156,7 +163,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   if (isRouteErrorResponse(error) && error.status < 500) {
-    const body = error.data && typeof error.data === "object" && "error" in error.data ? (error.data as AwardActionError) : null;
+    const body = isActionFailure(error.data) ? error.data : null;
     return <RefusalPage status={error.status} body={body} />;
   }
   return (
@@ -169,6 +176,6 @@ export function ErrorBoundary() {
 }
 
 export default function AwardAction({ actionData }: Route.ComponentProps) {
-  const body = actionData && typeof actionData === "object" && "error" in actionData ? (actionData as AwardActionError) : null;
+  const body = isActionFailure(actionData) ? actionData : null;
   return <RefusalPage status={400} body={body} />;
 }

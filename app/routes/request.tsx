@@ -1,27 +1,25 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
+import { data, Form, Link, useNavigation, useSearchParams } from "react-router";
 import type { Route } from "./+types/request";
 import { DrawVerification } from "~/components/draw-verification";
 import { RequestAwardPanel } from "~/components/request-award-panel";
 import { RatingPanel } from "~/components/rating-panel";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
-import { getDb } from "~/db/client.server";
-import { DomainError } from "~/lib/errors";
 import { formatDateTime } from "~/lib/format";
-import { formValues, type FormResult } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
+import { isActionFailure } from "~/lib/forms";
 import { formatYuan } from "~/lib/money";
-import { getUser, requireUser, type SessionUser } from "~/lib/session.server";
-import { parseBid } from "~/schemas/request";
+import { can } from "~/lib/permissions";
+import { commandsFor, defineAction, parseInput, visitor } from "~/lib/route.server";
+import { bidSchema, cancelSchema } from "~/schemas/request";
 import { loadAwardPanel, type AwardPanelData } from "~/services/requests/award-view.server";
 import { ratingPanelData } from "~/services/ratings/view.server";
 import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { cancelRequest, publishRequest } from "~/services/requests/post.server";
 import { requestPageData } from "~/services/requests/public-view.server";
+import { assertOwnRequest } from "~/services/requests/queries.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const user = await getUser(request);
-  const db = await getDb();
+  const { user, db } = await visitor(request);
   // Sealed bids (Principle 5) are enforced in requestPageData: before closing,
   // nobody but the bidding agency itself receives any amount, days or proposal.
   const page = await requestPageData(db, user, params.id);
@@ -36,63 +34,53 @@ export function headers({ loaderHeaders }: Route.HeadersArgs) {
   return { "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-store" };
 }
 
-/** The enterprise that owns the request, or a 404 / 403 before any input is read. */
-async function requireOwner(user: SessionUser, id: string) {
-  const db = await getDb();
-  const r = await db.serviceRequest.findUnique({ where: { id }, select: { enterpriseOrgId: true, status: true } });
-  if (!r || (r.status === "DRAFT" && r.enterpriseOrgId !== user.organizationId)) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
-  if (user.role !== "ENTERPRISE" || !user.organizationId || r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "requests.errors.ownerOnly");
-}
+type Params = Route.ActionArgs["params"];
+const command = commandsFor<Params>();
+const INTENTS = ["bid", "withdraw", "cancel", "publish"];
 
 /**
  * POST /requests/:id — intent=bid | withdraw | cancel | publish. Success
  * redirects to the page with a flag (?bid=ok …); a refusal renders the page
  * with the error and its status (400 input, 403 not allowed / not eligible,
  * 404, 409 closed or changed, 422 above the cap). Load tests rely on this.
+ * The owner's commands answer 404 / 403 before any input is read.
  */
-export async function action({ request, params }: Route.ActionArgs) {
-  const user = await requireUser(request);
-  const formData = await request.formData();
-  const values = formValues(formData);
-  const id = params.id;
-  const intent = values.intent ?? "";
-  const db = await getDb();
-  try {
-    switch (intent) {
-      case "bid": {
-        if (user.role !== "AGENCY") throw new DomainError("FORBIDDEN", 403, "requests.errors.agencyOnly");
-        const bid = parseBid({ amount: values.amount, serviceDays: values.serviceDays, proposal: values.proposal });
-        const fieldErrors: Record<string, string[]> = bid.ok ? {} : { ...bid.errors };
-        if ((values.proposal ?? "").trim().length > 5000) fieldErrors.proposal = ["errors.tooLong"];
-        if (!bid.ok || Object.keys(fieldErrors).length) return badForm({ fieldErrors, formError: "errors.formInvalid", values });
-        await submitBid(db, user, id, { amountFen: bid.amountFen, serviceDays: bid.serviceDays, proposal: bid.proposal });
-        return redirect(`/requests/${id}?bid=ok`);
-      }
-      case "withdraw": {
-        if (user.role !== "AGENCY") throw new DomainError("FORBIDDEN", 403, "requests.errors.agencyOnly");
-        await withdrawBid(db, user, id);
-        return redirect(`/requests/${id}?withdrawn=ok`);
-      }
-      case "cancel": {
-        await requireOwner(user, id);
-        const reason = (values.reason ?? "").trim();
-        if (!reason) return badForm({ fieldErrors: { reason: ["errors.required"] }, formError: "errors.formInvalid", values });
-        if (reason.length > 500) return badForm({ fieldErrors: { reason: ["errors.tooLong"] }, formError: "errors.formInvalid", values });
-        await cancelRequest(db, user, id, reason);
-        return redirect(`/requests/${id}?cancelled=ok`);
-      }
-      case "publish": {
-        await requireOwner(user, id);
-        await publishRequest(db, user, id);
-        return redirect(`/requests/${id}?published=ok`);
-      }
-      default:
-        return badForm({ fieldErrors: {}, formError: "requests.errors.intent", values });
-    }
-  } catch (error) {
-    return formErrorResponse(error, values);
-  }
-}
+export const action = defineAction<Params>({
+  commands: {
+    bid: command({
+      permission: "bid:submit",
+      schema: bidSchema,
+      run: async (bid, { db, user, params }) => {
+        await submitBid(db, user, params.id, { amountFen: bid.amount, serviceDays: bid.serviceDays, proposal: bid.proposal });
+        return `/requests/${params.id}?bid=ok`;
+      },
+    }),
+    withdraw: {
+      permission: "bid:submit",
+      run: async (_input, { db, user, params }) => {
+        await withdrawBid(db, user, params.id);
+        return `/requests/${params.id}?withdrawn=ok`;
+      },
+    },
+    cancel: {
+      permission: "request:manage",
+      run: async (_input, { db, user, params, values }) => {
+        await assertOwnRequest(db, user, params.id);
+        const { reason } = parseInput(cancelSchema, values);
+        await cancelRequest(db, user, params.id, reason);
+        return `/requests/${params.id}?cancelled=ok`;
+      },
+    },
+    publish: {
+      permission: "request:manage",
+      run: async (_input, { db, user, params }) => {
+        await assertOwnRequest(db, user, params.id);
+        await publishRequest(db, user, params.id);
+        return `/requests/${params.id}?published=ok`;
+      },
+    },
+  },
+});
 
 export function meta({ data: d }: Route.MetaArgs) {
   return [{ title: `${d?.request.title ?? "项目"} · 中介超市` }];
@@ -103,8 +91,6 @@ function plainYuan(fen: string): string {
   const v = BigInt(fen);
   return `${v / 100n}.${(v % 100n).toString().padStart(2, "0")}`;
 }
-
-type ActionResult = FormResult & { params?: Record<string, string | number> };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -129,8 +115,8 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
   const busy = navigation.state !== "idle";
   const [search] = useSearchParams();
   const r = d.request;
-  const failed = actionData as ActionResult | undefined;
-  const failedIntent = failed?.values.intent;
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const failedIntent = failed?.intent && INTENTS.includes(failed.intent) ? failed.intent : null;
   const errorsFor = (intent: string) => (failedIntent === intent ? failed?.fieldErrors ?? {} : {});
   const reasons = failed?.params?.reasons ? String(failed.params.reasons).split("\n").filter(Boolean) : [];
   const isOpen = r.status === "OPEN";
@@ -151,7 +137,8 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
 
   const bidErrors = errorsFor("bid");
   const bidValues = failedIntent === "bid" ? failed!.values : {};
-  const canBid = isOpen && d.viewer.role === "AGENCY" && d.eligibility !== null && d.eligibility.length === 0 && (!d.ownBid || d.ownBid.status === "SUBMITTED");
+  const viewer = d.viewer.role ? { role: d.viewer.role } : null;
+  const canBid = isOpen && can(viewer, "bid:submit") && d.eligibility !== null && d.eligibility.length === 0 && (!d.ownBid || d.ownBid.status === "SUBMITTED");
 
   return (
     <article className="space-y-4">
@@ -208,7 +195,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         </section>
       ) : null}
 
-      {d.viewer.role === "AGENCY" ? (
+      {can(viewer, "bid:submit") ? (
         <section className="card space-y-3" aria-labelledby="bid-title">
           <h2 id="bid-title" className="h2">{t("requests.bid.title")}</h2>
           {d.eligibility !== null ? (

@@ -1,18 +1,16 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Form, redirect, useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
 import type { Route } from "./+types/requests.new";
 import { FormError, SelectField, TextArea, TextField, translateError } from "~/components/field";
-import { getDb } from "~/db/client.server";
 import { useHydrated } from "~/lib/use-hydrated";
-import { formValues, parseForm } from "~/lib/forms";
-import { badForm, formErrorResponse } from "~/lib/http.server";
-import { requireRole } from "~/lib/session.server";
+import { isActionFailure } from "~/lib/forms";
+import { defineAction, guard, parseInput } from "~/lib/route.server";
 import { requestFormSchema } from "~/schemas/request";
 import { postRequest } from "~/services/requests/post.server";
 import { SELECTION_METHODS } from "~/services/requests/enums";
 import { dbNow } from "~/services/clock.server";
-import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
+import { postingFormOptions } from "~/services/requests/queries.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
@@ -20,38 +18,29 @@ function beijingLocal(date: Date): string {
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const user = await requireRole(request, "ENTERPRISE");
-  const db = await getDb();
-  const [items, catalogueTypes, credentialTypes, org] = await Promise.all([
-    db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true, qualificationTypes: true } }),
-    db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
-    credentialTypesInUse(db),
-    user.organizationId ? db.organization.findUnique({ where: { id: user.organizationId }, select: { kind: true } }) : null,
-  ]);
-  // The same set the server accepts (post.server.ts checkQualificationTypes).
-  const knownTypes = [...new Set([...catalogueTypes.flatMap((i) => i.qualificationTypes), ...credentialTypes.map((c) => c.type)])].sort((a, b) => a.localeCompare(b, "zh"));
+  const { user, db } = await guard(request, "request:post");
+  const { items, knownTypes, organizationKind } = await postingFormOptions(db, user);
   // Default deadline: a week from now (database clock, like every deadline) at 17:00 Beijing time.
   const week = new Date((await dbNow(db)).getTime() + 7 * 86_400_000);
   const closesAt = `${beijingLocal(week).slice(0, 10)}T17:00`;
-  return { items, knownTypes, defaults: { closesAt, fundingSource: org?.kind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" } };
+  return { items, knownTypes, defaults: { closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" } };
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const user = await requireRole(request, "ENTERPRISE");
-  const formData = await request.formData();
-  // An empty optional number means "the default" (minBidders: 3, or 1 for DIRECT); the schema would coerce "" to 0.
-  for (const name of ["minBidders", "weightPrice", "weightCredit", "weightDays"]) {
-    if (typeof formData.get(name) === "string" && !String(formData.get(name)).trim()) formData.delete(name);
-  }
-  const parsed = parseForm(requestFormSchema, formData);
-  if (!parsed.ok) return badForm(parsed.result);
-  try {
-    const posted = await postRequest(await getDb(), user, parsed.data);
-    return redirect(`/requests/${posted.id}?${posted.status === "DRAFT" ? "saved=draft" : "published=ok"}`);
-  } catch (error) {
-    return formErrorResponse(error, formValues(formData));
-  }
-}
+/** Optional numbers left empty mean "the default" (minBidders: 3, or 1 for DIRECT); the schema would coerce "" to 0. */
+const OPTIONAL_NUMBERS = ["minBidders", "weightPrice", "weightCredit", "weightDays"];
+
+export const action = defineAction({
+  commands: {
+    default: {
+      permission: "request:post",
+      run: async (_input, { db, user, values }) => {
+        const given = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(OPTIONAL_NUMBERS.includes(k) && !v.trim())));
+        const posted = await postRequest(db, user, parseInput(requestFormSchema, given));
+        return `/requests/${posted.id}?${posted.status === "DRAFT" ? "saved=draft" : "published=ok"}`;
+      },
+    },
+  },
+});
 
 export function meta() {
   return [{ title: "发布项目 · 中介超市" }];
@@ -100,8 +89,9 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
-  const values = actionData?.values ?? {};
-  const errors = actionData?.fieldErrors ?? {};
+  const failed = isActionFailure(actionData) ? actionData : undefined;
+  const values = failed?.values ?? {};
+  const errors = failed?.fieldErrors ?? {};
   const [funding, setFunding] = useState(values.fundingSource ?? d.defaults.fundingSource);
   const [priceMode, setPriceMode] = useState(values.priceMode ?? "AMOUNT");
   const [method, setMethod] = useState(values.selectionMethod ?? "LOWEST_PRICE");
@@ -118,7 +108,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
       <h1 id="new-request-title" className="h1">{t("requests.new.title")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("requests.new.intro")}</p>
       <Form method="post" className="mt-6 space-y-6" noValidate>
-        <FormError message={actionData?.formError} params={actionData && "params" in actionData ? (actionData.params as Record<string, string | number> | undefined) : undefined} />
+        <FormError message={failed?.formError} params={failed?.params} />
 
         <fieldset className="space-y-4">
           <legend className="h2">{t("requests.new.sectionBasics")}</legend>

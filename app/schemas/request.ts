@@ -154,15 +154,33 @@ export const bidFormSchema = z.object({
 
 export const MAX_PROPOSAL_LENGTH = 5000;
 
-export function parseBid(v: { amount?: string; serviceDays?: string; proposal?: string }) {
-  const errors: Record<string, string[]> = {};
-  const amountFen = yuanToFen(v.amount ?? "");
-  if (amountFen === null || amountFen <= 0n) errors.amount = ["requests.errors.money"];
-  const days = Number((v.serviceDays ?? "").trim());
-  if (!Number.isInteger(days) || days < 1 || days > 3650) errors.serviceDays = ["requests.errors.range"];
-  const proposal = (v.proposal ?? "").trim();
-  if (!proposal) errors.proposal = ["errors.required"];
-  else if (proposal.length > MAX_PROPOSAL_LENGTH) errors.proposal = ["errors.tooLong"];
-  if (Object.keys(errors).length) return { ok: false as const, errors };
-  return { ok: true as const, amountFen: amountFen!, serviceDays: days, proposal };
-}
+/**
+ * A sealed bid as the agency types it: the amount in yuan (two decimals at
+ * most) becomes fen, the service days an integer 1–3650, the proposal trimmed
+ * text. The cap and the request's own limits are the bid module's checks.
+ */
+/** A form field that may be missing: checked as the empty string. */
+const given = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? "", schema);
+
+export const bidSchema = z.object({
+  amount: given(z.string().transform((v, ctx) => {
+      const fen = yuanToFen(v);
+      if (fen === null || fen <= 0n) {
+        ctx.addIssue({ code: "custom", message: "requests.errors.money" });
+        return z.NEVER;
+      }
+      return fen;
+    })),
+  serviceDays: given(z.string().transform((v, ctx) => {
+      const days = Number(v.trim());
+      if (!Number.isInteger(days) || days < 1 || days > 3650) {
+        ctx.addIssue({ code: "custom", message: "requests.errors.range" });
+        return z.NEVER;
+      }
+      return days;
+    })),
+  proposal: given(z.string().trim().min(1, "errors.required").max(MAX_PROPOSAL_LENGTH, "errors.tooLong")),
+});
+
+/** Cancelling an own request: the reason is published with the cancellation. */
+export const cancelSchema = z.object({ reason: given(z.string().trim().min(1, "errors.required").max(500, "errors.tooLong")) });

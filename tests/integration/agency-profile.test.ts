@@ -67,7 +67,7 @@ function statusOf(result: unknown): number {
   return 200;
 }
 
-/** A refusal as [status, which refusal]: a form error's key, or a thrown Response's body ("Forbidden"). */
+/** A refusal as [status, which refusal]: a form error's key, or a thrown Response's body (an i18n key). */
 async function refusalOf(result: unknown): Promise<[number, string | undefined]> {
   if (result instanceof Response) return [result.status, await result.clone().text()];
   return [statusOf(result), bodyOf(result).formError];
@@ -260,7 +260,7 @@ describe("adding a credential with a document", () => {
 
     const form = new FormData();
     form.set("intent", "drop-tables");
-    expect(await refusalOf(await postProfile(form, owner.cookie))).toEqual([400, "agencyProfile.errors.unknownIntent"]);
+    expect(await refusalOf(await postProfile(form, owner.cookie))).toEqual([400, "errors.unknownIntent"]);
     expect(await db.credential.count({ where: { number: { startsWith: "BAD" } } })).toBe(0);
   });
 });
@@ -406,14 +406,14 @@ describe("profile, practitioners and ownership", () => {
   });
 
   it("is for agencies only", async () => {
-    expect(await refusalOf(await getProfile(enterprise.cookie))).toEqual([403, "Forbidden"]);
-    expect(await refusalOf(await getProfile(regulator.cookie))).toEqual([403, "Forbidden"]);
+    expect(await refusalOf(await getProfile(enterprise.cookie))).toEqual([403, "errors.forbiddenBody"]);
+    expect(await refusalOf(await getProfile(regulator.cookie))).toEqual([403, "errors.forbiddenBody"]);
     const anonymous = (await getProfile()) as Response;
     expect(anonymous.status).toBe(302);
     const form = new FormData();
     form.set("intent", "add-practitioner");
     form.set("name", "x");
     form.set("qualification", "y");
-    expect(await refusalOf(await postProfile(form, enterprise.cookie))).toEqual([403, "Forbidden"]);
+    expect(await refusalOf(await postProfile(form, enterprise.cookie))).toEqual([403, "errors.forbiddenBody"]);
   });
 });

@@ -36,7 +36,7 @@ import { closeDueRequests } from "~/services/requests/close.server";
 import { runDueWork } from "~/services/scheduler.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser } from "../support/factories";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
 /** What every objection decision must state besides its reason (Principle 7). */
@@ -466,19 +466,23 @@ describe("authorization", () => {
     expect(loaderRes.status).toBe(302);
     expect(loaderRes.headers.get("Location")).toBe(`/requests/${id}`);
 
-    type Refusal = { data: { error: string; field: string | null }; init: { status: number } };
     // Without JavaScript the refusal is thrown: the route's error page renders it with the status.
-    const thrown = (await responseOf(() => awardAction(routeArgs(postRequest(path, { intent: "object", reason: " " }, cookie), { id })))) as Refusal;
-    expect(thrown.init.status).toBe(400);
-    expect(thrown.data).toMatchObject({ error: "errors.required", field: "reason" });
-    // A fetcher gets it back as data.
-    const returned = (await awardAction(routeArgs(postRequest(path, { intent: "object", reason: " ", _js: "1" }, cookie), { id }))) as unknown as Refusal;
-    expect(returned).toMatchObject({ init: { status: 400 }, data: { error: "errors.required", field: "reason" } });
-    const unknown = (await awardAction(routeArgs(postRequest(path, { intent: "steal", _js: "1" }, cookie), { id }))) as unknown as Refusal;
-    expect(unknown).toMatchObject({ init: { status: 400 }, data: { error: "award.errors.unknownIntent" } });
+    await expect(awardAction(routeArgs(postRequest(path, { intent: "object", reason: " " }, cookie), { id }))).rejects.toMatchObject({
+      init: { status: 400 },
+      data: { intent: "object", fieldErrors: { reason: ["errors.required"] } },
+    });
+    // A fetcher gets it back as data (returned, not thrown).
+    const act = (fields: Record<string, string>, c = cookie) => outcome(() => awardAction(routeArgs(postRequest(path, fields, c), { id })).then((r) => {
+      expect(r, "a fetcher's refusal is returned").not.toBeInstanceOf(Response);
+      return r;
+    }));
+    const returned = await expectRefusal(act({ intent: "object", reason: " ", _js: "1" }), 400, "errors.required", "reason");
+    expect(returned.data).toMatchObject({ intent: "object", values: { reason: " " } });
+    await expectRefusal(act({ intent: "steal", _js: "1" }), 400, "errors.unknownIntent");
     const stranger = await sessionCookie((await listedAgencies(db, 1))[0]!.user.id);
-    const denied = (await awardAction(routeArgs(postRequest(path, { intent: "object", reason: "x", _js: "1" }, stranger), { id }))) as unknown as Refusal;
-    expect(denied).toMatchObject({ init: { status: 403 }, data: { error: "award.errors.notBidder" } });
+    await expectRefusal(act({ intent: "object", reason: "x", _js: "1" }, stranger), 403, "award.errors.notBidder");
+    // A role that may not send the command at all: refused before the body is read.
+    await expectRefusal(act({ intent: "decide", objectionId: "x", decision: "DISMISS", _js: "1" }), 403, "errors.regulatorOnly");
 
     const ok = (await responseOf(() => awardAction(routeArgs(postRequest(path, { intent: "object", reason: "报价异常" }, cookie), { id })))) as Response;
     expect(ok.status).toBe(302);
@@ -490,15 +494,15 @@ describe("authorization", () => {
     const queue = (await queueLoader(routeArgs(getRequest("/regulator/objections", regCookie)))) as { objections: { id: string; request: { id: string } }[] };
     const item = queue.objections.find((o) => o.request.id === id)!;
     expect(item).toBeDefined();
-    const denyQueue = (await responseOf(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie))))) as Response;
-    expect([denyQueue.status, await denyQueue.text()]).toEqual([403, "Forbidden"]);
-    const noReason = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "" }, regCookie)))) as unknown as Refusal;
-    expect(noReason).toMatchObject({ init: { status: 400 }, data: { error: "errors.required", field: "reason" } });
-    const noBasis = (await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }, regCookie)))) as unknown as Refusal & { data: { field: string; reason: string; evidence: string } };
-    expect(noBasis.init.status).toBe(400);
+    await expectRefusal(outcome(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie)))), 403, "errors.regulatorOnly");
+    const decide = (fields: Record<string, string>) => outcome(() => queueAction(routeArgs(postRequest("/regulator/objections", fields, regCookie))));
+    await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "" }), 400, "errors.required", "reason");
+    const noBasis = await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }), 400, "errors.required", "legalBasis");
     // The refusal names the field and gives back what was typed.
-    expect(noBasis.data).toMatchObject({ error: "errors.required", field: "legalBasis", reason: "不成立", evidence: "核验记录" });
-    await queueAction(routeArgs(postRequest("/regulator/objections", { objectionId: item.id, decision: "DISMISS", reason: "不成立", ...GROUNDS }, regCookie)));
+    expect(noBasis.data).toMatchObject({ values: { objectionId: item.id, reason: "不成立", evidence: "核验记录" } });
+    await expectRefusal(decide({ objectionId: "", decision: "DISMISS", reason: "不成立", ...GROUNDS }), 404, "award.errors.objectionNotFound");
+    const decided = await decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", ...GROUNDS });
+    expect(decided).toMatchObject({ status: 200, data: { ok: true, objectionId: item.id, decision: "DISMISS" } });
     expect((await db.objection.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("DISMISSED");
   });
 });

@@ -187,8 +187,8 @@ describe("/cases/:id actions", () => {
     const c = await caseUnderReview(db, reg, agencyA.agencyId, complainant);
     const good = { intent: "decide", version: String(c.version), decision: "SUSPENSION", reason: "出具虚假报告", legalBasis: "《办法》第二十条", evidence: "复核记录", days: "30", years: "", points: "" };
 
-    await expectRefusal(casePost(c.id, good, complainantCookie), 403, "cases.errors.regulatorOnly");
-    await expectRefusal(casePost(c.id, good, agencyA.cookie), 403, "cases.errors.regulatorOnly");
+    await expectRefusal(casePost(c.id, good, complainantCookie), 403, "errors.regulatorOnly");
+    await expectRefusal(casePost(c.id, good, agencyA.cookie), 403, "errors.regulatorOnly");
     expect((await casePost(c.id, good)).status).toBe(302);
 
     const bad: [Record<string, string>, string, string][] = [
@@ -210,7 +210,7 @@ describe("/cases/:id actions", () => {
       expect((r.data!.fieldErrors as Record<string, string[]>)[field], JSON.stringify(override)).toContain(key);
       expect(r.data!.values).toMatchObject({ reason: override.reason ?? good.reason });
     }
-    await expectRefusal(casePost(c.id, { intent: "explode" }, regCookie), 400, "cases.errors.unknownIntent");
+    await expectRefusal(casePost(c.id, { intent: "explode" }, regCookie), 400, "errors.unknownIntent");
     expect(await db.sanction.count({ where: { caseId: c.id } })).toBe(0);
 
     // No action needs no legal basis or evidence; here: a suspension, done once.
@@ -234,7 +234,7 @@ describe("/cases/:id actions", () => {
     const badOutcome = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "MAYBE", reason: "x" }, regCookie);
     expect(badOutcome.status).toBe(400);
     expect(badOutcome.data).toMatchObject({ fieldErrors: { outcome: ["errors.invalidChoice"] } });
-    await expectRefusal(casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie), 403, "cases.errors.regulatorOnly");
+    await expectRefusal(casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie), 403, "errors.regulatorOnly");
     const revoked = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "证据不足，撤销原决定" }, regCookie);
     expect(revoked.location).toBe(`/cases/${c.id}?done=decideAppeal`);
     const final = (await caseGet(c.id, complainantCookie)).data!.c as { status: string; appeal: { outcome: string }; sanctions: { revokedReason: string }[] };
@@ -245,7 +245,7 @@ describe("/cases/:id actions", () => {
   it("start review through the route, with the version check", async () => {
     const filed = await fileVia(agencyB.agencyId, { agencyId: agencyB.agencyId, subject: "事项", description: "经过" }, [], complainantCookie);
     const id = filed.location!.split("/")[2]!.split("?")[0]!;
-    await expectRefusal(casePost(id, { intent: "start-review", version: "0" }, agencyB.cookie), 403, "cases.errors.regulatorOnly");
+    await expectRefusal(casePost(id, { intent: "start-review", version: "0" }, agencyB.cookie), 403, "errors.regulatorOnly");
     await expectRefusal(casePost(id, { intent: "start-review", version: "7" }, regCookie), 409, "cases.errors.conflict");
     await expectRefusal(casePost(id, { intent: "start-review", version: "x" }, regCookie), 409, "cases.errors.conflict");
     expect((await casePost(id, { intent: "start-review", version: "0" }, regCookie)).location).toBe(`/cases/${id}?done=startReview`);

@@ -240,8 +240,8 @@ describe("who may verify", () => {
     const cred = await addOnProfile(agency.cookie, { items: [EIA] });
     const admin = await createUser(db, "ADMIN");
     for (const cookie of [agency.cookie, await sessionCookie(owner.id), await sessionCookie(admin.id)]) {
-      await expectRefusal(decide({ intent: "verify-credential", credentialId: cred.id }, cookie), 403, "Forbidden");
-      await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie)))), 403, "Forbidden");
+      await expectRefusal(decide({ intent: "verify-credential", credentialId: cred.id }, cookie), 403, "errors.regulatorOnly");
+      await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie)))), 403, "errors.regulatorOnly");
     }
     const anonymous = await decide({ intent: "verify-credential", credentialId: cred.id });
     expect(anonymous.status).toBe(302);

@@ -102,12 +102,12 @@ describe("authorization", () => {
     const { agency, user } = await registerAgency(db, { name: "自批机构" });
     await addCredential(db, agency.id, [SURVEY]);
     const agencyCookie = await sessionCookie(user.id);
-    await expectRefusal(outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie)))), 403, "Forbidden");
+    await expectRefusal(outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie)))), 403, "errors.regulatorOnly");
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("APPLIED");
 
     const enterprise = await createUser(db, "ENTERPRISE");
     const enterpriseCookie = await sessionCookie(enterprise.id);
-    await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie)))), 403, "Forbidden");
+    await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie)))), 403, "errors.regulatorOnly");
     const anon = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews"))))) as Response;
     expect(anon.status).toBe(302);
     expect(anon.headers.get("Location")).toContain("/login?redirectTo=");

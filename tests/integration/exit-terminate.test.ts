@@ -14,7 +14,7 @@ import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { terminateContract } from "~/services/requests/terminate.server";
 import { seedCatalogue } from "../../seeds/seed";
-import { getRequest, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/requests";
 
 const DAY = 86_400_000;
@@ -117,9 +117,7 @@ describe("voluntary exit (自愿退出)", () => {
       data: { agencyId: a!.agencyId, kind: "BLACKLIST", reason: "严重失信", legalBasis: "依据", evidence: "证据", authority: "区审改办", startsAt: now, endsAt: new Date(now.getTime() + 365 * DAY) },
     });
     const cookie = await sessionCookie(a!.user.id);
-    const refused = (await responseOf(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never))) as { init: { status: number }; data: { error: string } };
-    expect(refused.init.status).toBe(422);
-    expect(refused.data.error).toBe("review.errors.blacklisted");
+    await expectRefusal(outcome(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never)), 422, "review.errors.blacklisted");
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("REMOVED");
   });
 
@@ -185,9 +183,7 @@ describe("contract termination after a sanction (合同解除)", () => {
     const { owner, id, agencies } = await inService(db);
     await suspend(db, agencies[0]!.agencyId);
     const cookie = await sessionCookie(owner.id);
-    const refused = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "", _js: "1" }, cookie), { id }) as never))) as { init: { status: number }; data: { field: string } };
-    expect(refused.init.status).toBe(400);
-    expect(refused.data).toMatchObject({ error: "errors.required", field: "reason" });
+    await expectRefusal(outcome(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "", _js: "1" }, cookie), { id }) as never)), 400, "errors.required", "reason");
     const ok = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "机构被暂停" }, cookie), { id }) as never))) as Response;
     expect(ok.status).toBe(302);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id } })).status).toBe("TERMINATED");

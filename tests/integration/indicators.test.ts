@@ -288,10 +288,10 @@ describe("/regulator", () => {
     const anonymous = await load("/regulator");
     expect(anonymous.status).toBe(302);
     expect(anonymous.location).toBe("/login?redirectTo=%2Fregulator");
-    await expectRefusal(load("/regulator", await sessionCookie(owner.id)), 403, "Forbidden");
+    await expectRefusal(load("/regulator", await sessionCookie(owner.id)), 403, "errors.regulatorOnly");
     const { user: agencyUser } = await registerAgency(db, { name: "无权查看的机构有限公司" });
-    await expectRefusal(load("/regulator", await sessionCookie(agencyUser.id)), 403, "Forbidden");
-    await expectRefusal(load("/regulator", await sessionCookie((await createUser(db, "ADMIN")).id)), 403, "Forbidden");
+    await expectRefusal(load("/regulator", await sessionCookie(agencyUser.id)), 403, "errors.regulatorOnly");
+    await expectRefusal(load("/regulator", await sessionCookie((await createUser(db, "ADMIN")).id)), 403, "errors.regulatorOnly");
   });
 
   it("shows the work queues with their counts", async () => {

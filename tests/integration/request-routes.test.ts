@@ -73,8 +73,8 @@ describe("/requests/new", () => {
     expect(anon.status).toBe(302);
     expect(anon.location).toBe(`/login?redirectTo=${encodeURIComponent("/requests/new")}`);
     for (const cookie of [agency.cookie, regulatorCookie, adminCookie]) {
-      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "Forbidden");
-      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "Forbidden");
+      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "requests.errors.enterpriseOnly");
+      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "requests.errors.enterpriseOnly");
     }
     expect((await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm()))))).status).toBe(302);
     const ok = await outcome(() => newLoader(routeArgs(getRequest("/requests/new", ownerCookie))));
@@ -175,7 +175,7 @@ describe("POST /requests/:id", () => {
     const anon = await postTo(req.id, bidForm("90000"));
     expect(anon.status).toBe(302);
     expect(anon.location).toMatch(/^\/login\?redirectTo=/);
-    await expectRefusal(postTo(req.id, { intent: "nonsense" }, agency.cookie), 400, "requests.errors.intent");
+    await expectRefusal(postTo(req.id, { intent: "nonsense" }, agency.cookie), 400, "errors.unknownIntent");
     expect(await db.bid.count({ where: { requestId: req.id } })).toBe(0);
   });
 

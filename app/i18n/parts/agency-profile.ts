@@ -105,7 +105,6 @@ export const zh = {
     noAgency: "未找到本单位的机构信息",
     tooManyPractitioners: "从业人员最多 {{max}} 名",
     tooManyCredentials: "资质证书最多 {{max}} 项",
-    unknownIntent: "无法识别的操作，请刷新页面后重试",
   },
 };
 
@@ -215,6 +214,5 @@ export const en: typeof zh = {
     noAgency: "No agency record was found for your organization",
     tooManyPractitioners: "At most {{max}} practitioners",
     tooManyCredentials: "At most {{max}} credentials",
-    unknownIntent: "Unknown action; reload the page and try again",
   },
 };

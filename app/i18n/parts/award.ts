@@ -160,7 +160,6 @@ export const zh = {
   errors: {
     forbidden: "您无权对该项目执行此操作。",
     conflict: "项目状态已变化，请刷新后重试。",
-    unknownIntent: "无法识别的操作。",
     notPickable: "该项目当前不能选定中介机构。",
     notDirect: "只有直接选取方式的项目由项目业主选定中介机构。",
     bidNotEligible: "所选报价无效或该机构已不在目录中，请选择其他报价。",
@@ -346,7 +345,6 @@ export const en: typeof zh = {
   errors: {
     forbidden: "You may not do this on this request.",
     conflict: "The request changed meanwhile; reload and try again.",
-    unknownIntent: "Unknown action.",
     notPickable: "An agency cannot be chosen for this request now.",
     notDirect: "Only requests with direct selection are awarded by the enterprise's choice.",
     bidNotEligible: "That bid is not valid or its agency is no longer listed; choose another.",

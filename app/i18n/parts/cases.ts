@@ -141,7 +141,6 @@ export const zh = {
     evidenceNeedsOrganization: "您的账号未关联单位，无法上传证据材料；可不附材料提交。",
     notAppealable: "不予处理的决定无需复核。",
     appealWindowOver: "复核申请期限已过。",
-    unknownIntent: "未知操作。",
   },
   /** Texts of this feature's in-app notifications (merged into `notifications`). */
   notifications: {
@@ -302,7 +301,6 @@ export const en: typeof zh = {
     evidenceNeedsOrganization: "Your account belongs to no organization, so it cannot upload evidence; file without attachments.",
     notAppealable: "A decision of no action cannot be appealed.",
     appealWindowOver: "The appeal window is over.",
-    unknownIntent: "Unknown action.",
   },
   notifications: {
     CASE_FILED: "New complaint {{code}} against {{agency}}.",

@@ -48,7 +48,6 @@ export const zh = {
     regulatorOnly: "只有主管部门可以隐藏评价内容",
     alreadyHidden: "该评价内容已经被隐藏",
     notFound: "评价不存在",
-    unknownIntent: "无法识别的操作",
   },
   profile: {
     title: "服务评价",
@@ -160,7 +159,6 @@ export const en: typeof zh = {
     regulatorOnly: "Only a regulator can hide rating text",
     alreadyHidden: "This rating text is already hidden",
     notFound: "Rating not found",
-    unknownIntent: "Unknown action",
   },
   profile: {
     title: "Ratings",

@@ -3,8 +3,8 @@ export const zh = {
   errors: {
     aboveCap: "报价不得高于最高限价",
     agencyOnly: "只有中介服务机构可以报价或撤回报价",
-    intent: "无法识别的操作",
     ownerOnly: "只有发布该项目的项目业主可以执行此操作",
+    enterpriseOnly: "只有项目业主（企业账号）可以发布项目",
     avoidanceReason: "每行填写“统一社会信用代码|回避理由”，回避理由必填",
     avoidanceUnknown: "未找到统一社会信用代码为 {{match}} 的中介机构",
     bidFinal: "该报价已撤回或已定案，不能再修改",
@@ -244,8 +244,8 @@ export const en: typeof zh = {
   errors: {
     aboveCap: "A bid may not exceed the price cap",
     agencyOnly: "Only agencies can bid or withdraw a bid",
-    intent: "Unknown action",
     ownerOnly: "Only the enterprise that posted this request can do this",
+    enterpriseOnly: "Only an enterprise account can post a request",
     avoidanceReason: "One line per agency: “credit code|reason”; the reason is required",
     avoidanceUnknown: "No agency has the credit code {{match}}",
     bidFinal: "This bid was withdrawn or decided and can no longer change",

@@ -45,3 +45,15 @@ export async function ownAgencyStatus(db: Db, user: SessionUser) {
   if (!can(user, "agency:self") || !user.organizationId) return null;
   return db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { status: true, statusReason: true } });
 }
+
+/** The agency of the user's own organization (ownership in the where), or null. */
+export async function findOwnAgency(db: Db, user: SessionUser) {
+  if (!user.organizationId) return null;
+  return db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true, status: true } });
+}
+
+/** What the regulator's notice names after deciding a credential: the agency, the type and the number. */
+export async function credentialLabel(db: Db, credentialId: string) {
+  const c = await db.credential.findUnique({ where: { id: credentialId }, select: { type: true, number: true, agency: { select: { organization: { select: { name: true } } } } } });
+  return { agency: c?.agency.organization.name ?? "", type: c?.type ?? "", number: c?.number ?? "" };
+}

@@ -303,12 +303,3 @@ export async function deliveryDocument(db: Db, requestId: string, deliveryId: st
   if (!doc || doc.kind !== "DELIVERY") return null;
   return { ...doc, enterpriseOrgId: delivery.request.enterpriseOrgId };
 }
-
-/** What the award action answers on a refused command (4xx): an i18n key, the field it belongs to, its parameters. */
-export type AwardActionError = {
-  error: string;
-  field: string | null;
-  params: Record<string, string | number> | null;
-  intent: string | null;
-  requestId: string;
-};
