@@ -1,27 +1,11 @@
-import type { z } from "zod";
-
+/** Messages per field: i18n keys. */
 export type FieldErrors = Record<string, string[]>;
-export type FormResult = { fieldErrors: FieldErrors; formError?: string; values: Record<string, string> };
 
 /** Plain form values to echo back into the form after an error (never passwords). */
 export function formValues(formData: FormData, omit: string[] = ["password", "confirmPassword"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !omit.includes(k)) values[k] = v;
   return values;
-}
-
-export function parseForm<S extends z.ZodType>(schema: S, formData: FormData):
-  | { ok: true; data: z.infer<S> }
-  | { ok: false; result: FormResult } {
-  const raw = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, result: { fieldErrors, formError: "errors.formInvalid", values: formValues(formData) } };
 }
 
 /**
