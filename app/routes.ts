@@ -1,40 +1,58 @@
 import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
+/**
+ * Every URL, grouped by who uses it; each file is named after its URL
+ * (`$param` for a dynamic segment). Shapes of loaders and actions:
+ * docs/architecture.md.
+ */
 export default [
-  index("routes/home.tsx"),
+  // Public: anyone may read these (sealed data is filtered by the modules).
+  index("routes/_index.tsx"),
+  route("catalogue", "routes/catalogue.tsx"),
+  route("catalogue/:code", "routes/catalogue.$code.tsx"),
+  route("agencies", "routes/agencies.tsx"),
+  route("agencies/:id", "routes/agencies.$id.tsx"),
+  route("requests", "routes/requests.tsx"),
+  route("requests/:id", "routes/requests.$id.tsx"),
+  route("announcements", "routes/announcements.tsx"),
+  route("announcements/:id", "routes/announcements.$id.tsx"),
+  route("credit", "routes/credit.tsx"),
+  route("credit.json", "routes/credit.json.ts"),
+
+  // Accounts.
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
   route("register", "routes/register.tsx"),
   route("language", "routes/language.tsx"),
   route("dashboard", "routes/dashboard.tsx"),
-  route("catalogue", "routes/catalogue.tsx"),
-  route("catalogue/:code", "routes/catalogue-item.tsx"),
-  route("agencies", "routes/agencies.tsx"),
-  route("agencies/:id", "routes/agency.tsx"),
-  route("agency/reapply", "routes/agency.reapply.tsx"),
-  route("requests", "routes/requests.tsx"),
+
+  // Enterprises: requests, award, contract, rating.
   route("requests/new", "routes/requests.new.tsx"),
-  route("requests/:id", "routes/request.tsx"),
-  route("announcements", "routes/announcements.tsx"),
-  route("announcements/:id", "routes/announcement.tsx"),
-  route("credit", "routes/credit.tsx"),
-  route("credit.json", "routes/credit.json.ts"),
-  route("regulator/reviews", "routes/regulator.reviews.tsx"),
-  route("admin/catalogue", "routes/admin.catalogue.tsx"),
-  route("admin/catalogue/new", "routes/admin.catalogue.new.tsx"),
-  route("admin/catalogue/:code/edit", "routes/admin.catalogue.edit.tsx"),
-  route("healthz", "routes/healthz.ts"),
-  route("__test/clock", "routes/test-clock.ts"),
+  route("requests/:id/award", "routes/requests.$id.award.tsx"),
+  route("requests/:id/rating", "routes/requests.$id.rating.tsx"),
+  route("requests/:id/deliveries/:deliveryId/file", "routes/requests.$id.deliveries.$deliveryId.file.ts"),
+
+  // Agencies: their own listing.
   route("agency/profile", "routes/agency.profile.tsx"),
-  route("documents/:id", "routes/documents.$id.ts"),
-  route("requests/:id/award", "routes/request.award.tsx"),
-  route("requests/:id/deliveries/:deliveryId/file", "routes/request.delivery-file.ts"),
-  route("regulator/objections", "routes/regulator.objections.tsx"),
+  route("agency/reapply", "routes/agency.reapply.tsx"),
   route("agency/exit", "routes/agency.exit.tsx"),
-  route("requests/:id/rating", "routes/request.rating.tsx"),
+
+  // Regulators: review, objections, cases, the dashboard.
   route("regulator", "routes/regulator.tsx"),
+  route("regulator/reviews", "routes/regulator.reviews.tsx"),
+  route("regulator/objections", "routes/regulator.objections.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/new", "routes/cases.new.tsx"),
-  route("cases/:id", "routes/case.tsx"),
-  route("*", "routes/not-found.tsx"),
+  route("cases/:id", "routes/cases.$id.tsx"),
+
+  // Catalogue administration.
+  route("admin/catalogue", "routes/admin.catalogue.tsx"),
+  route("admin/catalogue/new", "routes/admin.catalogue.new.tsx"),
+  route("admin/catalogue/:code/edit", "routes/admin.catalogue.$code.edit.tsx"),
+
+  // Resources.
+  route("documents/:id", "routes/documents.$id.ts"),
+  route("healthz", "routes/healthz.ts"),
+  route("__test/clock", "routes/__test.clock.ts"),
+  route("*", "routes/$.tsx"),
 ] satisfies RouteConfig;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue.new";
-import { CatalogueItemFields } from "./admin.catalogue.form";
+import { CatalogueItemFields } from "~/components/catalogue-item-form";
 import { FormError, TextArea } from "~/components/field";
 import { isActionFailure } from "~/lib/forms";
 import { defineAction, guard } from "~/lib/route.server";

@@ -13,8 +13,8 @@ const { uploads } = await vi.hoisted(async () => {
 import { rmSync } from "node:fs";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { action as awardAction, loader as awardLoader } from "~/routes/request.award";
-import { loader as deliveryFileLoader } from "~/routes/request.delivery-file";
+import { action as awardAction, loader as awardLoader } from "~/routes/requests.$id.award";
+import { loader as deliveryFileLoader } from "~/routes/requests.$id.deliveries.$deliveryId.file";
 import { action as queueAction, loader as queueLoader } from "~/routes/regulator.objections";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";

@@ -13,7 +13,7 @@ const { uploads } = await vi.hoisted(async () => {
 import { rmSync } from "node:fs";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { action as caseAction, loader as caseLoader } from "~/routes/case";
+import { action as caseAction, loader as caseLoader } from "~/routes/cases.$id";
 import { loader as casesLoader } from "~/routes/cases";
 import { action as newAction, loader as newLoader } from "~/routes/cases.new";
 import { loader as documentLoader } from "~/routes/documents.$id";

@@ -12,7 +12,7 @@ import {
 } from "~/services/catalogue/catalogue.server";
 import { getCatalogueItem, listCatalogue } from "~/services/catalogue/queries.server";
 import * as adminList from "~/routes/admin.catalogue";
-import * as adminEdit from "~/routes/admin.catalogue.edit";
+import * as adminEdit from "~/routes/admin.catalogue.$code.edit";
 import * as adminNew from "~/routes/admin.catalogue.new";
 import * as announcementsRoute from "~/routes/announcements";
 import { isDataWithInit } from "../support/http";

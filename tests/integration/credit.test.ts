@@ -13,7 +13,7 @@ const { uploads } = await vi.hoisted(async () => {
 import { rmSync } from "node:fs";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { loader as agencyLoader } from "~/routes/agency";
+import { loader as agencyLoader } from "~/routes/agencies.$id";
 import { searchDirectory } from "~/services/agencies/directory.server";
 import { dbNow } from "~/services/clock.server";
 import { creditInputs, recomputeCreditScore } from "~/services/credit/recompute.server";

@@ -4,7 +4,7 @@ import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/
 import { searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
-import { loader as profileLoader } from "~/routes/agency";
+import { loader as profileLoader } from "~/routes/agencies.$id";
 import { seedCatalogue } from "../../seeds/seed";
 import { addCredential, createUser, registerAgency } from "../support/factories";
 import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";

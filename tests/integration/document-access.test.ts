@@ -18,7 +18,7 @@ import { getDb, type Db } from "~/db/client.server";
 import { DomainError, FieldErrors } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { loader as documentLoader } from "~/routes/documents.$id";
-import { loader as deliveryFileLoader } from "~/routes/request.delivery-file";
+import { loader as deliveryFileLoader } from "~/routes/requests.$id.deliveries.$deliveryId.file";
 import { storagePath, storeUpload } from "~/services/documents/documents.server";
 import { deliverResult } from "~/services/requests/award.server";
 import { fileComplaint } from "~/services/supervision/cases.server";

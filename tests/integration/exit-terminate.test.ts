@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "~/db/client.server";
 import { action as exitAction, loader as exitLoader } from "~/routes/agency.exit";
-import { action as awardAction } from "~/routes/request.award";
+import { action as awardAction } from "~/routes/requests.$id.award";
 import { action as reapplyAction } from "~/routes/agency.reapply";
 import { exitAgency, openWork } from "~/services/agencies/exit.server";
 import { approveAgency } from "~/services/agencies/review.server";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { action as requestAction, loader as requestLoader } from "~/routes/request";
+import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id";
 import { loader as requestsLoader } from "~/routes/requests";
 import { action as newAction, loader as newLoader } from "~/routes/requests.new";
 import { ownBid } from "~/services/requests/bids.server";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation } from "react-router";
-import type { Route } from "./+types/case";
+import type { Route } from "./+types/cases.$id";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
 import { useHydrated } from "~/lib/use-hydrated";
 import { DomainError } from "~/lib/errors";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Route } from "./+types/home";
+import type { Route } from "./+types/_index";
 import { visitor } from "~/lib/route.server";
 import { countListedAgencies } from "~/services/agencies/queries.server";
 import { countInForceItems } from "~/services/catalogue/queries.server";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Route } from "./+types/announcement";
+import type { Route } from "./+types/announcements.$id";
 import { DrawVerification } from "~/components/draw-verification";
 import { formatDateTime } from "~/lib/format";
 import { formatYuan } from "~/lib/money";

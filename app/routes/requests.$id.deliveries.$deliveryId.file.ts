@@ -1,4 +1,4 @@
-import type { Route } from "./+types/request.delivery-file";
+import type { Route } from "./+types/requests.$id.deliveries.$deliveryId.file";
 import { signedIn } from "~/lib/route.server";
 import { DOCUMENT_ID_PATTERN, fileResponse, plainResponse } from "~/services/documents/documents.server";
 import { canReadDeliveryFile, deliveryDocument } from "~/services/requests/award-view.server";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
-import type { Route } from "./+types/request.rating";
+import type { Route } from "./+types/requests.$id.rating";
 import { RatingPanel } from "~/components/rating-panel";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { defineAction, parseInput, visitor } from "~/lib/route.server";

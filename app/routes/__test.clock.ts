@@ -1,4 +1,4 @@
-import type { Route } from "./+types/test-clock";
+import type { Route } from "./+types/__test.clock";
 import { visitor } from "~/lib/route.server";
 import { z } from "~/lib/zod";
 import { advanceTestClock, testClockEnabled } from "~/services/clock.server";

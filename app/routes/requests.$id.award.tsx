@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
-import type { Route } from "./+types/request.award";
+import type { Route } from "./+types/requests.$id.award";
 import { translateError } from "~/components/field";
 import { DomainError } from "~/lib/errors";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
-import type { Route } from "./+types/catalogue-item";
+import type { Route } from "./+types/catalogue.$code";
 import type { loader as rootLoader } from "~/root";
 import type { SnapshotField } from "~/schemas/catalogue";
 import type { SnapshotValue } from "~/services/catalogue/diff";

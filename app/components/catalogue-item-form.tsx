@@ -1,4 +1,4 @@
-// Shared by the create and edit pages (not a route: it is not listed in app/routes.ts).
+// The catalogue item form, shared by the create and edit pages.
 import { useTranslation } from "react-i18next";
 import { SelectField, TextArea, TextField } from "~/components/field";
 import type { FieldErrors } from "~/lib/forms";

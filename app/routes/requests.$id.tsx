@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation, useSearchParams } from "react-router";
-import type { Route } from "./+types/request";
+import type { Route } from "./+types/requests.$id";
 import { DrawVerification } from "~/components/draw-verification";
 import { RequestAwardPanel } from "~/components/request-award-panel";
 import { RatingPanel } from "~/components/rating-panel";

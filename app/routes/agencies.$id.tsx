@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
-import type { Route } from "./+types/agency";
+import type { Route } from "./+types/agencies.$id";
 import { Pager } from "~/components/pager";
 import { RatingView } from "~/components/rating-panel";
 import { regionLabel } from "~/data/regions";
