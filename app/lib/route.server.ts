@@ -138,6 +138,21 @@ type Spec<Params, C extends Record<string, z.ZodType>> = {
 };
 
 /**
+ * The body's fields and the command they choose: one command named "default",
+ * or the one the `intent` field names (null: an unknown intent, a 400). `values`
+ * is what a failure echoes (never passwords); `fields` is what is parsed.
+ */
+function readCommand<T>(form: FormData, commands: Record<string, T>) {
+  const values = formValues(form);
+  const fields = formValues(form, []);
+  const intent = values.intent ?? null;
+  const names = Object.keys(commands);
+  const name = names.length === 1 && names[0] === "default" ? "default" : intent;
+  const command = name !== null && Object.hasOwn(commands, name) ? commands[name]! : null;
+  return { values, fields, intent, js: values._js === "1", command };
+}
+
+/**
  * One action for a route. With one command, name it "default"; with several,
  * the form's `intent` field chooses (an unknown intent is a 400).
  */
@@ -165,13 +180,9 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
         throw new DomainError("FORBIDDEN", 403, first === "signed-in" ? "errors.forbiddenBody" : FORBIDDEN_MESSAGE[first]);
       }
       const form = spec.body === "upload" ? await readUploadForm(request, spec.maxBytes) : await request.formData();
-      // Echoed back without passwords; parsed with them.
-      values = formValues(form);
-      const fields = formValues(form, []);
-      js = values._js === "1";
-      intent = values.intent ?? null;
-      const name = names.length === 1 && names[0] === "default" ? "default" : intent;
-      const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
+      const read = readCommand(form, spec.commands);
+      ({ values, js, intent } = read);
+      const { fields, command } = read;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
       if (command.permission !== "signed-in") assertCan(user, command.permission);
       const input = command.schema ? parseInput(command.schema, fields) : fields;
@@ -208,20 +219,15 @@ export function definePublicAction<Params = Record<string, string | undefined>, 
 }) {
   const spec = typed as unknown as { noJs?: "page" | "throw"; commands: Record<string, PublicCommand<Params, z.ZodType>> };
   return async ({ request, params, context }: { request: Request; params: Params; context: Readonly<RouterContextProvider> }) => {
-    const names = Object.keys(spec.commands);
     let values: Record<string, string> = {};
     let intent: string | null = null;
     let js = false;
     try {
       const { user, db } = await visitor(request);
       const form = await request.formData();
-      // Echoed back without passwords; parsed with them.
-      values = formValues(form);
-      const fields = formValues(form, []);
-      js = values._js === "1";
-      intent = values.intent ?? null;
-      const name = names.length === 1 && names[0] === "default" ? "default" : intent;
-      const command = name !== null && Object.hasOwn(spec.commands, name) ? spec.commands[name]! : null;
+      const read = readCommand(form, spec.commands);
+      ({ values, js, intent } = read);
+      const { fields, command } = read;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
       const input = command.schema ? parseInput(command.schema, fields) : fields;
       const result = await command.run(input, { request, params, context, user, db, form, values: fields, intent });
