@@ -11,7 +11,19 @@ const ZOD = { name: "zod", message: 'Import { z } from "~/lib/zod" (configured f
  * locks (lock*), which a command needs inside its own transaction.
  */
 function moduleBoundaries() {
-  const modules = ["accounts", "agencies", "audit", "catalogue", "credit", "documents", "fair-competition", "notifications", "ratings", "requests", "supervision"];
+  const modules = [
+    "accounts",
+    "agencies",
+    "audit",
+    "catalogue",
+    "credit",
+    "documents",
+    "fair-competition",
+    "notifications",
+    "ratings",
+    "requests",
+    "supervision",
+  ];
   return modules.map((m) => ({
     files: [`app/services/${m}/**/*.ts`],
     rules: {
@@ -21,7 +33,11 @@ function moduleBoundaries() {
           paths: [ZOD],
           patterns: modules
             .filter((o) => o !== m)
-            .map((o) => ({ group: [`~/services/${o}/data.server`], importNamePattern: "^(?!lock)", message: `Only the row locks of the ${o} module's data layer are shared; use its commands or read models.` })),
+            .map((o) => ({
+              group: [`~/services/${o}/data.server`],
+              importNamePattern: "^(?!lock)",
+              message: `Only the row locks of the ${o} module's data layer are shared; use its commands or read models.`,
+            })),
         },
       ],
     },
@@ -29,7 +45,9 @@ function moduleBoundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ["build/", ".react-router/", "app/generated/", "node_modules/", "data/", "tests/.tmp/", "test-results/", "playwright-report/"] },
+  {
+    ignores: ["build/", ".react-router/", "app/generated/", "node_modules/", "data/", "tests/.tmp/", "test-results/", "playwright-report/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -61,7 +79,11 @@ export default tseslint.config(
         {
           paths: [
             ZOD,
-            { name: "~/db/client.server", message: "Routes get the database from ~/lib/route.server (visitor/guard/defineAction) and pass it to a domain module.", allowTypeImports: true },
+            {
+              name: "~/db/client.server",
+              message: "Routes get the database from ~/lib/route.server (visitor/guard/defineAction) and pass it to a domain module.",
+              allowTypeImports: true,
+            },
             { name: "~/generated/prisma/client", message: "Prisma stays inside app/services/*.", allowTypeImports: true },
             { name: "@prisma/client", message: "Prisma stays inside app/services/*." },
           ],
@@ -70,8 +92,14 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name=/^(db|tx)$/]", message: "No queries in routes: add a read model or command to the domain module." },
-        { selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']", message: "No queries in routes: add a read model or command to the domain module." },
+        {
+          selector: "MemberExpression[object.name=/^(db|tx)$/]",
+          message: "No queries in routes: add a read model or command to the domain module.",
+        },
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']",
+          message: "No queries in routes: add a read model or command to the domain module.",
+        },
       ],
     },
   },

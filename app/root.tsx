@@ -1,6 +1,16 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
 import { AppShell } from "~/components/app-shell";
@@ -73,13 +83,13 @@ export function ErrorBoundary() {
     if (INPUT_REFUSAL_REASONS.has(error.statusText) && error.status !== 404) {
       [title, body] = [t("errors.badRequestTitle"), t(`errors.${refusalMessageKey(error.statusText)}`)];
     } else if (error.status === 404) [title, body] = [t("errors.notFoundTitle"), t("errors.notFoundBody")];
-    else if (error.status === 403 && error.statusText === "CrossOrigin") [title, body] = [t("errors.forbiddenTitle"), t("errors.crossOrigin")];
+    else if (error.status === 403 && error.statusText === "CrossOrigin")
+      [title, body] = [t("errors.forbiddenTitle"), t("errors.crossOrigin")];
     else if (error.status === 403) {
       // guard() (route.server.ts) answers with the i18n key of the missing permission's reason.
       const key = typeof error.data === "string" && /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(error.data) ? error.data : null;
       [title, body] = [t("errors.forbiddenTitle"), key ? t(key, { defaultValue: t("errors.forbiddenBody") }) : t("errors.forbiddenBody")];
-    }
-    else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];
+    } else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];
     else if (error.status >= 400 && error.status < 500) [title, body] = [t("errors.badRequestTitle"), ""];
   } else if (error instanceof Error && import.meta.env.DEV) {
     body = error.message;
@@ -88,9 +98,13 @@ export function ErrorBoundary() {
     <AppShell user={root?.user ?? null}>
       <section className="card mx-auto max-w-xl text-center" aria-labelledby="error-title">
         <p className="text-5xl font-bold text-red-800">{status}</p>
-        <h1 id="error-title" className="h1 mt-2">{title}</h1>
+        <h1 id="error-title" className="h1 mt-2">
+          {title}
+        </h1>
         {body ? <p className="mt-2 text-slate-600">{body}</p> : null}
-        <a className="btn-primary mt-6" href="/">{t("errors.goHome")}</a>
+        <a className="btn-primary mt-6" href="/">
+          {t("errors.goHome")}
+        </a>
       </section>
     </AppShell>
   );

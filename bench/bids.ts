@@ -52,7 +52,10 @@ const PASSWORD = "Bench@2026bids";
 const SECONDS = option("seconds", 15);
 const WARMUP = option("warmup", 3);
 const SPREAD = option("spread", 20);
-const LEVELS = (process.argv.find((a) => a.startsWith("--levels="))?.slice(9) ?? "50,200").split(",").map(Number).filter((n) => n > 0);
+const LEVELS = (process.argv.find((a) => a.startsWith("--levels="))?.slice(9) ?? "50,200")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const MAX_LEVEL = Math.max(...LEVELS);
 const AGENCIES = Math.max(option("agencies", 220), MAX_LEVEL);
 const KEEP = process.argv.includes("--keep");
@@ -75,8 +78,6 @@ and afterwards: su postgres -s /bin/sh -c "/usr/lib/postgresql/15/bin/pg_ctl -D 
   process.exit(2);
 }
 const benchUrl = databaseUrl(adminUrl, DB_NAME);
-
-
 
 // ---------------------------------------------------------------- cleanup
 
@@ -110,7 +111,15 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
 
 // ---------------------------------------------------------------- measurement
 
-type Run = { label: string; clients: number; pool: string; seconds: number; ok: number; latencies: number[]; other: Record<string, number> };
+type Run = {
+  label: string;
+  clients: number;
+  pool: string;
+  seconds: number;
+  ok: number;
+  latencies: number[];
+  other: Record<string, number>;
+};
 
 function describeOutcome(o: BidOutcome): string {
   return o.kind === "network" ? `network ${o.message}` : `${o.kind === "refused" ? "refused" : "HTTP"} ${o.status}`;
@@ -129,7 +138,11 @@ async function httpRun(label: string, base: string, clients: { cookie: string }[
       for (let seq = 1; performance.now() < end; seq++) {
         const amountFen = BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(Math.floor(Math.random() * 100));
         const s = performance.now();
-        const o = await postBid(base, c.cookie, requestId, { amount: yuanString(amountFen), serviceDays: 10 + (seq % 20), proposal: `基准测试报价 ${i}-${seq}：按规范完成勘测并出具报告` });
+        const o = await postBid(base, c.cookie, requestId, {
+          amount: yuanString(amountFen),
+          serviceDays: 10 + (seq % 20),
+          proposal: `基准测试报价 ${i}-${seq}：按规范完成勘测并出具报告`,
+        });
         if (performance.now() > end) break; // answered after the window: not counted
         if (o.kind === "ack") {
           ok++;
@@ -157,7 +170,11 @@ async function rawRun(label: string, clients: number, poolMax: number, seconds: 
         while (performance.now() < end) {
           const s = performance.now();
           try {
-            await pool.query(`INSERT INTO bench_raw_bid (client, amount_fen, proposal) VALUES ($1, $2, $3)`, [i, 5_000_000 + Math.floor(Math.random() * 4_999_900), `raw ${i}`]);
+            await pool.query(`INSERT INTO bench_raw_bid (client, amount_fen, proposal) VALUES ($1, $2, $3)`, [
+              i,
+              5_000_000 + Math.floor(Math.random() * 4_999_900),
+              `raw ${i}`,
+            ]);
             if (performance.now() > end) break;
             ok++;
             latencies.push(performance.now() - s);
@@ -178,13 +195,20 @@ async function rawRun(label: string, clients: number, poolMax: number, seconds: 
 
 async function main() {
   const t0 = performance.now();
-  console.log(`Bid benchmark: ${AGENCIES} listed agencies, levels ${LEVELS.join(", ")} concurrent clients × ${SECONDS} s (${WARMUP} s warm-up), ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(
+    `Bid benchmark: ${AGENCIES} listed agencies, levels ${LEVELS.join(", ")} concurrent clients × ${SECONDS} s (${WARMUP} s warm-up), ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
   await adminQuery(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE "${DB_NAME}" ENCODING 'UTF8' TEMPLATE template0`);
   dbCreated = true;
-  const { v, maxconn, sync, fsync } = (await adminQuery<{ v: string; maxconn: string; sync: string; fsync: string }>(
-    `SELECT current_setting('server_version') v, current_setting('max_connections') maxconn, current_setting('synchronous_commit') sync, current_setting('fsync') fsync`,
-  ))[0]!;
+  const { v, maxconn, sync, fsync } = (
+    await adminQuery<{ v: string; maxconn: string; sync: string; fsync: string }>(
+      `SELECT current_setting('server_version') v, current_setting('max_connections') maxconn, current_setting('synchronous_commit') sync, current_setting('fsync') fsync`,
+    )
+  )[0]!;
   console.log(`PostgreSQL ${v} at ${new URL(adminUrl!).host}: max_connections ${maxconn}, synchronous_commit ${sync}, fsync ${fsync}`);
 
   let m0 = performance.now();
@@ -202,21 +226,33 @@ async function main() {
     const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
     const closesAt = beijing(new Date(Date.now() + 24 * 3600_000));
     requestIds = [];
-    for (let i = 0; i < Math.max(1, SPREAD); i++) requestIds.push((await openRequest(prisma, enterprise, { closesAt, title: `竞价基准测试项目 ${i + 1}` })).id);
+    for (let i = 0; i < Math.max(1, SPREAD); i++)
+      requestIds.push((await openRequest(prisma, enterprise, { closesAt, title: `竞价基准测试项目 ${i + 1}` })).id);
   } finally {
     await prisma.$disconnect();
   }
   const raw = new pg.Client({ connectionString: benchUrl });
   await raw.connect();
-  await raw.query(`CREATE TABLE bench_raw_bid (id bigserial PRIMARY KEY, client int NOT NULL, amount_fen bigint NOT NULL, proposal text NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+  await raw.query(
+    `CREATE TABLE bench_raw_bid (id bigserial PRIMARY KEY, client int NOT NULL, amount_fen bigint NOT NULL, proposal text NOT NULL, at timestamptz NOT NULL DEFAULT now())`,
+  );
   await raw.end();
-  console.log(`  seeded catalogue, ${AGENCIES} LISTED agencies with credentials, ${requestIds.length} OPEN request(s) closing in 24 h, in ${(ms(m0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  seeded catalogue, ${AGENCIES} LISTED agencies with credentials, ${requestIds.length} OPEN request(s) closing in 24 h, in ${(ms(m0) / 1000).toFixed(1)} s`,
+  );
 
   const build = await prepareBuild((s) => console.log(`  ${s}`));
   mkdirSync(uploads, { recursive: true });
-  server = new AppServer(await freePort(), build, { DATABASE_URL: benchUrl, SESSION_SECRET: "bench-bids-" + randomBytes(24).toString("hex"), SCHEDULER: "off", UPLOADS_DIR: uploads });
+  server = new AppServer(await freePort(), build, {
+    DATABASE_URL: benchUrl,
+    SESSION_SECRET: "bench-bids-" + randomBytes(24).toString("hex"),
+    SCHEDULER: "off",
+    UPLOADS_DIR: uploads,
+  });
   const up = await server.start();
-  console.log(`  server (scripts/server.mjs, NODE_ENV=production, SCHEDULER=off) up at ${server.base} in ${(up / 1000).toFixed(1)} s; build ${build.built ? "made now" : "reused"}: ${path.relative(ROOT, build.dir)}`);
+  console.log(
+    `  server (scripts/server.mjs, NODE_ENV=production, SCHEDULER=off) up at ${server.base} in ${(up / 1000).toFixed(1)} s; build ${build.built ? "made now" : "reused"}: ${path.relative(ROOT, build.dir)}`,
+  );
 
   m0 = performance.now();
   const clients: { cookie: string }[] = [];
@@ -246,7 +282,8 @@ async function main() {
   }
   const serverErrors = new Map<string, number>();
   for (const chunk of server.logs) {
-    for (const m of chunk.matchAll(/(P\d{4}[^\n]{0,100}|\b\w*Error\b:?[^\n]{0,100})/g)) serverErrors.set(m[1]!.trim(), (serverErrors.get(m[1]!.trim()) ?? 0) + 1);
+    for (const m of chunk.matchAll(/(P\d{4}[^\n]{0,100}|\b\w*Error\b:?[^\n]{0,100})/g))
+      serverErrors.set(m[1]!.trim(), (serverErrors.get(m[1]!.trim()) ?? 0) + 1);
   }
   await server.stop();
   for (const level of LEVELS) {
@@ -264,7 +301,9 @@ async function main() {
   // Sanity: every accepted bid left exactly one audit event (nothing acknowledged was lost).
   const check = new pg.Client({ connectionString: benchUrl });
   await check.connect();
-  const { events } = (await check.query<{ events: string }>(`SELECT count(*) events FROM "AuditEvent" WHERE event IN ('BID_SUBMITTED', 'BID_REVISED')`)).rows[0]!;
+  const { events } = (
+    await check.query<{ events: string }>(`SELECT count(*) events FROM "AuditEvent" WHERE event IN ('BID_SUBMITTED', 'BID_REVISED')`)
+  ).rows[0]!;
   await check.end();
   const acceptedTotal = runs.filter((r) => r.label.startsWith("HTTP")).reduce((s, r) => s + r.ok, 0);
 
@@ -274,7 +313,10 @@ async function main() {
     const perS = r.ok / r.seconds;
     const base = r.label.startsWith("HTTP") ? rawAt(r.clients) : undefined;
     const ratio = base ? `${((perS / (base.ok / base.seconds)) * 100).toFixed(1)} %` : "";
-    const others = Object.entries(r.other).map(([k, n]) => `${k}: ${n}`).join(", ") || "–";
+    const others =
+      Object.entries(r.other)
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(", ") || "–";
     return [r.label, r.clients, r.pool, perS.toFixed(0), l.p50.toFixed(1), l.p95.toFixed(1), l.p99.toFixed(1), ratio, others];
   });
   console.log(
@@ -283,9 +325,23 @@ async function main() {
       table(["workload", "clients", "db pool", "per s", "p50", "p95", "p99", "HTTP/raw", "not accepted"], rows),
   );
   if (serverErrors.size)
-    console.log(`\nServer log, errors (last ${server.logs.length} chunks): ` + [...serverErrors].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${n}× ${k}`).join(" | "));
-  console.log(`\nBID_SUBMITTED/BID_REVISED audit events ${events}; bids accepted over HTTP (incl. warm-up) ≥ ${acceptedTotal}: ${Number(events) >= acceptedTotal ? "consistent" : "MISMATCH"}`);
-  console.log(`Total ${(ms(t0) / 1000).toFixed(0)} s; load average now ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+    console.log(
+      `\nServer log, errors (last ${server.logs.length} chunks): ` +
+        [...serverErrors]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 4)
+          .map(([k, n]) => `${n}× ${k}`)
+          .join(" | "),
+    );
+  console.log(
+    `\nBID_SUBMITTED/BID_REVISED audit events ${events}; bids accepted over HTTP (incl. warm-up) ≥ ${acceptedTotal}: ${Number(events) >= acceptedTotal ? "consistent" : "MISMATCH"}`,
+  );
+  console.log(
+    `Total ${(ms(t0) / 1000).toFixed(0)} s; load average now ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
+  );
 }
 
 main()

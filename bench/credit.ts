@@ -76,8 +76,23 @@ try {
   await seedCatalogue(db);
   const item = await db.catalogueItem.findFirstOrThrow({ select: { id: true } });
   const entOrg = await db.organization.create({ data: { kind: "COMPANY", name: "基准测试业主" } });
-  const entUser = await db.user.create({ data: { email: "bench-owner@example.cn", name: "业主", role: "ENTERPRISE", organizationId: entOrg.id, passwordHash: await hashPassword("bench-password-1") } });
-  const owner = { id: entUser.id, email: entUser.email, name: entUser.name, role: entUser.role, organizationId: entOrg.id, organizationName: entOrg.name };
+  const entUser = await db.user.create({
+    data: {
+      email: "bench-owner@example.cn",
+      name: "业主",
+      role: "ENTERPRISE",
+      organizationId: entOrg.id,
+      passwordHash: await hashPassword("bench-password-1"),
+    },
+  });
+  const owner = {
+    id: entUser.id,
+    email: entUser.email,
+    name: entUser.name,
+    role: entUser.role,
+    organizationId: entOrg.id,
+    organizationName: entOrg.name,
+  };
 
   // Agencies: organizations with valid credit codes, all LISTED.
   const codes = Array.from({ length: AGENCIES }, (_, i) => makeCreditCode(`91310107MA${i.toString().padStart(7, "0")}`));
@@ -130,7 +145,9 @@ try {
     SELECT 'ob-' || i, 'ob-rq-' || i, 'ag-5', '基准异议', 'UPHELD', '成立', now() - ((i % 700) || ' days')::interval FROM generate_series(1, 2000) i`);
   await db.$executeRawUnsafe(`UPDATE "Agency" SET "creditUpdatedAt" = now()`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE`);
-  console.log(`loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${AGENCIES} agencies, hot agencies with ${HOT.join(" / ")} rated completed requests, 5,000 sanctions, 2,000 upheld objections`);
+  console.log(
+    `loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${AGENCIES} agencies, hot agencies with ${HOT.join(" / ")} rated completed requests, 5,000 sanctions, 2,000 upheld objections`,
+  );
 
   for (const [h, k] of HOT.entries()) {
     const agency = `ag-${h + 1}`;
@@ -138,7 +155,16 @@ try {
     console.log(`recomputeCreditScore, ${String(k).padStart(5)} ratings: ${stats(rec)}`);
   }
   for (const [h, k] of HOT.entries()) {
-    const rate = await time(N, (i) => rateRequest(db, owner, `rq-${h}-${i + 1}`, { quality: 4, timeliness: 5, attitude: 4, fee: 5, standards: 4, text: "基准评价：服务规范，交付及时。" }));
+    const rate = await time(N, (i) =>
+      rateRequest(db, owner, `rq-${h}-${i + 1}`, {
+        quality: 4,
+        timeliness: 5,
+        attitude: 4,
+        fee: 5,
+        standards: 4,
+        text: "基准评价：服务规范，交付及时。",
+      }),
+    );
     console.log(`rateRequest end to end, ${String(k).padStart(5)} ratings: ${stats(rate)}`);
   }
   const idle = await time(N, () => recomputeTimeDependentCreditScores(db));
@@ -152,7 +178,9 @@ try {
     WHERE id IN (SELECT "agencyId" FROM "Sanction" WHERE kind = 'BLACKLIST' AND "endsAt" < now())`);
   const t1 = performance.now();
   const refreshed = await recomputeTimeDependentCreditScores(db, 1000);
-  console.log(`refresh tick with due agencies: ${refreshed} recomputed in ${(performance.now() - t1).toFixed(0)} ms (${((performance.now() - t1) / Math.max(1, refreshed)).toFixed(1)} ms each); next tick: ${await recomputeTimeDependentCreditScores(db)}`);
+  console.log(
+    `refresh tick with due agencies: ${refreshed} recomputed in ${(performance.now() - t1).toFixed(0)} ms (${((performance.now() - t1) / Math.max(1, refreshed)).toFixed(1)} ms each); next tick: ${await recomputeTimeDependentCreditScores(db)}`,
+  );
 } finally {
   await handle.close();
   if (!keep) await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

@@ -115,8 +115,6 @@ async function timedFetch(url: string, timeoutMs: number): Promise<{ status: num
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 
-
-
 // ---------------------------------------------------------------- realistic names
 
 const SHORT_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟)$/;
@@ -126,23 +124,72 @@ const shortName = (name: string) => (name.length > 2 ? name.replace(SHORT_SUFFIX
 const REGIONS = provinces.flatMap((p) => {
   const cities = citiesOf(p.code);
   return cities.length
-    ? cities.map((c) => ({ code: c.code, province: shortName(p.name), city: p.code.endsWith("0000") && ["11", "12", "31", "50"].includes(p.code.slice(0, 2)) ? shortName(p.name) : shortName(c.name) }))
+    ? cities.map((c) => ({
+        code: c.code,
+        province: shortName(p.name),
+        city: p.code.endsWith("0000") && ["11", "12", "31", "50"].includes(p.code.slice(0, 2)) ? shortName(p.name) : shortName(c.name),
+      }))
     : [{ code: p.code, province: shortName(p.name), city: shortName(p.name) }];
 });
 
 /** Characters seen in real 字号 (trade names) of Chinese service firms. */
 const ZIHAO_CHARS = Array.from(
-  "华测绿源苏地粤安京诚水务中信天宏恒达泰鑫瑞丰正德远通博汇金科新明辉盛昌祥和兴隆鼎峰嘉利元宇建筑城益方圆同创联合海江河山林森泽润清晨光星辰立本启航卓越精准致云东西南北广厦久永长宁康福佳誉铭鸿骏腾飞龙凤麒麟春秋文武仁智勤信实坤乾禾谷朗晟昊旭晖煜璟琪瑜岳嵩衡图标维"
+  "华测绿源苏地粤安京诚水务中信天宏恒达泰鑫瑞丰正德远通博汇金科新明辉盛昌祥和兴隆鼎峰嘉利元宇建筑城益方圆同创联合海江河山林森泽润清晨光星辰立本启航卓越精准致云东西南北广厦久永长宁康福佳誉铭鸿骏腾飞龙凤麒麟春秋文武仁智勤信实坤乾禾谷朗晟昊旭晖煜璟琪瑜岳嵩衡图标维",
 );
 const INDUSTRIES = [
-  "勘察设计", "环境科技", "工程咨询", "安全技术服务", "地质工程", "水务工程咨询", "测绘", "测绘地理信息", "检测技术",
-  "建筑设计", "工程造价咨询", "环保工程", "节能技术服务", "评估咨询", "规划设计", "水土保持技术", "气象科技", "防雷技术",
-  "职业卫生技术服务", "文物保护工程", "岩土工程", "土地规划", "房地产估价", "资产评估", "消防技术服务", "建设工程质量检测",
-  "交通规划设计", "生态环境咨询", "项目管理", "招标代理", "信息技术", "市政工程设计", "海洋工程咨询", "地理信息科技",
+  "勘察设计",
+  "环境科技",
+  "工程咨询",
+  "安全技术服务",
+  "地质工程",
+  "水务工程咨询",
+  "测绘",
+  "测绘地理信息",
+  "检测技术",
+  "建筑设计",
+  "工程造价咨询",
+  "环保工程",
+  "节能技术服务",
+  "评估咨询",
+  "规划设计",
+  "水土保持技术",
+  "气象科技",
+  "防雷技术",
+  "职业卫生技术服务",
+  "文物保护工程",
+  "岩土工程",
+  "土地规划",
+  "房地产估价",
+  "资产评估",
+  "消防技术服务",
+  "建设工程质量检测",
+  "交通规划设计",
+  "生态环境咨询",
+  "项目管理",
+  "招标代理",
+  "信息技术",
+  "市政工程设计",
+  "海洋工程咨询",
+  "地理信息科技",
 ];
-const PARTNERSHIP = ["会计师事务所（特殊普通合伙）", "律师事务所", "资产评估事务所（普通合伙）", "税务师事务所（普通合伙）", "土地评估事务所（普通合伙）"];
+const PARTNERSHIP = [
+  "会计师事务所（特殊普通合伙）",
+  "律师事务所",
+  "资产评估事务所（普通合伙）",
+  "税务师事务所（普通合伙）",
+  "土地评估事务所（普通合伙）",
+];
 const INDIVIDUAL = ["测绘服务部", "工程咨询服务部", "设计工作室", "技术咨询工作室", "检测服务部"];
-const INSTITUTE = ["测绘院", "地质调查研究院", "建筑科学研究院", "环境科学研究院", "气象服务中心", "水利规划设计院", "文物保护研究所", "安全生产科学研究院"];
+const INSTITUTE = [
+  "测绘院",
+  "地质调查研究院",
+  "建筑科学研究院",
+  "环境科学研究院",
+  "气象服务中心",
+  "水利规划设计院",
+  "文物保护研究所",
+  "安全生产科学研究院",
+];
 
 type EntityType = "COMPANY" | "PARTNERSHIP" | "INDIVIDUAL_BUSINESS" | "PUBLIC_INSTITUTION";
 
@@ -151,7 +198,8 @@ function agencyName(region: (typeof REGIONS)[number]): { name: string; entityTyp
   const place = rand() < 0.55 ? region.province : region.city;
   const r = rand();
   if (r < 0.05) return { name: `${place}${zihao}${pick(PARTNERSHIP)}`, entityType: "PARTNERSHIP" };
-  if (r < 0.08) return { name: `${place}${region.city === place ? "" : region.city}${zihao}${pick(INDIVIDUAL)}`, entityType: "INDIVIDUAL_BUSINESS" };
+  if (r < 0.08)
+    return { name: `${place}${region.city === place ? "" : region.city}${zihao}${pick(INDIVIDUAL)}`, entityType: "INDIVIDUAL_BUSINESS" };
   if (r < 0.1) return { name: `${place}${place === region.city ? "市" : "省"}${pick(INSTITUTE)}`, entityType: "PUBLIC_INSTITUTION" };
   const suffix = rand() < 0.75 ? "有限公司" : rand() < 0.6 ? "有限责任公司" : "股份有限公司";
   // About one company in six puts the place in brackets after the 字号: 华测勘察设计（上海）有限公司.
@@ -175,24 +223,86 @@ function creditCode(regionCode: string, entityType: EntityType, used: Set<string
 }
 
 const OBJECTS = [
-  "建设项目", "建设工程", "房屋建筑", "市政道路", "地下管线", "水利工程", "港口码头", "轨道交通", "工业厂房", "危险化学品项目",
-  "人防工程", "园林绿化", "海域使用", "矿产资源", "森林植被", "输变电工程", "燃气管道", "学校医院", "商业综合体", "农用地转用",
-  "旧区改造", "物流仓储", "数据中心", "污水处理厂", "垃圾焚烧项目", "桥梁隧道", "高层建筑", "保障性住房", "文物保护单位周边", "产业园区",
+  "建设项目",
+  "建设工程",
+  "房屋建筑",
+  "市政道路",
+  "地下管线",
+  "水利工程",
+  "港口码头",
+  "轨道交通",
+  "工业厂房",
+  "危险化学品项目",
+  "人防工程",
+  "园林绿化",
+  "海域使用",
+  "矿产资源",
+  "森林植被",
+  "输变电工程",
+  "燃气管道",
+  "学校医院",
+  "商业综合体",
+  "农用地转用",
+  "旧区改造",
+  "物流仓储",
+  "数据中心",
+  "污水处理厂",
+  "垃圾焚烧项目",
+  "桥梁隧道",
+  "高层建筑",
+  "保障性住房",
+  "文物保护单位周边",
+  "产业园区",
 ];
 const SERVICES: [string, string][] = [
-  ["环境影响评价", "生态环境与资源论证"], ["环境影响报告表编制", "生态环境与资源论证"], ["水土保持方案编制", "生态环境与资源论证"],
-  ["地质灾害危险性评估", "灾害风险评估"], ["节能评估", "技术审查"], ["安全预评价", "安全与职业健康评价"], ["安全验收评价", "安全与职业健康评价"],
-  ["职业病危害预评价", "安全与职业健康评价"], ["施工图审查", "技术审查"], ["房产测绘", "测绘勘察"], ["地籍测绘", "测绘勘察"],
-  ["竣工规划核实测量", "测绘勘察"], ["防雷装置检测", "灾害风险评估"], ["雷电灾害风险评估", "灾害风险评估"], ["文物影响评估", "文物保护评估"],
-  ["洪水影响评价", "生态环境与资源论证"], ["水资源论证", "生态环境与资源论证"], ["交通影响评价", "技术审查"], ["社会稳定风险评估", "技术审查"],
-  ["可行性研究报告编制", "技术审查"], ["工程造价咨询", "技术审查"], ["规划设计方案编制", "技术审查"], ["消防设施检测", "安全与职业健康评价"],
-  ["土壤污染状况调查", "生态环境与资源论证"], ["海域使用论证", "生态环境与资源论证"], ["压覆矿产资源评估", "测绘勘察"],
-  ["地震安全性评价", "灾害风险评估"], ["气候可行性论证", "灾害风险评估"], ["日照分析", "技术审查"], ["结构安全鉴定", "技术审查"],
-  ["岩土工程勘察", "测绘勘察"], ["土地勘测定界", "测绘勘察"], ["室内环境检测", "安全与职业健康评价"], ["建筑节能检测", "技术审查"],
+  ["环境影响评价", "生态环境与资源论证"],
+  ["环境影响报告表编制", "生态环境与资源论证"],
+  ["水土保持方案编制", "生态环境与资源论证"],
+  ["地质灾害危险性评估", "灾害风险评估"],
+  ["节能评估", "技术审查"],
+  ["安全预评价", "安全与职业健康评价"],
+  ["安全验收评价", "安全与职业健康评价"],
+  ["职业病危害预评价", "安全与职业健康评价"],
+  ["施工图审查", "技术审查"],
+  ["房产测绘", "测绘勘察"],
+  ["地籍测绘", "测绘勘察"],
+  ["竣工规划核实测量", "测绘勘察"],
+  ["防雷装置检测", "灾害风险评估"],
+  ["雷电灾害风险评估", "灾害风险评估"],
+  ["文物影响评估", "文物保护评估"],
+  ["洪水影响评价", "生态环境与资源论证"],
+  ["水资源论证", "生态环境与资源论证"],
+  ["交通影响评价", "技术审查"],
+  ["社会稳定风险评估", "技术审查"],
+  ["可行性研究报告编制", "技术审查"],
+  ["工程造价咨询", "技术审查"],
+  ["规划设计方案编制", "技术审查"],
+  ["消防设施检测", "安全与职业健康评价"],
+  ["土壤污染状况调查", "生态环境与资源论证"],
+  ["海域使用论证", "生态环境与资源论证"],
+  ["压覆矿产资源评估", "测绘勘察"],
+  ["地震安全性评价", "灾害风险评估"],
+  ["气候可行性论证", "灾害风险评估"],
+  ["日照分析", "技术审查"],
+  ["结构安全鉴定", "技术审查"],
+  ["岩土工程勘察", "测绘勘察"],
+  ["土地勘测定界", "测绘勘察"],
+  ["室内环境检测", "安全与职业健康评价"],
+  ["建筑节能检测", "技术审查"],
 ];
 const CREDENTIAL_TYPES = [
-  "工程勘察资质", "工程设计资质", "测绘资质", "地质灾害评估和治理工程勘查设计资质", "安全评价机构资质", "职业卫生技术服务机构资质",
-  "施工图审查机构", "检验检测机构资质认定（CMA）", "雷电防护装置检测资质", "文物保护工程勘察设计资质", "工程造价咨询企业", "水利工程质量检测资质",
+  "工程勘察资质",
+  "工程设计资质",
+  "测绘资质",
+  "地质灾害评估和治理工程勘查设计资质",
+  "安全评价机构资质",
+  "职业卫生技术服务机构资质",
+  "施工图审查机构",
+  "检验检测机构资质认定（CMA）",
+  "雷电防护装置检测资质",
+  "文物保护工程勘察设计资质",
+  "工程造价咨询企业",
+  "水利工程质量检测资质",
 ];
 const LEVELS = ["甲级", "乙级", "丙级", "—"];
 
@@ -283,12 +393,18 @@ async function seed(): Promise<SeedTiming[]> {
 
     // Organizations: names and codes built here, loaded in batches through unnest();
     // the organization_name_grams trigger computes nameGrams exactly as in production.
-    await client.query(`CREATE TEMP TABLE stage (n int PRIMARY KEY, id text NOT NULL DEFAULT gen_random_uuid()::text, name text, credit text, region text, etype text)`);
+    await client.query(
+      `CREATE TEMP TABLE stage (n int PRIMARY KEY, id text NOT NULL DEFAULT gen_random_uuid()::text, name text, credit text, region text, etype text)`,
+    );
     await step("Organization (AGENCY, with nameGrams trigger)", async () => {
       const used = new Set<string>();
       const BATCH = 10_000;
       for (let start = 0; start < AGENCIES; start += BATCH) {
-        const names: string[] = [], codes: string[] = [], regions: string[] = [], types: string[] = [], ns: number[] = [];
+        const names: string[] = [],
+          codes: string[] = [],
+          regions: string[] = [],
+          types: string[] = [],
+          ns: number[] = [];
         for (let i = start; i < Math.min(AGENCIES, start + BATCH); i++) {
           const region = pick(REGIONS);
           const { name, entityType } = agencyName(region);
@@ -298,7 +414,10 @@ async function seed(): Promise<SeedTiming[]> {
           types.push(entityType);
           codes.push(creditCode(region.code, entityType, used));
         }
-        await client.query(`INSERT INTO stage (n, name, credit, region, etype) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`, [ns, names, codes, regions, types]);
+        await client.query(
+          `INSERT INTO stage (n, name, credit, region, etype) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+          [ns, names, codes, regions, types],
+        );
       }
       const r = await client.query(
         `INSERT INTO "Organization" (id, kind, name, "creditCode", "regionCode", "contactPhone")
@@ -381,7 +500,12 @@ function newest(p: string): number {
 function ensureBuild() {
   if (process.env.BUILD_DIR) return; // scripts/server.mjs serves that build as is
   const marker = path.join(ROOT, "build/server/index.js");
-  const sources = Math.max(newest(path.join(ROOT, "app")), newest(path.join(ROOT, "prisma/schema.prisma")), newest(path.join(ROOT, "package-lock.json")), newest(path.join(ROOT, "vite.config.ts")));
+  const sources = Math.max(
+    newest(path.join(ROOT, "app")),
+    newest(path.join(ROOT, "prisma/schema.prisma")),
+    newest(path.join(ROOT, "package-lock.json")),
+    newest(path.join(ROOT, "vite.config.ts")),
+  );
   if (existsSync(marker) && (NO_BUILD || newest(marker) >= sources)) return;
   if (NO_BUILD) throw new Error("build/ is missing and --no-build was given");
   console.log("build/ is missing or older than the sources: npx react-router build …");
@@ -409,7 +533,14 @@ async function startServer(): Promise<string> {
   console.log(`Starting scripts/server.mjs on ${base} (BUILD_DIR=${process.env.BUILD_DIR ?? "build"})…`);
   server = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: benchUrl, SESSION_SECRET: "bench-directory-" + "x".repeat(32), PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: benchUrl,
+      SESSION_SECRET: "bench-directory-" + "x".repeat(32),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (b: Buffer) => {
@@ -438,7 +569,8 @@ type Req = { path: string; tag?: string };
 type Kind = { key: string; label: string; reqs: Req[]; samples: { title: string; query: DirectoryQuery }[] };
 
 const MANY = 1_000;
-const tagOf = (matches: number) => (matches === 0 ? "no match" : matches <= MANY ? `1–${MANY.toLocaleString("en")} matches` : `> ${MANY.toLocaleString("en")} matches`);
+const tagOf = (matches: number) =>
+  matches === 0 ? "no match" : matches <= MANY ? `1–${MANY.toLocaleString("en")} matches` : `> ${MANY.toLocaleString("en")} matches`;
 
 async function samples(): Promise<Kind[]> {
   const client = new pg.Client({ connectionString: benchUrl });
@@ -458,7 +590,11 @@ async function samples(): Promise<Kind[]> {
     ).rows;
     const itemMatches = new Map(itemRows.map((r) => [r.code, r.n]));
     const mostPopular = [...itemRows].sort((a, b) => b.n - a.n)[0]!;
-    const orgs = (await client.query<{ name: string; creditCode: string }>(`SELECT name, "creditCode" FROM "Organization" WHERE "creditCode" IS NOT NULL ORDER BY id LIMIT 5000`)).rows;
+    const orgs = (
+      await client.query<{ name: string; creditCode: string }>(
+        `SELECT name, "creditCode" FROM "Organization" WHERE "creditCode" IS NOT NULL ORDER BY id LIMIT 5000`,
+      )
+    ).rows;
     const itemCodes = Array.from({ length: need }, () => pick(itemRows).code);
     // Fragments of 2–4 characters cut from real seeded names at random places
     // (so they include the place, the 字号, the industry words and the suffix,
@@ -481,7 +617,9 @@ async function samples(): Promise<Kind[]> {
         )
       ).rows.map((r) => [r.f, r.n]),
     );
-    const selective = fragments.find((f) => Array.from(f).length === 2 && (fragmentMatches.get(f) ?? 0) > 0 && fragmentMatches.get(f)! <= MANY) ?? fragments[0]!;
+    const selective =
+      fragments.find((f) => Array.from(f).length === 2 && (fragmentMatches.get(f) ?? 0) > 0 && fragmentMatches.get(f)! <= MANY) ??
+      fragments[0]!;
     const commonest = [...fragmentMatches].sort((a, b) => b[1] - a[1])[0]![0];
     const codes = Array.from({ length: need }, () => pick(orgs).creditCode);
     const enc = encodeURIComponent;
@@ -505,14 +643,24 @@ async function samples(): Promise<Kind[]> {
           { title: `commonest sampled fragment (${fragmentMatches.get(commonest)} listed matches)`, query: { q: commonest } },
         ],
       },
-      { key: "code", label: "by full credit code", reqs: codes.map((c) => ({ path: `/agencies?q=${enc(c)}` })), samples: [{ title: "full code", query: { q: codes[0]! } }] },
+      {
+        key: "code",
+        label: "by full credit code",
+        reqs: codes.map((c) => ({ path: `/agencies?q=${enc(c)}` })),
+        samples: [{ title: "full code", query: { q: codes[0]! } }],
+      },
       {
         key: "prefix",
         label: "by credit-code prefix (10)",
         reqs: codes.map((c) => ({ path: `/agencies?q=${enc(c.slice(0, 10))}` })),
         samples: [{ title: "first 10 characters", query: { q: codes[0]!.slice(0, 10) } }],
       },
-      { key: "list", label: "default listing (no filter)", reqs: Array.from({ length: need }, () => ({ path: "/agencies" })), samples: [{ title: "no filter", query: {} }] },
+      {
+        key: "list",
+        label: "default listing (no filter)",
+        reqs: Array.from({ length: need }, () => ({ path: "/agencies" })),
+        samples: [{ title: "no filter", query: {} }],
+      },
       { key: "healthz", label: "/healthz (trivial route)", reqs: Array.from({ length: need }, () => ({ path: "/healthz" })), samples: [] },
     ];
   } finally {
@@ -577,10 +725,13 @@ async function explainPlans(kinds: Kind[]) {
       await run();
       const total = ms(t0);
       const statements = captured.splice(0);
-      console.log(`\n### ${title}  (Prisma call ${fmt(total)} ms in-process, ${statements.length} SQL statement${statements.length === 1 ? "" : "s"})`);
+      console.log(
+        `\n### ${title}  (Prisma call ${fmt(total)} ms in-process, ${statements.length} SQL statement${statements.length === 1 ? "" : "s"})`,
+      );
       for (const [i, s] of statements.entries()) {
         const params = JSON.parse(s.params || "[]") as unknown[];
-        const shown = params.length > 6 ? `${JSON.stringify(params.slice(0, 3)).slice(0, -1)},… ${params.length} params]` : JSON.stringify(params);
+        const shown =
+          params.length > 6 ? `${JSON.stringify(params.slice(0, 3)).slice(0, -1)},… ${params.length} params]` : JSON.stringify(params);
         // Long IN lists ($2,$3,…,$45) are shortened for reading; the plan is of the full statement.
         const sql = s.query.replace(/\$(\d+)(?:,\$\d+){3,},\$(\d+)/g, "$$$1,…,$$$2");
         console.log(`\n-- [${i + 1}] ${fmt(s.duration)} ms in Prisma; params ${shown}\n${sql}`);
@@ -589,7 +740,10 @@ async function explainPlans(kinds: Kind[]) {
       }
     };
     for (const k of kinds) {
-      for (const sample of k.samples) await explain(`${k.label}, ${sample.title}: searchDirectory(${JSON.stringify(sample.query)})`, () => searchDirectory(prisma, sample.query));
+      for (const sample of k.samples)
+        await explain(`${k.label}, ${sample.title}: searchDirectory(${JSON.stringify(sample.query)})`, () =>
+          searchDirectory(prisma, sample.query),
+        );
     }
     await explain("directoryFacets (runs on every /agencies request)", () => directoryFacets(prisma));
 
@@ -605,15 +759,33 @@ async function explainPlans(kinds: Kind[]) {
       const t0 = performance.now();
       await client.query(`CREATE INDEX bench_org_name_trgm ON "Organization" USING gin (name gin_trgm_ops)`);
       await client.query(`ANALYZE "Organization"`);
-      const size = (await client.query<{ s: string }>(`SELECT pg_size_pretty(pg_relation_size('bench_org_name_trgm')) || ' (nameGrams GIN: ' || pg_size_pretty(pg_relation_size('"Organization_nameGrams_idx"')) || ')' AS s`)).rows[0]!.s;
+      const size = (
+        await client.query<{ s: string }>(
+          `SELECT pg_size_pretty(pg_relation_size('bench_org_name_trgm')) || ' (nameGrams GIN: ' || pg_size_pretty(pg_relation_size('"Organization_nameGrams_idx"')) || ')' AS s`,
+        )
+      ).rows[0]!.s;
       console.log(`trigram GIN index on "Organization".name built in ${(ms(t0) / 1000).toFixed(1)} s, ${size}`);
-      const trgms = await client.query<{ q: string; t: string }>(`SELECT q, show_trgm(q)::text AS t FROM unnest($1::text[]) q`, [[fragment, fragment3, "上海华测勘察"]]);
+      const trgms = await client.query<{ q: string; t: string }>(`SELECT q, show_trgm(q)::text AS t FROM unnest($1::text[]) q`, [
+        [fragment, fragment3, "上海华测勘察"],
+      ]);
       for (const r of trgms.rows) console.log(`show_trgm('${r.q}') = ${r.t}`);
       const plans: [string, string, unknown[]][] = [
-        [`LIKE '%${fragment}%' with the trigram index available`, `SELECT id FROM "Organization" WHERE name LIKE '%' || $1 || '%'`, [fragment]],
-        [`LIKE '%${fragment}%', seq scan disabled (the index is forced)`, `SELECT id FROM "Organization" WHERE name LIKE '%' || $1 || '%'`, [fragment]],
+        [
+          `LIKE '%${fragment}%' with the trigram index available`,
+          `SELECT id FROM "Organization" WHERE name LIKE '%' || $1 || '%'`,
+          [fragment],
+        ],
+        [
+          `LIKE '%${fragment}%', seq scan disabled (the index is forced)`,
+          `SELECT id FROM "Organization" WHERE name LIKE '%' || $1 || '%'`,
+          [fragment],
+        ],
         [`3 characters: LIKE '%${fragment3}%'`, `SELECT id FROM "Organization" WHERE name LIKE '%' || $1 || '%'`, [fragment3]],
-        [`the unigram+bigram GIN, as directory.server.ts queries it`, `SELECT id FROM "Organization" WHERE "nameGrams" @> $2::text[] AND name ILIKE '%' || $1 || '%'`, [fragment, queryGrams(fragment)]],
+        [
+          `the unigram+bigram GIN, as directory.server.ts queries it`,
+          `SELECT id FROM "Organization" WHERE "nameGrams" @> $2::text[] AND name ILIKE '%' || $1 || '%'`,
+          [fragment, queryGrams(fragment)],
+        ],
       ];
       for (const [i, [title, sql, params]] of plans.entries()) {
         if (i === 1) await client.query("SET enable_seqscan = off");
@@ -637,8 +809,12 @@ async function explainPlans(kinds: Kind[]) {
 
 async function main() {
   const t0 = performance.now();
-  console.log(`Directory benchmark: ${AGENCIES.toLocaleString("en")} agencies, ${CREDENTIALS.toLocaleString("en")} credentials, ${ITEMS} catalogue items`);
-  console.log(`PostgreSQL: ${new URL(adminUrl!).host}, database ${DB_NAME}; ${N} requests per query type after ${WARMUP} warm-up, concurrency ${CONCURRENCY}`);
+  console.log(
+    `Directory benchmark: ${AGENCIES.toLocaleString("en")} agencies, ${CREDENTIALS.toLocaleString("en")} credentials, ${ITEMS} catalogue items`,
+  );
+  console.log(
+    `PostgreSQL: ${new URL(adminUrl!).host}, database ${DB_NAME}; ${N} requests per query type after ${WARMUP} warm-up, concurrency ${CONCURRENCY}`,
+  );
   if (!REUSE) {
     await adminQuery(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
     await adminQuery(`CREATE DATABASE "${DB_NAME}" ENCODING 'UTF8' TEMPLATE template0`);
@@ -655,7 +831,9 @@ async function main() {
     const c = new pg.Client({ connectionString: benchUrl });
     await c.connect();
     try {
-      const v = await c.query<{ v: string }>("SELECT current_setting('server_version') || ', lc_collate ' || datcollate AS v FROM pg_database WHERE datname = current_database()");
+      const v = await c.query<{ v: string }>(
+        "SELECT current_setting('server_version') || ', lc_collate ' || datcollate AS v FROM pg_database WHERE datname = current_database()",
+      );
       const counts = await c.query<{ t: string; n: string }>(
         `SELECT t, n FROM (
            SELECT 1 o, 'CatalogueItem' t, count(*) n FROM "CatalogueItem" UNION ALL SELECT 2, 'Organization', count(*) FROM "Organization"
@@ -666,8 +844,16 @@ async function main() {
       const sizes = await c.query<{ t: string; s: string }>(
         `SELECT relname t, pg_size_pretty(pg_relation_size(oid)) s FROM pg_class WHERE relname IN ('Organization', 'Organization_nameGrams_idx', 'Agency', 'Credential', 'CredentialItem') ORDER BY relname`,
       );
-      const examples = await c.query<{ name: string; creditCode: string }>(`SELECT name, "creditCode" FROM "Organization" ORDER BY id LIMIT 5`);
-      console.log("\nRow counts:\n" + table(["table", "rows"], counts.rows.map((r) => [r.t, Number(r.n).toLocaleString("en")])));
+      const examples = await c.query<{ name: string; creditCode: string }>(
+        `SELECT name, "creditCode" FROM "Organization" ORDER BY id LIMIT 5`,
+      );
+      console.log(
+        "\nRow counts:\n" +
+          table(
+            ["table", "rows"],
+            counts.rows.map((r) => [r.t, Number(r.n).toLocaleString("en")]),
+          ),
+      );
       console.log("\nSizes: " + sizes.rows.map((r) => `${r.t} ${r.s}`).join(", "));
       console.log("Example names: " + examples.rows.map((r) => `${r.name} ${r.creditCode}`).join("; "));
       return v.rows[0]!.v;
@@ -689,16 +875,37 @@ async function main() {
     if (aborted) return;
     await measure(base, k.reqs.slice(0, WARMUP));
     const r = await measure(base, k.reqs.slice(WARMUP));
-    results.push(row(k.label + (r.capped ? " (time cap)" : ""), r.samples.map((x) => x.ms), r.errors));
+    results.push(
+      row(
+        k.label + (r.capped ? " (time cap)" : ""),
+        r.samples.map((x) => x.ms),
+        r.errors,
+      ),
+    );
     const tags = [...new Set(r.samples.map((x) => x.tag).filter((t): t is string => !!t))].sort();
-    if (tags.length > 1) for (const t of tags) results.push(row(`  · ${t}`, r.samples.filter((x) => x.tag === t).map((x) => x.ms), ""));
+    if (tags.length > 1)
+      for (const t of tags)
+        results.push(
+          row(
+            `  · ${t}`,
+            r.samples.filter((x) => x.tag === t).map((x) => x.ms),
+            "",
+          ),
+        );
     console.log(`  ${k.label}: done (${r.samples.length} ok, ${r.errors} errors)`);
   }
   if (aborted) return;
   const load1 = os.loadavg()[0]!;
   await stopServer();
 
-  if (timings.length) console.log(`\nSeed timings:\n` + table(["step", "rows", "seconds"], timings.map((t) => [t.step, t.rows.toLocaleString("en"), (t.ms / 1000).toFixed(1)])));
+  if (timings.length)
+    console.log(
+      `\nSeed timings:\n` +
+        table(
+          ["step", "rows", "seconds"],
+          timings.map((t) => [t.step, t.rows.toLocaleString("en"), (t.ms / 1000).toFixed(1)]),
+        ),
+    );
   console.log(
     `\nLatency per request, ms (client-side around fetch + full body, 127.0.0.1, concurrency ${CONCURRENCY}, ${WARMUP} warm-up requests not counted;` +
       ` ${os.cpus().length}-core machine, 1-min load average ${load0.toFixed(1)} before / ${load1.toFixed(1)} after the requests):\n` +
@@ -706,7 +913,9 @@ async function main() {
   );
 
   if (PLANS !== "none" && !aborted) {
-    console.log(`\n## Plans: the SQL Prisma sends (captured from $on("query") while running the app's searchDirectory/directoryFacets), EXPLAIN (ANALYZE, BUFFERS)`);
+    console.log(
+      `\n## Plans: the SQL Prisma sends (captured from $on("query") while running the app's searchDirectory/directoryFacets), EXPLAIN (ANALYZE, BUFFERS)`,
+    );
     await explainPlans(kinds);
   }
   console.log(`\nTotal ${(ms(t0) / 1000).toFixed(0)} s.`);

@@ -62,8 +62,6 @@ const benchUrl = databaseUrl(adminUrl, DB_NAME);
 
 const fmt = (v: number) => v.toFixed(1);
 
-
-
 const adminQuery = (sql: string) => sharedAdminQuery(adminUrl, sql);
 
 let dbCreated = false;
@@ -91,7 +89,24 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
 // ---------------------------------------------------------------- seed
 
 /** Registration regions: 10 % in the district, some elsewhere in Shanghai, the rest across provinces. */
-const REGIONS = ["310107", "310104", "310115", "330100", "320100", "440300", "110108", "510100", "610100", "340100", "420100", "370100", "350200", "430100", "500000", "120000"];
+const REGIONS = [
+  "310107",
+  "310104",
+  "310115",
+  "330100",
+  "320100",
+  "440300",
+  "110108",
+  "510100",
+  "610100",
+  "340100",
+  "420100",
+  "370100",
+  "350200",
+  "430100",
+  "500000",
+  "120000",
+];
 
 async function seed() {
   const client = new pg.Client({ connectionString: benchUrl });
@@ -104,8 +119,14 @@ async function seed() {
   try {
     await client.query("SET synchronous_commit = off");
     await client.query("SELECT setseed(0.42)");
-    await step("Organization (enterprise, regulator)", `INSERT INTO "Organization" (id, kind, name, "regionCode") VALUES ('bench-ent', 'COMPANY', '基准测试业主', '310107'), ('bench-reg', 'GOVERNMENT', '基准测试主管部门', '310107')`);
-    await step("User", `INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId") VALUES ('bench-owner', 'owner@bench.zjcs', '业主', 'x', 'ENTERPRISE', 'bench-ent'), ('bench-regulator', 'regulator@bench.zjcs', '监管', 'x', 'REGULATOR', 'bench-reg')`);
+    await step(
+      "Organization (enterprise, regulator)",
+      `INSERT INTO "Organization" (id, kind, name, "regionCode") VALUES ('bench-ent', 'COMPANY', '基准测试业主', '310107'), ('bench-reg', 'GOVERNMENT', '基准测试主管部门', '310107')`,
+    );
+    await step(
+      "User",
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "organizationId") VALUES ('bench-owner', 'owner@bench.zjcs', '业主', 'x', 'ENTERPRISE', 'bench-ent'), ('bench-regulator', 'regulator@bench.zjcs', '监管', 'x', 'REGULATOR', 'bench-reg')`,
+    );
     await step(
       "Organization (agencies)",
       `INSERT INTO "Organization" (id, kind, name, "regionCode")
@@ -191,7 +212,10 @@ async function seed() {
               CASE WHEN status = 'FAILED' THEN closes ELSE contracted END
        FROM plan WHERE status IN ('COMPLETED', 'IN_SERVICE', 'FAILED')`,
     );
-    await step("Objection (pending)", `INSERT INTO "Objection" (id, "requestId", "agencyId", reason) SELECT 'bobj' || g, 'br' || g, 'ba1', '异议' FROM plan WHERE g % 5000 = 0`);
+    await step(
+      "Objection (pending)",
+      `INSERT INTO "Objection" (id, "requestId", "agencyId", reason) SELECT 'bobj' || g, 'br' || g, 'ba1', '异议' FROM plan WHERE g % 5000 = 0`,
+    );
     await step(
       "SupervisionCase",
       `INSERT INTO "SupervisionCase" (id, code, "agencyId", "complainantUserId", subject, description, status, "updatedAt")
@@ -207,7 +231,13 @@ async function seed() {
        UNION ALL SELECT 'Announcement', count(*) FROM "Announcement" UNION ALL SELECT 'Announcement AWARD', count(*) FROM "Announcement" WHERE kind = 'AWARD'
        UNION ALL SELECT 'Agency', count(*) FROM "Agency" UNION ALL SELECT 'COMPLETED', count(*) FROM "ServiceRequest" WHERE status = 'COMPLETED'`,
     );
-    console.log("\nRow counts:\n" + table(["table", "rows"], counts.rows.map((r) => [r.t, Number(r.n).toLocaleString("en")])));
+    console.log(
+      "\nRow counts:\n" +
+        table(
+          ["table", "rows"],
+          counts.rows.map((r) => [r.t, Number(r.n).toLocaleString("en")]),
+        ),
+    );
   } finally {
     await client.end();
   }
@@ -229,7 +259,9 @@ async function timed(label: string, fn: () => Promise<unknown>): Promise<(string
 
 async function main() {
   const t0 = performance.now();
-  console.log(`Indicators benchmark: ${REQUESTS.toLocaleString("en")} requests over 3 years, ${AGENCIES} agencies; ${N} runs per figure after ${WARMUP} warm-up`);
+  console.log(
+    `Indicators benchmark: ${REQUESTS.toLocaleString("en")} requests over 3 years, ${AGENCIES} agencies; ${N} runs per figure after ${WARMUP} warm-up`,
+  );
   await adminQuery(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE "${DB_NAME}" ENCODING 'UTF8' TEMPLATE template0`);
   dbCreated = true;
@@ -254,7 +286,11 @@ async function main() {
   const db = await getDb();
   const cookie = (await createUserSession("bench-regulator", "/")).headers.get("Set-Cookie")!.split(";")[0]!;
   const load = async (query: string) => {
-    const res = (await loader({ request: new Request(`http://localhost/regulator${query}`, { headers: { Cookie: cookie } }), params: {}, context: {} } as never)) as { init: ResponseInit | null; data: { indicators: { volume: { totalRequests: number } } } };
+    const res = (await loader({
+      request: new Request(`http://localhost/regulator${query}`, { headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    } as never)) as { init: ResponseInit | null; data: { indicators: { volume: { totalRequests: number } } } };
     if ((res.init?.status ?? 200) !== 200) throw new Error(`loader answered ${res.init?.status} for ${query}`);
     return res.data;
   };
@@ -263,7 +299,9 @@ async function main() {
   const long = { from: ind.addMonths(period.to, -35), to: period.to };
   const item = await db.catalogueItem.findFirstOrThrow({ where: { code: "ZJ-PT-008" }, select: { id: true, code: true } });
   const sample = await load("");
-  console.log(`\nDefault period ${period.from} … ${period.to}: ${sample.indicators.volume.totalRequests.toLocaleString("en")} requests posted in it.`);
+  console.log(
+    `\nDefault period ${period.from} … ${period.to}: ${sample.indicators.volume.totalRequests.toLocaleString("en")} requests posted in it.`,
+  );
 
   const rows: (string | number)[][] = [];
   const load0 = os.loadavg()[0]!;

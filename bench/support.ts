@@ -25,8 +25,13 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => width(r[i]!))));
-  const line = (r: string[]) => "| " + r.map((c, i) => (i === 0 ? c + " ".repeat(widths[i]! - width(c)) : " ".repeat(widths[i]! - width(c)) + c)).join(" | ") + " |";
-  return [line(cells[0]!), "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|", ...cells.slice(1).map(line)].join("\n");
+  const line = (r: string[]) =>
+    "| " + r.map((c, i) => (i === 0 ? c + " ".repeat(widths[i]! - width(c)) : " ".repeat(widths[i]! - width(c)) + c)).join(" | ") + " |";
+  return [
+    line(cells[0]!),
+    "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|",
+    ...cells.slice(1).map(line),
+  ].join("\n");
 }
 
 /** The URL of database `name` on the server of `adminUrl`. */

@@ -7,7 +7,14 @@ type Decide = Extract<CaseEvent, { type: "DECIDE" }>;
 
 const ok: Record<string, CaseEvent> = {
   START_REVIEW: { type: "START_REVIEW" },
-  DECIDE: { type: "DECIDE", decision: "SUSPENSION", reason: "出具虚假报告", legalBasis: "《上海市中介服务管理办法》", evidence: "现场核查记录", days: 30 },
+  DECIDE: {
+    type: "DECIDE",
+    decision: "SUSPENSION",
+    reason: "出具虚假报告",
+    legalBasis: "《上海市中介服务管理办法》",
+    evidence: "现场核查记录",
+    days: 30,
+  },
   APPEAL: { type: "APPEAL", reason: "事实认定有误", isWithinWindow: true, decision: "SUSPENSION" },
   DECIDE_APPEAL_UPHELD: { type: "DECIDE_APPEAL", outcome: "UPHELD", reason: "维持原决定" },
   DECIDE_APPEAL_REVOKED: { type: "DECIDE_APPEAL", outcome: "REVOKED", reason: "新证据表明报告真实" },
@@ -47,7 +54,14 @@ describe("case machine", () => {
     };
     expect(Object.keys(extra).sort()).toEqual(Object.values(CaseDecision).sort());
     for (const [decision, more] of Object.entries(extra)) {
-      const event: Decide = { type: "DECIDE", decision: decision as CaseDecisionKind, reason: "理由", legalBasis: "依据", evidence: "证据", ...more };
+      const event: Decide = {
+        type: "DECIDE",
+        decision: decision as CaseDecisionKind,
+        reason: "理由",
+        legalBasis: "依据",
+        evidence: "证据",
+        ...more,
+      };
       expect(decide(caseMachine, "UNDER_REVIEW", event), decision).toEqual({ ok: true, to: "DECIDED" });
     }
   });
@@ -66,8 +80,12 @@ describe("case machine", () => {
     expect(refused({ decision: "CREDIT_DEDUCTION", points: 0 })).toBe(false);
     expect(refused({ decision: "CREDIT_DEDUCTION", points: 101 })).toBe(false);
     expect(refused({ decision: "WARNING", legalBasis: "" })).toBe(false);
-    expect(decide(caseMachine, "UNDER_REVIEW", { type: "DECIDE", decision: "NO_ACTION", reason: "证据不足", legalBasis: "", evidence: "" }).ok).toBe(true);
-    expect(decide(caseMachine, "UNDER_REVIEW", { type: "DECIDE", decision: "NO_ACTION", reason: "", legalBasis: "", evidence: "" }).ok).toBe(false);
+    expect(
+      decide(caseMachine, "UNDER_REVIEW", { type: "DECIDE", decision: "NO_ACTION", reason: "证据不足", legalBasis: "", evidence: "" }).ok,
+    ).toBe(true);
+    expect(
+      decide(caseMachine, "UNDER_REVIEW", { type: "DECIDE", decision: "NO_ACTION", reason: "", legalBasis: "", evidence: "" }).ok,
+    ).toBe(false);
   });
   it("refuses an appeal after the window, without a reason, or against no action; and finalizing before the window ends", () => {
     const appeal = ok.APPEAL as Extract<CaseEvent, { type: "APPEAL" }>;

@@ -15,7 +15,16 @@ export const APPEAL_OUTCOMES: readonly AppealOutcomeKind[] = ["UPHELD", "REVOKED
 
 export type CaseEvent =
   | { type: "START_REVIEW" }
-  | { type: "DECIDE"; decision: CaseDecisionKind; reason: string; legalBasis: string; evidence: string; days?: number; years?: number; points?: number }
+  | {
+      type: "DECIDE";
+      decision: CaseDecisionKind;
+      reason: string;
+      legalBasis: string;
+      evidence: string;
+      days?: number;
+      years?: number;
+      points?: number;
+    }
   /** `decision` is the decision appealed against: "no action" imposes nothing, so there is nothing to appeal. */
   | { type: "APPEAL"; reason: string; isWithinWindow: boolean; decision: CaseDecisionKind }
   | { type: "DECIDE_APPEAL"; outcome: AppealOutcomeKind; reason: string }

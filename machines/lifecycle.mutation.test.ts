@@ -22,7 +22,9 @@ const initial = (machine: AnyStateMachine) => String(createActor(machine).getSna
 
 /** Terminal states: an actor resolved in them is done (the lifecycle is over). */
 const terminal = (machine: AnyStateMachine) =>
-  statesOf(machine).filter((s) => machine.resolveState({ value: s, context: {} }).status === "done").sort();
+  statesOf(machine)
+    .filter((s) => machine.resolveState({ value: s, context: {} }).status === "done")
+    .sort();
 
 describe("agency machine: every guarded transition refuses its bad event in every state", () => {
   const now = new Date("2026-11-26T08:00:00Z");
@@ -45,7 +47,9 @@ describe("agency machine: every guarded transition refuses its bad event in ever
     }
   }
   it("a suspension ending one millisecond after the database clock is accepted", () => {
-    expect(to(agencyMachine, "LISTED", { type: "SUSPEND", reason: "x", until: new Date(now.getTime() + 1), now } as never)).toBe("SUSPENDED");
+    expect(to(agencyMachine, "LISTED", { type: "SUSPEND", reason: "x", until: new Date(now.getTime() + 1), now } as never)).toBe(
+      "SUSPENDED",
+    );
   });
   it("a new agency starts APPLIED; no agency state is terminal (every one has a way on)", () => {
     expect(initial(agencyMachine)).toBe("APPLIED");
@@ -64,7 +68,15 @@ describe("bid machine", () => {
     LOSE: { type: "LOSE" },
   };
   const table: Record<string, Partial<Record<string, string>>> = {
-    SUBMITTED: { SUBMIT: "SUBMITTED", REVISE: "SUBMITTED", ADMIT: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
+    SUBMITTED: {
+      SUBMIT: "SUBMITTED",
+      REVISE: "SUBMITTED",
+      ADMIT: "SUBMITTED",
+      WITHDRAW: "WITHDRAWN",
+      INVALIDATE: "INVALIDATED",
+      WIN: "WON",
+      LOSE: "LOST",
+    },
     WON: { INVALIDATE: "INVALIDATED" },
     LOST: { WIN: "WON" },
     WITHDRAWN: {},
@@ -90,8 +102,12 @@ describe("bid machine", () => {
     }
   }
   it("ADMIT one fen above the cap, or from an agency no longer listed, invalidates the bid", () => {
-    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: true, amountFen: 501n, priceCapFen: 500n } as never)).toBe("INVALIDATED");
-    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: false, amountFen: 500n, priceCapFen: 500n } as never)).toBe("INVALIDATED");
+    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: true, amountFen: 501n, priceCapFen: 500n } as never)).toBe(
+      "INVALIDATED",
+    );
+    expect(to(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed: false, amountFen: 500n, priceCapFen: 500n } as never)).toBe(
+      "INVALIDATED",
+    );
   });
   it("a bid starts SUBMITTED; withdrawn and invalidated bids are terminal", () => {
     expect(initial(bidMachine)).toBe("SUBMITTED");
@@ -108,7 +124,8 @@ describe("case machine: due-process boundaries", () => {
     evidence: "证据",
     ...more,
   });
-  const decided = (more: Partial<Extract<CaseEvent, { type: "DECIDE" }>>) => to(caseMachine, "UNDER_REVIEW", decideEvent(more) as never) === "DECIDED";
+  const decided = (more: Partial<Extract<CaseEvent, { type: "DECIDE" }>>) =>
+    to(caseMachine, "UNDER_REVIEW", decideEvent(more) as never) === "DECIDED";
 
   it("suspension: 1 to 365 whole days", () => {
     expect(decided({ decision: "SUSPENSION", days: 1 })).toBe(true);
@@ -136,7 +153,9 @@ describe("case machine: due-process boundaries", () => {
     expect(decided({ decision: "WARNING", legalBasis: undefined as never })).toBe(false);
     expect(decided({ decision: "REMOVAL", evidence: undefined as never })).toBe(false);
     expect(decided({ decision: "NO_ACTION", reason: undefined as never, legalBasis: "", evidence: "" })).toBe(false);
-    expect(to(caseMachine, "DECIDED", { type: "APPEAL", reason: undefined, isWithinWindow: true, decision: "WARNING" } as never)).toBeNull();
+    expect(
+      to(caseMachine, "DECIDED", { type: "APPEAL", reason: undefined, isWithinWindow: true, decision: "WARNING" } as never),
+    ).toBeNull();
     expect(to(caseMachine, "APPEAL", { type: "DECIDE_APPEAL", outcome: "REVOKED", reason: undefined } as never)).toBeNull();
   });
   const bad: Record<string, CaseEvent> = {
@@ -184,11 +203,41 @@ describe("request machine: every guarded transition refuses its bad event in eve
     CLOSE_EARLY: { type: "CLOSE", isPastDeadline: false },
     PICK_NOT_DIRECT: { type: "PICK", isDirect: false, isEligibleBid: true },
     PICK_INELIGIBLE: { type: "PICK", isDirect: true, isEligibleBid: false },
-    CONFIRM_DURING_PUBLICITY: { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: true },
-    CONFIRM_WITH_OBJECTION: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true, enterpriseConfirmed: true, agencyConfirmed: true },
-    CONFIRM_ONE_SIDE_DURING_PUBLICITY: { type: "CONFIRM_CONTRACT", isPublicityOver: false, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: false },
-    CONFIRM_ONE_SIDE_WITH_OBJECTION: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: true, enterpriseConfirmed: false, agencyConfirmed: true },
-    CONFIRM_BY_NOBODY: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: false, enterpriseConfirmed: false, agencyConfirmed: false },
+    CONFIRM_DURING_PUBLICITY: {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver: false,
+      hasPendingObjections: false,
+      enterpriseConfirmed: true,
+      agencyConfirmed: true,
+    },
+    CONFIRM_WITH_OBJECTION: {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver: true,
+      hasPendingObjections: true,
+      enterpriseConfirmed: true,
+      agencyConfirmed: true,
+    },
+    CONFIRM_ONE_SIDE_DURING_PUBLICITY: {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver: false,
+      hasPendingObjections: false,
+      enterpriseConfirmed: true,
+      agencyConfirmed: false,
+    },
+    CONFIRM_ONE_SIDE_WITH_OBJECTION: {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver: true,
+      hasPendingObjections: true,
+      enterpriseConfirmed: false,
+      agencyConfirmed: true,
+    },
+    CONFIRM_BY_NOBODY: {
+      type: "CONFIRM_CONTRACT",
+      isPublicityOver: true,
+      hasPendingObjections: false,
+      enterpriseConfirmed: false,
+      agencyConfirmed: false,
+    },
     RETURN_NO_REASON: { type: "RETURN", reason: "  " },
     TERMINATE_NO_SANCTION: { type: "TERMINATE", reason: "不想做了", isAgencySanctioned: false },
     TERMINATE_NO_REASON: { type: "TERMINATE", reason: " ", isAgencySanctioned: true },

@@ -11,7 +11,13 @@ const ok: Record<string, RequestEvent> = {
   SELECT: { type: "SELECT", validBids: 3, minBidders: 3 },
   PICK: { type: "PICK", isDirect: true, isEligibleBid: true },
   UPHOLD_OBJECTION: { type: "UPHOLD_OBJECTION", hasNextBid: true },
-  CONFIRM_CONTRACT: { type: "CONFIRM_CONTRACT", isPublicityOver: true, hasPendingObjections: false, enterpriseConfirmed: true, agencyConfirmed: true },
+  CONFIRM_CONTRACT: {
+    type: "CONFIRM_CONTRACT",
+    isPublicityOver: true,
+    hasPendingObjections: false,
+    enterpriseConfirmed: true,
+    agencyConfirmed: true,
+  },
   START_SERVICE: { type: "START_SERVICE" },
   DELIVER: { type: "DELIVER" },
   ACCEPT: { type: "ACCEPT" },
@@ -103,7 +109,15 @@ const bidOk: Record<string, BidEvent> = {
   LOSE: { type: "LOSE" },
 };
 const bidTable: Record<string, Partial<Record<string, string>>> = {
-  SUBMITTED: { SUBMIT: "SUBMITTED", REVISE: "SUBMITTED", ADMIT: "SUBMITTED", WITHDRAW: "WITHDRAWN", INVALIDATE: "INVALIDATED", WIN: "WON", LOSE: "LOST" },
+  SUBMITTED: {
+    SUBMIT: "SUBMITTED",
+    REVISE: "SUBMITTED",
+    ADMIT: "SUBMITTED",
+    WITHDRAW: "WITHDRAWN",
+    INVALIDATE: "INVALIDATED",
+    WIN: "WON",
+    LOSE: "LOST",
+  },
   WON: { INVALIDATE: "INVALIDATED" },
   LOST: { WIN: "WON" },
   WITHDRAWN: {},
@@ -133,14 +147,18 @@ describe("bid machine", () => {
   });
   it("the price cap (Principle 5): a bid at the cap is valid, one fen above it is not", () => {
     for (const type of ["SUBMIT", "REVISE"] as const) {
-      expect(decide(bidMachine, "SUBMITTED", { type, isOpen: true, amountFen: CAP, priceCapFen: CAP })).toEqual({ ok: true, to: "SUBMITTED" });
+      expect(decide(bidMachine, "SUBMITTED", { type, isOpen: true, amountFen: CAP, priceCapFen: CAP })).toEqual({
+        ok: true,
+        to: "SUBMITTED",
+      });
       expect(decide(bidMachine, "SUBMITTED", { type, isOpen: true, amountFen: CAP + 1n, priceCapFen: CAP }).ok).toBe(false);
     }
     expect(isWithinCap({ amountFen: CAP, priceCapFen: CAP })).toBe(true);
     expect(isWithinCap({ amountFen: CAP + 1n, priceCapFen: CAP })).toBe(false);
   });
   it("at closing a bid is admitted within the cap from a listed agency, else invalidated", () => {
-    const admit = (amountFen: bigint, isAgencyListed: boolean) => decide(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed, amountFen, priceCapFen: CAP });
+    const admit = (amountFen: bigint, isAgencyListed: boolean) =>
+      decide(bidMachine, "SUBMITTED", { type: "ADMIT", isAgencyListed, amountFen, priceCapFen: CAP });
     expect(admit(CAP, true)).toEqual({ ok: true, to: "SUBMITTED" });
     expect(admit(CAP + 1n, true)).toEqual({ ok: true, to: "INVALIDATED" });
     expect(admit(1n, false)).toEqual({ ok: true, to: "INVALIDATED" });

@@ -18,7 +18,13 @@ export type RequestEvent =
    * added (the request's enterpriseConfirmedAt / agencyConfirmedAt columns):
    * with one side the award waits for the other; with both it is CONTRACTED.
    */
-  | { type: "CONFIRM_CONTRACT"; isPublicityOver: boolean; hasPendingObjections: boolean; enterpriseConfirmed: boolean; agencyConfirmed: boolean }
+  | {
+      type: "CONFIRM_CONTRACT";
+      isPublicityOver: boolean;
+      hasPendingObjections: boolean;
+      enterpriseConfirmed: boolean;
+      agencyConfirmed: boolean;
+    }
   | { type: "START_SERVICE" }
   | { type: "DELIVER" }
   | { type: "ACCEPT" }

@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 
 export function chromiumExecutable() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return { path: process.env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+    return { path: process.env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
   if (existsSync("/usr/bin/chromium")) return { path: "/usr/bin/chromium", source: "system" };
   return null;
 }

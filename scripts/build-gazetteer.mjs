@@ -21,7 +21,8 @@ const PSEUDO = new Set(["市辖区", "县", "省直辖县级行政区划", "自�
 // Economic zones and management committees carried in the statistics data: kept by full name only.
 const ZONE = /(开发区|管理区|园区|示范区|新城|管委会|行政委员会|群岛|海域|试验区|合作区)/;
 
-const ETHNIC = "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各";
+const ETHNIC =
+  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各";
 const TRAILING_ETHNIC = new RegExp(`(?:${ETHNIC})族?$`);
 const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|新区|林区|矿区|特区|地区|省|市|区|县|旗|盟)$/;
 
@@ -31,11 +32,12 @@ function shortName(name) {
   let s = name.replace(SUFFIX, "");
   let prev;
   // Only autonomous divisions carry an ethnic designation (新疆维吾尔自治区); 北京 must keep its 京.
-  if (/自治(区|州|县|旗)$/.test(name)) do {
-    prev = s;
-    const t = s.replace(TRAILING_ETHNIC, "");
-    if (t.length >= 2) s = t;
-  } while (s !== prev);
+  if (/自治(区|州|县|旗)$/.test(name))
+    do {
+      prev = s;
+      const t = s.replace(TRAILING_ETHNIC, "");
+      if (t.length >= 2) s = t;
+    } while (s !== prev);
   if (/(族|自治)$/.test(s)) return "";
   if (s === name || s.length < 2) return "";
   return s;

@@ -12,7 +12,13 @@ const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
   cwd: root,
   stdio: "inherit",
   // ZJ_ERROR_LOG: unhandled server errors are appended there; tests/e2e/global-teardown.ts fails the run on any (decision 017).
-  env: { ...process.env, PGLITE_DIR: path.join(dir, "pglite"), UPLOADS_DIR: path.join(dir, "uploads"), DATABASE_URL: "", ZJ_ERROR_LOG: path.join(dir, "unhandled-errors.log") },
+  env: {
+    ...process.env,
+    PGLITE_DIR: path.join(dir, "pglite"),
+    UPLOADS_DIR: path.join(dir, "uploads"),
+    DATABASE_URL: "",
+    ZJ_ERROR_LOG: path.join(dir, "unhandled-errors.log"),
+  },
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

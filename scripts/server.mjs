@@ -11,7 +11,8 @@ import { securityHeaders } from "./security-headers.mjs";
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
-const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal, checkRawUrl, inputRefusal, reportUnhandledError } = build.entry.module;
+const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal, checkRawUrl, inputRefusal, reportUnhandledError } =
+  build.entry.module;
 
 const app = express();
 app.disable("x-powered-by");
@@ -40,7 +41,12 @@ app.use((req, res, next) => {
 // Cross-origin state-changing requests are refused before React Router sees
 // them (its own check answers a bare 400; ours explains, with a 403).
 app.use((req, res, next) => {
-  const ok = isSameOriginParts({ method: req.method, host: req.get("host") ?? "", origin: req.get("origin") ?? null, referer: req.get("referer") ?? null });
+  const ok = isSameOriginParts({
+    method: req.method,
+    host: req.get("host") ?? "",
+    origin: req.get("origin") ?? null,
+    referer: req.get("referer") ?? null,
+  });
   if (ok) return next();
   send(res, crossOriginRefusal(), next);
 });

@@ -57,7 +57,15 @@ function projectOf(file) {
 function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } = {}) {
   banner(name);
   rmSync(outFile, { force: true });
-  const args = ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${outFile}`, ...files];
+  const args = [
+    "vitest",
+    "run",
+    ...projects.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${outFile}`,
+    ...files,
+  ];
   const status = prefix.length ? run(prefix[0], [...prefix.slice(1), "npx", ...args], env) : run("npx", args, env);
   if (!existsSync(outFile)) {
     totals.failed++;
@@ -73,17 +81,22 @@ function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } =
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests + failedSuites + skipFailures;
   totals.skipped += ci ? 0 : skipped;
-  lines.push(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests + failedSuites} failed, ${skipped} skipped${skipFailures ? " (skips count as failures under CI)" : ""}`);
+  lines.push(
+    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests + failedSuites} failed, ${skipped} skipped${skipFailures ? " (skips count as failures under CI)" : ""}`,
+  );
   if (skipFailures) {
     for (const s of r.testResults ?? []) {
-      for (const a of s.assertionResults ?? []) if (a.status === "pending" || a.status === "skipped" || a.status === "todo") console.log(`  SKIPPED under CI: ${path.relative(root, s.name)} › ${a.fullName}`);
+      for (const a of s.assertionResults ?? [])
+        if (a.status === "pending" || a.status === "skipped" || a.status === "todo")
+          console.log(`  SKIPPED under CI: ${path.relative(root, s.name)} › ${a.fullName}`);
     }
   }
   // A project (or an explicit file list) that ran no test at all is a failure, never a pass.
   const ran = new Map(projects.map((p) => [p, 0]));
   for (const s of r.testResults ?? []) {
     const p = projectOf(s.name);
-    if (ran.has(p)) ran.set(p, ran.get(p) + (s.assertionResults ?? []).filter((a) => a.status === "passed" || a.status === "failed").length);
+    if (ran.has(p))
+      ran.set(p, ran.get(p) + (s.assertionResults ?? []).filter((a) => a.status === "passed" || a.status === "failed").length);
   }
   for (const [p, n] of ran) {
     if (n === 0) {
@@ -139,10 +152,16 @@ function simulatedDates() {
     return;
   }
   for (const [i, d] of SIMULATED_NOWS.entries()) {
-    vitest(`date-sensitive tests at ${d.at} Beijing — ${d.label} (PGlite)`, ["integration"], path.join(tmp, `vitest-date-${i}.json`), { TZ: "Asia/Shanghai", ZJ_SIMULATED_NOW: d.at }, {
-      files: DATE_SENSITIVE,
-      prefix: [faketime, "-m", "--exclude-monotonic", "-f", `@${d.at}`],
-    });
+    vitest(
+      `date-sensitive tests at ${d.at} Beijing — ${d.label} (PGlite)`,
+      ["integration"],
+      path.join(tmp, `vitest-date-${i}.json`),
+      { TZ: "Asia/Shanghai", ZJ_SIMULATED_NOW: d.at },
+      {
+        files: DATE_SENSITIVE,
+        prefix: [faketime, "-m", "--exclude-monotonic", "-f", `@${d.at}`],
+      },
+    );
   }
 }
 
@@ -173,7 +192,9 @@ vitest("unit + engine + integration (PGlite)", ["unit", "engine", "integration"]
 
 // 3. Integration on real PostgreSQL
 if (process.env.TEST_DATABASE_URL) {
-  vitest("integration + load and fault (PostgreSQL)", ["integration", "load"], path.join(tmp, "vitest-postgres.json"), { TEST_DB: "postgres" });
+  vitest("integration + load and fault (PostgreSQL)", ["integration", "load"], path.join(tmp, "vitest-postgres.json"), {
+    TEST_DB: "postgres",
+  });
 } else {
   missingPart("PostgreSQL integration pass", "TEST_DATABASE_URL is not set (see README: Tests)");
 }

@@ -47,7 +47,11 @@ async function load(arg: string): Promise<Loaded | string> {
     // An announcement id, or a request id (its first award announcement, the one with the draw).
     const ann =
       (await db.announcement.findUnique({ where: { id: arg }, select: { id: true, title: true, data: true } })) ??
-      (await db.announcement.findFirst({ where: { entityType: "request", entityId: arg, kind: "AWARD" }, orderBy: { publishedAt: "asc" }, select: { id: true, title: true, data: true } }));
+      (await db.announcement.findFirst({
+        where: { entityType: "request", entityId: arg, kind: "AWARD" },
+        orderBy: { publishedAt: "asc" },
+        select: { id: true, title: true, data: true },
+      }));
     if (!ann) return `${arg}: no such announcement, request or file`;
     return fromData(ann.data, `announcement ${ann.id} (${ann.title})`);
   } finally {
@@ -72,7 +76,9 @@ console.log(`commitment  ${draw.commitment}`);
 console.log(`seed        ${draw.seed}`);
 console.log(`SHA-256(seed) ${drawCommitment(draw.seed) === draw.commitment ? "matches" : "DOES NOT match"} the commitment`);
 console.log(`\nRecomputed ranking of ${draw.entrants.length} entrant(s), by SHA-256(seed ‖ agencyId):`);
-const recomputed = draw.entrants.map((id) => ({ id, key: drawKey(draw.seed, id) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+const recomputed = draw.entrants
+  .map((id) => ({ id, key: drawKey(draw.seed, id) }))
+  .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 recomputed.forEach((e, i) => {
   const published = draw.ranking[i];
   const mark = published === e.id ? "" : `   ≠ published: ${published ?? "(none)"}`;

@@ -68,13 +68,10 @@ describe("seed catalogue", () => {
     for (const q of item.qualificationTypes) expect(q.trim().length).toBeGreaterThan(0);
   });
 
-  it.each(catalogueItems.map((i) => [i.code, i.timeLimitDays] as const))(
-    "%s has a positive integer time limit",
-    (_code, days) => {
-      expect(Number.isInteger(days)).toBe(true);
-      expect(days).toBeGreaterThan(0);
-    },
-  );
+  it.each(catalogueItems.map((i) => [i.code, i.timeLimitDays] as const))("%s has a positive integer time limit", (_code, days) => {
+    expect(Number.isInteger(days)).toBe(true);
+    expect(days).toBeGreaterThan(0);
+  });
 
   it("lists materials and procedure steps as numbered lines", () => {
     for (const item of catalogueItems) {

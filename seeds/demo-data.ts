@@ -94,8 +94,22 @@ export const demoAgencies: DemoAgency[] = [
       { name: "刘洋", qualification: "注册土木工程师（岩土）", certificateNo: "AY310022" },
     ],
     credentials: [
-      { type: "测绘资质", level: "甲级", number: "甲测资字31100123", issuer: "自然资源部", validUntil: future(2), items: ["土地勘测", "房产测绘"] },
-      { type: "施工图审查机构（一类/二类）", level: "一类", number: "沪审图认字第0123号", issuer: "上海市住房和城乡建设管理委员会", validUntil: future(1), items: ["建设工程施工图审查"] },
+      {
+        type: "测绘资质",
+        level: "甲级",
+        number: "甲测资字31100123",
+        issuer: "自然资源部",
+        validUntil: future(2),
+        items: ["土地勘测", "房产测绘"],
+      },
+      {
+        type: "施工图审查机构（一类/二类）",
+        level: "一类",
+        number: "沪审图认字第0123号",
+        issuer: "上海市住房和城乡建设管理委员会",
+        validUntil: future(1),
+        items: ["建设工程施工图审查"],
+      },
     ],
   },
   {
@@ -111,8 +125,22 @@ export const demoAgencies: DemoAgency[] = [
     practitioners: [{ name: "钱江", qualification: "环境影响评价工程师", certificateNo: "HP00012345" }],
     credentials: [
       { type: "环评工程师", level: "—", number: "HP00012345", issuer: "生态环境部", validUntil: future(3), items: ["环境影响评价"] },
-      { type: "水土保持方案编制能力评价", level: "三星", number: "水保方案(浙)字第0123号", issuer: "中国水土保持学会", validUntil: future(1), items: ["水土保持方案编制"] },
-      { type: "工程咨询单位资信", level: "乙级", number: "乙142019010123", issuer: "浙江省工程咨询协会", validUntil: { expiredDaysAgo: 150 }, items: ["节能评估"] },
+      {
+        type: "水土保持方案编制能力评价",
+        level: "三星",
+        number: "水保方案(浙)字第0123号",
+        issuer: "中国水土保持学会",
+        validUntil: future(1),
+        items: ["水土保持方案编制"],
+      },
+      {
+        type: "工程咨询单位资信",
+        level: "乙级",
+        number: "乙142019010123",
+        issuer: "浙江省工程咨询协会",
+        validUntil: { expiredDaysAgo: 150 },
+        items: ["节能评估"],
+      },
     ],
   },
   {
@@ -127,8 +155,22 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency3@demo.zjcs.cn", name: "周宁", role: "AGENCY" }],
     practitioners: [{ name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088" }],
     credentials: [
-      { type: "地质灾害评估和治理工程勘查设计资质", level: "甲级", number: "320420230012", issuer: "江苏省自然资源厅", validUntil: future(2), items: ["地质灾害危险性评估", "土地勘测"] },
-      { type: "地震安全性评价能力", level: "—", number: "苏震安评2023-08", issuer: "江苏省地震局", validUntil: future(2), items: ["地震安全性评价"] },
+      {
+        type: "地质灾害评估和治理工程勘查设计资质",
+        level: "甲级",
+        number: "320420230012",
+        issuer: "江苏省自然资源厅",
+        validUntil: future(2),
+        items: ["地质灾害危险性评估", "土地勘测"],
+      },
+      {
+        type: "地震安全性评价能力",
+        level: "—",
+        number: "苏震安评2023-08",
+        issuer: "江苏省地震局",
+        validUntil: future(2),
+        items: ["地震安全性评价"],
+      },
     ],
   },
   {
@@ -143,8 +185,22 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency4@demo.zjcs.cn", name: "黄志强", role: "AGENCY" }],
     practitioners: [{ name: "黄志强", qualification: "安全评价师（一级）", certificateNo: "AQ44000321" }],
     credentials: [
-      { type: "安全评价机构资质", level: "乙级", number: "APJ-（粤）-0123", issuer: "广东省应急管理厅", validUntil: future(2), items: ["安全评价"] },
-      { type: "职业卫生技术服务机构资质", level: "乙级", number: "粤卫职技字（2024）第012号", issuer: "广东省卫生健康委员会", validUntil: future(1), items: ["职业病危害评价"] },
+      {
+        type: "安全评价机构资质",
+        level: "乙级",
+        number: "APJ-（粤）-0123",
+        issuer: "广东省应急管理厅",
+        validUntil: future(2),
+        items: ["安全评价"],
+      },
+      {
+        type: "职业卫生技术服务机构资质",
+        level: "乙级",
+        number: "粤卫职技字（2024）第012号",
+        issuer: "广东省卫生健康委员会",
+        validUntil: future(1),
+        items: ["职业病危害评价"],
+      },
     ],
   },
   {
@@ -159,7 +215,14 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency5@demo.zjcs.cn", name: "马骏", role: "AGENCY" }],
     practitioners: [{ name: "马骏", qualification: "注册土木工程师（水利水电工程）", certificateNo: "SL110456" }],
     credentials: [
-      { type: "水资源论证能力评价", level: "甲级", number: "水论证甲字第0456号", issuer: "中国水利企业协会", validUntil: future(2), items: ["水资源论证", "洪水影响评价", "水土保持方案编制"] },
+      {
+        type: "水资源论证能力评价",
+        level: "甲级",
+        number: "水论证甲字第0456号",
+        issuer: "中国水利企业协会",
+        validUntil: future(2),
+        items: ["水资源论证", "洪水影响评价", "水土保持方案编制"],
+      },
     ],
   },
   {
@@ -174,7 +237,14 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency6@demo.zjcs.cn", name: "杨帆", role: "AGENCY" }],
     practitioners: [{ name: "杨帆", qualification: "高级工程师（大气科学）", certificateNo: "QX510777" }],
     credentials: [
-      { type: "雷电防护装置检测资质", level: "甲级", number: "川雷检甲字2023-01", issuer: "四川省气象局", validUntil: future(2), items: ["雷电灾害风险评估", "气候可行性论证"] },
+      {
+        type: "雷电防护装置检测资质",
+        level: "甲级",
+        number: "川雷检甲字2023-01",
+        issuer: "四川省气象局",
+        validUntil: future(2),
+        items: ["雷电灾害风险评估", "气候可行性论证"],
+      },
     ],
   },
   {
@@ -189,7 +259,14 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency7@demo.zjcs.cn", name: "吴明远", role: "AGENCY" }],
     practitioners: [{ name: "吴明远", qualification: "注册测绘师", certificateNo: "CH310777" }],
     credentials: [
-      { type: "测绘资质", level: "乙级", number: "乙测资字31500456", issuer: "上海市规划和自然资源局", validUntil: future(1), items: ["房产测绘", "土地勘测"] },
+      {
+        type: "测绘资质",
+        level: "乙级",
+        number: "乙测资字31500456",
+        issuer: "上海市规划和自然资源局",
+        validUntil: future(1),
+        items: ["房产测绘", "土地勘测"],
+      },
     ],
   },
   {
@@ -204,7 +281,14 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "agency8@demo.zjcs.cn", name: "秦岭", role: "AGENCY" }],
     practitioners: [{ name: "秦岭", qualification: "文物保护工程责任设计师", certificateNo: "WW610012" }],
     credentials: [
-      { type: "文物保护工程资质", level: "甲级", number: "文物保设甲字0123SJ0001", issuer: "国家文物局", validUntil: future(2), items: ["文物影响评估"] },
+      {
+        type: "文物保护工程资质",
+        level: "甲级",
+        number: "文物保设甲字0123SJ0001",
+        issuer: "国家文物局",
+        validUntil: future(2),
+        items: ["文物影响评估"],
+      },
     ],
   },
   {
@@ -219,7 +303,14 @@ export const demoAgencies: DemoAgency[] = [
     users: [{ email: "pending@demo.zjcs.cn", name: "许安", role: "AGENCY" }],
     practitioners: [{ name: "许安", qualification: "注册节能评估师", certificateNo: "JN340123" }],
     credentials: [
-      { type: "工程咨询单位资信", level: "甲级", number: "甲142021010456", issuer: "中国工程咨询协会", validUntil: future(2), items: ["节能评估"] },
+      {
+        type: "工程咨询单位资信",
+        level: "甲级",
+        number: "甲142021010456",
+        issuer: "中国工程咨询协会",
+        validUntil: future(2),
+        items: ["节能评估"],
+      },
     ],
   },
 ];

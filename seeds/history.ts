@@ -24,7 +24,15 @@ import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { recomputeCreditScore } from "~/services/credit/recompute.server";
-import { drawCommitment, rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, type RankableBid, type Ranked } from "~/services/requests/selection";
+import {
+  drawCommitment,
+  rankAveragePrice,
+  rankLowestPrice,
+  rankRandomDraw,
+  rankScored,
+  type RankableBid,
+  type Ranked,
+} from "~/services/requests/selection";
 import { defaultPeriod, monthStartUtc } from "~/services/supervision/indicators.server";
 import { demoAgencies } from "./demo-data";
 import { prng } from "./prng";
@@ -38,7 +46,6 @@ const SCORED_WEIGHTS = { price: 60, credit: 30, serviceDays: 10 };
 
 /** The code marks a request as imported history ("-H"; real codes end in six hex digits). */
 const HISTORY_CODE = "-H";
-
 
 /** Caps in yuan by catalogue code: what such a service usually costs in Shanghai. */
 const CAP_RANGE: Record<string, [number, number, number]> = {
@@ -59,8 +66,32 @@ const CAP_RANGE: Record<string, [number, number, number]> = {
   "ZJ-PT-015": [30_000, 150_000, 3],
 };
 
-const PLACES = ["长寿路街道", "真如镇街道", "桃浦镇", "万里街道", "石泉路街道", "甘泉路街道", "宜川路街道", "长征镇", "曹杨新村街道", "长风新村街道"];
-const PROJECTS = ["商业综合体", "保障性住房", "中学改扩建工程", "地下管线改造工程", "产业园区厂房", "养老院新建工程", "公共绿地", "道路改建工程", "社区卫生服务中心", "轨道交通站点配套", "研发办公楼", "城市更新地块"];
+const PLACES = [
+  "长寿路街道",
+  "真如镇街道",
+  "桃浦镇",
+  "万里街道",
+  "石泉路街道",
+  "甘泉路街道",
+  "宜川路街道",
+  "长征镇",
+  "曹杨新村街道",
+  "长风新村街道",
+];
+const PROJECTS = [
+  "商业综合体",
+  "保障性住房",
+  "中学改扩建工程",
+  "地下管线改造工程",
+  "产业园区厂房",
+  "养老院新建工程",
+  "公共绿地",
+  "道路改建工程",
+  "社区卫生服务中心",
+  "轨道交通站点配套",
+  "研发办公楼",
+  "城市更新地块",
+];
 
 const RATING_TEXT: Record<"good" | "fair" | "poor", string[]> = {
   good: [
@@ -74,10 +105,7 @@ const RATING_TEXT: Record<"good" | "fair" | "poor", string[]> = {
     "基本满足要求，报告修改两轮后通过，建议加强前期沟通。",
     "进度尚可，现场人员配备偏少，资料清单可以更清楚。",
   ],
-  poor: [
-    "交付逾期，多次催促后才提交，影响了审批进度。",
-    "报告错漏较多，需要反复修改，沟通不够主动。",
-  ],
+  poor: ["交付逾期，多次催促后才提交，影响了审批进度。", "报告错漏较多，需要反复修改，沟通不够主动。"],
 };
 const REPLIES = [
   "感谢您的评价，我们将继续保持服务质量。",
@@ -109,7 +137,7 @@ export async function seedHistory(db: Db, options: { requests?: number; seed?: n
 
 async function writeHistory(tx: Tx, total: number, seed: number) {
   const rand = prng(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const between = (a: number, b: number) => a + rand() * (b - a);
   const now = await dbNow(tx);
   // The earliest a history request may open: one day into the dashboard's default period.
@@ -117,25 +145,53 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
   const maxDaysBack = (now.getTime() - windowStart) / DAY;
 
   // ── who takes part ──
-  const items: Item[] = await tx.catalogueItem.findMany({ where: { code: { in: Object.keys(CAP_RANGE) }, status: "IN_FORCE" }, select: { id: true, code: true, name: true, timeLimitDays: true }, orderBy: { code: "asc" } });
+  const items: Item[] = await tx.catalogueItem.findMany({
+    where: { code: { in: Object.keys(CAP_RANGE) }, status: "IN_FORCE" },
+    select: { id: true, code: true, name: true, timeLimitDays: true },
+    orderBy: { code: "asc" },
+  });
   const demoEmails = demoAgencies.filter((a) => a.status === "LISTED").map((a) => a.users[0]!.email);
-  const agencyUsers = await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { email: true, organizationId: true }, orderBy: { email: "asc" } });
+  const agencyUsers = await tx.user.findMany({
+    where: { email: { in: demoEmails } },
+    select: { email: true, organizationId: true },
+    orderBy: { email: "asc" },
+  });
   const agencyRows = await tx.agency.findMany({
     where: { organizationId: { in: agencyUsers.map((u) => u.organizationId!) }, status: "LISTED" },
-    select: { id: true, organizationId: true, organization: { select: { name: true } }, credentials: { where: { validUntil: { gt: now } }, select: { items: { select: { itemId: true } } } } },
+    select: {
+      id: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+      credentials: { where: { validUntil: { gt: now } }, select: { items: { select: { itemId: true } } } },
+    },
   });
   const agencies: Agency[] = agencyUsers.flatMap((u) => {
     const a = agencyRows.find((r) => r.organizationId === u.organizationId);
-    return a ? [{ id: a.id, name: a.organization.name, email: u.email, orgId: a.organizationId, items: new Set(a.credentials.flatMap((c) => c.items.map((i) => i.itemId))) }] : [];
+    return a
+      ? [
+          {
+            id: a.id,
+            name: a.organization.name,
+            email: u.email,
+            orgId: a.organizationId,
+            items: new Set(a.credentials.flatMap((c) => c.items.map((i) => i.itemId))),
+          },
+        ]
+      : [];
   });
   const enterpriseUsers = await tx.user.findMany({
     where: { email: { in: ["enterprise@demo.zjcs.cn", "gov@demo.zjcs.cn", "person@demo.zjcs.cn"] } },
     select: { id: true, email: true, organizationId: true, organization: { select: { kind: true } } },
     orderBy: { email: "asc" },
   });
-  const enterprises: Enterprise[] = enterpriseUsers.map((u) => ({ userId: u.id, orgId: u.organizationId!, kind: u.organization!.kind as Enterprise["kind"] }));
+  const enterprises: Enterprise[] = enterpriseUsers.map((u) => ({
+    userId: u.id,
+    orgId: u.organizationId!,
+    kind: u.organization!.kind as Enterprise["kind"],
+  }));
   const regulator = await tx.user.findFirst({ where: { email: "regulator@demo.zjcs.cn" }, select: { id: true } });
-  if (agencies.length === 0 || enterprises.length === 0) throw new Error("seedHistory needs the demo agencies and enterprises (run seedDemo first)");
+  if (agencies.length === 0 || enterprises.length === 0)
+    throw new Error("seedHistory needs the demo agencies and enterprises (run seedDemo first)");
 
   const eligible = (itemId: string) => agencies.filter((a) => a.items.has(itemId));
   const usable = items.filter((i) => eligible(i.id).length > 0);
@@ -143,8 +199,13 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
 
   // Sanctions are decided first: a suspended agency does not bid while suspended.
   const byEmail = (email: string) => agencies.find((a) => a.email === email);
-  const suspension = { agency: byEmail("agency4@demo.zjcs.cn"), from: new Date(now.getTime() - 210 * DAY), to: new Date(now.getTime() - 180 * DAY) };
-  const suspendedAt = (agencyId: string, a: Date, b: Date) => suspension.agency?.id === agencyId && a < suspension.to && b > suspension.from;
+  const suspension = {
+    agency: byEmail("agency4@demo.zjcs.cn"),
+    from: new Date(now.getTime() - 210 * DAY),
+    to: new Date(now.getTime() - 180 * DAY),
+  };
+  const suspendedAt = (agencyId: string, a: Date, b: Date) =>
+    suspension.agency?.id === agencyId && a < suspension.to && b > suspension.from;
 
   // A mix of outcomes, shuffled deterministically: most completed, some failed, a few running or open.
   const kinds: Kind[] = Array.from({ length: total }, (_, i) => (i < 4 ? "OPEN" : i < 9 ? "IN_SERVICE" : i < 17 ? "FAILED" : "COMPLETED"));
@@ -164,7 +225,12 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
   for (let n = 0; n < total; n++) {
     const kind = kinds[n]!;
     const item = pick(weighted);
-    const enterprise = rand() < 0.6 ? enterprises.find((e) => e.kind === "COMPANY")! : rand() < 0.75 ? enterprises.find((e) => e.kind === "GOVERNMENT")! : enterprises.find((e) => e.kind === "NATURAL_PERSON")!;
+    const enterprise =
+      rand() < 0.6
+        ? enterprises.find((e) => e.kind === "COMPANY")!
+        : rand() < 0.75
+          ? enterprises.find((e) => e.kind === "GOVERNMENT")!
+          : enterprises.find((e) => e.kind === "NATURAL_PERSON")!;
     const funding = enterprise.kind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE";
     const [capMin, capMax] = CAP_RANGE[item.code]!;
     const capYuan = Math.round(between(capMin, capMax) / 1000) * 1000;
@@ -242,7 +308,15 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
       data: {
         kind: "REQUEST_OPEN",
         title: `项目公告：${title}`,
-        body: [`项目编号：${code}`, `服务事项：${item.name}`, `最高限价：${formatYuan(capFen)}`, `报名截止：${new Date(closesAt).toISOString()}`, drawSeed ? `随机抽取种子承诺值（SHA-256）：${drawCommitment(drawSeed)}` : null].filter(Boolean).join("\n"),
+        body: [
+          `项目编号：${code}`,
+          `服务事项：${item.name}`,
+          `最高限价：${formatYuan(capFen)}`,
+          `报名截止：${new Date(closesAt).toISOString()}`,
+          drawSeed ? `随机抽取种子承诺值（SHA-256）：${drawCommitment(drawSeed)}` : null,
+        ]
+          .filter(Boolean)
+          .join("\n"),
         entityType: "request",
         entityId: request.id,
         data: { code, method, commitment: drawSeed ? drawCommitment(drawSeed) : null },
@@ -253,19 +327,34 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
     const bids: (RankableBid & { orgName: string })[] = [];
     for (const a of bidders) {
       const submittedAt = new Date(opensAt + between(0.05, 0.95) * (Math.min(closesAt, now.getTime()) - opensAt));
-      const amountFen = (BigInt(Math.round((capYuan * between(0.55, 0.98)) / 100) * 100) * 100n);
+      const amountFen = BigInt(Math.round((capYuan * between(0.55, 0.98)) / 100) * 100) * 100n;
       const days = Math.max(5, serviceDays - Math.floor(rand() * 6));
       const row = await tx.bid.create({
-        data: { requestId: request.id, agencyId: a.id, amountFen, serviceDays: days, proposal: `${a.name}承接方案：组建专项项目组，按${item.name}技术规范开展工作，${days} 日内提交成果。`, submittedAt, createdAt: submittedAt },
+        data: {
+          requestId: request.id,
+          agencyId: a.id,
+          amountFen,
+          serviceDays: days,
+          proposal: `${a.name}承接方案：组建专项项目组，按${item.name}技术规范开展工作，${days} 日内提交成果。`,
+          submittedAt,
+          createdAt: submittedAt,
+        },
       });
       bids.push({ id: row.id, agencyId: a.id, amountFen, serviceDays: days, submittedAt, creditScore: 80, orgName: a.name });
     }
 
-    const history: Record<string, string | number | null> = { code, opensAt: new Date(opensAt).toISOString(), closesAt: new Date(closesAt).toISOString() };
+    const history: Record<string, string | number | null> = {
+      code,
+      opensAt: new Date(opensAt).toISOString(),
+      closesAt: new Date(closesAt).toISOString(),
+    };
     let status: Kind = kind;
     if (kind === "FAILED") {
       await tx.bid.updateMany({ where: { requestId: request.id }, data: { status: "LOST" } });
-      await tx.serviceRequest.update({ where: { id: request.id }, data: { status: "FAILED", statusReason: `valid bids ${bids.length} < minimum ${minBidders}` } });
+      await tx.serviceRequest.update({
+        where: { id: request.id },
+        data: { status: "FAILED", statusReason: `valid bids ${bids.length} < minimum ${minBidders}` },
+      });
       await tx.announcement.create({
         data: {
           kind: "FAILED",
@@ -291,7 +380,8 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
       }
       const winner = ranking[0]!;
       const winnerBid = bids.find((b) => b.id === winner.id)!;
-      for (const r of ranking) await tx.bid.update({ where: { id: r.id }, data: { status: r.rank === 1 ? "WON" : "LOST", rank: r.rank, score: r.score ?? null } });
+      for (const r of ranking)
+        await tx.bid.update({ where: { id: r.id }, data: { status: r.rank === 1 ? "WON" : "LOST", rank: r.rank, score: r.score ?? null } });
       awardsBy.set(winner.agencyId, (awardsBy.get(winner.agencyId) ?? 0) + 1);
       const awardAt = closesAt + (method === "DIRECT" ? pickDays * DAY : 60_000);
       const publicityEndsAt = awardAt + 3 * DAY;
@@ -299,17 +389,43 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
       const dueAt = contractedAt + serviceDays * DAY;
       const entries = ranking.map((r) => {
         const b = bids.find((x) => x.id === r.id)!;
-        return { rank: r.rank, bidId: b.id, agencyId: b.agencyId, agencyName: b.orgName, amountFen: b.amountFen.toString(), serviceDays: b.serviceDays, submittedAt: b.submittedAt.toISOString(), ...(r.score !== undefined ? { score: r.score } : {}), ...(r.key ? { key: r.key } : {}) };
+        return {
+          rank: r.rank,
+          bidId: b.id,
+          agencyId: b.agencyId,
+          agencyName: b.orgName,
+          amountFen: b.amountFen.toString(),
+          serviceDays: b.serviceDays,
+          submittedAt: b.submittedAt.toISOString(),
+          ...(r.score !== undefined ? { score: r.score } : {}),
+          ...(r.key ? { key: r.key } : {}),
+        };
       });
-      const draw = method === "RANDOM_DRAW" ? { commitment: drawCommitment(drawSeed!), seed: drawSeed, entrants: entries.map((e) => e.agencyId).sort() } : null;
+      const draw =
+        method === "RANDOM_DRAW"
+          ? { commitment: drawCommitment(drawSeed!), seed: drawSeed, entrants: entries.map((e) => e.agencyId).sort() }
+          : null;
       await tx.announcement.create({
         data: {
           kind: "AWARD",
           title: `中选公示：${title}`,
-          body: [`项目编号：${code}`, `服务事项：${item.name}`, `中选机构：${winnerBid.orgName}，中选价 ${formatYuan(winnerBid.amountFen)}（最高限价 ${formatYuan(capFen)}）`, `公示期至：${new Date(publicityEndsAt).toISOString()}，期间参与竞价的机构可提出异议。`].join("\n"),
+          body: [
+            `项目编号：${code}`,
+            `服务事项：${item.name}`,
+            `中选机构：${winnerBid.orgName}，中选价 ${formatYuan(winnerBid.amountFen)}（最高限价 ${formatYuan(capFen)}）`,
+            `公示期至：${new Date(publicityEndsAt).toISOString()}，期间参与竞价的机构可提出异议。`,
+          ].join("\n"),
           entityType: "request",
           entityId: request.id,
-          data: { requestId: request.id, code, method, priceCapFen: capFen.toString(), publicityEndsAt: new Date(publicityEndsAt).toISOString(), ranking: entries, ...(draw ? { draw } : {}) },
+          data: {
+            requestId: request.id,
+            code,
+            method,
+            priceCapFen: capFen.toString(),
+            publicityEndsAt: new Date(publicityEndsAt).toISOString(),
+            ranking: entries,
+            ...(draw ? { draw } : {}),
+          },
           publishedAt: new Date(awardAt),
         },
       });
@@ -317,10 +433,26 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
         data: {
           kind: "CONTRACT",
           title: `合同签订公告：${title}`,
-          body: [`项目编号：${code}`, `服务事项：${item.name}`, `服务机构：${winnerBid.orgName}`, `合同金额：${formatYuan(winnerBid.amountFen)}`, `签订时间：${new Date(contractedAt).toISOString()}`, `服务期限：${serviceDays} 日，至 ${new Date(dueAt).toISOString()}`].join("\n"),
+          body: [
+            `项目编号：${code}`,
+            `服务事项：${item.name}`,
+            `服务机构：${winnerBid.orgName}`,
+            `合同金额：${formatYuan(winnerBid.amountFen)}`,
+            `签订时间：${new Date(contractedAt).toISOString()}`,
+            `服务期限：${serviceDays} 日，至 ${new Date(dueAt).toISOString()}`,
+          ].join("\n"),
           entityType: "request",
           entityId: request.id,
-          data: { requestId: request.id, code, agencyId: winner.agencyId, bidId: winner.id, amountFen: winnerBid.amountFen.toString(), contractedAt: new Date(contractedAt).toISOString(), serviceDays, dueAt: new Date(dueAt).toISOString() },
+          data: {
+            requestId: request.id,
+            code,
+            agencyId: winner.agencyId,
+            bidId: winner.id,
+            amountFen: winnerBid.amountFen.toString(),
+            contractedAt: new Date(contractedAt).toISOString(),
+            serviceDays,
+            dueAt: new Date(dueAt).toISOString(),
+          },
           publishedAt: new Date(contractedAt),
         },
       });
@@ -342,16 +474,35 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
           drawEntrants: draw ? draw.entrants : undefined,
         },
       });
-      Object.assign(history, { awardedAt: new Date(awardAt).toISOString(), winnerBidId: winner.id, contractedAt: new Date(contractedAt).toISOString(), dueAt: new Date(dueAt).toISOString() });
+      Object.assign(history, {
+        awardedAt: new Date(awardAt).toISOString(),
+        winnerBidId: winner.id,
+        contractedAt: new Date(contractedAt).toISOString(),
+        dueAt: new Date(dueAt).toISOString(),
+      });
       if (completed) {
         Object.assign(history, { deliveredAt: new Date(deliveredAt).toISOString(), completedAt: new Date(completedAt).toISOString() });
-        await tx.delivery.create({ data: { requestId: request.id, note: "成果报告已提交（历史数据：成果文件未随演示数据导入）。", accepted: true, decidedAt: new Date(completedAt), createdAt: new Date(deliveredAt) } });
+        await tx.delivery.create({
+          data: {
+            requestId: request.id,
+            note: "成果报告已提交（历史数据：成果文件未随演示数据导入）。",
+            accepted: true,
+            decidedAt: new Date(completedAt),
+            createdAt: new Date(deliveredAt),
+          },
+        });
         // About seven in ten completed engagements are rated; late ones rate lower.
         if (rand() < 0.7) {
           const ratedAt = Math.min(completedAt + between(0.1, 6) * DAY, now.getTime() - HOUR);
           const mean = late ? 2.9 : 4.3;
           const score = (bias = 0) => Math.max(1, Math.min(5, Math.round(mean + bias + (rand() - 0.5) * 1.8)));
-          const s = { quality: score(), timeliness: score(late ? -0.8 : 0.2), attitude: score(0.2), feeCompliance: score(0.3), standards: score() };
+          const s = {
+            quality: score(),
+            timeliness: score(late ? -0.8 : 0.2),
+            attitude: score(0.2),
+            feeCompliance: score(0.3),
+            standards: score(),
+          };
           const avg = (s.quality + s.timeliness + s.attitude + s.feeCompliance + s.standards) / 5;
           const reply = rand() < (avg < 3.5 ? 0.6 : 0.12) ? REPLIES[avg < 3.5 ? 1 + Math.floor(rand() * 2) : 0]! : null;
           await tx.rating.create({
@@ -370,12 +521,29 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
         }
       }
     }
-    await appendAudit(tx, { aggregateType: "request", aggregateId: request.id, fromState: null, event: "IMPORT_HISTORY", toState: status, actorId: null, payload: { note: "演示历史数据：按原时间导入", ...history } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: request.id,
+      fromState: null,
+      event: "IMPORT_HISTORY",
+      toState: status,
+      actorId: null,
+      payload: { note: "演示历史数据：按原时间导入", ...history },
+    });
   }
 
   // ── two regulator decisions on agencies other than the main demo accounts ──
   const complainant = enterprises.find((e) => e.kind === "COMPANY")!;
-  const sanctions: { agency: Agency | undefined; kind: "SUSPENSION" | "WARNING"; days?: number; startsAt: Date; endsAt: Date; subject: string; reason: string; evidence: string }[] = [
+  const sanctions: {
+    agency: Agency | undefined;
+    kind: "SUSPENSION" | "WARNING";
+    days?: number;
+    startsAt: Date;
+    endsAt: Date;
+    subject: string;
+    reason: string;
+    evidence: string;
+  }[] = [
     {
       agency: suspension.agency,
       kind: "SUSPENSION",
@@ -443,7 +611,14 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
       event: "IMPORT_HISTORY",
       toState: "LISTED",
       actorId: null,
-      payload: { note: "演示历史数据：监管决定按原时间导入", caseId: kase.id, sanctionId: sanction.id, kind: s.kind, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() },
+      payload: {
+        note: "演示历史数据：监管决定按原时间导入",
+        caseId: kase.id,
+        sanctionId: sanction.id,
+        kind: s.kind,
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+      },
     });
     sanctionCount++;
   }
@@ -453,7 +628,8 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
   const avgs = await tx.$queryRaw<{ agencyId: string; avg: number; n: number }[]>`
     SELECT "agencyId", avg((quality + timeliness + attitude + "feeCompliance" + standards) / 5.0)::float8 AS avg, count(*)::int AS n
     FROM "Rating" GROUP BY "agencyId"`;
-  for (const a of avgs) await tx.agency.update({ where: { id: a.agencyId }, data: { ratingAvg: Math.round(a.avg * 100) / 100, ratingCount: a.n } });
+  for (const a of avgs)
+    await tx.agency.update({ where: { id: a.agencyId }, data: { ratingAvg: Math.round(a.avg * 100) / 100, ratingCount: a.n } });
   for (const a of await tx.agency.findMany({ select: { id: true }, orderBy: { id: "asc" } })) await recomputeCreditScore(tx, a.id, now);
 
   return { requests: total, ratings, sanctions: sanctionCount };

@@ -25,7 +25,13 @@ export async function seedCatalogue(db: Db): Promise<number> {
       if (existing) return;
       const row = await tx.catalogueItem.create({ data: itemData(item) });
       await tx.catalogueItemVersion.create({
-        data: { itemId: row.id, version: 1, snapshot: itemData(item), reason: "初始目录（依据《普陀区深化行政审批制度改革工作方案》）", actorId: SEED_ACTOR },
+        data: {
+          itemId: row.id,
+          version: 1,
+          snapshot: itemData(item),
+          reason: "初始目录（依据《普陀区深化行政审批制度改革工作方案》）",
+          actorId: SEED_ACTOR,
+        },
       });
       await appendAudit(tx, {
         aggregateType: "catalogue",
@@ -124,9 +130,25 @@ export async function seedDemo(db: Db): Promise<void> {
           },
         });
       }
-      await appendAudit(tx, { aggregateType: "agency", aggregateId: agency.id, fromState: null, event: "REGISTER", toState: "APPLIED", actorId: null, payload: { name: org.name } });
+      await appendAudit(tx, {
+        aggregateType: "agency",
+        aggregateId: agency.id,
+        fromState: null,
+        event: "REGISTER",
+        toState: "APPLIED",
+        actorId: null,
+        payload: { name: org.name },
+      });
       if (a.status === "LISTED") {
-        await appendAudit(tx, { aggregateType: "agency", aggregateId: agency.id, fromState: "APPLIED", event: "APPROVE", toState: "LISTED", actorId: null, payload: { reason: "演示数据：资质审核通过" } });
+        await appendAudit(tx, {
+          aggregateType: "agency",
+          aggregateId: agency.id,
+          fromState: "APPLIED",
+          event: "APPROVE",
+          toState: "LISTED",
+          actorId: null,
+          payload: { reason: "演示数据：资质审核通过" },
+        });
       }
     });
   }

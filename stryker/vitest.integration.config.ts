@@ -11,7 +11,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
-const include = (process.env.MUTATION_TESTS ?? "tests/integration/*-rules.test.ts").split(",").map((g) => g.trim()).filter(Boolean);
+const include = (process.env.MUTATION_TESTS ?? "tests/integration/*-rules.test.ts")
+  .split(",")
+  .map((g) => g.trim())
+  .filter(Boolean);
 
 export default defineConfig({
   root,

@@ -45,7 +45,12 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
             <Form method="post" action="/language">
               <input type="hidden" name="lng" value={other} />
               <input type="hidden" name="redirectTo" value={here} />
-              <button type="submit" className="btn-secondary" lang={other === "en" ? "en" : "zh"} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}>
+              <button
+                type="submit"
+                className="btn-secondary"
+                lang={other === "en" ? "en" : "zh"}
+                aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}
+              >
                 {t("nav.switchTo")}
               </button>
             </Form>
@@ -55,13 +60,19 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
                   {t("nav.dashboard")} · {user.name}
                 </NavLink>
                 <Form method="post" action="/logout">
-                  <button type="submit" className="btn-secondary">{t("nav.logout")}</button>
+                  <button type="submit" className="btn-secondary">
+                    {t("nav.logout")}
+                  </button>
                 </Form>
               </>
             ) : (
               <>
-                <NavLink to="/login" className="btn-secondary">{t("nav.login")}</NavLink>
-                <NavLink to="/register" className="btn-primary">{t("nav.register")}</NavLink>
+                <NavLink to="/login" className="btn-secondary">
+                  {t("nav.login")}
+                </NavLink>
+                <NavLink to="/register" className="btn-primary">
+                  {t("nav.register")}
+                </NavLink>
               </>
             )}
           </div>

@@ -56,12 +56,28 @@ export function CatalogueItemFields({ values, errors, mode }: { values: Values; 
   const area = (
     name: "approvalServed" | "legalBasis" | "standards" | "materials" | "procedure" | "content" | "fees" | "qualityControl",
     rows = 4,
-  ) => <TextArea label={t(`catalogueAdmin.fields.${name}`)} name={name} rows={rows} required defaultValue={values[name]} errors={errors[name]} />;
+  ) => (
+    <TextArea
+      label={t(`catalogueAdmin.fields.${name}`)}
+      name={name}
+      rows={rows}
+      required
+      defaultValue={values[name]}
+      errors={errors[name]}
+    />
+  );
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
         {mode === "create" ? (
-          <TextField label={t("catalogueAdmin.fields.code")} name="code" required defaultValue={values.code} errors={errors.code} hint={t("catalogueAdmin.codeFixed")} />
+          <TextField
+            label={t("catalogueAdmin.fields.code")}
+            name="code"
+            required
+            defaultValue={values.code}
+            errors={errors.code}
+            hint={t("catalogueAdmin.codeFixed")}
+          />
         ) : null}
         {text("name")}
         {text("nameEn")}

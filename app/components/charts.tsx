@@ -52,7 +52,21 @@ function labelStep(n: number): number {
   return Math.max(1, Math.ceil(n / 14));
 }
 
-function Frame({ id, title, desc, height, yMax, yLabel, format, categories, children }: Pick<ChartProps, "id" | "title" | "desc" | "categories" | "format" | "yLabel"> & { height: number; yMax: number; children: (geo: Geometry) => ReactNode }) {
+function Frame({
+  id,
+  title,
+  desc,
+  height,
+  yMax,
+  yLabel,
+  format,
+  categories,
+  children,
+}: Pick<ChartProps, "id" | "title" | "desc" | "categories" | "format" | "yLabel"> & {
+  height: number;
+  yMax: number;
+  children: (geo: Geometry) => ReactNode;
+}) {
   const plotW = W - M.left - M.right;
   const plotH = height - M.top - M.bottom;
   const band = plotW / Math.max(1, categories.length);
@@ -75,15 +89,28 @@ function Frame({ id, title, desc, height, yMax, yLabel, format, categories, chil
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? "#64748b" : "#e2e8f0"} strokeWidth={1} />
-            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill="#475569">{format(t)}</text>
+            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11} fill="#475569">
+              {format(t)}
+            </text>
           </g>
         ))}
         {yLabel ? (
-          <text x={12} y={M.top + plotH / 2} fontSize={11} fill="#475569" textAnchor="middle" transform={`rotate(-90 12 ${M.top + plotH / 2})`}>{yLabel}</text>
+          <text
+            x={12}
+            y={M.top + plotH / 2}
+            fontSize={11}
+            fill="#475569"
+            textAnchor="middle"
+            transform={`rotate(-90 12 ${M.top + plotH / 2})`}
+          >
+            {yLabel}
+          </text>
         ) : null}
         {categories.map((c, i) =>
           i % step === 0 ? (
-            <text key={c + i} x={x(i)} y={height - M.bottom + 16} textAnchor="middle" fontSize={11} fill="#475569">{c}</text>
+            <text key={c + i} x={x(i)} y={height - M.bottom + 16} textAnchor="middle" fontSize={11} fill="#475569">
+              {c}
+            </text>
           ) : null,
         )}
       </g>
@@ -95,7 +122,11 @@ function Frame({ id, title, desc, height, yMax, yLabel, format, categories, chil
 type Geometry = { x: (i: number) => number; y: (v: number) => number; band: number; plotH: number; height: number };
 
 function NoData({ text }: { text: string }) {
-  return <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-6 text-center text-sm text-slate-600" data-empty="true">{text}</p>;
+  return (
+    <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 p-6 text-center text-sm text-slate-600" data-empty="true">
+      {text}
+    </p>
+  );
 }
 
 /** Bars per category; several series are stacked, with the total written above each bar. */
@@ -129,7 +160,16 @@ export function BarChart(props: ChartProps) {
                     );
                   })}
                   {totals[i]! > 0 && (i % labelEvery === 0 || categories.length <= 24) ? (
-                    <text x={x(i)} y={y(totals[i]!) - 4} textAnchor="middle" fontSize={categories.length > 18 ? 9 : 11} fill="#0f172a" aria-hidden="true">{format(totals[i]!)}</text>
+                    <text
+                      x={x(i)}
+                      y={y(totals[i]!) - 4}
+                      textAnchor="middle"
+                      fontSize={categories.length > 18 ? 9 : 11}
+                      fill="#0f172a"
+                      aria-hidden="true"
+                    >
+                      {format(totals[i]!)}
+                    </text>
                   ) : null}
                 </g>
               );
@@ -153,7 +193,11 @@ export function LineChart(props: ChartProps) {
   const isLowest = (i: number, si: number) => {
     if (series.length < 2) return false;
     const v = series[si]!.values[i];
-    return v !== null && v !== undefined && series.every((s, k) => k === si || s.values[i] === null || s.values[i]! > v || (s.values[i] === v && k > si));
+    return (
+      v !== null &&
+      v !== undefined &&
+      series.every((s, k) => k === si || s.values[i] === null || s.values[i]! > v || (s.values[i] === v && k > si))
+    );
   };
   return (
     <Frame {...props} height={height} yMax={yMax}>
@@ -173,7 +217,14 @@ export function LineChart(props: ChartProps) {
             return (
               <g key={s.key}>
                 {segments.map((pts, k) => (
-                  <polyline key={k} points={pts} fill="none" stroke={color} strokeWidth={2} strokeDasharray={si % 2 === 1 ? "6 3" : undefined} />
+                  <polyline
+                    key={k}
+                    points={pts}
+                    fill="none"
+                    stroke={color}
+                    strokeWidth={2}
+                    strokeDasharray={si % 2 === 1 ? "6 3" : undefined}
+                  />
                 ))}
                 {s.values.map((v, i) =>
                   v === null ? null : (
@@ -182,7 +233,16 @@ export function LineChart(props: ChartProps) {
                         <title>{`${categories[i]} · ${s.label}: ${format(v)}`}</title>
                       </circle>
                       {showValues ? (
-                        <text x={x(i)} y={y(v) + (isLowest(i, si) ? 15 : -7)} textAnchor="middle" fontSize={10} fill="#0f172a" aria-hidden="true">{format(v)}</text>
+                        <text
+                          x={x(i)}
+                          y={y(v) + (isLowest(i, si) ? 15 : -7)}
+                          textAnchor="middle"
+                          fontSize={10}
+                          fill="#0f172a"
+                          aria-hidden="true"
+                        >
+                          {format(v)}
+                        </text>
                       ) : null}
                     </g>
                   ),
@@ -202,7 +262,9 @@ export function Legend({ series }: { series: ChartSeries[] }) {
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-hidden="true">
       {series.map((s, i) => (
         <li key={s.key} className="flex items-center gap-1">
-          <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={colorOf(s, i)} /></svg>
+          <svg width="12" height="12" aria-hidden="true">
+            <rect width="12" height="12" fill={colorOf(s, i)} />
+          </svg>
           {s.label}
         </li>
       ))}
@@ -211,7 +273,19 @@ export function Legend({ series }: { series: ChartSeries[] }) {
 }
 
 /** The chart's numbers as a table, folded in <details> (opens without JavaScript). */
-export function DataTable({ id, summary, caption, columns, rows }: { id: string; summary: string; caption: string; columns: string[]; rows: (string | number)[][] }) {
+export function DataTable({
+  id,
+  summary,
+  caption,
+  columns,
+  rows,
+}: {
+  id: string;
+  summary: string;
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}) {
   return (
     <details className="mt-3 text-sm" data-table={id}>
       <summary className="cursor-pointer text-red-800">{summary}</summary>
@@ -221,7 +295,9 @@ export function DataTable({ id, summary, caption, columns, rows }: { id: string;
           <thead>
             <tr>
               {columns.map((c, i) => (
-                <th key={i} scope="col" className={`border-b border-slate-300 px-2 py-1 font-medium ${i > 0 ? "text-right" : ""}`}>{c}</th>
+                <th key={i} scope="col" className={`border-b border-slate-300 px-2 py-1 font-medium ${i > 0 ? "text-right" : ""}`}>
+                  {c}
+                </th>
               ))}
             </tr>
           </thead>
@@ -230,9 +306,13 @@ export function DataTable({ id, summary, caption, columns, rows }: { id: string;
               <tr key={ri} className="odd:bg-slate-50">
                 {r.map((cell, ci) =>
                   ci === 0 ? (
-                    <th key={ci} scope="row" className="px-2 py-1 font-normal">{cell}</th>
+                    <th key={ci} scope="row" className="px-2 py-1 font-normal">
+                      {cell}
+                    </th>
                   ) : (
-                    <td key={ci} className="px-2 py-1 text-right tabular-nums">{cell}</td>
+                    <td key={ci} className="px-2 py-1 text-right tabular-nums">
+                      {cell}
+                    </td>
                   ),
                 )}
               </tr>

@@ -1,6 +1,14 @@
 import { useTranslation } from "react-i18next";
 
-export type DrawView = { announcementId: string; commitment: string; seed: string; entrants: string[]; keys: { agencyId: string; key: string }[]; ok: boolean; problems: string[] };
+export type DrawView = {
+  announcementId: string;
+  commitment: string;
+  seed: string;
+  entrants: string[];
+  keys: { agencyId: string; key: string }[];
+  ok: boolean;
+  problems: string[];
+};
 
 /** Seed, commitment, frozen entrants with their keys, and the server's verification verdict. */
 export function DrawVerification({ draw }: { draw: DrawView }) {
@@ -10,19 +18,39 @@ export function DrawVerification({ draw }: { draw: DrawView }) {
       <p className={draw.ok ? "font-medium text-green-800" : "font-medium text-red-800"} role="status" data-testid="draw-verdict">
         {draw.ok ? t("requests.draw.ok") : t("requests.draw.failed")}
       </p>
-      {draw.problems.length ? <ul className="list-disc pl-5 text-red-800">{draw.problems.map((p) => <li key={p}>{t(p as never) as string}</li>)}</ul> : null}
+      {draw.problems.length ? (
+        <ul className="list-disc pl-5 text-red-800">
+          {draw.problems.map((p) => (
+            <li key={p}>{t(p as never) as string}</li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="space-y-1">
-        <div><dt className="text-slate-500">{t("requests.draw.commitment")}</dt><dd className="break-all font-mono text-xs">{draw.commitment}</dd></div>
-        <div><dt className="text-slate-500">{t("requests.draw.seed")}</dt><dd className="break-all font-mono text-xs">{draw.seed}</dd></div>
+        <div>
+          <dt className="text-slate-500">{t("requests.draw.commitment")}</dt>
+          <dd className="break-all font-mono text-xs">{draw.commitment}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("requests.draw.seed")}</dt>
+          <dd className="break-all font-mono text-xs">{draw.seed}</dd>
+        </div>
       </dl>
       <div>
         <p className="text-slate-500">{t("requests.draw.entrants", { count: draw.entrants.length })}</p>
         <ol className="mt-1 list-decimal pl-5 font-mono text-xs">
-          {[...draw.keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => <li key={k.agencyId} className="break-all">{k.agencyId} → {k.key}</li>)}
+          {[...draw.keys]
+            .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+            .map((k) => (
+              <li key={k.agencyId} className="break-all">
+                {k.agencyId} → {k.key}
+              </li>
+            ))}
         </ol>
       </div>
       <p className="text-slate-700">{t("requests.draw.howTo")}</p>
-      <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs"><code>npm run verify:draw -- {draw.announcementId}</code></pre>
+      <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">
+        <code>npm run verify:draw -- {draw.announcementId}</code>
+      </pre>
     </div>
   );
 }

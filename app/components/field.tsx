@@ -13,7 +13,14 @@ export function translateError(t: TFunction, error: string, params?: Record<stri
   return t(key as never, { ...(params ?? {}), ...(match !== undefined ? { match } : {}) }) as string;
 }
 
-type Common = { label: string; name: string; errors?: string[]; hint?: string; required?: boolean; params?: Record<string, string | number> };
+type Common = {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: string;
+  required?: boolean;
+  params?: Record<string, string | number>;
+};
 
 /** Label, control, hint and error wired together so screen readers announce the error with the field. */
 function useFieldIds(name: string) {
@@ -21,16 +28,32 @@ function useFieldIds(name: string) {
   return { inputId: `${id}-${name}`, hintId: `${id}-${name}-hint`, errorId: `${id}-${name}-error` };
 }
 
-function FieldFrame({ label, errors, hint, required, params, ids, children }: Common & { ids: ReturnType<typeof useFieldIds>; children: React.ReactNode }) {
+function FieldFrame({
+  label,
+  errors,
+  hint,
+  required,
+  params,
+  ids,
+  children,
+}: Common & { ids: ReturnType<typeof useFieldIds>; children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <div>
       <label htmlFor={ids.inputId} className="label">
         {label}
-        {required ? <span className="ml-1 text-red-700" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="ml-1 text-red-700" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </label>
       <div className="mt-1">{children}</div>
-      {hint ? <p id={ids.hintId} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={ids.hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
       {errors?.length ? (
         <p id={ids.errorId} className="field-error" role="alert">
           {errors.map((e) => translateError(t, e, params)).join("；")}
@@ -44,7 +67,9 @@ function describedBy(ids: ReturnType<typeof useFieldIds>, hint?: string, errors?
   return [hint ? ids.hintId : null, errors?.length ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField(props: Common & { type?: string; defaultValue?: string; autoComplete?: string; inputMode?: "text" | "numeric" | "tel" | "email" }) {
+export function TextField(
+  props: Common & { type?: string; defaultValue?: string; autoComplete?: string; inputMode?: "text" | "numeric" | "tel" | "email" },
+) {
   const ids = useFieldIds(props.name);
   return (
     <FieldFrame {...props} ids={ids}>
@@ -64,7 +89,14 @@ export function TextField(props: Common & { type?: string; defaultValue?: string
   );
 }
 
-export function SelectField(props: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
+export function SelectField(
+  props: Common & {
+    defaultValue?: string;
+    options: { value: string; label: string }[];
+    placeholder?: string;
+    onChange?: (value: string) => void;
+  },
+) {
   const ids = useFieldIds(props.name);
   return (
     <FieldFrame {...props} ids={ids}>
@@ -80,7 +112,9 @@ export function SelectField(props: Common & { defaultValue?: string; options: { 
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldFrame>
@@ -126,7 +160,9 @@ export function FileField(props: Common & { accept?: string }) {
 }
 
 /** Several checkboxes sharing one name, grouped under a legend, with one error for the group. */
-export function CheckboxGroup(props: Omit<Common, "label"> & { legend: string; options: { value: string; label: string }[]; defaultValues?: string[] }) {
+export function CheckboxGroup(
+  props: Omit<Common, "label"> & { legend: string; options: { value: string; label: string }[]; defaultValues?: string[] },
+) {
   const { t } = useTranslation();
   const ids = useFieldIds(props.name);
   const checked = new Set(props.defaultValues ?? []);
@@ -134,7 +170,11 @@ export function CheckboxGroup(props: Omit<Common, "label"> & { legend: string; o
     <fieldset aria-invalid={props.errors?.length ? true : undefined} aria-describedby={describedBy(ids, props.hint, props.errors)}>
       <legend className="label">
         {props.legend}
-        {props.required ? <span className="ml-1 text-red-700" aria-hidden="true">*</span> : null}
+        {props.required ? (
+          <span className="ml-1 text-red-700" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {props.options.map((o) => (
@@ -144,7 +184,11 @@ export function CheckboxGroup(props: Omit<Common, "label"> & { legend: string; o
           </label>
         ))}
       </div>
-      {props.hint ? <p id={ids.hintId} className="hint">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={ids.hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
       {props.errors?.length ? (
         <p id={ids.errorId} className="field-error" role="alert">
           {props.errors.map((e) => translateError(t, e, props.params)).join("；")}

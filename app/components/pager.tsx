@@ -12,9 +12,19 @@ export function Pager({ page, pages }: { page: number; pages: number }) {
   };
   return (
     <nav aria-label={t("common.page", { page })} className="mt-4 flex items-center gap-3 text-sm">
-      {page > 1 ? <Link className="btn-secondary" to={to(page - 1)}>{t("common.previous")}</Link> : null}
-      <span>{t("common.page", { page })} / {pages}</span>
-      {page < pages ? <Link className="btn-secondary" to={to(page + 1)}>{t("common.next")}</Link> : null}
+      {page > 1 ? (
+        <Link className="btn-secondary" to={to(page - 1)}>
+          {t("common.previous")}
+        </Link>
+      ) : null}
+      <span>
+        {t("common.page", { page })} / {pages}
+      </span>
+      {page < pages ? (
+        <Link className="btn-secondary" to={to(page + 1)}>
+          {t("common.next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -39,8 +39,20 @@ const en: Messages = {
   },
   roles: { ENTERPRISE: "Project owner", AGENCY: "Intermediary agency", REGULATOR: "Regulator", ADMIN: "Catalogue administrator" },
   orgKinds: { COMPANY: "Company", NATURAL_PERSON: "Natural person", GOVERNMENT: "Government department", AGENCY: "Intermediary agency" },
-  entityTypes: { COMPANY: "Company", PARTNERSHIP: "Partnership", INDIVIDUAL_BUSINESS: "Individual business", PUBLIC_INSTITUTION: "Public institution" },
-  agencyStatus: { APPLIED: "Pending review", LISTED: "Listed", REJECTED: "Rejected", SUSPENDED: "Suspended", REMOVED: "Removed", EXITED: "Exited" },
+  entityTypes: {
+    COMPANY: "Company",
+    PARTNERSHIP: "Partnership",
+    INDIVIDUAL_BUSINESS: "Individual business",
+    PUBLIC_INSTITUTION: "Public institution",
+  },
+  agencyStatus: {
+    APPLIED: "Pending review",
+    LISTED: "Listed",
+    REJECTED: "Rejected",
+    SUSPENDED: "Suspended",
+    REMOVED: "Removed",
+    EXITED: "Exited",
+  },
   catalogueStatus: { IN_FORCE: "In force", RETIRED: "Retired" },
   feeBasis: { MARKET: "Market-regulated price", GOVERNMENT: "Government-set price" },
   home: {
@@ -84,7 +96,8 @@ const en: Messages = {
     regionHint: "Shown only; never affects eligibility",
     contactPhone: "Contact phone",
     loggedOut: "You have been logged out.",
-    registered: "Registration submitted. If this email was not registered before, your account now exists: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
+    registered:
+      "Registration submitted. If this email was not registered before, your account now exists: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
     demoAccounts: "Demo accounts",
   },
   dashboard: {
@@ -131,7 +144,13 @@ const en: Messages = {
     version: "Version {{version}}",
     retiredNotice: "This item is retired. It stays readable but accepts no new requests.",
   },
-  agencies: { title: "Agency directory", empty: "No listed agencies yet", region: "Registered region", credit: "Credit score", status: "Status" },
+  agencies: {
+    title: "Agency directory",
+    empty: "No listed agencies yet",
+    region: "Registered region",
+    credit: "Credit score",
+    status: "Status",
+  },
   requests: { ...requestsEn, title: "Requests", empty: "No public requests yet" },
   announcements: { title: "Announcements", empty: "No announcements yet" },
   credit: creditEn,
@@ -156,7 +175,8 @@ const en: Messages = {
     OBJECTION_FILED: "An objection was filed against the award of “{{title}}” ({{code}}); it awaits the regulator.",
     OBJECTION_DISMISSED: "The objection on “{{title}}” was dismissed: {{reason}}",
     OBJECTION_UPHELD: "The objection on “{{title}}” was upheld: {{reason}}",
-    OBJECTION_SUPERSEDED: "The award your objection on “{{title}}” concerned was revoked, so the objection was closed; you may object again in the new publicity period.",
+    OBJECTION_SUPERSEDED:
+      "The award your objection on “{{title}}” concerned was revoked, so the objection was closed; you may object again in the new publicity period.",
     AWARD_REVOKED: "Your award on “{{title}}” was revoked after an upheld objection: {{reason}}",
     REQUEST_REAWARDED: "After an upheld objection, “{{title}}” is now awarded to {{agency}}; a new publicity period has begun.",
     REQUEST_FAILED_OBJECTION: "After an upheld objection with no ranked bid left, “{{title}}” failed; you may publish it again.",
@@ -189,7 +209,8 @@ const en: Messages = {
     passwordMismatch: "The passwords do not match",
     invalidCredentials: "Wrong email or password",
     throttled: "Too many failed attempts. Try again in {{minutes}} minutes (a device you have logged in from before is not held back)",
-    throttledSeconds: "Too many failed attempts. Try again in {{seconds}} seconds (a device you have logged in from before is not held back)",
+    throttledSeconds:
+      "Too many failed attempts. Try again in {{seconds}} seconds (a device you have logged in from before is not held back)",
     registrationThrottled: "Too many registrations from this network. Try again in {{minutes}} minutes",
     registrationThrottledSeconds: "Too many registrations from this network. Try again in {{seconds}} seconds",
     emailTaken: "This email is already registered",
@@ -214,7 +235,8 @@ const en: Messages = {
     regulatorOnly: "Only the regulator may open this page or do this.",
     serverTitle: "Server error",
     serverBody: "Something went wrong on our side. Please try again later.",
-    badInput: "The request contained characters or a format we cannot accept (such as control characters or a broken form) and was refused. Please check it and submit again.",
+    badInput:
+      "The request contained characters or a format we cannot accept (such as control characters or a broken form) and was refused. Please check it and submit again.",
     unsupportedMediaType: "This kind of request is not supported: please submit through the form on the page.",
     payloadTooLarge: "What was submitted is too large and was refused.",
     dateRange: "The date must be between the years 2000 and 2100",

@@ -17,7 +17,11 @@ export type DeviceEntry = { u: string; n: string };
 const deviceCookie = lazySignedCookie("__device", { path: "/login", days: DEVICE_DAYS });
 
 const isEntry = (e: unknown): e is DeviceEntry =>
-  typeof e === "object" && e !== null && typeof (e as DeviceEntry).u === "string" && typeof (e as DeviceEntry).n === "string" && /^[0-9a-f]{32}$/.test((e as DeviceEntry).n);
+  typeof e === "object" &&
+  e !== null &&
+  typeof (e as DeviceEntry).u === "string" &&
+  typeof (e as DeviceEntry).n === "string" &&
+  /^[0-9a-f]{32}$/.test((e as DeviceEntry).n);
 
 /** The entries of a valid device cookie ([] when absent, unsigned, tampered with or malformed). */
 export async function readDevice(request: Request): Promise<DeviceEntry[]> {

@@ -20,7 +20,9 @@ export function pgliteDir(): string {
  * single-machine demo a random secret is generated once and kept under ./data.
  */
 export function sessionSecrets(): string[] {
-  const configured = process.env.SESSION_SECRET?.split(",").map((s) => s.trim()).filter(Boolean);
+  const configured = process.env.SESSION_SECRET?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (configured && configured.length > 0) return configured;
   if (isProduction && databaseUrl()) {
     throw new Error("SESSION_SECRET must be set in production when DATABASE_URL is set (share it across all instances).");

@@ -1,6 +1,9 @@
 /** Money is stored as integer fen (分) and shown as yuan (元). */
 export function yuanToFen(input: string): bigint | null {
-  const s = input.normalize("NFKC").replace(/[,，\s]/g, "").replace(/^¥|元$/g, "");
+  const s = input
+    .normalize("NFKC")
+    .replace(/[,，\s]/g, "")
+    .replace(/^¥|元$/g, "");
   if (!/^\d{1,12}(\.\d{1,2})?$/.test(s)) return null;
   const [whole, frac = ""] = s.split(".");
   return BigInt(whole!) * 100n + BigInt((frac + "00").slice(0, 2));

@@ -73,7 +73,13 @@ export function failure(error: unknown, values: Record<string, string>, intent: 
   if (!isDomainError(error)) throw error;
   const fieldErrors = error instanceof FieldErrors ? error.fields : error.field ? { [error.field]: [error.message] } : {};
   const formError = error instanceof FieldErrors ? error.message : error.field ? undefined : error.message;
-  const body: ActionFailure = { intent, fieldErrors, values, ...(formError ? { formError } : {}), ...(error.params ? { params: error.params } : {}) };
+  const body: ActionFailure = {
+    intent,
+    fieldErrors,
+    values,
+    ...(formError ? { formError } : {}),
+    ...(error.params ? { params: error.params } : {}),
+  };
   // A throttled client is told when to come back (RFC 9110 Retry-After, in seconds).
   const retryAfter = error.status === 429 ? error.params?.retryAfter : undefined;
   return data(body, { status: error.status, headers: retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : undefined });
@@ -156,7 +162,9 @@ function readCommand<T>(form: FormData, commands: Record<string, T>) {
  * One action for a route. With one command, name it "default"; with several,
  * the form's `intent` field chooses (an unknown intent is a 400).
  */
-export function defineAction<Params = Record<string, string | undefined>, C extends Record<string, z.ZodType> = Record<string, z.ZodType>>(typed: Spec<Params, C>) {
+export function defineAction<Params = Record<string, string | undefined>, C extends Record<string, z.ZodType> = Record<string, z.ZodType>>(
+  typed: Spec<Params, C>,
+) {
   const spec = typed as unknown as Omit<Spec<Params, C>, "commands"> & { commands: Record<string, Command<Params, z.ZodType>> };
   return async ({ request, params }: { request: Request; params: Params }) => {
     const user = await requireUser(request);
@@ -213,10 +221,10 @@ type PublicCommand<Params, S extends z.ZodType> = {
  * ActionFailure, without the session and permission steps (nothing to refuse
  * by role; throttling and the like are the module's). Text forms only.
  */
-export function definePublicAction<Params = Record<string, string | undefined>, C extends Record<string, z.ZodType> = Record<string, z.ZodType>>(typed: {
-  noJs?: "page" | "throw";
-  commands: { [K in keyof C]: PublicCommand<Params, C[K]> };
-}) {
+export function definePublicAction<
+  Params = Record<string, string | undefined>,
+  C extends Record<string, z.ZodType> = Record<string, z.ZodType>,
+>(typed: { noJs?: "page" | "throw"; commands: { [K in keyof C]: PublicCommand<Params, C[K]> } }) {
   const spec = typed as unknown as { noJs?: "page" | "throw"; commands: Record<string, PublicCommand<Params, z.ZodType>> };
   return async ({ request, params, context }: { request: Request; params: Params; context: Readonly<RouterContextProvider> }) => {
     let values: Record<string, string> = {};

@@ -7,5 +7,9 @@ const noSubscribe = () => () => {};
  * browser: forms render every field without JavaScript and trim them after.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscribe, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -12,7 +12,6 @@ import { refusalMessageKey, type Refusal } from "~/lib/input-refusal";
  * parser throw.
  */
 
-
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Form bodies without files: the largest form (a request with its description and lists) is far below this. */
 export const MAX_URLENCODED_BYTES = 1024 * 1024;

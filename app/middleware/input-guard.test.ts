@@ -37,7 +37,9 @@ describe("input guard", () => {
     expect(await checkBody(post("x", "text/plain"))).toMatchObject({ status: 415 });
     expect(await checkBody(post(null))).toMatchObject({ status: 415 });
     expect(await checkBody(post("title=a%00b", "application/x-www-form-urlencoded"))).toMatchObject({ status: 400 });
-    expect(await checkBody(post('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx', "multipart/form-data; boundary=b"))).toMatchObject({ status: 400 });
+    expect(
+      await checkBody(post('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx', "multipart/form-data; boundary=b")),
+    ).toMatchObject({ status: 400 });
     expect(await checkBody(post("a=1", "multipart/form-data"))).toMatchObject({ status: 400 });
     const ok = post("title=%E6%B5%8B%E7%BB%98&intent=publish", "application/x-www-form-urlencoded");
     expect(await checkBody(ok)).toBeNull();
@@ -49,7 +51,11 @@ describe("input guard", () => {
   });
 
   it("413s a body declared larger than the limit before reading it", async () => {
-    const r = new Request("http://localhost/login", { method: "POST", body: "a=1", headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(10 ** 9) } });
+    const r = new Request("http://localhost/login", {
+      method: "POST",
+      body: "a=1",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(10 ** 9) },
+    });
     expect(await checkBody(r)).toMatchObject({ status: 413 });
   });
 });

@@ -14,7 +14,10 @@ export type OriginParts = { method: string; host: string; origin: string | null;
 export function isSameOriginParts({ method, host, origin, referer }: OriginParts): boolean {
   if (SAFE.has(method.toUpperCase())) return true;
   const allowed = new Set<string>([host]);
-  for (const o of (process.env.APP_ORIGIN ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const o of (process.env.APP_ORIGIN ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     try {
       allowed.add(new URL(o).host);
     } catch {

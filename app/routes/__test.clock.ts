@@ -4,7 +4,13 @@ import { z } from "~/lib/zod";
 import { advanceTestClock, testClockEnabled } from "~/services/clock.server";
 import { runDueWork } from "~/services/scheduler.server";
 
-const secondsSchema = z.object({ seconds: z.coerce.number().int().min(0).max(400 * 86400) });
+const secondsSchema = z.object({
+  seconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(400 * 86400),
+});
 
 /**
  * Test-only: POST /__test/clock with seconds=N moves the database clock

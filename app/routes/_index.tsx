@@ -26,11 +26,17 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   return (
     <div className="space-y-8">
       <section className="rounded-xl bg-gradient-to-r from-red-800 to-red-700 p-8 text-white" aria-labelledby="home-title">
-        <h1 id="home-title" className="text-3xl font-bold">{t("home.heading")}</h1>
+        <h1 id="home-title" className="text-3xl font-bold">
+          {t("home.heading")}
+        </h1>
         <p className="mt-3 max-w-3xl text-red-50">{t("home.intro")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link to="/catalogue" className="btn bg-white text-red-800 hover:bg-red-50">{t("home.browseCatalogue")}</Link>
-          <Link to="/agencies" className="btn border border-white text-white hover:bg-red-800">{t("home.browseAgencies")}</Link>
+          <Link to="/catalogue" className="btn bg-white text-red-800 hover:bg-red-50">
+            {t("home.browseCatalogue")}
+          </Link>
+          <Link to="/agencies" className="btn border border-white text-white hover:bg-red-800">
+            {t("home.browseAgencies")}
+          </Link>
         </div>
       </section>
       <section className="grid gap-4 sm:grid-cols-3">
@@ -42,10 +48,17 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         ))}
       </section>
       <section className="card" aria-labelledby="principles">
-        <h2 id="principles" className="h2">{t("home.principles")}</h2>
+        <h2 id="principles" className="h2">
+          {t("home.principles")}
+        </h2>
         <ul className="mt-3 grid gap-2 text-sm text-slate-700 sm:grid-cols-2">
           {(["p1", "p2", "p3", "p4", "p5"] as const).map((k) => (
-            <li key={k} className="flex gap-2"><span aria-hidden="true" className="text-red-700">✔</span>{t(`home.${k}`)}</li>
+            <li key={k} className="flex gap-2">
+              <span aria-hidden="true" className="text-red-700">
+                ✔
+              </span>
+              {t(`home.${k}`)}
+            </li>
           ))}
         </ul>
       </section>

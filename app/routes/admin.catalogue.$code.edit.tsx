@@ -44,7 +44,6 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: `${data?.values.name ?? ""} · 目录管理 · 中介超市` }];
 }
 
-
 export default function EditCatalogueItem({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const item = loaderData.values;
@@ -62,18 +61,27 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
     <div className="mx-auto max-w-3xl space-y-6">
       <section className="card" aria-labelledby="edit-item-title">
         <p className="text-sm">
-          <Link className="link" to="/admin/catalogue">← {t("catalogueAdmin.adminTitle")}</Link>
+          <Link className="link" to="/admin/catalogue">
+            ← {t("catalogueAdmin.adminTitle")}
+          </Link>
         </p>
-        <h1 id="edit-item-title" className="h1 mt-2">{t("catalogueAdmin.editTitle", { name: item.name })}</h1>
+        <h1 id="edit-item-title" className="h1 mt-2">
+          {t("catalogueAdmin.editTitle", { name: item.name })}
+        </h1>
         <p className="mt-1 text-sm text-slate-600">
           <span className="font-mono">{item.code}</span> · {t("catalogueAdmin.currentVersion", { version: loaderData.version })} ·{" "}
-          {t(`catalogueStatus.${loaderData.status}`)} · <Link className="link" to={itemUrl}>{t("catalogueAdmin.view")}</Link>
+          {t(`catalogueStatus.${loaderData.status}`)} ·{" "}
+          <Link className="link" to={itemUrl}>
+            {t("catalogueAdmin.view")}
+          </Link>
         </p>
         {stale ? (
           <div className="mt-4 space-y-2">
             <FormError message={failed?.formError} params={failed?.params} />
             {/* A plain link: a full reload gives fresh values and the current version. */}
-            <a className="btn-secondary" href={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>{t("catalogueAdmin.reload")}</a>
+            <a className="btn-secondary" href={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>
+              {t("catalogueAdmin.reload")}
+            </a>
           </div>
         ) : null}
         {loaderData.status === "RETIRED" ? (
@@ -96,13 +104,17 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
               errors={editErrors.reason}
               hint={t("catalogueAdmin.reasonHint")}
             />
-            <button type="submit" className="btn-primary">{t("catalogueAdmin.submitEdit")}</button>
+            <button type="submit" className="btn-primary">
+              {t("catalogueAdmin.submitEdit")}
+            </button>
           </Form>
         )}
       </section>
       {loaderData.status === "IN_FORCE" ? (
         <section className="card border-amber-300" aria-labelledby="retire-title">
-          <h2 id="retire-title" className="h2">{t("catalogueAdmin.retireTitle")}</h2>
+          <h2 id="retire-title" className="h2">
+            {t("catalogueAdmin.retireTitle")}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">{t("catalogueAdmin.retireIntro")}</p>
           <Form method="post" className="mt-4 space-y-4" noValidate key={`retire-${loaderData.version}`}>
             {retireIntent && !stale ? <FormError message={failed?.formError} params={failed?.params} /> : null}
@@ -116,7 +128,9 @@ export default function EditCatalogueItem({ loaderData, actionData }: Route.Comp
               defaultValue={retireIntent ? posted?.reason : undefined}
               errors={retireErrors.reason}
             />
-            <button type="submit" className="btn-secondary border-red-300 text-red-800">{t("catalogueAdmin.submitRetire")}</button>
+            <button type="submit" className="btn-secondary border-red-300 text-red-800">
+              {t("catalogueAdmin.submitRetire")}
+            </button>
           </Form>
         </section>
       ) : null}

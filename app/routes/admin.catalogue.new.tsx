@@ -39,14 +39,28 @@ export default function NewCatalogueItem({ actionData }: Route.ComponentProps) {
   return (
     <section className="card mx-auto max-w-3xl" aria-labelledby="new-item-title">
       <p className="text-sm">
-        <Link className="link" to="/admin/catalogue">← {t("catalogueAdmin.adminTitle")}</Link>
+        <Link className="link" to="/admin/catalogue">
+          ← {t("catalogueAdmin.adminTitle")}
+        </Link>
       </p>
-      <h1 id="new-item-title" className="h1 mt-2">{t("catalogueAdmin.newTitle")}</h1>
+      <h1 id="new-item-title" className="h1 mt-2">
+        {t("catalogueAdmin.newTitle")}
+      </h1>
       <Form method="post" className="mt-6 space-y-5" noValidate>
         <FormError message={failed?.formError} params={failed?.params} />
         <CatalogueItemFields values={values} errors={errors} mode="create" />
-        <TextArea label={t("catalogueAdmin.fields.reason")} name="reason" rows={2} required defaultValue={values.reason} errors={errors.reason} hint={t("catalogueAdmin.reasonHint")} />
-        <button type="submit" className="btn-primary">{t("catalogueAdmin.submitCreate")}</button>
+        <TextArea
+          label={t("catalogueAdmin.fields.reason")}
+          name="reason"
+          rows={2}
+          required
+          defaultValue={values.reason}
+          errors={errors.reason}
+          hint={t("catalogueAdmin.reasonHint")}
+        />
+        <button type="submit" className="btn-primary">
+          {t("catalogueAdmin.submitCreate")}
+        </button>
       </Form>
     </section>
   );

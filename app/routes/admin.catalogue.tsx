@@ -25,25 +25,41 @@ export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) 
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="h1">{t("catalogueAdmin.adminTitle")}</h1>
-        <Link className="btn-primary" to="/admin/catalogue/new">{t("catalogueAdmin.newItem")}</Link>
+        <Link className="btn-primary" to="/admin/catalogue/new">
+          {t("catalogueAdmin.newItem")}
+        </Link>
       </div>
       <p className="text-sm text-slate-600">{t("catalogueAdmin.adminIntro")}</p>
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div className="grow">
-          <label htmlFor="admin-q" className="label">{t("catalogueAdmin.searchAdmin")}</label>
+          <label htmlFor="admin-q" className="label">
+            {t("catalogueAdmin.searchAdmin")}
+          </label>
           <input id="admin-q" name="q" type="search" defaultValue={d.q} className="input mt-1" />
         </div>
-        <button className="btn-secondary" type="submit">{t("common.search")}</button>
+        <button className="btn-secondary" type="submit">
+          {t("common.search")}
+        </button>
       </Form>
       <div className="card overflow-x-auto p-0">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("catalogue.code")}</th>
-              <th scope="col" className="px-4 py-2">{t("catalogue.name")}</th>
-              <th scope="col" className="px-4 py-2">{t("catalogue.department")}</th>
-              <th scope="col" className="px-4 py-2">{t("catalogue.status")}</th>
-              <th scope="col" className="px-4 py-2">{t("catalogueAdmin.actions")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("catalogue.code")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("catalogue.name")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("catalogue.department")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("catalogue.status")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("catalogueAdmin.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,11 +75,19 @@ export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) 
                   </td>
                   <td className="px-4 py-2">
                     <span className="flex gap-3">
-                      <Link className="link" to={`/catalogue/${encodeURIComponent(item.code)}`} aria-label={`${t("catalogueAdmin.view")} ${name}`}>
+                      <Link
+                        className="link"
+                        to={`/catalogue/${encodeURIComponent(item.code)}`}
+                        aria-label={`${t("catalogueAdmin.view")} ${name}`}
+                      >
                         {t("catalogueAdmin.view")}
                       </Link>
                       {item.status === "IN_FORCE" ? (
-                        <Link className="link" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`} aria-label={`${t("catalogueAdmin.edit")} ${name}`}>
+                        <Link
+                          className="link"
+                          to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}
+                          aria-label={`${t("catalogueAdmin.edit")} ${name}`}
+                        >
                           {t("catalogueAdmin.edit")}
                         </Link>
                       ) : null}

@@ -41,20 +41,28 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
     : [];
   return (
     <section className="card space-y-3" aria-labelledby="credit-title" id="credit">
-      <h2 id="credit-title" className="h2">{t("ratings.credit.title")}</h2>
-      <p className="text-3xl font-bold tabular-nums" data-testid="credit-score">{c.score}</p>
+      <h2 id="credit-title" className="h2">
+        {t("ratings.credit.title")}
+      </h2>
+      <p className="text-3xl font-bold tabular-nums" data-testid="credit-score">
+        {c.score}
+      </p>
       {b ? (
         <table className="w-full max-w-md text-left text-sm">
           <caption className="text-left text-slate-600">{t("ratings.credit.breakdown")}</caption>
           <tbody className="divide-y divide-slate-100">
             {rows.map(([label, value]) => (
               <tr key={label}>
-                <th scope="row" className="py-1 pr-3 font-normal text-slate-600">{label}</th>
+                <th scope="row" className="py-1 pr-3 font-normal text-slate-600">
+                  {label}
+                </th>
                 <td className="py-1 text-right tabular-nums">{value}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row" className="py-1 pr-3 font-semibold">{t("ratings.credit.total")}</th>
+              <th scope="row" className="py-1 pr-3 font-semibold">
+                {t("ratings.credit.total")}
+              </th>
               <td className="py-1 text-right font-semibold tabular-nums">{b.total}</td>
             </tr>
           </tbody>
@@ -64,10 +72,18 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
       )}
       {c.zeroed ? <p className="text-sm text-red-800">{t("ratings.credit.zeroed")}</p> : null}
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
-        <div><dt className="text-slate-500">{t("ratings.credit.version")}</dt><dd>{c.version ?? c.currentVersion}</dd></div>
-        <div><dt className="text-slate-500">{t("ratings.credit.updatedAt")}</dt><dd>{c.updatedAt ? <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, lang)}</time> : "—"}</dd></div>
+        <div>
+          <dt className="text-slate-500">{t("ratings.credit.version")}</dt>
+          <dd>{c.version ?? c.currentVersion}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("ratings.credit.updatedAt")}</dt>
+          <dd>{c.updatedAt ? <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, lang)}</time> : "—"}</dd>
+        </div>
       </dl>
-      {c.version && c.version !== c.currentVersion ? <p className="hint">{t("ratings.credit.outdated", { version: c.version, current: c.currentVersion })}</p> : null}
+      {c.version && c.version !== c.currentVersion ? (
+        <p className="hint">{t("ratings.credit.outdated", { version: c.version, current: c.currentVersion })}</p>
+      ) : null}
       <details id="credit-formula" className="text-sm">
         <summary className="link cursor-pointer">{t("ratings.credit.howTitle", { version: c.currentVersion })}</summary>
         <p className="mt-2 text-slate-700">{t("ratings.credit.howIntro")}</p>
@@ -86,7 +102,9 @@ function SanctionsSection({ sanctions }: { sanctions: PublicSanction[] }) {
   const lang = i18n.language === "en" ? "en" : "zh";
   return (
     <section className="card" aria-labelledby="sanctions-title" id="sanctions">
-      <h2 id="sanctions-title" className="h2">{t("ratings.sanctions.title")}</h2>
+      <h2 id="sanctions-title" className="h2">
+        {t("ratings.sanctions.title")}
+      </h2>
       {sanctions.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("ratings.sanctions.empty")}</p>
       ) : (
@@ -99,16 +117,36 @@ function SanctionsSection({ sanctions }: { sanctions: PublicSanction[] }) {
                 <p className="font-medium">
                   <span className={s.revokedAt ? "line-through" : undefined}>{t(`ratings.sanctions.kinds.${s.kind}`)}</span>
                   {s.creditDeduction !== null ? ` · ${t("ratings.sanctions.points", { points: s.creditDeduction })}` : ""}
-                  <span className={`ml-2 rounded px-2 py-0.5 text-xs ${state === "inForce" ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}>{t(`ratings.sanctions.${state}`)}</span>
+                  <span
+                    className={`ml-2 rounded px-2 py-0.5 text-xs ${state === "inForce" ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
+                  >
+                    {t(`ratings.sanctions.${state}`)}
+                  </span>
                 </p>
                 <p>
                   <span className="text-slate-500">{t("ratings.sanctions.period")}：</span>
-                  {s.endsAt ? t("ratings.sanctions.until", { start, end: formatDate(s.endsAt, lang) }) : t("ratings.sanctions.openEnded", { start })}
+                  {s.endsAt
+                    ? t("ratings.sanctions.until", { start, end: formatDate(s.endsAt, lang) })
+                    : t("ratings.sanctions.openEnded", { start })}
                 </p>
-                <p className="whitespace-pre-line break-words"><span className="text-slate-500">{t("ratings.sanctions.reason")}：</span>{s.reason}</p>
-                <p className="break-words"><span className="text-slate-500">{t("ratings.sanctions.legalBasis")}：</span>{s.legalBasis}</p>
-                <p><span className="text-slate-500">{t("ratings.sanctions.authority")}：</span>{s.authority}{s.caseCode ? ` · ${t("ratings.sanctions.caseCode")} ${s.caseCode}` : ""}</p>
-                {s.revokedAt ? <p className="text-amber-900">{t("ratings.sanctions.revokedOn", { date: formatDate(s.revokedAt, lang), reason: s.revokedReason ?? "" })}</p> : null}
+                <p className="whitespace-pre-line break-words">
+                  <span className="text-slate-500">{t("ratings.sanctions.reason")}：</span>
+                  {s.reason}
+                </p>
+                <p className="break-words">
+                  <span className="text-slate-500">{t("ratings.sanctions.legalBasis")}：</span>
+                  {s.legalBasis}
+                </p>
+                <p>
+                  <span className="text-slate-500">{t("ratings.sanctions.authority")}：</span>
+                  {s.authority}
+                  {s.caseCode ? ` · ${t("ratings.sanctions.caseCode")} ${s.caseCode}` : ""}
+                </p>
+                {s.revokedAt ? (
+                  <p className="text-amber-900">
+                    {t("ratings.sanctions.revokedOn", { date: formatDate(s.revokedAt, lang), reason: s.revokedReason ?? "" })}
+                  </p>
+                ) : null}
               </li>
             );
           })}
@@ -130,45 +168,101 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
         <h1 className="h1">{a.organization.name}</h1>
         <p className="mt-1 font-mono text-sm text-slate-500">{a.organization.creditCode}</p>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-500">{t("directory.status")}</dt><dd>{t(`agencyStatus.${a.status}`)}{a.status === "SUSPENDED" && a.suspendedUntil ? ` → ${formatDate(a.suspendedUntil, lang)}` : ""}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.region")}</dt><dd>{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.entityType")}</dt><dd>{t(`entityTypes.${a.entityType}`)}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.credit")}</dt><dd className="text-lg font-semibold"><Link className="link" to="#credit">{a.creditScore}</Link></dd></div>
-          <div><dt className="text-slate-500">{t("directory.rating")}</dt><dd>{a.ratingAvg != null ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount }) : t("directory.noRating")}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.listedAt")}</dt><dd>{a.listedAt ? formatDate(a.listedAt, lang) : "—"}</dd></div>
-          <div><dt className="text-slate-500">{t("directory.contactPhone")}</dt><dd>{a.organization.contactPhone ?? "—"}</dd></div>
+          <div>
+            <dt className="text-slate-500">{t("directory.status")}</dt>
+            <dd>
+              {t(`agencyStatus.${a.status}`)}
+              {a.status === "SUSPENDED" && a.suspendedUntil ? ` → ${formatDate(a.suspendedUntil, lang)}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.region")}</dt>
+            <dd>{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.entityType")}</dt>
+            <dd>{t(`entityTypes.${a.entityType}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.credit")}</dt>
+            <dd className="text-lg font-semibold">
+              <Link className="link" to="#credit">
+                {a.creditScore}
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.rating")}</dt>
+            <dd>
+              {a.ratingAvg != null
+                ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount })
+                : t("directory.noRating")}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.listedAt")}</dt>
+            <dd>{a.listedAt ? formatDate(a.listedAt, lang) : "—"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("directory.contactPhone")}</dt>
+            <dd>{a.organization.contactPhone ?? "—"}</dd>
+          </div>
         </dl>
         {a.introduction ? <p className="mt-3 text-sm text-slate-700">{a.introduction}</p> : null}
-        {loggedIn ? <p className="mt-3 text-sm"><Link className="link" to={`/cases/new?agency=${a.id}`}>{t("cases.fileComplaint")}</Link></p> : null}
+        {loggedIn ? (
+          <p className="mt-3 text-sm">
+            <Link className="link" to={`/cases/new?agency=${a.id}`}>
+              {t("cases.fileComplaint")}
+            </Link>
+          </p>
+        ) : null}
       </header>
       <CreditSection credit={a.credit} />
       <section className="card" aria-labelledby="creds">
-        <h2 id="creds" className="h2">{t("directory.credentials")}</h2>
+        <h2 id="creds" className="h2">
+          {t("directory.credentials")}
+        </h2>
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
           {a.credentials.map((c) => (
             <li key={c.id} className="py-2">
-              <p className="font-medium">{c.type} · {c.level}</p>
-              <p className="text-slate-600">{c.number} · {c.issuer}</p>
-              <p className={c.valid ? "text-green-700" : "text-red-700"}>
-                {c.valid ? t("directory.validUntil", { date: formatDate(c.validUntil, lang) }) : t("directory.expired", { date: formatDate(c.validUntil, lang) })}
+              <p className="font-medium">
+                {c.type} · {c.level}
               </p>
-              <p>{t("directory.items")}：{c.items.map((i) => (lang === "en" ? i.item.nameEn : i.item.name)).join(sep)}</p>
+              <p className="text-slate-600">
+                {c.number} · {c.issuer}
+              </p>
+              <p className={c.valid ? "text-green-700" : "text-red-700"}>
+                {c.valid
+                  ? t("directory.validUntil", { date: formatDate(c.validUntil, lang) })
+                  : t("directory.expired", { date: formatDate(c.validUntil, lang) })}
+              </p>
+              <p>
+                {t("directory.items")}：{c.items.map((i) => (lang === "en" ? i.item.nameEn : i.item.name)).join(sep)}
+              </p>
             </li>
           ))}
         </ul>
       </section>
       {a.practitioners.length ? (
         <section className="card" aria-labelledby="people">
-          <h2 id="people" className="h2">{t("directory.practitioners")}</h2>
+          <h2 id="people" className="h2">
+            {t("directory.practitioners")}
+          </h2>
           <p className="mt-2 text-sm">{a.practitioners.map((p) => `${p.name}（${p.qualification}）`).join(sep)}</p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="awards">
-        <h2 id="awards" className="h2">{t("directory.awardHistory")}</h2>
-        <p className="mt-2 text-sm text-slate-600">{a.awardsCount > 0 ? t("directory.awards", { count: a.awardsCount }) : t("directory.noAwards")}</p>
+        <h2 id="awards" className="h2">
+          {t("directory.awardHistory")}
+        </h2>
+        <p className="mt-2 text-sm text-slate-600">
+          {a.awardsCount > 0 ? t("directory.awards", { count: a.awardsCount }) : t("directory.noAwards")}
+        </p>
       </section>
       <section className="card space-y-3" aria-labelledby="ratings-title" id="ratings">
-        <h2 id="ratings-title" className="h2">{t("ratings.profile.title")}</h2>
+        <h2 id="ratings-title" className="h2">
+          {t("ratings.profile.title")}
+        </h2>
         {ratings.total === 0 || !ratings.averages ? (
           <p className="text-sm text-slate-600">{t("ratings.profile.empty")}</p>
         ) : (
@@ -178,20 +272,32 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
               <caption className="text-left text-slate-600">{t("ratings.profile.averages")}</caption>
               <thead>
                 <tr>
-                  {RATING_DIMENSIONS.map((d) => <th key={d} scope="col" className="py-1 pr-4 font-normal text-slate-600">{t(`ratings.dimensions.${d}`)}</th>)}
-                  <th scope="col" className="py-1 pr-4 font-semibold">{t("ratings.profile.overall")}</th>
+                  {RATING_DIMENSIONS.map((d) => (
+                    <th key={d} scope="col" className="py-1 pr-4 font-normal text-slate-600">
+                      {t(`ratings.dimensions.${d}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="py-1 pr-4 font-semibold">
+                    {t("ratings.profile.overall")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 <tr>
-                  {RATING_DIMENSIONS.map((d) => <td key={d} className="py-1 pr-4 tabular-nums">{ratings.averages![d].toFixed(1)}</td>)}
+                  {RATING_DIMENSIONS.map((d) => (
+                    <td key={d} className="py-1 pr-4 tabular-nums">
+                      {ratings.averages![d].toFixed(1)}
+                    </td>
+                  ))}
                   <td className="py-1 pr-4 font-semibold tabular-nums">{ratings.averages.overall.toFixed(1)}</td>
                 </tr>
               </tbody>
             </table>
             <ul className="divide-y divide-slate-100">
               {ratings.items.map((r) => (
-                <li key={r.id} className="py-3"><RatingView rating={r} showRequest /></li>
+                <li key={r.id} className="py-3">
+                  <RatingView rating={r} showRequest />
+                </li>
               ))}
             </ul>
             <Pager page={ratings.page} pages={ratings.pages} />
@@ -200,11 +306,17 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
       </section>
       <SanctionsSection sanctions={a.sanctions} />
       <section className="card" aria-labelledby="actions">
-        <h2 id="actions" className="h2">{t("directory.actions")}</h2>
-        {a.actions.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("directory.noActions")}</p> : (
+        <h2 id="actions" className="h2">
+          {t("directory.actions")}
+        </h2>
+        {a.actions.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">{t("directory.noActions")}</p>
+        ) : (
           <ul className="mt-2 text-sm">
             {a.actions.map((e, i) => (
-              <li key={i}>{formatDate(e.at, lang)} · {t(`directory.actionEvents.${e.event as "SUSPEND"}`)}</li>
+              <li key={i}>
+                {formatDate(e.at, lang)} · {t(`directory.actionEvents.${e.event as "SUSPEND"}`)}
+              </li>
             ))}
           </ul>
         )}

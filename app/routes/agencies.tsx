@@ -25,7 +25,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   const query = querySchema.parse(params);
   const { db } = await visitor(request);
   const [result, facets] = await Promise.all([
-    searchDirectory(db, { q: query.q, item: query.item, credentialType: query.type, level: query.level, minRating: query.minRating, minCredit: query.minCredit, sort: query.sort, page: query.page }),
+    searchDirectory(db, {
+      q: query.q,
+      item: query.item,
+      credentialType: query.type,
+      level: query.level,
+      minRating: query.minRating,
+      minCredit: query.minCredit,
+      sort: query.sort,
+      page: query.page,
+    }),
     directoryFacets(db),
   ]);
   return { ...result, facets, query };
@@ -47,42 +56,106 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
       </div>
       <Form method="get" className="card grid gap-3 sm:grid-cols-3" role="search">
         <div className="sm:col-span-3">
-          <label htmlFor="dq" className="label">{t("directory.search")}</label>
+          <label htmlFor="dq" className="label">
+            {t("directory.search")}
+          </label>
           <input id="dq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" />
         </div>
-        <FilterSelect id="ditem" name="item" label={t("directory.item")} value={q.item} options={d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name }))} anyLabel={t("directory.any")} />
-        <FilterSelect id="dtype" name="type" label={t("directory.credentialType")} value={q.type} options={d.facets.types.map((v) => ({ value: v, label: v }))} anyLabel={t("directory.any")} />
-        <FilterSelect id="dlevel" name="level" label={t("directory.level")} value={q.level} options={d.facets.levels.map((v) => ({ value: v, label: v }))} anyLabel={t("directory.any")} />
-        <FilterSelect id="drating" name="minRating" label={t("directory.minRating")} value={q.minRating?.toString()} options={["3", "4", "4.5"].map((v) => ({ value: v, label: `≥ ${v}` }))} anyLabel={t("directory.any")} />
-        <FilterSelect id="dcredit" name="minCredit" label={t("directory.minCredit")} value={q.minCredit?.toString()} options={["60", "80", "90", "100"].map((v) => ({ value: v, label: `≥ ${v}` }))} anyLabel={t("directory.any")} />
-        <FilterSelect id="dsort" name="sort" label={t("directory.sort")} value={q.sort} options={[
-          { value: "credit", label: t("directory.sortCredit") },
-          { value: "rating", label: t("directory.sortRating") },
-          { value: "awards", label: t("directory.sortAwards") },
-        ]} />
+        <FilterSelect
+          id="ditem"
+          name="item"
+          label={t("directory.item")}
+          value={q.item}
+          options={d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name }))}
+          anyLabel={t("directory.any")}
+        />
+        <FilterSelect
+          id="dtype"
+          name="type"
+          label={t("directory.credentialType")}
+          value={q.type}
+          options={d.facets.types.map((v) => ({ value: v, label: v }))}
+          anyLabel={t("directory.any")}
+        />
+        <FilterSelect
+          id="dlevel"
+          name="level"
+          label={t("directory.level")}
+          value={q.level}
+          options={d.facets.levels.map((v) => ({ value: v, label: v }))}
+          anyLabel={t("directory.any")}
+        />
+        <FilterSelect
+          id="drating"
+          name="minRating"
+          label={t("directory.minRating")}
+          value={q.minRating?.toString()}
+          options={["3", "4", "4.5"].map((v) => ({ value: v, label: `≥ ${v}` }))}
+          anyLabel={t("directory.any")}
+        />
+        <FilterSelect
+          id="dcredit"
+          name="minCredit"
+          label={t("directory.minCredit")}
+          value={q.minCredit?.toString()}
+          options={["60", "80", "90", "100"].map((v) => ({ value: v, label: `≥ ${v}` }))}
+          anyLabel={t("directory.any")}
+        />
+        <FilterSelect
+          id="dsort"
+          name="sort"
+          label={t("directory.sort")}
+          value={q.sort}
+          options={[
+            { value: "credit", label: t("directory.sortCredit") },
+            { value: "rating", label: t("directory.sortRating") },
+            { value: "awards", label: t("directory.sortAwards") },
+          ]}
+        />
         <div className="flex gap-2 sm:col-span-3">
-          <button className="btn-primary" type="submit">{t("directory.submit")}</button>
-          <Link className="btn-secondary" to="/agencies">{t("directory.reset")}</Link>
+          <button className="btn-primary" type="submit">
+            {t("directory.submit")}
+          </button>
+          <Link className="btn-secondary" to="/agencies">
+            {t("directory.reset")}
+          </Link>
         </div>
       </Form>
-      <p className="text-sm text-slate-600" role="status">{d.capped ? t("directory.totalCapped", { count: d.total }) : t("directory.total", { count: d.total })}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {d.capped ? t("directory.totalCapped", { count: d.total }) : t("directory.total", { count: d.total })}
+      </p>
       {d.agencies.length === 0 ? (
         <p className="card text-slate-600">{t("directory.empty")}</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {d.agencies.map((a) => {
-            const items = [...new Map(a.credentials.flatMap((c) => c.items.map((i) => [i.item.code, lang === "en" ? i.item.nameEn : i.item.name]))).values()];
+            const items = [
+              ...new Map(
+                a.credentials.flatMap((c) => c.items.map((i) => [i.item.code, lang === "en" ? i.item.nameEn : i.item.name])),
+              ).values(),
+            ];
             return (
               <li key={a.id} className="card">
-                <Link className="link font-medium" to={`/agencies/${a.id}`}>{a.organization.name}</Link>
+                <Link className="link font-medium" to={`/agencies/${a.id}`}>
+                  {a.organization.name}
+                </Link>
                 <p className="mt-1 font-mono text-xs text-slate-500">{a.organization.creditCode}</p>
                 <p className="mt-2 text-sm text-slate-600">
-                  {t("directory.region")}：{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} · {t(`entityTypes.${a.entityType}`)}
+                  {t("directory.region")}：{a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} ·{" "}
+                  {t(`entityTypes.${a.entityType}`)}
                 </p>
                 <p className="text-sm text-slate-600">
-                  {t("directory.credit")} {a.creditScore} · {a.ratingAvg != null ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount }) : t("directory.noRating")} · {t("directory.awards", { count: a.awardsCount })}
+                  {t("directory.credit")} {a.creditScore} ·{" "}
+                  {a.ratingAvg != null
+                    ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount })
+                    : t("directory.noRating")}{" "}
+                  · {t("directory.awards", { count: a.awardsCount })}
                 </p>
-                {items.length ? <p className="mt-1 text-sm">{t("directory.items")}：{items.join(lang === "en" ? ", " : "、")}</p> : null}
+                {items.length ? (
+                  <p className="mt-1 text-sm">
+                    {t("directory.items")}：{items.join(lang === "en" ? ", " : "、")}
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -41,20 +41,30 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="space-y-4">
       <section className="card" aria-labelledby="exit-title">
-        <h1 id="exit-title" className="h1">{t("exit.title")}</h1>
+        <h1 id="exit-title" className="h1">
+          {t("exit.title")}
+        </h1>
         <p className="mt-2 text-sm text-slate-700">{t("exit.intro")}</p>
       </section>
       {!canExit ? (
-        <p className="card text-sm" data-testid="exit-not-allowed">{t("exit.notListed", { status: t(`agencyStatus.${overview.status}`) })}</p>
+        <p className="card text-sm" data-testid="exit-not-allowed">
+          {t("exit.notListed", { status: t(`agencyStatus.${overview.status}`) })}
+        </p>
       ) : (
         <section className="card space-y-3" aria-labelledby="exit-work">
-          <h2 id="exit-work" className="h2">{blocked ? t("exit.blockers") : t("exit.noBlockers")}</h2>
+          <h2 id="exit-work" className="h2">
+            {blocked ? t("exit.blockers") : t("exit.noBlockers")}
+          </h2>
           {overview.openBids.length ? (
             <div>
               <p className="text-sm font-medium">{t("exit.openBids")}</p>
               <ul className="ml-5 list-disc text-sm">
                 {overview.openBids.map((r) => (
-                  <li key={r.id}><Link className="link" to={`/requests/${r.id}`}>{r.code} · {r.title}</Link></li>
+                  <li key={r.id}>
+                    <Link className="link" to={`/requests/${r.id}`}>
+                      {r.code} · {r.title}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -64,7 +74,11 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
               <p className="text-sm font-medium">{t("exit.runningContracts")}</p>
               <ul className="ml-5 list-disc text-sm">
                 {overview.runningContracts.map((r) => (
-                  <li key={r.id}><Link className="link" to={`/requests/${r.id}`}>{r.code} · {r.title}</Link></li>
+                  <li key={r.id}>
+                    <Link className="link" to={`/requests/${r.id}`}>
+                      {r.code} · {r.title}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -72,17 +86,38 @@ export default function AgencyExit({ loaderData, actionData }: Route.ComponentPr
           {!blocked ? (
             <Form method="post" className="space-y-3" noValidate>
               {failed?.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
-              <TextArea label={t("exit.reason")} name="reason" rows={3} maxLength={loaderData.maxReason} defaultValue={failed?.values.reason ?? ""} errors={fieldError("reason")} />
+              <TextArea
+                label={t("exit.reason")}
+                name="reason"
+                rows={3}
+                maxLength={loaderData.maxReason}
+                defaultValue={failed?.values.reason ?? ""}
+                errors={fieldError("reason")}
+              />
               <div>
                 <label className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" name="confirm" value="yes" className="mt-1" aria-describedby={fieldError("confirm") ? "exit-confirm-error" : undefined} />
+                  <input
+                    type="checkbox"
+                    name="confirm"
+                    value="yes"
+                    className="mt-1"
+                    aria-describedby={fieldError("confirm") ? "exit-confirm-error" : undefined}
+                  />
                   <span>{t("exit.confirm")}</span>
                 </label>
-                {fieldError("confirm") ? <p id="exit-confirm-error" className="field-error" role="alert">{t("exit.errors.confirmRequired")}</p> : null}
+                {fieldError("confirm") ? (
+                  <p id="exit-confirm-error" className="field-error" role="alert">
+                    {t("exit.errors.confirmRequired")}
+                  </p>
+                ) : null}
               </div>
-              <button type="submit" className="btn-primary" disabled={navigation.state === "submitting"}>{t("exit.submit")}</button>
+              <button type="submit" className="btn-primary" disabled={navigation.state === "submitting"}>
+                {t("exit.submit")}
+              </button>
             </Form>
-          ) : failed?.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
+          ) : failed?.formError ? (
+            <FormError message={failed.formError} params={failed.params} />
+          ) : null}
         </section>
       )}
     </div>

@@ -10,7 +10,15 @@ import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
 import { isActionFailure } from "~/lib/forms";
 import { defineAction, guard, type CommandContext } from "~/lib/route.server";
 import { credentialFormInput, credentialSchema, practitionerSchema, profileSchema, removeSchema } from "~/schemas/agency";
-import { addCredential, addPractitioner, getAgencyProfile, listInForceItems, removeCredential, removePractitioner, updateProfile } from "~/services/agencies/profile.server";
+import {
+  addCredential,
+  addPractitioner,
+  getAgencyProfile,
+  listInForceItems,
+  removeCredential,
+  removePractitioner,
+  updateProfile,
+} from "~/services/agencies/profile.server";
 import { chosenFile, inspectUpload, MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
 
 /** GET/POST /agency/profile — the agency's own profile: contact details, practitioners, credentials. */
@@ -43,7 +51,10 @@ function actorOf({ user }: CommandContext<unknown>) {
 }
 
 /** Zod issues → messages keyed by the top-level field (itemIds.3 → itemIds), as the form shows them. */
-function fieldErrorsOf<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.infer<S> } | { ok: false; fields: Record<string, string[]> } {
+function fieldErrorsOf<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; fields: Record<string, string[]> } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: Record<string, string[]> = {};
@@ -149,14 +160,20 @@ export default function AgencyProfile({ loaderData, actionData }: Route.Componen
   return (
     <div className="space-y-6">
       <section className="card" aria-labelledby="profile-title">
-        <h1 id="profile-title" className="h1">{t("agencyProfile.title")}</h1>
+        <h1 id="profile-title" className="h1">
+          {t("agencyProfile.title")}
+        </h1>
         <p className="mt-2 text-sm text-slate-600">{t("agencyProfile.intro")}</p>
         {doneKey ? (
           <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
             {t(`agencyProfile.done.${doneKey}`)}
           </p>
         ) : null}
-        {elsewhere ? <div className="mt-4"><FormError message={elsewhere.formError} params={elsewhere.params} /></div> : null}
+        {elsewhere ? (
+          <div className="mt-4">
+            <FormError message={elsewhere.formError} params={elsewhere.params} />
+          </div>
+        ) : null}
       </section>
       <StatusAndBasics profile={profile} />
       <ContactForm profile={profile} failed={forIntent("update-profile")} />

@@ -37,7 +37,9 @@ export default function Reapply({ actionData }: Route.ComponentProps) {
     <div className="card space-y-3">
       <h1 className="h1">{t("review.reapply")}</h1>
       <FormError message={failed?.formError ?? "review.errors.conflict"} params={failed?.params} />
-      <Link className="link" to="/dashboard">{t("nav.dashboard")}</Link>
+      <Link className="link" to="/dashboard">
+        {t("nav.dashboard")}
+      </Link>
     </div>
   );
 }

@@ -24,15 +24,25 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
   const a = d.announcement;
   const kindKey = `catalogueAdmin.announcements.kinds.${a.kind}`;
   const kind = i18n.exists(kindKey) ? (t(kindKey as never) as string) : a.kind;
-  const linkLabel = d.link?.kind === "request" ? t("requests.announcement.viewRequest") : d.link?.kind === "item" ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue");
+  const linkLabel =
+    d.link?.kind === "request"
+      ? t("requests.announcement.viewRequest")
+      : d.link?.kind === "item"
+        ? t("catalogueAdmin.announcements.viewItem")
+        : t("catalogueAdmin.announcements.viewCatalogue");
   return (
     <article className="space-y-4">
-      <p><Link className="link text-sm" to="/announcements">← {t("requests.announcement.back")}</Link></p>
+      <p>
+        <Link className="link text-sm" to="/announcements">
+          ← {t("requests.announcement.back")}
+        </Link>
+      </p>
       <header className="card">
         <p className="text-xs font-medium text-red-800">{kind}</p>
         <h1 className="h1 mt-1">{a.title}</h1>
         <p className="text-xs text-slate-500">
-          {t("requests.announcement.publishedAt")} <time dateTime={new Date(a.publishedAt).toISOString()}>{formatDateTime(a.publishedAt, lang)}</time>
+          {t("requests.announcement.publishedAt")}{" "}
+          <time dateTime={new Date(a.publishedAt).toISOString()}>{formatDateTime(a.publishedAt, lang)}</time>
         </p>
         <p className="mt-3 whitespace-pre-line text-sm text-slate-800">{a.body}</p>
         {d.commitment ? (
@@ -41,31 +51,61 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
             <p className="break-all font-mono text-xs">{d.commitment}</p>
           </div>
         ) : null}
-        {d.link ? <p className="mt-3 text-sm"><Link className="link" to={d.link.to}>{linkLabel}</Link></p> : null}
+        {d.link ? (
+          <p className="mt-3 text-sm">
+            <Link className="link" to={d.link.to}>
+              {linkLabel}
+            </Link>
+          </p>
+        ) : null}
       </header>
       {d.ranking ? (
         <section className="card" aria-labelledby="ranking-title">
-          <h2 id="ranking-title" className="h2">{t("requests.announcement.ranking")}</h2>
-          {d.publicityEndsAt ? <p className="mt-1 text-sm text-slate-600">{t("requests.announcement.publicityUntil", { date: formatDateTime(d.publicityEndsAt, lang) })}</p> : null}
+          <h2 id="ranking-title" className="h2">
+            {t("requests.announcement.ranking")}
+          </h2>
+          {d.publicityEndsAt ? (
+            <p className="mt-1 text-sm text-slate-600">
+              {t("requests.announcement.publicityUntil", { date: formatDateTime(d.publicityEndsAt, lang) })}
+            </p>
+          ) : null}
           <div className="mt-2 overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">{t("requests.result.rank")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("requests.result.agency")}</th>
-                  <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.amount")}</th>
-                  <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.serviceDays")}</th>
-                  {d.ranking.some((r) => r.score !== null) ? <th scope="col" className="py-1 pr-3 text-right">{t("requests.result.score")}</th> : null}
+                  <th scope="col" className="py-1 pr-3">
+                    {t("requests.result.rank")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("requests.result.agency")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("requests.bid.amount")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("requests.bid.serviceDays")}
+                  </th>
+                  {d.ranking.some((r) => r.score !== null) ? (
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      {t("requests.result.score")}
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {d.ranking.map((r) => (
                   <tr key={`${r.rank}-${r.agencyId}`}>
                     <td className="py-1 pr-3">{r.rank}</td>
-                    <td className="py-1 pr-3"><Link className="link" to={`/agencies/${r.agencyId}`}>{r.agencyName}</Link></td>
+                    <td className="py-1 pr-3">
+                      <Link className="link" to={`/agencies/${r.agencyId}`}>
+                        {r.agencyName}
+                      </Link>
+                    </td>
                     <td className="py-1 pr-3 text-right tabular-nums">{formatYuan(r.amountFen, lang)}</td>
                     <td className="py-1 pr-3 text-right tabular-nums">{r.serviceDays}</td>
-                    {d.ranking!.some((x) => x.score !== null) ? <td className="py-1 pr-3 text-right tabular-nums">{r.score ?? "—"}</td> : null}
+                    {d.ranking!.some((x) => x.score !== null) ? (
+                      <td className="py-1 pr-3 text-right tabular-nums">{r.score ?? "—"}</td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -75,8 +115,12 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
       ) : null}
       {d.draw ? (
         <section className="card" aria-labelledby="draw-title">
-          <h2 id="draw-title" className="h2">{t("requests.draw.title")}</h2>
-          <div className="mt-2"><DrawVerification draw={d.draw} /></div>
+          <h2 id="draw-title" className="h2">
+            {t("requests.draw.title")}
+          </h2>
+          <div className="mt-2">
+            <DrawVerification draw={d.draw} />
+          </div>
         </section>
       ) : null}
     </article>

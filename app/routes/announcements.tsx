@@ -32,13 +32,21 @@ export default function Announcements({ loaderData: d }: Route.ComponentProps) {
       <h1 className="h1">{t("announcements.title")}</h1>
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="kind" className="label">{t("catalogueAdmin.announcements.kind")}</label>
+          <label htmlFor="kind" className="label">
+            {t("catalogueAdmin.announcements.kind")}
+          </label>
           <select id="kind" name="kind" defaultValue={d.kind} className="input mt-1">
             <option value="">{t("catalogueAdmin.announcements.allKinds")}</option>
-            {d.kinds.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+            {d.kinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn-secondary" type="submit">{t("catalogueAdmin.announcements.filter")}</button>
+        <button className="btn-secondary" type="submit">
+          {t("catalogueAdmin.announcements.filter")}
+        </button>
       </Form>
       {d.announcements.length === 0 ? (
         <p className="card text-slate-600">{t("announcements.empty")}</p>
@@ -47,14 +55,26 @@ export default function Announcements({ loaderData: d }: Route.ComponentProps) {
           {d.announcements.map((a) => (
             <li key={a.id} className="card">
               <p className="text-xs font-medium text-red-800">{kindLabel(a.kind)}</p>
-              <p className="font-medium"><Link className="link" to={`/announcements/${a.id}`}>{a.title}</Link></p>
+              <p className="font-medium">
+                <Link className="link" to={`/announcements/${a.id}`}>
+                  {a.title}
+                </Link>
+              </p>
               <p className="text-xs text-slate-500">
-                <time dateTime={new Date(a.publishedAt).toISOString()}>{new Date(a.publishedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</time>
+                <time dateTime={new Date(a.publishedAt).toISOString()}>
+                  {new Date(a.publishedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}
+                </time>
               </p>
               <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{a.body}</p>
               {a.link ? (
                 <p className="mt-2 text-sm">
-                  <Link className="link" to={a.link.to}>{"request" in a.link ? t("requests.announcement.viewRequest") : a.link.item ? t("catalogueAdmin.announcements.viewItem") : t("catalogueAdmin.announcements.viewCatalogue")}</Link>
+                  <Link className="link" to={a.link.to}>
+                    {"request" in a.link
+                      ? t("requests.announcement.viewRequest")
+                      : a.link.item
+                        ? t("catalogueAdmin.announcements.viewItem")
+                        : t("catalogueAdmin.announcements.viewCatalogue")}
+                  </Link>
                 </p>
               ) : null}
             </li>

@@ -113,7 +113,6 @@ export function meta({ data: d }: Route.MetaArgs) {
   return [{ title: `${d?.c.code ?? ""} · 中介超市` }];
 }
 
-
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <>
@@ -139,7 +138,9 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
   const show = (kind: string) => !hydrated || decision === kind;
   return (
     <section className="card space-y-3" aria-labelledby="decide-title">
-      <h2 id="decide-title" className="h2">{t("cases.forms.decide.heading")}</h2>
+      <h2 id="decide-title" className="h2">
+        {t("cases.forms.decide.heading")}
+      </h2>
       <p className="hint">{t("cases.forms.decide.effects")}</p>
       <Form method="post" className="space-y-3" noValidate>
         <FormError message={result?.formError} params={result?.params} />
@@ -155,15 +156,70 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
           onChange={setDecision}
           options={CASE_DECISIONS.map((d) => ({ value: d, label: t(`cases.decisionKinds.${d}`) }))}
         />
-        <TextArea label={t("cases.forms.decide.reason")} name="reason" required rows={4} maxLength={CASE_LIMITS.reason} defaultValue={values.reason} errors={errors.reason} hint={t("cases.forms.decide.reasonHint")} />
-        <TextField label={t("cases.forms.decide.legalBasis")} name="legalBasis" defaultValue={values.legalBasis} errors={errors.legalBasis} hint={t("cases.forms.decide.legalBasisHint")} />
-        <TextArea label={t("cases.forms.decide.evidence")} name="evidence" rows={3} maxLength={CASE_LIMITS.evidence} defaultValue={values.evidence} errors={errors.evidence} hint={t("cases.forms.decide.evidenceHint")} />
+        <TextArea
+          label={t("cases.forms.decide.reason")}
+          name="reason"
+          required
+          rows={4}
+          maxLength={CASE_LIMITS.reason}
+          defaultValue={values.reason}
+          errors={errors.reason}
+          hint={t("cases.forms.decide.reasonHint")}
+        />
+        <TextField
+          label={t("cases.forms.decide.legalBasis")}
+          name="legalBasis"
+          defaultValue={values.legalBasis}
+          errors={errors.legalBasis}
+          hint={t("cases.forms.decide.legalBasisHint")}
+        />
+        <TextArea
+          label={t("cases.forms.decide.evidence")}
+          name="evidence"
+          rows={3}
+          maxLength={CASE_LIMITS.evidence}
+          defaultValue={values.evidence}
+          errors={errors.evidence}
+          hint={t("cases.forms.decide.evidenceHint")}
+        />
         <div className="grid gap-3 sm:grid-cols-3">
-          {show("SUSPENSION") ? <TextField label={t("cases.forms.decide.days")} name="days" type="number" inputMode="numeric" defaultValue={values.days} errors={errors.days} hint={t("cases.forms.decide.daysHint")} /> : null}
-          {show("BLACKLIST") ? <TextField label={t("cases.forms.decide.years")} name="years" type="number" inputMode="numeric" defaultValue={values.years} errors={errors.years} hint={t("cases.forms.decide.yearsHint")} /> : null}
-          {show("CREDIT_DEDUCTION") ? <TextField label={t("cases.forms.decide.points")} name="points" type="number" inputMode="numeric" defaultValue={values.points} errors={errors.points} hint={t("cases.forms.decide.pointsHint")} /> : null}
+          {show("SUSPENSION") ? (
+            <TextField
+              label={t("cases.forms.decide.days")}
+              name="days"
+              type="number"
+              inputMode="numeric"
+              defaultValue={values.days}
+              errors={errors.days}
+              hint={t("cases.forms.decide.daysHint")}
+            />
+          ) : null}
+          {show("BLACKLIST") ? (
+            <TextField
+              label={t("cases.forms.decide.years")}
+              name="years"
+              type="number"
+              inputMode="numeric"
+              defaultValue={values.years}
+              errors={errors.years}
+              hint={t("cases.forms.decide.yearsHint")}
+            />
+          ) : null}
+          {show("CREDIT_DEDUCTION") ? (
+            <TextField
+              label={t("cases.forms.decide.points")}
+              name="points"
+              type="number"
+              inputMode="numeric"
+              defaultValue={values.points}
+              errors={errors.points}
+              hint={t("cases.forms.decide.pointsHint")}
+            />
+          ) : null}
         </div>
-        <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>{t("cases.forms.decide.submit")}</button>
+        <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+          {t("cases.forms.decide.submit")}
+        </button>
       </Form>
     </section>
   );
@@ -174,7 +230,12 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
   const result = isActionFailure(actionData) ? actionData : undefined;
-  const shown: Record<Intent, boolean> = { "start-review": c.can.startReview, decide: c.can.decide, appeal: c.can.appeal && !!c.decision?.appealEndsAt, "decide-appeal": c.can.decideAppeal };
+  const shown: Record<Intent, boolean> = {
+    "start-review": c.can.startReview,
+    decide: c.can.decide,
+    appeal: c.can.appeal && !!c.decision?.appealEndsAt,
+    "decide-appeal": c.can.decideAppeal,
+  };
   // An error whose form is no longer shown still shows, at the top (e.g. a stale page: 409).
   const intent = result?.values?.intent;
   const orphan = result && !(isIntent(intent) && shown[intent]) ? result : undefined;
@@ -185,7 +246,9 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
     <article className="space-y-4">
       <header className="card space-y-2">
         <p>
-          <Link className="link text-sm" to="/cases">{t("cases.detail.back")}</Link>
+          <Link className="link text-sm" to="/cases">
+            {t("cases.detail.back")}
+          </Link>
         </p>
         <h1 className="h1">
           {c.subject} <span className="font-mono text-base text-slate-500">{c.code}</span>
@@ -201,7 +264,9 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
         <FormError message={orphan?.formError} params={orphan?.params} />
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
           <Row label={t("cases.detail.agency")}>
-            <Link className="link" to={`/agencies/${c.agency.id}`}>{c.agency.name}</Link>
+            <Link className="link" to={`/agencies/${c.agency.id}`}>
+              {c.agency.name}
+            </Link>
             {c.agency.creditCode ? <span className="ml-2 font-mono text-xs text-slate-500">{c.agency.creditCode}</span> : null}
           </Row>
           <Row label={t("cases.detail.agencyStatus")}>
@@ -227,7 +292,9 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
                     <a className="link" href={`/documents/${e.id}`} target="_blank" rel="noreferrer">
                       {e.name ?? t("cases.detail.evidenceItem", { index: e.index })}
                     </a>
-                    <span className="ml-2 text-xs text-slate-500">{e.mime} · {Math.max(1, Math.round(e.size / 1024))} KB</span>
+                    <span className="ml-2 text-xs text-slate-500">
+                      {e.mime} · {Math.max(1, Math.round(e.size / 1024))} KB
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -237,7 +304,9 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
       </header>
 
       <section className="card space-y-2" aria-labelledby="decision-title">
-        <h2 id="decision-title" className="h2">{t("cases.detail.decisionHeading")}</h2>
+        <h2 id="decision-title" className="h2">
+          {t("cases.detail.decisionHeading")}
+        </h2>
         {!c.decision ? (
           <p className="text-sm text-slate-600">{t("cases.detail.noDecision")}</p>
         ) : (
@@ -247,12 +316,16 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
             </Row>
             {c.decision.days ? <Row label={t("cases.detail.duration")}>{t("cases.detail.days", { count: c.decision.days })}</Row> : null}
             {c.decision.years ? <Row label={t("cases.detail.duration")}>{t("cases.detail.years", { count: c.decision.years })}</Row> : null}
-            {c.decision.points ? <Row label={t("cases.detail.duration")}>{t("cases.detail.points", { count: c.decision.points })}</Row> : null}
+            {c.decision.points ? (
+              <Row label={t("cases.detail.duration")}>{t("cases.detail.points", { count: c.decision.points })}</Row>
+            ) : null}
             <Row label={t("cases.detail.reason")}>{c.decision.reason}</Row>
             {c.decision.legalBasis ? <Row label={t("cases.detail.legalBasis")}>{c.decision.legalBasis}</Row> : null}
             {c.decision.evidence ? <Row label={t("cases.detail.decisionEvidence")}>{c.decision.evidence}</Row> : null}
             {c.decision.decidedAt ? <Row label={t("cases.detail.decidedAt")}>{formatDateTime(c.decision.decidedAt, lang)}</Row> : null}
-            {c.decision.appealEndsAt ? <Row label={t("cases.detail.appealEndsAt")}>{formatDateTime(c.decision.appealEndsAt, lang)}</Row> : null}
+            {c.decision.appealEndsAt ? (
+              <Row label={t("cases.detail.appealEndsAt")}>{formatDateTime(c.decision.appealEndsAt, lang)}</Row>
+            ) : null}
           </dl>
         )}
         {c.sanctions.length ? (
@@ -262,8 +335,15 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
               {c.sanctions.map((s) => (
                 <li key={s.id}>
                   {t(`cases.decisionKinds.${s.kind}`)} · {t("cases.detail.sanctionPeriod", { start: formatDate(s.startsAt, lang) })}
-                  {s.endsAt ? ` ${t("cases.detail.sanctionUntil", { end: formatDate(s.endsAt, lang) })}` : ""} · {t("cases.detail.authority")}{lang === "en" ? ": " : "："}{s.authority}
-                  {s.revokedAt ? <span className="ml-2 text-red-800">{t("cases.detail.revoked", { date: formatDate(s.revokedAt, lang), reason: s.revokedReason ?? "" })}</span> : null}
+                  {s.endsAt ? ` ${t("cases.detail.sanctionUntil", { end: formatDate(s.endsAt, lang) })}` : ""} ·{" "}
+                  {t("cases.detail.authority")}
+                  {lang === "en" ? ": " : "："}
+                  {s.authority}
+                  {s.revokedAt ? (
+                    <span className="ml-2 text-red-800">
+                      {t("cases.detail.revoked", { date: formatDate(s.revokedAt, lang), reason: s.revokedReason ?? "" })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -273,12 +353,18 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
 
       {c.appeal || (c.status === "FINAL" && c.decision && c.decision.kind !== "NO_ACTION") ? (
         <section className="card space-y-2" aria-labelledby="appeal-title">
-          <h2 id="appeal-title" className="h2">{t("cases.detail.appealHeading")}</h2>
+          <h2 id="appeal-title" className="h2">
+            {t("cases.detail.appealHeading")}
+          </h2>
           {c.appeal ? (
             <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
               <Row label={t("cases.detail.appealedAt")}>{formatDateTime(c.appeal.appealedAt, lang)}</Row>
               <Row label={t("cases.detail.appealReason")}>{c.appeal.reason}</Row>
-              {c.appeal.outcome ? <Row label={t("cases.detail.outcome")}><strong>{t(`cases.outcomes.${c.appeal.outcome}`)}</strong></Row> : null}
+              {c.appeal.outcome ? (
+                <Row label={t("cases.detail.outcome")}>
+                  <strong>{t(`cases.outcomes.${c.appeal.outcome}`)}</strong>
+                </Row>
+              ) : null}
               {c.appeal.finalReason ? <Row label={t("cases.detail.finalReason")}>{c.appeal.finalReason}</Row> : null}
               {c.appeal.decidedAt ? <Row label={t("cases.detail.appealDecidedAt")}>{formatDateTime(c.appeal.decidedAt, lang)}</Row> : null}
             </dl>
@@ -290,13 +376,17 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
 
       {c.can.startReview ? (
         <section className="card space-y-2" aria-labelledby="review-title">
-          <h2 id="review-title" className="h2">{t("cases.forms.startReview.heading")}</h2>
+          <h2 id="review-title" className="h2">
+            {t("cases.forms.startReview.heading")}
+          </h2>
           <p className="hint">{t("cases.forms.startReview.hint")}</p>
           <FormError message={review?.formError} params={review?.params} />
           <Form method="post">
             <input type="hidden" name="intent" value="start-review" />
             <input type="hidden" name="version" value={c.version} />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>{t("cases.forms.startReview.submit")}</button>
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.startReview.submit")}
+            </button>
           </Form>
         </section>
       ) : null}
@@ -305,21 +395,35 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
 
       {c.can.appeal && c.decision?.appealEndsAt ? (
         <section className="card space-y-2" aria-labelledby="appeal-form-title">
-          <h2 id="appeal-form-title" className="h2">{t("cases.forms.appeal.heading")}</h2>
+          <h2 id="appeal-form-title" className="h2">
+            {t("cases.forms.appeal.heading")}
+          </h2>
           <p className="hint">{t("cases.forms.appeal.hint", { date: formatDateTime(c.decision.appealEndsAt, lang) })}</p>
           <Form method="post" className="space-y-3" noValidate>
             <FormError message={appeal?.formError} params={appeal?.params} />
             <input type="hidden" name="intent" value="appeal" />
             <input type="hidden" name="version" value={c.version} />
-            <TextArea label={t("cases.forms.appeal.reason")} name="reason" required rows={4} maxLength={CASE_LIMITS.reason} defaultValue={appeal?.values.reason} errors={appeal?.fieldErrors.reason} />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>{t("cases.forms.appeal.submit")}</button>
+            <TextArea
+              label={t("cases.forms.appeal.reason")}
+              name="reason"
+              required
+              rows={4}
+              maxLength={CASE_LIMITS.reason}
+              defaultValue={appeal?.values.reason}
+              errors={appeal?.fieldErrors.reason}
+            />
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.appeal.submit")}
+            </button>
           </Form>
         </section>
       ) : null}
 
       {c.can.decideAppeal ? (
         <section className="card space-y-2" aria-labelledby="decide-appeal-title">
-          <h2 id="decide-appeal-title" className="h2">{t("cases.forms.decideAppeal.heading")}</h2>
+          <h2 id="decide-appeal-title" className="h2">
+            {t("cases.forms.decideAppeal.heading")}
+          </h2>
           <p className="hint">{t("cases.forms.decideAppeal.hint")}</p>
           <Form method="post" className="space-y-3" noValidate>
             <FormError message={appealDecision?.formError} params={appealDecision?.params} />
@@ -334,8 +438,18 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
               errors={appealDecision?.fieldErrors.outcome}
               options={(["UPHELD", "REVOKED"] as const).map((o) => ({ value: o, label: t(`cases.outcomes.${o}`) }))}
             />
-            <TextArea label={t("cases.forms.decideAppeal.reason")} name="reason" required rows={4} maxLength={CASE_LIMITS.reason} defaultValue={appealDecision?.values.reason} errors={appealDecision?.fieldErrors.reason} />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>{t("cases.forms.decideAppeal.submit")}</button>
+            <TextArea
+              label={t("cases.forms.decideAppeal.reason")}
+              name="reason"
+              required
+              rows={4}
+              maxLength={CASE_LIMITS.reason}
+              defaultValue={appealDecision?.values.reason}
+              errors={appealDecision?.fieldErrors.reason}
+            />
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.decideAppeal.submit")}
+            </button>
           </Form>
         </section>
       ) : null}

@@ -39,7 +39,10 @@ export const action = defineAction({
       permission: "case:complain",
       run: async (_input, { db, user, request, form, values }) => {
         const agencyId = values.agencyId || agencyParam(request);
-        const files = form.getAll("evidence").map((v) => chosenFile(v)).filter((f): f is File => f !== null);
+        const files = form
+          .getAll("evidence")
+          .map((v) => chosenFile(v))
+          .filter((f): f is File => f !== null);
         let input;
         try {
           input = parseInput(complaintSchema, values);
@@ -69,9 +72,15 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
   if (!d.agency) {
     return (
       <section className="card mx-auto max-w-xl space-y-3" aria-labelledby="complaint-title">
-        <h1 id="complaint-title" className="h1">{t("cases.new.title")}</h1>
-        <p role="alert" className="text-red-800">{t("cases.new.ownAgency")}</p>
-        <Link className="link" to="/cases">{t("cases.detail.back")}</Link>
+        <h1 id="complaint-title" className="h1">
+          {t("cases.new.title")}
+        </h1>
+        <p role="alert" className="text-red-800">
+          {t("cases.new.ownAgency")}
+        </p>
+        <Link className="link" to="/cases">
+          {t("cases.detail.back")}
+        </Link>
       </section>
     );
   }
@@ -79,13 +88,17 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
   const evidenceErrors = errors.evidence ?? errors.document;
   return (
     <section className="card mx-auto max-w-3xl space-y-4" aria-labelledby="complaint-title">
-      <h1 id="complaint-title" className="h1">{t("cases.new.title")}</h1>
+      <h1 id="complaint-title" className="h1">
+        {t("cases.new.title")}
+      </h1>
       <p className="text-sm text-slate-600">{t("cases.new.intro")}</p>
       <p className="text-sm text-slate-600">{t("cases.new.privacy")}</p>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="text-slate-600">{t("cases.new.agency")}</dt>
         <dd>
-          <Link className="link" to={`/agencies/${d.agency.id}`}>{d.agency.name}</Link>
+          <Link className="link" to={`/agencies/${d.agency.id}`}>
+            {d.agency.name}
+          </Link>
           {d.agency.creditCode ? <span className="ml-2 font-mono text-xs text-slate-500">{d.agency.creditCode}</span> : null}
           <span className="ml-2 text-slate-500">{t(`agencyStatus.${d.agency.status}`)}</span>
         </dd>
@@ -112,7 +125,9 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
           hint={t("cases.new.descriptionHint", { max: CASE_LIMITS.description })}
         />
         <div>
-          <label htmlFor={fileId} className="label">{t("cases.new.evidence")}</label>
+          <label htmlFor={fileId} className="label">
+            {t("cases.new.evidence")}
+          </label>
           <input
             id={fileId}
             name="evidence"
@@ -123,14 +138,18 @@ export default function NewComplaint({ loaderData: d, actionData }: Route.Compon
             aria-describedby={`${fileId}-hint${evidenceErrors?.length ? ` ${fileId}-error` : ""}`}
             className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
-          <p id={`${fileId}-hint`} className="hint">{t("cases.new.evidenceHint", { count: CASE_LIMITS.files, mb: d.maxMb })}</p>
+          <p id={`${fileId}-hint`} className="hint">
+            {t("cases.new.evidenceHint", { count: CASE_LIMITS.files, mb: d.maxMb })}
+          </p>
           {evidenceErrors?.length ? (
             <p id={`${fileId}-error`} className="field-error" role="alert">
               {[...new Set(evidenceErrors)].map((e) => translateError(t, e, { mb: d.maxMb, ...(result?.params ?? {}) })).join("；")}
             </p>
           ) : null}
         </div>
-        <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>{t("cases.new.submit")}</button>
+        <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+          {t("cases.new.submit")}
+        </button>
       </Form>
     </section>
   );

@@ -19,7 +19,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { user, db } = await signedIn(request);
   const query = caseListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const list = await listCases(db, user, query);
-  return data({ ...list, status: query.status ?? null, isRegulator: can(user, "supervision:act") }, { headers: { "Cache-Control": "private, no-store" } });
+  return data(
+    { ...list, status: query.status ?? null, isRegulator: can(user, "supervision:act") },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }
 
 export function meta() {
@@ -35,16 +38,27 @@ export default function Cases({ loaderData: d }: Route.ComponentProps) {
       <h1 className="h1">{t("cases.title")}</h1>
       <p className="text-sm text-slate-600">{d.isRegulator ? t("cases.intro.regulator") : t("cases.intro.other")}</p>
       <nav aria-label={t("cases.statusFilter")} className="flex flex-wrap gap-2 text-sm">
-        <Link className={d.status === null ? "btn-primary" : "btn-secondary"} to="/cases" aria-current={d.status === null ? "page" : undefined}>
+        <Link
+          className={d.status === null ? "btn-primary" : "btn-secondary"}
+          to="/cases"
+          aria-current={d.status === null ? "page" : undefined}
+        >
           {t("cases.all")} ({total})
         </Link>
         {CASE_STATUSES.map((s) => (
-          <Link key={s} className={d.status === s ? "btn-primary" : "btn-secondary"} to={`/cases?status=${s}`} aria-current={d.status === s ? "page" : undefined}>
+          <Link
+            key={s}
+            className={d.status === s ? "btn-primary" : "btn-secondary"}
+            to={`/cases?status=${s}`}
+            aria-current={d.status === s ? "page" : undefined}
+          >
             {t(`cases.status.${s}`)} ({d.counts[s] ?? 0})
           </Link>
         ))}
       </nav>
-      <p className="text-sm text-slate-600" role="status">{t("cases.count", { count: d.total })}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {t("cases.count", { count: d.total })}
+      </p>
       {d.cases.length === 0 ? (
         <p className="card text-slate-600">{t("cases.empty")}</p>
       ) : (
@@ -52,19 +66,39 @@ export default function Cases({ loaderData: d }: Route.ComponentProps) {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.code")}</th>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.agency")}</th>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.subject")}</th>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.decision")}</th>
-                <th scope="col" className="px-3 py-2">{t("cases.columns.filedAt")}</th>
-                {d.isRegulator ? null : <th scope="col" className="px-3 py-2">{t("cases.columns.relation")}</th>}
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.code")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.agency")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.subject")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.status")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.decision")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cases.columns.filedAt")}
+                </th>
+                {d.isRegulator ? null : (
+                  <th scope="col" className="px-3 py-2">
+                    {t("cases.columns.relation")}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {d.cases.map((c) => (
                 <tr key={c.id}>
-                  <td className="px-3 py-2 font-mono"><Link className="link" to={`/cases/${c.id}`}>{c.code}</Link></td>
+                  <td className="px-3 py-2 font-mono">
+                    <Link className="link" to={`/cases/${c.id}`}>
+                      {c.code}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{c.agencyName}</td>
                   <td className="px-3 py-2 break-words">{c.subject}</td>
                   <td className="px-3 py-2">{t(`cases.status.${c.status}`)}</td>

@@ -47,7 +47,10 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
     [t("catalogue.legalBasis"), item.legalBasis],
     [t("catalogue.feeBasis"), t(`feeBasis.${item.feeBasis}`)],
     [t("catalogue.timeLimit"), t("catalogue.workingDays", { count: item.timeLimitDays })],
-    [t("catalogue.qualificationTypes"), item.qualificationTypes.length ? item.qualificationTypes.join("、") : t("catalogue.noQualification")],
+    [
+      t("catalogue.qualificationTypes"),
+      item.qualificationTypes.length ? item.qualificationTypes.join("、") : t("catalogue.noQualification"),
+    ],
     [t("catalogue.standards"), item.standards],
     [t("catalogue.materials"), item.materials],
     [t("catalogue.procedure"), item.procedure],
@@ -60,21 +63,29 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="h1">{en ? item.nameEn : item.name}</h1>
-          <p className="text-sm text-slate-600" lang={en ? "zh" : "en"}>{en ? item.name : item.nameEn}</p>
+          <p className="text-sm text-slate-600" lang={en ? "zh" : "en"}>
+            {en ? item.name : item.nameEn}
+          </p>
           <p className="mt-1 text-sm text-slate-500">
             {t("catalogue.version", { version: item.version })} · {t(`catalogueStatus.${item.status}`)}
           </p>
         </div>
         {isAdmin && !retired ? (
-          <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>{t("catalogueAdmin.edit")}</Link>
+          <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>
+            {t("catalogueAdmin.edit")}
+          </Link>
         ) : null}
       </header>
       {saved ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("catalogueAdmin.saved", { version: saved })}</p>
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t("catalogueAdmin.saved", { version: saved })}
+        </p>
       ) : null}
       {retired ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {item.retiredAt ? t("catalogueAdmin.retiredNotice", { date: formatDate(item.retiredAt, i18n.language) }) : t("catalogue.retiredNotice")}
+          {item.retiredAt
+            ? t("catalogueAdmin.retiredNotice", { date: formatDate(item.retiredAt, i18n.language) })
+            : t("catalogue.retiredNotice")}
         </p>
       ) : null}
       <dl className="card divide-y divide-slate-100 p-0">
@@ -86,7 +97,9 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
         ))}
       </dl>
       <section id="history" className="space-y-3" aria-labelledby="history-title">
-        <h2 id="history-title" className="h2">{t("catalogueAdmin.history.title")}</h2>
+        <h2 id="history-title" className="h2">
+          {t("catalogueAdmin.history.title")}
+        </h2>
         <p className="text-sm text-slate-600">{t("catalogueAdmin.history.intro")}</p>
         <ol className="space-y-3">
           {item.history.map((v) => (
@@ -94,7 +107,8 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
               <h3 id={`v${v.version}-title`} className="font-semibold">
                 {t("catalogueAdmin.history.version", { version: v.version })}
                 <span className="ml-2 text-sm font-normal text-slate-500">
-                  {t("catalogueAdmin.history.date")} <time dateTime={new Date(v.createdAt).toISOString()}>{formatDate(v.createdAt, i18n.language)}</time>
+                  {t("catalogueAdmin.history.date")}{" "}
+                  <time dateTime={new Date(v.createdAt).toISOString()}>{formatDate(v.createdAt, i18n.language)}</time>
                 </span>
               </h3>
               <p className="mt-1 text-sm">
@@ -111,17 +125,29 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
                     <caption className="sr-only">{t("catalogueAdmin.history.changedFields")}</caption>
                     <thead className="bg-slate-100 text-slate-700">
                       <tr>
-                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.field")}</th>
-                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.before")}</th>
-                        <th scope="col" className="px-3 py-1.5">{t("catalogueAdmin.history.after")}</th>
+                        <th scope="col" className="px-3 py-1.5">
+                          {t("catalogueAdmin.history.field")}
+                        </th>
+                        <th scope="col" className="px-3 py-1.5">
+                          {t("catalogueAdmin.history.before")}
+                        </th>
+                        <th scope="col" className="px-3 py-1.5">
+                          {t("catalogueAdmin.history.after")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {v.changes.map((c) => (
                         <tr key={c.field} className="border-t border-slate-100 align-top">
-                          <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">{t(`catalogueAdmin.fields.${c.field}`)}</th>
-                          <td className="px-3 py-1.5 whitespace-pre-line text-slate-500"><del className="no-underline">{displayValue(t, c.field, c.before)}</del></td>
-                          <td className="px-3 py-1.5 whitespace-pre-line"><ins className="no-underline">{displayValue(t, c.field, c.after)}</ins></td>
+                          <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">
+                            {t(`catalogueAdmin.fields.${c.field}`)}
+                          </th>
+                          <td className="px-3 py-1.5 whitespace-pre-line text-slate-500">
+                            <del className="no-underline">{displayValue(t, c.field, c.before)}</del>
+                          </td>
+                          <td className="px-3 py-1.5 whitespace-pre-line">
+                            <ins className="no-underline">{displayValue(t, c.field, c.after)}</ins>
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -26,7 +26,6 @@ export function meta() {
   return [{ title: "服务目录 · 中介超市" }];
 }
 
-
 export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
@@ -36,28 +35,52 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
       <h1 className="h1">{t("catalogue.title")}</h1>
       <Form method="get" className="card grid gap-3 sm:grid-cols-4" role="search">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="label">{t("common.search")}</label>
+          <label htmlFor="q" className="label">
+            {t("common.search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={d.q} className="input mt-1" aria-describedby="q-hint" />
-          <p id="q-hint" className="hint">{t("catalogueAdmin.list.searchHint")}</p>
+          <p id="q-hint" className="hint">
+            {t("catalogueAdmin.list.searchHint")}
+          </p>
         </div>
         <div>
-          <label htmlFor="category" className="label">{t("catalogue.category")}</label>
+          <label htmlFor="category" className="label">
+            {t("catalogue.category")}
+          </label>
           <select id="category" name="category" defaultValue={d.category} className="input mt-1">
             <option value="">{t("catalogueAdmin.list.allCategories")}</option>
-            {d.categories.map((c) => <option key={c.value} value={c.value}>{en ? c.labelEn : c.value}</option>)}
+            {d.categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {en ? c.labelEn : c.value}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="department" className="label">{t("catalogue.department")}</label>
+          <label htmlFor="department" className="label">
+            {t("catalogue.department")}
+          </label>
           <select id="department" name="department" defaultValue={d.department} className="input mt-1">
             <option value="">{t("catalogueAdmin.list.allDepartments")}</option>
-            {d.departments.map((c) => <option key={c} value={c}>{c}</option>)}
+            {d.departments.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
-          <button className="btn-primary" type="submit">{t("common.search")}</button>
-          {filtered ? <Link className="link text-sm" to="/catalogue">{t("catalogueAdmin.list.reset")}</Link> : null}
-          <span className="text-sm text-slate-600" role="status">{t("catalogueAdmin.list.results", { count: d.total })}</span>
+          <button className="btn-primary" type="submit">
+            {t("common.search")}
+          </button>
+          {filtered ? (
+            <Link className="link text-sm" to="/catalogue">
+              {t("catalogueAdmin.list.reset")}
+            </Link>
+          ) : null}
+          <span className="text-sm text-slate-600" role="status">
+            {t("catalogueAdmin.list.results", { count: d.total })}
+          </span>
         </div>
       </Form>
       {d.items.length === 0 ? (
@@ -67,11 +90,21 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("catalogue.code")}</th>
-                <th scope="col" className="px-4 py-2">{t("catalogue.name")}</th>
-                <th scope="col" className="px-4 py-2">{t("catalogue.category")}</th>
-                <th scope="col" className="px-4 py-2">{t("catalogue.department")}</th>
-                <th scope="col" className="px-4 py-2">{t("catalogue.status")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("catalogue.code")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("catalogue.name")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("catalogue.category")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("catalogue.department")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("catalogue.status")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,15 +114,23 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
                   <tr key={item.code} className={`border-t border-slate-100 ${retired ? "bg-slate-50 text-slate-500" : ""}`}>
                     <td className="px-4 py-2 font-mono text-xs">{item.code}</td>
                     <td className="px-4 py-2">
-                      <Link className={`link ${retired ? "text-slate-600" : ""}`} to={`/catalogue/${encodeURIComponent(item.code)}`}>{en ? item.nameEn : item.name}</Link>
+                      <Link className={`link ${retired ? "text-slate-600" : ""}`} to={`/catalogue/${encodeURIComponent(item.code)}`}>
+                        {en ? item.nameEn : item.name}
+                      </Link>
                     </td>
                     <td className="px-4 py-2">{en ? item.categoryEn || item.category : item.category}</td>
                     <td className="px-4 py-2">{item.department}</td>
                     <td className="px-4 py-2">
                       {retired ? (
                         <span className="inline-flex flex-col">
-                          <span className="w-fit rounded border border-slate-400 bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t("catalogueAdmin.list.retiredBadge")}</span>
-                          {item.retiredAt ? <span className="mt-0.5 text-xs">{t("catalogueAdmin.list.retiredOn", { date: formatDate(item.retiredAt, i18n.language) })}</span> : null}
+                          <span className="w-fit rounded border border-slate-400 bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+                            {t("catalogueAdmin.list.retiredBadge")}
+                          </span>
+                          {item.retiredAt ? (
+                            <span className="mt-0.5 text-xs">
+                              {t("catalogueAdmin.list.retiredOn", { date: formatDate(item.retiredAt, i18n.language) })}
+                            </span>
+                          ) : null}
                         </span>
                       ) : (
                         <span className="text-green-700">{t(`catalogueStatus.${item.status}`)}</span>

@@ -2,7 +2,12 @@ import type { Route } from "./+types/credit.json";
 import { isBusy } from "~/lib/http.server";
 import { visitor } from "~/lib/route.server";
 import { dbNow } from "~/services/clock.server";
-import { OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, openDataDocument, parseDisclosureQuery } from "~/services/supervision/disclosure.server";
+import {
+  OPEN_DATA_MAX_PAGE_SIZE,
+  OPEN_DATA_PAGE_SIZE,
+  openDataDocument,
+  parseDisclosureQuery,
+} from "~/services/supervision/disclosure.server";
 
 const headers = {
   "Content-Type": "application/json; charset=utf-8",
@@ -25,6 +30,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     return new Response(JSON.stringify(body), { headers });
   } catch (error) {
     if (!isBusy(error)) throw error;
-    return new Response(JSON.stringify({ error: "busy" }), { status: 503, headers: { ...headers, "Cache-Control": "no-store", "Retry-After": "2" } });
+    return new Response(JSON.stringify({ error: "busy" }), {
+      status: 503,
+      headers: { ...headers, "Cache-Control": "no-store", "Retry-After": "2" },
+    });
   }
 }

@@ -61,13 +61,26 @@ function Entry({ e }: { e: DisclosureEntry }) {
         <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${badgeClass[e.state]}`} data-testid="state">
           {t(`credit.states.${e.state}`)}
         </span>
-        {e.caseCode ? <span className="text-xs text-slate-500">{t("credit.caseCode")} {e.caseCode}</span> : null}
+        {e.caseCode ? (
+          <span className="text-xs text-slate-500">
+            {t("credit.caseCode")} {e.caseCode}
+          </span>
+        ) : null}
       </div>
       <p className="mt-1 font-medium">
-        {e.agency.profilePublic ? <Link className="link" to={`/agencies/${e.agency.id}`}>{e.agency.name}</Link> : e.agency.name}
+        {e.agency.profilePublic ? (
+          <Link className="link" to={`/agencies/${e.agency.id}`}>
+            {e.agency.name}
+          </Link>
+        ) : (
+          e.agency.name
+        )}
       </p>
       {e.agency.creditCode ? (
-        <p className="font-mono text-xs text-slate-500"><span className="sr-only">{t("credit.creditCode")} </span>{e.agency.creditCode}</p>
+        <p className="font-mono text-xs text-slate-500">
+          <span className="sr-only">{t("credit.creditCode")} </span>
+          {e.agency.creditCode}
+        </p>
       ) : null}
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="text-slate-500">{t("credit.period")}</dt>
@@ -106,17 +119,27 @@ export default function Credit({ loaderData: d }: Route.ComponentProps) {
 
       {d.blacklist ? (
         <section className="card border-red-200" aria-labelledby="blacklist">
-          <h2 id="blacklist" className="h2">{t("credit.blacklist.title")}</h2>
+          <h2 id="blacklist" className="h2">
+            {t("credit.blacklist.title")}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">{t("credit.blacklist.intro")}</p>
           {d.blacklist.total === 0 ? (
             <p className="mt-2 text-sm text-slate-600">{t("credit.blacklist.empty")}</p>
           ) : (
             <>
-              <p className="mt-2 text-sm" role="status">{t("credit.blacklist.count", { count: d.blacklist.total })}</p>
+              <p className="mt-2 text-sm" role="status">
+                {t("credit.blacklist.count", { count: d.blacklist.total })}
+              </p>
               <ul className="mt-2 space-y-3">
-                {d.blacklist.entries.map((e) => <Entry key={e.id} e={e} />)}
+                {d.blacklist.entries.map((e) => (
+                  <Entry key={e.id} e={e} />
+                ))}
               </ul>
-              <p className="mt-3 text-sm"><Link className="link" to="/credit?kind=BLACKLIST&state=active">{t("credit.blacklist.all")}</Link></p>
+              <p className="mt-3 text-sm">
+                <Link className="link" to="/credit?kind=BLACKLIST&state=active">
+                  {t("credit.blacklist.all")}
+                </Link>
+              </p>
             </>
           )}
         </section>
@@ -124,31 +147,61 @@ export default function Credit({ loaderData: d }: Route.ComponentProps) {
 
       <Form method="get" className="card grid gap-3 sm:grid-cols-3" role="search">
         <div className="sm:col-span-3">
-          <label htmlFor="cq" className="label">{t("credit.search")}</label>
+          <label htmlFor="cq" className="label">
+            {t("credit.search")}
+          </label>
           <input id="cq" name="q" type="search" maxLength={100} defaultValue={q.q ?? ""} className="input mt-1" />
         </div>
-        <FilterSelect id="ckind" name="kind" label={t("credit.kind")} value={q.kind} options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`credit.kinds.${k}`) }))} anyLabel={t("credit.any")} />
-        <FilterSelect id="cstate" name="state" label={t("credit.state")} value={q.state} options={DISCLOSURE_STATES.map((s) => ({ value: s, label: t(`credit.states.${s}`) }))} anyLabel={t("credit.any")} />
+        <FilterSelect
+          id="ckind"
+          name="kind"
+          label={t("credit.kind")}
+          value={q.kind}
+          options={SANCTION_KINDS.map((k) => ({ value: k, label: t(`credit.kinds.${k}`) }))}
+          anyLabel={t("credit.any")}
+        />
+        <FilterSelect
+          id="cstate"
+          name="state"
+          label={t("credit.state")}
+          value={q.state}
+          options={DISCLOSURE_STATES.map((s) => ({ value: s, label: t(`credit.states.${s}`) }))}
+          anyLabel={t("credit.any")}
+        />
         <div className="flex items-end gap-2">
-          <button className="btn-primary" type="submit">{t("credit.submit")}</button>
-          <Link className="btn-secondary" to="/credit">{t("credit.reset")}</Link>
+          <button className="btn-primary" type="submit">
+            {t("credit.submit")}
+          </button>
+          <Link className="btn-secondary" to="/credit">
+            {t("credit.reset")}
+          </Link>
         </div>
       </Form>
 
-      <p className="text-sm text-slate-600" role="status">{t("credit.total", { count: d.total })}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {t("credit.total", { count: d.total })}
+      </p>
       {d.entries.length === 0 ? (
         <p className="card text-slate-600">{t("credit.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {d.entries.map((e) => <Entry key={e.id} e={e} />)}
+          {d.entries.map((e) => (
+            <Entry key={e.id} e={e} />
+          ))}
         </ul>
       )}
       <Pager page={d.page} pages={d.pages} />
 
       <section id="open-data" className="card text-sm" aria-labelledby="open-data-title">
-        <h2 id="open-data-title" className="h2">{t("credit.openData.title")}</h2>
+        <h2 id="open-data-title" className="h2">
+          {t("credit.openData.title")}
+        </h2>
         <p className="mt-1 text-slate-600">{t("credit.openData.body")}</p>
-        <p className="mt-2"><a className="link" href={d.jsonHref} type="application/json">{t("credit.openData.link")}</a></p>
+        <p className="mt-2">
+          <a className="link" href={d.jsonHref} type="application/json">
+            {t("credit.openData.link")}
+          </a>
+        </p>
       </section>
     </div>
   );

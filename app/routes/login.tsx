@@ -49,7 +49,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   const errorParams = failed?.params;
   return (
     <section className="card mx-auto max-w-md" aria-labelledby="login-title">
-      <h1 id="login-title" className="h1">{t("auth.loginTitle")}</h1>
+      <h1 id="login-title" className="h1">
+        {t("auth.loginTitle")}
+      </h1>
       {loaderData.registered ? (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("auth.registered")}
@@ -58,12 +60,34 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <FormError message={failed?.formError} params={errorParams} />
-        <TextField label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={failed?.values.email} errors={errors.email} params={errorParams} />
-        <TextField label={t("auth.password")} name="password" type="password" autoComplete="current-password" required errors={errors.password} params={errorParams} />
-        <button type="submit" className="btn-primary w-full">{t("auth.submitLogin")}</button>
+        <TextField
+          label={t("auth.email")}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={failed?.values.email}
+          errors={errors.email}
+          params={errorParams}
+        />
+        <TextField
+          label={t("auth.password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={errors.password}
+          params={errorParams}
+        />
+        <button type="submit" className="btn-primary w-full">
+          {t("auth.submitLogin")}
+        </button>
       </Form>
       <p className="mt-4 text-sm text-slate-600">
-        {t("auth.noAccount")} <Link className="link" to="/register">{t("nav.register")}</Link>
+        {t("auth.noAccount")}{" "}
+        <Link className="link" to="/register">
+          {t("nav.register")}
+        </Link>
       </p>
     </section>
   );

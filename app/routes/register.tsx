@@ -25,7 +25,8 @@ export const action = definePublicAction({
     default: {
       schema: registerSchema,
       run: async (input, { context, db }) => {
-        if (input.accountType === "AGENCY" && !regionByCode(input.regionCode)) throw new FieldErrors({ regionCode: ["errors.region"] }, 400);
+        if (input.accountType === "AGENCY" && !regionByCode(input.regionCode))
+          throw new FieldErrors({ regionCode: ["errors.region"] }, 400);
         await registerFromForm(db, input, context.get(clientIpContext), await dbNow(db));
         // The same answer whether the email was new or already had an account (docs/decisions/018):
         // the login page explains both cases, and only the right password opens the account.
@@ -49,7 +50,9 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
   const agency = type === "AGENCY";
   return (
     <section className="card mx-auto max-w-2xl" aria-labelledby="register-title">
-      <h1 id="register-title" className="h1">{t("auth.registerTitle")}</h1>
+      <h1 id="register-title" className="h1">
+        {t("auth.registerTitle")}
+      </h1>
       <Form method="post" className="mt-6 space-y-5" noValidate>
         <FormError message={failed?.formError} params={failed?.params} />
         <fieldset>
@@ -62,9 +65,13 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
               </label>
             ))}
           </div>
-          {errors.accountType ? <p className="field-error" role="alert">{t("errors.invalidChoice")}</p> : null}
+          {errors.accountType ? (
+            <p className="field-error" role="alert">
+              {t("errors.invalidChoice")}
+            </p>
+          ) : null}
         </fieldset>
-                <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 sm:grid-cols-2">
           {agency ? (
             <SelectField
               label={t("auth.entityType")}
@@ -72,7 +79,10 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
               required
               defaultValue={values.entityType ?? "COMPANY"}
               errors={errors.entityType}
-              options={(["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"] as const).map((v) => ({ value: v, label: t(`entityTypes.${v}`) }))}
+              options={(["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"] as const).map((v) => ({
+                value: v,
+                label: t(`entityTypes.${v}`),
+              }))}
             />
           ) : (
             <SelectField
@@ -85,22 +95,81 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
               options={(["COMPANY", "NATURAL_PERSON", "GOVERNMENT"] as const).map((v) => ({ value: v, label: t(`orgKinds.${v}`) }))}
             />
           )}
-          <TextField label={t("auth.orgName")} name="orgName" required defaultValue={values.orgName} errors={errors.orgName} hint={!agency && orgKind === "NATURAL_PERSON" ? t("auth.orgNameHintPerson") : undefined} />
+          <TextField
+            label={t("auth.orgName")}
+            name="orgName"
+            required
+            defaultValue={values.orgName}
+            errors={errors.orgName}
+            hint={!agency && orgKind === "NATURAL_PERSON" ? t("auth.orgNameHintPerson") : undefined}
+          />
           {agency || orgKind !== "NATURAL_PERSON" ? (
-            <TextField label={t("auth.creditCode")} name="creditCode" required defaultValue={values.creditCode} errors={errors.creditCode} hint={t("auth.creditCodeHint")} />
+            <TextField
+              label={t("auth.creditCode")}
+              name="creditCode"
+              required
+              defaultValue={values.creditCode}
+              errors={errors.creditCode}
+              hint={t("auth.creditCodeHint")}
+            />
           ) : null}
-          {agency ? <RegionSelect name="regionCode" label={t("auth.region")} hint={t("auth.regionHint")} errors={errors.regionCode} defaultValue={values.regionCode} /> : null}
+          {agency ? (
+            <RegionSelect
+              name="regionCode"
+              label={t("auth.region")}
+              hint={t("auth.regionHint")}
+              errors={errors.regionCode}
+              defaultValue={values.regionCode}
+            />
+          ) : null}
           <TextField label={t("auth.name")} name="name" required autoComplete="name" defaultValue={values.name} errors={errors.name} />
-          <TextField label={t("auth.contactPhone")} name="contactPhone" type="tel" inputMode="tel" required autoComplete="tel" defaultValue={values.contactPhone} errors={errors.contactPhone} />
-          <TextField label={t("auth.email")} name="email" type="email" required autoComplete="email" defaultValue={values.email} errors={errors.email} />
+          <TextField
+            label={t("auth.contactPhone")}
+            name="contactPhone"
+            type="tel"
+            inputMode="tel"
+            required
+            autoComplete="tel"
+            defaultValue={values.contactPhone}
+            errors={errors.contactPhone}
+          />
+          <TextField
+            label={t("auth.email")}
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            defaultValue={values.email}
+            errors={errors.email}
+          />
           <div />
-          <TextField label={t("auth.password")} name="password" type="password" required autoComplete="new-password" hint={t("auth.passwordHint")} errors={errors.password} />
-          <TextField label={t("auth.confirmPassword")} name="confirmPassword" type="password" required autoComplete="new-password" errors={errors.confirmPassword} />
+          <TextField
+            label={t("auth.password")}
+            name="password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint={t("auth.passwordHint")}
+            errors={errors.password}
+          />
+          <TextField
+            label={t("auth.confirmPassword")}
+            name="confirmPassword"
+            type="password"
+            required
+            autoComplete="new-password"
+            errors={errors.confirmPassword}
+          />
         </div>
-        <button type="submit" className="btn-primary">{t("auth.submitRegister")}</button>
+        <button type="submit" className="btn-primary">
+          {t("auth.submitRegister")}
+        </button>
       </Form>
       <p className="mt-4 text-sm text-slate-600">
-        {t("auth.haveAccount")} <Link className="link" to="/login">{t("nav.login")}</Link>
+        {t("auth.haveAccount")}{" "}
+        <Link className="link" to="/login">
+          {t("nav.login")}
+        </Link>
       </p>
     </section>
   );

@@ -29,7 +29,10 @@ export const action = defineAction({
       schema: decideSchema,
       run: async (input, { db, user }) => {
         if (!input.objectionId) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
-        await decideObjection(db, user, input.objectionId, input.decision, input.reason, { legalBasis: input.legalBasis, evidence: input.evidence });
+        await decideObjection(db, user, input.objectionId, input.decision, input.reason, {
+          legalBasis: input.legalBasis,
+          evidence: input.evidence,
+        });
         const decided: Decided = { ok: true, objectionId: input.objectionId, decision: input.decision };
         return decided;
       },
@@ -51,7 +54,10 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
   const failed = isActionFailure(actionData) ? actionData : null;
   const failedId = failed?.values.objectionId;
   /** The message above a form: the form's own, or a field's that has no input here (the choice of decision). */
-  const formLevel = failed ? (Object.entries(failed.fieldErrors).find(([k]) => !FIELDS.includes(k))?.[1][0] ?? (Object.keys(failed.fieldErrors).length ? undefined : failed.formError)) : undefined;
+  const formLevel = failed
+    ? (Object.entries(failed.fieldErrors).find(([k]) => !FIELDS.includes(k))?.[1][0] ??
+      (Object.keys(failed.fieldErrors).length ? undefined : failed.formError))
+    : undefined;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t("award.queue.title")}</h1>
@@ -61,7 +67,9 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
           {t("award.done.decide")} {result.decision === "UPHOLD" ? t("award.objections.uphold") : t("award.objections.dismiss")}
         </p>
       ) : null}
-      {failed && !loaderData.objections.some((o) => o.id === failedId) ? <FormError message={formLevel ?? failed.formError} params={failed.params} /> : null}
+      {failed && !loaderData.objections.some((o) => o.id === failedId) ? (
+        <FormError message={formLevel ?? failed.formError} params={failed.params} />
+      ) : null}
       {loaderData.objections.length === 0 ? (
         <p className="card text-slate-600">{t("award.queue.empty")}</p>
       ) : (
@@ -86,7 +94,9 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                   <dd className="whitespace-pre-wrap break-words">{o.reason}</dd>
                 </dl>
                 <p>
-                  <Link className="link text-sm" to={`/requests/${o.request.id}`}>{t("award.queue.openRequest")}</Link>
+                  <Link className="link text-sm" to={`/requests/${o.request.id}`}>
+                    {t("award.queue.openRequest")}
+                  </Link>
                 </p>
                 {mine && formLevel ? <FormError message={formLevel} params={mine.params} /> : null}
                 <Form method="post" className="space-y-2">
@@ -124,8 +134,12 @@ export default function ObjectionQueue({ loaderData, actionData }: Route.Compone
                   />
                   <p className="hint">{t("award.objections.upholdHint")}</p>
                   <div className="flex flex-wrap gap-2">
-                    <button type="submit" name="decision" value="UPHOLD" className="btn-primary" disabled={navigation.state !== "idle"}>{t("award.objections.uphold")}</button>
-                    <button type="submit" name="decision" value="DISMISS" className="btn-secondary" disabled={navigation.state !== "idle"}>{t("award.objections.dismiss")}</button>
+                    <button type="submit" name="decision" value="UPHOLD" className="btn-primary" disabled={navigation.state !== "idle"}>
+                      {t("award.objections.uphold")}
+                    </button>
+                    <button type="submit" name="decision" value="DISMISS" className="btn-secondary" disabled={navigation.state !== "idle"}>
+                      {t("award.objections.dismiss")}
+                    </button>
                   </div>
                 </Form>
               </li>

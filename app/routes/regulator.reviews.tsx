@@ -6,7 +6,13 @@ import { regionLabel } from "~/data/regions";
 import { formatDate } from "~/lib/format";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { commandsFor, defineAction, guard } from "~/lib/route.server";
-import { approveSchema, rejectCredentialSchema, rejectSchema, REVIEW_REASON_MAX as REASON_MAX, verifyCredentialSchema } from "~/schemas/review";
+import {
+  approveSchema,
+  rejectCredentialSchema,
+  rejectSchema,
+  REVIEW_REASON_MAX as REASON_MAX,
+  verifyCredentialSchema,
+} from "~/schemas/review";
 import { credentialQueue, rejectCredential, verifyCredential } from "~/services/agencies/credential-review.server";
 import { credentialLabel } from "~/services/agencies/queries.server";
 import { approveAgency, rejectAgency, reviewQueue } from "~/services/agencies/review.server";
@@ -49,7 +55,12 @@ export const action = defineAction({
       schema: verifyCredentialSchema,
       run: async (d, { db, user }) => {
         const result = await verifyCredential(db, { credentialId: d.credentialId, actorId: user.id });
-        const done: Done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, ...(await credentialLabel(db, d.credentialId)) };
+        const done: Done = {
+          kind: "credential",
+          credentialId: d.credentialId,
+          outcome: result.outcome,
+          ...(await credentialLabel(db, d.credentialId)),
+        };
         return { done };
       },
     }),
@@ -58,7 +69,12 @@ export const action = defineAction({
       schema: rejectCredentialSchema,
       run: async (d, { db, user }) => {
         const result = await rejectCredential(db, { credentialId: d.credentialId, actorId: user.id, reason: d.reason });
-        const done: Done = { kind: "credential", credentialId: d.credentialId, outcome: result.outcome, ...(await credentialLabel(db, d.credentialId)) };
+        const done: Done = {
+          kind: "credential",
+          credentialId: d.credentialId,
+          outcome: result.outcome,
+          ...(await credentialLabel(db, d.credentialId)),
+        };
         return { done };
       },
     }),
@@ -83,8 +99,14 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
       {done ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {done.kind === "credential"
-            ? t(done.outcome === "VERIFIED" ? "review.credentialQueue.verified" : "review.credentialQueue.rejected", { agency: done.agency, type: done.type, number: done.number })
-            : done.to === "LISTED" ? t("agencyStatus.LISTED") : t("agencyStatus.REJECTED")}
+            ? t(done.outcome === "VERIFIED" ? "review.credentialQueue.verified" : "review.credentialQueue.rejected", {
+                agency: done.agency,
+                type: done.type,
+                number: done.number,
+              })
+            : done.to === "LISTED"
+              ? t("agencyStatus.LISTED")
+              : t("agencyStatus.REJECTED")}
         </p>
       ) : null}
       {failed && !failedFor && !failedCredential ? <FormError message={failed.formError} /> : null}
@@ -93,14 +115,17 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
       ) : (
         <ul className="space-y-4">
           {loaderData.pending.map((a) => {
-            const errors = failedFor === a.id ? failed?.fieldErrors ?? {} : {};
+            const errors = failedFor === a.id ? (failed?.fieldErrors ?? {}) : {};
             return (
               <li key={a.id} className="card space-y-3" aria-labelledby={`agency-${a.id}`}>
                 <div>
-                  <h2 id={`agency-${a.id}`} className="h2">{a.organization.name}</h2>
+                  <h2 id={`agency-${a.id}`} className="h2">
+                    {a.organization.name}
+                  </h2>
                   <p className="font-mono text-xs text-slate-500">{a.organization.creditCode}</p>
                   <p className="text-sm text-slate-600">
-                    {t(`entityTypes.${a.entityType}`)} · {a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} · {t("review.submittedAt")} {formatDate(a.updatedAt, lang)}
+                    {t(`entityTypes.${a.entityType}`)} · {a.organization.regionCode ? regionLabel(a.organization.regionCode, lang) : "—"} ·{" "}
+                    {t("review.submittedAt")} {formatDate(a.updatedAt, lang)}
                   </p>
                   <p className="text-sm text-slate-600">
                     {t("review.contact")}：{a.organization.contactName} {a.organization.contactPhone} {a.organization.contactEmail}
@@ -109,7 +134,9 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                 </div>
                 <div>
                   <h3 className="text-sm font-semibold">{t("review.credentials")}</h3>
-                  {a.credentials.length === 0 ? <p className="text-sm text-slate-600">{t("review.noCredentials")}</p> : (
+                  {a.credentials.length === 0 ? (
+                    <p className="text-sm text-slate-600">{t("review.noCredentials")}</p>
+                  ) : (
                     <ul className="mt-1 space-y-1 text-sm">
                       {a.credentials.map((c) => {
                         const expired = new Date(c.validUntil).getTime() <= loaderData.now;
@@ -117,11 +144,24 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                           <li key={c.id}>
                             {c.type} · {c.level} · {c.number} · {c.issuer} ·{" "}
                             <span className={expired ? "text-red-700" : "text-green-700"}>
-                              {expired ? t("review.expired", { date: formatDate(c.validUntil, lang) }) : t("review.validUntil", { date: formatDate(c.validUntil, lang) })}
+                              {expired
+                                ? t("review.expired", { date: formatDate(c.validUntil, lang) })
+                                : t("review.validUntil", { date: formatDate(c.validUntil, lang) })}
                             </span>
-                            {" · "}{t("review.covers")}：{c.items.map((i) => i.item.name).join("、")}
-                            {c.documentId ? <> · <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">{t("review.document")}</a></> : null}
-                            {c.rejectedAt ? <p className="text-amber-900">{t("review.previouslyRejected", { reason: c.rejectReason ?? "" })}</p> : null}
+                            {" · "}
+                            {t("review.covers")}：{c.items.map((i) => i.item.name).join("、")}
+                            {c.documentId ? (
+                              <>
+                                {" "}
+                                ·{" "}
+                                <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">
+                                  {t("review.document")}
+                                </a>
+                              </>
+                            ) : null}
+                            {c.rejectedAt ? (
+                              <p className="text-amber-900">{t("review.previouslyRejected", { reason: c.rejectReason ?? "" })}</p>
+                            ) : null}
                           </li>
                         );
                       })}
@@ -139,7 +179,9 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                   <input type="hidden" name="agencyId" value={a.id} />
                   <input type="hidden" name="version" value={a.version} />
                   <div className="min-w-64 flex-1">
-                    <label htmlFor={`reason-${a.id}`} className="label">{t("review.reason")}</label>
+                    <label htmlFor={`reason-${a.id}`} className="label">
+                      {t("review.reason")}
+                    </label>
                     <input
                       id={`reason-${a.id}`}
                       name="reason"
@@ -149,12 +191,20 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                       defaultValue={failedFor === a.id ? failed?.values.reason : undefined}
                     />
                     {errors.reason ? (
-                      <p id={`reason-error-${a.id}`} role="alert" className="field-error">{errors.reason.map((e) => t(e as never) as string).join("；")}</p>
+                      <p id={`reason-error-${a.id}`} role="alert" className="field-error">
+                        {errors.reason.map((e) => t(e as never) as string).join("；")}
+                      </p>
                     ) : null}
-                    <p id={`reason-hint-${a.id}`} className="hint">{t("review.reasonHintApprove")}；{t("review.reasonHintReject")}</p>
+                    <p id={`reason-hint-${a.id}`} className="hint">
+                      {t("review.reasonHintApprove")}；{t("review.reasonHintReject")}
+                    </p>
                   </div>
-                  <button type="submit" name="intent" value="approve" className="btn-primary" disabled={navigation.state !== "idle"}>{t("review.approve")}</button>
-                  <button type="submit" name="intent" value="reject" className="btn-secondary" disabled={navigation.state !== "idle"}>{t("review.reject")}</button>
+                  <button type="submit" name="intent" value="approve" className="btn-primary" disabled={navigation.state !== "idle"}>
+                    {t("review.approve")}
+                  </button>
+                  <button type="submit" name="intent" value="reject" className="btn-secondary" disabled={navigation.state !== "idle"}>
+                    {t("review.reject")}
+                  </button>
                 </Form>
               </li>
             );
@@ -175,7 +225,9 @@ function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; fai
   const sep = lang === "en" ? ", " : "、";
   return (
     <section id="credentials" className="space-y-3" aria-labelledby="credentials-title">
-      <h2 id="credentials-title" className="h2">{t("review.credentialQueue.title")}</h2>
+      <h2 id="credentials-title" className="h2">
+        {t("review.credentialQueue.title")}
+      </h2>
       <p className="text-sm text-slate-600">{t("review.credentialQueue.intro")}</p>
       {queue.rows.length === 0 ? (
         <p className="card text-slate-600">{t("review.credentialQueue.empty")}</p>
@@ -183,16 +235,22 @@ function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; fai
         <ul className="space-y-3">
           {queue.rows.map((c) => {
             const mine = failedFor === c.id;
-            const errors = mine ? failed?.fieldErrors ?? {} : {};
+            const errors = mine ? (failed?.fieldErrors ?? {}) : {};
             return (
               <li key={c.id} className="card space-y-2" aria-labelledby={`cred-${c.id}`} data-testid="pending-credential">
                 <h3 id={`cred-${c.id}`} className="font-semibold">
-                  <a className="link" href={`/agencies/${c.agency.id}`}>{c.agency.organization.name}</a>
-                  {c.agency.status !== "LISTED" ? <span className="ml-2 text-sm font-normal text-orange-800">{t(`agencyStatus.${c.agency.status}`)}</span> : null}
+                  <a className="link" href={`/agencies/${c.agency.id}`}>
+                    {c.agency.organization.name}
+                  </a>
+                  {c.agency.status !== "LISTED" ? (
+                    <span className="ml-2 text-sm font-normal text-orange-800">{t(`agencyStatus.${c.agency.status}`)}</span>
+                  ) : null}
                 </h3>
                 <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                   <dt className="text-slate-500">{t("review.credentialQueue.type")}</dt>
-                  <dd>{c.type} · {c.level}</dd>
+                  <dd>
+                    {c.type} · {c.level}
+                  </dd>
                   <dt className="text-slate-500">{t("review.credentialQueue.number")}</dt>
                   <dd className="font-mono">{c.number}</dd>
                   <dt className="text-slate-500">{t("review.credentialQueue.issuer")}</dt>
@@ -206,7 +264,9 @@ function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; fai
                   <dt className="text-slate-500">{t("review.credentialQueue.document")}</dt>
                   <dd>
                     {c.documentId ? (
-                      <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">{t("review.credentialQueue.viewDocument")}</a>
+                      <a className="link" href={`/documents/${c.documentId}`} target="_blank" rel="noreferrer">
+                        {t("review.credentialQueue.viewDocument")}
+                      </a>
                     ) : (
                       t("review.credentialQueue.noDocument")
                     )}
@@ -216,7 +276,9 @@ function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; fai
                 <Form method="post" className="flex flex-wrap items-end gap-3">
                   <input type="hidden" name="credentialId" value={c.id} />
                   <div className="min-w-64 flex-1">
-                    <label htmlFor={`cred-reason-${c.id}`} className="label">{t("review.credentialQueue.reason")}</label>
+                    <label htmlFor={`cred-reason-${c.id}`} className="label">
+                      {t("review.credentialQueue.reason")}
+                    </label>
                     <input
                       id={`cred-reason-${c.id}`}
                       name="reason"
@@ -227,19 +289,29 @@ function CredentialQueue({ queue, failed, failedFor, busy }: { queue: Queue; fai
                       defaultValue={mine ? failed?.values.reason : undefined}
                     />
                     {errors.reason ? (
-                      <p id={`cred-reason-error-${c.id}`} role="alert" className="field-error">{errors.reason.map((e) => t(e as never) as string).join("；")}</p>
+                      <p id={`cred-reason-error-${c.id}`} role="alert" className="field-error">
+                        {errors.reason.map((e) => t(e as never) as string).join("；")}
+                      </p>
                     ) : null}
-                    <p id={`cred-reason-hint-${c.id}`} className="hint">{t("review.credentialQueue.reasonHint")}</p>
+                    <p id={`cred-reason-hint-${c.id}`} className="hint">
+                      {t("review.credentialQueue.reasonHint")}
+                    </p>
                   </div>
-                  <button type="submit" name="intent" value="verify-credential" className="btn-primary" disabled={busy}>{t("review.credentialQueue.verify")}</button>
-                  <button type="submit" name="intent" value="reject-credential" className="btn-secondary" disabled={busy}>{t("review.credentialQueue.reject")}</button>
+                  <button type="submit" name="intent" value="verify-credential" className="btn-primary" disabled={busy}>
+                    {t("review.credentialQueue.verify")}
+                  </button>
+                  <button type="submit" name="intent" value="reject-credential" className="btn-secondary" disabled={busy}>
+                    {t("review.credentialQueue.reject")}
+                  </button>
                 </Form>
               </li>
             );
           })}
         </ul>
       )}
-      {queue.total > queue.rows.length ? <p className="text-sm text-slate-600">{t("review.credentialQueue.more", { count: queue.total - queue.rows.length })}</p> : null}
+      {queue.total > queue.rows.length ? (
+        <p className="text-sm text-slate-600">{t("review.credentialQueue.more", { count: queue.total - queue.rows.length })}</p>
+      ) : null}
     </section>
   );
 }

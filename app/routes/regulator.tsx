@@ -48,7 +48,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const invalid = Object.keys(fieldErrors).length > 0;
   if (invalid) period = fallback;
   const districtCode = districtRegionCode();
-  const [queues, indicators] = await Promise.all([workQueues(db), districtIndicators(db, rangeOf(period, invalid ? null : (item?.id ?? null)), districtCode)]);
+  const [queues, indicators] = await Promise.all([
+    workQueues(db),
+    districtIndicators(db, rangeOf(period, invalid ? null : (item?.id ?? null)), districtCode),
+  ]);
   const body = {
     queues,
     indicators,
@@ -72,7 +75,11 @@ const dash = (v: number | null, f: (x: number) => string) => (v === null ? "—"
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
-  return <p id={id} role="alert" className="field-error">{errors.map((e) => t(e as never) as string).join("；")}</p>;
+  return (
+    <p id={id} role="alert" className="field-error">
+      {errors.map((e) => t(e as never) as string).join("；")}
+    </p>
+  );
 }
 
 export default function RegulatorDashboard({ loaderData: d }: Route.ComponentProps) {
@@ -104,8 +111,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
   const o = ind.outside;
   const dd = ind.daysToAward;
   const ot = ind.onTime;
-  const seriesRows = (field: "requests" | "awards") =>
-    months.map((m, i) => [m, ...v.series.map((s) => s[field][i]!), v[field][i]!]);
+  const seriesRows = (field: "requests" | "awards") => months.map((m, i) => [m, ...v.series.map((s) => s[field][i]!), v[field][i]!]);
   return (
     <div className="space-y-6">
       <header>
@@ -117,7 +123,9 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
       </header>
 
       <section className="card" aria-labelledby="queues-title">
-        <h2 id="queues-title" className="h2">{t("supervision.queues.title")}</h2>
+        <h2 id="queues-title" className="h2">
+          {t("supervision.queues.title")}
+        </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-4 lg:grid-cols-7">
           {queueRows.map((row) => (
             <li key={row.key} className="rounded-md border border-slate-200 p-3" data-queue={row.key}>
@@ -142,12 +150,18 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
             <ul className="mt-1 space-y-1 text-sm">
               {q.suspendedAgencies.map((a) => (
                 <li key={a.id}>
-                  <Link className="link" to={`/agencies/${a.id}`}>{a.name}</Link>
+                  <Link className="link" to={`/agencies/${a.id}`}>
+                    {a.name}
+                  </Link>
                   {a.until ? ` · ${t("supervision.queues.suspendedUntil", { date: formatDate(a.until, lang) })}` : null}
                   {a.reason ? ` · ${a.reason}` : null}
                 </li>
               ))}
-              {q.suspended > q.suspendedAgencies.length ? <li className="text-slate-600">{t("supervision.queues.moreSuspended", { count: q.suspended - q.suspendedAgencies.length })}</li> : null}
+              {q.suspended > q.suspendedAgencies.length ? (
+                <li className="text-slate-600">
+                  {t("supervision.queues.moreSuspended", { count: q.suspended - q.suspendedAgencies.length })}
+                </li>
+              ) : null}
             </ul>
           )}
         </div>
@@ -155,7 +169,9 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
 
       <Form method="get" className="card grid gap-3 sm:grid-cols-4" role="search" aria-label={t("supervision.filters.title")}>
         <div>
-          <label htmlFor="ind-from" className="label">{t("supervision.filters.from")}</label>
+          <label htmlFor="ind-from" className="label">
+            {t("supervision.filters.from")}
+          </label>
           <input
             id="ind-from"
             name="from"
@@ -170,7 +186,9 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           <FieldError id="ind-from-error" errors={d.fieldErrors.from} />
         </div>
         <div>
-          <label htmlFor="ind-to" className="label">{t("supervision.filters.to")}</label>
+          <label htmlFor="ind-to" className="label">
+            {t("supervision.filters.to")}
+          </label>
           <input
             id="ind-to"
             name="to"
@@ -195,10 +213,16 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           />
           <FieldError id="ind-item-error" errors={d.fieldErrors.item} />
         </div>
-        <p id="ind-month-hint" className="hint sm:col-span-4">{t("supervision.filters.monthHint")}</p>
+        <p id="ind-month-hint" className="hint sm:col-span-4">
+          {t("supervision.filters.monthHint")}
+        </p>
         <div className="flex flex-wrap gap-2 sm:col-span-4">
-          <button type="submit" className="btn-primary">{t("supervision.filters.submit")}</button>
-          <Link to="/regulator" className="btn-secondary">{t("supervision.filters.reset")}</Link>
+          <button type="submit" className="btn-primary">
+            {t("supervision.filters.submit")}
+          </button>
+          <Link to="/regulator" className="btn-secondary">
+            {t("supervision.filters.reset")}
+          </Link>
         </div>
       </Form>
 
@@ -209,16 +233,34 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
       </div>
 
       <section className="card space-y-3" aria-labelledby="vol-title" data-indicator="volume">
-        <h2 id="vol-title" className="h2">{t("supervision.volume.title")}</h2>
+        <h2 id="vol-title" className="h2">
+          {t("supervision.volume.title")}
+        </h2>
         <p className="text-sm">{t("supervision.volume.summary", { requests: v.totalRequests, awards: v.totalAwards })}</p>
         <div className="grid gap-6">
           <figure>
             <figcaption className="text-sm font-medium">{t("supervision.volume.requestsChart")}</figcaption>
-            <BarChart id="chart-requests" title={t("supervision.volume.requestsChart")} desc={t("supervision.volume.requestsDesc", { months: months.length, total: v.totalRequests })} categories={months} series={volumeSeries("requests")} format={count} emptyText={t("supervision.noData")} />
+            <BarChart
+              id="chart-requests"
+              title={t("supervision.volume.requestsChart")}
+              desc={t("supervision.volume.requestsDesc", { months: months.length, total: v.totalRequests })}
+              categories={months}
+              series={volumeSeries("requests")}
+              format={count}
+              emptyText={t("supervision.noData")}
+            />
           </figure>
           <figure>
             <figcaption className="text-sm font-medium">{t("supervision.volume.awardsChart")}</figcaption>
-            <BarChart id="chart-awards" title={t("supervision.volume.awardsChart")} desc={t("supervision.volume.awardsDesc", { months: months.length, total: v.totalAwards })} categories={months} series={volumeSeries("awards")} format={count} emptyText={t("supervision.noData")} />
+            <BarChart
+              id="chart-awards"
+              title={t("supervision.volume.awardsChart")}
+              desc={t("supervision.volume.awardsDesc", { months: months.length, total: v.totalAwards })}
+              categories={months}
+              series={volumeSeries("awards")}
+              format={count}
+              emptyText={t("supervision.noData")}
+            />
           </figure>
         </div>
         {v.series.length ? <Legend series={volumeSeries("requests")} /> : null}
@@ -240,7 +282,9 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
       </section>
 
       <section className="card space-y-3" aria-labelledby="ratio-title" data-indicator="price-ratio">
-        <h2 id="ratio-title" className="h2">{t("supervision.ratio.title")}</h2>
+        <h2 id="ratio-title" className="h2">
+          {t("supervision.ratio.title")}
+        </h2>
         <p className="text-sm">{t("supervision.ratio.summary", { count: r.total, median: dash(r.overallMedian, pct) })}</p>
         <div className="grid gap-6">
           <figure>
@@ -282,13 +326,20 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           summary={`${t("supervision.showTable")}（${t("supervision.ratio.median")}）`}
           caption={t("supervision.ratio.tableCaption")}
           columns={[t("supervision.month"), t("supervision.ratio.count"), t("supervision.ratio.median")]}
-          rows={[...months.map((m, i) => [m, r.count[i]!, dash(r.median[i]!, pct)]), [t("supervision.total"), r.total, dash(r.overallMedian, pct)]]}
+          rows={[
+            ...months.map((m, i) => [m, r.count[i]!, dash(r.median[i]!, pct)]),
+            [t("supervision.total"), r.total, dash(r.overallMedian, pct)],
+          ]}
         />
       </section>
 
       <section className="card space-y-3" aria-labelledby="outside-title" data-indicator="outside-share">
-        <h2 id="outside-title" className="h2">{t("supervision.outside.title")}</h2>
-        <p className="text-sm">{t("supervision.outside.summary", { awards: o.total.awards, outside: o.total.outside, share: dash(o.total.share, pct) })}</p>
+        <h2 id="outside-title" className="h2">
+          {t("supervision.outside.title")}
+        </h2>
+        <p className="text-sm">
+          {t("supervision.outside.summary", { awards: o.total.awards, outside: o.total.outside, share: dash(o.total.share, pct) })}
+        </p>
         <BarChart
           id="chart-outside"
           title={t("supervision.outside.chart")}
@@ -305,13 +356,23 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           id="table-outside"
           summary={t("supervision.showTable")}
           caption={t("supervision.outside.tableCaption")}
-          columns={[t("supervision.month"), t("supervision.outside.awards"), t("supervision.outside.outside"), t("supervision.outside.share")]}
-          rows={[...months.map((m, i) => [m, o.awards[i]!, o.outside[i]!, dash(o.share[i]!, pct)]), [t("supervision.total"), o.total.awards, o.total.outside, dash(o.total.share, pct)]]}
+          columns={[
+            t("supervision.month"),
+            t("supervision.outside.awards"),
+            t("supervision.outside.outside"),
+            t("supervision.outside.share"),
+          ]}
+          rows={[
+            ...months.map((m, i) => [m, o.awards[i]!, o.outside[i]!, dash(o.share[i]!, pct)]),
+            [t("supervision.total"), o.total.awards, o.total.outside, dash(o.total.share, pct)],
+          ]}
         />
       </section>
 
       <section className="card space-y-3" aria-labelledby="days-title" data-indicator="days-to-award">
-        <h2 id="days-title" className="h2">{t("supervision.days.title")}</h2>
+        <h2 id="days-title" className="h2">
+          {t("supervision.days.title")}
+        </h2>
         <p className="text-sm">
           {t("supervision.days.summary", {
             count: dd.overall.count,
@@ -333,19 +394,33 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           empty={dd.overall.count === 0}
           emptyText={t("supervision.noData")}
         />
-        {dd.overall.count ? <Legend series={[{ key: "median", label: t("supervision.days.median"), values: [] }, { key: "p90", label: t("supervision.days.p90"), values: [] }]} /> : null}
+        {dd.overall.count ? (
+          <Legend
+            series={[
+              { key: "median", label: t("supervision.days.median"), values: [] },
+              { key: "p90", label: t("supervision.days.p90"), values: [] },
+            ]}
+          />
+        ) : null}
         <DataTable
           id="table-days"
           summary={t("supervision.showTable")}
           caption={t("supervision.days.tableCaption")}
           columns={[t("supervision.month"), t("supervision.days.count"), t("supervision.days.median"), t("supervision.days.p90")]}
-          rows={[...months.map((m, i) => [m, dd.count[i]!, dash(dd.median[i]!, days), dash(dd.p90[i]!, days)]), [t("supervision.total"), dd.overall.count, dash(dd.overall.median, days), dash(dd.overall.p90, days)]]}
+          rows={[
+            ...months.map((m, i) => [m, dd.count[i]!, dash(dd.median[i]!, days), dash(dd.p90[i]!, days)]),
+            [t("supervision.total"), dd.overall.count, dash(dd.overall.median, days), dash(dd.overall.p90, days)],
+          ]}
         />
       </section>
 
       <section className="card space-y-3" aria-labelledby="ontime-title" data-indicator="on-time">
-        <h2 id="ontime-title" className="h2">{t("supervision.onTime.title")}</h2>
-        <p className="text-sm">{t("supervision.onTime.summary", { completed: ot.total.completed, onTime: ot.total.onTime, rate: dash(ot.total.rate, pct) })}</p>
+        <h2 id="ontime-title" className="h2">
+          {t("supervision.onTime.title")}
+        </h2>
+        <p className="text-sm">
+          {t("supervision.onTime.summary", { completed: ot.total.completed, onTime: ot.total.onTime, rate: dash(ot.total.rate, pct) })}
+        </p>
         <BarChart
           id="chart-ontime"
           title={t("supervision.onTime.chart")}
@@ -362,8 +437,16 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           id="table-ontime"
           summary={t("supervision.showTable")}
           caption={t("supervision.onTime.tableCaption")}
-          columns={[t("supervision.month"), t("supervision.onTime.completed"), t("supervision.onTime.onTime"), t("supervision.onTime.rate")]}
-          rows={[...months.map((m, i) => [m, ot.completed[i]!, ot.onTime[i]!, dash(ot.rate[i]!, pct)]), [t("supervision.total"), ot.total.completed, ot.total.onTime, dash(ot.total.rate, pct)]]}
+          columns={[
+            t("supervision.month"),
+            t("supervision.onTime.completed"),
+            t("supervision.onTime.onTime"),
+            t("supervision.onTime.rate"),
+          ]}
+          rows={[
+            ...months.map((m, i) => [m, ot.completed[i]!, ot.onTime[i]!, dash(ot.rate[i]!, pct)]),
+            [t("supervision.total"), ot.total.completed, ot.total.onTime, dash(ot.total.rate, pct)],
+          ]}
         />
       </section>
     </div>

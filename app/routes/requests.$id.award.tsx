@@ -7,7 +7,16 @@ import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { commandsFor, defineAction } from "~/lib/route.server";
 import { decideSchema, deliverSchema, noInput, pickSchema, reasonSchema, republishSchema } from "~/schemas/award";
 import { chosenFile } from "~/services/documents/documents.server";
-import { acceptDelivery, confirmContract, decideObjection, deliverResult, fileObjection, pickBid, republishRequest, returnDelivery } from "~/services/requests/award.server";
+import {
+  acceptDelivery,
+  confirmContract,
+  decideObjection,
+  deliverResult,
+  fileObjection,
+  pickBid,
+  republishRequest,
+  returnDelivery,
+} from "~/services/requests/award.server";
 import { findObjectionOfRequest } from "~/services/requests/queries.server";
 import { terminateContract } from "~/services/requests/terminate.server";
 
@@ -52,8 +61,12 @@ export const action = defineAction<Params>({
       schema: decideSchema,
       run: async (input, { db, user, params }) => {
         // The objection must belong to the request in the URL.
-        if (!(await findObjectionOfRequest(db, params.id, input.objectionId))) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
-        await decideObjection(db, user, input.objectionId, input.decision, input.reason, { legalBasis: input.legalBasis, evidence: input.evidence });
+        if (!(await findObjectionOfRequest(db, params.id, input.objectionId)))
+          throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
+        await decideObjection(db, user, input.objectionId, input.decision, input.reason, {
+          legalBasis: input.legalBasis,
+          evidence: input.evidence,
+        });
         return back(params, "decide");
       },
     }),
@@ -133,18 +146,21 @@ function RefusalPage({ status, body }: { status: number; body: ActionFailure | n
   // A field's message (with the field's label) when there is one, else the form's.
   const field = body ? Object.keys(body.fieldErrors).find((k) => body.fieldErrors[k]?.length) : undefined;
   const label = body && field ? FIELD_LABELS[`${body.intent}.${field}`] : undefined;
-  const key = body ? (field ? body.fieldErrors[field]![0]! : body.formError ?? "errors.badRequestTitle") : null;
-  const message = body && key
-    ? translateError(t, key, body.params)
-    : status === 403
-      ? t("errors.forbiddenBody")
-      : status === 404
-        ? t("errors.notFoundBody")
-        : t("errors.badRequestTitle");
+  const key = body ? (field ? body.fieldErrors[field]![0]! : (body.formError ?? "errors.badRequestTitle")) : null;
+  const message =
+    body && key
+      ? translateError(t, key, body.params)
+      : status === 403
+        ? t("errors.forbiddenBody")
+        : status === 404
+          ? t("errors.notFoundBody")
+          : t("errors.badRequestTitle");
   return (
     <section className="card mx-auto max-w-xl space-y-4" aria-labelledby="award-error-title">
       <p className="text-4xl font-bold text-red-800">{status}</p>
-      <h1 id="award-error-title" className="h1">{t("award.errorPage.title")}</h1>
+      <h1 id="award-error-title" className="h1">
+        {t("award.errorPage.title")}
+      </h1>
       <p role="alert" className="text-slate-800">
         {label ? `${t(label as never) as string}：` : null}
         {message}
@@ -169,7 +185,9 @@ export function ErrorBoundary() {
   return (
     <section className="card mx-auto max-w-xl text-center" aria-labelledby="award-error-title">
       <p className="text-5xl font-bold text-red-800">500</p>
-      <h1 id="award-error-title" className="h1 mt-2">{t("errors.serverTitle")}</h1>
+      <h1 id="award-error-title" className="h1 mt-2">
+        {t("errors.serverTitle")}
+      </h1>
       <p className="mt-2 text-slate-600">{t("errors.serverBody")}</p>
     </section>
   );

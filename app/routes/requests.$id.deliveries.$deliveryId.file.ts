@@ -13,6 +13,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!DOCUMENT_ID_PATTERN.test(params.id) || !DOCUMENT_ID_PATTERN.test(params.deliveryId)) throw plainResponse(404, "Not Found");
   const doc = await deliveryDocument(db, params.id, params.deliveryId);
   if (!doc) throw plainResponse(404, "Not Found");
-  if (!canReadDeliveryFile(user, { enterpriseOrgId: doc.enterpriseOrgId, ownerOrgId: doc.ownerOrgId })) throw plainResponse(403, "Forbidden");
+  if (!canReadDeliveryFile(user, { enterpriseOrgId: doc.enterpriseOrgId, ownerOrgId: doc.ownerOrgId }))
+    throw plainResponse(403, "Forbidden");
   return fileResponse(doc);
 }

@@ -80,14 +80,18 @@ export default function RatingPage({ loaderData, actionData }: Route.ComponentPr
         <p className="font-mono text-xs text-slate-500">{r.code}</p>
         <h1 className="h1 mt-1">{r.title}</h1>
         <p className="mt-2">
-          <Link className="link" to={`/requests/${r.id}`}>{t("ratings.errorPage.back")}</Link>
+          <Link className="link" to={`/requests/${r.id}`}>
+            {t("ratings.errorPage.back")}
+          </Link>
         </p>
       </header>
       {panel ? (
         <RatingPanel data={panel} failure={failure} />
       ) : failure ? (
         <section className="card space-y-2" aria-labelledby="rating-error-title">
-          <h2 id="rating-error-title" className="h2">{t("ratings.errorPage.title")}</h2>
+          <h2 id="rating-error-title" className="h2">
+            {t("ratings.errorPage.title")}
+          </h2>
           <RefusalText failure={failure} />
         </section>
       ) : (
@@ -100,5 +104,9 @@ export default function RatingPage({ loaderData, actionData }: Route.ComponentPr
 function RefusalText({ failure }: { failure: ActionFailure }) {
   const { t } = useTranslation();
   const key = failure.formError ?? Object.values(failure.fieldErrors)[0]?.[0] ?? "errors.badRequestTitle";
-  return <p role="alert" className="text-sm text-red-800">{t(key as never, failure.params ?? {}) as string}</p>;
+  return (
+    <p role="alert" className="text-sm text-red-800">
+      {t(key as never, failure.params ?? {}) as string}
+    </p>
+  );
 }

@@ -117,46 +117,75 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
   const r = d.request;
   const failed = isActionFailure(actionData) ? actionData : undefined;
   const failedIntent = failed?.intent && INTENTS.includes(failed.intent) ? failed.intent : null;
-  const errorsFor = (intent: string) => (failedIntent === intent ? failed?.fieldErrors ?? {} : {});
+  const errorsFor = (intent: string) => (failedIntent === intent ? (failed?.fieldErrors ?? {}) : {});
   const reasons = failed?.params?.reasons ? String(failed.params.reasons).split("\n").filter(Boolean) : [];
   const isOpen = r.status === "OPEN";
   const money = (fen: string | null) => (fen ? formatYuan(fen, lang) : "—");
   const when = (v: Date | string | null) => (v ? <time dateTime={new Date(v).toISOString()}>{formatDateTime(v, lang)}</time> : "—");
 
-  const flash = search.get("bid") === "ok"
-    ? t("requests.flash.bid", { revision: d.ownBid?.revision ?? 1 })
-    : search.get("withdrawn") === "ok"
-      ? t("requests.flash.withdrawn")
-      : search.get("cancelled") === "ok"
-        ? t("requests.flash.cancelled")
-        : search.get("published") === "ok"
-          ? t("requests.flash.published")
-          : search.get("saved") === "draft"
-            ? t("requests.flash.draft")
-            : null;
+  const flash =
+    search.get("bid") === "ok"
+      ? t("requests.flash.bid", { revision: d.ownBid?.revision ?? 1 })
+      : search.get("withdrawn") === "ok"
+        ? t("requests.flash.withdrawn")
+        : search.get("cancelled") === "ok"
+          ? t("requests.flash.cancelled")
+          : search.get("published") === "ok"
+            ? t("requests.flash.published")
+            : search.get("saved") === "draft"
+              ? t("requests.flash.draft")
+              : null;
 
   const bidErrors = errorsFor("bid");
   const bidValues = failedIntent === "bid" ? failed!.values : {};
   const viewer = d.viewer.role ? { role: d.viewer.role } : null;
-  const canBid = isOpen && can(viewer, "bid:submit") && d.eligibility !== null && d.eligibility.length === 0 && (!d.ownBid || d.ownBid.status === "SUBMITTED");
+  const canBid =
+    isOpen &&
+    can(viewer, "bid:submit") &&
+    d.eligibility !== null &&
+    d.eligibility.length === 0 &&
+    (!d.ownBid || d.ownBid.status === "SUBMITTED");
 
   return (
     <article className="space-y-4">
       <header className="card">
-        <p className="font-mono text-xs text-slate-500">{r.code}{r.round > 1 ? ` · ${t("requests.detail.round", { round: r.round })}` : ""}</p>
+        <p className="font-mono text-xs text-slate-500">
+          {r.code}
+          {r.round > 1 ? ` · ${t("requests.detail.round", { round: r.round })}` : ""}
+        </p>
         <h1 className="h1 mt-1">{r.title}</h1>
         <p className="mt-2 text-sm">
           <span className="rounded bg-red-50 px-2 py-0.5 font-medium text-red-800">{t(`requests.status.${r.status}`)}</span>
-          {isOpen && d.bidCount !== null ? <span className="ml-3 text-slate-700" data-testid="bid-count">{t("requests.detail.bidCount", { count: d.bidCount })}</span> : null}
+          {isOpen && d.bidCount !== null ? (
+            <span className="ml-3 text-slate-700" data-testid="bid-count">
+              {t("requests.detail.bidCount", { count: d.bidCount })}
+            </span>
+          ) : null}
         </p>
-        {flash ? <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{flash}</p> : null}
-        {r.statusReason ? <p className="mt-2 text-sm text-slate-700">{t("requests.detail.cancelReason", { reason: r.statusReason })}</p> : null}
-        {d.failure ? <p className="mt-2 text-sm text-slate-700">{t("requests.detail.failReason", { valid: d.failure.validBids, min: d.failure.minBidders })}</p> : null}
+        {flash ? (
+          <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            {flash}
+          </p>
+        ) : null}
+        {r.statusReason ? (
+          <p className="mt-2 text-sm text-slate-700">{t("requests.detail.cancelReason", { reason: r.statusReason })}</p>
+        ) : null}
+        {d.failure ? (
+          <p className="mt-2 text-sm text-slate-700">
+            {t("requests.detail.failReason", { valid: d.failure.validBids, min: d.failure.minBidders })}
+          </p>
+        ) : null}
         <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-3">
-          <Row label={t("requests.fields.item")}><Link className="link" to={`/catalogue/${encodeURIComponent(r.item.code)}`}>{r.item.code} {lang === "en" ? r.item.nameEn : r.item.name}</Link></Row>
+          <Row label={t("requests.fields.item")}>
+            <Link className="link" to={`/catalogue/${encodeURIComponent(r.item.code)}`}>
+              {r.item.code} {lang === "en" ? r.item.nameEn : r.item.name}
+            </Link>
+          </Row>
           <Row label={t("requests.fields.enterprise")}>{r.enterpriseName}</Row>
           <Row label={t("requests.fields.fundingSource")}>{t(`requests.funding.${r.fundingSource}`)}</Row>
-          <Row label={t("requests.fields.priceCap")}><span className="font-semibold">{money(r.priceCapFen)}</span></Row>
+          <Row label={t("requests.fields.priceCap")}>
+            <span className="font-semibold">{money(r.priceCapFen)}</span>
+          </Row>
           {r.priceMode === "DISCOUNT" ? (
             <>
               <Row label={t("requests.fields.basePrice")}>{money(r.basePriceFen)}</Row>
@@ -171,33 +200,51 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
           <Row label={t("requests.fields.closesAt")}>{when(r.closesAt)}</Row>
           {r.publicityEndsAt ? <Row label={t("requests.fields.publicityEndsAt")}>{when(r.publicityEndsAt)}</Row> : null}
           <Row label={t("requests.fields.qualifications")}>
-            {r.qualificationReqs.length ? r.qualificationReqs.map((q) => `${q.type}${q.level ? ` ${q.level}` : ""}`).join(sep) : t("requests.detail.noQualifications")}
+            {r.qualificationReqs.length
+              ? r.qualificationReqs.map((q) => `${q.type}${q.level ? ` ${q.level}` : ""}`).join(sep)
+              : t("requests.detail.noQualifications")}
           </Row>
-          <Row label={t("requests.fields.avoidances")}>{r.avoidanceCount ? t("requests.detail.avoidanceCount", { count: r.avoidanceCount }) : t("common.none")}</Row>
+          <Row label={t("requests.fields.avoidances")}>
+            {r.avoidanceCount ? t("requests.detail.avoidanceCount", { count: r.avoidanceCount }) : t("common.none")}
+          </Row>
         </dl>
         <p className="hint mt-3">{t("requests.list.beijingTime")}</p>
         <p className="mt-3 text-sm text-slate-700">{t(`requests.methodHints.${r.selectionMethod}`)}</p>
         {r.scoringWeights ? (
-          <p className="mt-1 text-sm text-slate-700">{t("requests.detail.weights", { price: r.scoringWeights.price, credit: r.scoringWeights.credit, days: r.scoringWeights.serviceDays })}</p>
+          <p className="mt-1 text-sm text-slate-700">
+            {t("requests.detail.weights", {
+              price: r.scoringWeights.price,
+              credit: r.scoringWeights.credit,
+              days: r.scoringWeights.serviceDays,
+            })}
+          </p>
         ) : null}
       </header>
 
       <section className="card" aria-labelledby="desc-title">
-        <h2 id="desc-title" className="h2">{t("requests.fields.description")}</h2>
+        <h2 id="desc-title" className="h2">
+          {t("requests.fields.description")}
+        </h2>
         <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{r.description}</p>
       </section>
 
       {r.selectionMethod === "RANDOM_DRAW" && r.drawCommitment && !d.draw ? (
         <section className="card" aria-labelledby="commit-title">
-          <h2 id="commit-title" className="h2">{t("requests.draw.title")}</h2>
+          <h2 id="commit-title" className="h2">
+            {t("requests.draw.title")}
+          </h2>
           <p className="mt-2 text-sm">{t("requests.draw.commitmentIntro")}</p>
-          <p className="mt-1 break-all font-mono text-xs" data-testid="draw-commitment">{r.drawCommitment}</p>
+          <p className="mt-1 break-all font-mono text-xs" data-testid="draw-commitment">
+            {r.drawCommitment}
+          </p>
         </section>
       ) : null}
 
       {can(viewer, "bid:submit") ? (
         <section className="card space-y-3" aria-labelledby="bid-title">
-          <h2 id="bid-title" className="h2">{t("requests.bid.title")}</h2>
+          <h2 id="bid-title" className="h2">
+            {t("requests.bid.title")}
+          </h2>
           {d.eligibility !== null ? (
             d.eligibility.length === 0 ? (
               <p className="text-sm text-green-800">{t("requests.bid.eligible")}</p>
@@ -205,7 +252,9 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
               <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
                 <p className="font-medium">{t("requests.bid.notEligible")}</p>
                 <ul className="mt-1 list-disc pl-5">
-                  {d.eligibility.map((e) => <li key={e}>{translateError(t, e)}</li>)}
+                  {d.eligibility.map((e) => (
+                    <li key={e}>{translateError(t, e)}</li>
+                  ))}
                 </ul>
               </div>
             )
@@ -216,20 +265,31 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
             <div>
               <h3 className="text-sm font-semibold">{t("requests.bid.yours")}</h3>
               <dl className="mt-1 grid gap-2 text-sm sm:grid-cols-4">
-                <Row label={t("requests.bid.amount")}><span data-testid="own-amount">{money(d.ownBid.amountFen)}</span></Row>
+                <Row label={t("requests.bid.amount")}>
+                  <span data-testid="own-amount">{money(d.ownBid.amountFen)}</span>
+                </Row>
                 <Row label={t("requests.bid.serviceDays")}>{t("requests.detail.days", { count: d.ownBid.serviceDays })}</Row>
                 <Row label={t("requests.bid.revision")}>{t("requests.bid.revisionValue", { revision: d.ownBid.revision })}</Row>
-                <Row label={t("requests.bid.status")}>{t(`requests.bidStatus.${d.ownBid.status}`)}{d.ownBid.rank ? ` · ${t("requests.bid.rank", { rank: d.ownBid.rank })}` : ""}</Row>
+                <Row label={t("requests.bid.status")}>
+                  {t(`requests.bidStatus.${d.ownBid.status}`)}
+                  {d.ownBid.rank ? ` · ${t("requests.bid.rank", { rank: d.ownBid.rank })}` : ""}
+                </Row>
               </dl>
-              {d.ownBid.invalidReason ? <p className="text-sm text-red-800">{t(`requests.invalidReasons.${invalidReasonKey(d.ownBid.invalidReason)}`)}</p> : null}
-              <p className="mt-1 text-xs text-slate-500">{t("requests.bid.submittedAt")} {when(d.ownBid.submittedAt)}</p>
+              {d.ownBid.invalidReason ? (
+                <p className="text-sm text-red-800">{t(`requests.invalidReasons.${invalidReasonKey(d.ownBid.invalidReason)}`)}</p>
+              ) : null}
+              <p className="mt-1 text-xs text-slate-500">
+                {t("requests.bid.submittedAt")} {when(d.ownBid.submittedAt)}
+              </p>
               <p className="mt-1 whitespace-pre-line text-sm">{d.ownBid.proposal}</p>
             </div>
           ) : null}
           {failedIntent === "bid" || failedIntent === "withdraw" ? <FormError message={failed?.formError} /> : null}
           {reasons.length ? (
             <ul className="list-disc pl-5 text-sm text-red-800" aria-label={t("requests.bid.notEligible")}>
-              {reasons.map((e) => <li key={e}>{translateError(t, e)}</li>)}
+              {reasons.map((e) => (
+                <li key={e}>{translateError(t, e)}</li>
+              ))}
             </ul>
           ) : null}
           {canBid ? (
@@ -237,17 +297,45 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
               <input type="hidden" name="intent" value="bid" />
               <p className="text-sm text-slate-600">{t("requests.bid.sealedNote", { cap: money(r.priceCapFen) })}</p>
               <div className="grid gap-3 sm:grid-cols-2">
-                <TextField label={t("requests.bid.amountYuan")} name="amount" inputMode="numeric" required defaultValue={bidValues.amount ?? (d.ownBid ? plainYuan(d.ownBid.amountFen) : "")} errors={bidErrors.amount} hint={t("requests.bid.amountHint", { cap: money(r.priceCapFen) })} />
-                <TextField label={t("requests.bid.serviceDays")} name="serviceDays" inputMode="numeric" required defaultValue={bidValues.serviceDays ?? (d.ownBid ? String(d.ownBid.serviceDays) : String(r.serviceDays))} errors={bidErrors.serviceDays} hint={t("requests.bid.serviceDaysHint", { days: r.serviceDays })} />
+                <TextField
+                  label={t("requests.bid.amountYuan")}
+                  name="amount"
+                  inputMode="numeric"
+                  required
+                  defaultValue={bidValues.amount ?? (d.ownBid ? plainYuan(d.ownBid.amountFen) : "")}
+                  errors={bidErrors.amount}
+                  hint={t("requests.bid.amountHint", { cap: money(r.priceCapFen) })}
+                />
+                <TextField
+                  label={t("requests.bid.serviceDays")}
+                  name="serviceDays"
+                  inputMode="numeric"
+                  required
+                  defaultValue={bidValues.serviceDays ?? (d.ownBid ? String(d.ownBid.serviceDays) : String(r.serviceDays))}
+                  errors={bidErrors.serviceDays}
+                  hint={t("requests.bid.serviceDaysHint", { days: r.serviceDays })}
+                />
               </div>
-              <TextArea label={t("requests.bid.proposal")} name="proposal" required rows={4} maxLength={5000} defaultValue={bidValues.proposal ?? d.ownBid?.proposal ?? ""} errors={bidErrors.proposal} />
-              <button type="submit" className="btn-primary" disabled={busy}>{d.ownBid ? t("requests.bid.revise") : t("requests.bid.submit")}</button>
+              <TextArea
+                label={t("requests.bid.proposal")}
+                name="proposal"
+                required
+                rows={4}
+                maxLength={5000}
+                defaultValue={bidValues.proposal ?? d.ownBid?.proposal ?? ""}
+                errors={bidErrors.proposal}
+              />
+              <button type="submit" className="btn-primary" disabled={busy}>
+                {d.ownBid ? t("requests.bid.revise") : t("requests.bid.submit")}
+              </button>
             </Form>
           ) : null}
           {isOpen && d.ownBid?.status === "SUBMITTED" ? (
             <Form method="post">
               <input type="hidden" name="intent" value="withdraw" />
-              <button type="submit" className="btn-secondary" disabled={busy}>{t("requests.bid.withdraw")}</button>
+              <button type="submit" className="btn-secondary" disabled={busy}>
+                {t("requests.bid.withdraw")}
+              </button>
               <p className="hint">{t("requests.bid.withdrawHint")}</p>
             </Form>
           ) : null}
@@ -256,14 +344,24 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
 
       {d.viewer.isOwner && (r.status === "DRAFT" || isOpen || d.avoidances?.length) ? (
         <section className="card space-y-3" aria-labelledby="owner-title">
-          <h2 id="owner-title" className="h2">{t("requests.owner.title")}</h2>
+          <h2 id="owner-title" className="h2">
+            {t("requests.owner.title")}
+          </h2>
           {isOpen ? <p className="text-sm">{t("requests.owner.sealed", { count: d.bidCount ?? 0 })}</p> : null}
           {r.status === "DRAFT" ? (
             <Form method="post">
               <input type="hidden" name="intent" value="publish" />
               {failedIntent === "publish" ? <FormError message={failed?.formError} /> : null}
-              {errorsFor("publish").closesAt ? <p className="field-error" role="alert">{errorsFor("publish").closesAt!.map((e) => translateError(t, e)).join("；")}</p> : null}
-              <button type="submit" className="btn-primary mt-2" disabled={busy}>{t("requests.owner.publish")}</button>
+              {errorsFor("publish").closesAt ? (
+                <p className="field-error" role="alert">
+                  {errorsFor("publish")
+                    .closesAt!.map((e) => translateError(t, e))
+                    .join("；")}
+                </p>
+              ) : null}
+              <button type="submit" className="btn-primary mt-2" disabled={busy}>
+                {t("requests.owner.publish")}
+              </button>
               <p className="hint">{t("requests.owner.publishHint")}</p>
             </Form>
           ) : null}
@@ -271,15 +369,29 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
             <Form method="post" className="space-y-2" noValidate>
               <input type="hidden" name="intent" value="cancel" />
               {failedIntent === "cancel" && !errorsFor("cancel").reason ? <FormError message={failed?.formError} /> : null}
-              <TextField label={t("requests.owner.cancelReason")} name="reason" required defaultValue={failedIntent === "cancel" ? failed?.values.reason : undefined} errors={errorsFor("cancel").reason} hint={t("requests.owner.cancelHint")} />
-              <button type="submit" className="btn-secondary" disabled={busy}>{t("requests.owner.cancel")}</button>
+              <TextField
+                label={t("requests.owner.cancelReason")}
+                name="reason"
+                required
+                defaultValue={failedIntent === "cancel" ? failed?.values.reason : undefined}
+                errors={errorsFor("cancel").reason}
+                hint={t("requests.owner.cancelHint")}
+              />
+              <button type="submit" className="btn-secondary" disabled={busy}>
+                {t("requests.owner.cancel")}
+              </button>
             </Form>
           ) : null}
           {d.avoidances?.length ? (
             <div>
               <h3 className="text-sm font-semibold">{t("requests.owner.avoidances")}</h3>
               <ul className="mt-1 list-disc pl-5 text-sm">
-                {d.avoidances.map((a) => <li key={`${a.creditCode}-${a.name}`}>{a.name}{a.creditCode ? `（${a.creditCode}）` : ""}：{a.reason}</li>)}
+                {d.avoidances.map((a) => (
+                  <li key={`${a.creditCode}-${a.name}`}>
+                    {a.name}
+                    {a.creditCode ? `（${a.creditCode}）` : ""}：{a.reason}
+                  </li>
+                ))}
               </ul>
               <p className="hint">{t("requests.owner.avoidancesPrivate")}</p>
             </div>
@@ -292,20 +404,40 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
 
       {d.unsealed ? (
         <section className="card" aria-labelledby="result-title">
-          <h2 id="result-title" className="h2">{t("requests.result.title")}</h2>
+          <h2 id="result-title" className="h2">
+            {t("requests.result.title")}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">{t("requests.result.intro")}</p>
-          {d.bids.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("requests.result.none")}</p> : (
+          {d.bids.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{t("requests.result.none")}</p>
+          ) : (
             <div className="mt-2 overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="text-slate-600">
                   <tr>
-                    <th scope="col" className="py-1 pr-3">{t("requests.result.rank")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("requests.result.agency")}</th>
-                    <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.amount")}</th>
-                    <th scope="col" className="py-1 pr-3 text-right">{t("requests.bid.serviceDays")}</th>
-                    {r.selectionMethod === "SCORED" ? <th scope="col" className="py-1 pr-3 text-right">{t("requests.result.score")}</th> : null}
-                    <th scope="col" className="py-1 pr-3">{t("requests.bid.status")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("requests.bid.submittedAt")}</th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("requests.result.rank")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("requests.result.agency")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      {t("requests.bid.amount")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      {t("requests.bid.serviceDays")}
+                    </th>
+                    {r.selectionMethod === "SCORED" ? (
+                      <th scope="col" className="py-1 pr-3 text-right">
+                        {t("requests.result.score")}
+                      </th>
+                    ) : null}
+                    <th scope="col" className="py-1 pr-3">
+                      {t("requests.bid.status")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("requests.bid.submittedAt")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -313,7 +445,9 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                     <tr key={b.id}>
                       <td className="py-1 pr-3">{b.rank ?? "—"}</td>
                       <td className="py-1 pr-3">
-                        <Link className="link" to={`/agencies/${b.agencyId}`}>{b.agencyName}</Link>
+                        <Link className="link" to={`/agencies/${b.agencyId}`}>
+                          {b.agencyName}
+                        </Link>
                         {b.proposal ? (
                           <details className="mt-1 text-xs text-slate-700">
                             <summary className="cursor-pointer">{t("requests.bid.proposal")}</summary>
@@ -336,14 +470,20 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
             </div>
           )}
           {d.award ? (
-            <p className="mt-2 text-sm"><Link className="link" to={`/announcements/${d.award.announcementId}`}>{t("requests.result.announcement")}</Link></p>
+            <p className="mt-2 text-sm">
+              <Link className="link" to={`/announcements/${d.award.announcementId}`}>
+                {t("requests.result.announcement")}
+              </Link>
+            </p>
           ) : null}
         </section>
       ) : null}
 
       {d.draw ? (
         <section className="card space-y-2" aria-labelledby="draw-title">
-          <h2 id="draw-title" className="h2">{t("requests.draw.title")}</h2>
+          <h2 id="draw-title" className="h2">
+            {t("requests.draw.title")}
+          </h2>
           <DrawVerification draw={d.draw} />
         </section>
       ) : null}
@@ -354,10 +494,17 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
 
       {d.announcements.length ? (
         <section className="card" aria-labelledby="ann-title">
-          <h2 id="ann-title" className="h2">{t("requests.detail.announcements")}</h2>
+          <h2 id="ann-title" className="h2">
+            {t("requests.detail.announcements")}
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {d.announcements.map((a) => (
-              <li key={a.id}>{when(a.publishedAt)} · <Link className="link" to={`/announcements/${a.id}`}>{a.title}</Link></li>
+              <li key={a.id}>
+                {when(a.publishedAt)} ·{" "}
+                <Link className="link" to={`/announcements/${a.id}`}>
+                  {a.title}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>

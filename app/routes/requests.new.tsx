@@ -46,17 +46,29 @@ export function meta() {
   return [{ title: "发布项目 · 中介超市" }];
 }
 
-
 type Option = { value: string; label: string; hint?: string; disabled?: boolean };
 
 /** Radio buttons under a legend, each with an optional explanation; one error for the group. */
-function RadioGroup(props: { legend: string; name: string; value: string; onChange: (v: string) => void; options: Option[]; errors?: string[]; hint?: string }) {
+function RadioGroup(props: {
+  legend: string;
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: Option[];
+  errors?: string[];
+  hint?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const described = [props.hint ? `${id}-hint` : null, props.errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset aria-describedby={described} aria-invalid={props.errors?.length ? true : undefined}>
-      <legend className="label">{props.legend}<span className="ml-1 text-red-700" aria-hidden="true">*</span></legend>
+      <legend className="label">
+        {props.legend}
+        <span className="ml-1 text-red-700" aria-hidden="true">
+          *
+        </span>
+      </legend>
       <div className="mt-2 space-y-2">
         {props.options.map((o) => (
           <div key={o.value}>
@@ -73,13 +85,23 @@ function RadioGroup(props: { legend: string; name: string; value: string; onChan
               />
               <span>{o.label}</span>
             </label>
-            {o.hint ? <p id={`${id}-${o.value}-hint`} className="hint ml-6">{o.hint}</p> : null}
+            {o.hint ? (
+              <p id={`${id}-${o.value}-hint`} className="hint ml-6">
+                {o.hint}
+              </p>
+            ) : null}
           </div>
         ))}
       </div>
-      {props.hint ? <p id={`${id}-hint`} className="hint">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
       {props.errors?.length ? (
-        <p id={`${id}-error`} className="field-error" role="alert">{props.errors.map((e) => translateError(t, e)).join("；")}</p>
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {props.errors.map((e) => translateError(t, e)).join("；")}
+        </p>
       ) : null}
     </fieldset>
   );
@@ -105,7 +127,9 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
   const weightErrors = errors.weightPrice ?? errors.weightCredit ?? errors.weightDays;
   return (
     <section className="card mx-auto max-w-3xl" aria-labelledby="new-request-title">
-      <h1 id="new-request-title" className="h1">{t("requests.new.title")}</h1>
+      <h1 id="new-request-title" className="h1">
+        {t("requests.new.title")}
+      </h1>
       <p className="mt-1 text-sm text-slate-600">{t("requests.new.intro")}</p>
       <Form method="post" className="mt-6 space-y-6" noValidate>
         <FormError message={failed?.formError} params={failed?.params} />
@@ -123,14 +147,27 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))}
           />
           <TextField label={t("requests.fields.title")} name="title" required defaultValue={values.title} errors={errors.title} />
-          <TextArea label={t("requests.fields.description")} name="description" required rows={6} maxLength={5000} defaultValue={values.description} errors={errors.description} hint={t("requests.new.descriptionHint")} />
+          <TextArea
+            label={t("requests.fields.description")}
+            name="description"
+            required
+            rows={6}
+            maxLength={5000}
+            defaultValue={values.description}
+            errors={errors.description}
+            hint={t("requests.new.descriptionHint")}
+          />
           <RadioGroup
             legend={t("requests.fields.fundingSource")}
             name="fundingSource"
             value={funding}
             onChange={chooseFunding}
             errors={errors.fundingSource}
-            options={(["ENTERPRISE", "GOVERNMENT"] as const).map((f) => ({ value: f, label: t(`requests.funding.${f}`), hint: t(`requests.fundingHints.${f}`) }))}
+            options={(["ENTERPRISE", "GOVERNMENT"] as const).map((f) => ({
+              value: f,
+              label: t(`requests.funding.${f}`),
+              hint: t(`requests.fundingHints.${f}`),
+            }))}
           />
         </fieldset>
 
@@ -146,12 +183,33 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
           />
           <div className="grid gap-4 sm:grid-cols-3">
             {!hydrated || priceMode === "AMOUNT" ? (
-              <TextField label={t("requests.fields.priceCapYuan")} name="priceCap" inputMode="numeric" defaultValue={values.priceCap} errors={errors.priceCap} hint={t("requests.new.priceCapHint")} />
+              <TextField
+                label={t("requests.fields.priceCapYuan")}
+                name="priceCap"
+                inputMode="numeric"
+                defaultValue={values.priceCap}
+                errors={errors.priceCap}
+                hint={t("requests.new.priceCapHint")}
+              />
             ) : null}
             {!hydrated || priceMode === "DISCOUNT" ? (
               <>
-                <TextField label={t("requests.fields.basePriceYuan")} name="basePrice" inputMode="numeric" defaultValue={values.basePrice} errors={errors.basePrice} hint={t("requests.new.basePriceHint")} />
-                <TextField label={t("requests.fields.discountRate")} name="discountRate" inputMode="numeric" defaultValue={values.discountRate} errors={errors.discountRate} hint={t("requests.new.discountRateHint")} />
+                <TextField
+                  label={t("requests.fields.basePriceYuan")}
+                  name="basePrice"
+                  inputMode="numeric"
+                  defaultValue={values.basePrice}
+                  errors={errors.basePrice}
+                  hint={t("requests.new.basePriceHint")}
+                />
+                <TextField
+                  label={t("requests.fields.discountRate")}
+                  name="discountRate"
+                  inputMode="numeric"
+                  defaultValue={values.discountRate}
+                  errors={errors.discountRate}
+                  hint={t("requests.new.discountRateHint")}
+                />
               </>
             ) : null}
           </div>
@@ -168,7 +226,10 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             options={SELECTION_METHODS.map((m) => ({
               value: m,
               label: t(`requests.methods.${m}`),
-              hint: m === "DIRECT" && government ? `${t("requests.methodHints.DIRECT")} ${t("requests.new.directGovernment")}` : t(`requests.methodHints.${m}`),
+              hint:
+                m === "DIRECT" && government
+                  ? `${t("requests.methodHints.DIRECT")} ${t("requests.new.directGovernment")}`
+                  : t(`requests.methodHints.${m}`),
               // The server refuses it anyway (Principle 4); the checked one stays enabled so its error can be read.
               disabled: m === "DIRECT" && government && hydrated && method !== "DIRECT",
             }))}
@@ -177,38 +238,111 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             <fieldset aria-describedby="weights-hint">
               <legend className="label">{t("requests.new.weights")}</legend>
               <div className="mt-2 grid gap-4 sm:grid-cols-3">
-                <TextField label={t("requests.fields.weightPrice")} name="weightPrice" inputMode="numeric" defaultValue={values.weightPrice ?? "60"} errors={weightErrors} />
-                <TextField label={t("requests.fields.weightCredit")} name="weightCredit" inputMode="numeric" defaultValue={values.weightCredit ?? "30"} errors={errors.weightCredit && !errors.weightPrice ? errors.weightCredit : undefined} />
-                <TextField label={t("requests.fields.weightDays")} name="weightDays" inputMode="numeric" defaultValue={values.weightDays ?? "10"} errors={errors.weightDays && !errors.weightPrice ? errors.weightDays : undefined} />
+                <TextField
+                  label={t("requests.fields.weightPrice")}
+                  name="weightPrice"
+                  inputMode="numeric"
+                  defaultValue={values.weightPrice ?? "60"}
+                  errors={weightErrors}
+                />
+                <TextField
+                  label={t("requests.fields.weightCredit")}
+                  name="weightCredit"
+                  inputMode="numeric"
+                  defaultValue={values.weightCredit ?? "30"}
+                  errors={errors.weightCredit && !errors.weightPrice ? errors.weightCredit : undefined}
+                />
+                <TextField
+                  label={t("requests.fields.weightDays")}
+                  name="weightDays"
+                  inputMode="numeric"
+                  defaultValue={values.weightDays ?? "10"}
+                  errors={errors.weightDays && !errors.weightPrice ? errors.weightDays : undefined}
+                />
               </div>
-              <p id="weights-hint" className="hint">{t("requests.new.weightsHint")}</p>
+              <p id="weights-hint" className="hint">
+                {t("requests.new.weightsHint")}
+              </p>
             </fieldset>
           ) : null}
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField label={t("requests.fields.closesAt")} name="closesAt" type="datetime-local" required defaultValue={values.closesAt ?? d.defaults.closesAt} errors={errors.closesAt} hint={t("requests.new.closesAtHint")} />
-            <TextField label={t("requests.fields.minBidders")} name="minBidders" inputMode="numeric" defaultValue={values.minBidders} errors={errors.minBidders} hint={t("requests.new.minBiddersHint")} />
-            <TextField label={t("requests.fields.serviceDays")} name="serviceDays" inputMode="numeric" required defaultValue={values.serviceDays} errors={errors.serviceDays} hint={t("requests.new.serviceDaysHint")} />
-            <TextField label={t("requests.fields.publicityDays")} name="publicityDays" inputMode="numeric" required defaultValue={values.publicityDays ?? "3"} errors={errors.publicityDays} hint={t("requests.new.publicityDaysHint")} />
+            <TextField
+              label={t("requests.fields.closesAt")}
+              name="closesAt"
+              type="datetime-local"
+              required
+              defaultValue={values.closesAt ?? d.defaults.closesAt}
+              errors={errors.closesAt}
+              hint={t("requests.new.closesAtHint")}
+            />
+            <TextField
+              label={t("requests.fields.minBidders")}
+              name="minBidders"
+              inputMode="numeric"
+              defaultValue={values.minBidders}
+              errors={errors.minBidders}
+              hint={t("requests.new.minBiddersHint")}
+            />
+            <TextField
+              label={t("requests.fields.serviceDays")}
+              name="serviceDays"
+              inputMode="numeric"
+              required
+              defaultValue={values.serviceDays}
+              errors={errors.serviceDays}
+              hint={t("requests.new.serviceDaysHint")}
+            />
+            <TextField
+              label={t("requests.fields.publicityDays")}
+              name="publicityDays"
+              inputMode="numeric"
+              required
+              defaultValue={values.publicityDays ?? "3"}
+              errors={errors.publicityDays}
+              hint={t("requests.new.publicityDaysHint")}
+            />
           </div>
         </fieldset>
 
         <fieldset className="space-y-4">
           <legend className="h2">{t("requests.new.sectionConditions")}</legend>
           <div>
-            <TextArea label={t("requests.fields.qualifications")} name="qualifications" rows={3} maxLength={2000} defaultValue={values.qualifications} errors={errors.qualifications} hint={t("requests.new.qualificationsHint")} />
+            <TextArea
+              label={t("requests.fields.qualifications")}
+              name="qualifications"
+              rows={3}
+              maxLength={2000}
+              defaultValue={values.qualifications}
+              errors={errors.qualifications}
+              hint={t("requests.new.qualificationsHint")}
+            />
             <details className="mt-1 text-xs text-slate-600">
               <summary className="cursor-pointer">{t("requests.new.knownTypes", { count: d.knownTypes.length })}</summary>
               <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
-                {d.knownTypes.map((k) => <li key={k}>{k}</li>)}
+                {d.knownTypes.map((k) => (
+                  <li key={k}>{k}</li>
+                ))}
               </ul>
             </details>
           </div>
-          <TextArea label={t("requests.fields.avoidances")} name="avoidances" rows={3} maxLength={5000} defaultValue={values.avoidances} errors={errors.avoidances} hint={t("requests.new.avoidancesHint")} />
+          <TextArea
+            label={t("requests.fields.avoidances")}
+            name="avoidances"
+            rows={3}
+            maxLength={5000}
+            defaultValue={values.avoidances}
+            errors={errors.avoidances}
+            hint={t("requests.new.avoidancesHint")}
+          />
         </fieldset>
 
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="publish" className="btn-primary" disabled={navigation.state !== "idle"}>{t("requests.new.publish")}</button>
-          <button type="submit" name="intent" value="draft" className="btn-secondary" disabled={navigation.state !== "idle"}>{t("requests.new.saveDraft")}</button>
+          <button type="submit" name="intent" value="publish" className="btn-primary" disabled={navigation.state !== "idle"}>
+            {t("requests.new.publish")}
+          </button>
+          <button type="submit" name="intent" value="draft" className="btn-secondary" disabled={navigation.state !== "idle"}>
+            {t("requests.new.saveDraft")}
+          </button>
         </div>
         <p className="hint">{t("requests.new.publishHint")}</p>
       </Form>

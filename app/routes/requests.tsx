@@ -53,17 +53,46 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
           <h1 className="h1">{t("requests.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("requests.list.intro")}</p>
         </div>
-        {enterprise ? <Link className="btn-primary" to="/requests/new">{t("requests.list.post")}</Link> : null}
+        {enterprise ? (
+          <Link className="btn-primary" to="/requests/new">
+            {t("requests.list.post")}
+          </Link>
+        ) : null}
       </div>
       <Form method="get" className="card grid gap-3 sm:grid-cols-3" role="search" aria-label={t("requests.list.filters")}>
         <div className="sm:col-span-3">
-          <label htmlFor="rq" className="label">{t("requests.list.search")}</label>
+          <label htmlFor="rq" className="label">
+            {t("requests.list.search")}
+          </label>
           <input id="rq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" aria-describedby="rq-hint" />
-          <p id="rq-hint" className="hint">{t("requests.list.searchHint")}</p>
+          <p id="rq-hint" className="hint">
+            {t("requests.list.searchHint")}
+          </p>
         </div>
-        <FilterSelect id="rstatus" name="status" label={t("requests.fields.status")} value={q.status} options={statuses.map((s) => ({ value: s, label: t(`requests.status.${s}`) }))} anyLabel={t("requests.list.any")} />
-        <FilterSelect id="ritem" name="item" label={t("requests.fields.item")} value={q.item} options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))} anyLabel={t("requests.list.any")} />
-        <FilterSelect id="rmethod" name="method" label={t("requests.fields.method")} value={q.method} options={SELECTION_METHODS.map((m) => ({ value: m, label: t(`requests.methods.${m}`) }))} anyLabel={t("requests.list.any")} />
+        <FilterSelect
+          id="rstatus"
+          name="status"
+          label={t("requests.fields.status")}
+          value={q.status}
+          options={statuses.map((s) => ({ value: s, label: t(`requests.status.${s}`) }))}
+          anyLabel={t("requests.list.any")}
+        />
+        <FilterSelect
+          id="ritem"
+          name="item"
+          label={t("requests.fields.item")}
+          value={q.item}
+          options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))}
+          anyLabel={t("requests.list.any")}
+        />
+        <FilterSelect
+          id="rmethod"
+          name="method"
+          label={t("requests.fields.method")}
+          value={q.method}
+          options={SELECTION_METHODS.map((m) => ({ value: m, label: t(`requests.methods.${m}`) }))}
+          anyLabel={t("requests.list.any")}
+        />
         {enterprise || agency ? (
           <label className="flex items-center gap-2 text-sm sm:col-span-3">
             <input type="checkbox" name="mine" value="1" defaultChecked={q.mine} />
@@ -71,11 +100,17 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
           </label>
         ) : null}
         <div className="flex gap-2 sm:col-span-3">
-          <button className="btn-primary" type="submit">{t("requests.list.submit")}</button>
-          <Link className="btn-secondary" to="/requests">{t("requests.list.reset")}</Link>
+          <button className="btn-primary" type="submit">
+            {t("requests.list.submit")}
+          </button>
+          <Link className="btn-secondary" to="/requests">
+            {t("requests.list.reset")}
+          </Link>
         </div>
       </Form>
-      <p className="text-sm text-slate-600" role="status">{t("requests.list.total", { count: d.total })}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {t("requests.list.total", { count: d.total })}
+      </p>
       {d.requests.length === 0 ? (
         <p className="card text-slate-600">{t("requests.empty")}</p>
       ) : (
@@ -84,28 +119,54 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
             <caption className="sr-only">{t("requests.title")}</caption>
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.code")}</th>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.title")}</th>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.item")}</th>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.method")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("requests.fields.priceCap")}</th>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.closesAt")}</th>
-                <th scope="col" className="px-3 py-2">{t("requests.fields.status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("requests.fields.bidCount")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.code")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.title")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.item")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.method")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("requests.fields.priceCap")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.closesAt")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("requests.fields.status")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("requests.fields.bidCount")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {d.requests.map((r) => (
                 <tr key={r.id}>
                   <td className="px-3 py-2 font-mono text-xs">{r.code}</td>
-                  <td className="px-3 py-2"><Link className="link font-medium" to={`/requests/${r.id}`}>{r.title}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link className="link font-medium" to={`/requests/${r.id}`}>
+                      {r.title}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{lang === "en" ? r.item.nameEn : r.item.name}</td>
                   <td className="px-3 py-2">{t(`requests.methods.${r.selectionMethod}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatYuan(r.priceCapFen, lang)}</td>
-                  <td className="px-3 py-2"><time dateTime={new Date(r.closesAt).toISOString()}>{formatDateTime(r.closesAt, lang)}</time></td>
+                  <td className="px-3 py-2">
+                    <time dateTime={new Date(r.closesAt).toISOString()}>{formatDateTime(r.closesAt, lang)}</time>
+                  </td>
                   <td className="px-3 py-2">
                     {t(`requests.status.${r.status}`)}
-                    {r.overdue ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("award.service.overdue")}</span> : null}
+                    {r.overdue ? (
+                      <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">
+                        {t("award.service.overdue")}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.bidCount ?? "—"}</td>
                 </tr>

@@ -43,7 +43,10 @@ const recordId = z.string({ error: "errors.invalidChoice" }).regex(/^[0-9a-fA-F-
 
 export const profileSchema = z.object({
   contactName: requiredText(LIMITS.contactName),
-  contactPhone: z.string({ error: "errors.required" }).trim().regex(/^[0-9+\-() ]{7,20}$/, "errors.phone"),
+  contactPhone: z
+    .string({ error: "errors.required" })
+    .trim()
+    .regex(/^[0-9+\-() ]{7,20}$/, "errors.phone"),
   contactEmail: z
     .string({ error: "errors.required" })
     .trim()

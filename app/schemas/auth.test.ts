@@ -25,7 +25,9 @@ describe("registration schema", () => {
     expect(registerSchema.safeParse(good).success).toBe(true);
   });
   it("names the field and the i18n key of each error", () => {
-    expect(errorsOf({ ...good, creditCode: good.creditCode.slice(0, 17) + (good.creditCode.endsWith("0") ? "1" : "0") })).toEqual({ creditCode: "errors.creditCode.checksum" });
+    expect(errorsOf({ ...good, creditCode: good.creditCode.slice(0, 17) + (good.creditCode.endsWith("0") ? "1" : "0") })).toEqual({
+      creditCode: "errors.creditCode.checksum",
+    });
     expect(errorsOf({ ...good, creditCode: "123" })).toEqual({ creditCode: "errors.creditCode.length" });
     expect(errorsOf({ ...good, email: "not-an-email" })).toEqual({ email: "errors.email" });
     expect(errorsOf({ ...good, password: "short", confirmPassword: "short" })).toEqual({ password: "errors.passwordShort" });

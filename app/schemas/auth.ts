@@ -2,7 +2,13 @@ import { z } from "~/lib/zod";
 import { creditCodeSchema } from "~/lib/credit-code";
 
 // Messages are i18n keys (errors.*); the UI translates them next to the field.
-const email = z.string({ error: "errors.required" }).trim().toLowerCase().min(1, "errors.required").max(200, "errors.tooLong").pipe(z.email("errors.email"));
+const email = z
+  .string({ error: "errors.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.required")
+  .max(200, "errors.tooLong")
+  .pipe(z.email("errors.email"));
 const password = z.string({ error: "errors.required" }).min(10, "errors.passwordShort").max(200, "errors.tooLong");
 const requiredText = (max: number) => z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
 
@@ -29,21 +35,25 @@ const base = {
 const regionCode = z.string({ error: "errors.region" }).regex(/^\d{6}$/, "errors.region");
 
 export const registerSchema = z
-  .discriminatedUnion("accountType", [
-    z.object({
-      accountType: z.literal("ENTERPRISE"),
-      orgKind: z.enum(["COMPANY", "NATURAL_PERSON", "GOVERNMENT"], { error: "errors.invalidChoice" }),
-      creditCode: z.string().trim().optional(),
-      ...base,
-    }),
-    z.object({
-      accountType: z.literal("AGENCY"),
-      entityType: z.enum(["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"], { error: "errors.invalidChoice" }),
-      creditCode: creditCodeSchema,
-      regionCode,
-      ...base,
-    }),
-  ], { error: "errors.invalidChoice" })
+  .discriminatedUnion(
+    "accountType",
+    [
+      z.object({
+        accountType: z.literal("ENTERPRISE"),
+        orgKind: z.enum(["COMPANY", "NATURAL_PERSON", "GOVERNMENT"], { error: "errors.invalidChoice" }),
+        creditCode: z.string().trim().optional(),
+        ...base,
+      }),
+      z.object({
+        accountType: z.literal("AGENCY"),
+        entityType: z.enum(["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"], { error: "errors.invalidChoice" }),
+        creditCode: creditCodeSchema,
+        regionCode,
+        ...base,
+      }),
+    ],
+    { error: "errors.invalidChoice" },
+  )
   .superRefine((value, ctx) => {
     if (value.password !== value.confirmPassword) {
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.passwordMismatch" });

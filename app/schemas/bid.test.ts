@@ -8,14 +8,29 @@ const errorsOf = (raw: Record<string, unknown>) => {
 
 describe("bidSchema (was parseBid)", () => {
   it("turns yuan into fen, days into an integer and trims the proposal", () => {
-    expect(bidSchema.parse({ amount: " 1234.5 ", serviceDays: " 30 ", proposal: "  方案  " })).toEqual({ amount: 123450n, serviceDays: 30, proposal: "方案" });
+    expect(bidSchema.parse({ amount: " 1234.5 ", serviceDays: " 30 ", proposal: "  方案  " })).toEqual({
+      amount: 123450n,
+      serviceDays: 30,
+      proposal: "方案",
+    });
   });
 
   it("refuses each field with its own message, all at once", () => {
     expect(errorsOf({})).toEqual({ amount: "requests.errors.money", serviceDays: "requests.errors.range", proposal: "errors.required" });
-    expect(errorsOf({ amount: "0", serviceDays: "0", proposal: "   " })).toEqual({ amount: "requests.errors.money", serviceDays: "requests.errors.range", proposal: "errors.required" });
-    expect(errorsOf({ amount: "1.234", serviceDays: "1.5", proposal: "x".repeat(5001) })).toEqual({ amount: "requests.errors.money", serviceDays: "requests.errors.range", proposal: "errors.tooLong" });
-    expect(errorsOf({ amount: "-5", serviceDays: "3651", proposal: "ok" })).toEqual({ amount: "requests.errors.money", serviceDays: "requests.errors.range" });
+    expect(errorsOf({ amount: "0", serviceDays: "0", proposal: "   " })).toEqual({
+      amount: "requests.errors.money",
+      serviceDays: "requests.errors.range",
+      proposal: "errors.required",
+    });
+    expect(errorsOf({ amount: "1.234", serviceDays: "1.5", proposal: "x".repeat(5001) })).toEqual({
+      amount: "requests.errors.money",
+      serviceDays: "requests.errors.range",
+      proposal: "errors.tooLong",
+    });
+    expect(errorsOf({ amount: "-5", serviceDays: "3651", proposal: "ok" })).toEqual({
+      amount: "requests.errors.money",
+      serviceDays: "requests.errors.range",
+    });
     expect(errorsOf({ amount: "0.01", serviceDays: "3650", proposal: "x".repeat(5000) })).toBeNull();
   });
 

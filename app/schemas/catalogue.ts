@@ -56,14 +56,27 @@ const timeLimitDays = z
       .min(1, "errors.required")
       .regex(/^\d+$/, "catalogueAdmin.errors.positiveInteger")
       .transform(Number)
-      .pipe(z.number().int("catalogueAdmin.errors.positiveInteger").min(1, "catalogueAdmin.errors.positiveInteger").max(365, "catalogueAdmin.errors.timeLimitMax")),
+      .pipe(
+        z
+          .number()
+          .int("catalogueAdmin.errors.positiveInteger")
+          .min(1, "catalogueAdmin.errors.positiveInteger")
+          .max(365, "catalogueAdmin.errors.timeLimitMax"),
+      ),
   );
 
 /** One qualification type per line; blank lines and duplicates are dropped. */
 const qualificationTypes = z
   .string()
   .optional()
-  .transform((s) => [...new Set((s ?? "").split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean))])
+  .transform((s) => [
+    ...new Set(
+      (s ?? "")
+        .split(/\r?\n|\r/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(100, "errors.tooLong")).max(20, "catalogueAdmin.errors.tooManyQualifications"));
 
 const reason = z

@@ -4,9 +4,14 @@ import { yuanToFen } from "~/lib/money";
 // Messages are i18n keys; the route shows them next to their fields.
 const text = (max: number) => z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
 const int = (min: number, max: number) =>
-  z.coerce.number({ error: "requests.errors.integer" }).int("requests.errors.integer").min(min, "requests.errors.range").max(max, "requests.errors.range");
+  z.coerce
+    .number({ error: "requests.errors.integer" })
+    .int("requests.errors.integer")
+    .min(min, "requests.errors.range")
+    .max(max, "requests.errors.range");
 // An empty optional number field means "not given", not 0.
-const optionalInt = (min: number, max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), int(min, max).optional());
+const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), int(min, max).optional());
 const yuan = z
   .string({ error: "errors.required" })
   .trim()
@@ -85,7 +90,13 @@ export const requestFormSchema = z
       const base = yuan.safeParse(v.basePrice ?? "");
       if (!base.success) ctx.addIssue({ code: "custom", path: ["basePrice"], message: base.error.issues[0]!.message });
       const rate = Number((v.discountRate ?? "").trim());
-      if (!(v.discountRate ?? "").trim() || !Number.isFinite(rate) || rate < 0 || rate >= 100 || !/^\d{1,2}(\.\d{1,2})?$/.test((v.discountRate ?? "").trim())) {
+      if (
+        !(v.discountRate ?? "").trim() ||
+        !Number.isFinite(rate) ||
+        rate < 0 ||
+        rate >= 100 ||
+        !/^\d{1,2}(\.\d{1,2})?$/.test((v.discountRate ?? "").trim())
+      ) {
         ctx.addIssue({ code: "custom", path: ["discountRate"], message: "requests.errors.discountRate" });
       } else if (base.success) {
         basePriceFen = base.data;
@@ -104,7 +115,8 @@ export const requestFormSchema = z
     let scoringWeights: { price: number; credit: number; serviceDays: number } | null = null;
     if (v.selectionMethod === "SCORED") {
       const w = { price: v.weightPrice ?? 0, credit: v.weightCredit ?? 0, serviceDays: v.weightDays ?? 0 };
-      if (w.price + w.credit + w.serviceDays !== 100) ctx.addIssue({ code: "custom", path: ["weightPrice"], message: "requests.errors.weights" });
+      if (w.price + w.credit + w.serviceDays !== 100)
+        ctx.addIssue({ code: "custom", path: ["weightPrice"], message: "requests.errors.weights" });
       else scoringWeights = w;
     }
     const competitive = v.selectionMethod !== "DIRECT";
@@ -163,22 +175,26 @@ export const MAX_PROPOSAL_LENGTH = 5000;
 const given = <T extends z.ZodType>(schema: T) => z.preprocess((v) => v ?? "", schema);
 
 export const bidSchema = z.object({
-  amount: given(z.string().transform((v, ctx) => {
+  amount: given(
+    z.string().transform((v, ctx) => {
       const fen = yuanToFen(v);
       if (fen === null || fen <= 0n) {
         ctx.addIssue({ code: "custom", message: "requests.errors.money" });
         return z.NEVER;
       }
       return fen;
-    })),
-  serviceDays: given(z.string().transform((v, ctx) => {
+    }),
+  ),
+  serviceDays: given(
+    z.string().transform((v, ctx) => {
       const days = Number(v.trim());
       if (!Number.isInteger(days) || days < 1 || days > 3650) {
         ctx.addIssue({ code: "custom", message: "requests.errors.range" });
         return z.NEVER;
       }
       return days;
-    })),
+    }),
+  ),
   proposal: given(z.string().trim().min(1, "errors.required").max(MAX_PROPOSAL_LENGTH, "errors.tooLong")),
 });
 

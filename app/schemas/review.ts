@@ -7,7 +7,11 @@ export const REVIEW_REASON_MAX = 500;
 
 const required = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(REVIEW_REASON_MAX, "errors.tooLong");
 
-export const approveSchema = z.object({ agencyId: z.string().min(1), version: z.coerce.number().int(), reason: z.string().max(REVIEW_REASON_MAX, "errors.tooLong").optional() });
+export const approveSchema = z.object({
+  agencyId: z.string().min(1),
+  version: z.coerce.number().int(),
+  reason: z.string().max(REVIEW_REASON_MAX, "errors.tooLong").optional(),
+});
 export const rejectSchema = z.object({ agencyId: z.string().min(1), version: z.coerce.number().int(), reason: required });
 
 // Credentials added after listing (decision 015). The credential's own undecided

@@ -13,7 +13,14 @@ import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-re
  * handled exactly once. Missing a tick only delays work; writes themselves
  * enforce deadlines on their own.
  */
-export async function runDueWork(): Promise<{ closed: number; publicityEnded: number; overdue: number; reinstated: number; casesFinalized: number; creditRefreshed: number }> {
+export async function runDueWork(): Promise<{
+  closed: number;
+  publicityEnded: number;
+  overdue: number;
+  reinstated: number;
+  casesFinalized: number;
+  creditRefreshed: number;
+}> {
   const db = await getDb();
   const closed = await closeDueRequests(db);
   const publicityEnded = await notifyPublicityEnded(db);

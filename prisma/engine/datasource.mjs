@@ -52,9 +52,7 @@ export function parseDatasourceUrl(url) {
   if (parsed.hostname === PGLITE_HOST) {
     const dir = parsed.searchParams.get("dir");
     if (!dir) {
-      throw new Error(
-        `The embedded PGlite URL needs a directory: postgresql://${PGLITE_HOST}/postgres?dir=<absolute path>.`,
-      );
+      throw new Error(`The embedded PGlite URL needs a directory: postgresql://${PGLITE_HOST}/postgres?dir=<absolute path>.`);
     }
     return { kind: "pglite", dir: path.resolve(dir) };
   }

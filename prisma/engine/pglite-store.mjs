@@ -16,9 +16,7 @@ import { PROJECT_ROOT } from "./datasource.mjs";
 
 // createRequire, not import.meta.resolve: vitest's module runner lacks the latter.
 const pgliteEntry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-const PGLITE_VERSION = JSON.parse(
-  fs.readFileSync(path.join(path.dirname(pgliteEntry), "..", "package.json"), "utf8"),
-).version;
+const PGLITE_VERSION = JSON.parse(fs.readFileSync(path.join(path.dirname(pgliteEntry), "..", "package.json"), "utf8")).version;
 
 /** Where the empty-cluster dump is cached (override: $PGLITE_TEMPLATE_CACHE_DIR). */
 export function templateCacheFile(env = process.env) {

@@ -27,7 +27,8 @@ function parseArgs(argv) {
     if (arg === "--version" || arg === "-V") options.version = true;
     else if (arg === "--datasource") options.datasource = JSON.parse(value());
     else if (arg === "--datamodels" || arg === "-d") options.datamodels.push(value());
-    else if (arg === "--enabled-preview-features" || arg === "--extension-types") value(); // nothing to do for these in wasm
+    else if (arg === "--enabled-preview-features" || arg === "--extension-types")
+      value(); // nothing to do for these in wasm
     else if (arg.startsWith("--")) throw new Error(`Unknown option ${arg}`);
     else options.positional.push(arg);
   }

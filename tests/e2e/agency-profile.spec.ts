@@ -46,7 +46,9 @@ test("an agency adds a credential with a PDF scan and sees it listed", async ({ 
   expect(response.headers()["content-type"]).toBe("application/pdf");
   // Exactly once (the real server: its middleware sets it, the route does not repeat it).
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书.pdf")}`);
+  expect(response.headers()["content-disposition"]).toBe(
+    `attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书.pdf")}`,
+  );
   expect(response.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'");
   // HSTS is for NODE_ENV=production only; the browser tests' server runs with NODE_ENV=test (it has the
   // test clock), so HSTS is checked on the same middleware in tests/integration/document-access.test.ts.

@@ -40,7 +40,9 @@ test("an agency registers, uploads a credential, is listed and is found by item"
   await form.getByLabel("发证机关").fill("新疆维吾尔自治区自然资源厅");
   await form.getByLabel("有效期至").fill("2031-06-30");
   await form.getByLabel("ZJ-PT-012 房产测绘").check();
-  await form.getByLabel("证书扫描件").setInputFiles({ name: "测绘资质.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await form
+    .getByLabel("证书扫描件")
+    .setInputFiles({ name: "测绘资质.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await form.getByRole("button", { name: "添加资质", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已添加资质证书。");
 

@@ -14,6 +14,8 @@ export function loggedErrors(file = e2eErrorLog()): string[] {
 export default function globalTeardown(): void {
   const errors = loggedErrors();
   if (errors.length) {
-    throw new Error(`The server logged ${errors.length} unhandled error(s) during the browser tests (each one was an HTTP 500):\n${errors.slice(0, 10).join("\n")}`);
+    throw new Error(
+      `The server logged ${errors.length} unhandled error(s) during the browser tests (each one was an HTTP 500):\n${errors.slice(0, 10).join("\n")}`,
+    );
   }
 }

@@ -49,15 +49,61 @@ type Case = {
 
 const cases: Case[] = [
   // The enterprise freely picks the dearest bid but the fastest service.
-  { method: "DIRECT", label: "直接选取", pick: MINGYUAN, winner: MINGYUAN, bids: [{ email: HUACE, yuan: 72_000, days: 15 }, { email: SUDI, yuan: 70_000, days: 18 }, { email: MINGYUAN, yuan: 75_000, days: 12 }] },
+  {
+    method: "DIRECT",
+    label: "直接选取",
+    pick: MINGYUAN,
+    winner: MINGYUAN,
+    bids: [
+      { email: HUACE, yuan: 72_000, days: 15 },
+      { email: SUDI, yuan: 70_000, days: 18 },
+      { email: MINGYUAN, yuan: 75_000, days: 12 },
+    ],
+  },
   // Lowest wins: 68,000.
-  { method: "LOWEST_PRICE", label: "竞价选取", winner: SUDI, bids: [{ email: HUACE, yuan: 72_000, days: 15 }, { email: SUDI, yuan: 68_000, days: 18 }, { email: MINGYUAN, yuan: 70_000, days: 12 }] },
+  {
+    method: "LOWEST_PRICE",
+    label: "竞价选取",
+    winner: SUDI,
+    bids: [
+      { email: HUACE, yuan: 72_000, days: 15 },
+      { email: SUDI, yuan: 68_000, days: 18 },
+      { email: MINGYUAN, yuan: 70_000, days: 12 },
+    ],
+  },
   // Whoever SHA-256(seed ‖ agencyId) puts first.
-  { method: "RANDOM_DRAW", label: "随机抽取", bids: [{ email: HUACE, yuan: 71_000, days: 15 }, { email: SUDI, yuan: 73_000, days: 15 }, { email: MINGYUAN, yuan: 69_000, days: 15 }] },
+  {
+    method: "RANDOM_DRAW",
+    label: "随机抽取",
+    bids: [
+      { email: HUACE, yuan: 71_000, days: 15 },
+      { email: SUDI, yuan: 73_000, days: 15 },
+      { email: MINGYUAN, yuan: 69_000, days: 15 },
+    ],
+  },
   // Price 40 / credit 20 / service time 40: the fastest bid wins although it is not the cheapest.
-  { method: "SCORED", label: "综合评价", winner: MINGYUAN, weights: { price: 40, credit: 20, days: 40 }, bids: [{ email: HUACE, yuan: 70_000, days: 20 }, { email: SUDI, yuan: 65_000, days: 18 }, { email: MINGYUAN, yuan: 72_000, days: 10 }] },
+  {
+    method: "SCORED",
+    label: "综合评价",
+    winner: MINGYUAN,
+    weights: { price: 40, credit: 20, days: 40 },
+    bids: [
+      { email: HUACE, yuan: 70_000, days: 20 },
+      { email: SUDI, yuan: 65_000, days: 18 },
+      { email: MINGYUAN, yuan: 72_000, days: 10 },
+    ],
+  },
   // Mean 68,000: 67,000 is closest without being above it (neither the lowest nor the highest).
-  { method: "AVERAGE_PRICE", label: "均价比选", winner: HUACE, bids: [{ email: HUACE, yuan: 67_000, days: 15 }, { email: SUDI, yuan: 77_000, days: 18 }, { email: MINGYUAN, yuan: 60_000, days: 12 }] },
+  {
+    method: "AVERAGE_PRICE",
+    label: "均价比选",
+    winner: HUACE,
+    bids: [
+      { email: HUACE, yuan: 67_000, days: 15 },
+      { email: SUDI, yuan: 77_000, days: 18 },
+      { email: MINGYUAN, yuan: 60_000, days: 12 },
+    ],
+  },
 ];
 
 let states: Record<string, StorageState>;
@@ -216,7 +262,15 @@ async function walkRequest(browser: Browser, c: Case) {
         for (const p of placed) {
           await regulator.goto(`/agencies/${rows.find((r) => r.name === p.name)!.agencyId}`);
           await expect(regulator.getByRole("heading", { level: 1, name: p.name })).toBeVisible();
-          p.credit = Number(((await regulator.locator("dt").filter({ hasText: /^信用分$/ }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim());
+          p.credit = Number(
+            (
+              (await regulator
+                .locator("dt")
+                .filter({ hasText: /^信用分$/ })
+                .locator("xpath=following-sibling::dd[1]")
+                .textContent()) ?? ""
+            ).trim(),
+          );
           expect(p.credit).toBeGreaterThanOrEqual(0);
         }
         const scores = expectScored(placed, weights!);
@@ -228,7 +282,13 @@ async function walkRequest(browser: Browser, c: Case) {
         // The seed and the frozen entrants are published after closing; recompute the draw here.
         const draw = owner.locator('section[aria-labelledby="draw-title"]');
         await expect(draw.getByTestId("draw-verdict")).toHaveText("复核通过：种子与发布时的承诺值一致，排名由种子和入围名单算出。");
-        const seed = ((await draw.locator("dt").filter({ hasText: /^种子$/ }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").trim();
+        const seed = (
+          (await draw
+            .locator("dt")
+            .filter({ hasText: /^种子$/ })
+            .locator("xpath=following-sibling::dd[1]")
+            .textContent()) ?? ""
+        ).trim();
         expect(seed).toMatch(/^[0-9a-f]{64}$/);
         expect(sha256Hex(seed), "the seed matches the commitment published at opening").toBe(commitment);
         const entrants = (await draw.locator("ol > li").allTextContents()).map((line) => {
@@ -255,8 +315,12 @@ async function walkRequest(browser: Browser, c: Case) {
     await owner.getByRole("link", { name: "查看中选公告" }).click();
     await expect(owner).toHaveURL(/\/announcements\/[0-9a-f-]+$/);
     await expect(owner.getByRole("heading", { level: 1, name: `中选公示：${title}` })).toBeVisible();
-    await expect(owner.getByText(`中选机构：${winner}，中选价 ${yuan(winnerFen)}（最高限价 ${yuan(BigInt(CAP_YUAN) * 100n)}）`)).toBeVisible();
-    const announced = await owner.locator('section[aria-labelledby="ranking-title"] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr.querySelector('a[href^="/agencies/"]')?.textContent ?? "").trim()));
+    await expect(
+      owner.getByText(`中选机构：${winner}，中选价 ${yuan(winnerFen)}（最高限价 ${yuan(BigInt(CAP_YUAN) * 100n)}）`),
+    ).toBeVisible();
+    const announced = await owner
+      .locator('section[aria-labelledby="ranking-title"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr.querySelector('a[href^="/agencies/"]')?.textContent ?? "").trim()));
     expect(announced).toEqual(expected);
     if (c.method === "RANDOM_DRAW") {
       await expect(owner.getByTestId("draw-verdict")).toHaveText("复核通过：种子与发布时的承诺值一致，排名由种子和入围名单算出。");

@@ -95,7 +95,9 @@ export function expectAveragePrice(bids: PlacedBid[]): string[] {
   };
   return bids
     .map((b, i) => ({ b, i, k: key(b) }))
-    .sort((x, y) => (x.k.above !== y.k.above ? (x.k.above ? 1 : -1) : x.k.distance < y.k.distance ? -1 : x.k.distance > y.k.distance ? 1 : x.i - y.i))
+    .sort((x, y) =>
+      x.k.above !== y.k.above ? (x.k.above ? 1 : -1) : x.k.distance < y.k.distance ? -1 : x.k.distance > y.k.distance ? 1 : x.i - y.i,
+    )
     .map((x) => x.b.name);
 }
 
@@ -121,7 +123,9 @@ export function expectScored(bids: PlacedBid[], w: Weights): { name: string; sco
 
 /** RANDOM_DRAW: the public recomputation, SHA-256(seed ‖ agencyId) in hex, ascending. */
 export function drawKey(seed: string, agencyId: string): string {
-  return createHash("sha256").update(seed + agencyId, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(seed + agencyId, "utf8")
+    .digest("hex");
 }
 
 export function expectDraw(seed: string, agencyIds: string[]): string[] {

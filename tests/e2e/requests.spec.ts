@@ -4,7 +4,10 @@ import { demo, login } from "./helpers";
 // The bidding journey, in Chinese: an enterprise's request is refused by the
 // fair-competition review, fixed and published; a qualified agency bids and
 // revises under seal; an agency without a matching credential is told why.
-test("an enterprise posts a request past the fair-competition review; an agency bids and revises under seal; another cannot bid", async ({ page, browser }) => {
+test("an enterprise posts a request past the fair-competition review; an agency bids and revises under seal; another cannot bid", async ({
+  page,
+  browser,
+}) => {
   const stamp = Date.now().toString().slice(-6);
   const title = `曹杨地块土地勘测定界${stamp}`;
 

@@ -77,7 +77,10 @@ async function complete(owner: Page, agency: Page, id: string) {
 
 async function agencyIdOf(page: Page): Promise<string> {
   await page.goto(`/agencies?q=${encodeURIComponent(agencyName(JINGCHENG))}`);
-  const href = await page.getByRole("link", { name: agencyName(JINGCHENG) }).first().getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: agencyName(JINGCHENG) })
+    .first()
+    .getAttribute("href");
   return href!.split("/").pop()!;
 }
 
@@ -104,7 +107,13 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await complete(owner, agency, first);
     const panel = owner.locator("#rating");
     await expect(panel.getByRole("heading", { name: "评价本次服务" })).toBeVisible();
-    for (const [dimension, score] of [["质量", "4 分 · 较好"], ["时效", "2 分 · 较差"], ["态度", "4 分 · 较好"], ["收费规范", "5 分 · 很好"], ["服务规范", "4 分 · 较好"]] as const) {
+    for (const [dimension, score] of [
+      ["质量", "4 分 · 较好"],
+      ["时效", "2 分 · 较差"],
+      ["态度", "4 分 · 较好"],
+      ["收费规范", "5 分 · 很好"],
+      ["服务规范", "4 分 · 较好"],
+    ] as const) {
       await panel.getByRole("group", { name: dimension }).getByLabel(score).check();
     }
     const ratingText = `报告质量较好，但比约定时限晚交两天。${stamp}`;
@@ -137,7 +146,9 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await owner.getByRole("link", { name: "投诉该机构" }).click();
     await expect(owner).toHaveURL(new RegExp(`/cases/new\\?agency=${agencyId}$`));
     await owner.getByLabel("投诉事项").fill("出具的水资源论证报告数据与现场不符");
-    await owner.getByLabel("事实与理由").fill(`项目 ${first} 的论证报告中取水量测算引用了其他项目的监测数据，与现场实测不符，请主管部门依法处理。`);
+    await owner
+      .getByLabel("事实与理由")
+      .fill(`项目 ${first} 的论证报告中取水量测算引用了其他项目的监测数据，与现场实测不符，请主管部门依法处理。`);
     await owner.getByLabel("证据材料").setInputFiles({ name: "现场实测记录.pdf", mimeType: "application/pdf", buffer: PDF });
     await owner.getByRole("button", { name: "提交投诉" }).click();
     await expect(owner.getByText(/投诉已提交，案件编号 TS\d{8}-\d{4}。/)).toBeVisible();

@@ -40,9 +40,7 @@ describe("applyMigrations (app boot)", () => {
       expect(await publicTables(db)).toEqual(expect.arrayContaining(["User", "Agency", "AuditEvent", "_prisma_migrations"]));
       expect(await applyMigrations({ pglite: db })).toEqual([]);
       // The caller's PGlite stays open and usable.
-      expect((await db.query(`SELECT count(*)::int AS n FROM _prisma_migrations`)).rows).toEqual([
-        { n: projectMigrations.length },
-      ]);
+      expect((await db.query(`SELECT count(*)::int AS n FROM _prisma_migrations`)).rows).toEqual([{ n: projectMigrations.length }]);
     } finally {
       await db.close();
     }
@@ -97,7 +95,12 @@ describe("Prisma Client on migrated databases", () => {
       data: {
         email: "li@example.cn",
         name: "李",
-        posts: { create: [{ title: "一", tags: ["a", "b"], meta: { n: 1 } }, { title: "二", status: "PUBLISHED" }] },
+        posts: {
+          create: [
+            { title: "一", tags: ["a", "b"], meta: { n: 1 } },
+            { title: "二", status: "PUBLISHED" },
+          ],
+        },
       },
       include: { posts: { orderBy: { title: "asc" } } },
     });
@@ -123,7 +126,9 @@ describe("Prisma Client on migrated databases", () => {
       await pglite.close();
       releaseLock(dir);
     }
-    const status = expectSuccess(await runPrisma(project.dir, ["migrate", "status"], `postgresql://pglite/postgres?dir=${encodeURIComponent(dir)}`));
+    const status = expectSuccess(
+      await runPrisma(project.dir, ["migrate", "status"], `postgresql://pglite/postgres?dir=${encodeURIComponent(dir)}`),
+    );
     expect(status.output).toContain("Database schema is up to date!");
   });
 

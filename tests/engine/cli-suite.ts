@@ -74,9 +74,7 @@ export function defineCliSuite(backend: Backend, hooks: { afterSchemaChange?: ()
   });
 
   it("migrate diff from the live database to the schema is empty", async () => {
-    const result = expectSuccess(
-      await prisma("migrate", "diff", "--from-config-datasource", "--to-schema", "schema.prisma", "--script"),
-    );
+    const result = expectSuccess(await prisma("migrate", "diff", "--from-config-datasource", "--to-schema", "schema.prisma", "--script"));
     expect(result.stdout).toContain("This is an empty migration.");
   });
 
@@ -111,11 +109,7 @@ export function defineCliSuite(backend: Backend, hooks: { afterSchemaChange?: ()
   });
 
   it("a failing migration exits non-zero and shows the database error", async () => {
-    await writeMigration(
-      project,
-      "20990101000000_broken",
-      `CREATE TABLE "Broken" ("id" INTEGER REFERENCES "NoSuchTable"("id"));\n`,
-    );
+    await writeMigration(project, "20990101000000_broken", `CREATE TABLE "Broken" ("id" INTEGER REFERENCES "NoSuchTable"("id"));\n`);
     const result = await prisma("migrate", "deploy");
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("20990101000000_broken");

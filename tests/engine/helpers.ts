@@ -92,7 +92,10 @@ export async function createProject(label: string): Promise<Project> {
     appendToSchema: (text) => fs.appendFile(schemaPath, `\n${text}\n`),
     migrationNames: async () => {
       const entries = await fs.readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-      return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      return entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
     },
     remove: () => fs.rm(dir, { recursive: true, force: true }),
   };
@@ -172,7 +175,7 @@ export const pgliteBackend: Backend = {
   name: "embedded PGlite",
   async create(project) {
     const dir = path.join(project.dir, "db");
-    const query = async <T,>(sql: string): Promise<T[]> => {
+    const query = async <T>(sql: string): Promise<T[]> => {
       acquireLock(dir);
       try {
         const db = await openPGliteDirectory(dir);
@@ -213,7 +216,7 @@ export function postgresBackend(serverUrl: string): Backend {
       // (can-connect-to-database answers P1003, then create-database).
       const name = `engine_test_${randomBytes(6).toString("hex")}`;
       const url = withDatabase(serverUrl, name);
-      const query = <T,>(sql: string) => withPgClient(url, async (c) => (await c.query(sql)).rows as T[]);
+      const query = <T>(sql: string) => withPgClient(url, async (c) => (await c.query(sql)).rows as T[]);
       return {
         url,
         query,

@@ -45,8 +45,16 @@ describe("registration", () => {
   it("refuses a duplicate email and a duplicate credit code with field errors", async () => {
     const db = await getDb();
     await registerAccount(db, agencyInput("dup@example.cn", "MA2AAAA02"));
-    await expect(registerAccount(db, agencyInput("dup@example.cn", "MA2AAAA03"))).rejects.toMatchObject({ code: "EMAIL_TAKEN", status: 409, field: "email" });
-    await expect(registerAccount(db, agencyInput("other@example.cn", "MA2AAAA02"))).rejects.toMatchObject({ code: "CREDIT_CODE_TAKEN", status: 409, field: "creditCode" });
+    await expect(registerAccount(db, agencyInput("dup@example.cn", "MA2AAAA03"))).rejects.toMatchObject({
+      code: "EMAIL_TAKEN",
+      status: 409,
+      field: "email",
+    });
+    await expect(registerAccount(db, agencyInput("other@example.cn", "MA2AAAA02"))).rejects.toMatchObject({
+      code: "CREDIT_CODE_TAKEN",
+      status: 409,
+      field: "creditCode",
+    });
     expect(await db.user.count({ where: { email: "other@example.cn" } })).toBe(0);
   });
 
@@ -89,7 +97,9 @@ describe("login", () => {
   it("accepts the right password and refuses a wrong one with the same message as an unknown email", async () => {
     handle = await getDb();
     await registerAccount(db(), agencyInput("login@example.cn", "MA2AAAA04"));
-    await expect(authenticate(db(), "LOGIN@example.cn", password, unknown("10.0.0.1"), at(0))).resolves.toMatchObject({ email: "login@example.cn" });
+    await expect(authenticate(db(), "LOGIN@example.cn", password, unknown("10.0.0.1"), at(0))).resolves.toMatchObject({
+      email: "login@example.cn",
+    });
     const wrong = await failFrom("login@example.cn", unknown("10.0.0.1"), at(1));
     const nobody = await failFrom("nobody@example.cn", unknown("10.0.0.1"), at(2));
     expect(wrong).toBeInstanceOf(DomainError);
@@ -106,7 +116,9 @@ describe("login", () => {
     const blocked = await failFrom("regulated@example.cn", unknown("203.0.113.9"), at(31));
     expect(blocked).toMatchObject({ code: "THROTTLED", status: 429, field: "email" });
     // The user's own browser, which logged in before, is not held back at all.
-    await expect(authenticate(db(), "regulated@example.cn", password, known("203.0.113.9", user.id), at(31))).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate(db(), "regulated@example.cn", password, known("203.0.113.9", user.id), at(31))).resolves.toMatchObject({
+      id: user.id,
+    });
     // A device cookie for another account does not help.
     const otherDevice = await failFrom("regulated@example.cn", known("203.0.113.9", "someone-else"), at(31));
     expect(otherDevice).toMatchObject({ code: "THROTTLED" });
@@ -114,7 +126,9 @@ describe("login", () => {
     const wait = Number(blocked.params!.retryAfter);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(MAX_DELAY_SECONDS);
-    await expect(authenticate(db(), "regulated@example.cn", password, unknown("203.0.113.9"), at(31 + wait))).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate(db(), "regulated@example.cn", password, unknown("203.0.113.9"), at(31 + wait))).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   it("counts per account and client: one client's failures do not slow the user on another, until the account's own budget is spent", async () => {
@@ -130,7 +144,8 @@ describe("login", () => {
     await registerAccount(db(), agencyInput("grow@example.cn", "MA2AAAA07"));
     const client = unknown("192.0.2.60");
     let last = 0;
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_CLIENT; i++) expect(await failFrom("grow@example.cn", client, at((last = i)))).toMatchObject({ status: 401 });
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_CLIENT; i++)
+      expect(await failFrom("grow@example.cn", client, at((last = i)))).toMatchObject({ status: 401 });
     const waits: number[] = [];
     for (let round = 0; round < 6; round++) {
       // Asked right after the last failure: the whole delay is owed.
@@ -144,7 +159,8 @@ describe("login", () => {
       expect(await failFrom("grow@example.cn", client, at(last))).toMatchObject({ status: 401 });
     }
     expect(waits).toEqual([2, 4, 8, 16, 32, 64]);
-    for (let i = 0; i < 20; i++) expect(delayAfter(FREE_FAILURES_PER_ACCOUNT_CLIENT + i, FREE_FAILURES_PER_ACCOUNT_CLIENT)).toBeLessThanOrEqual(MAX_DELAY_SECONDS);
+    for (let i = 0; i < 20; i++)
+      expect(delayAfter(FREE_FAILURES_PER_ACCOUNT_CLIENT + i, FREE_FAILURES_PER_ACCOUNT_CLIENT)).toBeLessThanOrEqual(MAX_DELAY_SECONDS);
   });
 
   it("slows a spray from one address, but not an office behind it: known devices pass, and the threshold is far above a NAT's typos", async () => {
@@ -152,7 +168,9 @@ describe("login", () => {
     const colleague = await registerAccount(db(), agencyInput("colleague@example.cn", "MA2AAAA08"));
     const ip = "192.0.2.70";
     // Sixty typos across an office in an hour slow nobody down.
-    await db().loginAttempt.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ key: keys.client(ip), success: false, at: at(i) })) });
+    await db().loginAttempt.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({ key: keys.client(ip), success: false, at: at(i) })),
+    });
     await expect(authenticate(db(), "colleague@example.cn", password, unknown(ip), at(100))).resolves.toBeTruthy();
     // A spray: past FREE_FAILURES_PER_CLIENT failures over many accounts the address must wait, longer and longer.
     let last = 0;
@@ -180,10 +198,12 @@ describe("login", () => {
     handle = await getDb();
     const user = await registerAccount(db(), agencyInput("device@example.cn", "MA2AAAA09"));
     const device = known("192.0.2.80", user.id, "fedcba9876543210fedcba9876543210");
-    for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i++) expect(await failFrom("device@example.cn", device, at(i))).toMatchObject({ status: 401 });
+    for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i++)
+      expect(await failFrom("device@example.cn", device, at(i))).toMatchObject({ status: 401 });
     // From now on it is judged as an unknown client, with that client's few free tries and then delays.
     const verdicts: number[] = [];
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_CLIENT + 1; i++) verdicts.push((await failFrom("device@example.cn", device, at(20 + i))).status);
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_CLIENT + 1; i++)
+      verdicts.push((await failFrom("device@example.cn", device, at(20 + i))).status);
     expect(verdicts).toEqual([401, 401, 401, 401, 401, 429]);
   });
 });

@@ -19,7 +19,14 @@ import { createUserSession } from "~/lib/session.server";
 import { registerSchema } from "~/schemas/auth";
 import { credentialSchema } from "~/schemas/agency";
 import { registerAccount } from "~/services/accounts/accounts.server";
-import { addCredential, addPractitioner, getAgencyProfile, removeCredential, removePractitioner, updateProfile } from "~/services/agencies/profile.server";
+import {
+  addCredential,
+  addPractitioner,
+  getAgencyProfile,
+  removeCredential,
+  removePractitioner,
+  updateProfile,
+} from "~/services/agencies/profile.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { storagePath } from "~/services/documents/documents.server";
 import { action as profileAction, loader as profileLoader } from "~/routes/agency.profile";
@@ -96,7 +103,11 @@ function future(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function credentialForm(fields: Partial<Record<"type" | "level" | "number" | "issuer" | "validUntil", string>>, itemIds: string[], file?: File) {
+function credentialForm(
+  fields: Partial<Record<"type" | "level" | "number" | "issuer" | "validUntil", string>>,
+  itemIds: string[],
+  file?: File,
+) {
   const form = new FormData();
   form.set("intent", "add-credential");
   form.set("type", fields.type ?? "工程咨询单位资信");
@@ -111,7 +122,9 @@ function credentialForm(fields: Partial<Record<"type" | "level" | "number" | "is
 
 function filesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 let owner: Party;
@@ -161,11 +174,21 @@ describe("adding a credential with a document", () => {
     expect(statusOf(result)).toBe(302);
     expect((result as Response).headers.get("Location")).toBe("/agency/profile?done=addCredential");
 
-    const credential = await db.credential.findFirstOrThrow({ where: { number: "DOC-0001" }, include: { document: true, items: true, agency: true } });
+    const credential = await db.credential.findFirstOrThrow({
+      where: { number: "DOC-0001" },
+      include: { document: true, items: true, agency: true },
+    });
     expect(credential.agency.organizationId).toBe(owner.orgId);
     expect(credential.items).toHaveLength(2);
     const doc = credential.document!;
-    expect(doc).toMatchObject({ ownerOrgId: owner.orgId, kind: "CREDENTIAL", mime: "image/png", size: PNG.length, originalName: "资质证书（正本）.pdf", uploadedById: owner.userId });
+    expect(doc).toMatchObject({
+      ownerOrgId: owner.orgId,
+      kind: "CREDENTIAL",
+      mime: "image/png",
+      size: PNG.length,
+      originalName: "资质证书（正本）.pdf",
+      uploadedById: owner.userId,
+    });
     expect(doc.sha256).toBe(createHash("sha256").update(PNG).digest("hex"));
     expect(doc.storageKey).toMatch(/^[0-9a-f]{32}$/);
 
@@ -179,10 +202,17 @@ describe("adding a credential with a document", () => {
     }
     expect(path.basename(stored)).not.toContain(".pdf");
 
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "agency", aggregateId: credential.agencyId }, orderBy: { seq: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "agency", aggregateId: credential.agencyId },
+      orderBy: { seq: "asc" },
+    });
     const added = events.at(-1)!;
     expect(added).toMatchObject({ event: "ADD_CREDENTIAL", fromState: "APPLIED", toState: "APPLIED", actorId: owner.userId });
-    expect(added.payload).toMatchObject({ credentialId: credential.id, number: "DOC-0001", document: { id: doc.id, sha256: doc.sha256, mime: "image/png" } });
+    expect(added.payload).toMatchObject({
+      credentialId: credential.id,
+      number: "DOC-0001",
+      document: { id: doc.id, sha256: doc.sha256, mime: "image/png" },
+    });
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
 
@@ -210,7 +240,10 @@ describe("adding a credential with a document", () => {
     const db = await getDb();
     const [docsBefore, filesBefore] = [await db.document.count(), filesIn(uploads).length];
     const polyglot = new TextEncoder().encode("%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n");
-    const result = await postProfile(credentialForm({ number: "POLY-1" }, [itemIds[0]!], new File([polyglot], "scan.pdf", { type: "application/pdf" })), owner.cookie);
+    const result = await postProfile(
+      credentialForm({ number: "POLY-1" }, [itemIds[0]!], new File([polyglot], "scan.pdf", { type: "application/pdf" })),
+      owner.cookie,
+    );
     expect(statusOf(result)).toBe(415);
     expect(bodyOf(result).fieldErrors.document).toEqual(["agencyProfile.errors.fileActiveContent"]);
     expect(await db.credential.count({ where: { number: "POLY-1" } })).toBe(0);
@@ -269,7 +302,14 @@ describe("credential validity", () => {
   it("is evaluated at read time: a credential past its date shows as expired", async () => {
     const db = await getDb();
     const tomorrow = future(1);
-    const input = credentialSchema.parse({ type: "测绘资质", level: "乙级", number: "EXP-1", issuer: "安徽省自然资源厅", validUntil: tomorrow, itemIds: [itemIds[0]!] });
+    const input = credentialSchema.parse({
+      type: "测绘资质",
+      level: "乙级",
+      number: "EXP-1",
+      issuer: "安徽省自然资源厅",
+      validUntil: tomorrow,
+      itemIds: [itemIds[0]!],
+    });
     await addCredential(db, owner, input);
     const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
     const nowView = (await getAgencyProfile(db, owner.orgId))!.credentials.find((c) => c.number === "EXP-1")!;
@@ -301,7 +341,9 @@ describe("GET /documents/:id", () => {
     // nosniff comes once from scripts/server.mjs for every response (tests/integration/document-access.test.ts).
     expect(response.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'");
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf")}`);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf")}`,
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PNG);
   });
 
@@ -330,13 +372,25 @@ describe("profile, practitioners and ownership", () => {
   it("updates contact details and introduction, keeping name and credit code", async () => {
     const db = await getDb();
     const before = await db.organization.findUniqueOrThrow({ where: { id: owner.orgId } });
-    await updateProfile(db, owner, { contactName: "王五", contactPhone: "0551-12345678", contactEmail: "contact@example.cn", introduction: "专注节能评估十年。" });
+    await updateProfile(db, owner, {
+      contactName: "王五",
+      contactPhone: "0551-12345678",
+      contactEmail: "contact@example.cn",
+      introduction: "专注节能评估十年。",
+    });
     const after = await db.organization.findUniqueOrThrow({ where: { id: owner.orgId }, include: { agency: true } });
-    expect(after).toMatchObject({ name: before.name, creditCode: before.creditCode, contactName: "王五", contactEmail: "contact@example.cn" });
+    expect(after).toMatchObject({
+      name: before.name,
+      creditCode: before.creditCode,
+      contactName: "王五",
+      contactEmail: "contact@example.cn",
+    });
     expect(after.agency!.introduction).toBe("专注节能评估十年。");
     const event = await db.auditEvent.findFirstOrThrow({ where: { aggregateId: after.agency!.id, event: "UPDATE_PROFILE" } });
     expect(event).toMatchObject({ fromState: "APPLIED", toState: "APPLIED" });
-    expect((event.payload as { changed: string[] }).changed).toEqual(expect.arrayContaining(["contactName", "contactEmail", "introduction"]));
+    expect((event.payload as { changed: string[] }).changed).toEqual(
+      expect.arrayContaining(["contactName", "contactEmail", "introduction"]),
+    );
   });
 
   it("rejects a bad profile form with 400 and field errors", async () => {
@@ -347,7 +401,11 @@ describe("profile, practitioners and ownership", () => {
     form.set("contactEmail", "not-an-email");
     const result = await postProfile(form, owner.cookie);
     expect(statusOf(result)).toBe(400);
-    expect(bodyOf(result).fieldErrors).toMatchObject({ contactName: ["errors.required"], contactPhone: ["errors.phone"], contactEmail: ["errors.email"] });
+    expect(bodyOf(result).fieldErrors).toMatchObject({
+      contactName: ["errors.required"],
+      contactPhone: ["errors.phone"],
+      contactEmail: ["errors.email"],
+    });
   });
 
   it("adds and removes practitioners, and another agency cannot touch them", async () => {
@@ -366,7 +424,11 @@ describe("profile, practitioners and ownership", () => {
     removal.set("id", p.id);
     expect(await refusalOf(await postProfile(removal, other.cookie))).toEqual([404, "agencyProfile.errors.notFound"]);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(1);
-    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({ status: 404, code: "PRACTITIONER_NOT_FOUND", message: "agencyProfile.errors.notFound" });
+    await expect(removePractitioner(db, other, p.id)).rejects.toMatchObject({
+      status: 404,
+      code: "PRACTITIONER_NOT_FOUND",
+      message: "agencyProfile.errors.notFound",
+    });
 
     expect(statusOf(await postProfile(removal, owner.cookie))).toBe(302);
     expect(await db.practitioner.count({ where: { id: p.id } })).toBe(0);
@@ -378,7 +440,11 @@ describe("profile, practitioners and ownership", () => {
   it("lets only the owner remove a credential; the scan stays as evidence", async () => {
     const db = await getDb();
     const credential = await db.credential.findFirstOrThrow({ where: { number: "DOC-0001" } });
-    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({ status: 404, code: "CREDENTIAL_NOT_FOUND", message: "agencyProfile.errors.notFound" });
+    await expect(removeCredential(db, other, credential.id)).rejects.toMatchObject({
+      status: 404,
+      code: "CREDENTIAL_NOT_FOUND",
+      message: "agencyProfile.errors.notFound",
+    });
     const removal = new FormData();
     removal.set("intent", "remove-credential");
     removal.set("id", credential.id);
@@ -401,7 +467,9 @@ describe("profile, practitioners and ownership", () => {
     expect(page.profile).toMatchObject({ status: "REJECTED", statusReason: "资质证书扫描件不清晰" });
     // Self-service edits keep the status: fromState = toState.
     await addPractitioner(db, other, { name: "钱七", qualification: "注册安全工程师", certificateNo: null });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { event: "ADD_PRACTITIONER", payload: { path: ["name"], equals: "钱七" } } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { event: "ADD_PRACTITIONER", payload: { path: ["name"], equals: "钱七" } },
+    });
     expect(event).toMatchObject({ fromState: "REJECTED", toState: "REJECTED" });
   });
 

@@ -10,7 +10,9 @@ import { auditHash, GENESIS, merkleRoot } from "~/services/audit/hash";
 
 const append = async (aggregateId: string, event: string, payload: unknown = { event }, aggregateType = "rules") => {
   const db = await getDb();
-  await db.$transaction((tx) => appendAudit(tx, { aggregateType, aggregateId, fromState: "A", event, toState: "B", actorId: "actor-1", payload }));
+  await db.$transaction((tx) =>
+    appendAudit(tx, { aggregateType, aggregateId, fromState: "A", event, toState: "B", actorId: "actor-1", payload }),
+  );
 };
 const chainOf = async (aggregateId: string, aggregateType = "rules") =>
   (await getDb()).auditEvent.findMany({ where: { aggregateType, aggregateId }, orderBy: { seq: "asc" } });
@@ -23,7 +25,10 @@ describe("appending", () => {
     await append("chain-a", "E2");
     const a = await chainOf("chain-a");
     const b = await chainOf("chain-b");
-    expect(a.map((e) => [e.seq, e.event])).toEqual([[1, "E1"], [2, "E2"]]);
+    expect(a.map((e) => [e.seq, e.event])).toEqual([
+      [1, "E1"],
+      [2, "E2"],
+    ]);
     expect(b.map((e) => e.seq)).toEqual([1]);
     expect(a[0]!.prevHash).toBe(GENESIS);
     expect(a[1]!.prevHash).toBe(a[0]!.hash);
@@ -77,7 +82,10 @@ describe("verifying", () => {
     const row = (await chainOf("delete"))[1]!;
     await db.auditEvent.delete({ where: { id: row.id } });
     try {
-      expect(await errorsFor("rules:delete")).toEqual(["rules:delete #3: expected seq 2", "rules:delete #3: prevHash does not match the previous event"]);
+      expect(await errorsFor("rules:delete")).toEqual([
+        "rules:delete #3: expected seq 2",
+        "rules:delete #3: prevHash does not match the previous event",
+      ]);
     } finally {
       await db.auditEvent.create({ data: { ...row, payload: row.payload as object } });
     }
@@ -102,7 +110,17 @@ describe("verifying", () => {
     const at = new Date("2026-11-26T08:00:00Z");
     const rows = [];
     for (let seq = 1; seq <= 2005; seq++) {
-      const fields = { aggregateType: "bulk", aggregateId: "pages", seq, fromState: null, event: "E", toState: null, actorId: null, at, payload: { seq } };
+      const fields = {
+        aggregateType: "bulk",
+        aggregateId: "pages",
+        seq,
+        fromState: null,
+        event: "E",
+        toState: null,
+        actorId: null,
+        at,
+        payload: { seq },
+      };
       const hash = auditHash(prevHash, fields);
       rows.push({ ...fields, prevHash, hash });
       prevHash = hash;

@@ -5,7 +5,9 @@ import { appendAudit, checkpointAudit, verifyAuditLog } from "~/services/audit/a
 async function record(aggregateId: string, event: string, n = 1) {
   const db = await getDb();
   for (let i = 0; i < n; i++) {
-    await db.$transaction((tx) => appendAudit(tx, { aggregateType: "test", aggregateId, fromState: "A", event, toState: "B", actorId: null, payload: { i } }));
+    await db.$transaction((tx) =>
+      appendAudit(tx, { aggregateType: "test", aggregateId, fromState: "A", event, toState: "B", actorId: null, payload: { i } }),
+    );
   }
 }
 

@@ -95,7 +95,8 @@ async function inService(db: Db) {
 }
 
 const row = (db: Db, id: string) => db.serviceRequest.findUniqueOrThrow({ where: { id } });
-const bidOf = (db: Db, requestId: string, agencyId: string) => db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
+const bidOf = (db: Db, requestId: string, agencyId: string) =>
+  db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
 
 describe("direct pick", () => {
   it("the owning enterprise picks any valid bid after closing; the others follow by amount", async () => {
@@ -105,7 +106,10 @@ describe("direct pick", () => {
     const target = await bidOf(db, id, agencies[1]!.agencyId);
 
     // Only the owner picks.
-    await expect(pickBid(db, await enterpriseUser(db), id, target.id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(pickBid(db, await enterpriseUser(db), id, target.id)).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
     await expect(pickBid(db, agencies[1]!.user, id, target.id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     await expect(pickBid(db, owner, id, "no-such-bid")).rejects.toMatchObject({ status: 422, field: "bidId" });
 
@@ -168,11 +172,21 @@ describe("objections", () => {
     const { owner, id, agencies } = await awarded(db);
     const winnerBid = (await row(db, id)).awardedBidId;
 
-    await expect(fileObjection(db, agencies[1]!.user, id, "   ")).rejects.toMatchObject({ status: 400, field: "reason", message: "errors.required" });
-    await expect(fileObjection(db, agencies[1]!.user, id, "理".repeat(2001))).rejects.toMatchObject({ status: 400, message: "errors.tooLong" });
+    await expect(fileObjection(db, agencies[1]!.user, id, "   ")).rejects.toMatchObject({
+      status: 400,
+      field: "reason",
+      message: "errors.required",
+    });
+    await expect(fileObjection(db, agencies[1]!.user, id, "理".repeat(2001))).rejects.toMatchObject({
+      status: 400,
+      message: "errors.tooLong",
+    });
     const objection = await fileObjection(db, agencies[1]!.user, id, "中选机构的资质证书已过期，请核查。");
     expect(objection.status).toBe("PENDING");
-    await expect(fileObjection(db, agencies[1]!.user, id, "再次提出")).rejects.toMatchObject({ status: 409, message: "award.errors.duplicateObjection" });
+    await expect(fileObjection(db, agencies[1]!.user, id, "再次提出")).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.duplicateObjection",
+    });
 
     const regUser = await db.user.findUniqueOrThrow({ where: { id: reg.id } });
     expect(await db.notification.count({ where: { orgId: regUser.organizationId, kind: "OBJECTION_FILED" } })).toBe(1);
@@ -182,13 +196,23 @@ describe("objections", () => {
     expect((await loadAwardPanel(db, reg, id))!.can.decide).toBe(true);
     await expect(decideObjection(db, reg, objection.id, "DISMISS", " ", GROUNDS)).rejects.toMatchObject({ status: 400, field: "reason" });
     // Principle 7: without a legal basis or evidence the decision is refused, next to the field.
-    await expect(decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, legalBasis: "" })).rejects.toMatchObject({ status: 400, field: "legalBasis" });
-    await expect(decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, evidence: "  " })).rejects.toMatchObject({ status: 400, field: "evidence" });
+    await expect(
+      decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, legalBasis: "" }),
+    ).rejects.toMatchObject({ status: 400, field: "legalBasis" });
+    await expect(
+      decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", { ...GROUNDS, evidence: "  " }),
+    ).rejects.toMatchObject({ status: 400, field: "evidence" });
     expect((await db.objection.findUniqueOrThrow({ where: { id: objection.id } })).status).toBe("PENDING");
     const result = await decideObjection(db, reg, objection.id, "DISMISS", "经核查，证书在有效期内。", GROUNDS);
     expect(result).toMatchObject({ decision: "DISMISSED", status: "AWARD_PUBLICITY" });
     const decided = await db.objection.findUniqueOrThrow({ where: { id: objection.id } });
-    expect(decided).toMatchObject({ status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", legalBasis: GROUNDS.legalBasis, evidence: GROUNDS.evidence, decidedById: reg.id });
+    expect(decided).toMatchObject({
+      status: "DISMISSED",
+      decisionReason: "经核查，证书在有效期内。",
+      legalBasis: GROUNDS.legalBasis,
+      evidence: GROUNDS.evidence,
+      decidedById: reg.id,
+    });
     const published = await db.announcement.findFirstOrThrow({ where: { entityId: id, kind: "OBJECTION_DECISION" } });
     expect(published.body).toContain(`法律依据：${GROUNDS.legalBasis}`);
     expect(published.body).toContain(`证据：${GROUNDS.evidence}`);
@@ -197,9 +221,21 @@ describe("objections", () => {
 
     // Public: anyone sees the objection and its answer.
     const anon = await loadAwardPanel(db, null, id);
-    expect(anon!.objections).toEqual([expect.objectContaining({ reason: "中选机构的资质证书已过期，请核查。", status: "DISMISSED", decisionReason: "经核查，证书在有效期内。", legalBasis: GROUNDS.legalBasis, evidence: GROUNDS.evidence, superseded: false })]);
+    expect(anon!.objections).toEqual([
+      expect.objectContaining({
+        reason: "中选机构的资质证书已过期，请核查。",
+        status: "DISMISSED",
+        decisionReason: "经核查，证书在有效期内。",
+        legalBasis: GROUNDS.legalBasis,
+        evidence: GROUNDS.evidence,
+        superseded: false,
+      }),
+    ]);
     // Deciding it again: 409.
-    await expect(decideObjection(db, reg, objection.id, "UPHOLD", "改判", GROUNDS)).rejects.toMatchObject({ status: 409, message: "award.errors.objectionDecided" });
+    await expect(decideObjection(db, reg, objection.id, "UPHOLD", "改判", GROUNDS)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.objectionDecided",
+    });
   });
 
   it("upheld: the winner's bid is invalidated and the next-ranked bid wins with a new publicity period and announcement", async () => {
@@ -225,7 +261,10 @@ describe("objections", () => {
     expect((await db.agency.findUniqueOrThrow({ where: { id: agencies[1]!.agencyId } })).awardsCount).toBe(1);
     const awards = await db.announcement.findMany({ where: { entityId: id, kind: "AWARD" }, orderBy: { publishedAt: "asc" } });
     expect(awards).toHaveLength(2);
-    expect((awards[1]!.data as { ranking: { bidId: string }[] }).ranking.map((e) => e.bidId)).toEqual([next.id, (await bidOf(db, id, agencies[2]!.agencyId)).id]);
+    expect((awards[1]!.data as { ranking: { bidId: string }[] }).ranking.map((e) => e.bidId)).toEqual([
+      next.id,
+      (await bidOf(db, id, agencies[2]!.agencyId)).id,
+    ]);
     expect(await db.notification.count({ where: { orgId: owner.organizationId, kind: "REQUEST_REAWARDED" } })).toBe(1);
 
     // The sibling objection concerned the revoked award: closed by the platform, shown as superseded.
@@ -235,7 +274,10 @@ describe("objections", () => {
     // …and agency 2 may object again to the new award.
     expect(panel!.can.object).toBe(true);
     // The new winner cannot object to its own award; the revoked winner, a bidder, may.
-    await expect(fileObjection(db, agencies[1]!.user, id, "自我异议")).rejects.toMatchObject({ status: 403, message: "award.errors.winnerCannotObject" });
+    await expect(fileObjection(db, agencies[1]!.user, id, "自我异议")).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.winnerCannotObject",
+    });
     expect((await loadAwardPanel(db, agencies[0]!.user, id))!.can.object).toBe(true);
   });
 
@@ -265,7 +307,10 @@ describe("objections", () => {
     const db = await getDb();
     const { id, agencies } = await awarded(db);
     await endPublicity(db, id);
-    await expect(fileObjection(db, agencies[1]!.user, id, "迟到的异议")).rejects.toMatchObject({ status: 409, message: "award.errors.publicityOver" });
+    await expect(fileObjection(db, agencies[1]!.user, id, "迟到的异议")).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.publicityOver",
+    });
   });
 });
 
@@ -290,7 +335,10 @@ describe("contract", () => {
     expect(await db.notification.count({ where: { orgId: winner.organizationId, kind: "PUBLICITY_ENDED" } })).toBe(1);
 
     await expect(confirmContract(db, agencies[1]!.user, id)).rejects.toMatchObject({ status: 403, message: "award.errors.notParty" });
-    await expect(confirmContract(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.notParty" });
+    await expect(confirmContract(db, await enterpriseUser(db), id)).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.notParty",
+    });
 
     expect((await confirmContract(db, owner, id)).status).toBe("AWARD_PUBLICITY");
     // Twice is a no-op.
@@ -311,7 +359,10 @@ describe("contract", () => {
     expect(after.dueAt!.getTime() - after.serviceStartedAt!.getTime()).toBe(15 * DAY);
     expect(Math.abs(after.contractedAt!.getTime() - now.getTime())).toBeLessThan(60_000);
     expect(await db.announcement.count({ where: { entityId: id, kind: "CONTRACT" } })).toBe(1);
-    const events = await db.auditEvent.findMany({ where: { aggregateId: id, event: { in: ["CONFIRM_CONTRACT", "START_SERVICE"] } }, orderBy: { seq: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateId: id, event: { in: ["CONFIRM_CONTRACT", "START_SERVICE"] } },
+      orderBy: { seq: "asc" },
+    });
     expect(events.map((e) => [e.event, e.toState])).toEqual([
       ["CONFIRM_CONTRACT", "AWARD_PUBLICITY"],
       ["CONFIRM_CONTRACT", "CONTRACTED"],
@@ -325,10 +376,19 @@ describe("delivery", () => {
     const db = await getDb();
     const { owner, id, agencies } = await inService(db);
     const winner = agencies[0]!.user;
-    await expect(deliverResult(db, agencies[1]!.user, id, { file: pdf(), note: "" })).rejects.toMatchObject({ status: 403, message: "award.errors.notWinner" });
-    await expect(deliverResult(db, owner, id, { file: pdf(), note: "" })).rejects.toMatchObject({ status: 403, message: "award.errors.notWinner" });
+    await expect(deliverResult(db, agencies[1]!.user, id, { file: pdf(), note: "" })).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.notWinner",
+    });
+    await expect(deliverResult(db, owner, id, { file: pdf(), note: "" })).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.notWinner",
+    });
     await expect(deliverResult(db, winner, id, { file: null, note: "" })).rejects.toMatchObject({ status: 400, field: "document" });
-    await expect(deliverResult(db, winner, id, { file: new File(["<html>"], "x.pdf"), note: "" })).rejects.toMatchObject({ status: 415, field: "document" });
+    await expect(deliverResult(db, winner, id, { file: new File(["<html>"], "x.pdf"), note: "" })).rejects.toMatchObject({
+      status: 415,
+      field: "document",
+    });
     await expect(acceptDelivery(db, owner, id)).rejects.toMatchObject({ status: 409, message: "award.errors.notDelivered" });
 
     const { delivery } = await deliverResult(db, winner, id, { file: pdf(), note: "勘测定界报告正式版" });
@@ -361,7 +421,10 @@ describe("delivery", () => {
     // The public sees that something was delivered, not the note or the file.
     expect((await loadAwardPanel(db, null, id))!.deliveries[0]).toMatchObject({ note: null, file: null });
 
-    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
     await expect(acceptDelivery(db, winner, id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
     expect((await acceptDelivery(db, owner, id)).status).toBe("COMPLETED");
     const completed = await row(db, id);
@@ -377,9 +440,15 @@ describe("delivery", () => {
     const winner = agencies[0]!.user;
     const { delivery } = await deliverResult(db, winner, id, { file: pdf(), note: "初稿" });
     await expect(returnDelivery(db, owner, id, "  ")).rejects.toMatchObject({ status: 400, field: "reason" });
-    await expect(returnDelivery(db, await enterpriseUser(db), id, "不是我的项目")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(returnDelivery(db, await enterpriseUser(db), id, "不是我的项目")).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
     expect((await returnDelivery(db, owner, id, "界址点坐标缺失，请补充。")).status).toBe("IN_SERVICE");
-    expect(await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ accepted: false, decisionReason: "界址点坐标缺失，请补充。" });
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+      accepted: false,
+      decisionReason: "界址点坐标缺失，请补充。",
+    });
     expect((await row(db, id)).status).toBe("IN_SERVICE");
     expect(await db.notification.count({ where: { orgId: winner.organizationId, kind: "DELIVERY_RETURNED" } })).toBe(1);
     await deliverResult(db, winner, id, { file: pdf("成果报告-修订版.pdf"), note: "已补充坐标" });
@@ -416,7 +485,10 @@ describe("re-publishing a failed round", () => {
     const { owner, id } = await closedRequest(db, [70000]);
     expect((await row(db, id)).status).toBe("FAILED");
     const closesAt = new Date(Date.now() + 2 * DAY);
-    await expect(republishRequest(db, await enterpriseUser(db), id, closesAt)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(republishRequest(db, await enterpriseUser(db), id, closesAt)).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
     await expect(republishRequest(db, owner, id, new Date(Date.now() + 10_000))).rejects.toMatchObject({ status: 422, field: "closesAt" });
 
     const next = await republishRequest(db, owner, id, closesAt);
@@ -425,9 +497,18 @@ describe("re-publishing a failed round", () => {
     const copy = await row(db, next.id);
     expect(copy.code).not.toBe(old.code);
     expect(copy.closesAt.getTime()).toBe(closesAt.getTime());
-    expect([copy.title, copy.description, copy.priceCapFen, copy.selectionMethod, copy.itemId]).toEqual([old.title, old.description, old.priceCapFen, old.selectionMethod, old.itemId]);
+    expect([copy.title, copy.description, copy.priceCapFen, copy.selectionMethod, copy.itemId]).toEqual([
+      old.title,
+      old.description,
+      old.priceCapFen,
+      old.selectionMethod,
+      old.itemId,
+    ]);
     expect(await db.announcement.count({ where: { entityId: next.id, kind: "REQUEST_OPEN" } })).toBe(1);
-    await expect(republishRequest(db, owner, id, closesAt)).rejects.toMatchObject({ status: 409, message: "award.errors.alreadyRepublished" });
+    await expect(republishRequest(db, owner, id, closesAt)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.alreadyRepublished",
+    });
     const panel = await loadAwardPanel(db, owner, id);
     expect(panel!.nextRound).toMatchObject({ id: next.id });
     expect(panel!.can.republish).toBe(false);
@@ -436,7 +517,10 @@ describe("re-publishing a failed round", () => {
   it("only a failed request can be re-published", async () => {
     const db = await getDb();
     const { owner, id } = await awarded(db);
-    await expect(republishRequest(db, owner, id, new Date(Date.now() + 2 * DAY))).rejects.toMatchObject({ status: 409, message: "award.errors.notFailed" });
+    await expect(republishRequest(db, owner, id, new Date(Date.now() + 2 * DAY))).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.notFailed",
+    });
   });
 });
 
@@ -449,11 +533,20 @@ describe("authorization", () => {
     await expect(fileObjection(db, owner, id, "业主异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
     const o = await fileObjection(db, agencies[1]!.user, id, "异议");
     for (const who of [owner, agencies[1]!.user, agencies[0]!.user, sessionUserOf(await createUser(db, "ADMIN"))]) {
-      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决", GROUNDS)).rejects.toMatchObject({ status: 403, message: "award.errors.notRegulator" });
+      await expect(decideObjection(db, who, o.id, "UPHOLD", "自己裁决", GROUNDS)).rejects.toMatchObject({
+        status: 403,
+        message: "award.errors.notRegulator",
+      });
     }
     expect((await db.objection.findUniqueOrThrow({ where: { id: o.id } })).status).toBe("PENDING");
-    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
-    await expect(returnDelivery(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(acceptDelivery(db, await enterpriseUser(db), id)).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
+    await expect(returnDelivery(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
   });
 
   it("the action route: success redirects back; bad input is a 4xx with an i18n key (data for fetchers, a page without JS)", async () => {
@@ -472,10 +565,13 @@ describe("authorization", () => {
       data: { intent: "object", fieldErrors: { reason: ["errors.required"] } },
     });
     // A fetcher gets it back as data (returned, not thrown).
-    const act = (fields: Record<string, string>, c = cookie) => outcome(() => awardAction(routeArgs(postRequest(path, fields, c), { id })).then((r) => {
-      expect(r, "a fetcher's refusal is returned").not.toBeInstanceOf(Response);
-      return r;
-    }));
+    const act = (fields: Record<string, string>, c = cookie) =>
+      outcome(() =>
+        awardAction(routeArgs(postRequest(path, fields, c), { id })).then((r) => {
+          expect(r, "a fetcher's refusal is returned").not.toBeInstanceOf(Response);
+          return r;
+        }),
+      );
     const returned = await expectRefusal(act({ intent: "object", reason: " ", _js: "1" }), 400, "errors.required", "reason");
     expect(returned.data).toMatchObject({ intent: "object", values: { reason: " " } });
     await expectRefusal(act({ intent: "steal", _js: "1" }), 400, "errors.unknownIntent");
@@ -484,23 +580,41 @@ describe("authorization", () => {
     // A role that may not send the command at all: refused before the body is read.
     await expectRefusal(act({ intent: "decide", objectionId: "x", decision: "DISMISS", _js: "1" }), 403, "errors.regulatorOnly");
 
-    const ok = (await responseOf(() => awardAction(routeArgs(postRequest(path, { intent: "object", reason: "报价异常" }, cookie), { id })))) as Response;
+    const ok = (await responseOf(() =>
+      awardAction(routeArgs(postRequest(path, { intent: "object", reason: "报价异常" }, cookie), { id })),
+    )) as Response;
     expect(ok.status).toBe(302);
     expect(ok.headers.get("Location")).toBe(`/requests/${id}?award=object`);
 
     // The regulator's queue lists it and decides it.
     const reg = await regulator(db);
     const regCookie = await sessionCookie(reg.id);
-    const queue = (await queueLoader(routeArgs(getRequest("/regulator/objections", regCookie)))) as { objections: { id: string; request: { id: string } }[] };
+    const queue = (await queueLoader(routeArgs(getRequest("/regulator/objections", regCookie)))) as {
+      objections: { id: string; request: { id: string } }[];
+    };
     const item = queue.objections.find((o) => o.request.id === id)!;
     expect(item).toBeDefined();
-    await expectRefusal(outcome(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie)))), 403, "errors.regulatorOnly");
-    const decide = (fields: Record<string, string>) => outcome(() => queueAction(routeArgs(postRequest("/regulator/objections", fields, regCookie))));
+    await expectRefusal(
+      outcome(() => queueLoader(routeArgs(getRequest("/regulator/objections", cookie)))),
+      403,
+      "errors.regulatorOnly",
+    );
+    const decide = (fields: Record<string, string>) =>
+      outcome(() => queueAction(routeArgs(postRequest("/regulator/objections", fields, regCookie))));
     await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "" }), 400, "errors.required", "reason");
-    const noBasis = await expectRefusal(decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }), 400, "errors.required", "legalBasis");
+    const noBasis = await expectRefusal(
+      decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", evidence: "核验记录" }),
+      400,
+      "errors.required",
+      "legalBasis",
+    );
     // The refusal names the field and gives back what was typed.
     expect(noBasis.data).toMatchObject({ values: { objectionId: item.id, reason: "不成立", evidence: "核验记录" } });
-    await expectRefusal(decide({ objectionId: "", decision: "DISMISS", reason: "不成立", ...GROUNDS }), 404, "award.errors.objectionNotFound");
+    await expectRefusal(
+      decide({ objectionId: "", decision: "DISMISS", reason: "不成立", ...GROUNDS }),
+      404,
+      "award.errors.objectionNotFound",
+    );
     const decided = await decide({ objectionId: item.id, decision: "DISMISS", reason: "不成立", ...GROUNDS });
     expect(decided).toMatchObject({ status: 200, data: { ok: true, objectionId: item.id, decision: "DISMISS" } });
     expect((await db.objection.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("DISMISSED");
@@ -511,10 +625,17 @@ describe("concurrency", () => {
   it("two regulators decide the same objection at once: exactly one applies, the other gets 409", async () => {
     const db = await getDb();
     const [r1, r2] = [await regulator(db), await regulator(db)];
-    for (const [first, second] of [["UPHOLD", "DISMISS"], ["DISMISS", "UPHOLD"], ["UPHOLD", "UPHOLD"]] as const) {
+    for (const [first, second] of [
+      ["UPHOLD", "DISMISS"],
+      ["DISMISS", "UPHOLD"],
+      ["UPHOLD", "UPHOLD"],
+    ] as const) {
       const { id, agencies } = await awarded(db);
       const o = await fileObjection(db, agencies[1]!.user, id, "并发异议");
-      const results = await Promise.allSettled([decideObjection(db, r1, o.id, first, "理由一", GROUNDS), decideObjection(db, r2, o.id, second, "理由二", GROUNDS)]);
+      const results = await Promise.allSettled([
+        decideObjection(db, r1, o.id, first, "理由一", GROUNDS),
+        decideObjection(db, r2, o.id, second, "理由二", GROUNDS),
+      ]);
       const fulfilled = results.filter((x) => x.status === "fulfilled");
       const rejected = results.filter((x): x is PromiseRejectedResult => x.status === "rejected");
       expect(fulfilled).toHaveLength(1);
@@ -539,6 +660,10 @@ describe("audit", () => {
     const result = await verifyAuditLog(db);
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(await db.auditEvent.count({ where: { event: { in: ["PICK", "UPHOLD_OBJECTION", "CONFIRM_CONTRACT", "DELIVER", "ACCEPT", "RETURN", "OVERDUE"] } } })).toBeGreaterThan(5);
+    expect(
+      await db.auditEvent.count({
+        where: { event: { in: ["PICK", "UPHOLD_OBJECTION", "CONFIRM_CONTRACT", "DELIVER", "ACCEPT", "RETURN", "OVERDUE"] } },
+      }),
+    ).toBeGreaterThan(5);
   });
 });

@@ -23,8 +23,6 @@ import { createUser } from "../support/factories";
 import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, sessionUserOf } from "../support/requests";
 
-
-
 const BASE = "http://localhost:3000";
 
 function multipart(path: string, fields: Record<string, string>, files: File[], cookie?: string): Request {
@@ -65,9 +63,11 @@ afterAll(() => {
 });
 
 const newPath = (agencyId: string) => `/cases/new?agency=${agencyId}`;
-const fileVia = (agencyId: string, fields: Record<string, string>, files: File[], cookie?: string) => outcome(() => newAction(routeArgs(multipart(newPath(agencyId), fields, files, cookie))));
+const fileVia = (agencyId: string, fields: Record<string, string>, files: File[], cookie?: string) =>
+  outcome(() => newAction(routeArgs(multipart(newPath(agencyId), fields, files, cookie))));
 const caseGet = (id: string, cookie?: string) => outcome(() => caseLoader(routeArgs(getRequest(`/cases/${id}`, cookie), { id })));
-const casePost = (id: string, fields: Record<string, string>, cookie?: string) => outcome(() => caseAction(routeArgs(postRequest(`/cases/${id}`, fields, cookie), { id })));
+const casePost = (id: string, fields: Record<string, string>, cookie?: string) =>
+  outcome(() => caseAction(routeArgs(postRequest(`/cases/${id}`, fields, cookie), { id })));
 const listGet = (query: string, cookie?: string) => outcome(() => casesLoader(routeArgs(getRequest(`/cases${query}`, cookie))));
 
 describe("/cases/new", () => {
@@ -80,30 +80,59 @@ describe("/cases/new", () => {
     expect(ok.data).toMatchObject({ agency: { id: agencyA.agencyId, name: expect.any(String) }, ownAgency: false });
     const own = await outcome(() => newLoader(routeArgs(getRequest(newPath(agencyA.agencyId), agencyA.cookie))));
     expect(own).toMatchObject({ status: 403, data: { agency: null, ownAgency: true } }); // the "not against your own agency" page
-    await expectRefusal(outcome(() => newLoader(routeArgs(getRequest(newPath("nope"), complainantCookie)))), 404, "Not Found");
+    await expectRefusal(
+      outcome(() => newLoader(routeArgs(getRequest(newPath("nope"), complainantCookie)))),
+      404,
+      "Not Found",
+    );
     await expectRefusal(fileVia(agencyA.agencyId, { subject: "x", description: "y" }, [], agencyA.cookie), 403, "cases.errors.ownAgency");
   });
 
   it("files a complaint with evidence and redirects to the case; bad input is a 4xx next to the field, with the input kept", async () => {
-    const filed = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "报告造假", description: "数据与现场不符" }, [pdf("王举报-现场照片.pdf")], complainantCookie);
+    const filed = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "报告造假", description: "数据与现场不符" },
+      [pdf("王举报-现场照片.pdf")],
+      complainantCookie,
+    );
     expect(filed.status).toBe(302);
     expect(filed.location).toMatch(/^\/cases\/[0-9a-f-]+\?done=filed$/);
 
     const empty = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: " ", description: "经过" }, [], complainantCookie);
     expect(empty.status).toBe(400);
     expect(empty.data).toMatchObject({ fieldErrors: { subject: ["errors.required"] }, values: { description: "经过" } });
-    const long = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "标".repeat(101), description: "经过" }, [], complainantCookie);
+    const long = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "标".repeat(101), description: "经过" },
+      [],
+      complainantCookie,
+    );
     expect(long.status).toBe(400);
     expect(long.data).toMatchObject({ fieldErrors: { subject: ["errors.tooLong"] } });
     const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "a.pdf", { type: "application/pdf" });
-    const badFile = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "事项", description: "经过" }, [exe], complainantCookie);
+    const badFile = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "事项", description: "经过" },
+      [exe],
+      complainantCookie,
+    );
     expect(badFile.status).toBe(400);
     expect(badFile.data).toMatchObject({ fieldErrors: { evidence: ["agencyProfile.errors.fileType"] }, values: { subject: "事项" } });
-    const six = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "事项", description: "经过" }, Array.from({ length: 6 }, () => pdf()), complainantCookie);
+    const six = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "事项", description: "经过" },
+      Array.from({ length: 6 }, () => pdf()),
+      complainantCookie,
+    );
     expect(six.status).toBe(400);
     expect(six.data).toMatchObject({ fieldErrors: { evidence: ["cases.errors.tooManyFiles"] } });
     const big = new File([PDF_BYTES, new Uint8Array(5 * 1024 * 1024)], "big.pdf", { type: "application/pdf" });
-    const tooBig = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "事项", description: "经过" }, [big], complainantCookie);
+    const tooBig = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "事项", description: "经过" },
+      [big],
+      complainantCookie,
+    );
     expect(tooBig.status).toBe(413);
     expect(tooBig.data).toMatchObject({ fieldErrors: { evidence: ["agencyProfile.errors.fileTooLarge"] } });
   });
@@ -148,22 +177,43 @@ describe("/cases and /cases/:id: who sees what", () => {
   });
 
   it("the agency never receives the complainant's identity, not even in evidence file names; the regulator does; evidence is readable by the case's readers only", async () => {
-    const filed = await fileVia(agencyA.agencyId, { agencyId: agencyA.agencyId, subject: "收费不规范", description: "超标准收费" }, [pdf("王举报-收据.pdf")], complainantCookie);
+    const filed = await fileVia(
+      agencyA.agencyId,
+      { agencyId: agencyA.agencyId, subject: "收费不规范", description: "超标准收费" },
+      [pdf("王举报-收据.pdf")],
+      complainantCookie,
+    );
     const id = filed.location!.split("/")[2]!.split("?")[0]!;
     const complainantUser = await db.user.findUniqueOrThrow({ where: { id: complainant.id }, include: { organization: true } });
 
     const seenByAgency = await caseGet(id, agencyA.cookie);
     const json = JSON.stringify(seenByAgency.data);
-    for (const secret of [complainant.id, complainant.name, complainant.email, complainantUser.organization!.name, complainantUser.organizationId!, "王举报"]) {
+    for (const secret of [
+      complainant.id,
+      complainant.name,
+      complainant.email,
+      complainantUser.organization!.name,
+      complainantUser.organizationId!,
+      "王举报",
+    ]) {
       expect(json, `agency loader data contains ${secret}`).not.toContain(secret);
     }
-    const view = seenByAgency.data!.c as { viewer: string; complainant: unknown; evidence: { id: string; name: string | null; index: number }[]; can: Record<string, boolean> };
+    const view = seenByAgency.data!.c as {
+      viewer: string;
+      complainant: unknown;
+      evidence: { id: string; name: string | null; index: number }[];
+      can: Record<string, boolean>;
+    };
     expect(view.viewer).toBe("agency");
     expect(view.complainant).toBeNull();
     expect(view.evidence).toEqual([expect.objectContaining({ name: null, index: 1 })]);
     expect(view.can).toEqual({ startReview: false, decide: false, decideAppeal: false, appeal: false });
 
-    const seenByRegulator = (await caseGet(id, regCookie)).data!.c as { complainant: { name: string; email: string }; evidence: { name: string }[]; can: Record<string, boolean> };
+    const seenByRegulator = (await caseGet(id, regCookie)).data!.c as {
+      complainant: { name: string; email: string };
+      evidence: { name: string }[];
+      can: Record<string, boolean>;
+    };
     expect(seenByRegulator.complainant).toMatchObject({ name: "王举报", email: "wang.jubao@example.cn" });
     expect(seenByRegulator.evidence[0]!.name).toBe("王举报-收据.pdf");
     expect(seenByRegulator.can.startReview).toBe(true);
@@ -173,7 +223,9 @@ describe("/cases and /cases/:id: who sees what", () => {
     const get = (cookie: string) => outcome(() => documentLoader(routeArgs(getRequest(`/documents/${docId}`, cookie), { id: docId })));
     const forAgency = await get(agencyA.cookie);
     expect(forAgency.status).toBe(200);
-    expect(forAgency.response!.headers.get("Content-Disposition")).toBe(`attachment; filename="evidence.pdf"; filename*=UTF-8''evidence.pdf`);
+    expect(forAgency.response!.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="evidence.pdf"; filename*=UTF-8''evidence.pdf`,
+    );
     expect(Buffer.from(await forAgency.response!.arrayBuffer()).equals(Buffer.from(PDF_BYTES))).toBe(true);
     expect((await get(complainantCookie)).response!.headers.get("Content-Disposition")).toContain(encodeURIComponent("王举报-收据.pdf"));
     expect((await get(regCookie)).status).toBe(200);
@@ -185,7 +237,17 @@ describe("/cases and /cases/:id: who sees what", () => {
 describe("/cases/:id actions", () => {
   it("decide: only regulators (403 otherwise); bad input is a 400 next to the field, never a 500; a stale page is a 409", async () => {
     const c = await caseUnderReview(db, reg, agencyA.agencyId, complainant);
-    const good = { intent: "decide", version: String(c.version), decision: "SUSPENSION", reason: "出具虚假报告", legalBasis: "《办法》第二十条", evidence: "复核记录", days: "30", years: "", points: "" };
+    const good = {
+      intent: "decide",
+      version: String(c.version),
+      decision: "SUSPENSION",
+      reason: "出具虚假报告",
+      legalBasis: "《办法》第二十条",
+      evidence: "复核记录",
+      days: "30",
+      years: "",
+      points: "",
+    };
 
     await expectRefusal(casePost(c.id, good, complainantCookie), 403, "errors.regulatorOnly");
     await expectRefusal(casePost(c.id, good, agencyA.cookie), 403, "errors.regulatorOnly");
@@ -225,25 +287,59 @@ describe("/cases/:id actions", () => {
     // The agency now sees the appeal form; appealing through the route.
     const agencyView = (await caseGet(c.id, agencyA.cookie)).data!.c as { can: { appeal: boolean }; version: number };
     expect(agencyView.can.appeal).toBe(true);
-    await expectRefusal(casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "" }, agencyA.cookie), 400, "errors.required", "reason");
-    await expectRefusal(casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, complainantCookie), 403, "cases.errors.agencyOnly");
+    await expectRefusal(
+      casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "" }, agencyA.cookie),
+      400,
+      "errors.required",
+      "reason",
+    );
+    await expectRefusal(
+      casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, complainantCookie),
+      403,
+      "cases.errors.agencyOnly",
+    );
     const appealed = await casePost(c.id, { intent: "appeal", version: String(agencyView.version), reason: "事实不清" }, agencyA.cookie);
     expect(appealed.location).toBe(`/cases/${c.id}?done=appeal`);
     const regView = (await caseGet(c.id, regCookie)).data!.c as { can: { decideAppeal: boolean }; version: number };
     expect(regView.can.decideAppeal).toBe(true);
-    const badOutcome = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "MAYBE", reason: "x" }, regCookie);
+    const badOutcome = await casePost(
+      c.id,
+      { intent: "decide-appeal", version: String(regView.version), outcome: "MAYBE", reason: "x" },
+      regCookie,
+    );
     expect(badOutcome.status).toBe(400);
     expect(badOutcome.data).toMatchObject({ fieldErrors: { outcome: ["errors.invalidChoice"] } });
-    await expectRefusal(casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie), 403, "errors.regulatorOnly");
-    const revoked = await casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "证据不足，撤销原决定" }, regCookie);
+    await expectRefusal(
+      casePost(c.id, { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "撤销" }, agencyA.cookie),
+      403,
+      "errors.regulatorOnly",
+    );
+    const revoked = await casePost(
+      c.id,
+      { intent: "decide-appeal", version: String(regView.version), outcome: "REVOKED", reason: "证据不足，撤销原决定" },
+      regCookie,
+    );
     expect(revoked.location).toBe(`/cases/${c.id}?done=decideAppeal`);
-    const final = (await caseGet(c.id, complainantCookie)).data!.c as { status: string; appeal: { outcome: string }; sanctions: { revokedReason: string }[] };
-    expect(final).toMatchObject({ status: "FINAL", appeal: { outcome: "REVOKED" }, sanctions: [{ revokedReason: "证据不足，撤销原决定" }] });
+    const final = (await caseGet(c.id, complainantCookie)).data!.c as {
+      status: string;
+      appeal: { outcome: string };
+      sanctions: { revokedReason: string }[];
+    };
+    expect(final).toMatchObject({
+      status: "FINAL",
+      appeal: { outcome: "REVOKED" },
+      sanctions: [{ revokedReason: "证据不足，撤销原决定" }],
+    });
     expect((await db.agency.findUniqueOrThrow({ where: { id: agencyA.agencyId } })).status).toBe("LISTED");
   });
 
   it("start review through the route, with the version check", async () => {
-    const filed = await fileVia(agencyB.agencyId, { agencyId: agencyB.agencyId, subject: "事项", description: "经过" }, [], complainantCookie);
+    const filed = await fileVia(
+      agencyB.agencyId,
+      { agencyId: agencyB.agencyId, subject: "事项", description: "经过" },
+      [],
+      complainantCookie,
+    );
     const id = filed.location!.split("/")[2]!.split("?")[0]!;
     await expectRefusal(casePost(id, { intent: "start-review", version: "0" }, agencyB.cookie), 403, "errors.regulatorOnly");
     await expectRefusal(casePost(id, { intent: "start-review", version: "7" }, regCookie), 409, "cases.errors.conflict");

@@ -19,7 +19,14 @@ import { verifyAuditLog } from "~/services/audit/audit.server";
 import { storagePath } from "~/services/documents/documents.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { runDueWork } from "~/services/scheduler.server";
-import { appealCase, APPEAL_WINDOW_DAYS, decideAppeal, fileComplaint, finalizeDueCases, startReview } from "~/services/supervision/cases.server";
+import {
+  appealCase,
+  APPEAL_WINDOW_DAYS,
+  decideAppeal,
+  fileComplaint,
+  finalizeDueCases,
+  startReview,
+} from "~/services/supervision/cases.server";
 import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { ageCase, ageSanctions, agencyWithWork, bid, caseUnderReview, decideAs, pdf, PDF_BYTES, regulatorUser } from "../support/cases";
@@ -42,8 +49,10 @@ const inDirectory = async (db: Db, agencyId: string) => {
   const org = await db.organization.findFirstOrThrow({ where: { agency: { id: agencyId } }, select: { creditCode: true } });
   return (await searchDirectory(db, { q: org.creditCode! })).agencies.some((x) => x.id === agencyId);
 };
-const bidOf = (db: Db, requestId: string, agencyId: string) => db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
-const notes = (db: Db, where: { orgId?: string; userId?: string; kind: string }) => db.notification.findMany({ where, orderBy: { createdAt: "asc" } });
+const bidOf = (db: Db, requestId: string, agencyId: string) =>
+  db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
+const notes = (db: Db, where: { orgId?: string; userId?: string; kind: string }) =>
+  db.notification.findMany({ where, orderBy: { createdAt: "asc" } });
 const storedFiles = () => (existsSync(uploads) ? readdirSync(uploads).flatMap((d) => readdirSync(path.join(uploads, d))) : []);
 
 describe("filing a complaint", () => {
@@ -53,7 +62,12 @@ describe("filing a complaint", () => {
     const reg1 = await regulatorUser(db);
     const reg2 = await regulatorUser(db, "上海市普陀区建设管理委员会");
     const complainant = await enterpriseUser(db);
-    const filed = await fileComplaint(db, complainant, { agencyId: a!.agencyId, subject: "报告造假", description: "报告中的测量数据与现场不符。", files: [pdf("张三的现场照片.pdf"), pdf()] });
+    const filed = await fileComplaint(db, complainant, {
+      agencyId: a!.agencyId,
+      subject: "报告造假",
+      description: "报告中的测量数据与现场不符。",
+      files: [pdf("张三的现场照片.pdf"), pdf()],
+    });
     expect(filed.code).toMatch(/^TS\d{8}-\d{4}$/);
     const c = await db.supervisionCase.findUniqueOrThrow({ where: { id: filed.id } });
     expect(c).toMatchObject({ status: "OPEN", agencyId: a!.agencyId, complainantUserId: complainant.id, version: 0 });
@@ -82,18 +96,37 @@ describe("filing a complaint", () => {
     const [a] = await listedAgencies(db, 1);
     const someone = await enterpriseUser(db);
     const ok = { subject: "事项", description: "经过", files: [] as File[] };
-    await expect(fileComplaint(db, a!.user, { agencyId: a!.agencyId, ...ok })).rejects.toMatchObject({ status: 403, message: "cases.errors.ownAgency" });
-    await expect(fileComplaint(db, someone, { agencyId: "no-such-agency", ...ok })).rejects.toMatchObject({ status: 404, message: "cases.errors.agencyNotFound" });
+    await expect(fileComplaint(db, a!.user, { agencyId: a!.agencyId, ...ok })).rejects.toMatchObject({
+      status: 403,
+      message: "cases.errors.ownAgency",
+    });
+    await expect(fileComplaint(db, someone, { agencyId: "no-such-agency", ...ok })).rejects.toMatchObject({
+      status: 404,
+      message: "cases.errors.agencyNotFound",
+    });
     const { agency: applied } = await registerAgency(db, { name: "尚未入驻的测绘公司" });
-    await expect(fileComplaint(db, someone, { agencyId: applied.id, ...ok })).rejects.toMatchObject({ status: 404, message: "cases.errors.agencyNotFound" });
-    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, subject: "  " })).rejects.toMatchObject({ status: 400, fields: { subject: ["errors.required"] } });
+    await expect(fileComplaint(db, someone, { agencyId: applied.id, ...ok })).rejects.toMatchObject({
+      status: 404,
+      message: "cases.errors.agencyNotFound",
+    });
+    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, subject: "  " })).rejects.toMatchObject({
+      status: 400,
+      fields: { subject: ["errors.required"] },
+    });
 
     const before = storedFiles().length;
     const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "evidence.pdf", { type: "application/pdf" });
-    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: [pdf(), exe] })).rejects.toMatchObject({ fields: { evidence: ["agencyProfile.errors.fileType"] } });
-    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: Array.from({ length: 6 }, () => pdf()) })).rejects.toMatchObject({ status: 400, fields: { evidence: ["cases.errors.tooManyFiles"] } });
+    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: [pdf(), exe] })).rejects.toMatchObject({
+      fields: { evidence: ["agencyProfile.errors.fileType"] },
+    });
+    await expect(
+      fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: Array.from({ length: 6 }, () => pdf()) }),
+    ).rejects.toMatchObject({ status: 400, fields: { evidence: ["cases.errors.tooManyFiles"] } });
     // The transaction fails after storing (the agency vanished meanwhile is hard to stage; an unknown agency with files is refused before storing).
-    await expect(fileComplaint(db, someone, { agencyId: "no-such-agency", ...ok, files: [pdf()] })).rejects.toMatchObject({ status: 404, message: "cases.errors.agencyNotFound" });
+    await expect(fileComplaint(db, someone, { agencyId: "no-such-agency", ...ok, files: [pdf()] })).rejects.toMatchObject({
+      status: 404,
+      message: "cases.errors.agencyNotFound",
+    });
     expect(storedFiles().length).toBe(before);
     // A failure inside the transaction after a file was stored (the second file cannot be read again)
     // rolls everything back and removes the stored file.
@@ -104,7 +137,9 @@ describe("filing a complaint", () => {
         return super.arrayBuffer();
       }
     }
-    await expect(fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: [pdf(), new FlakyFile([PDF_BYTES], "b.pdf")] })).rejects.toThrow("connection reset");
+    await expect(
+      fileComplaint(db, someone, { agencyId: a!.agencyId, ...ok, files: [pdf(), new FlakyFile([PDF_BYTES], "b.pdf")] }),
+    ).rejects.toThrow("connection reset");
     expect(storedFiles().length).toBe(before);
     expect(await db.document.count({ where: { kind: "CASE_EVIDENCE", ownerOrgId: someone.organizationId! } })).toBe(0);
     expect(await db.supervisionCase.count({ where: { agencyId: a!.agencyId } })).toBe(0);
@@ -118,21 +153,40 @@ describe("regulator commands", () => {
     const reg = await regulatorUser(db);
     const complainant = await enterpriseUser(db);
     const filed = await fileComplaint(db, complainant, { agencyId: a!.agencyId, subject: "事项", description: "经过", files: [] });
-    await expect(startReview(db, complainant, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({ status: 403, message: "cases.errors.regulatorOnly" });
-    await expect(startReview(db, a!.user, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({ status: 403, message: "cases.errors.regulatorOnly" });
+    await expect(startReview(db, complainant, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({
+      status: 403,
+      message: "cases.errors.regulatorOnly",
+    });
+    await expect(startReview(db, a!.user, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({
+      status: 403,
+      message: "cases.errors.regulatorOnly",
+    });
     // Deciding before accepting: refused.
-    await expect(decideAs(db, reg, { id: filed.id, version: 0 }, "WARNING")).rejects.toMatchObject({ status: 409, message: "cases.errors.reviewFirst" });
+    await expect(decideAs(db, reg, { id: filed.id, version: 0 }, "WARNING")).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.reviewFirst",
+    });
     await startReview(db, reg, filed.id, { expectedVersion: 0 });
-    await expect(startReview(db, reg, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
+    await expect(startReview(db, reg, filed.id, { expectedVersion: 0 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
     expect(await notes(db, { userId: complainant.id, kind: "CASE_REVIEW_STARTED" })).toHaveLength(1);
 
     const c = { id: filed.id, version: 1 };
     await expect(decideAs(db, complainant, c, "SUSPENSION")).rejects.toMatchObject({ status: 403, message: "cases.errors.regulatorOnly" });
     await expect(decideAs(db, a!.user, c, "SUSPENSION")).rejects.toMatchObject({ status: 403, message: "cases.errors.regulatorOnly" });
-    await expect(decideAs(db, reg, c, "SUSPENSION", { days: 0 })).rejects.toMatchObject({ status: 422, field: "days", message: "cases.errors.daysRange" });
+    await expect(decideAs(db, reg, c, "SUSPENSION", { days: 0 })).rejects.toMatchObject({
+      status: 422,
+      field: "days",
+      message: "cases.errors.daysRange",
+    });
     await expect(decideAs(db, reg, c, "SUSPENSION", { days: 400 })).rejects.toMatchObject({ status: 422, field: "days" });
     await expect(decideAs(db, reg, c, "SUSPENSION", { legalBasis: " " })).rejects.toMatchObject({ status: 400, field: "legalBasis" });
-    await expect(decideAs(db, reg, c, "SUSPENSION", { decision: "FINE" as never })).rejects.toMatchObject({ status: 400, field: "decision" });
+    await expect(decideAs(db, reg, c, "SUSPENSION", { decision: "FINE" as never })).rejects.toMatchObject({
+      status: 400,
+      field: "decision",
+    });
     await decideAs(db, reg, c, "SUSPENSION");
     // A second regulator on the page rendered before: 409, and still one sanction.
     const other = await regulatorUser(db);
@@ -156,7 +210,14 @@ describe("effects of a decision", () => {
     const agency = await agencyRow(db, w.a.agencyId);
     expect(agency.status).toBe("SUSPENDED");
     const sanction = await db.sanction.findFirstOrThrow({ where: { caseId: c.id } });
-    expect(sanction).toMatchObject({ kind: "SUSPENSION", authority: "上海市普陀区审改办", reason: "出具虚假勘测报告", legalBasis: "《行政审批中介服务管理办法》第二十条", evidence: "现场复核记录、报告原件", revokedAt: null });
+    expect(sanction).toMatchObject({
+      kind: "SUSPENSION",
+      authority: "上海市普陀区审改办",
+      reason: "出具虚假勘测报告",
+      legalBasis: "《行政审批中介服务管理办法》第二十条",
+      evidence: "现场复核记录、报告原件",
+      revokedAt: null,
+    });
     expect(sanction.endsAt!.getTime() - sanction.startsAt.getTime()).toBe(30 * DAY);
     expect(agency.suspendedUntil!.getTime()).toBe(sanction.endsAt!.getTime());
     expect(agency.creditScore).toBe(65);
@@ -165,7 +226,9 @@ describe("effects of a decision", () => {
     // The open bid is withdrawn with its reason and an event on the request's chain; the other agency's bid is untouched.
     expect(await bidOf(db, w.open.id, w.a.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "AGENCY_SUSPENDED" });
     expect((await bidOf(db, w.open.id, w.b.agencyId)).status).toBe("SUBMITTED");
-    const invalidated = await db.auditEvent.findMany({ where: { aggregateType: "request", aggregateId: w.open.id, event: "BID_INVALIDATED" } });
+    const invalidated = await db.auditEvent.findMany({
+      where: { aggregateType: "request", aggregateId: w.open.id, event: "BID_INVALIDATED" },
+    });
     expect(invalidated).toHaveLength(1);
     expect(invalidated[0]).toMatchObject({ fromState: "SUBMITTED", toState: "INVALIDATED", actorId: reg.id });
     // The won award is not an open bid: it stays WON, and its enterprise may terminate.
@@ -174,8 +237,12 @@ describe("effects of a decision", () => {
     const openOrg = w.open.owner.organizationId!;
     const awardOrg = w.awarded.owner.organizationId!;
     const req = await db.serviceRequest.findUniqueOrThrow({ where: { id: w.awarded.id } });
-    expect((await notes(db, { orgId: openOrg, kind: "CASE_BID_INVALIDATED" })).map((n) => n.data)).toEqual([{ requestId: w.open.id, title: "曹杨路地块土地勘测", code: expect.any(String) }]);
-    expect((await notes(db, { orgId: awardOrg, kind: "CASE_CONTRACT_AT_RISK" })).map((n) => n.data)).toEqual([{ requestId: w.awarded.id, title: req.title, code: req.code }]);
+    expect((await notes(db, { orgId: openOrg, kind: "CASE_BID_INVALIDATED" })).map((n) => n.data)).toEqual([
+      { requestId: w.open.id, title: "曹杨路地块土地勘测", code: expect.any(String) },
+    ]);
+    expect((await notes(db, { orgId: awardOrg, kind: "CASE_CONTRACT_AT_RISK" })).map((n) => n.data)).toEqual([
+      { requestId: w.awarded.id, title: req.title, code: req.code },
+    ]);
     expect(await notes(db, { orgId: openOrg, kind: "CASE_CONTRACT_AT_RISK" })).toHaveLength(0);
     const [toAgency] = await notes(db, { orgId: w.a.user.organizationId!, kind: "CASE_DECIDED_AGENCY" });
     expect(toAgency!.data).toMatchObject({ caseId: c.id, code: c.code, decision: "SUSPENSION" });
@@ -188,7 +255,11 @@ describe("effects of a decision", () => {
 
     // Suspended: cannot bid, not in the directory.
     const fresh = await openRequest(db, await enterpriseUser(db));
-    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({ status: 403, message: "requests.errors.notEligible", params: { reasons: expect.stringContaining("notListed::SUSPENDED") } });
+    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({
+      status: 403,
+      message: "requests.errors.notEligible",
+      params: { reasons: expect.stringContaining("notListed::SUSPENDED") },
+    });
     expect(await inDirectory(db, w.a.agencyId)).toBe(false);
     expect(await inDirectory(db, w.b.agencyId)).toBe(true); // the same search does find a listed agency
 
@@ -206,7 +277,10 @@ describe("effects of a decision", () => {
     expect(await reinstateDueSuspensions(db)).toBe(0);
     const back = await agencyRow(db, w.a.agencyId);
     expect(back).toMatchObject({ status: "LISTED", suspendedUntil: null });
-    const last = await db.auditEvent.findFirstOrThrow({ where: { aggregateType: "agency", aggregateId: w.a.agencyId }, orderBy: { seq: "desc" } });
+    const last = await db.auditEvent.findFirstOrThrow({
+      where: { aggregateType: "agency", aggregateId: w.a.agencyId },
+      orderBy: { seq: "desc" },
+    });
     expect(last).toMatchObject({ event: "REINSTATE", fromState: "SUSPENDED", toState: "LISTED", actorId: null });
     expect(await notes(db, { orgId: w.a.user.organizationId!, kind: "CASE_SUSPENSION_ENDED" })).toHaveLength(1);
     await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).resolves.toMatchObject({ revision: 1 });
@@ -230,7 +304,10 @@ describe("effects of a decision", () => {
     expect(profile!.status).toBe("REMOVED");
     expect(profile!.actions.map((x) => x.event)).toContain("REMOVE");
     const fresh = await openRequest(db, await enterpriseUser(db));
-    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({ status: 403, message: "requests.errors.notEligible" });
+    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({
+      status: 403,
+      message: "requests.errors.notEligible",
+    });
     expect(await notes(db, { orgId: w.awarded.owner.organizationId!, kind: "CASE_CONTRACT_AT_RISK" })).toHaveLength(1);
   });
 
@@ -246,13 +323,25 @@ describe("effects of a decision", () => {
     end.setUTCFullYear(end.getUTCFullYear() + 3);
     expect(sanction.endsAt!.getTime()).toBe(end.getTime());
     expect(await agencyRow(db, w.a.agencyId)).toMatchObject({ status: "REMOVED", creditScore: 0 });
-    expect((await db.auditEvent.findFirstOrThrow({ where: { aggregateType: "agency", aggregateId: w.a.agencyId }, orderBy: { seq: "desc" } })).event).toBe("BLACKLIST");
+    expect(
+      (await db.auditEvent.findFirstOrThrow({ where: { aggregateType: "agency", aggregateId: w.a.agencyId }, orderBy: { seq: "desc" } }))
+        .event,
+    ).toBe("BLACKLIST");
     expect((await bidOf(db, w.open.id, w.a.agencyId)).status).toBe("INVALIDATED");
 
-    await expect(reapplyAgency(db, { agencyId: w.a.agencyId, actorId: w.a.user.id })).rejects.toMatchObject({ status: 422, message: "review.errors.blacklisted" });
-    await expect(approveAgency(db, { agencyId: w.a.agencyId, actorId: reg.id })).rejects.toMatchObject({ status: 409, message: "review.errors.conflict" });
+    await expect(reapplyAgency(db, { agencyId: w.a.agencyId, actorId: w.a.user.id })).rejects.toMatchObject({
+      status: 422,
+      message: "review.errors.blacklisted",
+    });
+    await expect(approveAgency(db, { agencyId: w.a.agencyId, actorId: reg.id })).rejects.toMatchObject({
+      status: 409,
+      message: "review.errors.conflict",
+    });
     const fresh = await openRequest(db, await enterpriseUser(db));
-    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({ status: 403, message: "requests.errors.notEligible" });
+    await expect(submitBid(db, w.a.user, fresh.id, bid(50000))).rejects.toMatchObject({
+      status: 403,
+      message: "requests.errors.notEligible",
+    });
 
     // Three years and a day later it is over.
     await ageSanctions(db, w.a.agencyId, 3 * 366 + 1);
@@ -273,11 +362,22 @@ describe("effects of a decision", () => {
     await decideAs(db, reg, c2, "CREDIT_DEDUCTION", { points: 12 });
     expect(await agencyRow(db, w.a.agencyId)).toMatchObject({ status: "LISTED", creditScore: 65 });
     expect((await bidOf(db, w.open.id, w.a.agencyId)).status).toBe("SUBMITTED");
-    expect(await db.sanction.findMany({ where: { agencyId: w.a.agencyId }, select: { kind: true, endsAt: true }, orderBy: { createdAt: "asc" } })).toEqual([
+    expect(
+      await db.sanction.findMany({
+        where: { agencyId: w.a.agencyId },
+        select: { kind: true, endsAt: true },
+        orderBy: { createdAt: "asc" },
+      }),
+    ).toEqual([
       { kind: "WARNING", endsAt: null },
       { kind: "CREDIT_DEDUCTION", endsAt: null },
     ]);
-    expect(await db.auditEvent.findMany({ where: { aggregateType: "agency", aggregateId: w.a.agencyId, event: { in: ["WARN", "CREDIT_DEDUCTION"] } }, select: { event: true, fromState: true, toState: true } })).toEqual([
+    expect(
+      await db.auditEvent.findMany({
+        where: { aggregateType: "agency", aggregateId: w.a.agencyId, event: { in: ["WARN", "CREDIT_DEDUCTION"] } },
+        select: { event: true, fromState: true, toState: true },
+      }),
+    ).toEqual([
       { event: "WARN", fromState: "LISTED", toState: "LISTED" },
       { event: "CREDIT_DEDUCTION", fromState: "LISTED", toState: "LISTED" },
     ]);
@@ -297,9 +397,16 @@ describe("effects of a decision", () => {
     const after = await agencyRow(db, w.a.agencyId);
     expect(after).toMatchObject({ status: "LISTED", creditScore: before.creditScore, version: before.version });
     expect((await bidOf(db, w.open.id, w.a.agencyId)).status).toBe("SUBMITTED");
-    expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "FINAL", decision: "NO_ACTION", decisionReason: "经核查，投诉事项不成立" });
+    expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "FINAL",
+      decision: "NO_ACTION",
+      decisionReason: "经核查，投诉事项不成立",
+    });
     expect(await notes(db, { orgId: w.a.user.organizationId!, kind: "CASE_DECIDED_AGENCY_NO_ACTION" })).toHaveLength(1);
-    await expect(appealCase(db, w.a.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
+    await expect(appealCase(db, w.a.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
   });
 });
 
@@ -313,29 +420,53 @@ describe("appeals", () => {
     const decided = await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } });
     expect(decided.appealEndsAt!.getTime() - decided.decidedAt!.getTime()).toBe(APPEAL_WINDOW_DAYS * DAY);
 
-    await expect(appealCase(db, b!.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({ status: 404, message: "cases.errors.notFound" });
-    await expect(appealCase(db, c.complainant, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({ status: 403, message: "cases.errors.agencyOnly" });
-    await expect(appealCase(db, a!.user, c.id, { reason: " ", expectedVersion: 2 })).rejects.toMatchObject({ status: 400, field: "reason" });
-    await expect(appealCase(db, a!.user, c.id, { reason: "事实认定有误", expectedVersion: 1 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
+    await expect(appealCase(db, b!.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
+      status: 404,
+      message: "cases.errors.notFound",
+    });
+    await expect(appealCase(db, c.complainant, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
+      status: 403,
+      message: "cases.errors.agencyOnly",
+    });
+    await expect(appealCase(db, a!.user, c.id, { reason: " ", expectedVersion: 2 })).rejects.toMatchObject({
+      status: 400,
+      field: "reason",
+    });
+    await expect(appealCase(db, a!.user, c.id, { reason: "事实认定有误", expectedVersion: 1 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
     await appealCase(db, a!.user, c.id, { reason: "事实认定有误，报告数据有原始记录为证", expectedVersion: 2 });
-    expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "APPEAL", appealReason: "事实认定有误，报告数据有原始记录为证" });
+    expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "APPEAL",
+      appealReason: "事实认定有误，报告数据有原始记录为证",
+    });
     expect((await agencyRow(db, a!.agencyId)).status).toBe("SUSPENDED");
     expect(await notes(db, { userId: reg.id, kind: "CASE_APPEALED" })).toHaveLength(1);
 
     // Upheld: final, nothing changes.
-    await expect(decideAppeal(db, a!.user, c.id, { outcome: "REVOKED", reason: "x", expectedVersion: 3 })).rejects.toMatchObject({ status: 403, message: "cases.errors.regulatorOnly" });
+    await expect(decideAppeal(db, a!.user, c.id, { outcome: "REVOKED", reason: "x", expectedVersion: 3 })).rejects.toMatchObject({
+      status: 403,
+      message: "cases.errors.regulatorOnly",
+    });
     await decideAppeal(db, reg, c.id, { outcome: "UPHELD", reason: "原始记录不能推翻现场复核结论", expectedVersion: 3 });
     expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "FINAL", appealOutcome: "UPHELD" });
     expect((await agencyRow(db, a!.agencyId)).status).toBe("SUSPENDED");
     expect((await db.sanction.findFirstOrThrow({ where: { caseId: c.id } })).revokedAt).toBeNull();
-    await expect(decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "再议", expectedVersion: 4 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
+    await expect(decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "再议", expectedVersion: 4 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
 
     // Another case: the window passes without an appeal.
     const late = await caseUnderReview(db, reg, a!.agencyId);
     await decideAs(db, reg, late, "WARNING");
     expect(await finalizeDueCases(db)).toBe(0);
     await ageCase(db, late.id, APPEAL_WINDOW_DAYS + 1);
-    await expect(appealCase(db, a!.user, late.id, { reason: "迟到的复核", expectedVersion: 2 })).rejects.toMatchObject({ status: 409, message: "cases.errors.appealWindowOver" });
+    await expect(appealCase(db, a!.user, late.id, { reason: "迟到的复核", expectedVersion: 2 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.appealWindowOver",
+    });
     expect((await runDueWork()).casesFinalized).toBe(1);
     expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "FINAL", appealOutcome: null });
     expect(await finalizeDueCases(db)).toBe(0);
@@ -353,10 +484,17 @@ describe("appeals", () => {
     await decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "第三方复测证明报告真实", expectedVersion: 3 });
     const agency = await agencyRow(db, w.a.agencyId);
     expect(agency).toMatchObject({ status: "LISTED", creditScore: 80 });
-    expect(await db.sanction.findFirstOrThrow({ where: { caseId: c.id } })).toMatchObject({ revokedReason: "第三方复测证明报告真实", revokedAt: expect.any(Date) });
+    expect(await db.sanction.findFirstOrThrow({ where: { caseId: c.id } })).toMatchObject({
+      revokedReason: "第三方复测证明报告真实",
+      revokedAt: expect.any(Date),
+    });
     expect(await inDirectory(db, w.a.agencyId)).toBe(true);
     expect((await bidOf(db, w.open.id, w.a.agencyId)).status).toBe("INVALIDATED");
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "agency", aggregateId: w.a.agencyId }, orderBy: { seq: "asc" }, select: { event: true, toState: true } });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "agency", aggregateId: w.a.agencyId },
+      orderBy: { seq: "asc" },
+      select: { event: true, toState: true },
+    });
     expect(events.slice(-3)).toEqual([
       { event: "REMOVE", toState: "REMOVED" },
       { event: "SANCTION_REVOKED", toState: "REMOVED" },
@@ -406,12 +544,20 @@ describe("who may file", () => {
     const db = await getDb();
     const [a, b] = await listedAgencies(db, 2);
     const reg = await regulatorUser(db);
-    await expect(fileComplaint(db, reg, { agencyId: a!.agencyId, subject: "依职权立案", description: "日常检查发现问题", files: [] })).resolves.toBeTruthy();
-    await expect(fileComplaint(db, b!.user, { agencyId: a!.agencyId, subject: "同行投诉", description: "低价倾销", files: [] })).resolves.toBeTruthy();
+    await expect(
+      fileComplaint(db, reg, { agencyId: a!.agencyId, subject: "依职权立案", description: "日常检查发现问题", files: [] }),
+    ).resolves.toBeTruthy();
+    await expect(
+      fileComplaint(db, b!.user, { agencyId: a!.agencyId, subject: "同行投诉", description: "低价倾销", files: [] }),
+    ).resolves.toBeTruthy();
     const orphan = await createUser(db, "ENTERPRISE");
     await db.user.update({ where: { id: orphan.id }, data: { organizationId: null } });
     const noOrg = { ...sessionUserOf(orphan), organizationId: null };
-    await expect(fileComplaint(db, noOrg, { agencyId: a!.agencyId, subject: "个人投诉", description: "经过", files: [pdf()] })).rejects.toMatchObject({ fields: { evidence: ["cases.errors.evidenceNeedsOrganization"] } });
-    await expect(fileComplaint(db, noOrg, { agencyId: a!.agencyId, subject: "个人投诉", description: "经过", files: [] })).resolves.toBeTruthy();
+    await expect(
+      fileComplaint(db, noOrg, { agencyId: a!.agencyId, subject: "个人投诉", description: "经过", files: [pdf()] }),
+    ).rejects.toMatchObject({ fields: { evidence: ["cases.errors.evidenceNeedsOrganization"] } });
+    await expect(
+      fileComplaint(db, noOrg, { agencyId: a!.agencyId, subject: "个人投诉", description: "经过", files: [] }),
+    ).resolves.toBeTruthy();
   });
 });

@@ -4,12 +4,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { createUserSession } from "~/lib/session.server";
 import { catalogueCreateSchema, catalogueEditSchema } from "~/schemas/catalogue";
 import { verifyAuditLog } from "~/services/audit/audit.server";
-import {
-  assertItemInForce,
-  createCatalogueItem,
-  editCatalogueItem,
-  retireCatalogueItem,
-} from "~/services/catalogue/catalogue.server";
+import { assertItemInForce, createCatalogueItem, editCatalogueItem, retireCatalogueItem } from "~/services/catalogue/catalogue.server";
 import { getCatalogueItem, listCatalogue } from "~/services/catalogue/queries.server";
 import * as adminList from "~/routes/admin.catalogue";
 import * as adminEdit from "~/routes/admin.catalogue.$code.edit";
@@ -85,7 +80,14 @@ describe("catalogue admin service", () => {
   it("creates an item as version 1 with a snapshot, an audit event and an announcement", async () => {
     const db = await getDb();
     const item = await createCatalogueItem(db, catalogueCreateSchema.parse(form("zj-t-001")), admin.id);
-    expect(item).toMatchObject({ code: "ZJ-T-001", version: 1, status: "IN_FORCE", categoryEn: "Technical Review", timeLimitDays: 7, qualificationTypes: [] });
+    expect(item).toMatchObject({
+      code: "ZJ-T-001",
+      version: 1,
+      status: "IN_FORCE",
+      categoryEn: "Technical Review",
+      timeLimitDays: 7,
+      qualificationTypes: [],
+    });
     const versions = await db.catalogueItemVersion.findMany({ where: { itemId: item.id } });
     expect(versions).toHaveLength(1);
     expect(versions[0]).toMatchObject({ version: 1, reason: "新增日照分析事项", actorId: admin.id });
@@ -113,7 +115,10 @@ describe("catalogue admin service", () => {
 
   it("edits to version 2 with the reason and a field-by-field diff, audited and announced", async () => {
     const db = await getDb();
-    const input = catalogueEditSchema.parse({ ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", reason: "压缩办理时限" }), version: "1" });
+    const input = catalogueEditSchema.parse({
+      ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", reason: "压缩办理时限" }),
+      version: "1",
+    });
     const { item, changes } = await editCatalogueItem(db, "ZJ-T-001", input, admin.id);
     expect(item.version).toBe(2);
     expect(changes.map((c) => c.field)).toEqual(["timeLimitDays", "qualificationTypes"]);
@@ -130,7 +135,11 @@ describe("catalogue admin service", () => {
     expect(page!.history[1]).toMatchObject({ version: 1, initial: true });
     const events = await db.auditEvent.findMany({ where: { aggregateId: item.id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.event)).toEqual(["CREATE_ITEM", "EDIT_ITEM"]);
-    expect(events[1]!.payload).toMatchObject({ version: 2, reason: "压缩办理时限", changedFields: ["timeLimitDays", "qualificationTypes"] });
+    expect(events[1]!.payload).toMatchObject({
+      version: 2,
+      reason: "压缩办理时限",
+      changedFields: ["timeLimitDays", "qualificationTypes"],
+    });
     const ann = await db.announcement.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { publishedAt: "desc" } });
     expect(ann.title).toContain("第 2 版");
     expect(ann.body).toContain("压缩办理时限");
@@ -140,11 +149,23 @@ describe("catalogue admin service", () => {
   it("refuses an edit made on an old version with 409 (optimistic lock), also under concurrency", async () => {
     const db = await getDb();
     const stale = catalogueEditSchema.parse({ ...form("ZJ-T-001", { fees: "按工作量计价", reason: "过期编辑" }), version: "1" });
-    await expect(editCatalogueItem(db, "ZJ-T-001", stale, admin.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.staleVersion" });
+    await expect(editCatalogueItem(db, "ZJ-T-001", stale, admin.id)).rejects.toMatchObject({
+      status: 409,
+      message: "catalogueAdmin.errors.staleVersion",
+    });
 
-    const a = catalogueEditSchema.parse({ ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", fees: "甲的修改", reason: "甲" }), version: "2" });
-    const b = catalogueEditSchema.parse({ ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", fees: "乙的修改", reason: "乙" }), version: "2" });
-    const results = await Promise.allSettled([editCatalogueItem(db, "ZJ-T-001", a, admin.id), editCatalogueItem(db, "ZJ-T-001", b, admin.id)]);
+    const a = catalogueEditSchema.parse({
+      ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", fees: "甲的修改", reason: "甲" }),
+      version: "2",
+    });
+    const b = catalogueEditSchema.parse({
+      ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", fees: "乙的修改", reason: "乙" }),
+      version: "2",
+    });
+    const results = await Promise.allSettled([
+      editCatalogueItem(db, "ZJ-T-001", a, admin.id),
+      editCatalogueItem(db, "ZJ-T-001", b, admin.id),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r) => r.status === "rejected");
     expect(rejected).toHaveLength(1);
@@ -161,7 +182,10 @@ describe("catalogue admin service", () => {
       ...form("ZJ-T-001", { timeLimitDays: "5", qualificationTypes: "测绘资质\n规划设计资质", fees: item.fees, reason: "无变化" }),
       version: String(item.version),
     });
-    await expect(editCatalogueItem(db, "ZJ-T-001", same, admin.id)).rejects.toMatchObject({ status: 422, message: "catalogueAdmin.errors.noChanges" });
+    await expect(editCatalogueItem(db, "ZJ-T-001", same, admin.id)).rejects.toMatchObject({
+      status: 422,
+      message: "catalogueAdmin.errors.noChanges",
+    });
   });
 
   it("retires an item: RETIRED, still readable with its history, no longer editable, and assertItemInForce refuses it", async () => {
@@ -174,15 +198,29 @@ describe("catalogue admin service", () => {
 
     const page = await getCatalogueItem(db, "ZJ-T-001");
     expect(page!.status).toBe("RETIRED");
-    expect(page!.history[0]).toMatchObject({ version: item.version, reason: "并入其他事项", changes: [{ field: "status", before: "IN_FORCE", after: "RETIRED" }] });
+    expect(page!.history[0]).toMatchObject({
+      version: item.version,
+      reason: "并入其他事项",
+      changes: [{ field: "status", before: "IN_FORCE", after: "RETIRED" }],
+    });
 
     await expect(assertItemInForce(db, item.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired" });
-    await expect(db.$transaction((tx) => assertItemInForce(tx, item.id, { field: "itemId" }))).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired", field: "itemId" });
+    await expect(db.$transaction((tx) => assertItemInForce(tx, item.id, { field: "itemId" }))).rejects.toMatchObject({
+      status: 409,
+      message: "catalogueAdmin.errors.retired",
+      field: "itemId",
+    });
     await expect(assertItemInForce(db, "no-such-item")).rejects.toMatchObject({ status: 422, message: "catalogueAdmin.errors.retired" });
 
     const edit = catalogueEditSchema.parse({ ...form("ZJ-T-001", { reason: "试图修改已废止事项" }), version: String(item.version) });
-    await expect(editCatalogueItem(db, "ZJ-T-001", edit, admin.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retiredNoEdit" });
-    await expect(retireCatalogueItem(db, "ZJ-T-001", { reason: "再次废止", version: item.version }, admin.id)).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.alreadyRetired" });
+    await expect(editCatalogueItem(db, "ZJ-T-001", edit, admin.id)).rejects.toMatchObject({
+      status: 409,
+      message: "catalogueAdmin.errors.retiredNoEdit",
+    });
+    await expect(retireCatalogueItem(db, "ZJ-T-001", { reason: "再次废止", version: item.version }, admin.id)).rejects.toMatchObject({
+      status: 409,
+      message: "catalogueAdmin.errors.alreadyRetired",
+    });
 
     const events = await db.auditEvent.findMany({ where: { aggregateId: item.id }, orderBy: { seq: "asc" } });
     expect(events.at(-1)).toMatchObject({ event: "RETIRE_ITEM", fromState: "IN_FORCE", toState: "RETIRED" });
@@ -286,26 +324,60 @@ describe("routes", () => {
     expect(dup.init.status).toBe(409);
     expect(dup.data.fieldErrors.code).toEqual(["catalogueAdmin.errors.codeTaken"]);
 
-    const bad = (await call(adminNew.action, request("/admin/catalogue/new", { cookie, form: form("ZJ-T-003", { timeLimitDays: "-2", reason: "" }) }))).value as DataResult;
+    const bad = (
+      await call(adminNew.action, request("/admin/catalogue/new", { cookie, form: form("ZJ-T-003", { timeLimitDays: "-2", reason: "" }) }))
+    ).value as DataResult;
     expect(bad.init.status).toBe(400);
-    expect(bad.data.fieldErrors).toMatchObject({ timeLimitDays: ["catalogueAdmin.errors.positiveInteger"], reason: ["catalogueAdmin.errors.reasonRequired"] });
+    expect(bad.data.fieldErrors).toMatchObject({
+      timeLimitDays: ["catalogueAdmin.errors.positiveInteger"],
+      reason: ["catalogueAdmin.errors.reasonRequired"],
+    });
 
-    const loaded = (await call(adminEdit.loader, request("/admin/catalogue/ZJ-T-002/edit", { cookie }), { code: "ZJ-T-002" })).value as { version: number; values: Record<string, string> };
+    const loaded = (await call(adminEdit.loader, request("/admin/catalogue/ZJ-T-002/edit", { cookie }), { code: "ZJ-T-002" })).value as {
+      version: number;
+      values: Record<string, string>;
+    };
     expect(loaded.version).toBe(1);
     expect(loaded.values.timeLimitDays).toBe("7");
 
-    const noReason = (await call(adminEdit.action, request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { ...loaded.values, intent: "edit", version: "1", reason: " " } }), { code: "ZJ-T-002" })).value as DataResult;
+    const noReason = (
+      await call(
+        adminEdit.action,
+        request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { ...loaded.values, intent: "edit", version: "1", reason: " " } }),
+        { code: "ZJ-T-002" },
+      )
+    ).value as DataResult;
     expect(noReason.init.status).toBe(400);
     expect(noReason.data.fieldErrors.reason).toEqual(["catalogueAdmin.errors.reasonRequired"]);
 
-    const ok = await call(adminEdit.action, request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { ...loaded.values, intent: "edit", version: "1", fees: "按建筑面积计价", reason: "明确收费方式" } }), { code: "ZJ-T-002" });
+    const ok = await call(
+      adminEdit.action,
+      request("/admin/catalogue/ZJ-T-002/edit", {
+        cookie,
+        form: { ...loaded.values, intent: "edit", version: "1", fees: "按建筑面积计价", reason: "明确收费方式" },
+      }),
+      { code: "ZJ-T-002" },
+    );
     expect((ok.value as Response).headers.get("Location")).toBe("/catalogue/ZJ-T-002?saved=2");
 
-    const stale = (await call(adminEdit.action, request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { ...loaded.values, intent: "edit", version: "1", fees: "另一个修改", reason: "过期" } }), { code: "ZJ-T-002" })).value as DataResult;
+    const stale = (
+      await call(
+        adminEdit.action,
+        request("/admin/catalogue/ZJ-T-002/edit", {
+          cookie,
+          form: { ...loaded.values, intent: "edit", version: "1", fees: "另一个修改", reason: "过期" },
+        }),
+        { code: "ZJ-T-002" },
+      )
+    ).value as DataResult;
     expect(stale.init.status).toBe(409);
     expect(stale.data.formError).toBe("catalogueAdmin.errors.staleVersion");
 
-    const retired = await call(adminEdit.action, request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { intent: "retire", version: "2", reason: "测试废止" } }), { code: "ZJ-T-002" });
+    const retired = await call(
+      adminEdit.action,
+      request("/admin/catalogue/ZJ-T-002/edit", { cookie, form: { intent: "retire", version: "2", reason: "测试废止" } }),
+      { code: "ZJ-T-002" },
+    );
     expect((retired.value as Response).headers.get("Location")).toBe("/catalogue/ZJ-T-002?saved=3");
 
     const missing = await call(adminEdit.loader, request("/admin/catalogue/NOPE/edit", { cookie }), { code: "NOPE" });

@@ -28,8 +28,6 @@ import { enterpriseUser, listedAgencies, openRequest, SURVEY } from "../support/
 const EIA = "ZJ-PT-008"; // 环境影响评价
 const onPostgres = process.env.TEST_DB === "postgres";
 
-
-
 let db: Db;
 let owner: SessionUser;
 let regulator: { id: string; cookie: string };
@@ -51,15 +49,27 @@ async function addOnProfile(cookie: string, fields: { type?: string; level?: str
   form.set("validUntil", future(365));
   for (const code of fields.items) form.append("itemIds", itemId[code]!);
   form.set("document", new File([], "", { type: "application/octet-stream" }));
-  const request = new Request("http://localhost:3000/agency/profile", { method: "POST", body: form, headers: { Cookie: cookie, Origin: "http://localhost:3000" } });
+  const request = new Request("http://localhost:3000/agency/profile", {
+    method: "POST",
+    body: form,
+    headers: { Cookie: cookie, Origin: "http://localhost:3000" },
+  });
   const out = await outcome(() => profileAction(routeArgs(request)));
   expect(out).toMatchObject({ status: 302, location: "/agency/profile?done=addCredential" });
   return db.credential.findFirstOrThrow({ where: { number } });
 }
 
-const decide = (fields: Record<string, string>, cookie?: string) => outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", fields, cookie))));
+const decide = (fields: Record<string, string>, cookie?: string) =>
+  outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", fields, cookie))));
 const bid = (requestId: string, cookie: string) =>
-  outcome(() => requestAction(routeArgs(postRequest(`/requests/${requestId}`, { intent: "bid", amount: "90000", serviceDays: "20", proposal: "按规范完成" }, cookie), { id: requestId })));
+  outcome(() =>
+    requestAction(
+      routeArgs(
+        postRequest(`/requests/${requestId}`, { intent: "bid", amount: "90000", serviceDays: "20", proposal: "按规范完成" }, cookie),
+        { id: requestId },
+      ),
+    ),
+  );
 const reasonsOf = (out: Outcome) => String((out.data?.params as { reasons?: string } | undefined)?.reasons ?? "");
 
 async function listedAgency(itemCode = SURVEY) {
@@ -85,7 +95,11 @@ async function publicCredentialIds(agencyId: string) {
 }
 
 const agencyEvents = (agencyId: string) =>
-  db.auditEvent.findMany({ where: { aggregateType: "agency", aggregateId: agencyId }, orderBy: { seq: "asc" }, select: { event: true, actorId: true, payload: true, fromState: true, toState: true } });
+  db.auditEvent.findMany({
+    where: { aggregateType: "agency", aggregateId: agencyId },
+    orderBy: { seq: "asc" },
+    select: { event: true, actorId: true, payload: true, fromState: true, toState: true },
+  });
 
 beforeAll(async () => {
   db = await getDb();
@@ -101,7 +115,11 @@ beforeAll(async () => {
 describe("a credential added after listing", () => {
   it("covers nothing until a regulator verifies it: no bid (403 noCredential), not found by the item or type filter, not public; then it does", async () => {
     const agency = await listedAgency(SURVEY);
-    const request = await openRequest(db, owner, { itemCode: EIA, title: "桃浦地块环境影响评价", description: "项目位于普陀区桃浦镇，需编制环境影响报告表。" });
+    const request = await openRequest(db, owner, {
+      itemCode: EIA,
+      title: "桃浦地块环境影响评价",
+      description: "项目位于普陀区桃浦镇，需编制环境影响报告表。",
+    });
 
     const cred = await addOnProfile(agency.cookie, { items: [EIA] });
     expect(cred).toMatchObject({ verifiedAt: null, rejectedAt: null });
@@ -127,15 +145,31 @@ describe("a credential added after listing", () => {
     const page = await outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", regulator.cookie))));
     expect(page.status).toBe(200);
     const queued = (page.data!.credentials as Awaited<ReturnType<typeof credentialQueue>>).rows.find((c) => c.id === cred.id);
-    expect(queued).toMatchObject({ type: "环评资质", level: "甲级", number: cred.number, issuer: "浙江省生态环境厅", agency: { id: agency.agencyId, status: "LISTED" } });
+    expect(queued).toMatchObject({
+      type: "环评资质",
+      level: "甲级",
+      number: cred.number,
+      issuer: "浙江省生态环境厅",
+      agency: { id: agency.agencyId, status: "LISTED" },
+    });
     expect(queued!.items.map((i) => i.item.code)).toEqual([EIA]);
     expect(before.credentials).toBeGreaterThanOrEqual(1);
 
     // 核验通过
     const done = await decide({ intent: "verify-credential", credentialId: cred.id }, regulator.cookie);
     expect(done.status).toBe(200);
-    expect(done.data!.done).toMatchObject({ kind: "credential", credentialId: cred.id, outcome: "VERIFIED", type: "环评资质", number: cred.number });
-    expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({ verifiedById: regulator.id, rejectedAt: null, rejectReason: null });
+    expect(done.data!.done).toMatchObject({
+      kind: "credential",
+      credentialId: cred.id,
+      outcome: "VERIFIED",
+      type: "环评资质",
+      number: cred.number,
+    });
+    expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({
+      verifiedById: regulator.id,
+      rejectedAt: null,
+      rejectReason: null,
+    });
     expect((await workQueues(db)).credentials).toBe(before.credentials - 1);
     expect((await credentialQueue(db)).rows.map((c) => c.id)).not.toContain(cred.id);
 
@@ -149,26 +183,44 @@ describe("a credential added after listing", () => {
     // On the agency's audit chain, and the agency is told.
     const events = await agencyEvents(agency.agencyId);
     expect(events.map((e) => e.event)).toEqual(["REGISTER", "APPROVE", "ADD_CREDENTIAL", "CREDENTIAL_VERIFIED"]);
-    expect(events.at(-1)).toMatchObject({ actorId: regulator.id, fromState: "LISTED", toState: "LISTED", payload: { credentialId: cred.id, items: [EIA], reason: null } });
+    expect(events.at(-1)).toMatchObject({
+      actorId: regulator.id,
+      fromState: "LISTED",
+      toState: "LISTED",
+      payload: { credentialId: cred.id, items: [EIA], reason: null },
+    });
     const notes = await db.notification.findMany({ where: { orgId: agency.user.organizationId!, kind: { startsWith: "CREDENTIAL_" } } });
-    expect(notes.map((n) => [n.kind, n.data])).toEqual([["CREDENTIAL_VERIFIED", { type: "环评资质", level: "甲级", number: cred.number, reason: null }]]);
+    expect(notes.map((n) => [n.kind, n.data])).toEqual([
+      ["CREDENTIAL_VERIFIED", { type: "环评资质", level: "甲级", number: cred.number, reason: null }],
+    ]);
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
 
   it("is refused (不予认可) only with a reason — 400 next to the field otherwise — never counts, and the agency sees why", async () => {
     const agency = await listedAgency(SURVEY);
-    const request = await openRequest(db, owner, { itemCode: EIA, title: "长风地块环境影响评价", description: "项目位于普陀区长风街道，需编制环境影响报告表。" });
+    const request = await openRequest(db, owner, {
+      itemCode: EIA,
+      title: "长风地块环境影响评价",
+      description: "项目位于普陀区长风街道，需编制环境影响报告表。",
+    });
     const cred = await addOnProfile(agency.cookie, { items: [EIA] });
 
     const blank = await decide({ intent: "reject-credential", credentialId: cred.id, reason: "   " }, regulator.cookie);
     expect(blank.status).toBe(400);
-    expect(blank.data).toMatchObject({ fieldErrors: { reason: ["errors.required"] }, values: { credentialId: cred.id, intent: "reject-credential" } });
+    expect(blank.data).toMatchObject({
+      fieldErrors: { reason: ["errors.required"] },
+      values: { credentialId: cred.id, intent: "reject-credential" },
+    });
     const tooLong = await decide({ intent: "reject-credential", credentialId: cred.id, reason: "长".repeat(501) }, regulator.cookie);
     expect(tooLong.status).toBe(400);
     expect(tooLong.data).toMatchObject({ fieldErrors: { reason: ["errors.tooLong"] } });
     expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({ verifiedAt: null, rejectedAt: null });
     // The service refuses a blank reason too, whoever calls it.
-    await expect(rejectCredential(db, { credentialId: cred.id, actorId: regulator.id, reason: " " })).rejects.toMatchObject({ status: 400, message: "errors.required", field: "reason" });
+    await expect(rejectCredential(db, { credentialId: cred.id, actorId: regulator.id, reason: " " })).rejects.toMatchObject({
+      status: 400,
+      message: "errors.required",
+      field: "reason",
+    });
 
     const reason = "证书编号在生态环境部资质查询系统中查无此证";
     const done = await decide({ intent: "reject-credential", credentialId: cred.id, reason: `  ${reason} ` }, regulator.cookie);
@@ -176,7 +228,10 @@ describe("a credential added after listing", () => {
     expect(done.data!.done).toMatchObject({ kind: "credential", outcome: "REJECTED" });
     expect(await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).toMatchObject({ verifiedAt: null, rejectReason: reason });
 
-    expect((await ownProfile(agency.cookie)).credentials.find((c) => c.id === cred.id)).toMatchObject({ verification: "REJECTED", rejectReason: reason });
+    expect((await ownProfile(agency.cookie)).credentials.find((c) => c.id === cred.id)).toMatchObject({
+      verification: "REJECTED",
+      rejectReason: reason,
+    });
     const refused = await expectRefusal(bid(request.id, agency.cookie), 403, "requests.errors.notEligible");
     expect(reasonsOf(refused)).toContain("requests.eligibility.noCredential");
     expect(await foundIn({ item: EIA }, agency.agencyId)).not.toContain(agency.agencyId);
@@ -191,8 +246,17 @@ describe("a credential added after listing", () => {
     expect((await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).verifiedAt).toBeNull();
 
     const events = await agencyEvents(agency.agencyId);
-    expect(events.at(-1)).toMatchObject({ event: "CREDENTIAL_REJECTED", actorId: regulator.id, payload: { credentialId: cred.id, reason } });
-    expect(await db.notification.findFirst({ where: { orgId: agency.user.organizationId!, kind: "CREDENTIAL_REJECTED" }, select: { data: true } })).toMatchObject({ data: { reason, number: cred.number } });
+    expect(events.at(-1)).toMatchObject({
+      event: "CREDENTIAL_REJECTED",
+      actorId: regulator.id,
+      payload: { credentialId: cred.id, reason },
+    });
+    expect(
+      await db.notification.findFirst({
+        where: { orgId: agency.user.organizationId!, kind: "CREDENTIAL_REJECTED" },
+        select: { data: true },
+      }),
+    ).toMatchObject({ data: { reason, number: cred.number } });
     expect(events.filter((e) => e.event.startsWith("CREDENTIAL_"))).toHaveLength(1);
   });
 
@@ -230,7 +294,11 @@ describe("a credential added after listing", () => {
     expect(refused.data!.formError).toBe("review.credentialQueue.errors.agencyStatus");
     expect((await db.credential.findUniqueOrThrow({ where: { id: cred.id } })).verifiedAt).toBeNull();
 
-    await expectRefusal(decide({ intent: "verify-credential", credentialId: "no-such-credential" }, regulator.cookie), 404, "review.credentialQueue.errors.notFound");
+    await expectRefusal(
+      decide({ intent: "verify-credential", credentialId: "no-such-credential" }, regulator.cookie),
+      404,
+      "review.credentialQueue.errors.notFound",
+    );
   });
 });
 
@@ -241,7 +309,11 @@ describe("who may verify", () => {
     const admin = await createUser(db, "ADMIN");
     for (const cookie of [agency.cookie, await sessionCookie(owner.id), await sessionCookie(admin.id)]) {
       await expectRefusal(decide({ intent: "verify-credential", credentialId: cred.id }, cookie), 403, "errors.regulatorOnly");
-      await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie)))), 403, "errors.regulatorOnly");
+      await expectRefusal(
+        outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", cookie)))),
+        403,
+        "errors.regulatorOnly",
+      );
     }
     const anonymous = await decide({ intent: "verify-credential", credentialId: cred.id });
     expect(anonymous.status).toBe(302);
@@ -267,7 +339,9 @@ describe("two regulators deciding the same credential at the same moment", () =>
       expect(loser.data!.formError).toBe("review.credentialQueue.errors.decided");
       const row = await db.credential.findUniqueOrThrow({ where: { id: cred.id } });
       const winner = outs.find((o) => o.status === 200)!.data!.done as { outcome: string };
-      expect(winner.outcome === "VERIFIED" ? [row.verifiedAt !== null, row.rejectedAt] : [row.verifiedAt, row.rejectedAt !== null]).toEqual(winner.outcome === "VERIFIED" ? [true, null] : [null, true]);
+      expect(winner.outcome === "VERIFIED" ? [row.verifiedAt !== null, row.rejectedAt] : [row.verifiedAt, row.rejectedAt !== null]).toEqual(
+        winner.outcome === "VERIFIED" ? [true, null] : [null, true],
+      );
 
       // Through the service, both verifying.
       const cred2 = await addOnProfile(agency.cookie, { items: [EIA] });
@@ -276,12 +350,17 @@ describe("two regulators deciding the same credential at the same moment", () =>
         verifyCredential(db, { credentialId: cred2.id, actorId: regulator2.id }),
       ]);
       expect(settled.map((s) => s.status).sort()).toEqual(["fulfilled", "rejected"]);
-      expect((settled.find((s) => s.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ status: 409, message: "review.credentialQueue.errors.decided" });
+      expect((settled.find((s) => s.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+        status: 409,
+        message: "review.credentialQueue.errors.decided",
+      });
     }
     const events = (await agencyEvents(agency.agencyId)).filter((e) => e.event.startsWith("CREDENTIAL_"));
     expect(events).toHaveLength(ROUNDS * 2); // one per credential, never two
     expect(new Set(events.map((e) => (e.payload as { credentialId: string }).credentialId)).size).toBe(ROUNDS * 2);
-    expect(await db.notification.count({ where: { orgId: agency.user.organizationId!, kind: { startsWith: "CREDENTIAL_" } } })).toBe(ROUNDS * 2);
+    expect(await db.notification.count({ where: { orgId: agency.user.organizationId!, kind: { startsWith: "CREDENTIAL_" } } })).toBe(
+      ROUNDS * 2,
+    );
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
 });
@@ -296,10 +375,16 @@ describe("approval", () => {
     expect(await db.credential.count({ where: { agencyId: agency.id, verifiedAt: { not: null } } })).toBe(0);
 
     await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
-    expect(await db.credential.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({ verifiedById: regulator.id, rejectedAt: null });
+    expect(await db.credential.findUniqueOrThrow({ where: { id: good.id } })).toMatchObject({
+      verifiedById: regulator.id,
+      rejectedAt: null,
+    });
     expect((await db.credential.findUniqueOrThrow({ where: { id: good.id } })).verifiedAt).not.toBeNull();
     expect((await db.credential.findUniqueOrThrow({ where: { id: expired.id } })).verifiedAt).toBeNull();
-    expect(await db.credential.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ verifiedAt: null, rejectReason: "此前核验不予认可" });
+    expect(await db.credential.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({
+      verifiedAt: null,
+      rejectReason: "此前核验不予认可",
+    });
     const approve = (await agencyEvents(agency.id)).find((e) => e.event === "APPROVE")!;
     expect(approve.payload).toEqual({ reason: null, verifiedCredentials: [good.id] });
     // Approved credentials count at once: eligible and found.
@@ -311,14 +396,17 @@ describe("approval", () => {
     const { agency } = await registerAgency(db, { name: `仅有被拒资质有限公司${Math.random().toString(36).slice(2, 6)}` });
     const only = await addCredential(db, agency.id, [SURVEY]);
     await db.credential.update({ where: { id: only.id }, data: { rejectedAt: new Date(), rejectReason: "伪造" } });
-    await expect(approveAgency(db, { agencyId: agency.id, actorId: regulator.id })).rejects.toMatchObject({ status: 422, message: "review.errors.noValidCredential" });
+    await expect(approveAgency(db, { agencyId: agency.id, actorId: regulator.id })).rejects.toMatchObject({
+      status: 422,
+      message: "review.errors.noValidCredential",
+    });
   });
 });
 
 describe("migration backfill", () => {
   it("counts credentials held at the latest approval as verified, and leaves ones added after it for the queue", async () => {
     const sql = readFileSync("prisma/migrations/20261126150000_credential_verification/migration.sql", "utf8");
-    const update = sql.slice(sql.indexOf("UPDATE \"Credential\""));
+    const update = sql.slice(sql.indexOf('UPDATE "Credential"'));
     expect(update).toMatch(/^UPDATE "Credential" c[\s\S]*;\s*$/);
 
     const listedAt = new Date(Date.now() - 30 * 86_400_000);
@@ -339,7 +427,9 @@ describe("migration backfill", () => {
     await db.credential.updateMany({ where: { id: { in: ids } }, data: { verifiedAt: null, verifiedById: null } });
 
     await db.$executeRawUnsafe(update);
-    const verified = new Set((await db.credential.findMany({ where: { id: { in: ids }, verifiedAt: { not: null } }, select: { id: true } })).map((c) => c.id));
+    const verified = new Set(
+      (await db.credential.findMany({ where: { id: { in: ids }, verifiedAt: { not: null } }, select: { id: true } })).map((c) => c.id),
+    );
     expect([listed.before, suspended.before, exited.before].every((id) => verified.has(id))).toBe(true);
     expect([listed.after, suspended.after, exited.after].some((id) => verified.has(id))).toBe(false); // added after approval: to the queue
     expect(verified.has(applied.before) || verified.has(applied.after)).toBe(false); // the approval will verify them

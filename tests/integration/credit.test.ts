@@ -45,7 +45,9 @@ afterAll(() => {
 });
 
 const agencyRow = (id: string) => db.agency.findUniqueOrThrow({ where: { id } });
-const creditCodeOf = async (agencyId: string) => (await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { organization: { select: { creditCode: true } } } })).organization.creditCode!;
+const creditCodeOf = async (agencyId: string) =>
+  (await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { organization: { select: { creditCode: true } } } })).organization
+    .creditCode!;
 
 /** What formula 1.0 gives from the current rows, computed from scratch (as anyone could from the public data). */
 async function freshScore(agencyId: string) {
@@ -131,7 +133,8 @@ describe("the stored score drives the directory and SCORED selection", () => {
     const scoredOverrides = { selectionMethod: "SCORED", weightPrice: "50", weightCredit: "50", weightDays: "0" };
     const bids = [70000, 72000, 90000];
 
-    const inFilter = async () => (await searchDirectory(db, { q: await creditCodeOf(A!.agencyId), minCredit: 80 })).agencies.map((a) => a.id);
+    const inFilter = async () =>
+      (await searchDirectory(db, { q: await creditCodeOf(A!.agencyId), minCredit: 80 })).agencies.map((a) => a.id);
     expect(await inFilter()).toEqual([A!.agencyId]);
 
     // SCORED before the rating: A's lower price and 85 credit win (50 + 42.5 = 92.5 vs 48.6 + 40 = 88.6).
@@ -170,7 +173,10 @@ describe("inputs that change with time alone", () => {
     await db.objection.update({ where: { id: o.id }, data: { decidedAt: then } });
     await db.agency.update({ where: { id: winner!.agencyId }, data: { creditUpdatedAt: then } });
     expect(await recomputeTimeDependentCreditScores(db)).toBe(1);
-    expect(await agencyRow(winner!.agencyId)).toMatchObject({ creditScore: 80, creditBreakdown: expect.objectContaining({ objections: 0 }) });
+    expect(await agencyRow(winner!.agencyId)).toMatchObject({
+      creditScore: 80,
+      creditBreakdown: expect.objectContaining({ objections: 0 }),
+    });
     expect(await recomputeTimeDependentCreditScores(db)).toBe(0);
   });
 
@@ -179,7 +185,16 @@ describe("inputs that change with time alone", () => {
     const id = agency!.agencyId;
     const now = Date.now();
     const sanction = await db.sanction.create({
-      data: { agencyId: id, kind: "BLACKLIST", reason: "提供虚假材料", legalBasis: "《中介服务管理办法》第二十条", evidence: "核查记录", authority: "区审改办", startsAt: new Date(now - DAY), endsAt: new Date(now + 3600_000) },
+      data: {
+        agencyId: id,
+        kind: "BLACKLIST",
+        reason: "提供虚假材料",
+        legalBasis: "《中介服务管理办法》第二十条",
+        evidence: "核查记录",
+        authority: "区审改办",
+        startsAt: new Date(now - DAY),
+        endsAt: new Date(now + 3600_000),
+      },
     });
     await db.$transaction((tx) => recomputeCreditScore(tx, id));
     expect(await agencyRow(id)).toMatchObject({ creditScore: 0 });
@@ -201,34 +216,84 @@ describe("the public profile", () => {
     await rateRequest(db, r.owner, r.id, { quality: 4, timeliness: 4, attitude: 4, fee: 4, standards: 4, text: "总体满意，沟通顺畅。" });
     const now = Date.now();
     await db.sanction.create({
-      data: { agencyId: id, kind: "WARNING", reason: "未按规定公示收费标准", legalBasis: "《价格法》第十三条", evidence: "检查记录", authority: "区发改委", startsAt: new Date(now - 10 * DAY), endsAt: null, revokedAt: new Date(now - DAY), revokedReason: "复核认定收费标准已公示" },
+      data: {
+        agencyId: id,
+        kind: "WARNING",
+        reason: "未按规定公示收费标准",
+        legalBasis: "《价格法》第十三条",
+        evidence: "检查记录",
+        authority: "区发改委",
+        startsAt: new Date(now - 10 * DAY),
+        endsAt: null,
+        revokedAt: new Date(now - DAY),
+        revokedReason: "复核认定收费标准已公示",
+      },
     });
     await db.sanction.create({
-      data: { agencyId: id, kind: "SUSPENSION", reason: "出具报告存在重大错误", legalBasis: "《中介服务管理办法》第十八条", evidence: "专家评审意见", authority: "区审改办", startsAt: new Date(now - 40 * DAY), endsAt: new Date(now - 10 * DAY) },
+      data: {
+        agencyId: id,
+        kind: "SUSPENSION",
+        reason: "出具报告存在重大错误",
+        legalBasis: "《中介服务管理办法》第十八条",
+        evidence: "专家评审意见",
+        authority: "区审改办",
+        startsAt: new Date(now - 40 * DAY),
+        endsAt: new Date(now - 10 * DAY),
+      },
     });
     await db.$transaction((tx) => recomputeCreditScore(tx, id));
 
-    const res = (await responseOf(() => agencyLoader(routeArgs(getRequest(`/agencies/${id}`), { id })))) as { agency: Record<string, unknown> };
+    const res = (await responseOf(() => agencyLoader(routeArgs(getRequest(`/agencies/${id}`), { id })))) as {
+      agency: Record<string, unknown>;
+    };
     const a = res.agency as {
       creditScore: number;
       credit: { score: number; breakdown: Record<string, number>; version: string; updatedAt: string; zeroed: boolean };
       ratings: { total: number; averages: Record<string, number>; items: unknown[] };
-      sanctions: { kind: string; reason: string; legalBasis: string; startsAt: string; endsAt: string | null; revokedAt: string | null; revokedReason: string | null; state: string }[];
+      sanctions: {
+        kind: string;
+        reason: string;
+        legalBasis: string;
+        startsAt: string;
+        endsAt: string | null;
+        revokedAt: string | null;
+        revokedReason: string | null;
+        state: string;
+      }[];
     };
     // 80 + (4 − 3)/2 × 15 = 7.5 + 5 (on time) − 15 (suspension; the revoked warning does not count) = 77.5 → 78.
-    expect(a.credit).toMatchObject({ score: 78, breakdown: { base: 80, ratings: 7.5, delivery: 5, objections: 0, sanctions: -15, total: 78 }, version: "1.0", zeroed: false });
+    expect(a.credit).toMatchObject({
+      score: 78,
+      breakdown: { base: 80, ratings: 7.5, delivery: 5, objections: 0, sanctions: -15, total: 78 },
+      version: "1.0",
+      zeroed: false,
+    });
     expect(a.creditScore).toBe(78);
     expect(new Date(a.credit.updatedAt).getTime()).toBeGreaterThan(now - 60_000);
     expect(a.ratings).toMatchObject({ total: 1, averages: { quality: 4, timeliness: 4, attitude: 4, fee: 4, standards: 4, overall: 4 } });
     expect(a.sanctions).toHaveLength(2);
-    expect(a.sanctions[0]).toMatchObject({ kind: "WARNING", reason: "未按规定公示收费标准", legalBasis: "《价格法》第十三条", revokedReason: "复核认定收费标准已公示", state: "revoked" });
-    expect(a.sanctions[1]).toMatchObject({ kind: "SUSPENSION", legalBasis: "《中介服务管理办法》第十八条", state: "ended", endsAt: new Date(now - 10 * DAY).toISOString() });
+    expect(a.sanctions[0]).toMatchObject({
+      kind: "WARNING",
+      reason: "未按规定公示收费标准",
+      legalBasis: "《价格法》第十三条",
+      revokedReason: "复核认定收费标准已公示",
+      state: "revoked",
+    });
+    expect(a.sanctions[1]).toMatchObject({
+      kind: "SUSPENSION",
+      legalBasis: "《中介服务管理办法》第十八条",
+      state: "ended",
+      endsAt: new Date(now - 10 * DAY).toISOString(),
+    });
     expect(a.credit.score).toBe((await freshScore(id)).total);
   });
 });
 
 describe("concurrent events on one agency", () => {
-  if (process.env.TEST_DB !== "postgres") console.warn("\n!!! tests/integration/credit.test.ts › concurrent events: meaningful on real PostgreSQL (TEST_DB=postgres); PGlite serializes every transaction !!!\n");
+  if (process.env.TEST_DB !== "postgres")
+    console.warn(
+      "\n!!! tests/integration/credit.test.ts › concurrent events: meaningful on real PostgreSQL (TEST_DB=postgres); PGlite serializes every transaction !!!\n",
+    );
 
   it("two ratings and an accepted delivery at once: the stored score equals a fresh computation over all of them", async () => {
     const r1 = await completedRequest(db);

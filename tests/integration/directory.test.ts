@@ -56,14 +56,19 @@ describe("registration → review → listed → found in the directory", () => 
     expect(await found(expiry)).not.toContain(agency.id); // valid until, not through, the instant
     const later = await found(new Date(expiry.getTime() + 5000));
     expect(later).not.toContain(agency.id);
-    expect((await searchDirectory(db, { q: "过期资质测试机构" }, new Date(expiry.getTime() + 5000))).agencies.map((a) => a.id)).toEqual([agency.id]); // still listed, only no longer covering EIA
+    expect((await searchDirectory(db, { q: "过期资质测试机构" }, new Date(expiry.getTime() + 5000))).agencies.map((a) => a.id)).toEqual([
+      agency.id,
+    ]); // still listed, only no longer covering EIA
   });
 
   it("refuses to list an agency without a valid credential, and a rejected one may re-apply", async () => {
     const db = await getDb();
     const regulator = await createUser(db, "REGULATOR");
     const { agency, user } = await registerAgency(db, { name: "无资质机构" });
-    await expect(approveAgency(db, { agencyId: agency.id, actorId: regulator.id })).rejects.toMatchObject({ status: 422, message: "review.errors.noValidCredential" });
+    await expect(approveAgency(db, { agencyId: agency.id, actorId: regulator.id })).rejects.toMatchObject({
+      status: 422,
+      message: "review.errors.noValidCredential",
+    });
     await rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "请补充资质证书" });
     const rejected = await db.agency.findUniqueOrThrow({ where: { id: agency.id } });
     expect(rejected).toMatchObject({ status: "REJECTED", statusReason: "请补充资质证书" });
@@ -77,7 +82,11 @@ describe("registration → review → listed → found in the directory", () => 
     const { agency } = await registerAgency(db, { name: "并发审核机构" });
     await addCredential(db, agency.id, [SURVEY]);
     await approveAgency(db, { agencyId: agency.id, actorId: regulator.id, expectedVersion: 0 });
-    await expect(rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "x", expectedVersion: 0 })).rejects.toMatchObject({ status: 409, code: "STALE", message: "review.errors.conflict" });
+    await expect(rejectAgency(db, { agencyId: agency.id, actorId: regulator.id, reason: "x", expectedVersion: 0 })).rejects.toMatchObject({
+      status: 409,
+      code: "STALE",
+      message: "review.errors.conflict",
+    });
   });
 
   it("region is shown but never filters: agencies from every province are found alike", async () => {
@@ -102,12 +111,22 @@ describe("authorization", () => {
     const { agency, user } = await registerAgency(db, { name: "自批机构" });
     await addCredential(db, agency.id, [SURVEY]);
     const agencyCookie = await sessionCookie(user.id);
-    await expectRefusal(outcome(() => reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie)))), 403, "errors.regulatorOnly");
+    await expectRefusal(
+      outcome(() =>
+        reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, agencyCookie))),
+      ),
+      403,
+      "errors.regulatorOnly",
+    );
     expect((await db.agency.findUniqueOrThrow({ where: { id: agency.id } })).status).toBe("APPLIED");
 
     const enterprise = await createUser(db, "ENTERPRISE");
     const enterpriseCookie = await sessionCookie(enterprise.id);
-    await expectRefusal(outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie)))), 403, "errors.regulatorOnly");
+    await expectRefusal(
+      outcome(() => reviewLoader(routeArgs(getRequest("/regulator/reviews", enterpriseCookie)))),
+      403,
+      "errors.regulatorOnly",
+    );
     const anon = (await responseOf(() => reviewLoader(routeArgs(getRequest("/regulator/reviews"))))) as Response;
     expect(anon.status).toBe(302);
     expect(anon.headers.get("Location")).toContain("/login?redirectTo=");
@@ -119,7 +138,9 @@ describe("authorization", () => {
     const cookie = await sessionCookie(regulator.id);
     const { agency } = await registerAgency(db, { name: "路由审核机构" });
     await addCredential(db, agency.id, [SURVEY]);
-    const bad = (await reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "reject", agencyId: agency.id, version: "0", reason: " " }, cookie)))) as unknown as { init: { status: number }; data: { fieldErrors: Record<string, string[]> } };
+    const bad = (await reviewAction(
+      routeArgs(postRequest("/regulator/reviews", { intent: "reject", agencyId: agency.id, version: "0", reason: " " }, cookie)),
+    )) as unknown as { init: { status: number }; data: { fieldErrors: Record<string, string[]> } };
     expect(bad.init.status).toBe(400);
     expect(bad.data.fieldErrors.reason).toEqual(["errors.required"]);
     await reviewAction(routeArgs(postRequest("/regulator/reviews", { intent: "approve", agencyId: agency.id, version: "0" }, cookie)));
@@ -129,7 +150,11 @@ describe("authorization", () => {
   it("an application that was never listed has no public profile", async () => {
     const db = await getDb();
     const { agency } = await registerAgency(db, { name: "未公开机构" });
-    await expectRefusal(outcome(() => profileLoader(routeArgs(getRequest(`/agencies/${agency.id}`), { id: agency.id }))), 404, "Not Found");
+    await expectRefusal(
+      outcome(() => profileLoader(routeArgs(getRequest(`/agencies/${agency.id}`), { id: agency.id }))),
+      404,
+      "Not Found",
+    );
   });
 });
 

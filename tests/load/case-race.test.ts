@@ -34,11 +34,20 @@ import { decideCase, decisionRetryCounts, fileComplaint, startReview } from "~/s
 import { seedCatalogue } from "../../seeds/seed";
 import { DECISIONS, regulatorUser } from "../support/cases";
 import { createTestDb } from "../support/db";
-import { bulkListedAgencies, errorKey, latencySummary, setClosesIn, sleep, testDatabaseUrl, type LoadAgency } from "../support/load-fixtures";
+import {
+  bulkListedAgencies,
+  errorKey,
+  latencySummary,
+  setClosesIn,
+  sleep,
+  testDatabaseUrl,
+  type LoadAgency,
+} from "../support/load-fixtures";
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/case-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/case-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const ROUNDS = 20;
 const OPEN_REQUESTS = 30;
@@ -116,30 +125,42 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const winner = results[0]!.status === "fulfilled" ? "SUSPENSION" : "BLACKLIST";
 
       const sanctions = await db.sanction.findMany({ where: { caseId: c.id } });
-      if (sanctions.length !== 1 || sanctions[0]!.kind !== winner) say(`sanctions ${JSON.stringify(sanctions.map((s) => s.kind))}, winner ${winner}`);
+      if (sanctions.length !== 1 || sanctions[0]!.kind !== winner)
+        say(`sanctions ${JSON.stringify(sanctions.map((s) => s.kind))}, winner ${winner}`);
       const row = await db.agency.findUniqueOrThrow({ where: { id: agency.agencyId } });
       if (row.status !== (winner === "SUSPENSION" ? "SUSPENDED" : "REMOVED")) say(`agency ${row.status} after ${winner}`);
       const caseRow = await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } });
-      if (caseRow.status !== "DECIDED" || caseRow.decision !== winner || caseRow.version !== 2) say(`case ${caseRow.status} ${caseRow.decision} v${caseRow.version}`);
+      if (caseRow.status !== "DECIDED" || caseRow.decision !== winner || caseRow.version !== 2)
+        say(`case ${caseRow.status} ${caseRow.decision} v${caseRow.version}`);
       for (const r of requests) {
-        const bid = await db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId: r.requestId, agencyId: agency.agencyId } } });
+        const bid = await db.bid.findUniqueOrThrow({
+          where: { requestId_agencyId: { requestId: r.requestId, agencyId: agency.agencyId } },
+        });
         if (bid.status !== "INVALIDATED") say(`bid on ${r.requestId} is ${bid.status}`);
-        const events = await db.auditEvent.count({ where: { aggregateType: "request", aggregateId: r.requestId, event: "BID_INVALIDATED" } });
+        const events = await db.auditEvent.count({
+          where: { aggregateType: "request", aggregateId: r.requestId, event: "BID_INVALIDATED" },
+        });
         if (events !== 1) say(`${events} BID_INVALIDATED events on ${r.requestId}`);
         const toEnterprise = await db.notification.count({ where: { orgId: r.enterpriseOrgId, kind: "CASE_BID_INVALIDATED" } });
         if (toEnterprise !== 1) say(`${toEnterprise} CASE_BID_INVALIDATED notices to the enterprise`);
-        const otherBid = await db.bid.findUniqueOrThrow({ where: { requestId_agencyId: { requestId: r.requestId, agencyId: other.agencyId } } });
+        const otherBid = await db.bid.findUniqueOrThrow({
+          where: { requestId_agencyId: { requestId: r.requestId, agencyId: other.agencyId } },
+        });
         if (otherBid.status !== "SUBMITTED") say(`the other agency's bid is ${otherBid.status}`);
       }
       const toAgency = await db.notification.count({ where: { orgId: agency.user.organizationId!, kind: "CASE_DECIDED_AGENCY" } });
       const toComplainant = await db.notification.count({ where: { userId: c.complainant.id, kind: "CASE_DECIDED" } });
       if (toAgency !== 1 || toComplainant !== 1) say(`notices: agency ${toAgency}, complainant ${toComplainant}`);
       const decideEvents = await db.auditEvent.count({ where: { aggregateType: "case", aggregateId: c.id, event: "DECIDE" } });
-      const agencyEvents = await db.auditEvent.count({ where: { aggregateType: "agency", aggregateId: agency.agencyId, event: { in: ["SUSPEND", "BLACKLIST"] } } });
+      const agencyEvents = await db.auditEvent.count({
+        where: { aggregateType: "agency", aggregateId: agency.agencyId, event: { in: ["SUSPEND", "BLACKLIST"] } },
+      });
       if (decideEvents !== 1 || agencyEvents !== 1) say(`audit: ${decideEvents} DECIDE, ${agencyEvents} agency sanction events`);
     }
     const s = latencySummary(ms);
-    console.log(`[case-race] same case, ${ROUNDS} rounds: the suspension won ${firstWins}×, the blacklisting ${ROUNDS - firstWins}×; pair of decisions p50 ${s.p50.toFixed(0)} ms, max ${s.max.toFixed(0)} ms`);
+    console.log(
+      `[case-race] same case, ${ROUNDS} rounds: the suspension won ${firstWins}×, the blacklisting ${ROUNDS - firstWins}×; pair of decisions p50 ${s.p50.toFixed(0)} ms, max ${s.max.toFixed(0)} ms`,
+    );
     expect(problems).toEqual([]);
     const audit = await verifyAuditLog(db);
     expect(audit.errors).toEqual([]);
@@ -165,10 +186,13 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       if (sanctions.length !== 2) say(`${sanctions.length} sanctions`);
       const row = await db.agency.findUniqueOrThrow({ where: { id: agency.agencyId } });
       const latest = Math.max(...sanctions.map((s) => s.endsAt!.getTime()));
-      if (row.status !== "SUSPENDED" || row.suspendedUntil?.getTime() !== latest) say(`agency ${row.status} until ${row.suspendedUntil?.toISOString()}, latest end ${new Date(latest).toISOString()}`);
+      if (row.status !== "SUSPENDED" || row.suspendedUntil?.getTime() !== latest)
+        say(`agency ${row.status} until ${row.suspendedUntil?.toISOString()}, latest end ${new Date(latest).toISOString()}`);
       if (row.creditScore !== 50) say(`credit ${row.creditScore}, expected 80 − 2×15`);
       for (const r of requests) {
-        const events = await db.auditEvent.count({ where: { aggregateType: "request", aggregateId: r.requestId, event: "BID_INVALIDATED" } });
+        const events = await db.auditEvent.count({
+          where: { aggregateType: "request", aggregateId: r.requestId, event: "BID_INVALIDATED" },
+        });
         const notices = await db.notification.count({ where: { orgId: r.enterpriseOrgId, kind: "CASE_BID_INVALIDATED" } });
         if (events !== 1 || notices !== 1) say(`request ${r.requestId}: ${events} BID_INVALIDATED events, ${notices} notices`);
       }
@@ -189,7 +213,8 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const owner = await enterpriseUser(db);
       const r = await openRequest(db, owner, { title: `截止与暂停并发 ${round}` });
       await submitBid(db, agency.user, r.id, { amountFen: 5_000_000n, serviceDays: 20, proposal: "最低报价" });
-      for (const [k, o] of others.entries()) await submitBid(db, o.user, r.id, { amountFen: 6_000_000n + BigInt(k), serviceDays: 20, proposal: "报价" });
+      for (const [k, o] of others.entries())
+        await submitBid(db, o.user, r.id, { amountFen: 6_000_000n + BigInt(k), serviceDays: 20, proposal: "报价" });
       const c = await reviewedCase(agency.agencyId);
       await setClosesIn(db, r.id, -1);
       // Alternate which side starts a few milliseconds ahead, so both orders occur.
@@ -210,15 +235,19 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       if (req.status !== "AWARD_PUBLICITY") say(`request ${req.status}`);
       if (mineBid.status === "WON") {
         order.closeFirst++;
-        if (atRisk !== 1 || invalidNotice !== 0) say(`won before the suspension but ${atRisk} at-risk and ${invalidNotice} invalidated notices`);
+        if (atRisk !== 1 || invalidNotice !== 0)
+          say(`won before the suspension but ${atRisk} at-risk and ${invalidNotice} invalidated notices`);
       } else if (mineBid.status === "INVALIDATED" && mineBid.invalidReason === "AGENCY_SUSPENDED") {
         order.suspendFirst++;
-        if (atRisk !== 0 || invalidNotice !== 1) say(`withdrawn by the suspension but ${atRisk} at-risk and ${invalidNotice} invalidated notices`);
+        if (atRisk !== 0 || invalidNotice !== 1)
+          say(`withdrawn by the suspension but ${atRisk} at-risk and ${invalidNotice} invalidated notices`);
         if (req.bids.filter((x) => x.status === "WON").length !== 1) say("no other winner");
       } else say(`the suspended agency's bid is ${mineBid.status} (${mineBid.invalidReason})`);
     }
     const retries = Object.fromEntries(Object.entries(decisionRetryCounts()).map(([k, v]) => [k, v - (before[k] ?? 0)]));
-    console.log(`[case-race] close vs suspension, ${ROUNDS} rounds: closing first ${order.closeFirst}×, suspension first ${order.suspendFirst}×; decisions retried ${JSON.stringify(retries)}`);
+    console.log(
+      `[case-race] close vs suspension, ${ROUNDS} rounds: closing first ${order.closeFirst}×, suspension first ${order.suspendFirst}×; decisions retried ${JSON.stringify(retries)}`,
+    );
     expect(problems).toEqual([]);
     expect((await verifyAuditLog(db)).errors).toEqual([]);
   });
@@ -234,13 +263,23 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
     const closing: string[] = [];
     for (let i = 0; i < 2; i++) closing.push((await openRequest(db, owner, { title: `竞价中截止 ${i}` })).id);
     // Everyone has bid on the closing requests before the run, so they have enough bidders to award.
-    for (const ag of agencies) for (const r of closing) await submitBid(db, ag.user, r, { amountFen: 9_000_000n, serviceDays: 20, proposal: "首轮报价" });
+    for (const ag of agencies)
+      for (const r of closing) await submitBid(db, ag.user, r, { amountFen: 9_000_000n, serviceDays: 20, proposal: "首轮报价" });
     const targets = agencies.filter((_, i) => i % 2 === 0);
     const cases = new Map<string, string>();
     for (const ag of targets) cases.set(ag.agencyId, (await reviewedCase(ag.agencyId)).id);
     for (const r of closing) await setClosesIn(db, r, 1.5);
 
-    const tally = { bids: 0, refusedNotEligible: 0, refusedClosed: 0, unexpected: [] as string[], decisions: 0, decisionErrors: [] as string[], closed: 0, closerErrors: [] as string[] };
+    const tally = {
+      bids: 0,
+      refusedNotEligible: 0,
+      refusedClosed: 0,
+      unexpected: [] as string[],
+      decisions: 0,
+      decisionErrors: [] as string[],
+      closed: 0,
+      closerErrors: [] as string[],
+    };
     const runFor = 4_000;
     const t0 = performance.now();
     let stop = false;
@@ -252,7 +291,11 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
         const requestId = all[(n * 5 + k * 7) % all.length]!;
         await sleep(5 + Math.random() * 20);
         try {
-          await submitBid(k % 2 ? a.prisma : b.prisma, ag.user, requestId, { amountFen: 6_000_000n + BigInt((n * 7919 + k) % 2_000_000), serviceDays: 20, proposal: `第 ${n} 次报价` });
+          await submitBid(k % 2 ? a.prisma : b.prisma, ag.user, requestId, {
+            amountFen: 6_000_000n + BigInt((n * 7919 + k) % 2_000_000),
+            serviceDays: 20,
+            proposal: `第 ${n} 次报价`,
+          });
           tally.bids++;
         } catch (e) {
           if (isDomainError(e) && e.status === 403 && e.message === "requests.errors.notEligible") tally.refusedNotEligible++;
@@ -270,7 +313,10 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
           for (const [i, ag] of targets.entries()) {
             if (i % 2 !== side) continue;
             try {
-              await decideCase(side ? a.prisma : b.prisma, side ? reg1 : reg2, cases.get(ag.agencyId)!, { ...DECISIONS.SUSPENSION!, expectedVersion: 1 });
+              await decideCase(side ? a.prisma : b.prisma, side ? reg1 : reg2, cases.get(ag.agencyId)!, {
+                ...DECISIONS.SUSPENSION!,
+                expectedVersion: 1,
+              });
               tally.decisions++;
             } catch (e) {
               tally.decisionErrors.push(errorKey(e));
@@ -298,7 +344,9 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
     console.log(
       `[case-race] bids vs suspensions: ${tally.bids} bids accepted, ${tally.refusedNotEligible} refused as not eligible, ${tally.refusedClosed} as closed, ` +
         `${tally.unexpected.length} unexpected errors; ${tally.decisions} suspensions; ${tally.closed} requests closed — in ${elapsed.toFixed(1)} s` +
-        (tally.unexpected.length || tally.decisionErrors.length || tally.closerErrors.length ? `\n  errors: ${[...new Set([...tally.unexpected, ...tally.decisionErrors, ...tally.closerErrors])].join(" | ")}` : ""),
+        (tally.unexpected.length || tally.decisionErrors.length || tally.closerErrors.length
+          ? `\n  errors: ${[...new Set([...tally.unexpected, ...tally.decisionErrors, ...tally.closerErrors])].join(" | ")}`
+          : ""),
     );
     expect(tally.unexpected, "errors surfaced from bidders (deadlock, timeout…)").toEqual([]);
     expect(tally.decisionErrors, "errors surfaced from the regulators' decisions").toEqual([]);
@@ -308,18 +356,32 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
     expect(tally.closed).toBe(closing.length);
 
     const suspended = targets.map((x) => x.agencyId);
-    const left = await db.bid.findMany({ where: { agencyId: { in: suspended }, status: "SUBMITTED", request: { status: { in: ["OPEN", "CLOSED"] } } }, select: { id: true, agencyId: true, requestId: true } });
+    const left = await db.bid.findMany({
+      where: { agencyId: { in: suspended }, status: "SUBMITTED", request: { status: { in: ["OPEN", "CLOSED"] } } },
+      select: { id: true, agencyId: true, requestId: true },
+    });
     expect(left, "SUBMITTED bids of suspended agencies on open requests").toEqual([]);
     expect(await db.agency.count({ where: { id: { in: suspended }, status: "SUSPENDED" } })).toBe(targets.length);
     // Every bid the suspension withdrew is on record once; listed agencies' bids on open requests are untouched.
-    const withdrawn = await db.bid.findMany({ where: { agencyId: { in: suspended }, invalidReason: "AGENCY_SUSPENDED" }, select: { id: true } });
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "request", event: "BID_INVALIDATED", aggregateId: { in: [...open, ...closing] } }, select: { payload: true } });
+    const withdrawn = await db.bid.findMany({
+      where: { agencyId: { in: suspended }, invalidReason: "AGENCY_SUSPENDED" },
+      select: { id: true },
+    });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "request", event: "BID_INVALIDATED", aggregateId: { in: [...open, ...closing] } },
+      select: { payload: true },
+    });
     const evIds = events.map((e) => (e.payload as { bidId: string }).bidId).sort();
     expect(evIds).toEqual(withdrawn.map((w) => w.id).sort());
-    expect(await db.bid.count({ where: { requestId: { in: open }, agencyId: { notIn: suspended }, status: { not: "SUBMITTED" } } })).toBe(0);
+    expect(await db.bid.count({ where: { requestId: { in: open }, agencyId: { notIn: suspended }, status: { not: "SUBMITTED" } } })).toBe(
+      0,
+    );
     // A suspended agency that won a closing request before its suspension: the enterprise was told it may terminate.
     const won = await db.bid.findMany({ where: { agencyId: { in: suspended }, status: "WON" }, select: { requestId: true } });
-    for (const w of won) expect(await db.notification.count({ where: { kind: "CASE_CONTRACT_AT_RISK", data: { path: ["requestId"], equals: w.requestId } } })).toBeGreaterThan(0);
+    for (const w of won)
+      expect(
+        await db.notification.count({ where: { kind: "CASE_CONTRACT_AT_RISK", data: { path: ["requestId"], equals: w.requestId } } }),
+      ).toBeGreaterThan(0);
     expect((await verifyAuditLog(db)).errors).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ import { bulkListedAgencies, testDatabaseUrl, type LoadAgency } from "../support
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/exit-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/exit-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const AGENCIES = 20;
 const REQUESTS = 8;
@@ -54,7 +55,10 @@ describe.skipIf(!onPostgres)("voluntary exit racing bids", () => {
     const owner = await enterpriseUser(db);
     const requests: string[] = [];
     for (let i = 0; i < REQUESTS; i++) requests.push((await openRequest(db, owner, { title: `退出竞态测试项目${i}` })).id);
-    const agencies: LoadAgency[] = await bulkListedAgencies(testDatabaseUrl(mine.name), AGENCIES, { itemCode: SURVEY, passwordHash: await hashPassword("x-Load-2026") });
+    const agencies: LoadAgency[] = await bulkListedAgencies(testDatabaseUrl(mine.name), AGENCIES, {
+      itemCode: SURVEY,
+      passwordHash: await hashPassword("x-Load-2026"),
+    });
 
     const unexpected: string[] = [];
     const refusedBids = new Map<string, string[]>();
@@ -69,9 +73,14 @@ describe.skipIf(!onPostgres)("voluntary exit racing bids", () => {
           if (n % 2 === 0) await new Promise((r) => setTimeout(r, 3 * (n % 5)));
           for (let i = 0; i < REQUESTS; i++) {
             try {
-              await submitBid(a.prisma, agency.user, requests[(i + n) % REQUESTS]!, { amountFen: BigInt(50_000_00 + i), serviceDays: 20, proposal: "竞态测试报价" });
+              await submitBid(a.prisma, agency.user, requests[(i + n) % REQUESTS]!, {
+                amountFen: BigInt(50_000_00 + i),
+                serviceDays: 20,
+                proposal: "竞态测试报价",
+              });
             } catch (error) {
-              if (isDomainError(error) && error.status === 403) (refusedBids.get(agency.agencyId) ?? refusedBids.set(agency.agencyId, []).get(agency.agencyId)!).push(error.message);
+              if (isDomainError(error) && error.status === 403)
+                (refusedBids.get(agency.agencyId) ?? refusedBids.set(agency.agencyId, []).get(agency.agencyId)!).push(error.message);
               else unexpected.push(`bid: ${String(error)}`);
             } finally {
               firstBid();

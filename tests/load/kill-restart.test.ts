@@ -34,7 +34,8 @@ import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, ty
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/kill-restart.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/kill-restart.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const AGENCIES = 40;
 const PASSWORD = "Load@2026kill";
@@ -42,7 +43,16 @@ const FLOOD_BEFORE_KILL_MS = 4_000;
 const DOWNTIME_MS = 1_000;
 const FLOOD_AFTER_RESTART_MS = 4_000;
 
-type Attempt = { agency: number; seq: number; amountFen: bigint; serviceDays: number; proposal: string; outcome: BidOutcome; startedMs: number; endedMs: number };
+type Attempt = {
+  agency: number;
+  seq: number;
+  amountFen: bigint;
+  serviceDays: number;
+  proposal: string;
+  outcome: BidOutcome;
+  startedMs: number;
+  endedMs: number;
+};
 
 describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid flood", () => {
   let mine: Awaited<ReturnType<typeof createTestDb>>;
@@ -71,7 +81,9 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
       UPLOADS_DIR: uploads,
     });
     const up = await server.start();
-    console.log(`[kill-restart] setup ${((performance.now() - t0) / 1000).toFixed(1)} s (build ${build.built ? `made in ${(build.ms / 1000).toFixed(1)} s` : "reused"}); server up in ${(up / 1000).toFixed(1)} s at ${server.base} on ${mine.name}`);
+    console.log(
+      `[kill-restart] setup ${((performance.now() - t0) / 1000).toFixed(1)} s (build ${build.built ? `made in ${(build.ms / 1000).toFixed(1)} s` : "reused"}); server up in ${(up / 1000).toFixed(1)} s at ${server.base} on ${mine.name}`,
+    );
   }, 900_000); // a production build on a busy 2-core machine can take minutes
 
   afterAll(async () => {
@@ -88,7 +100,8 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     // Log in over HTTP (8 at a time: each login verifies an argon2 hash).
     const l0 = performance.now();
     const cookies: string[] = new Array(AGENCIES);
-    for (let i = 0; i < AGENCIES; i += 8) await Promise.all(agencies.slice(i, i + 8).map(async (a, k) => (cookies[i + k] = await login(base, a.email, PASSWORD))));
+    for (let i = 0; i < AGENCIES; i += 8)
+      await Promise.all(agencies.slice(i, i + 8).map(async (a, k) => (cookies[i + k] = await login(base, a.email, PASSWORD))));
     const loginMs = performance.now() - l0;
 
     // Five acknowledged bids on r2 before anything happens.
@@ -122,7 +135,14 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     const killedMs = performance.now();
     const inFlightAtKill = agencies.length; // every client has one request in flight at any time
     // Right after the kill, before anything restarts: what is stored now.
-    const afterKill = new Map((await db.bid.findMany({ where: { requestId: r1 }, select: { agencyId: true, amountFen: true, serviceDays: true, proposal: true, revision: true } })).map((b) => [b.agencyId, b]));
+    const afterKill = new Map(
+      (
+        await db.bid.findMany({
+          where: { requestId: r1 },
+          select: { agencyId: true, amountFen: true, serviceDays: true, proposal: true, revision: true },
+        })
+      ).map((b) => [b.agencyId, b]),
+    );
     await sleep(DOWNTIME_MS);
     const restartMs = await srv.start();
     const restartedAt = performance.now();
@@ -133,7 +153,8 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
 
     // The scheduler of the restarted instance closes r2.
     const waitUntil = performance.now() + 15_000;
-    while ((await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status === "OPEN" && performance.now() < waitUntil) await sleep(200);
+    while ((await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status === "OPEN" && performance.now() < waitUntil)
+      await sleep(200);
     const health = await srv.health();
 
     // ---------------------------------------------------------------- figures
@@ -155,7 +176,10 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     };
 
     // Which submissions were committed: each BID_* event carries sha256(bidId|revision|amountFen|serviceDays|proposal).
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "request", aggregateId: r1, event: { in: ["BID_SUBMITTED", "BID_REVISED"] } }, orderBy: { seq: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "request", aggregateId: r1, event: { in: ["BID_SUBMITTED", "BID_REVISED"] } },
+      orderBy: { seq: "asc" },
+    });
     const agencyIndex = new Map(agencies.map((a, i) => [a.agencyId, i]));
     const byAgency = new Map<number, Attempt[]>();
     for (const a of attempts) byAgency.set(a.agency, [...(byAgency.get(a.agency) ?? []), a]);
@@ -164,7 +188,10 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     for (const e of events) {
       const p = e.payload as { bidId: string; agencyId: string; revision: number; sealed: string };
       const list = byAgency.get(agencyIndex.get(p.agencyId) ?? -1) ?? [];
-      const hit = list.find((a) => createHash("sha256").update(`${p.bidId}|${p.revision}|${a.amountFen}|${a.serviceDays}|${a.proposal}`).digest("hex") === p.sealed);
+      const hit = list.find(
+        (a) =>
+          createHash("sha256").update(`${p.bidId}|${p.revision}|${a.amountFen}|${a.serviceDays}|${a.proposal}`).digest("hex") === p.sealed,
+      );
       if (hit) committed.set(hit, p.revision);
       else unmatched.push(`${e.event} rev ${p.revision} of agency ${p.agencyId}`);
     }
@@ -180,13 +207,25 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
         `  r2: closesAt ${r2ClosesAt.toISOString()} during the outage → ${(await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status}; /healthz ${health}`,
       ].join("\n"),
     );
-    if (srv.logs.some((l) => /error/i.test(l))) console.log(`  server log (errors):\n${srv.logs.filter((l) => /error/i.test(l)).slice(-10).join("")}`);
+    if (srv.logs.some((l) => /error/i.test(l)))
+      console.log(
+        `  server log (errors):\n${srv.logs
+          .filter((l) => /error/i.test(l))
+          .slice(-10)
+          .join("")}`,
+      );
 
     // ---------------------------------------------------------------- assertions
     expect(health).toBe(200);
     expect(before.filter((a) => a.outcome.kind === "ack").length, "bids acknowledged before the kill").toBeGreaterThan(AGENCIES);
-    expect(after.filter((a) => a.outcome.kind === "ack").length, "bids acknowledged after the restart (same session cookies)").toBeGreaterThan(AGENCIES);
-    expect(attempts.filter((a) => a.outcome.kind === "refused"), "no bid on an open request is refused").toEqual([]);
+    expect(
+      after.filter((a) => a.outcome.kind === "ack").length,
+      "bids acknowledged after the restart (same session cookies)",
+    ).toBeGreaterThan(AGENCIES);
+    expect(
+      attempts.filter((a) => a.outcome.kind === "refused"),
+      "no bid on an open request is refused",
+    ).toEqual([]);
     expect(unmatched, "audit events that match no submission").toEqual([]);
 
     // No acknowledged bid lost; no refused bid written.
@@ -203,15 +242,27 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
       const lastAckBefore = [...list].reverse().find((x) => x.outcome.kind === "ack" && x.endedMs < killMs);
       const s = afterKill.get(a.agencyId);
       if (lastAckBefore) {
-        const candidates = list.filter((x) => x.seq >= lastAckBefore.seq && x.startedMs < killedMs && (x === lastAckBefore || x.outcome.kind !== "ack"));
+        const candidates = list.filter(
+          (x) => x.seq >= lastAckBefore.seq && x.startedMs < killedMs && (x === lastAckBefore || x.outcome.kind !== "ack"),
+        );
         if (!s || !candidates.some((x) => x.amountFen === s.amountFen && x.proposal === s.proposal && x.serviceDays === s.serviceDays))
-          problems.push(`agency ${i}: after the kill stored ${s ? `${yuanString(s.amountFen)} "${s.proposal}"` : "nothing"}, last acknowledged ${yuanString(lastAckBefore.amountFen)} #${lastAckBefore.seq}`);
+          problems.push(
+            `agency ${i}: after the kill stored ${s ? `${yuanString(s.amountFen)} "${s.proposal}"` : "nothing"}, last acknowledged ${yuanString(lastAckBefore.amountFen)} #${lastAckBefore.seq}`,
+          );
       }
       // Finally: the stored bid is the agency's last committed submission.
       const lastCommitted = [...list].reverse().find((x) => committed.has(x));
       const stored = await db.bid.findUnique({ where: { requestId_agencyId: { requestId: r1, agencyId: a.agencyId } } });
-      if (lastCommitted && (!stored || stored.amountFen !== lastCommitted.amountFen || stored.proposal !== lastCommitted.proposal || stored.revision !== committed.get(lastCommitted)))
-        problems.push(`agency ${i}: stored ${stored ? yuanString(stored.amountFen) : "nothing"}, last committed ${yuanString(lastCommitted.amountFen)} #${lastCommitted.seq}`);
+      if (
+        lastCommitted &&
+        (!stored ||
+          stored.amountFen !== lastCommitted.amountFen ||
+          stored.proposal !== lastCommitted.proposal ||
+          stored.revision !== committed.get(lastCommitted))
+      )
+        problems.push(
+          `agency ${i}: stored ${stored ? yuanString(stored.amountFen) : "nothing"}, last committed ${yuanString(lastCommitted.amountFen)} #${lastCommitted.seq}`,
+        );
     }
     expect(problems).toEqual([]);
 
@@ -221,15 +272,21 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     for (const r of requests) {
       const won = r.bids.filter((b) => b.status === "WON");
       const decided = r.bids.filter((b) => b.status === "WON" || b.status === "LOST");
-      if (["DRAFT", "OPEN", "CANCELLED"].includes(r.status) && (decided.length || r.awardedBidId)) invalid.push(`${r.status} ${r.id} has ${decided.length} decided bids / award ${r.awardedBidId}`);
+      if (["DRAFT", "OPEN", "CANCELLED"].includes(r.status) && (decided.length || r.awardedBidId))
+        invalid.push(`${r.status} ${r.id} has ${decided.length} decided bids / award ${r.awardedBidId}`);
       if (["CLOSED", "FAILED"].includes(r.status) && (won.length || r.awardedBidId)) invalid.push(`${r.status} ${r.id} has a winner`);
-      if (["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED", "COMPLETED"].includes(r.status) && (won.length !== 1 || r.awardedBidId !== won[0]!.id))
+      if (
+        ["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED", "COMPLETED"].includes(r.status) &&
+        (won.length !== 1 || r.awardedBidId !== won[0]!.id)
+      )
         invalid.push(`${r.status} ${r.id}: ${won.length} WON, awardedBidId ${r.awardedBidId}`);
       if (r.status === "OPEN" && r.bids.some((b) => b.status !== "SUBMITTED")) invalid.push(`OPEN ${r.id} has bids that are not SUBMITTED`);
     }
     expect(invalid).toEqual([]);
     expect(requests.find((r) => r.id === r1)!.status).toBe("OPEN");
-    expect(requests.find((r) => r.id === r2)!.status, "the request whose deadline passed during the outage is closed after restart").toBe("AWARD_PUBLICITY");
+    expect(requests.find((r) => r.id === r2)!.status, "the request whose deadline passed during the outage is closed after restart").toBe(
+      "AWARD_PUBLICITY",
+    );
     expect(await db.auditEvent.count({ where: { aggregateType: "request", aggregateId: r2, event: "CLOSE" } })).toBe(1);
 
     const audit = await verifyAuditLog(db);

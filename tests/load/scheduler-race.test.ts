@@ -31,7 +31,8 @@ import { bulkListedAgencies, errorKey, latencySummary, sleep, testDatabaseUrl, t
 import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
-if (!onPostgres) console.warn("\n!!! tests/load/scheduler-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
+if (!onPostgres)
+  console.warn("\n!!! tests/load/scheduler-race.test.ts needs real PostgreSQL (TEST_DB=postgres TEST_DATABASE_URL=…): SKIPPED !!!\n");
 
 const REQUESTS = 50;
 const AGENCIES = 12;
@@ -80,7 +81,13 @@ describe.skipIf(!onPostgres)("two scheduler instances closing the same due reque
     const jobs = planned.flatMap((p) => p.bidders.map((ag, k) => ({ p, ag, k })));
     for (let s = 0; s < jobs.length; s += 16) {
       await Promise.all(
-        jobs.slice(s, s + 16).map(({ p, ag, k }) => submitBid(db, ag.user, p.id, { amountFen: BigInt(60_000 + ((k * 7919) % 30_000)) * 100n, serviceDays: 10 + k, proposal: "按规范完成" })),
+        jobs.slice(s, s + 16).map(({ p, ag, k }) =>
+          submitBid(db, ag.user, p.id, {
+            amountFen: BigInt(60_000 + ((k * 7919) % 30_000)) * 100n,
+            serviceDays: 10 + k,
+            proposal: "按规范完成",
+          }),
+        ),
       );
     }
     // Two agencies are suspended after bidding: their bids must be INVALIDATED at closing.
@@ -123,17 +130,36 @@ describe.skipIf(!onPostgres)("two scheduler instances closing the same due reque
     const { instances } = result;
     console.log(
       `[scheduler-race] ${label}: ${REQUESTS} due requests closed in ${(result.ms / 1000).toFixed(2)} s by two instances — ` +
-        instances.map((x) => `${x.name}: ${x.closed} closed in ${x.calls} calls (p50 ${latencySummary(x.ms).p50.toFixed(0)} ms, max ${latencySummary(x.ms).max.toFixed(0)} ms), ${x.errors.length} errors`).join("; ") +
+        instances
+          .map(
+            (x) =>
+              `${x.name}: ${x.closed} closed in ${x.calls} calls (p50 ${latencySummary(x.ms).p50.toFixed(0)} ms, max ${latencySummary(x.ms).max.toFixed(0)} ms), ${x.errors.length} errors`,
+          )
+          .join("; ") +
         (instances.some((x) => x.errors.length) ? `\n  errors: ${[...new Set(instances.flatMap((x) => x.errors))].join(" | ")}` : ""),
     );
-    expect(instances.flatMap((x) => x.errors), "errors surfaced from closeDueRequests (deadlock, timeout…)").toEqual([]);
+    expect(
+      instances.flatMap((x) => x.errors),
+      "errors surfaced from closeDueRequests (deadlock, timeout…)",
+    ).toEqual([]);
     expect(instances[0]!.closed + instances[1]!.closed, "each request counted as closed exactly once").toBe(REQUESTS);
-    expect(instances.every((x) => x.closed > 0), "both instances did part of the work").toBe(true);
+    expect(
+      instances.every((x) => x.closed > 0),
+      "both instances did part of the work",
+    ).toBe(true);
 
     const rows = await db.serviceRequest.findMany({ where: { id: { in: ids } }, include: { bids: true } });
-    const closeEvents = await db.auditEvent.groupBy({ by: ["aggregateId"], where: { aggregateType: "request", aggregateId: { in: ids }, event: "CLOSE" }, _count: { _all: true } });
+    const closeEvents = await db.auditEvent.groupBy({
+      by: ["aggregateId"],
+      where: { aggregateType: "request", aggregateId: { in: ids }, event: "CLOSE" },
+      _count: { _all: true },
+    });
     const closeCount = new Map(closeEvents.map((e) => [e.aggregateId, e._count._all]));
-    const anns = await db.announcement.groupBy({ by: ["entityId", "kind"], where: { entityId: { in: ids }, kind: { in: ["AWARD", "FAILED"] } }, _count: { _all: true } });
+    const anns = await db.announcement.groupBy({
+      by: ["entityId", "kind"],
+      where: { entityId: { in: ids }, kind: { in: ["AWARD", "FAILED"] } },
+      _count: { _all: true },
+    });
     const annCount = (id: string, kind: string) => anns.find((x) => x.entityId === id && x.kind === kind)?._count._all ?? 0;
     const problems: string[] = [];
     for (const p of planned) {
@@ -142,7 +168,8 @@ describe.skipIf(!onPostgres)("two scheduler instances closing the same due reque
       const won = r.bids.filter((x) => x.status === "WON");
       const say = (m: string) => problems.push(`${p.method} ${p.id} (${p.bidders.length} bids, ${valid} valid): ${m}`);
       if (closeCount.get(p.id) !== 1) say(`${closeCount.get(p.id) ?? 0} CLOSE events`);
-      for (const bid of r.bids) if (suspended.has(bid.agencyId) && bid.status !== "INVALIDATED") say(`bid of a suspended agency is ${bid.status}`);
+      for (const bid of r.bids)
+        if (suspended.has(bid.agencyId) && bid.status !== "INVALIDATED") say(`bid of a suspended agency is ${bid.status}`);
       if (p.method === "DIRECT") {
         const expected = valid >= Math.max(1, r.minBidders) ? "CLOSED" : "FAILED";
         if (r.status !== expected) say(`status ${r.status}, expected ${expected}`);
@@ -154,14 +181,20 @@ describe.skipIf(!onPostgres)("two scheduler instances closing the same due reque
       if (r.bids.some((x) => x.status === "SUBMITTED")) say("bids left SUBMITTED");
       if (expected === "AWARD_PUBLICITY") {
         if (won.length !== 1 || r.awardedBidId !== won[0]!.id) say(`${won.length} WON bids, awardedBidId ${r.awardedBidId}`);
-        if (annCount(p.id, "AWARD") !== 1 || annCount(p.id, "FAILED") !== 0) say(`announcements AWARD ${annCount(p.id, "AWARD")}, FAILED ${annCount(p.id, "FAILED")}`);
+        if (annCount(p.id, "AWARD") !== 1 || annCount(p.id, "FAILED") !== 0)
+          say(`announcements AWARD ${annCount(p.id, "AWARD")}, FAILED ${annCount(p.id, "FAILED")}`);
         if (p.method === "LOWEST_PRICE") {
-          const lowest = r.bids.filter((x) => x.status !== "INVALIDATED").sort((x, y) => (x.amountFen < y.amountFen ? -1 : x.amountFen > y.amountFen ? 1 : x.submittedAt.getTime() - y.submittedAt.getTime()))[0];
+          const lowest = r.bids
+            .filter((x) => x.status !== "INVALIDATED")
+            .sort((x, y) =>
+              x.amountFen < y.amountFen ? -1 : x.amountFen > y.amountFen ? 1 : x.submittedAt.getTime() - y.submittedAt.getTime(),
+            )[0];
           if (won[0] && lowest && won[0].id !== lowest.id) say("the winner is not the lowest valid bid");
         }
       } else {
         if (won.length || r.awardedBidId) say(`FAILED but ${won.length} WON bids`);
-        if (annCount(p.id, "FAILED") !== 1 || annCount(p.id, "AWARD") !== 0) say(`announcements FAILED ${annCount(p.id, "FAILED")}, AWARD ${annCount(p.id, "AWARD")}`);
+        if (annCount(p.id, "FAILED") !== 1 || annCount(p.id, "AWARD") !== 0)
+          say(`announcements FAILED ${annCount(p.id, "FAILED")}, AWARD ${annCount(p.id, "AWARD")}`);
       }
     }
     const byStatus = rows.reduce<Record<string, number>>((m, r) => ((m[r.status] = (m[r.status] ?? 0) + 1), m), {});
@@ -172,18 +205,28 @@ describe.skipIf(!onPostgres)("two scheduler instances closing the same due reque
 
   it("closes each of 50 due requests exactly once, with valid outcomes and no deadlock (default limit, then limit 2)", async () => {
     const db = mine.prisma;
-    for (const [round, limit] of [[1, undefined], [2, 2]] as const) {
+    for (const [round, limit] of [
+      [1, undefined],
+      [2, 2],
+    ] as const) {
       const t0 = performance.now();
       const { planned, suspended } = await prepare(round);
-      console.log(`[scheduler-race] round ${round}: prepared ${REQUESTS} requests and ${planned.reduce((s, p) => s + p.bidders.length, 0)} bids in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      console.log(
+        `[scheduler-race] round ${round}: prepared ${REQUESTS} requests and ${planned.reduce((s, p) => s + p.bidders.length, 0)} bids in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
       const result = await race(limit);
       await check(`round ${round} (limit ${limit ?? "default"})`, planned, suspended, result);
       await db.agency.updateMany({ where: { id: { in: [...suspended] } }, data: { status: "LISTED" } });
     }
     // No award increment was lost under the race.
     const wins = await db.bid.groupBy({ by: ["agencyId"], where: { status: "WON" }, _count: { _all: true } });
-    const counts = await db.agency.findMany({ where: { id: { in: agencies.map((x) => x.agencyId) } }, select: { id: true, awardsCount: true } });
-    expect(counts.map((c) => [c.id, c.awardsCount]).sort()).toEqual(counts.map((c) => [c.id, wins.find((w) => w.agencyId === c.id)?._count._all ?? 0]).sort());
+    const counts = await db.agency.findMany({
+      where: { id: { in: agencies.map((x) => x.agencyId) } },
+      select: { id: true, awardsCount: true },
+    });
+    expect(counts.map((c) => [c.id, c.awardsCount]).sort()).toEqual(
+      counts.map((c) => [c.id, wins.find((w) => w.agencyId === c.id)?._count._all ?? 0]).sort(),
+    );
     const audit = await verifyAuditLog(db);
     expect(audit.errors).toEqual([]);
     expect(audit.ok).toBe(true);

@@ -20,7 +20,9 @@ afterAll(async () => {
 afterEach(() => {
   const errors = takeUnhandledRouteErrors();
   if (errors.length) {
-    throw new Error(`a route threw ${errors.length} unhandled error(s) (HTTP 500 in production):\n${errors.map((e) => (e instanceof Error ? (e.stack ?? e.message) : String(e))).join("\n")}`);
+    throw new Error(
+      `a route threw ${errors.length} unhandled error(s) (HTTP 500 in production):\n${errors.map((e) => (e instanceof Error ? (e.stack ?? e.message) : String(e))).join("\n")}`,
+    );
   }
 });
 
@@ -37,9 +39,14 @@ async function assertSimulatedNow(): Promise<void> {
   const node = Date.now();
   const db = (await dbNow(await getDb())).getTime();
   // The fake clock starts at `at` in each process and runs on: allow the run's own duration.
-  for (const [name, t] of [["Node", node], ["database", db]] as const) {
+  for (const [name, t] of [
+    ["Node", node],
+    ["database", db],
+  ] as const) {
     if (t < at - 60_000 || t > at + 30 * 60_000) {
-      throw new Error(`ZJ_SIMULATED_NOW=${wanted} (Beijing) but the ${name} clock reads ${new Date(t).toISOString()}: the simulated date did not take effect`);
+      throw new Error(
+        `ZJ_SIMULATED_NOW=${wanted} (Beijing) but the ${name} clock reads ${new Date(t).toISOString()}: the simulated date did not take effect`,
+      );
     }
   }
 }

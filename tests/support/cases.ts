@@ -20,26 +20,64 @@ export async function regulatorUser(db: Db, name = "上海市普陀区审改办"
   return { ...sessionUserOf(u), organizationName: name };
 }
 
-export const bid = (yuan: number, days = 20) => ({ amountFen: BigInt(yuan * 100), serviceDays: days, proposal: "按规范完成勘测并出具报告" });
+export const bid = (yuan: number, days = 20) => ({
+  amountFen: BigInt(yuan * 100),
+  serviceDays: days,
+  proposal: "按规范完成勘测并出具报告",
+});
 
 /** A case against `agencyId`, filed by a fresh enterprise user and accepted for review. */
 export async function caseUnderReview(db: Db, regulator: SessionUser, agencyId: string, complainant?: SessionUser) {
   const who = complainant ?? (await enterpriseUser(db));
-  const filed = await fileComplaint(db, who, { agencyId, subject: "出具报告与实际不符", description: "该机构出具的勘测报告数据与现场明显不符，详见附件。", files: [] });
+  const filed = await fileComplaint(db, who, {
+    agencyId,
+    subject: "出具报告与实际不符",
+    description: "该机构出具的勘测报告数据与现场明显不符，详见附件。",
+    files: [],
+  });
   await startReview(db, regulator, filed.id, { expectedVersion: 0 });
   return { id: filed.id, code: filed.code, complainant: who, version: 1 };
 }
 
 export const DECISIONS: Record<string, Omit<CaseDecisionInput, "expectedVersion">> = {
-  SUSPENSION: { decision: "SUSPENSION", reason: "出具虚假勘测报告", legalBasis: "《行政审批中介服务管理办法》第二十条", evidence: "现场复核记录、报告原件", days: 30 },
-  REMOVAL: { decision: "REMOVAL", reason: "多次出具虚假报告", legalBasis: "《行政审批中介服务管理办法》第二十二条", evidence: "三份复核记录" },
-  BLACKLIST: { decision: "BLACKLIST", reason: "伪造资质证书", legalBasis: "《行政审批中介服务管理办法》第二十三条", evidence: "发证机关核查函", years: 3 },
+  SUSPENSION: {
+    decision: "SUSPENSION",
+    reason: "出具虚假勘测报告",
+    legalBasis: "《行政审批中介服务管理办法》第二十条",
+    evidence: "现场复核记录、报告原件",
+    days: 30,
+  },
+  REMOVAL: {
+    decision: "REMOVAL",
+    reason: "多次出具虚假报告",
+    legalBasis: "《行政审批中介服务管理办法》第二十二条",
+    evidence: "三份复核记录",
+  },
+  BLACKLIST: {
+    decision: "BLACKLIST",
+    reason: "伪造资质证书",
+    legalBasis: "《行政审批中介服务管理办法》第二十三条",
+    evidence: "发证机关核查函",
+    years: 3,
+  },
   WARNING: { decision: "WARNING", reason: "报告格式不规范", legalBasis: "《行政审批中介服务管理办法》第十八条", evidence: "报告复印件" },
-  CREDIT_DEDUCTION: { decision: "CREDIT_DEDUCTION", reason: "超期交付", legalBasis: "《行政审批中介服务管理办法》第十九条", evidence: "交付记录", points: 10 },
+  CREDIT_DEDUCTION: {
+    decision: "CREDIT_DEDUCTION",
+    reason: "超期交付",
+    legalBasis: "《行政审批中介服务管理办法》第十九条",
+    evidence: "交付记录",
+    points: 10,
+  },
   NO_ACTION: { decision: "NO_ACTION", reason: "经核查，投诉事项不成立", legalBasis: "", evidence: "" },
 };
 
-export async function decideAs(db: Db, regulator: SessionUser, c: { id: string; version: number }, kind: keyof typeof DECISIONS, extra: Partial<CaseDecisionInput> = {}) {
+export async function decideAs(
+  db: Db,
+  regulator: SessionUser,
+  c: { id: string; version: number },
+  kind: keyof typeof DECISIONS,
+  extra: Partial<CaseDecisionInput> = {},
+) {
   return decideCase(db, regulator, c.id, { ...DECISIONS[kind]!, expectedVersion: c.version, ...extra });
 }
 

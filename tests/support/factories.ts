@@ -34,12 +34,25 @@ export async function registerAgency(db: Db, opts: { name: string; region?: stri
   return { user, agency };
 }
 
-export async function createUser(db: Db, role: "ENTERPRISE" | "REGULATOR" | "ADMIN", email = `${role.toLowerCase()}${++counter}@example.cn`) {
-  const org = await db.organization.create({ data: { kind: role === "ENTERPRISE" ? "COMPANY" : "GOVERNMENT", name: `${role} org ${counter}` } });
+export async function createUser(
+  db: Db,
+  role: "ENTERPRISE" | "REGULATOR" | "ADMIN",
+  email = `${role.toLowerCase()}${++counter}@example.cn`,
+) {
+  const org = await db.organization.create({
+    data: { kind: role === "ENTERPRISE" ? "COMPANY" : "GOVERNMENT", name: `${role} org ${counter}` },
+  });
   return db.user.create({ data: { email, name: role, role, organizationId: org.id, passwordHash: await hashPassword(password) } });
 }
 
-export async function addCredential(db: Db, agencyId: string, itemCodes: string[], validUntil = new Date(Date.now() + 365 * 86_400_000), type = "测绘资质", level = "甲级") {
+export async function addCredential(
+  db: Db,
+  agencyId: string,
+  itemCodes: string[],
+  validUntil = new Date(Date.now() + 365 * 86_400_000),
+  type = "测绘资质",
+  level = "甲级",
+) {
   const items = await db.catalogueItem.findMany({ where: { code: { in: itemCodes } }, select: { id: true } });
   return db.credential.create({
     data: {

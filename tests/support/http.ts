@@ -39,7 +39,9 @@ function isHttpAnswer(thrown: unknown): boolean {
 }
 
 /** A React Router `data()` result (DataWithResponseInit): how routes answer with a status and a body. */
-export function isDataWithInit(value: unknown): value is { type: "DataWithResponseInit"; data: Record<string, unknown>; init: ResponseInit | null } {
+export function isDataWithInit(
+  value: unknown,
+): value is { type: "DataWithResponseInit"; data: Record<string, unknown>; init: ResponseInit | null } {
   return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit" && "data" in value;
 }
 
@@ -74,7 +76,12 @@ export async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
   if (r instanceof Error) throw r; // a returned Error is no answer either
   if (isDataWithInit(r)) {
     const w = r;
-    return { status: w.init?.status ?? 200, location: w.init?.headers ? new Headers(w.init.headers).get("Location") : null, data: w.data, response: null };
+    return {
+      status: w.init?.status ?? 200,
+      location: w.init?.headers ? new Headers(w.init.headers).get("Location") : null,
+      data: w.data,
+      response: null,
+    };
   }
   return { status: 200, location: null, data: r as Record<string, unknown>, response: null };
 }

@@ -24,7 +24,11 @@ export function testDatabaseUrl(name: string, admin = process.env.TEST_DATABASE_
  * connections and, optionally, other interactive-transaction limits than
  * Prisma's defaults (maxWait 2 s to get a connection, timeout 5 s).
  */
-export function prismaWithPool(connectionString: string, max: number, transactionOptions?: { maxWait: number; timeout: number }): PrismaClient {
+export function prismaWithPool(
+  connectionString: string,
+  max: number,
+  transactionOptions?: { maxWait: number; timeout: number },
+): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), ...(transactionOptions ? { transactionOptions } : {}) });
 }
 
@@ -37,7 +41,11 @@ const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
  * a User with role AGENCY and the given password hash, a LISTED Agency and an
  * unexpired, verified Credential covering `itemCode` — what submitBid's eligibility check reads.
  */
-export async function bulkListedAgencies(connectionString: string, n: number, opts: { itemCode: string; passwordHash: string; tag?: string }): Promise<LoadAgency[]> {
+export async function bulkListedAgencies(
+  connectionString: string,
+  n: number,
+  opts: { itemCode: string; passwordHash: string; tag?: string },
+): Promise<LoadAgency[]> {
   const tag = opts.tag ?? randomBytes(3).toString("hex");
   const names: string[] = [];
   const emails: string[] = [];
@@ -116,7 +124,10 @@ export function errorKey(e: unknown): string {
     const o = e as { name?: string; code?: unknown; status?: unknown; message?: string };
     const code = typeof o.code === "string" ? o.code : "";
     const status = typeof o.status === "number" ? ` ${o.status}` : "";
-    return `${o.name ?? "Error"}${code ? ` ${code}` : ""}${status}: ${String(o.message ?? "").split("\n").slice(-1)[0]!.slice(0, 160)}`;
+    return `${o.name ?? "Error"}${code ? ` ${code}` : ""}${status}: ${String(o.message ?? "")
+      .split("\n")
+      .slice(-1)[0]!
+      .slice(0, 160)}`;
   }
   return String(e);
 }

@@ -20,7 +20,16 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const SOURCES = ["app", "machines", "prisma", "package.json", "package-lock.json", "vite.config.ts", "react-router.config.ts", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "machines",
+  "prisma",
+  "package.json",
+  "package-lock.json",
+  "vite.config.ts",
+  "react-router.config.ts",
+  "tsconfig.json",
+];
 const SKIP = new Set(["node_modules", ".react-router", "build"]);
 
 function walk(p: string, out: string[]) {
@@ -42,7 +51,8 @@ function sourceKey(): { key: string; newest: number } {
 /** The environment for child processes, without vitest's markers (vite.config.ts drops the React Router plugin under VITEST). */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("VITEST") && !["TEST", "MODE", "DEV", "PROD", "SSR", "BASE_URL"].includes(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith("VITEST") && !["TEST", "MODE", "DEV", "PROD", "SSR", "BASE_URL"].includes(k)) env[k] = v;
   return { ...env, ...extra };
 }
 
@@ -58,13 +68,19 @@ export async function prepareBuild(log: (s: string) => void = console.log): Prom
   const marker = path.join(snap, "build/server/index.js");
   if (existsSync(marker) && existsSync(path.join(snap, ".complete"))) {
     utimesSync(snap, new Date(), new Date()); // in use: not cleaned up as old
-    return { dir: path.join(snap, "build"), cwd: existsSync(path.join(snap, "app")) ? snap : ROOT, built: false, ms: performance.now() - t0 };
+    return {
+      dir: path.join(snap, "build"),
+      cwd: existsSync(path.join(snap, "app")) ? snap : ROOT,
+      built: false,
+      ms: performance.now() - t0,
+    };
   }
   mkdirSync(tmp, { recursive: true });
   // Snapshots of older sources, untouched for an hour, are not needed any more.
   for (const e of readdirSync(tmp)) {
     const p = path.join(tmp, e);
-    if (e.startsWith("load-build-") && p !== snap && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+    if (e.startsWith("load-build-") && p !== snap && Date.now() - statSync(p).mtimeMs > 3_600_000)
+      rmSync(p, { recursive: true, force: true });
   }
   rmSync(snap, { recursive: true, force: true });
   mkdirSync(snap, { recursive: true });
@@ -87,7 +103,11 @@ export async function prepareBuild(log: (s: string) => void = console.log): Prom
   log(`[load] building the production bundle from a snapshot of the sources (${path.relative(ROOT, snap)}) …`);
   // Asynchronously: a vitest worker must keep answering while the build runs.
   const r = await new Promise<{ status: number | null; output: string }>((resolve) => {
-    const child = spawn("npx", ["react-router", "build"], { cwd: snap, env: childEnv({ NODE_ENV: "production" }), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["react-router", "build"], {
+      cwd: snap,
+      env: childEnv({ NODE_ENV: "production" }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
     child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
@@ -96,8 +116,13 @@ export async function prepareBuild(log: (s: string) => void = console.log): Prom
   if (r.status !== 0 || !existsSync(marker)) {
     const lines = r.output.split("\n");
     writeFileSync(path.join(snap, "build.log"), lines.join("\n"));
-    const at = Math.max(0, lines.findIndex((l) => /Build failed|error/i.test(l)));
-    throw new Error(`react-router build of the current sources failed (exit ${r.status}); full log ${path.join(snap, "build.log")}:\n${lines.slice(at, at + 14).join("\n")}`);
+    const at = Math.max(
+      0,
+      lines.findIndex((l) => /Build failed|error/i.test(l)),
+    );
+    throw new Error(
+      `react-router build of the current sources failed (exit ${r.status}); full log ${path.join(snap, "build.log")}:\n${lines.slice(at, at + 14).join("\n")}`,
+    );
   }
   writeFileSync(path.join(snap, ".complete"), new Date().toISOString());
   const ms = performance.now() - t0;
@@ -149,7 +174,8 @@ export class AppServer {
     child.stderr!.on("data", keep);
     const deadline = t0 + timeoutMs;
     while (performance.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited during start (${child.exitCode ?? child.signalCode}):\n${this.logs.slice(-40).join("")}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`the server exited during start (${child.exitCode ?? child.signalCode}):\n${this.logs.slice(-40).join("")}`);
       if ((await this.health()) === 200) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -216,18 +242,30 @@ export type BidOutcome =
   | { kind: "network"; status: 0; message: string };
 
 /** POST /requests/:id intent=bid, the way the request page's form does. */
-export async function postBid(base: string, cookie: string, requestId: string, bid: { amount: string; serviceDays: number; proposal: string }, timeoutMs = 30_000): Promise<BidOutcome> {
+export async function postBid(
+  base: string,
+  cookie: string,
+  requestId: string,
+  bid: { amount: string; serviceDays: number; proposal: string },
+  timeoutMs = 30_000,
+): Promise<BidOutcome> {
   try {
     const res = await fetch(`${base}/requests/${requestId}`, {
       method: "POST",
       redirect: "manual",
       headers: { Origin: base, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ intent: "bid", amount: bid.amount, serviceDays: String(bid.serviceDays), proposal: bid.proposal }).toString(),
+      body: new URLSearchParams({
+        intent: "bid",
+        amount: bid.amount,
+        serviceDays: String(bid.serviceDays),
+        proposal: bid.proposal,
+      }).toString(),
       signal: AbortSignal.timeout(timeoutMs),
     });
     await res.arrayBuffer();
     const location = res.headers.get("location") ?? "";
-    if ((res.status === 302 || res.status === 303) && location.endsWith(`/requests/${requestId}?bid=ok`)) return { kind: "ack", status: res.status };
+    if ((res.status === 302 || res.status === 303) && location.endsWith(`/requests/${requestId}?bid=ok`))
+      return { kind: "ack", status: res.status };
     if ([400, 403, 409, 422].includes(res.status)) return { kind: "refused", status: res.status };
     return { kind: "error", status: res.status };
   } catch (e) {

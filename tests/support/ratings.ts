@@ -23,7 +23,10 @@ const bid = (yuan: number, days = 20) => ({ amountFen: BigInt(yuan * 100), servi
  * by default); awarded at closing. `agencies` may be passed to reuse listed
  * agencies across requests.
  */
-export async function awardedRequest(db: Db, opts: { owner?: SessionUser; agencies?: Agencies; amounts?: number[]; overrides?: Record<string, string> } = {}) {
+export async function awardedRequest(
+  db: Db,
+  opts: { owner?: SessionUser; agencies?: Agencies; amounts?: number[]; overrides?: Record<string, string> } = {},
+) {
   const owner = opts.owner ?? (await enterpriseUser(db));
   const amounts = opts.amounts ?? [70000, 80000, 90000];
   const agencies = opts.agencies ?? (await listedAgencies(db, amounts.length));

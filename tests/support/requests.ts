@@ -7,7 +7,13 @@ import { addCredential, createUser, registerAgency } from "./factories";
 
 export const SURVEY = "ZJ-PT-001";
 
-export function sessionUserOf(u: { id: string; email: string; name: string; role: SessionUser["role"]; organizationId: string | null }): SessionUser {
+export function sessionUserOf(u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser["role"];
+  organizationId: string | null;
+}): SessionUser {
   return { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, organizationName: null };
 }
 

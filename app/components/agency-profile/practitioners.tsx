@@ -10,7 +10,9 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
   const location = useLocation();
   return (
     <section className="card" aria-labelledby="practitioners-title">
-      <h2 id="practitioners-title" className="h2">{t("agencyProfile.practitioners.heading")}</h2>
+      <h2 id="practitioners-title" className="h2">
+        {t("agencyProfile.practitioners.heading")}
+      </h2>
       {profile.practitioners.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("agencyProfile.practitioners.empty")}</p>
       ) : (
@@ -18,10 +20,18 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-500">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("agencyProfile.practitioners.name")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("agencyProfile.practitioners.qualification")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("agencyProfile.practitioners.certificateNo")}</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("agencyProfile.practitioners.actions")}</span></th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("agencyProfile.practitioners.name")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("agencyProfile.practitioners.qualification")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("agencyProfile.practitioners.certificateNo")}
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">{t("agencyProfile.practitioners.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -34,7 +44,11 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove-practitioner" />
                       <input type="hidden" name="id" value={p.id} />
-                      <button type="submit" className="btn-secondary" aria-label={t("agencyProfile.practitioners.removeLabel", { name: p.name })}>
+                      <button
+                        type="submit"
+                        className="btn-secondary"
+                        aria-label={t("agencyProfile.practitioners.removeLabel", { name: p.name })}
+                      >
                         {t("agencyProfile.practitioners.remove")}
                       </button>
                     </Form>
@@ -50,14 +64,31 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
         <input type="hidden" name="intent" value="add-practitioner" />
         <FormError message={practitionerResult?.formError} params={practitionerResult?.params} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField label={t("agencyProfile.practitioners.name")} name="name" required
-            defaultValue={practitionerResult?.values.name} errors={practitionerResult?.fieldErrors.name} />
-          <TextField label={t("agencyProfile.practitioners.qualification")} name="qualification" required
-            defaultValue={practitionerResult?.values.qualification} errors={practitionerResult?.fieldErrors.qualification} />
-          <TextField label={t("agencyProfile.practitioners.certificateNo")} name="certificateNo" hint={t("agencyProfile.practitioners.optional")}
-            defaultValue={practitionerResult?.values.certificateNo} errors={practitionerResult?.fieldErrors.certificateNo} />
+          <TextField
+            label={t("agencyProfile.practitioners.name")}
+            name="name"
+            required
+            defaultValue={practitionerResult?.values.name}
+            errors={practitionerResult?.fieldErrors.name}
+          />
+          <TextField
+            label={t("agencyProfile.practitioners.qualification")}
+            name="qualification"
+            required
+            defaultValue={practitionerResult?.values.qualification}
+            errors={practitionerResult?.fieldErrors.qualification}
+          />
+          <TextField
+            label={t("agencyProfile.practitioners.certificateNo")}
+            name="certificateNo"
+            hint={t("agencyProfile.practitioners.optional")}
+            defaultValue={practitionerResult?.values.certificateNo}
+            errors={practitionerResult?.fieldErrors.certificateNo}
+          />
         </div>
-        <button type="submit" className="btn-primary">{t("agencyProfile.practitioners.add")}</button>
+        <button type="submit" className="btn-primary">
+          {t("agencyProfile.practitioners.add")}
+        </button>
       </Form>
     </section>
   );

@@ -18,12 +18,16 @@ export function StatusAndBasics({ profile }: { profile: Profile }) {
   return (
     <>
       <section className="card" aria-labelledby="status-title">
-        <h2 id="status-title" className="h2">{t("agencyProfile.status.heading")}</h2>
+        <h2 id="status-title" className="h2">
+          {t("agencyProfile.status.heading")}
+        </h2>
         <div className={`mt-3 rounded-md border p-3 text-sm ${STATUS_STYLE[profile.status] ?? ""}`} data-testid="agency-status">
           <p className="font-medium">{t("agencyProfile.status.current", { status: t(`agencyStatus.${profile.status}`) })}</p>
           <p className="mt-1">{t(`agencyProfile.status.hints.${profile.status}`)}</p>
           {profile.status === "REJECTED" && profile.statusReason ? (
-            <p className="mt-1" data-testid="status-reason">{t("agencyProfile.status.reason", { reason: profile.statusReason })}</p>
+            <p className="mt-1" data-testid="status-reason">
+              {t("agencyProfile.status.reason", { reason: profile.statusReason })}
+            </p>
           ) : null}
           {profile.status === "SUSPENDED" && profile.suspendedUntilDate ? (
             <p className="mt-1">{t("agencyProfile.status.suspendedUntil", { date: profile.suspendedUntilDate })}</p>
@@ -32,7 +36,9 @@ export function StatusAndBasics({ profile }: { profile: Profile }) {
       </section>
 
       <section className="card" aria-labelledby="basic-title">
-        <h2 id="basic-title" className="h2">{t("agencyProfile.basic.heading")}</h2>
+        <h2 id="basic-title" className="h2">
+          {t("agencyProfile.basic.heading")}
+        </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-slate-500">{t("agencyProfile.basic.name")}</dt>
           <dd>{org.name}</dd>

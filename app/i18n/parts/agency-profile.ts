@@ -110,7 +110,8 @@ export const zh = {
 
 export const en: typeof zh = {
   title: "Agency profile",
-  intro: "Keep your contact details, introduction, practitioners and credentials up to date. The service items your credentials cover decide which requests you may bid for.",
+  intro:
+    "Keep your contact details, introduction, practitioners and credentials up to date. The service items your credentials cover decide which requests you may bid for.",
   status: {
     heading: "Listing status",
     current: "Status: {{status}}",
@@ -131,7 +132,8 @@ export const en: typeof zh = {
     creditCode: "Unified social credit code",
     region: "Registered in",
     entityType: "Legal form",
-    fixedNote: "The organization name and credit code cannot be changed after registration; contact the supervising department to correct them.",
+    fixedNote:
+      "The organization name and credit code cannot be changed after registration; contact the supervising department to correct them.",
   },
   profile: {
     heading: "Contact details and introduction",
@@ -185,7 +187,8 @@ export const en: typeof zh = {
       PENDING: "Awaiting verification",
       REJECTED: "Not recognized",
     },
-    pendingListed: "Until the supervising department verifies it, this credential does not count for bidding and is not shown in the directory.",
+    pendingListed:
+      "Until the supervising department verifies it, this credential does not count for bidding and is not shown in the directory.",
     pendingReview: "It will be checked with your application.",
     rejectedReason: "Not recognized: {{reason}}",
     rejectedHint: "It does not count for bidding; to submit it again, remove it and add the corrected one.",

@@ -252,7 +252,8 @@ export const en: typeof zh = {
     evidence: "Evidence",
     decidedAt: "Decided",
     status: { PENDING: "Pending", UPHELD: "Upheld", DISMISSED: "Dismissed" },
-    superseded: "The award it concerned was revoked after another objection was upheld, so this objection was closed; it may be filed again in the new publicity period.",
+    superseded:
+      "The award it concerned was revoked after another objection was upheld, so this objection was closed; it may be filed again in the new publicity period.",
     mine: " (filed by your agency)",
     formHeading: "File an objection",
     reasonLabel: "Grounds",
@@ -266,7 +267,8 @@ export const en: typeof zh = {
     evidenceHint: "Required: what the finding rests on, e.g. the bid documents, the credential check, an on-site inspection record.",
     uphold: "Uphold",
     dismiss: "Dismiss",
-    upholdHint: "Upholding revokes the current award: the next-ranked valid bid is awarded with a new publicity period, or the round fails when none is left.",
+    upholdHint:
+      "Upholding revokes the current award: the next-ranked valid bid is awarded with a new publicity period, or the round fails when none is left.",
   },
   contract: {
     heading: "Contract",

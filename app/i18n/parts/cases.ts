@@ -20,7 +20,15 @@ export const zh = {
   },
   outcomes: { UPHELD: "维持原决定", REVOKED: "撤销原决定" },
   relation: { filed: "本人提交", against: "针对本机构", supervised: "监管" },
-  columns: { code: "案件编号", agency: "被投诉机构", subject: "投诉事项", status: "状态", filedAt: "提交时间", decision: "处理结果", relation: "关系" },
+  columns: {
+    code: "案件编号",
+    agency: "被投诉机构",
+    subject: "投诉事项",
+    status: "状态",
+    filedAt: "提交时间",
+    decision: "处理结果",
+    relation: "关系",
+  },
   fileComplaint: "投诉该机构",
   invalidReason: { AGENCY_SUSPENDED: "机构已被暂停入驻，报价失效", AGENCY_REMOVED: "机构已被清退，报价失效" },
   new: {
@@ -148,7 +156,8 @@ export const zh = {
     CASE_FILED_AGENCY: "本机构收到一件投诉（案件编号 {{code}}），主管部门将依法审查。",
     CASE_REVIEW_STARTED: "您的投诉 {{code}} 已受理，正在审查。",
     CASE_DECIDED: "您的投诉 {{code}} 已作出处理决定：$t(cases.decisionKinds.{{decision}})。",
-    CASE_DECIDED_AGENCY: "主管部门就案件 {{code}} 对本机构作出决定：$t(cases.decisionKinds.{{decision}})。如有异议，可在 {{appealEndsAt}} 前申请复核。",
+    CASE_DECIDED_AGENCY:
+      "主管部门就案件 {{code}} 对本机构作出决定：$t(cases.decisionKinds.{{decision}})。如有异议，可在 {{appealEndsAt}} 前申请复核。",
     CASE_DECIDED_AGENCY_NO_ACTION: "案件 {{code}} 经审查不予处理。",
     CASE_BID_INVALIDATED: "项目「{{title}}」（{{code}}）中有一份报价因报价机构被暂停或清退而失效。",
     CASE_CONTRACT_AT_RISK: "项目「{{title}}」（{{code}}）的中选机构已被暂停、清退或列入严重失信名单，您可以解除合同。",
@@ -180,12 +189,21 @@ export const en: typeof zh = {
   },
   outcomes: { UPHELD: "Decision upheld", REVOKED: "Decision revoked" },
   relation: { filed: "Filed by you", against: "Against your agency", supervised: "Supervised" },
-  columns: { code: "Case no.", agency: "Agency", subject: "Subject", status: "Status", filedAt: "Filed", decision: "Decision", relation: "Relation" },
+  columns: {
+    code: "Case no.",
+    agency: "Agency",
+    subject: "Subject",
+    status: "Status",
+    filedAt: "Filed",
+    decision: "Decision",
+    relation: "Relation",
+  },
   fileComplaint: "File a complaint",
   invalidReason: { AGENCY_SUSPENDED: "agency suspended, bid withdrawn", AGENCY_REMOVED: "agency removed, bid withdrawn" },
   new: {
     title: "File a complaint against an agency",
-    intro: "State the matter and the facts truthfully and attach evidence where you can. The regulator reviews the complaint and publishes the outcome.",
+    intro:
+      "State the matter and the facts truthfully and attach evidence where you can. The regulator reviews the complaint and publishes the outcome.",
     privacy: "The agency is told that a complaint was filed, never by whom.",
     agency: "Agency",
     subject: "Subject",
@@ -237,7 +255,11 @@ export const en: typeof zh = {
     viewAgency: "Agency profile",
   },
   forms: {
-    startReview: { heading: "Accept", hint: "Accepting starts the review; the complainant is notified.", submit: "Accept and start the review" },
+    startReview: {
+      heading: "Accept",
+      hint: "Accepting starts the review; the complainant is notified.",
+      submit: "Accept and start the review",
+    },
     decide: {
       heading: "Decide",
       decision: "Decision",
@@ -307,10 +329,12 @@ export const en: typeof zh = {
     CASE_FILED_AGENCY: "A complaint against your agency was filed (case {{code}}); the regulator will review it.",
     CASE_REVIEW_STARTED: "Your complaint {{code}} was accepted and is under review.",
     CASE_DECIDED: "Your complaint {{code}} was decided: $t(cases.decisionKinds.{{decision}}).",
-    CASE_DECIDED_AGENCY: "The regulator decided case {{code}} against your agency: $t(cases.decisionKinds.{{decision}}). You may appeal until {{appealEndsAt}}.",
+    CASE_DECIDED_AGENCY:
+      "The regulator decided case {{code}} against your agency: $t(cases.decisionKinds.{{decision}}). You may appeal until {{appealEndsAt}}.",
     CASE_DECIDED_AGENCY_NO_ACTION: "Case {{code}} was closed with no action.",
     CASE_BID_INVALIDATED: "A bid on “{{title}}” ({{code}}) was withdrawn because its agency was suspended or removed.",
-    CASE_CONTRACT_AT_RISK: "The agency awarded “{{title}}” ({{code}}) was suspended, removed or blacklisted; you may terminate the contract.",
+    CASE_CONTRACT_AT_RISK:
+      "The agency awarded “{{title}}” ({{code}}) was suspended, removed or blacklisted; you may terminate the contract.",
     CASE_APPEALED: "The agency appealed the decision in case {{code}}.",
     CASE_APPEALED_COMPLAINANT: "The decision on your complaint {{code}} was appealed.",
     CASE_APPEAL_DECIDED: "Appeal in case {{code}} decided: $t(cases.outcomes.{{outcome}}).",

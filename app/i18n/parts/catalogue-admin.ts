@@ -105,7 +105,8 @@ export const zh = {
 
 export const en: typeof zh = {
   adminTitle: "Catalogue administration",
-  adminIntro: "Add, amend or retire intermediary service items. Every change needs a reason, creates a new version and publishes a catalogue announcement automatically.",
+  adminIntro:
+    "Add, amend or retire intermediary service items. Every change needs a reason, creates a new version and publishes a catalogue announcement automatically.",
   newItem: "New item",
   newTitle: "New intermediary service item",
   editTitle: "Amend item: {{name}}",

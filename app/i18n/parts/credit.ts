@@ -2,7 +2,8 @@
 export const zh = {
   title: "信用公示",
   empty: "暂无处罚或失信记录",
-  intro: "主管部门对中介服务机构作出的警告、扣减信用分、暂停、清退和列入严重失信名单的决定，连同理由、证据、法律依据、决定机关和起止日期，在此全部公开，包括已期满和经复核撤销的记录。",
+  intro:
+    "主管部门对中介服务机构作出的警告、扣减信用分、暂停、清退和列入严重失信名单的决定，连同理由、证据、法律依据、决定机关和起止日期，在此全部公开，包括已期满和经复核撤销的记录。",
   search: "机构名称或统一社会信用代码",
   kind: "处理类型",
   state: "状态",
@@ -51,7 +52,8 @@ export const zh = {
 export const en: typeof zh = {
   title: "Credit disclosure",
   empty: "No sanctions or blacklist entries",
-  intro: "Every warning, credit deduction, suspension, removal and blacklist entry the regulator has decided against an intermediary agency, with its reason, evidence, legal basis, authority and dates — including expired entries and those revoked on appeal.",
+  intro:
+    "Every warning, credit deduction, suspension, removal and blacklist entry the regulator has decided against an intermediary agency, with its reason, evidence, legal basis, authority and dates — including expired entries and those revoked on appeal.",
   search: "Agency name or unified social credit code",
   kind: "Kind",
   state: "Status",

@@ -44,7 +44,8 @@ export const zh = {
 
 export const en: typeof zh = {
   title: "Agency directory",
-  intro: "Agencies lawfully established anywhere in China may list. The registered region is shown only and is never a condition; there is no quota.",
+  intro:
+    "Agencies lawfully established anywhere in China may list. The registered region is shown only and is never a condition; there is no quota.",
   search: "Agency name or unified social credit code",
   item: "Service item",
   credentialType: "Credential type",

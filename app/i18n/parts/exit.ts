@@ -1,7 +1,8 @@
 // Voluntary exit (退出) and contract termination after a sanction.
 export const zh = {
   title: "退出中介超市",
-  intro: "自愿退出后，机构将不再出现在中介机构目录中，也不能参与竞价；历史评价、信用记录和公示信息保留。以后如需再次入驻，可重新提交申请，经主管部门审核后恢复。",
+  intro:
+    "自愿退出后，机构将不再出现在中介机构目录中，也不能参与竞价；历史评价、信用记录和公示信息保留。以后如需再次入驻，可重新提交申请，经主管部门审核后恢复。",
   link: "申请自愿退出",
   blockers: "以下事项尚未了结，暂不能退出：",
   openBids: "仍在进行中的报价（可在截止前撤回，或等待项目结束）：",
@@ -34,7 +35,8 @@ export const zh = {
 
 export const en: typeof zh = {
   title: "Leave the marketplace",
-  intro: "After a voluntary exit your agency no longer appears in the directory and cannot bid; past ratings, credit records and publications remain. You may apply again later; the supervising department reviews the application.",
+  intro:
+    "After a voluntary exit your agency no longer appears in the directory and cannot bid; past ratings, credit records and publications remain. You may apply again later; the supervising department reviews the application.",
   link: "Leave voluntarily",
   blockers: "You cannot leave while these are unfinished:",
   openBids: "Bids still in play (withdraw them before closing, or wait until the request ends):",

@@ -75,7 +75,8 @@ export const zh = {
     howIntro: "计算公式公开，任何人都可以根据本页公开的评价、交付和处罚记录自行核算：",
     rules: {
       base: "基础分：每家入驻机构从 80 分起算。",
-      ratings: "服务评价：每条评价取五项平均分，按时间加权平均（每过 180 天权重减半），3 分为中性，得分 =（加权平均 − 3）÷ 2 × 15，范围 −15 至 +15。",
+      ratings:
+        "服务评价：每条评价取五项平均分，按时间加权平均（每过 180 天权重减半），3 分为中性，得分 =（加权平均 − 3）÷ 2 × 15，范围 −15 至 +15。",
       delivery: "按期交付：已验收项目中在服务期限内交付的比例 × 5，范围 0 至 +5。",
       objections: "异议成立：近两年内针对该机构中选结果的异议每成立一项 −5 分。",
       sanctions: "行政处理：警告 −3 分；扣减信用分按决定扣减；暂停 −15 分；已撤销的处理不计。",
@@ -113,7 +114,8 @@ export const zh = {
 export const en: typeof zh = {
   panel: {
     title: "Service rating",
-    intro: "Once the request is completed, the enterprise may rate the service once and the agency may reply once. Ratings and replies are public.",
+    intro:
+      "Once the request is completed, the enterprise may rate the service once and the agency may reply once. Ratings and replies are public.",
     agency: "Agency rated: {{name}}",
     notYet: "The enterprise has not rated this service yet.",
     ratedAt: "Rated on",
@@ -145,7 +147,11 @@ export const en: typeof zh = {
     submit: "Hide the text",
     original: "Original text (visible to regulators only)",
   },
-  done: { rate: "Your rating is published.", reply: "Your reply is published.", hide: "The rating text is hidden and the reason is published." },
+  done: {
+    rate: "Your rating is published.",
+    reply: "Your reply is published.",
+    hide: "The rating text is hidden and the reason is published.",
+  },
   errorPage: { title: "Not done", back: "Back to the request" },
   errors: {
     score: "Choose a score from 1 to 5",
@@ -181,12 +187,14 @@ export const en: typeof zh = {
     updatedAt: "Last computed",
     notComputed: "No event has changed an input yet; this is the default score of {{score}} given at listing.",
     zeroed: "A removal or blacklist entry is in force: the credit score is 0.",
-    outdated: "This score was computed with formula {{version}}; the current formula is {{current}} and applies at the next event that changes an input.",
+    outdated:
+      "This score was computed with formula {{version}}; the current formula is {{current}} and applies at the next event that changes an input.",
     howTitle: "How the credit score is computed (formula {{version}})",
     howIntro: "The formula is public: anyone can recompute a score from the ratings, deliveries and sanctions published here:",
     rules: {
       base: "Base: every listed agency starts at 80.",
-      ratings: "Ratings: the average of each rating's five scores, weighted by recency (the weight halves every 180 days); 3 is neutral: (weighted mean − 3) ÷ 2 × 15, from −15 to +15.",
+      ratings:
+        "Ratings: the average of each rating's five scores, weighted by recency (the weight halves every 180 days); 3 is neutral: (weighted mean − 3) ÷ 2 × 15, from −15 to +15.",
       delivery: "On-time delivery: the share of accepted requests delivered within the service period × 5, from 0 to +5.",
       objections: "Upheld objections: −5 for each objection upheld against one of the agency's awards in the last two years.",
       sanctions: "Sanctions: warning −3; credit deduction as decided; suspension −15; revoked decisions do not count.",
@@ -198,7 +206,13 @@ export const en: typeof zh = {
   sanctions: {
     title: "Sanctions and credit record",
     empty: "No sanctions",
-    kinds: { WARNING: "Warning", CREDIT_DEDUCTION: "Credit deduction", SUSPENSION: "Suspension", REMOVAL: "Removal", BLACKLIST: "Blacklist" },
+    kinds: {
+      WARNING: "Warning",
+      CREDIT_DEDUCTION: "Credit deduction",
+      SUSPENSION: "Suspension",
+      REMOVAL: "Removal",
+      BLACKLIST: "Blacklist",
+    },
     period: "Period",
     until: "{{start}} to {{end}}",
     openEnded: "From {{start}}, no end date",

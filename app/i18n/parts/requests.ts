@@ -268,8 +268,10 @@ export const en: typeof zh = {
     unfairDesignation: "Fair-competition review failed: a request may not designate or restrict agencies (“{{match}}”)",
     unfairRegion: "Fair-competition review failed: a request may not restrict by region (“{{match}}”)",
     unfairPresence: "Fair-competition review failed: a local branch, office or resident staff may not be required (“{{match}}”)",
-    unfairPool: "Fair-competition review failed: agencies may not be required to be in a pre-qualified pool, list or shortlist (“{{match}}”)",
-    unfairLocalTies: "Fair-competition review failed: local taxes, social insurance, staff or track record may not be required (“{{match}}”)",
+    unfairPool:
+      "Fair-competition review failed: agencies may not be required to be in a pre-qualified pool, list or shortlist (“{{match}}”)",
+    unfairLocalTies:
+      "Fair-competition review failed: local taxes, social insurance, staff or track record may not be required (“{{match}}”)",
     unfairPreference: "Fair-competition review failed: local agencies may not be preferred or given extra points (“{{match}}”)",
     unfairQuota: "Fair-competition review failed: the number of agencies may not be capped (“{{match}}”)",
     unfairReview: "Fair-competition review: this wording may restrict competition; please rephrase before publishing (“{{match}}”)",
@@ -340,8 +342,10 @@ export const en: typeof zh = {
   methodHints: {
     DIRECT: "After closing, the enterprise picks any eligible agency that bid. Enterprise funds only.",
     LOWEST_PRICE: "The lowest valid bid within the cap wins; ties go to the earlier bid.",
-    RANDOM_DRAW: "A random draw among eligible bidders within the cap: a commitment (hash) to the seed is published at opening, the seed and the entrant list after closing, so anyone can re-check the draw.",
-    SCORED: "Scored with published weights: price score = lowest valid price ÷ this price × price weight, plus credit and service-time scores; the highest total wins.",
+    RANDOM_DRAW:
+      "A random draw among eligible bidders within the cap: a commitment (hash) to the seed is published at opening, the seed and the entrant list after closing, so anyone can re-check the draw.",
+    SCORED:
+      "Scored with published weights: price score = lowest valid price ÷ this price × price weight, plus credit and service-time scores; the highest total wins.",
     AVERAGE_PRICE: "The bid closest to, and not above, the mean of all valid bids wins.",
   },
   funding: { ENTERPRISE: "Enterprise funds", GOVERNMENT: "Government budget (政府委托)" },
@@ -352,7 +356,8 @@ export const en: typeof zh = {
   priceModes: { AMOUNT: "State the cap as an amount", DISCOUNT: "Base price and discount rate (下浮率)" },
   new: {
     title: "Post a request",
-    intro: "Requests can only be posted for catalogue items in force. The text must pass the fair-competition review: no restriction on where an agency is registered, no local-branch requirement, no designated agency.",
+    intro:
+      "Requests can only be posted for catalogue items in force. The text must pass the fair-competition review: no restriction on where an agency is registered, no local-branch requirement, no designated agency.",
     sectionBasics: "Basics",
     chooseItem: "Choose a service item",
     itemHint: "Only catalogue items in force are listed",
@@ -370,9 +375,11 @@ export const en: typeof zh = {
     serviceDaysHint: "Time to complete the service after the award (calendar days)",
     publicityDaysHint: "How long the award is published for objections; 3 days by default",
     sectionConditions: "Conditions and avoidance",
-    qualificationsHint: "One per line: “credential type|level”, level optional, e.g. “测绘资质|乙级”. Only credential types and levels, never places or agencies",
+    qualificationsHint:
+      "One per line: “credential type|level”, level optional, e.g. “测绘资质|乙级”. Only credential types and levels, never places or agencies",
     knownTypes: "Known credential types ({{count}})",
-    avoidancesHint: "One per line: “credit code|reason” (e.g. a conflict of interest). The public page shows only how many agencies are excluded",
+    avoidancesHint:
+      "One per line: “credit code|reason” (e.g. a conflict of interest). The public page shows only how many agencies are excluded",
     publish: "Publish",
     saveDraft: "Save draft",
     publishHint: "Publishing opens bidding at once and publishes a notice; a draft is visible only to you and can be published later.",
@@ -454,7 +461,8 @@ export const en: typeof zh = {
   },
   draw: {
     title: "Random draw",
-    commitmentIntro: "A commitment (SHA-256) to the random seed was published at opening. The seed and the entrant list are published after closing so anyone can re-check:",
+    commitmentIntro:
+      "A commitment (SHA-256) to the random seed was published at opening. The seed and the entrant list are published after closing so anyone can re-check:",
     ok: "Verified: the seed matches the published commitment and the ranking follows from the seed and the entrants.",
     failed: "Verification FAILED!",
     problemCommitment: "The seed does not match the commitment published at opening",

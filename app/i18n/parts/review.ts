@@ -108,7 +108,8 @@ export const en: typeof zh = {
     errors: {
       notFound: "That credential does not exist or the agency removed it",
       decided: "Someone else has already decided this credential; reload to see its current state",
-      agencyStatus: "The agency is no longer in the directory (exited, removed or re-applying); its credentials will be checked with its application",
+      agencyStatus:
+        "The agency is no longer in the directory (exited, removed or re-applying); its credentials will be checked with its application",
       expired: "The credential has expired and cannot be verified",
     },
   },

@@ -104,8 +104,10 @@ export const zh = {
 
 export const en: typeof zh = {
   title: "Regulator dashboard",
-  intro: "Work queues and the district's indicators for intermediary services. Indicators are by calendar month in Beijing time, from the platform's live records.",
-  district: "District: {{name}} (division code {{code}}; agencies whose registered region code starts with {{prefix}} count as inside the district)",
+  intro:
+    "Work queues and the district's indicators for intermediary services. Indicators are by calendar month in Beijing time, from the platform's live records.",
+  district:
+    "District: {{name}} (division code {{code}}; agencies whose registered region code starts with {{prefix}} count as inside the district)",
   queues: {
     title: "Work queues",
     registrations: "Registrations awaiting review",
@@ -147,7 +149,8 @@ export const en: typeof zh = {
     requests: "Posted",
     awards: "Awarded",
     tableCaption: "Requests posted and awards made per month, by catalogue item",
-    definition: "Posted = when bidding opened; awarded = when the award announcement in force was published (after an upheld objection, the new announcement counts).",
+    definition:
+      "Posted = when bidding opened; awarded = when the award announcement in force was published (after an upheld objection, the new announcement counts).",
   },
   ratio: {
     title: "Winning price relative to the cap",
@@ -171,7 +174,8 @@ export const en: typeof zh = {
     outside: "Outside",
     share: "Share",
     tableCaption: "Awards per month and awards won by agencies from outside the district",
-    definition: "Tracks the no-area-restriction rule: registration region is never a criterion, so agencies from anywhere compete on equal terms.",
+    definition:
+      "Tracks the no-area-restriction rule: registration region is never a criterion, so agencies from anywhere compete on equal terms.",
   },
   days: {
     title: "Days from posting to award",

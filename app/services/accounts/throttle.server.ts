@@ -50,7 +50,10 @@ const ROWS_PAST_FREE = 32;
  * one subscriber usually holds a whole /64 and could rotate through it.
  */
 export function clientId(ip: string): string {
-  const v = ip.trim().toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  const v = ip
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
   if (!isIPv6(v)) return v.slice(0, 64) || "unknown";
   const [head = "", tail = ""] = v.split("::");
   const h = head ? head.split(":") : [];
@@ -126,7 +129,14 @@ export async function loginVerdict(db: Db, email: string, client: LoginClient, n
 }
 
 /** Records a checked password: the keys that judged this client, failed or reset. */
-export async function recordLogin(db: Db, email: string, client: LoginClient, verdict: ThrottleVerdict, success: boolean, now: Date): Promise<void> {
+export async function recordLogin(
+  db: Db,
+  email: string,
+  client: LoginClient,
+  verdict: ThrottleVerdict,
+  success: boolean,
+  now: Date,
+): Promise<void> {
   const rows: { key: string; success: boolean; at: Date }[] = [];
   if (verdict.trusted) {
     // A known device's failures are its own; its success resets only itself.

@@ -7,7 +7,12 @@ export function credentialTypesInUse(db: Db): Promise<{ type: string; level: str
     // Verified credentials only: a type nobody has had verified is neither a useful
     // filter nor a requirement any agency could meet (decision 015).
     const value = db.credential
-      .groupBy({ by: ["type", "level"], where: { verifiedAt: { not: null }, rejectedAt: null }, orderBy: [{ type: "asc" }, { level: "asc" }], take: 500 })
+      .groupBy({
+        by: ["type", "level"],
+        where: { verifiedAt: { not: null }, rejectedAt: null },
+        orderBy: [{ type: "asc" }, { level: "asc" }],
+        take: 500,
+      })
       .then((rows) => rows.map((r) => ({ type: r.type, level: r.level })));
     typeCache = { at: Date.now(), value };
     value.catch(() => (typeCache = undefined));

@@ -36,6 +36,9 @@ export async function verifyOnApproval(tx: Tx, agencyId: string, actorId: string
   });
   if (pending.length === 0) return [];
   const ids = pending.map((c) => c.id);
-  await tx.credential.updateMany({ where: { id: { in: ids }, verifiedAt: null, rejectedAt: null }, data: { verifiedAt: now, verifiedById: actorId } });
+  await tx.credential.updateMany({
+    where: { id: { in: ids }, verifiedAt: null, rejectedAt: null },
+    data: { verifiedAt: now, verifiedById: actorId },
+  });
   return ids;
 }

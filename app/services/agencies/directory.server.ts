@@ -40,7 +40,9 @@ export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyW
       // A prefix is a btree range: "Z" is outside the GB 32100 charset and sorts after
       // all of it, so the range is exact; LIKE 'prefix%' cannot use the index
       // under a non-C collation (docs/decisions/007).
-      and.push({ organization: code.length === 18 ? { creditCode: code } : { creditCode: { gte: code, lt: `${code}Z`, startsWith: code } } });
+      and.push({
+        organization: code.length === 18 ? { creditCode: code } : { creditCode: { gte: code, lt: `${code}Z`, startsWith: code } },
+      });
     } else {
       // Chinese name fragment: every bigram must be in the GIN-indexed gram
       // array (fast candidate set), then LIKE rechecks adjacency.
@@ -110,7 +112,9 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
   const capped = total > COUNT_CAP;
   const counted = Math.min(total, COUNT_CAP);
   // Past the cap the pager keeps offering a next page while the page is full.
-  const pages = capped ? Math.max(page + (agencies.length === DIRECTORY_PAGE_SIZE ? 1 : 0), Math.ceil(counted / DIRECTORY_PAGE_SIZE)) : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  const pages = capped
+    ? Math.max(page + (agencies.length === DIRECTORY_PAGE_SIZE ? 1 : 0), Math.ceil(counted / DIRECTORY_PAGE_SIZE))
+    : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
   return { agencies, total: counted, capped, page, pages };
 }
 
@@ -122,7 +126,11 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
 /** Filter options: items in force, and the credential types and levels in use. */
 export async function directoryFacets(db: Db) {
   const [items, types] = await Promise.all([
-    db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true } }),
+    db.catalogueItem.findMany({
+      where: { status: "IN_FORCE" },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true, nameEn: true },
+    }),
     credentialTypesInUse(db),
   ]);
   return {
@@ -140,7 +148,12 @@ export async function directoryFacets(db: Db) {
  * page of `ratingsPage`, with per-dimension averages) and every sanction, in force
  * or past, revoked ones marked (Principle 6).
  */
-export async function agencyProfile(db: Db, id: string, now = new Date(), opts: { ratingsPage?: number; viewer?: SessionUser | null } = {}) {
+export async function agencyProfile(
+  db: Db,
+  id: string,
+  now = new Date(),
+  opts: { ratingsPage?: number; viewer?: SessionUser | null } = {},
+) {
   const agency = await db.agency.findFirst({
     where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] } },
     select: {
@@ -181,7 +194,10 @@ export async function agencyProfile(db: Db, id: string, now = new Date(), opts: 
     orderBy: { seq: "desc" },
     select: { event: true, at: true, payload: true, toState: true },
   });
-  const [ratings, sanctions] = await Promise.all([agencyRatings(db, id, opts.ratingsPage ?? 1, opts.viewer ?? null), agencySanctions(db, id, now)]);
+  const [ratings, sanctions] = await Promise.all([
+    agencyRatings(db, id, opts.ratingsPage ?? 1, opts.viewer ?? null),
+    agencySanctions(db, id, now),
+  ]);
   const { creditBreakdown: _breakdown, creditVersion: _version, creditUpdatedAt: _updated, ...rest } = agency;
   return {
     ...rest,

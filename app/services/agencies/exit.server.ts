@@ -54,14 +54,33 @@ export async function exitAgency(db: Db, user: SessionUser, reasonInput: string)
     const own = await ownAgency(tx, user);
     const agency = await lockAgency(tx, own.id);
     const work = await openWork(tx, agency.id);
-    const verdict = decide(agencyMachine, agency.status, { type: "EXIT", openBids: work.openBids.length, runningContracts: work.runningContracts.length });
+    const verdict = decide(agencyMachine, agency.status, {
+      type: "EXIT",
+      openBids: work.openBids.length,
+      runningContracts: work.runningContracts.length,
+    });
     if (!verdict.ok) {
-      if (work.openBids.length || work.runningContracts.length) throw new DomainError("OPEN_WORK", 409, "exit.errors.openWork", undefined, { bids: work.openBids.length, contracts: work.runningContracts.length });
+      if (work.openBids.length || work.runningContracts.length)
+        throw new DomainError("OPEN_WORK", 409, "exit.errors.openWork", undefined, {
+          bids: work.openBids.length,
+          contracts: work.runningContracts.length,
+        });
       throw new DomainError("NOT_ALLOWED", 409, "exit.errors.notAllowed", undefined, { status: agency.status });
     }
     const now = await dbNow(tx);
-    await tx.agency.update({ where: { id: agency.id }, data: { status: verdict.to, statusReason: reason || null, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "agency", aggregateId: agency.id, fromState: agency.status, event: "EXIT", toState: verdict.to, actorId: user.id, payload: { reason: reason || null, at: now.toISOString() } });
+    await tx.agency.update({
+      where: { id: agency.id },
+      data: { status: verdict.to, statusReason: reason || null, version: { increment: 1 } },
+    });
+    await appendAudit(tx, {
+      aggregateType: "agency",
+      aggregateId: agency.id,
+      fromState: agency.status,
+      event: "EXIT",
+      toState: verdict.to,
+      actorId: user.id,
+      payload: { reason: reason || null, at: now.toISOString() },
+    });
     await notify(tx, { orgId: agency.organizationId, kind: "EXIT_DONE", data: { reason: reason || null } });
     return { from: agency.status, to: verdict.to };
   });

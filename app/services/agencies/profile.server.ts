@@ -51,7 +51,9 @@ export async function getAgencyProfile(db: Db, orgId: string, now: Date = new Da
       suspendedUntil: true,
       entityType: true,
       introduction: true,
-      organization: { select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true } },
+      organization: {
+        select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true },
+      },
       practitioners: { orderBy: { name: "asc" }, select: { id: true, name: true, qualification: true, certificateNo: true } },
       credentials: {
         orderBy: [{ validUntil: "asc" }, { createdAt: "asc" }],
@@ -66,7 +68,10 @@ export async function getAgencyProfile(db: Db, orgId: string, now: Date = new Da
           rejectedAt: true,
           rejectReason: true,
           document: { select: { id: true, originalName: true, mime: true, size: true } },
-          items: { select: { item: { select: { id: true, code: true, name: true, nameEn: true, status: true } } }, orderBy: { item: { code: "asc" } } },
+          items: {
+            select: { item: { select: { id: true, code: true, name: true, nameEn: true, status: true } } },
+            orderBy: { item: { code: "asc" } },
+          },
         },
       },
     },
@@ -137,7 +142,9 @@ export async function addPractitioner(db: Db, actor: Actor, input: PractitionerI
   return db.$transaction(async (tx) => {
     const agency = await agencyOf(tx, actor.orgId);
     if ((await tx.practitioner.count({ where: { agencyId: agency.id } })) >= MAX_PRACTITIONERS) {
-      throw new DomainError("TOO_MANY_PRACTITIONERS", 409, "agencyProfile.errors.tooManyPractitioners", undefined, { max: MAX_PRACTITIONERS });
+      throw new DomainError("TOO_MANY_PRACTITIONERS", 409, "agencyProfile.errors.tooManyPractitioners", undefined, {
+        max: MAX_PRACTITIONERS,
+      });
     }
     const row = await tx.practitioner.create({ data: { agencyId: agency.id, ...input } });
     await audit(tx, agency, actor.userId, "ADD_PRACTITIONER", { practitionerId: row.id, ...input });
@@ -152,7 +159,12 @@ export async function removePractitioner(db: Db, actor: Actor, practitionerId: s
     const row = await tx.practitioner.findFirst({ where: { id: practitionerId, agencyId: agency.id } });
     if (!row) throw new DomainError("PRACTITIONER_NOT_FOUND", 404, "agencyProfile.errors.notFound");
     await tx.practitioner.deleteMany({ where: { id: row.id, agencyId: agency.id } });
-    await audit(tx, agency, actor.userId, "REMOVE_PRACTITIONER", { practitionerId: row.id, name: row.name, qualification: row.qualification, certificateNo: row.certificateNo });
+    await audit(tx, agency, actor.userId, "REMOVE_PRACTITIONER", {
+      practitionerId: row.id,
+      name: row.name,
+      qualification: row.qualification,
+      certificateNo: row.certificateNo,
+    });
   });
 }
 
@@ -179,7 +191,9 @@ export async function addCredential(db: Db, actor: Actor, input: CredentialInput
       if (items.length !== input.itemIds.length) {
         throw new DomainError("ITEM_NOT_IN_FORCE", 400, "agencyProfile.errors.itemNotInForce", "itemIds");
       }
-      const document = file ? await storeUpload(tx, { file, ownerOrgId: actor.orgId, kind: "CREDENTIAL", uploadedById: actor.userId }) : null;
+      const document = file
+        ? await storeUpload(tx, { file, ownerOrgId: actor.orgId, kind: "CREDENTIAL", uploadedById: actor.userId })
+        : null;
       if (document) stored.key = document.storageKey;
       const credential = await tx.credential.create({
         data: {

@@ -54,6 +54,9 @@ export async function findOwnAgency(db: Db, user: SessionUser) {
 
 /** What the regulator's notice names after deciding a credential: the agency, the type and the number. */
 export async function credentialLabel(db: Db, credentialId: string) {
-  const c = await db.credential.findUnique({ where: { id: credentialId }, select: { type: true, number: true, agency: { select: { organization: { select: { name: true } } } } } });
+  const c = await db.credential.findUnique({
+    where: { id: credentialId },
+    select: { type: true, number: true, agency: { select: { organization: { select: { name: true } } } } },
+  });
   return { agency: c?.agency.organization.name ?? "", type: c?.type ?? "", number: c?.number ?? "" };
 }

@@ -16,7 +16,9 @@ import { lockAgency } from "~/services/agencies/data.server";
  * one does, because the approval verifies it (verifyOnApproval).
  */
 async function hasValidCredential(tx: Tx, agencyId: string): Promise<boolean> {
-  const count = await tx.credential.count({ where: { agencyId, rejectedAt: null, validUntil: { gt: await dbNow(tx) }, items: { some: {} } } });
+  const count = await tx.credential.count({
+    where: { agencyId, rejectedAt: null, validUntil: { gt: await dbNow(tx) }, items: { some: {} } },
+  });
   return count > 0;
 }
 
@@ -88,7 +90,11 @@ export function approveAgency(db: Db, d: Decision) {
     d,
     async (tx) => {
       if (await suspensionInForce(tx, d.agencyId)) throw new DomainError("SUSPENDED", 422, "review.errors.suspended");
-      return { type: "APPROVE", hasValidCredential: await hasValidCredential(tx, d.agencyId), isBlacklisted: await isBlacklisted(tx, d.agencyId) };
+      return {
+        type: "APPROVE",
+        hasValidCredential: await hasValidCredential(tx, d.agencyId),
+        isBlacklisted: await isBlacklisted(tx, d.agencyId),
+      };
     },
     "AGENCY_APPROVED",
     // The reviewer has just seen the credentials: approval verifies them (decision 015).
@@ -102,7 +108,12 @@ export function rejectAgency(db: Db, d: Decision & { reason: string }) {
 }
 
 export function reapplyAgency(db: Db, d: Decision) {
-  return applyReviewEvent(db, d, async (tx) => ({ type: "REAPPLY", isBlacklisted: await isBlacklisted(tx, d.agencyId) }), "AGENCY_REAPPLIED");
+  return applyReviewEvent(
+    db,
+    d,
+    async (tx) => ({ type: "REAPPLY", isBlacklisted: await isBlacklisted(tx, d.agencyId) }),
+    "AGENCY_REAPPLIED",
+  );
 }
 
 /** The review queue: applications with everything a reviewer needs to decide. */
@@ -116,7 +127,9 @@ export function reviewQueue(db: Db) {
       entityType: true,
       introduction: true,
       updatedAt: true,
-      organization: { select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true } },
+      organization: {
+        select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true },
+      },
       practitioners: { select: { id: true, name: true, qualification: true, certificateNo: true } },
       credentials: {
         orderBy: { validUntil: "desc" },

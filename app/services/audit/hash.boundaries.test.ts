@@ -69,7 +69,9 @@ describe("audit hash", () => {
 
   it("an absent payload hashes as null", () => {
     expect(auditHash(GENESIS, { ...event, payload: undefined })).toBe(auditHash(GENESIS, { ...event, payload: null }));
-    expect(auditHash(GENESIS, { ...event, payload: undefined })).toBe(sha(GENESIS, canonicalJson({ ...event, at: event.at.toISOString(), payload: null })));
+    expect(auditHash(GENESIS, { ...event, payload: undefined })).toBe(
+      sha(GENESIS, canonicalJson({ ...event, at: event.at.toISOString(), payload: null })),
+    );
   });
 });
 

@@ -16,7 +16,11 @@ const SEARCH_FIELDS = ["name", "nameEn", "code", "category", "categoryEn", "depa
  * words without a tokenizer.
  */
 function searchWhere(q: string | undefined): Prisma.CatalogueItemWhereInput {
-  const terms = (q ?? "").trim().split(/[\s\u3000]+/).filter(Boolean).slice(0, 5);
+  const terms = (q ?? "")
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .slice(0, 5);
   if (terms.length === 0) return {};
   return {
     AND: terms.map((term) => ({
@@ -66,7 +70,9 @@ export async function listCatalogue(db: Db, query: CatalogueQuery) {
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     /** value = the Chinese category (the filter key); labelEn = its English name when known. */
-    categories: [...categories].map(([value, labelEn]) => ({ value, labelEn: labelEn || value })).sort((a, b) => a.value.localeCompare(b.value, "zh")),
+    categories: [...categories]
+      .map(([value, labelEn]) => ({ value, labelEn: labelEn || value }))
+      .sort((a, b) => a.value.localeCompare(b.value, "zh")),
     departments: [...new Set(facets.map((f) => f.department))].sort((a, b) => a.localeCompare(b, "zh")),
   };
 }

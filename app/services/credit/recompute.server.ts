@@ -27,7 +27,10 @@ export async function creditInputs(tx: Tx, agencyId: string, now: Date): Promise
     select: { kind: true, startsAt: true, endsAt: true, case: { select: { creditDeduction: true } } },
   });
   return {
-    ratings: ratings.map((r) => ({ at: r.createdAt, average: (r.quality + r.timeliness + r.attitude + r.feeCompliance + r.standards) / 5 })),
+    ratings: ratings.map((r) => ({
+      at: r.createdAt,
+      average: (r.quality + r.timeliness + r.attitude + r.feeCompliance + r.standards) / 5,
+    })),
     deliveries: delivered.map((d) => ({ onTime: d.onTime })),
     upheldObjections: Number(upheld[0]?.n ?? 0),
     sanctions: sanctions.map((s) => ({
@@ -54,7 +57,12 @@ export async function recomputeCreditScore(tx: Tx, agencyId: string, at?: Date):
   const breakdown = computeCreditScore(await creditInputs(tx, agencyId, now), now);
   await tx.agency.update({
     where: { id: agencyId },
-    data: { creditScore: breakdown.total, creditBreakdown: breakdown as unknown as Prisma.InputJsonValue, creditVersion: breakdown.version, creditUpdatedAt: now },
+    data: {
+      creditScore: breakdown.total,
+      creditBreakdown: breakdown as unknown as Prisma.InputJsonValue,
+      creditVersion: breakdown.version,
+      creditUpdatedAt: now,
+    },
   });
   return breakdown;
 }

@@ -9,10 +9,23 @@ export type CreditInputs = {
   ratings: { at: Date; average: number }[]; // average of the five dimensions, 1–5
   deliveries: { onTime: boolean }[];
   upheldObjections: number; // in the last two years
-  sanctions: { kind: "WARNING" | "CREDIT_DEDUCTION" | "SUSPENSION" | "REMOVAL" | "BLACKLIST"; points?: number; inForce: boolean; at: Date }[];
+  sanctions: {
+    kind: "WARNING" | "CREDIT_DEDUCTION" | "SUSPENSION" | "REMOVAL" | "BLACKLIST";
+    points?: number;
+    inForce: boolean;
+    at: Date;
+  }[];
 };
 
-export type CreditBreakdown = { base: number; ratings: number; delivery: number; objections: number; sanctions: number; total: number; version: string };
+export type CreditBreakdown = {
+  base: number;
+  ratings: number;
+  delivery: number;
+  objections: number;
+  sanctions: number;
+  total: number;
+  version: string;
+};
 
 const HALF_LIFE_DAYS = 180;
 // `|| 0` turns −0 (a mean a hair below 3) into 0: the same number, printed the same everywhere.

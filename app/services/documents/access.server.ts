@@ -30,9 +30,14 @@ export async function documentAccess(db: Db, user: DocumentReader, doc: Readable
       return (await canReadCaseEvidence(db, user, doc.id)) ? "neutral" : null;
     case "DELIVERY": {
       if (isRegulator || (user.role === "AGENCY" && isOwner)) return "original";
-      const delivery = await db.delivery.findFirst({ where: { documentId: doc.id }, select: { request: { select: { enterpriseOrgId: true } } } });
+      const delivery = await db.delivery.findFirst({
+        where: { documentId: doc.id },
+        select: { request: { select: { enterpriseOrgId: true } } },
+      });
       if (!delivery) return null;
-      return canReadDeliveryFile(user, { enterpriseOrgId: delivery.request.enterpriseOrgId, ownerOrgId: doc.ownerOrgId }) ? "original" : null;
+      return canReadDeliveryFile(user, { enterpriseOrgId: delivery.request.enterpriseOrgId, ownerOrgId: doc.ownerOrgId })
+        ? "original"
+        : null;
     }
     default:
       return isRegulator || isOwner ? "original" : null;

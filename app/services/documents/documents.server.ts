@@ -37,7 +37,8 @@ export function sniffMime(bytes: Uint8Array): AcceptedMime | null {
 }
 
 export const uploadErrors = {
-  tooLarge: () => new DomainError("FILE_TOO_LARGE", 413, "agencyProfile.errors.fileTooLarge", "document", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+  tooLarge: () =>
+    new DomainError("FILE_TOO_LARGE", 413, "agencyProfile.errors.fileTooLarge", "document", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }),
   wrongType: () => new DomainError("FILE_TYPE", 415, "agencyProfile.errors.fileType", "document"),
   empty: () => new DomainError("FILE_EMPTY", 400, "agencyProfile.errors.fileEmpty", "document"),
   activeContent: () => new DomainError("FILE_ACTIVE_CONTENT", 415, "agencyProfile.errors.fileActiveContent", "document"),
@@ -50,7 +51,8 @@ export const uploadErrors = {
  * A scanned certificate, a photo or a report has no reason to carry either.
  * Binary image data matches these ASCII words only by a ~2^-56 chance per offset.
  */
-const ACTIVE_CONTENT = /<\s*(?:!doctype\s+html|html|head|body|script|iframe|frame|object|embed|svg|img|meta|link|style|form|base)\b|\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia)\b|javascript:/i;
+const ACTIVE_CONTENT =
+  /<\s*(?:!doctype\s+html|html|head|body|script|iframe|frame|object|embed|svg|img|meta|link|style|form|base)\b|\/(?:JavaScript|JS|Launch|EmbeddedFile|RichMedia)\b|javascript:/i;
 
 /** True when the bytes carry HTML/XML markup or PDF scripts (see ACTIVE_CONTENT). */
 export function hasActiveContent(bytes: Uint8Array): boolean {
@@ -88,9 +90,13 @@ export function chosenFile(value: FormDataEntryValue | null): File | null {
 /** The uploader's file name, for display only: no path, no control characters, at most 200 characters. */
 export function cleanOriginalName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? "";
+  // C0 and C1 control characters.
   // eslint-disable-next-line no-control-regex
-  const clean = base.normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
-  return Array.from(clean || "document").slice(0, MAX_NAME_CHARS).join("");
+  const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+  const clean = base.normalize("NFC").replace(controls, "").trim();
+  return Array.from(clean || "document")
+    .slice(0, MAX_NAME_CHARS)
+    .join("");
 }
 
 const KEY_PATTERN = /^[0-9a-f]{32}$/;

@@ -42,14 +42,20 @@ describe("active content (a %PDF- header is not enough)", () => {
     "%PDF-1.4\n/URI (javascript:alert(1))",
   ])("refuses %j", (text) => {
     expect(hasActiveContent(enc(text))).toBe(true);
-    expect(errorOf(() => checkUpload(enc(text)))).toMatchObject({ code: "FILE_ACTIVE_CONTENT", status: 415, message: "agencyProfile.errors.fileActiveContent" });
+    expect(errorOf(() => checkUpload(enc(text)))).toMatchObject({
+      code: "FILE_ACTIVE_CONTENT",
+      status: 415,
+      message: "agencyProfile.errors.fileActiveContent",
+    });
   });
 
   it("accepts plain PDFs, JPEGs and PNGs, including PDF dictionaries, hex strings and XMP metadata", () => {
     expect(checkUpload(PDF)).toBe("application/pdf");
     expect(checkUpload(JPEG)).toBe("image/jpeg");
     expect(checkUpload(PNG)).toBe("image/png");
-    const normal = enc("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R /Metadata 3 0 R >> endobj\n4 0 obj <a1b2 c3> endobj\n<?xpacket begin=''?><x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF/></x:xmpmeta>\n/JSON_like /JSmith\n%%EOF");
+    const normal = enc(
+      "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R /Metadata 3 0 R >> endobj\n4 0 obj <a1b2 c3> endobj\n<?xpacket begin=''?><x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF/></x:xmpmeta>\n/JSON_like /JSmith\n%%EOF",
+    );
     expect(hasActiveContent(normal)).toBe(false);
     // Binary noise is not mistaken for markup.
     const noise = new Uint8Array(1 << 20);
@@ -83,7 +89,12 @@ describe("inspectUpload (content decides, never the name or the declared type)",
 
   it("refuses an HTML file named .pdf and declared as PDF with 415", async () => {
     const file = new File([HTML], "scan.pdf", { type: "application/pdf" });
-    await expect(inspectUpload(file)).rejects.toMatchObject({ code: "FILE_TYPE", status: 415, message: "agencyProfile.errors.fileType", field: "document" });
+    await expect(inspectUpload(file)).rejects.toMatchObject({
+      code: "FILE_TYPE",
+      status: 415,
+      message: "agencyProfile.errors.fileType",
+      field: "document",
+    });
   });
 
   it("refuses an empty file with 400", async () => {

@@ -38,8 +38,14 @@ describe("fair-competition corpus", () => {
     expect(results.filter((r) => r.label === "ordinary").length).toBeGreaterThanOrEqual(50);
     for (const label of labels) {
       const of = results.filter((r) => r.label === label);
-      expect(of.some((r) => /[\u4e00-\u9fff]/.test(r.text)), label).toBe(true);
-      expect(of.some((r) => !/[\u4e00-\u9fff]/.test(r.text)), label).toBe(true);
+      expect(
+        of.some((r) => /[\u4e00-\u9fff]/.test(r.text)),
+        label,
+      ).toBe(true);
+      expect(
+        of.some((r) => !/[\u4e00-\u9fff]/.test(r.text)),
+        label,
+      ).toBe(true);
     }
   });
 

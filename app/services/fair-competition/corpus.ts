@@ -221,13 +221,54 @@ export const corpus: CorpusEntry[] = [
  * widening the rules (never by editing these texts). Kept here so they cannot regress.
  */
 export const holdout: CorpusEntry[] = [
-  ...r("registration", "参选单位须为嘉定区内注册的企业法人。", "响应供应商须系本市依法登记的企业。", "报名机构应为广东省内企业。", "本次采购仅面向闵行籍中介机构。", "投标单位的营业执照须由徐汇区核发。", "Bidders shall be incorporated in Jiangsu.", "Tenderers must have their registered office in Hangzhou.", "Only Shanghai-based firms need apply."),
-  ...r("presence", "成交供应商须在本区设立独立核算的分公司。", "供应商须在项目所在区县具有常设服务机构。", "服务机构应在区内设有固定的技术服务网点并配备不少于2名常驻人员。", "The winning bidder must open an office in Putuo within 30 days.", "Suppliers are expected to keep a resident engineer in the district throughout."),
-  ...r("designation", "宜选用区市场监管局推荐名单中的机构。", "原则上由区环保局认定的单位开展评估。", "应选用经市住建委备案的检测机构。", "The firm should be one recommended by the district government."),
+  ...r(
+    "registration",
+    "参选单位须为嘉定区内注册的企业法人。",
+    "响应供应商须系本市依法登记的企业。",
+    "报名机构应为广东省内企业。",
+    "本次采购仅面向闵行籍中介机构。",
+    "投标单位的营业执照须由徐汇区核发。",
+    "Bidders shall be incorporated in Jiangsu.",
+    "Tenderers must have their registered office in Hangzhou.",
+    "Only Shanghai-based firms need apply.",
+  ),
+  ...r(
+    "presence",
+    "成交供应商须在本区设立独立核算的分公司。",
+    "供应商须在项目所在区县具有常设服务机构。",
+    "服务机构应在区内设有固定的技术服务网点并配备不少于2名常驻人员。",
+    "The winning bidder must open an office in Putuo within 30 days.",
+    "Suppliers are expected to keep a resident engineer in the district throughout.",
+  ),
+  ...r(
+    "designation",
+    "宜选用区市场监管局推荐名单中的机构。",
+    "原则上由区环保局认定的单位开展评估。",
+    "应选用经市住建委备案的检测机构。",
+    "The firm should be one recommended by the district government.",
+  ),
   ...r("pool", "须为本区中介超市入库单位。", "只限区政府采购中心短名单内单位。", "Consultants must appear on the bureau's approved list."),
-  ...r("local-ties", "项目负责人社保须在本区缴纳。", "需提供杭州市内完成的同类业绩证明。", "Tax must be paid locally.", "Previous work in Shanghai is mandatory."),
-  ...r("preference", "在同等条件下，注册地在本市的机构优先。", "在本区纳税的企业评分时加5分。", "Firms from the district will be given priority."),
-  ...r("quota", "报名限前8家，额满即止。", "仅限三家单位报名。", "报名单位不超过五家。", "Registration will close after the first ten submissions.", "Up to 6 agencies may apply."),
+  ...r(
+    "local-ties",
+    "项目负责人社保须在本区缴纳。",
+    "需提供杭州市内完成的同类业绩证明。",
+    "Tax must be paid locally.",
+    "Previous work in Shanghai is mandatory.",
+  ),
+  ...r(
+    "preference",
+    "在同等条件下，注册地在本市的机构优先。",
+    "在本区纳税的企业评分时加5分。",
+    "Firms from the district will be given priority.",
+  ),
+  ...r(
+    "quota",
+    "报名限前8家，额满即止。",
+    "仅限三家单位报名。",
+    "报名单位不超过五家。",
+    "Registration will close after the first ten submissions.",
+    "Up to 6 agencies may apply.",
+  ),
   ...r(
     "ordinary",
     "项目位于嘉定区安亭镇，服务期间需现场配合。",
@@ -251,13 +292,54 @@ export const holdout: CorpusEntry[] = [
  * 12 ordinary ones ("Our company is located in Putuo District."). Fixed by widening the rules.
  */
 export const holdout2: CorpusEntry[] = [
-  ...r("registration", "资格要求：注册地：上海市。", "申请人条件：1、上海市普陀区内依法设立的企业；", "供应商须为长三角地区以外不得参与。", "本项目面向本地中小企业。", "投标人须具有四川省工商行政管理部门颁发的营业执照。", "本次比选只对在沪注册企业开放。", "The bidder shall be a legal entity registered with the Shanghai Administration for Market Regulation.", "Companies from outside Zhejiang may not participate.", "Open to Putuo enterprises only."),
-  ...r("presence", "投标人须在本市有办公地点。", "须提供在本区的办公用房产权证明或租赁合同。", "成交后须在普陀设立项目部，并常驻不少于2人。", "A permanent presence in the city is mandatory.", "The consultant must set up a local project office."),
-  ...r("designation", "建议委托市规划院承担。", "本项目由区住建委确定的单位实施。", "应选择区水务局备案名录中的单位。", "Agencies must be accredited by the Shanghai Housing Commission."),
+  ...r(
+    "registration",
+    "资格要求：注册地：上海市。",
+    "申请人条件：1、上海市普陀区内依法设立的企业；",
+    "供应商须为长三角地区以外不得参与。",
+    "本项目面向本地中小企业。",
+    "投标人须具有四川省工商行政管理部门颁发的营业执照。",
+    "本次比选只对在沪注册企业开放。",
+    "The bidder shall be a legal entity registered with the Shanghai Administration for Market Regulation.",
+    "Companies from outside Zhejiang may not participate.",
+    "Open to Putuo enterprises only.",
+  ),
+  ...r(
+    "presence",
+    "投标人须在本市有办公地点。",
+    "须提供在本区的办公用房产权证明或租赁合同。",
+    "成交后须在普陀设立项目部，并常驻不少于2人。",
+    "A permanent presence in the city is mandatory.",
+    "The consultant must set up a local project office.",
+  ),
+  ...r(
+    "designation",
+    "建议委托市规划院承担。",
+    "本项目由区住建委确定的单位实施。",
+    "应选择区水务局备案名录中的单位。",
+    "Agencies must be accredited by the Shanghai Housing Commission.",
+  ),
   ...r("pool", "从区级中介服务机构名录中抽取。", "限区中介服务机构库在库机构参与。", "Only firms on the district's shortlist may bid."),
-  ...r("local-ties", "项目组成员须在本区连续缴纳社保6个月以上。", "近三年在普陀区承接过类似项目。", "须提供上海市内业绩合同。", "Staff must be Shanghai residents."),
-  ...r("preference", "本地机构在同等条件下享有优先权。", "具有上海市服务网点的，评审加1分。", "Agencies with a Putuo office score 5 extra points."),
-  ...r("quota", "本次只接受3家单位报名。", "报名截止以报满5家为准。", "Registration is limited to the first three firms.", "No more than five agencies will be admitted."),
+  ...r(
+    "local-ties",
+    "项目组成员须在本区连续缴纳社保6个月以上。",
+    "近三年在普陀区承接过类似项目。",
+    "须提供上海市内业绩合同。",
+    "Staff must be Shanghai residents.",
+  ),
+  ...r(
+    "preference",
+    "本地机构在同等条件下享有优先权。",
+    "具有上海市服务网点的，评审加1分。",
+    "Agencies with a Putuo office score 5 extra points.",
+  ),
+  ...r(
+    "quota",
+    "本次只接受3家单位报名。",
+    "报名截止以报满5家为准。",
+    "Registration is limited to the first three firms.",
+    "No more than five agencies will be admitted.",
+  ),
   ...r(
     "ordinary",
     "资格要求：具有有效营业执照；具备测绘乙级资质。",
@@ -281,11 +363,38 @@ export const holdout2: CorpusEntry[] = [
  * do on wording nobody tuned them for. Fixed by widening the rules and adding a `review` backstop.
  */
 export const holdout3: CorpusEntry[] = [
-  ...r("registration", "投标人应是注册在青浦区的法人。", "参与比选的单位工商注册地须位于江宁。", "报价人必须是本区企业。", "不接受外省市机构报名。", "Participation is limited to firms domiciled in Guangdong.", "Non-Shanghai companies are not eligible."),
-  ...r("presence", "须在天津市滨海新区设有实体办公机构。", "中选机构应承诺在本地派驻项目团队。", "须在区内租赁不少于100平方米的办公场地。", "Applicants need an established office in Suzhou.", "The agency shall have staff permanently based in the district."),
-  ...r("designation", "由区规划资源局推荐的三家测绘单位中选择一家。", "报告应由区卫健委认可的机构出具。", "须使用镇政府指定的检测单位。", "Use the testing lab nominated by the town government."),
+  ...r(
+    "registration",
+    "投标人应是注册在青浦区的法人。",
+    "参与比选的单位工商注册地须位于江宁。",
+    "报价人必须是本区企业。",
+    "不接受外省市机构报名。",
+    "Participation is limited to firms domiciled in Guangdong.",
+    "Non-Shanghai companies are not eligible.",
+  ),
+  ...r(
+    "presence",
+    "须在天津市滨海新区设有实体办公机构。",
+    "中选机构应承诺在本地派驻项目团队。",
+    "须在区内租赁不少于100平方米的办公场地。",
+    "Applicants need an established office in Suzhou.",
+    "The agency shall have staff permanently based in the district.",
+  ),
+  ...r(
+    "designation",
+    "由区规划资源局推荐的三家测绘单位中选择一家。",
+    "报告应由区卫健委认可的机构出具。",
+    "须使用镇政府指定的检测单位。",
+    "Use the testing lab nominated by the town government.",
+  ),
   ...r("pool", "在区政府采购中介库中选取。", "须为我区中介服务机构信息库成员。", "Only firms listed in the bureau's database may apply."),
-  ...r("local-ties", "须提供在本区缴纳的近一年增值税纳税凭证。", "项目经理须为本市常住人口。", "须有为本区政府部门提供过服务的经历。", "Bidders must show tax records from Shanghai."),
+  ...r(
+    "local-ties",
+    "须提供在本区缴纳的近一年增值税纳税凭证。",
+    "项目经理须为本市常住人口。",
+    "须有为本区政府部门提供过服务的经历。",
+    "Bidders must show tax records from Shanghai.",
+  ),
   ...r("preference", "在评分中对本区企业给予适当倾斜。", "本市纳税企业综合评分加3分。", "Local agencies are preferred."),
   ...r("quota", "本项目拟邀请3家机构参与。", "报名采取限额制，满即止。", "Only 3 agencies will be invited to quote."),
   ...r(
@@ -310,11 +419,40 @@ export const holdout3: CorpusEntry[] = [
  * 13 of its 24 restrictive texts and held 1 of its 12 ordinary ones for review (none refused).
  */
 export const holdout4: CorpusEntry[] = [
-  ...r("registration", "报名单位须属本市登记注册企业。", "要求供应商在奉贤区完成工商登记。", "竞价单位限松江区范围内企业。", "The respondent must be a company registered in this district.", "Bidders should be Beijing enterprises."),
-  ...r("presence", "投标人应在项目所在街道有服务站点。", "须在上海设立全资子公司后方可签约。", "Bidders must operate a service centre in Wuxi.", "An office within 5 km of the district government is required."),
-  ...r("designation", "经区建管委审定的单位方可承担。", "由主管部门推荐中介机构。", "The work must go to the firm endorsed by the Putuo housing bureau."),
-  ...r("pool", "须在市中介服务网上平台备选机构名单中。", "本项目由区入围供应商中轮流选取。", "Selection is restricted to the bureau's framework panel."),
-  ...r("local-ties", "拟派人员须在本区工作满两年。", "近两年在杭州地区有纳税记录。", "Team members must be residents of Shanghai.", "The firm must have completed projects for the Putuo government."),
+  ...r(
+    "registration",
+    "报名单位须属本市登记注册企业。",
+    "要求供应商在奉贤区完成工商登记。",
+    "竞价单位限松江区范围内企业。",
+    "The respondent must be a company registered in this district.",
+    "Bidders should be Beijing enterprises.",
+  ),
+  ...r(
+    "presence",
+    "投标人应在项目所在街道有服务站点。",
+    "须在上海设立全资子公司后方可签约。",
+    "Bidders must operate a service centre in Wuxi.",
+    "An office within 5 km of the district government is required.",
+  ),
+  ...r(
+    "designation",
+    "经区建管委审定的单位方可承担。",
+    "由主管部门推荐中介机构。",
+    "The work must go to the firm endorsed by the Putuo housing bureau.",
+  ),
+  ...r(
+    "pool",
+    "须在市中介服务网上平台备选机构名单中。",
+    "本项目由区入围供应商中轮流选取。",
+    "Selection is restricted to the bureau's framework panel.",
+  ),
+  ...r(
+    "local-ties",
+    "拟派人员须在本区工作满两年。",
+    "近两年在杭州地区有纳税记录。",
+    "Team members must be residents of Shanghai.",
+    "The firm must have completed projects for the Putuo government.",
+  ),
   ...r("preference", "本地注册机构价格分上浮10%。", "Bidders registered in Putuo receive a 5% price discount in evaluation."),
   ...r("quota", "仅限前两家报名的机构。", "报名机构达到4家即停止报名。", "The first three registrants will be invited."),
   ...r(
@@ -339,11 +477,37 @@ export const holdout4: CorpusEntry[] = [
  * caught 11 of its 20 restrictive texts and held 3 of its 10 ordinary ones for review (none refused).
  */
 export const holdout5: CorpusEntry[] = [
-  ...r("registration", "参加单位应为宝山区属企业。", "注册资本不低于500万元且注册地为本市。", "须是在黄浦注册满两年的机构。", "Eligible bidders: enterprises with a business licence issued in Jiangsu."),
-  ...r("presence", "中标人应在区内设立项目服务中心。", "须具备在本区24小时内到场服务的常驻力量。", "The agency must keep a representative office in Ningbo."),
-  ...r("designation", "须从区生态环境局发布的推荐目录中选择。", "项目由区政府委托的国有咨询公司承担。", "Work will be awarded to the consultancy appointed by the district authority."),
-  ...r("pool", "须为区级政府采购代理机构库成员单位。", "只能在已签订框架协议的机构中选择。", "Respondents must be members of the municipal consultant panel."),
-  ...r("local-ties", "项目负责人须持有本市颁发的执业证书。", "须有在松江区完成的测绘成果备案记录三项以上。", "Bidders must employ staff who are registered locally."),
+  ...r(
+    "registration",
+    "参加单位应为宝山区属企业。",
+    "注册资本不低于500万元且注册地为本市。",
+    "须是在黄浦注册满两年的机构。",
+    "Eligible bidders: enterprises with a business licence issued in Jiangsu.",
+  ),
+  ...r(
+    "presence",
+    "中标人应在区内设立项目服务中心。",
+    "须具备在本区24小时内到场服务的常驻力量。",
+    "The agency must keep a representative office in Ningbo.",
+  ),
+  ...r(
+    "designation",
+    "须从区生态环境局发布的推荐目录中选择。",
+    "项目由区政府委托的国有咨询公司承担。",
+    "Work will be awarded to the consultancy appointed by the district authority.",
+  ),
+  ...r(
+    "pool",
+    "须为区级政府采购代理机构库成员单位。",
+    "只能在已签订框架协议的机构中选择。",
+    "Respondents must be members of the municipal consultant panel.",
+  ),
+  ...r(
+    "local-ties",
+    "项目负责人须持有本市颁发的执业证书。",
+    "须有在松江区完成的测绘成果备案记录三项以上。",
+    "Bidders must employ staff who are registered locally.",
+  ),
   ...r("preference", "区内机构在同等报价下中选。", "For equal scores, the agency registered in Shanghai wins."),
   ...r("quota", "每家机构报名后即锁定名额，共3个名额。", "Participation capped at five firms."),
   ...r(

@@ -52,7 +52,17 @@ function scan(field: string, original: string, rules: readonly Rule[]): (Hit & {
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
-      out.push({ field, ruleId: rule.id, category: rule.category, severity: rule.severity, article: rule.article, matched: original.slice(start, end), start, end, order });
+      out.push({
+        field,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        article: rule.article,
+        matched: original.slice(start, end),
+        start,
+        end,
+        order,
+      });
     }
   });
   return out;

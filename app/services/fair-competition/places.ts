@@ -24,18 +24,73 @@ export const SHORT_NAME_STOP_LIST = new Set(
 
 /** Words meaning "this place" in a request: 本地/本市/本区/区内/辖区/项目所在地 … */
 export const LOCAL_ZH = [
-  "本地区", "本辖区", "本行政区域", "本行政区", "本地", "本市", "本区", "本县", "本省", "本镇", "本街道",
-  "区内", "市内", "省内", "县内", "境内", "辖区内", "辖区", "当地", "属地", "本土",
-  "项目所在地", "项目所在区", "项目所在市", "项目所在区县", "项目所在街道", "项目所在镇", "所在区", "所在地", "所在街道",
+  "本地区",
+  "本辖区",
+  "本行政区域",
+  "本行政区",
+  "本地",
+  "本市",
+  "本区",
+  "本县",
+  "本省",
+  "本镇",
+  "本街道",
+  "区内",
+  "市内",
+  "省内",
+  "县内",
+  "境内",
+  "辖区内",
+  "辖区",
+  "当地",
+  "属地",
+  "本土",
+  "项目所在地",
+  "项目所在区",
+  "项目所在市",
+  "项目所在区县",
+  "项目所在街道",
+  "项目所在镇",
+  "所在区",
+  "所在地",
+  "所在街道",
 ];
 
 /** Regions above the provinces that notices name as if they were places (长三角地区以外不得参与). */
-export const REGION_ZH = ["长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "粤港澳大湾区", "大湾区", "成渝", "华东", "华南", "华北", "华中", "西南", "西北", "东北"];
+export const REGION_ZH = [
+  "长三角",
+  "长江三角洲",
+  "珠三角",
+  "珠江三角洲",
+  "京津冀",
+  "粤港澳大湾区",
+  "大湾区",
+  "成渝",
+  "华东",
+  "华南",
+  "华北",
+  "华中",
+  "西南",
+  "西北",
+  "东北",
+];
 
 /** English words for "this place" — used only inside rules that already express a requirement. */
 export const LOCAL_EN = [
-  "the district", "the city", "the municipality", "the province", "the county", "the region", "the local area",
-  "this district", "this city", "this province", "the project location", "the project area", "local", "locally",
+  "the district",
+  "the city",
+  "the municipality",
+  "the province",
+  "the county",
+  "the region",
+  "the local area",
+  "this district",
+  "this city",
+  "this province",
+  "the project location",
+  "the project area",
+  "local",
+  "locally",
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -107,7 +162,9 @@ let enCache: string | undefined;
 
 /** Regex source matching an English place name (lower case, after normalisation). */
 export function enPlaceSource(): string {
-  return (enCache ??= `(?:${enNames().map((n) => escape(n).replace(/\\? /g, "[\\s-]+")).join("|")})`);
+  return (enCache ??= `(?:${enNames()
+    .map((n) => escape(n).replace(/\\? /g, "[\\s-]+"))
+    .join("|")})`);
 }
 
 export const enLocalSource = `(?:${[...LOCAL_EN].sort(byLength).map(escape).join("|")})`;

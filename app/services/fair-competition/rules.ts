@@ -45,19 +45,47 @@ export type Rule = {
  * exit, 第九条 free movement of goods and factors (外地经营者); see docs/fair-competition.md.
  */
 export const ARTICLES = {
-  "FCR-8-3": { zh: "《公平竞争审查条例》第八条第（三）项：不得限定经营、购买或者使用特定经营者提供的商品或者服务", en: "Fair Competition Review Regulations (2024) art. 8(3): no restricting the use of a specific operator's goods or services" },
-  "FCR-8-4": { zh: "《公平竞争审查条例》第八条第（四）项：不得设置不合理或者歧视性的准入和退出条件", en: "Fair Competition Review Regulations (2024) art. 8(4): no unreasonable or discriminatory entry and exit conditions" },
-  "FCR-9-2": { zh: "《公平竞争审查条例》第九条第（二）项：不得排斥、限制、强制或者变相强制外地经营者在本地投资经营或者设立分支机构", en: "Fair Competition Review Regulations (2024) art. 9(2): no forcing non-local operators to invest or set up branches locally" },
-  "FCR-9-3": { zh: "《公平竞争审查条例》第九条第（三）项：不得排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标", en: "Fair Competition Review Regulations (2024) art. 9(3): no excluding non-local operators from local procurement and tendering" },
-  "FCR-9-5": { zh: "《公平竞争审查条例》第九条第（五）项：不得在资质标准等方面对外地经营者设置歧视性要求", en: "Fair Competition Review Regulations (2024) art. 9(5): no discriminatory qualification requirements for non-local operators" },
-  "PLAN-79-REGION": { zh: "普陀区2019年审批服务方案任务第79项：取消中介服务行政区域界线，不得限制注册在其他地区的技术服务机构进入本区开展业务", en: "Putuo 2019 plan, task 79: no administrative boundaries for intermediary services; agencies registered elsewhere may not be kept out" },
-  "PLAN-79-QUOTA": { zh: "普陀区2019年审批服务方案任务第79项：严禁限额管理中介服务机构数量", en: "Putuo 2019 plan, task 79: no quota on the number of intermediary agencies" },
-  "PLAN-79-DESIGNATION": { zh: "普陀区2019年审批服务方案任务第79项：企业自主选择中介服务机构，政府部门不得强制指定或变相指定", en: "Putuo 2019 plan, task 79: enterprises choose freely; no department may designate an agency, openly or in disguise" },
-  "PLAN-82-COMPETITION": { zh: "普陀区2019年审批服务方案任务第82项：政府部门委托的技术性服务须通过竞争方式选择服务机构", en: "Putuo 2019 plan, task 82: services commissioned by a department must be chosen competitively" },
+  "FCR-8-3": {
+    zh: "《公平竞争审查条例》第八条第（三）项：不得限定经营、购买或者使用特定经营者提供的商品或者服务",
+    en: "Fair Competition Review Regulations (2024) art. 8(3): no restricting the use of a specific operator's goods or services",
+  },
+  "FCR-8-4": {
+    zh: "《公平竞争审查条例》第八条第（四）项：不得设置不合理或者歧视性的准入和退出条件",
+    en: "Fair Competition Review Regulations (2024) art. 8(4): no unreasonable or discriminatory entry and exit conditions",
+  },
+  "FCR-9-2": {
+    zh: "《公平竞争审查条例》第九条第（二）项：不得排斥、限制、强制或者变相强制外地经营者在本地投资经营或者设立分支机构",
+    en: "Fair Competition Review Regulations (2024) art. 9(2): no forcing non-local operators to invest or set up branches locally",
+  },
+  "FCR-9-3": {
+    zh: "《公平竞争审查条例》第九条第（三）项：不得排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标",
+    en: "Fair Competition Review Regulations (2024) art. 9(3): no excluding non-local operators from local procurement and tendering",
+  },
+  "FCR-9-5": {
+    zh: "《公平竞争审查条例》第九条第（五）项：不得在资质标准等方面对外地经营者设置歧视性要求",
+    en: "Fair Competition Review Regulations (2024) art. 9(5): no discriminatory qualification requirements for non-local operators",
+  },
+  "PLAN-79-REGION": {
+    zh: "普陀区2019年审批服务方案任务第79项：取消中介服务行政区域界线，不得限制注册在其他地区的技术服务机构进入本区开展业务",
+    en: "Putuo 2019 plan, task 79: no administrative boundaries for intermediary services; agencies registered elsewhere may not be kept out",
+  },
+  "PLAN-79-QUOTA": {
+    zh: "普陀区2019年审批服务方案任务第79项：严禁限额管理中介服务机构数量",
+    en: "Putuo 2019 plan, task 79: no quota on the number of intermediary agencies",
+  },
+  "PLAN-79-DESIGNATION": {
+    zh: "普陀区2019年审批服务方案任务第79项：企业自主选择中介服务机构，政府部门不得强制指定或变相指定",
+    en: "Putuo 2019 plan, task 79: enterprises choose freely; no department may designate an agency, openly or in disguise",
+  },
+  "PLAN-82-COMPETITION": {
+    zh: "普陀区2019年审批服务方案任务第82项：政府部门委托的技术性服务须通过竞争方式选择服务机构",
+    en: "Putuo 2019 plan, task 82: services commissioned by a department must be chosen competitively",
+  },
 } as const;
 export type ArticleId = keyof typeof ARTICLES;
 
-const AGENCY = "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
+const AGENCY =
+  "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
 
 export const RULES: Rule[] = [
@@ -68,8 +96,18 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-QUOTA",
     pattern: `(?:限{NUM}家|(?:拟|只|仅)?(?:邀请|选取|选定|确定|接受)(?:前)?{NUM}家|(?:只|仅)(?:接受|选取|邀请|允许|选|取|要|限)?{NUM}家|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
-    explain: { zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。", en: "The number of agencies may not be capped; every eligible agency may take part." },
-    matches: ["本项目限5家机构报名", "本次只接受3家单位报名", "本项目拟邀请3家机构参与", "仅接受前三家报名的单位", "最多允许8家单位参加比选", "报名满3家后系统自动截止报名"],
+    explain: {
+      zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
+      en: "The number of agencies may not be capped; every eligible agency may take part.",
+    },
+    matches: [
+      "本项目限5家机构报名",
+      "本次只接受3家单位报名",
+      "本项目拟邀请3家机构参与",
+      "仅接受前三家报名的单位",
+      "最多允许8家单位参加比选",
+      "报名满3家后系统自动截止报名",
+    ],
     allows: ["拟派项目团队应不少于3人", "有效报价不足3家的，本次流标", "近三年同类项目不少于2项"],
   },
   {
@@ -78,8 +116,18 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-QUOTA",
     pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:先后|时间)?(?:顺序)?(?:确定|选取|入围))`,
-    explain: { zh: "不得以报名先后或名额限制排除机构。", en: "Agencies may not be excluded by order of registration or by a limited number of places." },
-    matches: ["报名先到先得，名额有限", "名额有限，额满为止", "报名采取限额制，满即止", "报名机构达到4家即停止报名", "每家机构报名后即锁定名额，共3个名额", "按报名先后顺序确定前10家入围"],
+    explain: {
+      zh: "不得以报名先后或名额限制排除机构。",
+      en: "Agencies may not be excluded by order of registration or by a limited number of places.",
+    },
+    matches: [
+      "报名先到先得，名额有限",
+      "名额有限，额满为止",
+      "报名采取限额制，满即止",
+      "报名机构达到4家即停止报名",
+      "每家机构报名后即锁定名额，共3个名额",
+      "按报名先后顺序确定前10家入围",
+    ],
     allows: ["报名截止后按报价由低到高排序"],
   },
   {
@@ -88,8 +136,20 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-QUOTA",
     pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies))`,
-    explain: { zh: "不得限定参与的中介机构数量（限额管理）。", en: "The number of agencies may not be capped (quota management is forbidden)." },
-    matches: ["Only the first 5 applicants will be accepted.", "Places are limited; first come, first served.", "A maximum of three agencies may register", "Limited to 4 bidders.", "close after the first ten submissions", "Up to 6 agencies may apply.", "Only 3 agencies will be invited to quote.", "Participation capped at five firms."],
+    explain: {
+      zh: "不得限定参与的中介机构数量（限额管理）。",
+      en: "The number of agencies may not be capped (quota management is forbidden).",
+    },
+    matches: [
+      "Only the first 5 applicants will be accepted.",
+      "Places are limited; first come, first served.",
+      "A maximum of three agencies may register",
+      "Limited to 4 bidders.",
+      "close after the first ten submissions",
+      "Up to 6 agencies may apply.",
+      "Only 3 agencies will be invited to quote.",
+      "Participation capped at five firms.",
+    ],
     allows: ["The team must have at least 3 members.", "The first payment is 30%."],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
@@ -99,8 +159,21 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
     pattern: `(?:(?:已|未)?入库(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
-    explain: { zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。", en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part." },
-    matches: ["从区中介服务机构备选库中随机抽取", "仅限已入库的中介机构参与", "从区财政局短名单中选取三家", "本项目在市级预选供应商库中邀请", "从区级中介服务机构名录中抽取", "须在市中介服务网上平台备选机构名单中", "本项目由区入围供应商中轮流选取", "须为区级政府采购代理机构库成员单位", "只能在已签订框架协议的机构中选择"],
+    explain: {
+      zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。",
+      en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part.",
+    },
+    matches: [
+      "从区中介服务机构备选库中随机抽取",
+      "仅限已入库的中介机构参与",
+      "从区财政局短名单中选取三家",
+      "本项目在市级预选供应商库中邀请",
+      "从区级中介服务机构名录中抽取",
+      "须在市中介服务网上平台备选机构名单中",
+      "本项目由区入围供应商中轮流选取",
+      "须为区级政府采购代理机构库成员单位",
+      "只能在已签订框架协议的机构中选择",
+    ],
     allows: ["评审专家由业主自行确定", "成果资料归档入档案馆"],
   },
   {
@@ -109,8 +182,17 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
     pattern: `(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|shortlist|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by`,
-    explain: { zh: "不得要求机构进入某个预选库、名录或短名单。", en: "Agencies may not be required to be on a pre-qualified list, pool or roster." },
-    matches: ["must be on the pre-qualified list of the district bureau", "Only agencies in the approved supplier pool may respond", "drawn from the standing roster", "restricted to the bureau's framework panel", "members of the municipal consultant panel"],
+    explain: {
+      zh: "不得要求机构进入某个预选库、名录或短名单。",
+      en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
+    },
+    matches: [
+      "must be on the pre-qualified list of the district bureau",
+      "Only agencies in the approved supplier pool may respond",
+      "drawn from the standing roster",
+      "restricted to the bureau's framework panel",
+      "members of the municipal consultant panel",
+    ],
     allows: ["Reports will be reviewed by an expert panel chosen by the enterprise.", "The team must include a registered cost engineer."],
   },
   // ── Designation in disguise (变相指定) ───────────────────────────────────────────
@@ -120,8 +202,17 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
     pattern: `{DEPT}(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)`,
-    explain: { zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。", en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely." },
-    matches: ["请选择区住建委推荐的检测机构承担", "须由在区生态环境局备案的环评单位编制报告", "区发改委指定的咨询公司", "街道办事处认定的机构出具", "经区建管委审定的单位方可承担"],
+    explain: {
+      zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。",
+      en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely.",
+    },
+    matches: [
+      "请选择区住建委推荐的检测机构承担",
+      "须由在区生态环境局备案的环评单位编制报告",
+      "区发改委指定的咨询公司",
+      "街道办事处认定的机构出具",
+      "经区建管委审定的单位方可承担",
+    ],
     allows: ["配合普陀区生态环境局审批", "成果需报送上海市规划和自然资源局备案。"],
   },
   {
@@ -130,7 +221,10 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
     pattern: `{DEPT}(?:名单|名录|目录)(?:内|中|里)`,
-    explain: { zh: "不得要求选用政府部门名单内的机构（变相指定）。", en: "An agency on a department's list may not be required (designation in disguise)." },
+    explain: {
+      zh: "不得要求选用政府部门名单内的机构（变相指定）。",
+      en: "An agency on a department's list may not be required (designation in disguise).",
+    },
     matches: ["仅限区财政局名单内的造价咨询单位报名"],
     allows: ["中介服务事项目录内的事项"],
   },
@@ -140,9 +234,21 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
     pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|one|ones|those)(?:\\s+[\\w-]+){0,4}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
-    explain: { zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。", en: "An agency recommended, approved or filed by a department may not be required (designation in disguise)." },
-    matches: ["an agency recommended by the district housing bureau", "agencies filed with the Putuo Ecology and Environment Bureau", "consultants approved by the municipal planning department", "Use the testing lab nominated by the town government.", "the consultancy appointed by the district authority"],
-    allows: ["The report must be submitted to the Shanghai Planning Bureau for filing.", "The report will be filed with the district bureau by the enterprise."],
+    explain: {
+      zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
+      en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
+    },
+    matches: [
+      "an agency recommended by the district housing bureau",
+      "agencies filed with the Putuo Ecology and Environment Bureau",
+      "consultants approved by the municipal planning department",
+      "Use the testing lab nominated by the town government.",
+      "the consultancy appointed by the district authority",
+    ],
+    allows: [
+      "The report must be submitted to the Shanghai Planning Bureau for filing.",
+      "The report will be filed with the district bureau by the enterprise.",
+    ],
   },
   // ── Local ties: tax, social security, staff, track record ─────────────────────────
   {
@@ -161,8 +267,18 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-5",
     pattern: `{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
-    explain: { zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。", en: "A track record in this place may not be required; similar work anywhere counts." },
-    matches: ["须具有本区同类项目业绩", "在本市完成的类似项目业绩", "在浙江省内完成过不少于3个同类项目", "具有本区政府投资项目服务经历", "须有为本区政府部门提供过服务的经历", "须有在松江区完成的测绘成果备案记录三项以上"],
+    explain: {
+      zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。",
+      en: "A track record in this place may not be required; similar work anywhere counts.",
+    },
+    matches: [
+      "须具有本区同类项目业绩",
+      "在本市完成的类似项目业绩",
+      "在浙江省内完成过不少于3个同类项目",
+      "具有本区政府投资项目服务经历",
+      "须有为本区政府部门提供过服务的经历",
+      "须有在松江区完成的测绘成果备案记录三项以上",
+    ],
     allows: ["需提供近三年同类项目业绩不少于两项（不限地域）", "项目位于普陀区，需类似项目经验"],
   },
   {
@@ -171,7 +287,10 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-5",
     pattern: `{PLACE}(?:户籍|户口|常住户口|常住人口|常住|居住证|居民|籍人员|人员|员工|技术人员)`,
-    explain: { zh: "不得要求人员具有本地户籍或为本地人员。", en: "Staff may not be required to hold local household registration or be local." },
+    explain: {
+      zh: "不得要求人员具有本地户籍或为本地人员。",
+      en: "Staff may not be required to hold local household registration or be local.",
+    },
     matches: ["项目团队须为本地户籍人员", "技术负责人应为上海户籍或持有上海居住证", "项目经理须为本市常住人口"],
     allows: ["项目负责人须具有注册造价工程师资格"],
   },
@@ -181,8 +300,22 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-5",
     pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|(?:projects?|experience|track record|references?|work)(?:\\s+[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?)|{EN}\\s+(?:residents?|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
-    explain: { zh: "不得要求本地纳税、社保、本地人员或本地业绩。", en: "Local taxes, social insurance, staff or track record may not be required." },
-    matches: ["social insurance contributions paid in Shanghai", "The firm must pay taxes in the district.", "two similar projects completed in Shanghai", "Key staff shall hold local household registration.", "Tax must be paid locally.", "Staff must be Shanghai residents.", "Bidders must show tax records from Shanghai.", "Team members must be residents of Shanghai.", "completed projects for the Putuo government", "Previous work in Shanghai is mandatory."],
+    explain: {
+      zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
+      en: "Local taxes, social insurance, staff or track record may not be required.",
+    },
+    matches: [
+      "social insurance contributions paid in Shanghai",
+      "The firm must pay taxes in the district.",
+      "two similar projects completed in Shanghai",
+      "Key staff shall hold local household registration.",
+      "Tax must be paid locally.",
+      "Staff must be Shanghai residents.",
+      "Bidders must show tax records from Shanghai.",
+      "Team members must be residents of Shanghai.",
+      "completed projects for the Putuo government",
+      "Previous work in Shanghai is mandatory.",
+    ],
     allows: ["Experience with similar projects (any location) is required.", "Field work will take place in Hangzhou over two weeks."],
   },
   // ── Preference for local agencies ────────────────────────────────────────────────
@@ -193,7 +326,13 @@ export const RULES: Rule[] = [
     article: "FCR-9-3",
     pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜)|优先(?:考虑|选择|选用|录用|邀请)?{G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
-    matches: ["优先考虑本地机构", "在本区注册的中介机构评审时加2分", "上海本地企业优先", "市内企业在综合评分中额外加3分", "对于本省供应商，技术分加1分"],
+    matches: [
+      "优先考虑本地机构",
+      "在本区注册的中介机构评审时加2分",
+      "上海本地企业优先",
+      "市内企业在综合评分中额外加3分",
+      "对于本省供应商，技术分加1分",
+    ],
     allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
   },
   {
@@ -203,8 +342,15 @@ export const RULES: Rule[] = [
     article: "FCR-9-3",
     pattern: `(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
-    matches: ["Preference will be given to agencies based in Putuo.", "Local firms will receive additional points", "Extra points for firms headquartered in Zhejiang."],
-    allows: ["Familiarity with the approval process of the district is an advantage but not required.", "Priority is the quality of the report."],
+    matches: [
+      "Preference will be given to agencies based in Putuo.",
+      "Local firms will receive additional points",
+      "Extra points for firms headquartered in Zhejiang.",
+    ],
+    allows: [
+      "Familiarity with the approval process of the district is an advantage but not required.",
+      "Priority is the quality of the report.",
+    ],
   },
   // ── Local presence (分支机构、常驻、办公场所) ───────────────────────────────────────
   {
@@ -213,8 +359,25 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-2",
     pattern: `{PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|{PLACE}(?:内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员)`,
-    explain: { zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。", en: "A local branch, office, service outlet, premises or resident staff may not be required." },
-    matches: ["须在上海市设有常驻服务机构", "应在本区设立办事处", "在项目所在地设有分公司", "须在普陀区内有固定办公场所", "在区内派驻不少于3人的常驻服务团队", "在项目所在区县具有常设服务机构", "须提供在本区的办公用房产权证明", "成交后须在普陀设立项目部", "须在天津市滨海新区设有实体办公机构", "应承诺在本地派驻项目团队", "须在区内租赁不少于100平方米的办公场地", "投标人应在项目所在街道有服务站点", "中标人应在区内设立项目服务中心"],
+    explain: {
+      zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
+      en: "A local branch, office, service outlet, premises or resident staff may not be required.",
+    },
+    matches: [
+      "须在上海市设有常驻服务机构",
+      "应在本区设立办事处",
+      "在项目所在地设有分公司",
+      "须在普陀区内有固定办公场所",
+      "在区内派驻不少于3人的常驻服务团队",
+      "在项目所在区县具有常设服务机构",
+      "须提供在本区的办公用房产权证明",
+      "成交后须在普陀设立项目部",
+      "须在天津市滨海新区设有实体办公机构",
+      "应承诺在本地派驻项目团队",
+      "须在区内租赁不少于100平方米的办公场地",
+      "投标人应在项目所在街道有服务站点",
+      "中标人应在区内设立项目服务中心",
+    ],
     allows: ["服务期间需驻场配合施工单位进行监测", "请在上海市普陀区行政服务中心窗口提交审批材料"],
   },
   {
@@ -224,8 +387,20 @@ export const RULES: Rule[] = [
     article: "FCR-9-2",
     pattern: `(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
-    matches: ["a branch office in the district", "maintain a permanent office in Shanghai", "A local office within Putuo District", "establish a subsidiary in the city", "keep a resident engineer in the district", "must set up a local project office", "Bidders must operate a service centre in Wuxi.", "An office within 5 km of the district government is required."],
-    allows: ["The consultant will attend meetings at the Putuo District Administrative Service Center.", "Field work will take place in Hangzhou."],
+    matches: [
+      "a branch office in the district",
+      "maintain a permanent office in Shanghai",
+      "A local office within Putuo District",
+      "establish a subsidiary in the city",
+      "keep a resident engineer in the district",
+      "must set up a local project office",
+      "Bidders must operate a service centre in Wuxi.",
+      "An office within 5 km of the district government is required.",
+    ],
+    allows: [
+      "The consultant will attend meetings at the Putuo District Administrative Service Center.",
+      "Field work will take place in Hangzhou.",
+    ],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
   {
@@ -234,8 +409,22 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-3",
     pattern: `(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)`,
-    explain: { zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。", en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part." },
-    matches: ["投标机构须本地注册", "在普陀区注册的独立法人", "注册地须在浙江省内", "注册在江苏的评估机构", "营业执照登记机关须为苏州市市场监督管理局", "竞价机构需注册于普陀", "营业执照须由徐汇区核发", "上海市普陀区内依法设立的企业", "只对在沪注册企业开放", "长三角地区以外不得参与"],
+    explain: {
+      zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。",
+      en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part.",
+    },
+    matches: [
+      "投标机构须本地注册",
+      "在普陀区注册的独立法人",
+      "注册地须在浙江省内",
+      "注册在江苏的评估机构",
+      "营业执照登记机关须为苏州市市场监督管理局",
+      "竞价机构需注册于普陀",
+      "营业执照须由徐汇区核发",
+      "上海市普陀区内依法设立的企业",
+      "只对在沪注册企业开放",
+      "长三角地区以外不得参与",
+    ],
     allows: ["注册地不限，全国范围内符合资质条件的机构均可报名", "成果文件需由上海市注册测绘师签字"],
   },
   {
@@ -244,8 +433,22 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-3",
     pattern: `${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|(?:仅限|只限|限于|限|仅面向|只面向|面向|仅接受|只接受|仅邀请|只邀请){PLACE}(?:内|境内)?(?:的)?{G4}${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省市|外省|外市|外区|外县)(?:的)?(?:{PLACE})?${AGENCY}|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
-    explain: { zh: "不得要求机构为本地企业或限制外地机构。", en: "Agencies may not be required to be local enterprises, nor non-local agencies excluded." },
-    matches: ["报价机构须为上海市企业", "应为北京市本地企业", "报名机构应为广东省内企业", "仅限上海市的机构报名", "只接受区内单位", "本项目面向本地中小企业", "需为深圳籍企业", "非本省企业不得参与", "外地机构不予受理", "不接受外省市机构报名"],
+    explain: {
+      zh: "不得要求机构为本地企业或限制外地机构。",
+      en: "Agencies may not be required to be local enterprises, nor non-local agencies excluded.",
+    },
+    matches: [
+      "报价机构须为上海市企业",
+      "应为北京市本地企业",
+      "报名机构应为广东省内企业",
+      "仅限上海市的机构报名",
+      "只接受区内单位",
+      "本项目面向本地中小企业",
+      "需为深圳籍企业",
+      "非本省企业不得参与",
+      "外地机构不予受理",
+      "不接受外省市机构报名",
+    ],
     allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金"],
   },
   {
@@ -255,8 +458,24 @@ export const RULES: Rule[] = [
     article: "FCR-9-3",
     pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
-    matches: ["Bidders must be registered in Shanghai.", "firms incorporated in Zhejiang Province", "Local firms only.", "a Putuo-registered company", "enterprises registered within the district", "a legal entity registered with the Shanghai Administration for Market Regulation", "Companies from outside Zhejiang may not participate.", "Non-Shanghai companies are not eligible.", "Open to Putuo enterprises only.", "Bidders should be Beijing enterprises.", "enterprises with a business licence issued in Jiangsu"],
-    allows: ["Agencies registered anywhere in China are welcome to apply.", "Bidders must hold a Grade B surveying qualification.", "Our company is located in Putuo District."],
+    matches: [
+      "Bidders must be registered in Shanghai.",
+      "firms incorporated in Zhejiang Province",
+      "Local firms only.",
+      "a Putuo-registered company",
+      "enterprises registered within the district",
+      "a legal entity registered with the Shanghai Administration for Market Regulation",
+      "Companies from outside Zhejiang may not participate.",
+      "Non-Shanghai companies are not eligible.",
+      "Open to Putuo enterprises only.",
+      "Bidders should be Beijing enterprises.",
+      "enterprises with a business licence issued in Jiangsu",
+    ],
+    allows: [
+      "Agencies registered anywhere in China are welcome to apply.",
+      "Bidders must hold a Grade B surveying qualification.",
+      "Our company is located in Putuo District.",
+    ],
   },
   // ── Named agencies (指定) ────────────────────────────────────────────────────────
   {
@@ -296,7 +515,10 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-5",
     pattern: `{PLACE}{G10}(?:颁发|核发|认定|出具)的{G6}(?:资质|证书|资格|证明|营业执照|执照)`,
-    explain: { zh: "要求由某地颁发的资质或证明，可能对外地机构不公平，需审查。", en: "Requires a qualification issued by a named place; may discriminate against non-local agencies, to be reviewed." },
+    explain: {
+      zh: "要求由某地颁发的资质或证明，可能对外地机构不公平，需审查。",
+      en: "Requires a qualification issued by a named place; may discriminate against non-local agencies, to be reviewed.",
+    },
     matches: ["须持有上海市住建委颁发的资质证书"],
     allows: ["须持有有效的测绘资质证书"],
   },
@@ -306,7 +528,10 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-2",
     pattern: `${MUST}{G4}(?:设立|设有|开设|成立)(?:常驻机构|驻点|分支机构|分公司|办事处|服务网点)`,
-    explain: { zh: "要求设立分支机构或驻点，可能变相要求本地设立，需审查。", en: "Requires a branch or resident office; may be a local-presence requirement in disguise, to be reviewed." },
+    explain: {
+      zh: "要求设立分支机构或驻点，可能变相要求本地设立，需审查。",
+      en: "Requires a branch or resident office; may be a local-presence requirement in disguise, to be reviewed.",
+    },
     matches: ["须设立分支机构"],
     allows: ["中介机构不得转包"],
   },
@@ -329,9 +554,18 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-3",
     pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
-    explain: { zh: "对机构的要求中出现地名，可能构成区域限制，需审查。", en: "A place named in a requirement on the agency; may restrict by region, to be reviewed." },
+    explain: {
+      zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
+      en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
+    },
     matches: ["投标人须与上海市有长期合作关系"],
-    allows: ["项目位于普陀区，中介机构须到现场踏勘", "中介机构应熟悉上海市建设工程审批流程", "中介机构应到普陀区档案馆查阅资料", "中介机构需在项目所在地开展外业测量", "中介机构应按宝山区城市更新要求编制方案"],
+    allows: [
+      "项目位于普陀区，中介机构须到现场踏勘",
+      "中介机构应熟悉上海市建设工程审批流程",
+      "中介机构应到普陀区档案馆查阅资料",
+      "中介机构需在项目所在地开展外业测量",
+      "中介机构应按宝山区城市更新要求编制方案",
+    ],
   },
   {
     // The English backstop: a requirement on the bidder that names a place, worded in a way no rule
@@ -341,8 +575,15 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-3",
     pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
-    explain: { zh: "对机构的要求中出现地名，可能构成区域限制，需审查。", en: "A place named in a requirement on the agency; may restrict by region, to be reviewed." },
+    explain: {
+      zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
+      en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
+    },
     matches: ["Bidders must have a long relationship with Shanghai."],
-    allows: ["The agency must follow district guidelines.", "Agencies must visit the site in Putuo.", "The agency must attend a kickoff meeting in Putuo."],
+    allows: [
+      "The agency must follow district guidelines.",
+      "Agencies must visit the site in Putuo.",
+      "The agency must attend a kickoff meeting in Putuo.",
+    ],
   },
 ];

@@ -33,7 +33,9 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
     db.announcement.count({ where }),
     db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
   ]);
-  const codes = await catalogueCodes(db, [...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!))]);
+  const codes = await catalogueCodes(db, [
+    ...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!)),
+  ]);
   const announcements = rows.map(({ entityType, entityId, ...a }) => {
     const code = entityType === "catalogue" && entityId ? codes.get(entityId) : undefined;
     const link: ListLink = code
@@ -56,7 +58,8 @@ export async function announcementDetail(db: Db, id: string) {
   });
   if (!a) return null;
   const award = a.kind === "AWARD" ? awardView(a.data) : null;
-  const commitment = a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
+  const commitment =
+    a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
   let link: { to: string; kind: "request" | "item" | "catalogue" } | null = null;
   if (a.entityType === "request" && a.entityId) link = { to: `/requests/${a.entityId}`, kind: "request" };
   else if (a.entityType === "catalogue" && a.entityId) {

@@ -6,7 +6,10 @@ import type { Prisma } from "~/generated/prisma/client";
  * exactly when the event it reports was committed. `kind` names a translation
  * under notifications.* and `data` fills its placeholders.
  */
-export async function notify(tx: Tx, n: { orgId?: string | null; userId?: string | null; kind: string; data: Record<string, string | number | null> }) {
+export async function notify(
+  tx: Tx,
+  n: { orgId?: string | null; userId?: string | null; kind: string; data: Record<string, string | number | null> },
+) {
   await tx.notification.create({
     data: { orgId: n.orgId ?? null, userId: n.userId ?? null, kind: n.kind, data: n.data as Prisma.InputJsonValue },
   });

@@ -6,7 +6,10 @@ import { assertVisibleRequest } from "~/services/requests/queries.server";
 /** The rating if it was given on this request (the one in the URL), with the rated agency's organization. */
 export async function findRatingOfRequest(db: Db, requestId: string, ratingId: string) {
   if (!ratingId) return null;
-  const r = await db.rating.findFirst({ where: { id: ratingId, requestId }, select: { id: true, agency: { select: { organizationId: true } } } });
+  const r = await db.rating.findFirst({
+    where: { id: ratingId, requestId },
+    select: { id: true, agency: { select: { organizationId: true } } },
+  });
   return r ? { id: r.id, agencyOrganizationId: r.agency.organizationId } : null;
 }
 
@@ -22,8 +25,15 @@ export async function findOwnAgencyRating(db: Db, user: SessionUser, requestId: 
  * the rating is of the user's own agency. The ratings module checks again
  * inside its transaction.
  */
-export async function assertRatingTarget(db: Db, user: SessionUser, requestId: string, ratingId: string, intent: "reply" | "hide"): Promise<void> {
+export async function assertRatingTarget(
+  db: Db,
+  user: SessionUser,
+  requestId: string,
+  ratingId: string,
+  intent: "reply" | "hide",
+): Promise<void> {
   await assertVisibleRequest(db, user, requestId);
   if (!(await findRatingOfRequest(db, requestId, ratingId))) throw new DomainError("NOT_FOUND", 404, "ratings.errors.notFound");
-  if (intent === "reply" && !(await findOwnAgencyRating(db, user, requestId, ratingId))) throw new DomainError("FORBIDDEN", 403, "ratings.errors.agencyOnly");
+  if (intent === "reply" && !(await findOwnAgencyRating(db, user, requestId, ratingId)))
+    throw new DomainError("FORBIDDEN", 403, "ratings.errors.agencyOnly");
 }

@@ -32,7 +32,13 @@ const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex
 export type RatingScores = { quality: number; timeliness: number; attitude: number; fee: number; standards: number };
 
 /** The mean of the five dimensions of one rating (what the directory's average and the credit formula use). */
-export function ratingAverage(r: { quality: number; timeliness: number; attitude: number; feeCompliance: number; standards: number }): number {
+export function ratingAverage(r: {
+  quality: number;
+  timeliness: number;
+  attitude: number;
+  feeCompliance: number;
+  standards: number;
+}): number {
   return (r.quality + r.timeliness + r.attitude + r.feeCompliance + r.standards) / 5;
 }
 
@@ -54,7 +60,10 @@ async function refreshRatingAggregate(tx: Tx, agencyId: string): Promise<{ ratin
 /** The agency that held the award of a request, or null. */
 async function awardedAgency(tx: Tx, awardedBidId: string | null) {
   if (!awardedBidId) return null;
-  const bid = await tx.bid.findUnique({ where: { id: awardedBidId }, select: { agencyId: true, agency: { select: { organizationId: true } } } });
+  const bid = await tx.bid.findUnique({
+    where: { id: awardedBidId },
+    select: { agencyId: true, agency: { select: { organizationId: true } } },
+  });
   return bid ? { id: bid.agencyId, organizationId: bid.agency.organizationId } : null;
 }
 
@@ -72,9 +81,13 @@ export async function rateRequest(db: Db, user: SessionUser, requestId: string, 
   try {
     return await db.$transaction(async (tx) => {
       const r = await lockRequest(tx, requestId);
-      if (user.role !== "ENTERPRISE" || !user.organizationId || r.enterpriseOrgId !== user.organizationId) throw forbidden("ratings.errors.ownerOnly");
+      if (user.role !== "ENTERPRISE" || !user.organizationId || r.enterpriseOrgId !== user.organizationId)
+        throw forbidden("ratings.errors.ownerOnly");
       if (r.status !== "COMPLETED") throw conflict("ratings.errors.notCompleted");
-      const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { awardedBidId: true, title: true, code: true } });
+      const full = await tx.serviceRequest.findUniqueOrThrow({
+        where: { id: requestId },
+        select: { awardedBidId: true, title: true, code: true },
+      });
       const agency = await awardedAgency(tx, full.awardedBidId);
       if (!agency) throw conflict("ratings.errors.noAgency");
       if (await tx.rating.findUnique({ where: { requestId }, select: { id: true } })) throw conflict("ratings.errors.alreadyRated");
@@ -117,7 +130,11 @@ export async function rateRequest(db: Db, user: SessionUser, requestId: string, 
           creditVersion: credit.version,
         },
       });
-      await notify(tx, { orgId: agency.organizationId, kind: "RATING_RECEIVED", data: { requestId, title: full.title, code: full.code, average: average.toFixed(1) } });
+      await notify(tx, {
+        orgId: agency.organizationId,
+        kind: "RATING_RECEIVED",
+        data: { requestId, title: full.title, code: full.code, average: average.toFixed(1) },
+      });
       return { rating, ratingAvg: aggregate.ratingAvg, ratingCount: aggregate.ratingCount, credit };
     });
   } catch (error) {
@@ -143,7 +160,8 @@ export async function replyToRating(db: Db, user: SessionUser, ratingId: string,
   const text = parsed.data.text;
   return db.$transaction(async (tx) => {
     const rating = await lockRating(tx, ratingId);
-    if (user.role !== "AGENCY" || !user.organizationId || rating.agency.organizationId !== user.organizationId) throw forbidden("ratings.errors.agencyOnly");
+    if (user.role !== "AGENCY" || !user.organizationId || rating.agency.organizationId !== user.organizationId)
+      throw forbidden("ratings.errors.agencyOnly");
     if (rating.reply !== null) throw conflict("ratings.errors.alreadyReplied");
     const now = await dbNow(tx);
     // Conditional on "no reply yet" as well: a second reply can never overwrite the first.
@@ -158,7 +176,11 @@ export async function replyToRating(db: Db, user: SessionUser, ratingId: string,
       actorId: user.id,
       payload: { ratingId, agencyId: rating.agencyId, textSha256: sha256(text) },
     });
-    await notify(tx, { orgId: rating.enterpriseOrgId, kind: "RATING_REPLIED", data: { requestId: rating.requestId, title: rating.request.title, code: rating.request.code } });
+    await notify(tx, {
+      orgId: rating.enterpriseOrgId,
+      kind: "RATING_REPLIED",
+      data: { requestId: rating.requestId, title: rating.request.title, code: rating.request.code },
+    });
     return { ratingId, reply: text, repliedAt: now };
   });
 }

@@ -105,7 +105,10 @@ export async function ratingPanelData(db: Db, user: SessionUser | null, requestI
   });
   if (!r || r.status !== "COMPLETED") return null;
   const bid = r.awardedBidId
-    ? await db.bid.findUnique({ where: { id: r.awardedBidId }, select: { agencyId: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } } })
+    ? await db.bid.findUnique({
+        where: { id: r.awardedBidId },
+        select: { agencyId: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } },
+      })
     : null;
   const agency = bid ? { id: bid.agencyId, name: bid.agency.organization.name } : null;
   const rating = r.rating ? publicRating(r.rating, user) : null;
@@ -125,7 +128,14 @@ export async function ratingPanelData(db: Db, user: SessionUser | null, requestI
 
 export const RATINGS_PAGE_SIZE = 10;
 
-export type DimensionAverages = { quality: number; timeliness: number; attitude: number; fee: number; standards: number; overall: number } | null;
+export type DimensionAverages = {
+  quality: number;
+  timeliness: number;
+  attitude: number;
+  fee: number;
+  standards: number;
+  overall: number;
+} | null;
 
 /** An agency's ratings, newest first, one page, with the per-dimension averages over all of them. */
 export async function agencyRatings(db: Db, agencyId: string, pageInput: number, viewer: SessionUser | null = null) {
@@ -138,7 +148,13 @@ export async function agencyRatings(db: Db, agencyId: string, pageInput: number,
   const pages = Math.max(1, Math.ceil(total / RATINGS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Number.isFinite(pageInput) ? Math.floor(pageInput) : 1), pages);
   const rows = total
-    ? await db.rating.findMany({ where: { agencyId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * RATINGS_PAGE_SIZE, take: RATINGS_PAGE_SIZE, select: ratingSelect })
+    ? await db.rating.findMany({
+        where: { agencyId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * RATINGS_PAGE_SIZE,
+        take: RATINGS_PAGE_SIZE,
+        select: ratingSelect,
+      })
     : [];
   const r1 = (n: number | null) => Math.round((n ?? 0) * 10) / 10;
   const a = agg._avg;
@@ -219,14 +235,31 @@ export type CreditView = {
 };
 
 /** The stored score with the breakdown and formula version it was computed with. */
-export function creditView(a: { creditScore: number; creditBreakdown: unknown; creditVersion: string | null; creditUpdatedAt: Date | null }): CreditView {
+export function creditView(a: {
+  creditScore: number;
+  creditBreakdown: unknown;
+  creditVersion: string | null;
+  creditUpdatedAt: Date | null;
+}): CreditView {
   const b = a.creditBreakdown as Partial<CreditBreakdown> | null;
-  const ok = !!b && typeof b === "object" && ["base", "ratings", "delivery", "objections", "sanctions", "total"].every((k) => typeof (b as Record<string, unknown>)[k] === "number");
+  const ok =
+    !!b &&
+    typeof b === "object" &&
+    ["base", "ratings", "delivery", "objections", "sanctions", "total"].every((k) => typeof (b as Record<string, unknown>)[k] === "number");
   const sum = ok ? b!.base! + b!.ratings! + b!.delivery! + b!.objections! + b!.sanctions! : 0;
   return {
     score: a.creditScore,
     zeroed: ok && b!.total === 0 && Math.round(sum) > 0,
-    breakdown: ok ? { base: b!.base!, ratings: b!.ratings!, delivery: b!.delivery!, objections: b!.objections!, sanctions: b!.sanctions!, total: b!.total! } : null,
+    breakdown: ok
+      ? {
+          base: b!.base!,
+          ratings: b!.ratings!,
+          delivery: b!.delivery!,
+          objections: b!.objections!,
+          sanctions: b!.sanctions!,
+          total: b!.total!,
+        }
+      : null,
     version: a.creditVersion,
     currentVersion: CREDIT_FORMULA_VERSION,
     updatedAt: a.creditUpdatedAt?.toISOString() ?? null,

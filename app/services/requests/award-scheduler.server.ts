@@ -49,7 +49,15 @@ export async function notifyOverdueRequests(db: Db, limit = 100): Promise<number
     const full = await fullRequest(tx, id);
     if (!isOverdue(full, now)) return "skip";
     const winner = await winnerOf(tx, full.awardedBidId);
-    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: full.status, event: "OVERDUE", toState: full.status, actorId: null, payload: { dueAt: full.dueAt!.toISOString() } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: id,
+      fromState: full.status,
+      event: "OVERDUE",
+      toState: full.status,
+      actorId: null,
+      payload: { dueAt: full.dueAt!.toISOString() },
+    });
     const data = { requestId: id, title: full.title, dueAt: full.dueAt!.toISOString(), due: formatDate(full.dueAt!) };
     await notify(tx, { orgId: full.enterpriseOrgId, kind: "SERVICE_OVERDUE", data });
     if (winner) await notify(tx, { orgId: winner.agency.organizationId, kind: "SERVICE_OVERDUE", data });
@@ -76,14 +84,28 @@ export async function notifyPublicityEnded(db: Db, limit = 100): Promise<number>
       ORDER BY r."publicityEndsAt" LIMIT 1 FOR UPDATE OF r SKIP LOCKED`;
     const id = rows[0]?.id;
     if (!id) return "none";
-    const lastAward = await tx.auditEvent.findFirst({ where: { aggregateType: "request", aggregateId: id, event: { in: AWARD_EVENTS } }, orderBy: { seq: "desc" }, select: { seq: true } });
-    const seen = await tx.auditEvent.count({ where: { aggregateType: "request", aggregateId: id, event: "PUBLICITY_ENDED", seq: { gt: lastAward?.seq ?? 0 } } });
+    const lastAward = await tx.auditEvent.findFirst({
+      where: { aggregateType: "request", aggregateId: id, event: { in: AWARD_EVENTS } },
+      orderBy: { seq: "desc" },
+      select: { seq: true },
+    });
+    const seen = await tx.auditEvent.count({
+      where: { aggregateType: "request", aggregateId: id, event: "PUBLICITY_ENDED", seq: { gt: lastAward?.seq ?? 0 } },
+    });
     if (seen > 0) return "skip";
     const full = await fullRequest(tx, id);
     if (full.status !== "AWARD_PUBLICITY" || !full.publicityEndsAt || full.publicityEndsAt > now) return "skip";
     if ((await tx.objection.count({ where: { requestId: id, status: "PENDING" } })) > 0) return "skip";
     const winner = await winnerOf(tx, full.awardedBidId);
-    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: full.status, event: "PUBLICITY_ENDED", toState: full.status, actorId: null, payload: { publicityEndsAt: full.publicityEndsAt.toISOString(), awardedBidId: full.awardedBidId } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: id,
+      fromState: full.status,
+      event: "PUBLICITY_ENDED",
+      toState: full.status,
+      actorId: null,
+      payload: { publicityEndsAt: full.publicityEndsAt.toISOString(), awardedBidId: full.awardedBidId },
+    });
     const data = { requestId: id, title: full.title };
     await notify(tx, { orgId: full.enterpriseOrgId, kind: "PUBLICITY_ENDED", data });
     if (winner) await notify(tx, { orgId: winner.agency.organizationId, kind: "PUBLICITY_ENDED", data });

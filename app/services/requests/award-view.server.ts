@@ -83,7 +83,17 @@ export type AwardPanelData = {
   deliveries: PanelDelivery[];
   previousRound: { id: string; code: string } | null;
   nextRound: { id: string; code: string; status: string } | null;
-  can: { pick: boolean; object: boolean; decide: boolean; confirm: boolean; deliver: boolean; accept: boolean; return: boolean; republish: boolean; terminate: boolean };
+  can: {
+    pick: boolean;
+    object: boolean;
+    decide: boolean;
+    confirm: boolean;
+    deliver: boolean;
+    accept: boolean;
+    return: boolean;
+    republish: boolean;
+    terminate: boolean;
+  };
   terminatedAt: string | null;
   limits: { reason: number; note: number; uploadMb: number };
 };
@@ -120,28 +130,46 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
   if (!r || SEALED.has(r.status)) return null;
   const now = await dbNow(db);
 
-  const myAgency = user?.role === "AGENCY" && user.organizationId ? await db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } }) : null;
+  const myAgency =
+    user?.role === "AGENCY" && user.organizationId
+      ? await db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } })
+      : null;
   const [bids, objections, deliveries, previous, next] = await Promise.all([
     db.bid.findMany({
       where: { requestId, status: { not: "WITHDRAWN" } },
       orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { amountFen: "asc" }, { submittedAt: "asc" }],
-      select: { id: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, rank: true, invalidReason: true, agency: { select: { organization: { select: { name: true } } } } },
+      select: {
+        id: true,
+        agencyId: true,
+        amountFen: true,
+        serviceDays: true,
+        submittedAt: true,
+        status: true,
+        rank: true,
+        invalidReason: true,
+        agency: { select: { organization: { select: { name: true } } } },
+      },
     }),
     db.objection.findMany({ where: { requestId }, orderBy: { createdAt: "asc" } }),
     db.delivery.findMany({ where: { requestId }, orderBy: { createdAt: "asc" } }),
     r.previousRoundId ? db.serviceRequest.findUnique({ where: { id: r.previousRoundId }, select: { id: true, code: true } }) : null,
-    r.status === "FAILED" || r.status === "TERMINATED" ? db.serviceRequest.findFirst({ where: { previousRoundId: r.id }, select: { id: true, code: true, status: true } }) : null,
+    r.status === "FAILED" || r.status === "TERMINATED"
+      ? db.serviceRequest.findFirst({ where: { previousRoundId: r.id }, select: { id: true, code: true, status: true } })
+      : null,
   ]);
 
   const agencyNames = new Map(bids.map((b) => [b.agencyId, b.agency.organization.name]));
   const missing = objections.map((o) => o.agencyId).filter((id) => !agencyNames.has(id));
   if (missing.length) {
-    const extra = await db.agency.findMany({ where: { id: { in: missing } }, select: { id: true, organization: { select: { name: true } } } });
+    const extra = await db.agency.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, organization: { select: { name: true } } },
+    });
     for (const a of extra) agencyNames.set(a.id, a.organization.name);
   }
 
   const winnerBid = bids.find((b) => b.id === r.awardedBidId) ?? null;
-  const myBid = myAgency ? bids.find((b) => b.agencyId === myAgency.id) ?? null : null;
+  const myBid = myAgency ? (bids.find((b) => b.agencyId === myAgency.id) ?? null) : null;
   const viewer: AwardViewer = !user
     ? "ANONYMOUS"
     : user.role === "REGULATOR"
@@ -164,12 +192,16 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       : null;
   const partyOrAuthority = viewer === "OWNER" || viewer === "WINNER" || viewer === "REGULATOR";
   const documents = partyOrAuthority
-    ? await db.document.findMany({ where: { id: { in: deliveries.map((d) => d.documentId).filter((x): x is string => !!x) } }, select: { id: true, originalName: true, size: true } })
+    ? await db.document.findMany({
+        where: { id: { in: deliveries.map((d) => d.documentId).filter((x): x is string => !!x) } },
+        select: { id: true, originalName: true, size: true },
+      })
     : [];
   const docById = new Map(documents.map((d) => [d.id, d]));
   const mySide = viewer === "OWNER" ? "enterprise" : viewer === "WINNER" ? "agency" : null;
   // After a sanction on the awarded agency the owner may end a running engagement.
-  const ground = viewer === "OWNER" && winnerBid && isRunningState(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
+  const ground =
+    viewer === "OWNER" && winnerBid && isRunningState(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
 
   return {
     requestId: r.id,
@@ -194,7 +226,13 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       mine: myBid?.id === b.id,
     })),
     winner: winnerBid
-      ? { bidId: winnerBid.id, agencyId: winnerBid.agencyId, agencyName: winnerBid.agency.organization.name, amountFen: winnerBid.amountFen.toString(), serviceDays: winnerBid.serviceDays }
+      ? {
+          bidId: winnerBid.id,
+          agencyId: winnerBid.agencyId,
+          agencyName: winnerBid.agency.organization.name,
+          amountFen: winnerBid.amountFen.toString(),
+          serviceDays: winnerBid.serviceDays,
+        }
       : null,
     publicityEndsAt: iso(r.publicityEndsAt),
     publicityOver,
@@ -235,7 +273,11 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
     nextRound: next,
     can: {
       pick: viewer === "OWNER" && r.status === "CLOSED" && r.selectionMethod === "DIRECT" && bids.some((b) => b.status === "SUBMITTED"),
-      object: viewer === "BIDDER" && r.status === "AWARD_PUBLICITY" && !publicityOver && !objections.some((o) => o.status === "PENDING" && o.agencyId === myAgency?.id),
+      object:
+        viewer === "BIDDER" &&
+        r.status === "AWARD_PUBLICITY" &&
+        !publicityOver &&
+        !objections.some((o) => o.status === "PENDING" && o.agencyId === myAgency?.id),
       decide: viewer === "REGULATOR" && r.status === "AWARD_PUBLICITY" && pending.length > 0,
       confirm: !!mySide && r.status === "AWARD_PUBLICITY" && publicityOver && pending.length === 0 && !!contract && !contract[mySide],
       deliver: viewer === "WINNER" && r.status === "IN_SERVICE",
@@ -266,7 +308,10 @@ export async function objectionQueue(db: Db) {
   const bidIds = objections.map((o) => o.request.awardedBidId).filter((x): x is string => !!x);
   const [agencies, winners] = await Promise.all([
     db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, organization: { select: { name: true } } } }),
-    db.bid.findMany({ where: { id: { in: bidIds } }, select: { id: true, amountFen: true, agency: { select: { organization: { select: { name: true } } } } } }),
+    db.bid.findMany({
+      where: { id: { in: bidIds } },
+      select: { id: true, amountFen: true, agency: { select: { organization: { select: { name: true } } } } },
+    }),
   ]);
   const agencyName = new Map(agencies.map((a) => [a.id, a.organization.name]));
   const winner = new Map(winners.map((w) => [w.id, { agencyName: w.agency.organization.name, amountFen: w.amountFen.toString() }]));
@@ -275,8 +320,14 @@ export async function objectionQueue(db: Db) {
     reason: o.reason,
     createdAt: o.createdAt.toISOString(),
     agencyName: agencyName.get(o.agencyId) ?? "—",
-    request: { id: o.request.id, code: o.request.code, title: o.request.title, status: o.request.status, publicityEndsAt: iso(o.request.publicityEndsAt) },
-    winner: o.request.awardedBidId ? winner.get(o.request.awardedBidId) ?? null : null,
+    request: {
+      id: o.request.id,
+      code: o.request.code,
+      title: o.request.title,
+      status: o.request.status,
+      publicityEndsAt: iso(o.request.publicityEndsAt),
+    },
+    winner: o.request.awardedBidId ? (winner.get(o.request.awardedBidId) ?? null) : null,
   }));
 }
 
@@ -286,10 +337,16 @@ export async function objectionQueue(db: Db) {
  * The generic /documents/:id rule (owner organization, regulators, admins)
  * does not know the enterprise, hence this rule for delivery files.
  */
-export function canReadDeliveryFile(user: { role: string; organizationId: string | null }, ctx: { enterpriseOrgId: string; ownerOrgId: string }): boolean {
+export function canReadDeliveryFile(
+  user: { role: string; organizationId: string | null },
+  ctx: { enterpriseOrgId: string; ownerOrgId: string },
+): boolean {
   if (user.role === "REGULATOR") return true;
   if (!user.organizationId) return false;
-  return (user.role === "ENTERPRISE" && user.organizationId === ctx.enterpriseOrgId) || (user.role === "AGENCY" && user.organizationId === ctx.ownerOrgId);
+  return (
+    (user.role === "ENTERPRISE" && user.organizationId === ctx.enterpriseOrgId) ||
+    (user.role === "AGENCY" && user.organizationId === ctx.ownerOrgId)
+  );
 }
 
 /** The document of one delivery of one request, or null when they do not belong together. */
@@ -299,7 +356,10 @@ export async function deliveryDocument(db: Db, requestId: string, deliveryId: st
     select: { documentId: true, request: { select: { enterpriseOrgId: true } } },
   });
   if (!delivery?.documentId) return null;
-  const doc = await db.document.findUnique({ where: { id: delivery.documentId }, select: { ownerOrgId: true, storageKey: true, mime: true, originalName: true, kind: true } });
+  const doc = await db.document.findUnique({
+    where: { id: delivery.documentId },
+    select: { ownerOrgId: true, storageKey: true, mime: true, originalName: true, kind: true },
+  });
   if (!doc || doc.kind !== "DELIVERY") return null;
   return { ...doc, enterpriseOrgId: delivery.request.enterpriseOrgId };
 }

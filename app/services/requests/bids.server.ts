@@ -24,7 +24,9 @@ async function openRequestForBid(tx: Tx, requestId: string) {
   // lock the row at all, or a stream of late bids would keep the closer's
   // FOR UPDATE SKIP LOCKED skipping it and hold the request open.
   const before = await dbNow(tx);
-  const rows = await tx.$queryRaw<{ id: string; status: RequestStatus; closesAt: Date; priceCapFen: bigint; itemId: string; qualificationReqs: unknown }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; status: RequestStatus; closesAt: Date; priceCapFen: bigint; itemId: string; qualificationReqs: unknown }[]
+  >`
     SELECT id, status, "closesAt", "priceCapFen", "itemId", "qualificationReqs" FROM "ServiceRequest"
     WHERE id = ${requestId} AND status = 'OPEN' AND "closesAt" > ${before} FOR SHARE`;
   const request = rows[0];
@@ -53,7 +55,8 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       // A regulator's decision holds the agency row FOR UPDATE while it withdraws open bids: a bid either commits first (and is invalidated by it) or waits here and then sees the new status.
       await tx.$queryRaw`SELECT 1 AS locked FROM "Agency" WHERE id = ${agency.id} FOR SHARE`;
       const reasons = await ineligibilityReasons(tx, request, agency.id, now);
-      if (reasons.length) throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
+      if (reasons.length)
+        throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
       const existing = await tx.$queryRaw<{ id: string; status: string; revision: number }[]>`
         SELECT id, status::text AS status, revision FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;
       const prev = existing[0];
@@ -61,19 +64,57 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       // within the price cap (Principle 5: a bid above it is invalid, so it is
       // refused at the door). A new bid is judged against the initial state.
       const facts = { isOpen, amountFen: input.amountFen, priceCapFen: request.priceCapFen };
-      const verdict = prev ? decide(bidMachine, prev.status, { type: "REVISE", ...facts }) : decide(bidMachine, initialStateOf(bidMachine), { type: "SUBMIT", ...facts });
+      const verdict = prev
+        ? decide(bidMachine, prev.status, { type: "REVISE", ...facts })
+        : decide(bidMachine, initialStateOf(bidMachine), { type: "SUBMIT", ...facts });
       if (!verdict.ok) {
         if (!isWithinCap(facts)) throw new DomainError("ABOVE_CAP", 422, "requests.errors.aboveCap", "amount");
         throw new DomainError("BID_FINAL", 409, "requests.errors.bidFinal");
       }
       if (!prev) {
-        const bid = await tx.bid.create({ data: { requestId, agencyId: agency.id, status: verdict.to, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now } });
-        await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: null, event: "BID_SUBMITTED", toState: verdict.to, actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) } });
+        const bid = await tx.bid.create({
+          data: {
+            requestId,
+            agencyId: agency.id,
+            status: verdict.to,
+            amountFen: input.amountFen,
+            serviceDays: input.serviceDays,
+            proposal: input.proposal,
+            submittedAt: now,
+          },
+        });
+        await appendAudit(tx, {
+          aggregateType: "request",
+          aggregateId: requestId,
+          fromState: null,
+          event: "BID_SUBMITTED",
+          toState: verdict.to,
+          actorId: user.id,
+          payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) },
+        });
         return { id: bid.id, revision: 1, submittedAt: now };
       }
       const revision = prev.revision + 1;
-      await tx.bid.update({ where: { id: prev.id }, data: { status: verdict.to, amountFen: input.amountFen, serviceDays: input.serviceDays, proposal: input.proposal, submittedAt: now, revision } });
-      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: prev.status, event: "BID_REVISED", toState: verdict.to, actorId: user.id, payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) } });
+      await tx.bid.update({
+        where: { id: prev.id },
+        data: {
+          status: verdict.to,
+          amountFen: input.amountFen,
+          serviceDays: input.serviceDays,
+          proposal: input.proposal,
+          submittedAt: now,
+          revision,
+        },
+      });
+      await appendAudit(tx, {
+        aggregateType: "request",
+        aggregateId: requestId,
+        fromState: prev.status,
+        event: "BID_REVISED",
+        toState: verdict.to,
+        actorId: user.id,
+        payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) },
+      });
       return { id: prev.id, revision, submittedAt: now };
     });
   try {
@@ -96,7 +137,15 @@ export async function withdrawBid(db: Db, user: SessionUser, requestId: string) 
     const result = decide(bidMachine, bid.status, { type: "WITHDRAW", isOpen });
     if (!result.ok) throw new DomainError("CLOSED", 409, isOpen ? "requests.errors.bidFinal" : "requests.errors.closed");
     await tx.bid.update({ where: { id: bid.id }, data: { status: result.to } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: bid.status, event: "BID_WITHDRAWN", toState: result.to, actorId: user.id, payload: { bidId: bid.id, agencyId: agency.id } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: bid.status,
+      event: "BID_WITHDRAWN",
+      toState: result.to,
+      actorId: user.id,
+      payload: { bidId: bid.id, agencyId: agency.id },
+    });
   });
 }
 
@@ -105,7 +154,17 @@ export async function ownBid(db: Db, user: SessionUser, requestId: string) {
   if (user.role !== "AGENCY" || !user.organizationId) return null;
   return db.bid.findFirst({
     where: { requestId, agency: { organizationId: user.organizationId } },
-    select: { id: true, amountFen: true, serviceDays: true, proposal: true, status: true, revision: true, submittedAt: true, rank: true, invalidReason: true },
+    select: {
+      id: true,
+      amountFen: true,
+      serviceDays: true,
+      proposal: true,
+      status: true,
+      revision: true,
+      submittedAt: true,
+      rank: true,
+      invalidReason: true,
+    },
   });
 }
 

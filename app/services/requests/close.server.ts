@@ -7,11 +7,29 @@ import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, type RankableBid, type Ranked, type ScoringWeights } from "./selection";
+import {
+  rankAveragePrice,
+  rankLowestPrice,
+  rankRandomDraw,
+  rankScored,
+  type RankableBid,
+  type Ranked,
+  type ScoringWeights,
+} from "./selection";
 
 const DAY = 86_400_000;
 
-export type RankingEntry = { rank: number; bidId: string; agencyId: string; agencyName: string; amountFen: string; serviceDays: number; submittedAt: string; score?: number; key?: string };
+export type RankingEntry = {
+  rank: number;
+  bidId: string;
+  agencyId: string;
+  agencyName: string;
+  amountFen: string;
+  serviceDays: number;
+  submittedAt: string;
+  score?: number;
+  key?: string;
+};
 
 function transitionBid(status: string, event: "WIN" | "LOSE"): BidStatus {
   const r = decide(bidMachine, status, { type: event });
@@ -38,7 +56,15 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
   // cap, agency still listed) or invalidates it.
   const bids = await tx.bid.findMany({
     where: { requestId: id, status: "SUBMITTED" },
-    select: { id: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, agency: { select: { status: true, creditScore: true, organizationId: true, organization: { select: { name: true } } } } },
+    select: {
+      id: true,
+      agencyId: true,
+      amountFen: true,
+      serviceDays: true,
+      submittedAt: true,
+      status: true,
+      agency: { select: { status: true, creditScore: true, organizationId: true, organization: { select: { name: true } } } },
+    },
   });
   const valid: typeof bids = [];
   for (const b of bids) {
@@ -55,7 +81,15 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
     toState: close.to,
     actorId: null,
     // Now that bidding is closed the sealed amounts become part of the record.
-    payload: { entrants: valid.map((b) => ({ bidId: b.id, agencyId: b.agencyId, amountFen: b.amountFen.toString(), serviceDays: b.serviceDays, submittedAt: b.submittedAt.toISOString() })) },
+    payload: {
+      entrants: valid.map((b) => ({
+        bidId: b.id,
+        agencyId: b.agencyId,
+        amountFen: b.amountFen.toString(),
+        serviceDays: b.serviceDays,
+        submittedAt: b.submittedAt.toISOString(),
+      })),
+    },
   });
 
   // Enough valid bids (流标 otherwise) is the machine's SELECT guard, for every method.
@@ -65,11 +99,22 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
 
   if (r.selectionMethod === "DIRECT") {
     // The enterprise picks (PICK) among the valid bids; the request waits CLOSED.
-    await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_CLOSED_PICK", data: { requestId: id, title: r.title, count: valid.length } });
+    await notify(tx, {
+      orgId: r.enterpriseOrgId,
+      kind: "REQUEST_CLOSED_PICK",
+      data: { requestId: id, title: r.title, count: valid.length },
+    });
     return close.to;
   }
 
-  const rankable: RankableBid[] = valid.map((b) => ({ id: b.id, agencyId: b.agencyId, amountFen: b.amountFen, serviceDays: b.serviceDays, submittedAt: b.submittedAt, creditScore: b.agency.creditScore }));
+  const rankable: RankableBid[] = valid.map((b) => ({
+    id: b.id,
+    agencyId: b.agencyId,
+    amountFen: b.amountFen,
+    serviceDays: b.serviceDays,
+    submittedAt: b.submittedAt,
+    creditScore: b.agency.creditScore,
+  }));
 
   let ranking: Ranked[];
   switch (r.selectionMethod) {
@@ -89,7 +134,17 @@ export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<R
   const byId = new Map(valid.map((b) => [b.id, b]));
   const entries: RankingEntry[] = ranking.map((x) => {
     const b = byId.get(x.id)!;
-    return { rank: x.rank, bidId: b.id, agencyId: b.agencyId, agencyName: b.agency.organization.name, amountFen: b.amountFen.toString(), serviceDays: b.serviceDays, submittedAt: b.submittedAt.toISOString(), ...(x.score !== undefined ? { score: x.score } : {}), ...(x.key ? { key: x.key } : {}) };
+    return {
+      rank: x.rank,
+      bidId: b.id,
+      agencyId: b.agencyId,
+      agencyName: b.agency.organization.name,
+      amountFen: b.amountFen.toString(),
+      serviceDays: b.serviceDays,
+      submittedAt: b.submittedAt.toISOString(),
+      ...(x.score !== undefined ? { score: x.score } : {}),
+      ...(x.key ? { key: x.key } : {}),
+    };
   });
   await awardInTx(tx, r, entries, now, { event: "SELECT", from: close.to, to: select.to });
   return select.to;
@@ -115,7 +170,18 @@ export function admitBid(b: { status: string; amountFen: bigint; agency: { statu
  */
 export async function awardInTx(
   tx: Tx,
-  r: { id: string; title: string; code: string; selectionMethod: string; publicityDays: number; priceCapFen: bigint; enterpriseOrgId: string; drawSeed: string | null; drawCommitment: string | null; item: { name: string } },
+  r: {
+    id: string;
+    title: string;
+    code: string;
+    selectionMethod: string;
+    publicityDays: number;
+    priceCapFen: bigint;
+    enterpriseOrgId: string;
+    drawSeed: string | null;
+    drawCommitment: string | null;
+    item: { name: string };
+  },
   entries: RankingEntry[],
   now: Date,
   transition: RequestTransition,
@@ -130,10 +196,28 @@ export async function awardInTx(
   const publicityEndsAt = new Date(now.getTime() + r.publicityDays * DAY);
   await tx.serviceRequest.update({
     where: { id: r.id },
-    data: { status: transition.to, awardedBidId: winner.bidId, publicityEndsAt, enterpriseConfirmedAt: null, agencyConfirmedAt: null, version: { increment: 1 } },
+    data: {
+      status: transition.to,
+      awardedBidId: winner.bidId,
+      publicityEndsAt,
+      enterpriseConfirmedAt: null,
+      agencyConfirmedAt: null,
+      version: { increment: 1 },
+    },
   });
-  const draw = r.selectionMethod === "RANDOM_DRAW" ? { commitment: r.drawCommitment, seed: r.drawSeed, entrants: entries.map((e) => e.agencyId).sort() } : null;
-  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: transition.from, event: transition.event, toState: transition.to, actorId: null, payload: { winnerBidId: winner.bidId, ranking: entries.map((e) => ({ rank: e.rank, bidId: e.bidId, agencyId: e.agencyId })), draw } });
+  const draw =
+    r.selectionMethod === "RANDOM_DRAW"
+      ? { commitment: r.drawCommitment, seed: r.drawSeed, entrants: entries.map((e) => e.agencyId).sort() }
+      : null;
+  await appendAudit(tx, {
+    aggregateType: "request",
+    aggregateId: r.id,
+    fromState: transition.from,
+    event: transition.event,
+    toState: transition.to,
+    actorId: null,
+    payload: { winnerBidId: winner.bidId, ranking: entries.map((e) => ({ rank: e.rank, bidId: e.bidId, agencyId: e.agencyId })), draw },
+  });
   await tx.announcement.create({
     data: {
       kind: "AWARD",
@@ -146,21 +230,57 @@ export async function awardInTx(
       ].join("\n"),
       entityType: "request",
       entityId: r.id,
-      data: { requestId: r.id, code: r.code, method: r.selectionMethod, priceCapFen: r.priceCapFen.toString(), publicityEndsAt: publicityEndsAt.toISOString(), ranking: entries, ...(draw ? { draw } : {}) },
+      data: {
+        requestId: r.id,
+        code: r.code,
+        method: r.selectionMethod,
+        priceCapFen: r.priceCapFen.toString(),
+        publicityEndsAt: publicityEndsAt.toISOString(),
+        ranking: entries,
+        ...(draw ? { draw } : {}),
+      },
     },
   });
-  await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_AWARDED", data: { requestId: r.id, title: r.title, agency: winner.agencyName } });
-  const orgs = await tx.agency.findMany({ where: { id: { in: entries.map((e) => e.agencyId) } }, select: { id: true, organizationId: true } });
+  await notify(tx, {
+    orgId: r.enterpriseOrgId,
+    kind: "REQUEST_AWARDED",
+    data: { requestId: r.id, title: r.title, agency: winner.agencyName },
+  });
+  const orgs = await tx.agency.findMany({
+    where: { id: { in: entries.map((e) => e.agencyId) } },
+    select: { id: true, organizationId: true },
+  });
   for (const o of orgs) {
-    await notify(tx, { orgId: o.organizationId, kind: o.id === winner.agencyId ? "BID_WON" : "BID_LOST", data: { requestId: r.id, title: r.title } });
+    await notify(tx, {
+      orgId: o.organizationId,
+      kind: o.id === winner.agencyId ? "BID_WON" : "BID_LOST",
+      data: { requestId: r.id, title: r.title },
+    });
   }
 }
 
 /** 流标: too few valid bids (the machine's SELECT verdict). The enterprise may re-publish the request as a new round. */
-async function failInTx(tx: Tx, r: { id: string; title: string; code: string; enterpriseOrgId: string; minBidders: number }, bids: { id: string; status: string }[], transition: RequestTransition, validCount: number): Promise<RequestStatus> {
+async function failInTx(
+  tx: Tx,
+  r: { id: string; title: string; code: string; enterpriseOrgId: string; minBidders: number },
+  bids: { id: string; status: string }[],
+  transition: RequestTransition,
+  validCount: number,
+): Promise<RequestStatus> {
   for (const b of bids) await tx.bid.update({ where: { id: b.id }, data: { status: transitionBid(b.status, "LOSE") } });
-  await tx.serviceRequest.update({ where: { id: r.id }, data: { status: transition.to, statusReason: `valid bids ${validCount} < minimum ${r.minBidders}`, version: { increment: 1 } } });
-  await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: transition.from, event: transition.event, toState: transition.to, actorId: null, payload: { validBids: validCount, minBidders: r.minBidders } });
+  await tx.serviceRequest.update({
+    where: { id: r.id },
+    data: { status: transition.to, statusReason: `valid bids ${validCount} < minimum ${r.minBidders}`, version: { increment: 1 } },
+  });
+  await appendAudit(tx, {
+    aggregateType: "request",
+    aggregateId: r.id,
+    fromState: transition.from,
+    event: transition.event,
+    toState: transition.to,
+    actorId: null,
+    payload: { validBids: validCount, minBidders: r.minBidders },
+  });
   await tx.announcement.create({
     data: {
       kind: "FAILED",
@@ -183,15 +303,18 @@ async function failInTx(tx: Tx, r: { id: string; title: string; code: string; en
 export async function closeDueRequests(db: Db, limit = 100): Promise<number> {
   let done = 0;
   while (done < limit) {
-    const closed = await db.$transaction(async (tx) => {
-      const now = await dbNow(tx);
-      const rows = await tx.$queryRaw<{ id: string }[]>`
+    const closed = await db.$transaction(
+      async (tx) => {
+        const now = await dbNow(tx);
+        const rows = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "ServiceRequest" WHERE status = 'OPEN' AND "closesAt" <= ${now}
         ORDER BY "closesAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!rows[0]) return false;
-      await closeRequestInTx(tx, rows[0].id, now);
-      return true;
-    }, { timeout: 30_000 });
+        if (!rows[0]) return false;
+        await closeRequestInTx(tx, rows[0].id, now);
+        return true;
+      },
+      { timeout: 30_000 },
+    );
     if (!closed) break;
     done++;
   }

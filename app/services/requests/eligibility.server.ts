@@ -3,7 +3,22 @@ import { countingCredential } from "~/services/agencies/credential-review.server
 import { blacklistInForce } from "~/services/supervision/blacklist.server";
 
 // Credential levels in descending order of standing; a higher level satisfies a lower requirement.
-const LEVEL_RANK: Record<string, number> = { 综合类: 0, 综合: 0, 甲级: 1, 甲: 1, 一类: 1, 一级: 1, 乙级: 2, 乙: 2, 二类: 2, 二级: 2, 丙级: 3, 丙: 3, 三类: 3, 三级: 3 };
+const LEVEL_RANK: Record<string, number> = {
+  综合类: 0,
+  综合: 0,
+  甲级: 1,
+  甲: 1,
+  一类: 1,
+  一级: 1,
+  乙级: 2,
+  乙: 2,
+  二类: 2,
+  二级: 2,
+  丙级: 3,
+  丙: 3,
+  三类: 3,
+  三级: 3,
+};
 
 export function levelSatisfies(held: string, required: string): boolean {
   if (!required) return true;
@@ -45,7 +60,10 @@ export async function ineligibilityReasons(
       reasons.push(`requests.eligibility.missingQualification::${r.type}${r.level ? ` ${r.level}` : ""}`);
     }
   }
-  const avoided = await tx.requestAvoidance.findUnique({ where: { requestId_agencyId: { requestId: request.id, agencyId } }, select: { reason: true } });
+  const avoided = await tx.requestAvoidance.findUnique({
+    where: { requestId_agencyId: { requestId: request.id, agencyId } },
+    select: { reason: true },
+  });
   if (avoided) reasons.push(`requests.eligibility.avoided::${avoided.reason}`);
   return reasons;
 }

@@ -15,11 +15,23 @@ const cases: [string, Expected][] = [
   ["面向本市中介机构。", [["region", "本市中介机构"]]],
   ["注册地在本市。", [["region", "注册地在"]]],
   ["注册地应在本市。", [["region", "注册地应在"]]],
-  ["应在本市设立办事处。", [["region", "本市设立"], ["region", "应在本市设立办事处"]]],
+  [
+    "应在本市设立办事处。",
+    [
+      ["region", "本市设立"],
+      ["region", "应在本市设立办事处"],
+    ],
+  ],
   ["需在本区设有服务网点。", [["region", "需在本区设有服务网点"]]],
   ["在上海市设有分公司方可报名。", [["region", "在上海市设有分公司方可"]]],
   ["在上海市设立办事处的企业优先。", [["region", "在上海市设立办事处的企业优先"]]],
-  ["限本市企业参加。", [["region", "本市企业参加"], ["region", "限本市企业"]]],
+  [
+    "限本市企业参加。",
+    [
+      ["region", "本市企业参加"],
+      ["region", "限本市企业"],
+    ],
+  ],
   ["应由某某事务所出具。", [["designation", "应由某某事务所出具"]]],
   ["Open to a local firm only.", [["region", "local firm"]]],
   ["Locally \n registered agencies only.", [["region", "Locally \n registered"]]],
@@ -35,7 +47,10 @@ const cases: [string, Expected][] = [
   ["Use the appointed  consultant.", [["designation", "appointed  consultant"]]],
   ["Only  Acme  Land  Survey  Ltd may bid.", [["designation", "Only  Acme  Land  Survey  Ltd"]]],
   ["only Beta Inc can bid.", [["designation", "only Beta Inc"]]],
-  ["The survey shall  be  carried   out  by  Acme  Land  Survey  Co  this year.", [["designation", "shall  be  carried   out  by  Acme  Land  Survey  Co"]]],
+  [
+    "The survey shall  be  carried   out  by  Acme  Land  Survey  Co  this year.",
+    [["designation", "shall  be  carried   out  by  Acme  Land  Survey  Co"]],
+  ],
   ["The plan shall be prepared by Acme Land Survey Ltd within 20 days.", [["designation", "shall be prepared by Acme Land Survey Ltd"]]],
   ["The report must be done by Beta Inc next month.", [["designation", "must be done by Beta Inc"]]],
 ];

@@ -31,10 +31,7 @@ function checkFairness(input: RequestInput): void {
 /** Qualification requirements may name only credential types that exist: not agencies, not places. */
 async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
   if (reqs.length === 0) return;
-  const [items, creds] = await Promise.all([
-    db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
-    credentialTypesInUse(db),
-  ]);
+  const [items, creds] = await Promise.all([db.catalogueItem.findMany({ select: { qualificationTypes: true } }), credentialTypesInUse(db)]);
   const known = new Set([...items.flatMap((i) => i.qualificationTypes), ...creds.map((c) => c.type)]);
   const unknown = reqs.filter((r) => !known.has(r.type));
   if (unknown.length) throw new FieldErrors({ qualifications: unknown.map((u) => `requests.errors.qualificationUnknown::${u.type}`) }, 422);
@@ -42,7 +39,10 @@ async function checkQualificationTypes(db: Db, reqs: RequestInput["qualification
 
 async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
   if (list.length === 0) return [];
-  const orgs = await db.organization.findMany({ where: { creditCode: { in: list.map((a) => a.creditCode) } }, select: { creditCode: true, agency: { select: { id: true } } } });
+  const orgs = await db.organization.findMany({
+    where: { creditCode: { in: list.map((a) => a.creditCode) } },
+    select: { creditCode: true, agency: { select: { id: true } } },
+  });
   const byCode = new Map(orgs.filter((o) => o.agency).map((o) => [o.creditCode!, o.agency!.id]));
   const missing = list.filter((a) => !byCode.has(a.creditCode));
   if (missing.length) throw new FieldErrors({ avoidances: missing.map((m) => `requests.errors.avoidanceUnknown::${m.creditCode}`) }, 422);
@@ -89,7 +89,15 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
         avoidances: { create: avoidances },
       },
     });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: request.id, fromState: null, event: "CREATE", toState: "DRAFT", actorId: user.id, payload: { code: request.code, title: request.title, method: request.selectionMethod, priceCapFen: request.priceCapFen.toString() } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: request.id,
+      fromState: null,
+      event: "CREATE",
+      toState: "DRAFT",
+      actorId: user.id,
+      payload: { code: request.code, title: request.title, method: request.selectionMethod, priceCapFen: request.priceCapFen.toString() },
+    });
     if (input.intent === "publish") await publishInTx(tx, request.id, user.id, now);
     return tx.serviceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { id: true, code: true, status: true } });
   });
@@ -98,14 +106,30 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
 /** DRAFT → OPEN: opens bidding; a random draw commits to its secret seed now. */
 async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   const r = await lockRequest(tx, id);
-  if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000) throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
+  if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000)
+    throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
   const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { status: true, name: true } } } });
-  const result = decide(requestMachine, r.status, { type: "PUBLISH", isItemInForce: full.item.status === "IN_FORCE", isFairCompetition: true });
+  const result = decide(requestMachine, r.status, {
+    type: "PUBLISH",
+    isItemInForce: full.item.status === "IN_FORCE",
+    isFairCompetition: true,
+  });
   if (!result.ok) throw new DomainError("INVALID_TRANSITION", 409, "requests.errors.conflict");
   const seed = full.selectionMethod === "RANDOM_DRAW" ? randomBytes(32).toString("hex") : null;
   const commitment = seed ? drawCommitment(seed) : null;
-  await tx.serviceRequest.update({ where: { id }, data: { status: result.to, opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } } });
-  await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "PUBLISH", toState: result.to, actorId, payload: { closesAt: full.closesAt.toISOString(), commitment } });
+  await tx.serviceRequest.update({
+    where: { id },
+    data: { status: result.to, opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } },
+  });
+  await appendAudit(tx, {
+    aggregateType: "request",
+    aggregateId: id,
+    fromState: r.status,
+    event: "PUBLISH",
+    toState: result.to,
+    actorId,
+    payload: { closesAt: full.closesAt.toISOString(), commitment },
+  });
   await tx.announcement.create({
     data: {
       kind: "REQUEST_OPEN",
@@ -141,10 +165,28 @@ export async function cancelRequest(db: Db, user: SessionUser, id: string, reaso
     if (r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
     const now = await dbNow(tx);
     const result = decide(requestMachine, r.status, { type: "CANCEL", reason, isPastDeadline: now >= r.closesAt });
-    if (!result.ok) throw new DomainError("INVALID_TRANSITION", reason.trim() ? 409 : 400, reason.trim() ? "requests.errors.cannotCancel" : "errors.required", "reason");
+    if (!result.ok)
+      throw new DomainError(
+        "INVALID_TRANSITION",
+        reason.trim() ? 409 : 400,
+        reason.trim() ? "requests.errors.cannotCancel" : "errors.required",
+        "reason",
+      );
     await tx.serviceRequest.update({ where: { id }, data: { status: result.to, statusReason: reason.trim(), version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: id, fromState: r.status, event: "CANCEL", toState: result.to, actorId: user.id, payload: { reason: reason.trim() } });
-    const bidders = await tx.bid.findMany({ where: { requestId: id, status: "SUBMITTED" }, select: { agency: { select: { organizationId: true } } } });
-    for (const b of bidders) await notify(tx, { orgId: b.agency.organizationId, kind: "REQUEST_CANCELLED", data: { requestId: id, reason: reason.trim() } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: id,
+      fromState: r.status,
+      event: "CANCEL",
+      toState: result.to,
+      actorId: user.id,
+      payload: { reason: reason.trim() },
+    });
+    const bidders = await tx.bid.findMany({
+      where: { requestId: id, status: "SUBMITTED" },
+      select: { agency: { select: { organizationId: true } } },
+    });
+    for (const b of bidders)
+      await notify(tx, { orgId: b.agency.organizationId, kind: "REQUEST_CANCELLED", data: { requestId: id, reason: reason.trim() } });
   });
 }

@@ -16,7 +16,15 @@ import { isOverdue } from "./overdue";
  */
 
 /** States in which the bids have been opened (the closing transaction froze them). */
-const UNSEALED: ReadonlySet<RequestStatus> = new Set(["CLOSED", "AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "DELIVERED", "COMPLETED", "FAILED"]);
+const UNSEALED: ReadonlySet<RequestStatus> = new Set([
+  "CLOSED",
+  "AWARD_PUBLICITY",
+  "CONTRACTED",
+  "IN_SERVICE",
+  "DELIVERED",
+  "COMPLETED",
+  "FAILED",
+]);
 
 /**
  * CANCELLED is deliberately not here: a request can only be cancelled before
@@ -31,7 +39,14 @@ export function bidsUnsealed(status: RequestStatus): boolean {
 
 export const PAGE_SIZE = 20;
 
-export type RequestListQuery = { status?: RequestStatus; item?: string; method?: SelectionMethod; q?: string; mine?: boolean; page?: number };
+export type RequestListQuery = {
+  status?: RequestStatus;
+  item?: string;
+  method?: SelectionMethod;
+  q?: string;
+  mine?: boolean;
+  page?: number;
+};
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -48,7 +63,9 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
   if (mineEnterprise) conds.push(Prisma.sql`r."enterpriseOrgId" = ${user.organizationId}`);
   else conds.push(Prisma.sql`r.status::text <> 'DRAFT'`);
   if (mineAgency) {
-    conds.push(Prisma.sql`EXISTS (SELECT 1 FROM "Bid" b JOIN "Agency" a ON a.id = b."agencyId" WHERE b."requestId" = r.id AND a."organizationId" = ${user.organizationId})`);
+    conds.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Bid" b JOIN "Agency" a ON a.id = b."agencyId" WHERE b."requestId" = r.id AND a."organizationId" = ${user.organizationId})`,
+    );
   }
   if (query.status) conds.push(Prisma.sql`r.status::text = ${query.status}`);
   if (query.method) conds.push(Prisma.sql`r."selectionMethod"::text = ${query.method}`);
@@ -109,9 +126,30 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
 
 // ───────────────────────── award announcement ─────────────────────────
 
-export type PublicRankingEntry = { rank: number; agencyId: string; agencyName: string; amountFen: string; serviceDays: number; score: number | null; key: string | null };
-export type PublicDraw = { commitment: string; seed: string; entrants: string[]; keys: { agencyId: string; key: string }[]; ok: boolean; problems: string[] };
-export type AwardView = { ranking: PublicRankingEntry[]; draw: PublicDraw | null; publicityEndsAt: string | null; priceCapFen: string | null; requestId: string | null };
+export type PublicRankingEntry = {
+  rank: number;
+  agencyId: string;
+  agencyName: string;
+  amountFen: string;
+  serviceDays: number;
+  score: number | null;
+  key: string | null;
+};
+export type PublicDraw = {
+  commitment: string;
+  seed: string;
+  entrants: string[];
+  keys: { agencyId: string; key: string }[];
+  ok: boolean;
+  problems: string[];
+};
+export type AwardView = {
+  ranking: PublicRankingEntry[];
+  draw: PublicDraw | null;
+  publicityEndsAt: string | null;
+  priceCapFen: string | null;
+  requestId: string | null;
+};
 
 /** verifyDraw's findings as i18n keys. */
 const problemKey = (p: string) => (p.includes("commitment") ? "requests.draw.problemCommitment" : "requests.draw.problemRanking");
@@ -142,7 +180,14 @@ export function awardView(data: unknown): AwardView {
     const entrants = Array.isArray(raw.entrants) ? raw.entrants.filter((x): x is string => typeof x === "string") : [];
     const seed = str(raw.seed)!;
     const result = verifyDraw({ commitment: str(raw.commitment)!, seed, entrants, ranking: ranking.map((r) => r.agencyId) });
-    draw = { commitment: str(raw.commitment)!, seed, entrants, keys: entrants.map((agencyId) => ({ agencyId, key: drawKey(seed, agencyId) })), ok: result.ok, problems: result.problems.map(problemKey) };
+    draw = {
+      commitment: str(raw.commitment)!,
+      seed,
+      entrants,
+      keys: entrants.map((agencyId) => ({ agencyId, key: drawKey(seed, agencyId) })),
+      ok: result.ok,
+      problems: result.problems.map(problemKey),
+    };
   }
   return { ranking, draw, publicityEndsAt: str(d.publicityEndsAt), priceCapFen: str(d.priceCapFen), requestId: str(d.requestId) };
 }
@@ -150,7 +195,12 @@ export function awardView(data: unknown): AwardView {
 // ───────────────────────── request page ─────────────────────────
 
 const qualificationList = (v: unknown) =>
-  (Array.isArray(v) ? v : []).filter((q): q is { type: string; level?: string } => Boolean(q) && typeof q === "object" && typeof (q as { type?: unknown }).type === "string").map((q) => ({ type: q.type, level: q.level ?? "" }));
+  (Array.isArray(v) ? v : [])
+    .filter(
+      (q): q is { type: string; level?: string } =>
+        Boolean(q) && typeof q === "object" && typeof (q as { type?: unknown }).type === "string",
+    )
+    .map((q) => ({ type: q.type, level: q.level ?? "" }));
 
 const weightsOf = (v: unknown) => {
   if (!v || typeof v !== "object") return null;
@@ -210,20 +260,43 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
       ? db.bid.findMany({
           where: { requestId: id, status: { not: "WITHDRAWN" } },
           orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { amountFen: "asc" }, { submittedAt: "asc" }, { id: "asc" }],
-          select: { id: true, agencyId: true, amountFen: true, serviceDays: true, status: true, rank: true, score: true, invalidReason: true, submittedAt: true, proposal: seesProposals, agency: { select: { organization: { select: { name: true } } } } },
+          select: {
+            id: true,
+            agencyId: true,
+            amountFen: true,
+            serviceDays: true,
+            status: true,
+            rank: true,
+            score: true,
+            invalidReason: true,
+            submittedAt: true,
+            proposal: seesProposals,
+            agency: { select: { organization: { select: { name: true } } } },
+          },
         })
       : Promise.resolve([]),
     user ? ownBid(db, user, id) : Promise.resolve(null),
-    user && r.status === "OPEN" ? eligibilityFor(db, user, { id: r.id, itemId: r.itemId, qualificationReqs: r.qualificationReqs }) : Promise.resolve(null),
-    // 回避 list: the public sees only how many agencies are excluded (names and reasons may be sensitive); the owner sees its own list.
-    isOwner
-      ? db.requestAvoidance.findMany({ where: { requestId: id }, select: { reason: true, agencyId: true } })
+    user && r.status === "OPEN"
+      ? eligibilityFor(db, user, { id: r.id, itemId: r.itemId, qualificationReqs: r.qualificationReqs })
       : Promise.resolve(null),
-    db.announcement.findMany({ where: { entityType: "request", entityId: id }, orderBy: [{ publishedAt: "asc" }, { id: "asc" }], select: { id: true, kind: true, title: true, publishedAt: true, data: true } }),
+    // 回避 list: the public sees only how many agencies are excluded (names and reasons may be sensitive); the owner sees its own list.
+    isOwner ? db.requestAvoidance.findMany({ where: { requestId: id }, select: { reason: true, agencyId: true } }) : Promise.resolve(null),
+    db.announcement.findMany({
+      where: { entityType: "request", entityId: id },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, title: true, publishedAt: true, data: true },
+    }),
   ]);
 
   const avoidanceNames = avoidances?.length
-    ? new Map((await db.agency.findMany({ where: { id: { in: avoidances.map((a) => a.agencyId) } }, select: { id: true, organization: { select: { name: true, creditCode: true } } } })).map((a) => [a.id, a.organization]))
+    ? new Map(
+        (
+          await db.agency.findMany({
+            where: { id: { in: avoidances.map((a) => a.agencyId) } },
+            select: { id: true, organization: { select: { name: true, creditCode: true } } },
+          })
+        ).map((a) => [a.id, a.organization]),
+      )
     : new Map<string, { name: string; creditCode: string | null }>();
 
   // The award announcement is published by the closing transaction, so it is public whenever it exists.
@@ -233,7 +306,9 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
   const award = latestAward ? { announcementId: latestAward.id, ...awardView(latestAward.data) } : null;
   const draw = drawAward ? { announcementId: drawAward.id, ...awardView(drawAward.data).draw! } : null;
 
-  const failedData = announcements.filter((a) => a.kind === "FAILED").at(-1)?.data as { validBids?: unknown; minBidders?: unknown } | undefined;
+  const failedData = announcements.filter((a) => a.kind === "FAILED").at(-1)?.data as
+    | { validBids?: unknown; minBidders?: unknown }
+    | undefined;
   const failure =
     r.status === "FAILED" && typeof failedData?.validBids === "number" && typeof failedData.minBidders === "number"
       ? { validBids: failedData.validBids, minBidders: failedData.minBidders }
@@ -292,10 +367,24 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
       proposal: seesProposals ? ((b as { proposal?: string }).proposal ?? null) : null,
     })),
     ownBid: mine
-      ? { amountFen: mine.amountFen.toString(), serviceDays: mine.serviceDays, proposal: mine.proposal, status: mine.status, revision: mine.revision, submittedAt: mine.submittedAt, rank: mine.rank, invalidReason: mine.invalidReason }
+      ? {
+          amountFen: mine.amountFen.toString(),
+          serviceDays: mine.serviceDays,
+          proposal: mine.proposal,
+          status: mine.status,
+          revision: mine.revision,
+          submittedAt: mine.submittedAt,
+          rank: mine.rank,
+          invalidReason: mine.invalidReason,
+        }
       : null,
     eligibility,
-    avoidances: avoidances?.map((a) => ({ reason: a.reason, name: avoidanceNames.get(a.agencyId)?.name ?? a.agencyId, creditCode: avoidanceNames.get(a.agencyId)?.creditCode ?? null })) ?? null,
+    avoidances:
+      avoidances?.map((a) => ({
+        reason: a.reason,
+        name: avoidanceNames.get(a.agencyId)?.name ?? a.agencyId,
+        creditCode: avoidanceNames.get(a.agencyId)?.creditCode ?? null,
+      })) ?? null,
     announcements: announcements.map(({ data: _data, ...a }) => a),
     award,
     draw,

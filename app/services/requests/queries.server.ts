@@ -17,7 +17,10 @@ export async function findOwnRequest(db: Db, user: SessionUser, id: string) {
 
 /** A published request (not a draft) by id: what anyone may know exists. */
 export async function findPublishedRequest(db: Db, id: string) {
-  return db.serviceRequest.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { id: true, code: true, title: true, status: true } });
+  return db.serviceRequest.findFirst({
+    where: { id, status: { not: "DRAFT" } },
+    select: { id: true, code: true, title: true, status: true },
+  });
 }
 
 /** 404 unless the request is published or this user's organization's own draft. */
@@ -50,11 +53,17 @@ export async function findObjectionOfRequest(db: Db, requestId: string, objectio
  */
 export async function postingFormOptions(db: Db, user: SessionUser) {
   const [items, catalogueTypes, credentialTypes, org] = await Promise.all([
-    db.catalogueItem.findMany({ where: { status: "IN_FORCE" }, orderBy: { code: "asc" }, select: { code: true, name: true, nameEn: true, qualificationTypes: true } }),
+    db.catalogueItem.findMany({
+      where: { status: "IN_FORCE" },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true, nameEn: true, qualificationTypes: true },
+    }),
     db.catalogueItem.findMany({ select: { qualificationTypes: true } }),
     credentialTypesInUse(db),
     user.organizationId ? db.organization.findUnique({ where: { id: user.organizationId }, select: { kind: true } }) : null,
   ]);
-  const knownTypes = [...new Set([...catalogueTypes.flatMap((i) => i.qualificationTypes), ...credentialTypes.map((c) => c.type)])].sort((a, b) => a.localeCompare(b, "zh"));
+  const knownTypes = [...new Set([...catalogueTypes.flatMap((i) => i.qualificationTypes), ...credentialTypes.map((c) => c.type)])].sort(
+    (a, b) => a.localeCompare(b, "zh"),
+  );
   return { items, knownTypes, organizationKind: org?.kind ?? null };
 }

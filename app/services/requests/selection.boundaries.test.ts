@@ -3,7 +3,16 @@
 // published hashes and every way a draw announcement can be wrong.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { drawCommitment, drawKey, rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, verifyDraw, type RankableBid } from "./selection";
+import {
+  drawCommitment,
+  drawKey,
+  rankAveragePrice,
+  rankLowestPrice,
+  rankRandomDraw,
+  rankScored,
+  verifyDraw,
+  type RankableBid,
+} from "./selection";
 
 const t0 = new Date("2026-11-26T08:00:00Z").getTime();
 const bid = (id: string, yuan: number, secondsAfter = 0, extra: Partial<RankableBid> = {}): RankableBid => ({
@@ -72,14 +81,20 @@ describe("AVERAGE_PRICE", () => {
 describe("SCORED", () => {
   it("the price score is relative to the lowest bid wherever it is listed", () => {
     const r = rankScored([bid("dear", 1000, 0), bid("cheap", 500, 0)], { price: 100, credit: 0, serviceDays: 0 });
-    expect(r.map((x) => [x.id, x.score, x.rank])).toEqual([["cheap", 100, 1], ["dear", 50, 2]]);
+    expect(r.map((x) => [x.id, x.score, x.rank])).toEqual([
+      ["cheap", 100, 1],
+      ["dear", 50, 2],
+    ]);
   });
   it("credit is clamped to 0–100 and service time is relative to the fastest offer", () => {
     const r = rankScored(
       [bid("slow", 1000, 0, { creditScore: 150, serviceDays: 40 }), bid("fast", 1000, 1, { creditScore: -20, serviceDays: 10 })],
       { price: 0, credit: 50, serviceDays: 50 },
     );
-    expect(r.map((x) => [x.id, x.score])).toEqual([["slow", 62.5], ["fast", 50]]);
+    expect(r.map((x) => [x.id, x.score])).toEqual([
+      ["slow", 62.5],
+      ["fast", 50],
+    ]);
   });
 });
 
@@ -93,7 +108,9 @@ describe("RANDOM_DRAW hashes", () => {
   });
   it("hashes the text as UTF-8", () => {
     // SHA-256 of the UTF-8 bytes of "中介" (e4 b8 ad e4 bb 8b)
-    const bytes = createHash("sha256").update(Buffer.from([0xe4, 0xb8, 0xad, 0xe4, 0xbb, 0x8b])).digest("hex");
+    const bytes = createHash("sha256")
+      .update(Buffer.from([0xe4, 0xb8, 0xad, 0xe4, 0xbb, 0x8b]))
+      .digest("hex");
     expect(drawCommitment("中介")).toBe(bytes);
     expect(drawKey("中", "介")).toBe(bytes);
   });

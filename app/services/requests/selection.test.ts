@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { drawCommitment, drawKey, rankAveragePrice, rankLowestPrice, rankRandomDraw, rankScored, verifyDraw, type RankableBid } from "./selection";
+import {
+  drawCommitment,
+  drawKey,
+  rankAveragePrice,
+  rankLowestPrice,
+  rankRandomDraw,
+  rankScored,
+  verifyDraw,
+  type RankableBid,
+} from "./selection";
 
 const t0 = new Date("2026-11-26T08:00:00Z").getTime();
 const bid = (id: string, yuan: number, secondsAfter = 0, extra: Partial<RankableBid> = {}): RankableBid => ({
@@ -40,7 +49,10 @@ describe("SCORED", () => {
       { price: 60, credit: 30, serviceDays: 10 },
     );
     // cheap: 60 + 18 + 5 = 83; good: 48 + 30 + 10 = 88
-    expect(r.map((x) => [x.id, x.score])).toEqual([["good", 88], ["cheap", 83]]);
+    expect(r.map((x) => [x.id, x.score])).toEqual([
+      ["good", 88],
+      ["cheap", 83],
+    ]);
   });
 });
 

@@ -9,10 +9,17 @@ import { createHash } from "node:crypto";
 export type RankableBid = { id: string; agencyId: string; amountFen: bigint; serviceDays: number; submittedAt: Date; creditScore: number };
 export type Ranked = { id: string; agencyId: string; rank: number; score?: number; key?: string };
 
-const earlier = (a: RankableBid, b: RankableBid) => a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const earlier = (a: RankableBid, b: RankableBid) =>
+  a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byAmount = (a: RankableBid, b: RankableBid) => (a.amountFen < b.amountFen ? -1 : a.amountFen > b.amountFen ? 1 : 0);
 const numbered = (list: (RankableBid & { score?: number; key?: string })[]): Ranked[] =>
-  list.map((b, i) => ({ id: b.id, agencyId: b.agencyId, rank: i + 1, ...(b.score !== undefined ? { score: b.score } : {}), ...(b.key ? { key: b.key } : {}) }));
+  list.map((b, i) => ({
+    id: b.id,
+    agencyId: b.agencyId,
+    rank: i + 1,
+    ...(b.score !== undefined ? { score: b.score } : {}),
+    ...(b.key ? { key: b.key } : {}),
+  }));
 
 /** LOWEST_PRICE (竞价选取): lowest amount wins; ties to the earlier bid. */
 export function rankLowestPrice(bids: RankableBid[]): Ranked[] {
@@ -66,7 +73,9 @@ export function rankScored(bids: RankableBid[], w: ScoringWeights): Ranked[] {
 
 /** The draw key of one entrant: SHA-256(seed ‖ agencyId), hex. Anyone can recompute it. */
 export function drawKey(seed: string, agencyId: string): string {
-  return createHash("sha256").update(seed + agencyId, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(seed + agencyId, "utf8")
+    .digest("hex");
 }
 
 /** The published commitment to the secret seed: SHA-256(seed), hex. */

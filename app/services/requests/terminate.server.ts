@@ -10,7 +10,6 @@ import { notify } from "~/services/notifications/notify.server";
 import { requireText } from "./validation";
 import { lockRequest } from "~/services/requests/data.server";
 
-
 const SANCTIONS_ALLOWING_TERMINATION = ["SUSPENSION", "REMOVAL", "BLACKLIST"] as const;
 
 /**
@@ -39,9 +38,15 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
   return db.$transaction(async (tx) => {
     const r = await lockRequest(tx, requestId);
     if (r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "award.errors.forbidden");
-    const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { title: true, code: true, closesAt: true, awardedBidId: true } });
+    const full = await tx.serviceRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { title: true, code: true, closesAt: true, awardedBidId: true },
+    });
     const winner = full.awardedBidId
-      ? await tx.bid.findUnique({ where: { id: full.awardedBidId }, select: { agencyId: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } } })
+      ? await tx.bid.findUnique({
+          where: { id: full.awardedBidId },
+          select: { agencyId: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } },
+        })
       : null;
     if (!winner || !isRunningState(r.status)) throw new DomainError("CONFLICT", 409, "exit.errors.notRunning");
     const ground = await terminationGround(tx, winner.agencyId, full.closesAt);
@@ -71,7 +76,11 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
         data: { requestId, agencyId: winner.agencyId, sanctionId: ground!.id, reason },
       },
     });
-    await notify(tx, { orgId: winner.agency.organizationId, kind: "EXIT_CONTRACT_TERMINATED", data: { requestId, title: full.title, code: full.code, reason } });
+    await notify(tx, {
+      orgId: winner.agency.organizationId,
+      kind: "EXIT_CONTRACT_TERMINATED",
+      data: { requestId, title: full.title, code: full.code, reason },
+    });
     return { status: verdict.to };
   });
 }

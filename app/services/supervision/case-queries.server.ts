@@ -15,7 +15,10 @@ export const CASE_PAGE_SIZE = 20;
  */
 export async function listCases(db: Db, user: SessionUser, query: { status?: CaseStatus; page?: number }) {
   const page = Math.max(1, Math.min(query.page ?? 1, 10_000));
-  const own = user.role === "AGENCY" && user.organizationId ? await db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } }) : null;
+  const own =
+    user.role === "AGENCY" && user.organizationId
+      ? await db.agency.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } })
+      : null;
   const scope: Prisma.SupervisionCaseWhereInput =
     user.role === "REGULATOR" ? {} : { OR: [{ complainantUserId: user.id }, ...(own ? [{ agencyId: own.id }] : [])] };
   const where: Prisma.SupervisionCaseWhereInput = { ...scope, ...(query.status ? { status: query.status } : {}) };
@@ -23,7 +26,10 @@ export async function listCases(db: Db, user: SessionUser, query: { status?: Cas
     db.supervisionCase.findMany({
       where,
       // The work queue is first come, first served; elsewhere the newest first.
-      orderBy: user.role === "REGULATOR" && query.status && query.status !== "FINAL" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy:
+        user.role === "REGULATOR" && query.status && query.status !== "FINAL"
+          ? [{ createdAt: "asc" }, { id: "asc" }]
+          : [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * CASE_PAGE_SIZE,
       take: CASE_PAGE_SIZE,
       select: {
@@ -58,7 +64,8 @@ export async function listCases(db: Db, user: SessionUser, query: { status?: Cas
       agencyId: r.agencyId,
       agencyName: r.agency.organization.name,
       // Whose case it is for this viewer (never who filed it).
-      relation: r.complainantUserId === user.id ? ("filed" as const) : own?.id === r.agencyId ? ("against" as const) : ("supervised" as const),
+      relation:
+        r.complainantUserId === user.id ? ("filed" as const) : own?.id === r.agencyId ? ("against" as const) : ("supervised" as const),
     })),
   };
 }
@@ -96,8 +103,19 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
       finalReason: true,
       finalizedAt: true,
       createdAt: true,
-      agency: { select: { id: true, status: true, suspendedUntil: true, organizationId: true, organization: { select: { name: true, creditCode: true } } } },
-      sanctions: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true, authority: true, revokedAt: true, revokedReason: true } },
+      agency: {
+        select: {
+          id: true,
+          status: true,
+          suspendedUntil: true,
+          organizationId: true,
+          organization: { select: { name: true, creditCode: true } },
+        },
+      },
+      sanctions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, startsAt: true, endsAt: true, authority: true, revokedAt: true, revokedReason: true },
+      },
     },
   });
   if (!c) return null;
@@ -108,7 +126,10 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
 
   const now = await dbNow(db);
   const docs = c.evidenceDocIds.length
-    ? await db.document.findMany({ where: { id: { in: c.evidenceDocIds } }, select: { id: true, originalName: true, mime: true, size: true } })
+    ? await db.document.findMany({
+        where: { id: { in: c.evidenceDocIds } },
+        select: { id: true, originalName: true, mime: true, size: true },
+      })
     : [];
   const byId = new Map(docs.map((d) => [d.id, d]));
   const showNames = isRegulator || isComplainant;
@@ -117,7 +138,10 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
     .filter((d): d is NonNullable<typeof d> => !!d)
     .map((d, i) => ({ id: d.id, name: showNames ? d.originalName : null, index: i + 1, mime: d.mime, size: d.size }));
   const complainant = isRegulator
-    ? await db.user.findUnique({ where: { id: c.complainantUserId }, select: { name: true, email: true, role: true, organization: { select: { name: true } } } })
+    ? await db.user.findUnique({
+        where: { id: c.complainantUserId },
+        select: { name: true, email: true, role: true, organization: { select: { name: true } } },
+      })
     : null;
   const within = !!c.appealEndsAt && now < c.appealEndsAt;
   return {
@@ -128,8 +152,16 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
     subject: c.subject,
     description: c.description,
     createdAt: c.createdAt,
-    agency: { id: c.agency.id, name: c.agency.organization.name, creditCode: c.agency.organization.creditCode, status: c.agency.status, suspendedUntil: c.agency.suspendedUntil },
-    complainant: complainant ? { name: complainant.name, email: complainant.email, role: complainant.role, organization: complainant.organization?.name ?? null } : null,
+    agency: {
+      id: c.agency.id,
+      name: c.agency.organization.name,
+      creditCode: c.agency.organization.creditCode,
+      status: c.agency.status,
+      suspendedUntil: c.agency.suspendedUntil,
+    },
+    complainant: complainant
+      ? { name: complainant.name, email: complainant.email, role: complainant.role, organization: complainant.organization?.name ?? null }
+      : null,
     evidence,
     decision: c.decision
       ? {
@@ -144,7 +176,15 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
           appealEndsAt: c.decision === "NO_ACTION" ? null : c.appealEndsAt,
         }
       : null,
-    appeal: c.appealedAt ? { reason: c.appealReason, appealedAt: c.appealedAt, outcome: c.appealOutcome, finalReason: c.finalReason, decidedAt: c.appealOutcome ? c.finalizedAt : null } : null,
+    appeal: c.appealedAt
+      ? {
+          reason: c.appealReason,
+          appealedAt: c.appealedAt,
+          outcome: c.appealOutcome,
+          finalReason: c.finalReason,
+          decidedAt: c.appealOutcome ? c.finalizedAt : null,
+        }
+      : null,
     finalizedAt: c.finalizedAt,
     sanctions: c.sanctions,
     viewer: isRegulator ? ("regulator" as const) : isAgency ? ("agency" as const) : ("complainant" as const),
@@ -171,8 +211,16 @@ export async function complaintTarget(db: Db, user: SessionUser, agencyId: strin
 }
 
 /** Evidence documents: readable by the case's readers (regulators, the complainant, the agency's users). */
-export async function canReadCaseEvidence(db: Db, user: SessionUser | { id: string; role: string; organizationId: string | null }, documentId: string): Promise<boolean> {
-  const cases = await db.supervisionCase.findMany({ where: { evidenceDocIds: { has: documentId } }, select: { agencyId: true, complainantUserId: true }, take: 5 });
+export async function canReadCaseEvidence(
+  db: Db,
+  user: SessionUser | { id: string; role: string; organizationId: string | null },
+  documentId: string,
+): Promise<boolean> {
+  const cases = await db.supervisionCase.findMany({
+    where: { evidenceDocIds: { has: documentId } },
+    select: { agencyId: true, complainantUserId: true },
+    take: 5,
+  });
   for (const c of cases) if (await canSeeCase(db, user as SessionUser, c)) return true;
   return false;
 }

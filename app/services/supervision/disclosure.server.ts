@@ -15,7 +15,14 @@ import { queryGrams } from "~/lib/ngrams";
  * The select below is the whitelist; nothing else is read.
  */
 
-export { DISCLOSURE_PAGE_SIZE, DISCLOSURE_STATES, OPEN_DATA_MAX_PAGE_SIZE, OPEN_DATA_PAGE_SIZE, SANCTION_KINDS, type DisclosureState } from "./disclosure";
+export {
+  DISCLOSURE_PAGE_SIZE,
+  DISCLOSURE_STATES,
+  OPEN_DATA_MAX_PAGE_SIZE,
+  OPEN_DATA_PAGE_SIZE,
+  SANCTION_KINDS,
+  type DisclosureState,
+} from "./disclosure";
 import { DISCLOSURE_STATES, SANCTION_KINDS, type DisclosureState } from "./disclosure";
 import { inForceWhere } from "./blacklist.server";
 
@@ -81,7 +88,9 @@ function searchWhere(q: string): Prisma.SanctionWhereInput {
   const code = normalizeCreditCode(q);
   if (CREDIT_CODE_FRAGMENT.test(code)) {
     // Whole code or its beginning, as a btree range (docs/decisions/007-chinese-search.md).
-    return { agency: { organization: code.length === 18 ? { creditCode: code } : { creditCode: { gte: code, lt: `${code}Z`, startsWith: code } } } };
+    return {
+      agency: { organization: code.length === 18 ? { creditCode: code } : { creditCode: { gte: code, lt: `${code}Z`, startsWith: code } } },
+    };
   }
   // Chinese name fragment: gram index for candidates, then a substring recheck.
   return { agency: { organization: { nameGrams: { hasEvery: queryGrams(q) }, name: { contains: q, mode: "insensitive" } } } };
@@ -164,7 +173,13 @@ const newestFirst: Prisma.SanctionOrderByWithRelationInput[] = [{ startsAt: "des
 export async function searchDisclosures(db: Db, query: DisclosureQuery, now: Date) {
   const where = disclosureWhere(query, now);
   const [rows, total] = await Promise.all([
-    db.sanction.findMany({ where, orderBy: newestFirst, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: publicSelect }),
+    db.sanction.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: publicSelect,
+    }),
     db.sanction.count({ where }),
   ]);
   return {

@@ -3,7 +3,13 @@ import type { SanctionKind } from "~/generated/prisma/enums";
 // Constants of the public credit disclosure shared by the server and the page
 // (a route's component may not import a .server module).
 
-export const SANCTION_KINDS = ["WARNING", "CREDIT_DEDUCTION", "SUSPENSION", "REMOVAL", "BLACKLIST"] as const satisfies readonly SanctionKind[];
+export const SANCTION_KINDS = [
+  "WARNING",
+  "CREDIT_DEDUCTION",
+  "SUSPENSION",
+  "REMOVAL",
+  "BLACKLIST",
+] as const satisfies readonly SanctionKind[];
 
 /**
  * State of an entry against the database clock:

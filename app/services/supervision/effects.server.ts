@@ -39,7 +39,6 @@ export const AGENCY_AUDIT_EVENT: Record<SanctionKind, string> = {
 /** Bid.invalidReason written when a sanction withdraws an agency's open bids (translated under award.invalidReason.* and cases.invalidReason.*). */
 export const INVALID_REASON = { SUSPENSION: "AGENCY_SUSPENDED", REMOVAL: "AGENCY_REMOVED", BLACKLIST: "AGENCY_REMOVED" } as const;
 
-
 /**
  * How long the effects part of a decision waits for any one lock before giving
  * up (and the whole decision is retried). The decision holds the agency row;
@@ -128,7 +127,8 @@ export async function applySanction(tx: Tx, s: SanctionInput): Promise<SanctionR
     if (next) {
       to = next;
       // A second suspension while suspended keeps whichever ends later.
-      suspendedUntil = agency.status === "SUSPENDED" && agency.suspendedUntil && agency.suspendedUntil > endsAt! ? agency.suspendedUntil : endsAt;
+      suspendedUntil =
+        agency.status === "SUSPENDED" && agency.suspendedUntil && agency.suspendedUntil > endsAt! ? agency.suspendedUntil : endsAt;
     }
   } else if (s.kind === "REMOVAL" || s.kind === "BLACKLIST") {
     const next = nextStatus(agency.status, { type: "REMOVE", reason: s.reason });
@@ -139,7 +139,10 @@ export async function applySanction(tx: Tx, s: SanctionInput): Promise<SanctionR
   }
   const statusChanged = to !== agency.status || suspendedUntil?.getTime() !== agency.suspendedUntil?.getTime();
   if (statusChanged) {
-    await tx.agency.update({ where: { id: s.agencyId }, data: { status: to, statusReason: s.reason, suspendedUntil, version: { increment: 1 } } });
+    await tx.agency.update({
+      where: { id: s.agencyId },
+      data: { status: to, statusReason: s.reason, suspendedUntil, version: { increment: 1 } },
+    });
   }
   await appendAudit(tx, {
     aggregateType: "agency",
@@ -172,7 +175,15 @@ export async function applySanction(tx: Tx, s: SanctionInput): Promise<SanctionR
     contractsAtRisk = await notifyRunningContracts(tx, s);
   }
   const credit = await recomputeCreditScore(tx, s.agencyId, s.now);
-  return { sanctionId: sanction.id, endsAt, agencyFrom: agency.status, agencyTo: to, invalidatedBids, contractsAtRisk, creditScore: credit.total };
+  return {
+    sanctionId: sanction.id,
+    endsAt,
+    agencyFrom: agency.status,
+    agencyTo: to,
+    invalidatedBids,
+    contractsAtRisk,
+    creditScore: credit.total,
+  };
 }
 
 /**
@@ -194,7 +205,9 @@ async function invalidateOpenBids(tx: Tx, s: SanctionInput, reason: string): Pro
     WHERE r.status IN ('OPEN', 'CLOSED')
       AND EXISTS (SELECT 1 FROM "Bid" b WHERE b."requestId" = r.id AND b."agencyId" = ${s.agencyId} AND b.status = 'SUBMITTED')
     ORDER BY r.id FOR SHARE`;
-  const bids = await tx.$queryRaw<{ id: string; requestId: string; status: string; title: string; code: string; enterpriseOrgId: string; requestStatus: string }[]>`
+  const bids = await tx.$queryRaw<
+    { id: string; requestId: string; status: string; title: string; code: string; enterpriseOrgId: string; requestStatus: string }[]
+  >`
     SELECT b.id, b."requestId", b.status::text AS status, r.title, r.code, r."enterpriseOrgId", r.status::text AS "requestStatus"
     FROM "Bid" b JOIN "ServiceRequest" r ON r.id = b."requestId"
     WHERE b."agencyId" = ${s.agencyId} AND b.status = 'SUBMITTED' AND r.status IN ('OPEN', 'CLOSED')
@@ -213,7 +226,11 @@ async function invalidateOpenBids(tx: Tx, s: SanctionInput, reason: string): Pro
       actorId: s.actorId,
       payload: { bidId: b.id, agencyId: s.agencyId, reason, caseId: s.caseId, caseCode: s.caseCode },
     });
-    await notify(tx, { orgId: b.enterpriseOrgId, kind: "CASE_BID_INVALIDATED", data: { requestId: b.requestId, title: b.title, code: b.code } });
+    await notify(tx, {
+      orgId: b.enterpriseOrgId,
+      kind: "CASE_BID_INVALIDATED",
+      data: { requestId: b.requestId, title: b.title, code: b.code },
+    });
   }
   return bids.length;
 }
@@ -247,7 +264,10 @@ export function restrictionsInForce(tx: Tx, agencyId: string, now: Date) {
  * recomputed. Bids invalidated by the sanction are not revived: their
  * requests have moved on (closed, awarded) in the meantime.
  */
-export async function revokeCaseSanctions(tx: Tx, r: { agencyId: string; caseId: string; caseCode: string; reason: string; actorId: string; now: Date }) {
+export async function revokeCaseSanctions(
+  tx: Tx,
+  r: { agencyId: string; caseId: string; caseCode: string; reason: string; actorId: string; now: Date },
+) {
   const sanctions = await tx.sanction.findMany({ where: { caseId: r.caseId, revokedAt: null }, select: { id: true, kind: true } });
   if (sanctions.length === 0) return { revoked: 0, agencyFrom: null, agencyTo: null };
   await tx.sanction.updateMany({ where: { id: { in: sanctions.map((x) => x.id) } }, data: { revokedAt: r.now, revokedReason: r.reason } });
@@ -259,7 +279,13 @@ export async function revokeCaseSanctions(tx: Tx, r: { agencyId: string; caseId:
     event: "SANCTION_REVOKED",
     toState: before.status,
     actorId: r.actorId,
-    payload: { caseId: r.caseId, caseCode: r.caseCode, sanctionIds: sanctions.map((x) => x.id), kinds: sanctions.map((x) => x.kind), reason: r.reason },
+    payload: {
+      caseId: r.caseId,
+      caseCode: r.caseCode,
+      sanctionIds: sanctions.map((x) => x.id),
+      kinds: sanctions.map((x) => x.kind),
+      reason: r.reason,
+    },
   });
   let agencyTo: AgencyStatus = before.status;
   if (sanctions.some((x) => isRestrictive(x.kind))) {
@@ -277,8 +303,17 @@ export async function revokeCaseSanctions(tx: Tx, r: { agencyId: string; caseId:
  * was listed or suspended before it was removed (an agency that had exited
  * voluntarily does not come back by itself).
  */
-async function restoreListing(tx: Tx, agencyId: string, now: Date, actorId: string, why: { caseId: string; caseCode: string; reason: string }): Promise<AgencyStatus> {
-  const agency = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { status: true, suspendedUntil: true, organizationId: true } });
+async function restoreListing(
+  tx: Tx,
+  agencyId: string,
+  now: Date,
+  actorId: string,
+  why: { caseId: string; caseCode: string; reason: string },
+): Promise<AgencyStatus> {
+  const agency = await tx.agency.findUniqueOrThrow({
+    where: { id: agencyId },
+    select: { status: true, suspendedUntil: true, organizationId: true },
+  });
   if (agency.status !== "SUSPENDED" && agency.status !== "REMOVED") return agency.status;
   const remaining = await restrictionsInForce(tx, agencyId, now);
   if (remaining.some((x) => x.kind !== "SUSPENSION")) return agency.status;
@@ -296,8 +331,19 @@ async function restoreListing(tx: Tx, agencyId: string, now: Date, actorId: stri
   if (status === "REMOVED" || !suspensionEnd) {
     const next = nextStatus(status, { type: "REINSTATE", isDue: true });
     if (!next) return status;
-    await tx.agency.update({ where: { id: agencyId }, data: { status: next, statusReason: null, suspendedUntil: null, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "agency", aggregateId: agencyId, fromState: status, event: "REINSTATE", toState: next, actorId, payload });
+    await tx.agency.update({
+      where: { id: agencyId },
+      data: { status: next, statusReason: null, suspendedUntil: null, version: { increment: 1 } },
+    });
+    await appendAudit(tx, {
+      aggregateType: "agency",
+      aggregateId: agencyId,
+      fromState: status,
+      event: "REINSTATE",
+      toState: next,
+      actorId,
+      payload,
+    });
     status = next;
   }
   if (suspensionEnd) {
@@ -306,7 +352,15 @@ async function restoreListing(tx: Tx, agencyId: string, now: Date, actorId: stri
       const next = nextStatus(status, { type: "SUSPEND", reason: why.reason, until: suspensionEnd, now });
       if (!next) return status;
       await tx.agency.update({ where: { id: agencyId }, data: { status: next, suspendedUntil: suspensionEnd, version: { increment: 1 } } });
-      await appendAudit(tx, { aggregateType: "agency", aggregateId: agencyId, fromState: status, event: "SUSPEND", toState: next, actorId, payload: { ...payload, endsAt: suspensionEnd.toISOString(), remaining: true } });
+      await appendAudit(tx, {
+        aggregateType: "agency",
+        aggregateId: agencyId,
+        fromState: status,
+        event: "SUSPEND",
+        toState: next,
+        actorId,
+        payload: { ...payload, endsAt: suspensionEnd.toISOString(), remaining: true },
+      });
       status = next;
     } else if (agency.suspendedUntil?.getTime() !== suspensionEnd.getTime()) {
       await tx.agency.update({ where: { id: agencyId }, data: { suspendedUntil: suspensionEnd, version: { increment: 1 } } });
@@ -325,38 +379,44 @@ export async function reinstateDueSuspensions(db: Db, limit = 100): Promise<numb
   let done = 0;
   let examined = 0;
   while (examined < limit) {
-    const outcome = await db.$transaction(async (tx) => {
-      const now = await dbNow(tx);
-      const rows = await tx.$queryRaw<{ id: string; status: AgencyStatus; organizationId: string; suspendedUntil: Date }[]>`
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const now = await dbNow(tx);
+        const rows = await tx.$queryRaw<{ id: string; status: AgencyStatus; organizationId: string; suspendedUntil: Date }[]>`
         SELECT id, status, "organizationId", "suspendedUntil" FROM "Agency"
         WHERE status = 'SUSPENDED' AND "suspendedUntil" <= ${now}
         ORDER BY "suspendedUntil" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      const agency = rows[0];
-      if (!agency) return "none" as const;
-      // Sanctions are the source of truth: another suspension still in force
-      // (the stored end lagging behind it) moves the end instead.
-      const remaining = (await restrictionsInForce(tx, agency.id, now)).filter((x) => x.kind === "SUSPENSION");
-      const later = remaining.reduce<Date | null>((m, x) => (x.endsAt && (!m || x.endsAt > m) ? x.endsAt : m), null);
-      if (later && later > now) {
-        await tx.agency.update({ where: { id: agency.id }, data: { suspendedUntil: later } });
-        return "extended" as const;
-      }
-      const next = nextStatus(agency.status, { type: "REINSTATE", isDue: agency.suspendedUntil <= now });
-      if (!next) return "skip" as const;
-      await tx.agency.update({ where: { id: agency.id }, data: { status: next, statusReason: null, suspendedUntil: null, version: { increment: 1 } } });
-      await appendAudit(tx, {
-        aggregateType: "agency",
-        aggregateId: agency.id,
-        fromState: agency.status,
-        event: "REINSTATE",
-        toState: next,
-        actorId: null,
-        payload: { reason: "SUSPENSION_ENDED", suspendedUntil: agency.suspendedUntil.toISOString() },
-      });
-      await notify(tx, { orgId: agency.organizationId, kind: "CASE_SUSPENSION_ENDED", data: { agencyId: agency.id } });
-      await recomputeCreditScore(tx, agency.id, now);
-      return "done" as const;
-    }, { timeout: 30_000 });
+        const agency = rows[0];
+        if (!agency) return "none" as const;
+        // Sanctions are the source of truth: another suspension still in force
+        // (the stored end lagging behind it) moves the end instead.
+        const remaining = (await restrictionsInForce(tx, agency.id, now)).filter((x) => x.kind === "SUSPENSION");
+        const later = remaining.reduce<Date | null>((m, x) => (x.endsAt && (!m || x.endsAt > m) ? x.endsAt : m), null);
+        if (later && later > now) {
+          await tx.agency.update({ where: { id: agency.id }, data: { suspendedUntil: later } });
+          return "extended" as const;
+        }
+        const next = nextStatus(agency.status, { type: "REINSTATE", isDue: agency.suspendedUntil <= now });
+        if (!next) return "skip" as const;
+        await tx.agency.update({
+          where: { id: agency.id },
+          data: { status: next, statusReason: null, suspendedUntil: null, version: { increment: 1 } },
+        });
+        await appendAudit(tx, {
+          aggregateType: "agency",
+          aggregateId: agency.id,
+          fromState: agency.status,
+          event: "REINSTATE",
+          toState: next,
+          actorId: null,
+          payload: { reason: "SUSPENSION_ENDED", suspendedUntil: agency.suspendedUntil.toISOString() },
+        });
+        await notify(tx, { orgId: agency.organizationId, kind: "CASE_SUSPENSION_ENDED", data: { agencyId: agency.id } });
+        await recomputeCreditScore(tx, agency.id, now);
+        return "done" as const;
+      },
+      { timeout: 30_000 },
+    );
     if (outcome === "none") break;
     examined++;
     if (outcome === "done") done++;

@@ -166,7 +166,12 @@ export async function workQueues(db: Client): Promise<WorkQueues> {
     casesUnderReview: byStatus.get("UNDER_REVIEW") ?? 0,
     appeals: byStatus.get("APPEAL") ?? 0,
     suspended,
-    suspendedAgencies: suspendedAgencies.map((a) => ({ id: a.id, name: a.organization.name, until: a.suspendedUntil?.toISOString() ?? null, reason: a.statusReason })),
+    suspendedAgencies: suspendedAgencies.map((a) => ({
+      id: a.id,
+      name: a.organization.name,
+      until: a.suspendedUntil?.toISOString() ?? null,
+      reason: a.statusReason,
+    })),
   };
 }
 
@@ -284,11 +289,20 @@ async function volumeOf(db: Client, range: Range, requests: ItemCount[], awards:
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // A lone leftover item is shown by name rather than as "other".
   const top = ranked.slice(0, ranked.length > topItems + 1 ? topItems : topItems + 1).map(([id]) => id);
-  const items = top.length ? await db.catalogueItem.findMany({ where: { id: { in: top } }, select: { id: true, code: true, name: true, nameEn: true } }) : [];
+  const items = top.length
+    ? await db.catalogueItem.findMany({ where: { id: { in: top } }, select: { id: true, code: true, name: true, nameEn: true } })
+    : [];
   const byId = new Map(items.map((i) => [i.id, i]));
   const monthAt = new Map(range.months.map((m, i) => [m, i]));
   const zeros = () => range.months.map(() => 0);
-  const series: VolumeSeries[] = top.map((id) => ({ key: id, code: byId.get(id)?.code ?? null, name: byId.get(id)?.name ?? id, nameEn: byId.get(id)?.nameEn ?? id, requests: zeros(), awards: zeros() }));
+  const series: VolumeSeries[] = top.map((id) => ({
+    key: id,
+    code: byId.get(id)?.code ?? null,
+    name: byId.get(id)?.name ?? id,
+    nameEn: byId.get(id)?.nameEn ?? id,
+    requests: zeros(),
+    awards: zeros(),
+  }));
   const other: VolumeSeries = { key: "other", code: null, name: "", nameEn: "", requests: zeros(), awards: zeros() };
   const seriesOf = new Map(series.map((s) => [s.key, s]));
   const fill = (rows: ItemCount[], field: "requests" | "awards") => {
@@ -315,7 +329,13 @@ export async function volume(db: Client, range: Range, topItems = TOP_ITEMS): Pr
 
 export const RATIO_BUCKETS = ["le60", "60to70", "70to80", "80to90", "gt90"] as const;
 export type RatioBucket = (typeof RATIO_BUCKETS)[number];
-export type PriceRatio = { buckets: { key: RatioBucket; count: number }[]; median: (number | null)[]; count: number[]; overallMedian: number | null; total: number };
+export type PriceRatio = {
+  buckets: { key: RatioBucket; count: number }[];
+  median: (number | null)[];
+  count: number[];
+  overallMedian: number | null;
+  total: number;
+};
 
 function priceRatioOf(range: Range, rows: AwardRow[]): PriceRatio {
   const m = perMonth(rows);
@@ -334,7 +354,12 @@ export async function priceRatio(db: Client, range: Range): Promise<PriceRatio> 
   return priceRatioOf(range, await awardAggregates(db, range));
 }
 
-export type OutsideShare = { awards: number[]; outside: number[]; share: (number | null)[]; total: { awards: number; outside: number; share: number | null } };
+export type OutsideShare = {
+  awards: number[];
+  outside: number[];
+  share: (number | null)[];
+  total: { awards: number; outside: number; share: number | null };
+};
 
 function outsideOf(range: Range, rows: AwardRow[]): OutsideShare {
   const m = perMonth(rows);
@@ -350,7 +375,12 @@ export async function outsideShare(db: Client, range: Range, districtCode = dist
   return outsideOf(range, await awardAggregates(db, range, districtCode));
 }
 
-export type DaysToAward = { count: number[]; median: (number | null)[]; p90: (number | null)[]; overall: { count: number; median: number | null; p90: number | null } };
+export type DaysToAward = {
+  count: number[];
+  median: (number | null)[];
+  p90: (number | null)[];
+  overall: { count: number; median: number | null; p90: number | null };
+};
 
 function daysOf(range: Range, rows: AwardRow[]): DaysToAward {
   const m = perMonth(rows);
@@ -367,7 +397,12 @@ export async function daysToAward(db: Client, range: Range): Promise<DaysToAward
   return daysOf(range, await awardAggregates(db, range));
 }
 
-export type OnTime = { completed: number[]; onTime: number[]; rate: (number | null)[]; total: { completed: number; onTime: number; rate: number | null } };
+export type OnTime = {
+  completed: number[];
+  onTime: number[];
+  rate: (number | null)[];
+  total: { completed: number; onTime: number; rate: number | null };
+};
 
 /** Completed requests delivered by their due date, over completed requests, per month of completion. */
 export async function onTimeDelivery(db: Client, range: Range): Promise<OnTime> {
@@ -405,7 +440,11 @@ export type Indicators = {
 
 /** Every indicator for a period (and optionally one catalogue item): three SQL statements. */
 export async function districtIndicators(db: Client, range: Range, districtCode = districtRegionCode()): Promise<Indicators> {
-  const [requests, awards, onTime] = await Promise.all([requestsByMonthItem(db, range), awardAggregates(db, range, districtCode), onTimeDelivery(db, range)]);
+  const [requests, awards, onTime] = await Promise.all([
+    requestsByMonthItem(db, range),
+    awardAggregates(db, range, districtCode),
+    onTimeDelivery(db, range),
+  ]);
   return {
     range: { from: range.from, to: range.to, months: range.months, itemId: range.itemId },
     district: { code: districtCode, prefix: districtPrefix(districtCode) },

@@ -10,7 +10,11 @@ import { DomainError } from "~/lib/errors";
 /** PostgreSQL error code inside a Prisma / driver-adapter error, if any. */
 export function pgErrorCode(error: unknown): string | null {
   if (!error || typeof error !== "object") return null;
-  const e = error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } }; cause?: unknown; message?: unknown };
+  const e = error as {
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } };
+    cause?: unknown;
+    message?: unknown;
+  };
   const cause = e.meta?.driverAdapterError?.cause;
   if (cause?.originalCode) return cause.originalCode;
   if (typeof e.message === "string") {

@@ -22,8 +22,17 @@ export async function acceptDelivery(db: Db, user: SessionUser, requestId: strin
     await tx.serviceRequest.update({ where: { id: requestId }, data: { status: to, completedAt: now, version: { increment: 1 } } });
     const onTime = !full.dueAt || !full.deliveredAt || full.deliveredAt <= full.dueAt;
     if (winner) await recomputeCreditScore(tx, winner.agencyId, now); // on-time delivery is a credit input
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "ACCEPT", toState: to, actorId: user.id, payload: { deliveryId: delivery.id, onTime } });
-    if (winner) await notify(tx, { orgId: winner.agency.organizationId, kind: "DELIVERY_ACCEPTED", data: { requestId, title: full.title } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: r.status,
+      event: "ACCEPT",
+      toState: to,
+      actorId: user.id,
+      payload: { deliveryId: delivery.id, onTime },
+    });
+    if (winner)
+      await notify(tx, { orgId: winner.agency.organizationId, kind: "DELIVERY_ACCEPTED", data: { requestId, title: full.title } });
     return { status: to };
   });
 }

@@ -40,7 +40,14 @@ export async function winnerOf(tx: Tx | Db, awardedBidId: string | null) {
   if (!awardedBidId) return null;
   return tx.bid.findUnique({
     where: { id: awardedBidId },
-    select: { id: true, status: true, agencyId: true, amountFen: true, serviceDays: true, agency: { select: { organizationId: true, organization: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      agencyId: true,
+      amountFen: true,
+      serviceDays: true,
+      agency: { select: { organizationId: true, organization: { select: { name: true } } } },
+    },
   });
 }
 

@@ -17,7 +17,10 @@ export type ContractSide = "ENTERPRISE" | "AGENCY";
  * { side, awardedBidId } on the request chain (tamper-evident and public).
  */
 export async function contractConfirmations(client: Tx | Db, requestId: string, awardedBidId: string | null): Promise<Set<ContractSide>> {
-  const r = await client.serviceRequest.findUnique({ where: { id: requestId }, select: { awardedBidId: true, enterpriseConfirmedAt: true, agencyConfirmedAt: true } });
+  const r = await client.serviceRequest.findUnique({
+    where: { id: requestId },
+    select: { awardedBidId: true, enterpriseConfirmedAt: true, agencyConfirmedAt: true },
+  });
   return confirmedSides(r && r.awardedBidId === awardedBidId ? r : null);
 }
 
@@ -77,8 +80,20 @@ export async function confirmContract(db: Db, user: SessionUser, requestId: stri
     const data = { requestId, title: full.title };
     if (to === r.status) {
       await tx.serviceRequest.update({ where: { id: requestId }, data: { ...stamp, version: { increment: 1 } } });
-      await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "CONFIRM_CONTRACT", toState: to, actorId: user.id, payload: { side, awardedBidId: full.awardedBidId } });
-      await notify(tx, { orgId: side === "ENTERPRISE" ? winner.agency.organizationId : r.enterpriseOrgId, kind: "CONTRACT_CONFIRMED", data });
+      await appendAudit(tx, {
+        aggregateType: "request",
+        aggregateId: requestId,
+        fromState: r.status,
+        event: "CONFIRM_CONTRACT",
+        toState: to,
+        actorId: user.id,
+        payload: { side, awardedBidId: full.awardedBidId },
+      });
+      await notify(tx, {
+        orgId: side === "ENTERPRISE" ? winner.agency.organizationId : r.enterpriseOrgId,
+        kind: "CONTRACT_CONFIRMED",
+        data,
+      });
       return { status: to, confirmed: [...confirmed, side] };
     }
     // Both sides: CONTRACTED, then START_SERVICE.
@@ -86,9 +101,28 @@ export async function confirmContract(db: Db, user: SessionUser, requestId: stri
     if (!started) throw conflict();
     const days = serviceDaysOf(full.serviceDays, winner.serviceDays);
     const dueAt = new Date(now.getTime() + days * DAY);
-    await tx.serviceRequest.update({ where: { id: requestId }, data: { ...stamp, status: started, contractedAt: now, serviceStartedAt: now, dueAt, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "CONFIRM_CONTRACT", toState: to, actorId: user.id, payload: { side, awardedBidId: full.awardedBidId } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: to, event: "START_SERVICE", toState: started, actorId: user.id, payload: { serviceDays: days, dueAt: dueAt.toISOString() } });
+    await tx.serviceRequest.update({
+      where: { id: requestId },
+      data: { ...stamp, status: started, contractedAt: now, serviceStartedAt: now, dueAt, version: { increment: 1 } },
+    });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: r.status,
+      event: "CONFIRM_CONTRACT",
+      toState: to,
+      actorId: user.id,
+      payload: { side, awardedBidId: full.awardedBidId },
+    });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: to,
+      event: "START_SERVICE",
+      toState: started,
+      actorId: user.id,
+      payload: { serviceDays: days, dueAt: dueAt.toISOString() },
+    });
     await tx.announcement.create({
       data: {
         kind: "CONTRACT",
@@ -103,7 +137,16 @@ export async function confirmContract(db: Db, user: SessionUser, requestId: stri
         ].join("\n"),
         entityType: "request",
         entityId: requestId,
-        data: { requestId, code: full.code, agencyId: winner.agencyId, bidId: winner.id, amountFen: winner.amountFen.toString(), contractedAt: now.toISOString(), serviceDays: days, dueAt: dueAt.toISOString() },
+        data: {
+          requestId,
+          code: full.code,
+          agencyId: winner.agencyId,
+          bidId: winner.id,
+          amountFen: winner.amountFen.toString(),
+          contractedAt: now.toISOString(),
+          serviceDays: days,
+          dueAt: dueAt.toISOString(),
+        },
       },
     });
     const notice = { ...data, dueAt: dueAt.toISOString(), due: formatDate(dueAt) };

@@ -30,7 +30,14 @@ export type ObjectionDecision = "UPHOLD" | "DISMISS";
  */
 export type ObjectionGrounds = { legalBasis: string; evidence: string };
 
-export async function decideObjection(db: Db, user: SessionUser, objectionId: string, decision: ObjectionDecision, reasonInput: string, grounds: ObjectionGrounds) {
+export async function decideObjection(
+  db: Db,
+  user: SessionUser,
+  objectionId: string,
+  decision: ObjectionDecision,
+  reasonInput: string,
+  grounds: ObjectionGrounds,
+) {
   if (user.role !== "REGULATOR") throw forbidden("award.errors.notRegulator");
   if (decision !== "UPHOLD" && decision !== "DISMISS") throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
   // Principle 7: reason, legal basis and evidence, each required and published.
@@ -47,13 +54,23 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (!objection) throw new DomainError("NOT_FOUND", 404, "award.errors.objectionNotFound");
     if (objection.status !== "PENDING") throw conflict("award.errors.objectionDecided");
     if (r.status !== "AWARD_PUBLICITY") throw conflict();
-    const verdict = decide(objectionMachine, objection.status, { type: decision === "UPHOLD" ? "UPHOLD" : "DISMISS", reason, isPublicity: true });
+    const verdict = decide(objectionMachine, objection.status, {
+      type: decision === "UPHOLD" ? "UPHOLD" : "DISMISS",
+      reason,
+      isPublicity: true,
+    });
     if (!verdict.ok) throw conflict("award.errors.objectionDecided");
     const full = await fullRequest(tx, r.id);
     const now = await dbNow(tx);
-    const objector = await tx.agency.findUniqueOrThrow({ where: { id: objection.agencyId }, select: { organizationId: true, organization: { select: { name: true } } } });
+    const objector = await tx.agency.findUniqueOrThrow({
+      where: { id: objection.agencyId },
+      select: { organizationId: true, organization: { select: { name: true } } },
+    });
     const upheld = verdict.to === "UPHELD";
-    await tx.objection.update({ where: { id: objectionId }, data: { status: verdict.to, decisionReason: reason, legalBasis, evidence, decidedById: user.id, decidedAt: now } });
+    await tx.objection.update({
+      where: { id: objectionId },
+      data: { status: verdict.to, decisionReason: reason, legalBasis, evidence, decidedById: user.id, decidedAt: now },
+    });
     const data = { requestId: r.id, title: full.title, code: full.code, reason };
 
     // Principle 6: the regulator's answer is published.
@@ -61,15 +78,38 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       data: {
         kind: "OBJECTION_DECISION",
         title: `异议处理结果：${full.title}`,
-        body: [`项目编号：${full.code}`, `异议人：${objector.organization.name}`, `处理结果：${upheld ? "异议成立" : "异议不成立"}`, `理由：${reason}`, `法律依据：${legalBasis}`, `证据：${evidence}`].join("\n"),
+        body: [
+          `项目编号：${full.code}`,
+          `异议人：${objector.organization.name}`,
+          `处理结果：${upheld ? "异议成立" : "异议不成立"}`,
+          `理由：${reason}`,
+          `法律依据：${legalBasis}`,
+          `证据：${evidence}`,
+        ].join("\n"),
         entityType: "request",
         entityId: r.id,
-        data: { requestId: r.id, objectionId, agencyId: objection.agencyId, decision: upheld ? "UPHELD" : "DISMISSED", reason, legalBasis, evidence },
+        data: {
+          requestId: r.id,
+          objectionId,
+          agencyId: objection.agencyId,
+          decision: upheld ? "UPHELD" : "DISMISSED",
+          reason,
+          legalBasis,
+          evidence,
+        },
       },
     });
 
     if (!upheld) {
-      await appendAudit(tx, { aggregateType: "request", aggregateId: r.id, fromState: r.status, event: "OBJECTION_DISMISSED", toState: r.status, actorId: user.id, payload: { objectionId, reason, legalBasis, evidence } });
+      await appendAudit(tx, {
+        aggregateType: "request",
+        aggregateId: r.id,
+        fromState: r.status,
+        event: "OBJECTION_DISMISSED",
+        toState: r.status,
+        actorId: user.id,
+        payload: { objectionId, reason, legalBasis, evidence },
+      });
       await notify(tx, { orgId: objector.organizationId, kind: "OBJECTION_DISMISSED", data });
       await notify(tx, { orgId: full.enterpriseOrgId, kind: "OBJECTION_DISMISSED", data });
       return { decision: verdict.to, status: r.status };
@@ -78,7 +118,10 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     // UPHELD: the winner loses the award…
     const old = await winnerOf(tx, full.awardedBidId);
     if (old) {
-      await tx.bid.update({ where: { id: old.id }, data: { status: bidTo(old.status, { type: "INVALIDATE", reason }), invalidReason: "OBJECTION_UPHELD" } });
+      await tx.bid.update({
+        where: { id: old.id },
+        data: { status: bidTo(old.status, { type: "INVALIDATE", reason }), invalidReason: "OBJECTION_UPHELD" },
+      });
       await tx.agency.update({ where: { id: old.agencyId }, data: { awardsCount: { decrement: 1 } } });
       await recomputeCreditScore(tx, old.agencyId, now); // an upheld objection is a credit input
     }
@@ -86,20 +129,37 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     const ranked = await tx.bid.findMany({
       where: { requestId: r.id, status: "LOST", rank: { not: null } },
       orderBy: { rank: "asc" },
-      select: { id: true, status: true, agencyId: true, rank: true, amountFen: true, serviceDays: true, submittedAt: true, score: true, agency: { select: { status: true, organizationId: true, organization: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        agencyId: true,
+        rank: true,
+        amountFen: true,
+        serviceDays: true,
+        submittedAt: true,
+        score: true,
+        agency: { select: { status: true, organizationId: true, organization: { select: { name: true } } } },
+      },
     });
     const next = ranked.find((b) => b.agency.status === "LISTED") ?? null;
     const to = requestTo(r.status, { type: "UPHOLD_OBJECTION", hasNextBid: next !== null });
     if (!to) throw conflict();
 
     // Other pending objections concerned the award just revoked: the platform closes them.
-    const moot = await tx.objection.findMany({ where: { requestId: r.id, status: "PENDING", id: { not: objectionId } }, select: { id: true, status: true, agencyId: true } });
+    const moot = await tx.objection.findMany({
+      where: { requestId: r.id, status: "PENDING", id: { not: objectionId } },
+      select: { id: true, status: true, agencyId: true },
+    });
     for (const m of moot) {
       const closed = decide(objectionMachine, m.status, { type: "DISMISS", reason: SUPERSEDED_REASON, isPublicity: true });
       if (!closed.ok) throw conflict();
       await tx.objection.update({ where: { id: m.id }, data: { status: closed.to, decisionReason: SUPERSEDED_REASON, decidedAt: now } });
       const org = await tx.agency.findUniqueOrThrow({ where: { id: m.agencyId }, select: { organizationId: true } });
-      await notify(tx, { orgId: org.organizationId, kind: "OBJECTION_SUPERSEDED", data: { requestId: r.id, title: full.title, code: full.code } });
+      await notify(tx, {
+        orgId: org.organizationId,
+        kind: "OBJECTION_SUPERSEDED",
+        data: { requestId: r.id, title: full.title, code: full.code },
+      });
     }
 
     await notify(tx, { orgId: objector.organizationId, kind: "OBJECTION_UPHELD", data });
@@ -108,7 +168,14 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     if (!next) {
       await tx.serviceRequest.update({
         where: { id: r.id },
-        data: { status: to, awardedBidId: null, enterpriseConfirmedAt: null, agencyConfirmedAt: null, statusReason: `objection upheld; no ranked bid left`, version: { increment: 1 } },
+        data: {
+          status: to,
+          awardedBidId: null,
+          enterpriseConfirmedAt: null,
+          agencyConfirmedAt: null,
+          statusReason: `objection upheld; no ranked bid left`,
+          version: { increment: 1 },
+        },
       });
       await appendAudit(tx, {
         aggregateType: "request",
@@ -117,7 +184,15 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
         event: "UPHOLD_OBJECTION",
         toState: to,
         actorId: user.id,
-        payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: null, closedObjections: moot.map((m) => m.id) },
+        payload: {
+          objectionId,
+          reason,
+          legalBasis,
+          evidence,
+          revokedBidId: old?.id ?? null,
+          nextBidId: null,
+          closedObjections: moot.map((m) => m.id),
+        },
       });
       await tx.announcement.create({
         data: {
@@ -139,7 +214,14 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
     // A new award: a new publicity period, and no contract confirmations yet.
     await tx.serviceRequest.update({
       where: { id: r.id },
-      data: { status: to, awardedBidId: next.id, publicityEndsAt, enterpriseConfirmedAt: null, agencyConfirmedAt: null, version: { increment: 1 } },
+      data: {
+        status: to,
+        awardedBidId: next.id,
+        publicityEndsAt,
+        enterpriseConfirmedAt: null,
+        agencyConfirmedAt: null,
+        version: { increment: 1 },
+      },
     });
     const remaining = ranked.map<RankingEntry>((b) => ({
       rank: b.rank!,
@@ -158,7 +240,16 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
       event: "UPHOLD_OBJECTION",
       toState: to,
       actorId: user.id,
-      payload: { objectionId, reason, legalBasis, evidence, revokedBidId: old?.id ?? null, nextBidId: next.id, publicityEndsAt: publicityEndsAt.toISOString(), closedObjections: moot.map((m) => m.id) },
+      payload: {
+        objectionId,
+        reason,
+        legalBasis,
+        evidence,
+        revokedBidId: old?.id ?? null,
+        nextBidId: next.id,
+        publicityEndsAt: publicityEndsAt.toISOString(),
+        closedObjections: moot.map((m) => m.id),
+      },
     });
     await tx.announcement.create({
       data: {
@@ -173,11 +264,24 @@ export async function decideObjection(db: Db, user: SessionUser, objectionId: st
         ].join("\n"),
         entityType: "request",
         entityId: r.id,
-        data: { requestId: r.id, code: full.code, method: full.selectionMethod, priceCapFen: full.priceCapFen.toString(), publicityEndsAt: publicityEndsAt.toISOString(), ranking: remaining, revokedBidId: old?.id ?? null, objectionId },
+        data: {
+          requestId: r.id,
+          code: full.code,
+          method: full.selectionMethod,
+          priceCapFen: full.priceCapFen.toString(),
+          publicityEndsAt: publicityEndsAt.toISOString(),
+          ranking: remaining,
+          revokedBidId: old?.id ?? null,
+          objectionId,
+        },
       },
     });
     await notify(tx, { orgId: next.agency.organizationId, kind: "BID_WON", data: { requestId: r.id, title: full.title } });
-    await notify(tx, { orgId: full.enterpriseOrgId, kind: "REQUEST_REAWARDED", data: { requestId: r.id, title: full.title, agency: next.agency.organization.name } });
+    await notify(tx, {
+      orgId: full.enterpriseOrgId,
+      kind: "REQUEST_REAWARDED",
+      data: { requestId: r.id, title: full.title, agency: next.agency.organization.name },
+    });
     return { decision: verdict.to, status: to, awardedBidId: next.id };
   });
 }

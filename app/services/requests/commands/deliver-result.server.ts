@@ -27,7 +27,8 @@ export async function deliverResult(db: Db, user: SessionUser, requestId: string
         const r = await lockRequest(tx, requestId);
         const full = await fullRequest(tx, requestId);
         const winner = await winnerOf(tx, full.awardedBidId);
-        if (user.role !== "AGENCY" || !winner || user.organizationId !== winner.agency.organizationId) throw forbidden("award.errors.notWinner");
+        if (user.role !== "AGENCY" || !winner || user.organizationId !== winner.agency.organizationId)
+          throw forbidden("award.errors.notWinner");
         const to = requestTo(r.status, { type: "DELIVER" });
         if (!to) throw conflict("award.errors.notInService");
         const now = await dbNow(tx);
@@ -43,7 +44,14 @@ export async function deliverResult(db: Db, user: SessionUser, requestId: string
           event: "DELIVER",
           toState: to,
           actorId: user.id,
-          payload: { deliveryId: delivery.id, documentId: doc.id, sha256: doc.sha256, size: doc.size, late, dueAt: full.dueAt?.toISOString() ?? null },
+          payload: {
+            deliveryId: delivery.id,
+            documentId: doc.id,
+            sha256: doc.sha256,
+            size: doc.size,
+            late,
+            dueAt: full.dueAt?.toISOString() ?? null,
+          },
         });
         await notify(tx, { orgId: r.enterpriseOrgId, kind: "DELIVERY_SUBMITTED", data: { requestId, title: full.title } });
         return { delivery, late };

@@ -20,12 +20,16 @@ export async function fileObjection(db: Db, user: SessionUser, requestId: string
     const r = await lockRequest(tx, requestId);
     const agency = await agencyOfUser(tx, user);
     if (!agency) throw forbidden("award.errors.notBidder");
-    const bid = await tx.bid.findUnique({ where: { requestId_agencyId: { requestId, agencyId: agency.id } }, select: { id: true, status: true } });
+    const bid = await tx.bid.findUnique({
+      where: { requestId_agencyId: { requestId, agencyId: agency.id } },
+      select: { id: true, status: true },
+    });
     if (!bid || bid.status === "WITHDRAWN" || bid.status === "SUBMITTED") throw forbidden("award.errors.notBidder");
     if (bid.status === "WON") throw forbidden("award.errors.winnerCannotObject");
     const full = await fullRequest(tx, requestId);
     const now = await dbNow(tx);
-    if (r.status !== "AWARD_PUBLICITY" || !full.publicityEndsAt || now >= full.publicityEndsAt) throw conflict("award.errors.publicityOver");
+    if (r.status !== "AWARD_PUBLICITY" || !full.publicityEndsAt || now >= full.publicityEndsAt)
+      throw conflict("award.errors.publicityOver");
     const pending = await tx.objection.count({ where: { requestId, agencyId: agency.id, status: "PENDING" } });
     if (pending > 0) throw conflict("award.errors.duplicateObjection");
     const objection = await tx.objection.create({ data: { requestId, agencyId: agency.id, reason, createdAt: now } });

@@ -19,13 +19,25 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
     const full = await fullRequest(tx, requestId);
     const bids = await tx.bid.findMany({
       where: { requestId, status: "SUBMITTED" },
-      select: { id: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, agency: { select: { status: true, organization: { select: { name: true } } } } },
+      select: {
+        id: true,
+        agencyId: true,
+        amountFen: true,
+        serviceDays: true,
+        submittedAt: true,
+        status: true,
+        agency: { select: { status: true, organization: { select: { name: true } } } },
+      },
     });
     const picked = bids.find((b) => b.id === bidId);
     // The bid machine admits each bid again (within the cap, agency still listed): the agency may have been sanctioned since closing.
     const admitted = new Map(bids.map((b) => [b.id, admitBid(b, full.priceCapFen)]));
     const eligible = (b: (typeof bids)[number]) => admitted.get(b.id)!.to === b.status;
-    const to = requestTo(r.status, { type: "PICK", isDirect: full.selectionMethod === "DIRECT", isEligibleBid: !!picked && eligible(picked) });
+    const to = requestTo(r.status, {
+      type: "PICK",
+      isDirect: full.selectionMethod === "DIRECT",
+      isEligibleBid: !!picked && eligible(picked),
+    });
     if (!to) {
       if (r.status !== "CLOSED") throw conflict("award.errors.notPickable");
       if (full.selectionMethod !== "DIRECT") throw conflict("award.errors.notDirect");
@@ -39,7 +51,13 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
     }
     const others = bids
       .filter((b) => b.id !== bidId && eligible(b))
-      .sort((a, b) => (a.amountFen < b.amountFen ? -1 : a.amountFen > b.amountFen ? 1 : a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : 1)));
+      .sort((a, b) =>
+        a.amountFen < b.amountFen
+          ? -1
+          : a.amountFen > b.amountFen
+            ? 1
+            : a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : 1),
+      );
     const entries: RankingEntry[] = [picked!, ...others].map((b, i) => ({
       rank: i + 1,
       bidId: b.id,
@@ -50,7 +68,15 @@ export async function pickBid(db: Db, user: SessionUser, requestId: string, bidI
       submittedAt: b.submittedAt.toISOString(),
     }));
     // awardInTx records the PICK itself without an actor; this event names who picked.
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: "CLOSED", event: "PICK_BY_ENTERPRISE", toState: "CLOSED", actorId: user.id, payload: { bidId } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: "CLOSED",
+      event: "PICK_BY_ENTERPRISE",
+      toState: "CLOSED",
+      actorId: user.id,
+      payload: { bidId },
+    });
     await awardInTx(tx, full, entries, now, { event: "PICK", from: r.status, to });
     return { status: to };
   });

@@ -34,10 +34,12 @@ export async function republishRequest(db: Db, user: SessionUser, id: string, cl
     const existing = await tx.serviceRequest.findFirst({ where: { previousRoundId: id }, select: { id: true } });
     if (existing) throw conflict("award.errors.alreadyRepublished");
     const now = await dbNow(tx);
-    if (closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000) throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
+    if (closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000)
+      throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
     const old = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { avoidances: true } });
     await assertItemInForce(tx, old.itemId, { field: "closesAt" });
-    if (fairCompetitionIssues(`${old.title}\n${old.description}`).length) throw new DomainError("UNFAIR", 422, "award.errors.republishUnfair", "closesAt");
+    if (fairCompetitionIssues(`${old.title}\n${old.description}`).length)
+      throw new DomainError("UNFAIR", 422, "award.errors.republishUnfair", "closesAt");
     const copy = await tx.serviceRequest.create({
       data: {
         code: requestCode(now),
@@ -70,11 +72,29 @@ export async function republishRequest(db: Db, user: SessionUser, id: string, cl
       event: "CREATE",
       toState: "DRAFT",
       actorId: user.id,
-      payload: { code: copy.code, title: copy.title, method: copy.selectionMethod, priceCapFen: copy.priceCapFen.toString(), round: copy.round, previousRoundId: old.id },
+      payload: {
+        code: copy.code,
+        title: copy.title,
+        method: copy.selectionMethod,
+        priceCapFen: copy.priceCapFen.toString(),
+        round: copy.round,
+        previousRoundId: old.id,
+      },
     });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: old.id, fromState: "FAILED", event: "REPUBLISHED", toState: "FAILED", actorId: user.id, payload: { nextRoundId: copy.id, nextRoundCode: copy.code } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: old.id,
+      fromState: "FAILED",
+      event: "REPUBLISHED",
+      toState: "FAILED",
+      actorId: user.id,
+      payload: { nextRoundId: copy.id, nextRoundCode: copy.code },
+    });
     return copy;
   });
   await publishRequest(db, user, created.id);
-  return db.serviceRequest.findUniqueOrThrow({ where: { id: created.id }, select: { id: true, code: true, status: true, round: true, previousRoundId: true } });
+  return db.serviceRequest.findUniqueOrThrow({
+    where: { id: created.id },
+    select: { id: true, code: true, status: true, round: true, previousRoundId: true },
+  });
 }

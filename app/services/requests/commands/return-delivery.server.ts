@@ -25,8 +25,17 @@ export async function returnDelivery(db: Db, user: SessionUser, requestId: strin
     const now = await dbNow(tx);
     await tx.delivery.update({ where: { id: delivery.id }, data: { accepted: false, decisionReason: reason, decidedAt: now } });
     await tx.serviceRequest.update({ where: { id: requestId }, data: { status: to, deliveredAt: null, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "request", aggregateId: requestId, fromState: r.status, event: "RETURN", toState: to, actorId: user.id, payload: { deliveryId: delivery.id, reason } });
-    if (winner) await notify(tx, { orgId: winner.agency.organizationId, kind: "DELIVERY_RETURNED", data: { requestId, title: full.title, reason } });
+    await appendAudit(tx, {
+      aggregateType: "request",
+      aggregateId: requestId,
+      fromState: r.status,
+      event: "RETURN",
+      toState: to,
+      actorId: user.id,
+      payload: { deliveryId: delivery.id, reason },
+    });
+    if (winner)
+      await notify(tx, { orgId: winner.agency.organizationId, kind: "DELIVERY_RETURNED", data: { requestId, title: full.title, reason } });
     return { status: to };
   });
 }

@@ -7,7 +7,17 @@ import { CASE_LIMITS } from "~/schemas/case";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { canSeeCase, checkVersion, conflict, forbidden, isCaseAgencyUser, lockCaseAndAgency, notFound, notifyRegulators, text } from "./common.server";
+import {
+  canSeeCase,
+  checkVersion,
+  conflict,
+  forbidden,
+  isCaseAgencyUser,
+  lockCaseAndAgency,
+  notFound,
+  notifyRegulators,
+  text,
+} from "./common.server";
 
 /** The agency's users appeal (申请复核) within the window; the sanction stays in force meanwhile. */
 export async function appealCase(db: Db, user: SessionUser, caseId: string, input: { reason: string; expectedVersion: number }) {
@@ -30,8 +40,19 @@ export async function appealCase(db: Db, user: SessionUser, caseId: string, inpu
       if (c.status === "DECIDED" && !isWithinWindow) throw conflict("cases.errors.appealWindowOver");
       throw conflict();
     }
-    await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, appealReason: reason, appealedAt: now, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "APPEAL", toState: r.to, actorId: user.id, payload: { reason } });
+    await tx.supervisionCase.update({
+      where: { id: c.id },
+      data: { status: r.to, appealReason: reason, appealedAt: now, version: { increment: 1 } },
+    });
+    await appendAudit(tx, {
+      aggregateType: "case",
+      aggregateId: c.id,
+      fromState: c.status,
+      event: "APPEAL",
+      toState: r.to,
+      actorId: user.id,
+      payload: { reason },
+    });
     await notifyRegulators(tx, "CASE_APPEALED", { caseId: c.id, code: c.code });
     await notify(tx, { userId: c.complainantUserId, kind: "CASE_APPEALED_COMPLAINANT", data: { caseId: c.id, code: c.code } });
     return { status: r.to satisfies CaseStatus };

@@ -31,7 +31,8 @@ export type CaseDecisionInput = {
  */
 export async function decideCase(db: Db, user: SessionUser, caseId: string, input: CaseDecisionInput) {
   requireRegulator(user);
-  if (!(CASE_DECISIONS as readonly string[]).includes(input.decision)) throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
+  if (!(CASE_DECISIONS as readonly string[]).includes(input.decision))
+    throw new DomainError("BAD_DECISION", 400, "errors.invalidChoice", "decision");
   const reason = text(input.reason, "reason", CASE_LIMITS.reason);
   const legalBasis = text(input.legalBasis, "legalBasis", CASE_LIMITS.legalBasis, input.decision !== "NO_ACTION");
   const evidence = text(input.evidence, "evidence", CASE_LIMITS.evidence, input.decision !== "NO_ACTION");
@@ -82,7 +83,16 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
           event: "DECIDE",
           toState: r.to,
           actorId: user.id,
-          payload: { decision: input.decision, reason, legalBasis, evidence, days: event.days ?? null, years: event.years ?? null, points: event.points ?? null, appealEndsAt: appealEndsAt.toISOString() },
+          payload: {
+            decision: input.decision,
+            reason,
+            legalBasis,
+            evidence,
+            days: event.days ?? null,
+            years: event.years ?? null,
+            points: event.points ?? null,
+            appealEndsAt: appealEndsAt.toISOString(),
+          },
         });
         let effects = null;
         let status: CaseStatus = r.to;
@@ -109,12 +119,24 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
           if (fin.ok) {
             status = fin.to;
             await tx.supervisionCase.update({ where: { id: c.id }, data: { status: fin.to, finalizedAt: now } });
-            await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: r.to, event: "FINALIZE", toState: fin.to, actorId: user.id, payload: { reason: "NO_ACTION" } });
+            await appendAudit(tx, {
+              aggregateType: "case",
+              aggregateId: c.id,
+              fromState: r.to,
+              event: "FINALIZE",
+              toState: fin.to,
+              actorId: user.id,
+              payload: { reason: "NO_ACTION" },
+            });
           }
         }
         const agency = await tx.agency.findUniqueOrThrow({ where: { id: c.agencyId }, select: { organizationId: true } });
         const data = { caseId: c.id, code: c.code, decision: input.decision };
-        await notify(tx, { orgId: agency.organizationId, kind: noAction ? "CASE_DECIDED_AGENCY_NO_ACTION" : "CASE_DECIDED_AGENCY", data: { ...data, appealEndsAt: formatDate(appealEndsAt) } });
+        await notify(tx, {
+          orgId: agency.organizationId,
+          kind: noAction ? "CASE_DECIDED_AGENCY_NO_ACTION" : "CASE_DECIDED_AGENCY",
+          data: { ...data, appealEndsAt: formatDate(appealEndsAt) },
+        });
         await notify(tx, { userId: c.complainantUserId, kind: "CASE_DECIDED", data });
         return { status, effects };
       },

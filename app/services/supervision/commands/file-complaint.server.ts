@@ -13,7 +13,11 @@ async function nextCaseCode(tx: Tx, now: Date): Promise<string> {
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
   const prefix = `TS${day}-`;
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`case-code:${day}`}))) AS l`;
-  const last = await tx.supervisionCase.findFirst({ where: { code: { startsWith: prefix } }, orderBy: { code: "desc" }, select: { code: true } });
+  const last = await tx.supervisionCase.findFirst({
+    where: { code: { startsWith: prefix } },
+    orderBy: { code: "desc" },
+    select: { code: true },
+  });
   const n = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
   return `${prefix}${String(n).padStart(4, "0")}`;
 }
@@ -56,8 +60,12 @@ export async function fileComplaint(db: Db, user: SessionUser, input: ComplaintF
   }
   if (Object.keys(fields).length) throw new FieldErrors(fields, fields.evidence?.includes("agencyProfile.errors.fileTooLarge") ? 413 : 400);
 
-  const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, status: true, organizationId: true, organization: { select: { name: true } } } });
-  if (!agency || !(PUBLIC_AGENCY_STATES as readonly string[]).includes(agency.status)) throw new DomainError("NOT_FOUND", 404, "cases.errors.agencyNotFound");
+  const agency = await db.agency.findUnique({
+    where: { id: input.agencyId },
+    select: { id: true, status: true, organizationId: true, organization: { select: { name: true } } },
+  });
+  if (!agency || !(PUBLIC_AGENCY_STATES as readonly string[]).includes(agency.status))
+    throw new DomainError("NOT_FOUND", 404, "cases.errors.agencyNotFound");
   if (user.organizationId && user.organizationId === agency.organizationId) throw forbidden("cases.errors.ownAgency");
 
   const stored: string[] = [];
@@ -73,7 +81,15 @@ export async function fileComplaint(db: Db, user: SessionUser, input: ComplaintF
         }
         const code = await nextCaseCode(tx, now);
         const c = await tx.supervisionCase.create({
-          data: { code, agencyId: agency.id, complainantUserId: user.id, subject, description, evidenceDocIds: docs.map((d) => d.id), createdAt: now },
+          data: {
+            code,
+            agencyId: agency.id,
+            complainantUserId: user.id,
+            subject,
+            description,
+            evidenceDocIds: docs.map((d) => d.id),
+            createdAt: now,
+          },
           select: { id: true, code: true },
         });
         await appendAudit(tx, {

@@ -13,20 +13,31 @@ import { dbNow } from "~/services/clock.server";
 export async function finalizeDueCases(db: Db, limit = 100): Promise<number> {
   let done = 0;
   for (let i = 0; i < limit; i++) {
-    const outcome = await db.$transaction(async (tx) => {
-      const now = await dbNow(tx);
-      const rows = await tx.$queryRaw<{ id: string; code: string; status: CaseStatus; appealEndsAt: Date }[]>`
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const now = await dbNow(tx);
+        const rows = await tx.$queryRaw<{ id: string; code: string; status: CaseStatus; appealEndsAt: Date }[]>`
         SELECT id, code, status, "appealEndsAt" FROM "SupervisionCase"
         WHERE status = 'DECIDED' AND "appealEndsAt" <= ${now}
         ORDER BY "appealEndsAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      const c = rows[0];
-      if (!c) return "none" as const;
-      const r = decide(caseMachine, c.status, { type: "FINALIZE", isWindowOver: now >= c.appealEndsAt });
-      if (!r.ok) return "none" as const;
-      await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, finalizedAt: now, version: { increment: 1 } } });
-      await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "FINALIZE", toState: r.to, actorId: null, payload: { appealEndsAt: c.appealEndsAt.toISOString() } });
-      return "done" as const;
-    }, { timeout: 30_000 });
+        const c = rows[0];
+        if (!c) return "none" as const;
+        const r = decide(caseMachine, c.status, { type: "FINALIZE", isWindowOver: now >= c.appealEndsAt });
+        if (!r.ok) return "none" as const;
+        await tx.supervisionCase.update({ where: { id: c.id }, data: { status: r.to, finalizedAt: now, version: { increment: 1 } } });
+        await appendAudit(tx, {
+          aggregateType: "case",
+          aggregateId: c.id,
+          fromState: c.status,
+          event: "FINALIZE",
+          toState: r.to,
+          actorId: null,
+          payload: { appealEndsAt: c.appealEndsAt.toISOString() },
+        });
+        return "done" as const;
+      },
+      { timeout: 30_000 },
+    );
     if (outcome === "none") break;
     done++;
   }

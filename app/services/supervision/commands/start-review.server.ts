@@ -17,7 +17,15 @@ export async function startReview(db: Db, user: SessionUser, caseId: string, inp
     if (!r.ok) throw conflict();
     const to: CaseStatus = r.to;
     await tx.supervisionCase.update({ where: { id: c.id }, data: { status: to, version: { increment: 1 } } });
-    await appendAudit(tx, { aggregateType: "case", aggregateId: c.id, fromState: c.status, event: "START_REVIEW", toState: to, actorId: user.id, payload: {} });
+    await appendAudit(tx, {
+      aggregateType: "case",
+      aggregateId: c.id,
+      fromState: c.status,
+      event: "START_REVIEW",
+      toState: to,
+      actorId: user.id,
+      payload: {},
+    });
     await notify(tx, { userId: c.complainantUserId, kind: "CASE_REVIEW_STARTED", data: { caseId: c.id, code: c.code } });
     return { status: to };
   });
