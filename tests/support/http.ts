@@ -87,9 +87,9 @@ export async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
 }
 
 /**
- * What a refusal said, beside its status: the i18n key of a form error
+ * What a refusal said, beside its status: the i18n key of an ActionFailure
  * (formError, or the messages of one field), an `error` key, or the body of a
- * thrown Response ("Not Found", "Forbidden").
+ * thrown Response ("Not Found", or the i18n key of a missing permission).
  */
 export async function refusalOf(o: Outcome, field?: string): Promise<{ status: number; key: unknown }> {
   if (o.response) return { status: o.status, key: await o.response.clone().text() };
