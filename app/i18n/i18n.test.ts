@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "./en";
 import zh from "./zh";
@@ -16,6 +18,22 @@ describe("translations", () => {
         const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], msgs);
         expect(v, `${lang}:${k}`).not.toBe("");
       }
+    }
+  });
+  it("name every announcement kind the code publishes, in both languages", () => {
+    // The announcements page shows the kind as a badge and a filter: a kind without
+    // a translation would show its raw code ("CONTRACT").
+    const root = path.resolve(import.meta.dirname, "../services");
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    const published = new Set<string>();
+    for (const f of files) {
+      const source = readFileSync(path.join(root, f), "utf8");
+      for (const m of source.matchAll(/announcement\.create\(\{\s*data:\s*\{[^}]*?kind:\s*"([A-Z_]+)"/g)) published.add(m[1]!);
+    }
+    expect(published.size).toBeGreaterThanOrEqual(7);
+    for (const kind of published) {
+      expect(zh.catalogueAdmin.announcements.kinds, `zh ${kind}`).toHaveProperty(kind);
+      expect(en.catalogueAdmin.announcements.kinds, `en ${kind}`).toHaveProperty(kind);
     }
   });
 });

@@ -85,6 +85,9 @@ export const zh = {
       CANCELLED: "项目取消",
       AGENCY_LISTED: "机构入驻",
       REQUEST_OPEN: "项目公告",
+      CONTRACT: "合同公示",
+      OBJECTION_DECISION: "异议处理结果",
+      TERMINATED: "合同解除",
     },
   },
   errors: {
@@ -190,6 +193,9 @@ export const en: typeof zh = {
       CANCELLED: "Request cancelled",
       AGENCY_LISTED: "Agency listed",
       REQUEST_OPEN: "Request notice",
+      CONTRACT: "Contract notice",
+      OBJECTION_DECISION: "Objection decision",
+      TERMINATED: "Contract terminated",
     },
   },
   errors: {
