@@ -16,6 +16,7 @@ import {
   type Ranked,
   type ScoringWeights,
 } from "./selection";
+import { formatBeijingMinute } from "~/lib/format";
 
 const DAY = 86_400_000;
 
@@ -226,7 +227,7 @@ export async function awardInTx(
         `项目编号：${r.code}`,
         `服务事项：${r.item.name}`,
         `中选机构：${winner.agencyName}，中选价 ${formatYuan(winner.amountFen)}（最高限价 ${formatYuan(r.priceCapFen)}）`,
-        `公示期至：${publicityEndsAt.toISOString()}，期间参与竞价的机构可提出异议。`,
+        `公示期至：${formatBeijingMinute(publicityEndsAt)}（北京时间），期间参与竞价的机构可提出异议。`,
       ].join("\n"),
       entityType: "request",
       entityId: r.id,

@@ -14,6 +14,7 @@ import { fairnessFieldErrors } from "./fair-competition";
 import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
+import { formatBeijingMinute } from "~/lib/format";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
@@ -138,7 +139,7 @@ async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
         `项目编号：${full.code}`,
         `服务事项：${full.item.name}`,
         `最高限价：${formatYuan(full.priceCapFen)}`,
-        `报名截止：${full.closesAt.toISOString()}`,
+        `报名截止：${formatBeijingMinute(full.closesAt)}（北京时间）`,
         commitment ? `随机抽取种子承诺值（SHA-256）：${commitment}` : null,
       ]
         .filter(Boolean)

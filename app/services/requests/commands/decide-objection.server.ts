@@ -12,6 +12,7 @@ import { lockRequest } from "~/services/requests/data.server";
 import type { RankingEntry } from "../close.server";
 import { MAX_LEGAL_BASIS_CHARS, requireText } from "../validation";
 import { bidTo, conflict, DAY, forbidden, fullRequest, requestTo, winnerOf } from "./common.server";
+import { formatBeijingMinute } from "~/lib/format";
 
 /** decisionReason stored on objections that an upheld sibling made moot (decidedById stays null: the platform closed them). */
 export const SUPERSEDED_REASON = "所涉中选结果已因另一异议成立而撤销，本异议终结；如对新的中选结果有异议，可在新的公示期内重新提出。";
@@ -260,7 +261,7 @@ export async function decideObjection(
           `服务事项：${full.item.name}`,
           old ? `原中选机构 ${old.agency.organization.name} 的中选结果因异议成立被撤销。` : "原中选结果因异议成立被撤销。",
           `中选机构：${next.agency.organization.name}，中选价 ${formatYuan(next.amountFen)}（最高限价 ${formatYuan(full.priceCapFen)}）`,
-          `公示期至：${publicityEndsAt.toISOString()}，期间参与竞价的机构可提出异议。`,
+          `公示期至：${formatBeijingMinute(publicityEndsAt)}（北京时间），期间参与竞价的机构可提出异议。`,
         ].join("\n"),
         entityType: "request",
         entityId: r.id,
