@@ -134,18 +134,21 @@ describe("verifying", () => {
 });
 
 describe("checkpoints", () => {
-  it("publishes the Merkle root over every chain's latest hash, heads sorted by aggregate", async () => {
+  it("publishes the Merkle root over every chain's length and latest hash, heads sorted by aggregate", async () => {
     await append("cp-2", "E1");
     await append("cp-1", "E1");
     await append("cp-1", "E2");
     const db = await getDb();
     const cp = await checkpointAudit(db);
     const all = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-    const heads = new Map<string, string>();
-    for (const e of all) heads.set(`${e.aggregateType}:${e.aggregateId}`, e.hash);
+    const heads = new Map<string, { seq: number; hash: string }>();
+    for (const e of all) heads.set(`${e.aggregateType}:${e.aggregateId}`, { seq: e.seq, hash: e.hash });
     const sorted = [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
     expect(cp.heads).toEqual(Object.fromEntries(sorted));
-    expect(cp.root).toBe(merkleRoot(sorted.map(([k, h]) => `${k}:${h}`)));
-    expect((cp.heads as Record<string, string>)["rules:cp-1"]).toBe((await chainOf("cp-1"))[1]!.hash);
+    expect(cp.root).toBe(merkleRoot(sorted.map(([k, h]) => `${k}:${h.seq}:${h.hash}`)));
+    expect((cp.heads as Record<string, { seq: number; hash: string }>)["rules:cp-1"]).toEqual({
+      seq: 2,
+      hash: (await chainOf("cp-1"))[1]!.hash,
+    });
   });
 });

@@ -65,16 +65,55 @@ export async function verifyAuditLog(db: Db): Promise<VerifyResult> {
     }
     cursor = batch[batch.length - 1]!.id;
   }
+  errors.push(...(await checkpointGaps(db)));
   return { ok: errors.length === 0, events, chains, errors };
 }
 
-/** Records a checkpoint: the Merkle root over all chain heads at this moment. */
+/**
+ * Every chain head an earlier checkpoint recorded must still be in the log, at
+ * the same position. Recomputing the chains alone cannot see a deleted tail (the
+ * last events of a chain) or a deleted whole chain: what is left still links up.
+ * A checkpoint can: it committed to each chain's length and last hash. Heads of
+ * checkpoints written before lengths were recorded are plain hashes and are
+ * checked by hash alone.
+ */
+async function checkpointGaps(db: Db): Promise<string[]> {
+  const missing = await db.$queryRaw<{ id: bigint; createdAt: Date; aggregate: string; hash: string; seq: number | null }[]>`
+    WITH head AS (
+      SELECT c.id, c."createdAt", h.key AS aggregate,
+             CASE jsonb_typeof(h.value) WHEN 'string' THEN h.value #>> '{}' ELSE h.value ->> 'hash' END AS hash,
+             CASE jsonb_typeof(h.value) WHEN 'object' THEN (h.value ->> 'seq')::int END AS seq
+      FROM "AuditCheckpoint" c CROSS JOIN LATERAL jsonb_each(c.heads::jsonb) h
+    )
+    SELECT head.* FROM head
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "AuditEvent" e
+      WHERE e."aggregateType" = split_part(head.aggregate, ':', 1)
+        AND e."aggregateId" = substr(head.aggregate, length(split_part(head.aggregate, ':', 1)) + 2)
+        AND e.hash = head.hash
+        AND (head.seq IS NULL OR e.seq = head.seq))
+    ORDER BY head.id, head.aggregate
+    LIMIT 1000`;
+  return missing.map(
+    (m) =>
+      `${m.aggregate}: checkpoint ${m.id} (${m.createdAt.toISOString()}) recorded ` +
+      `${m.seq !== null ? `${m.seq} event(s) ending in ` : "a head "}${m.hash.slice(0, 16)}…, which is no longer in the log (events deleted or rewritten)`,
+  );
+}
+
+/**
+ * Records a checkpoint: each chain's length and last hash, and the Merkle root
+ * over them. Later verifications check that every recorded head is still in the
+ * log (checkpointGaps), so deleting events a checkpoint has seen is detected.
+ */
 export async function checkpointAudit(db: Db) {
-  const heads = await db.$queryRaw<{ aggregate: string; hash: string }[]>`
+  const heads = await db.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("aggregateType", "aggregateId")
-           "aggregateType" || ':' || "aggregateId" AS aggregate, hash
+           "aggregateType" || ':' || "aggregateId" AS aggregate, seq, hash
     FROM "AuditEvent" ORDER BY "aggregateType", "aggregateId", seq DESC`;
   heads.sort((a, b) => (a.aggregate < b.aggregate ? -1 : 1));
-  const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.hash}`));
-  return db.auditCheckpoint.create({ data: { root, heads: Object.fromEntries(heads.map((h) => [h.aggregate, h.hash])) } });
+  const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.seq}:${h.hash}`));
+  return db.auditCheckpoint.create({
+    data: { root, heads: Object.fromEntries(heads.map((h) => [h.aggregate, { seq: h.seq, hash: h.hash }])) },
+  });
 }

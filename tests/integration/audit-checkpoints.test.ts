@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "~/db/client.server";
+import type { AuditEvent } from "~/generated/prisma/client";
+import { appendAudit, checkpointAudit, verifyAuditLog } from "~/services/audit/audit.server";
+
+/**
+ * Deletions a chain recomputation cannot see, caught by earlier checkpoints:
+ * the last events of a chain, or a whole chain. Each test puts the deleted rows
+ * back, so the log verifies again for the next one (and so the check is shown
+ * to depend on exactly those rows).
+ */
+async function record(aggregateId: string, n: number) {
+  const db = await getDb();
+  for (let i = 0; i < n; i++) {
+    await db.$transaction((tx) =>
+      appendAudit(tx, { aggregateType: "cp", aggregateId, fromState: "A", event: `E${i}`, toState: "B", actorId: null, payload: { i } }),
+    );
+  }
+}
+
+async function remove(where: { aggregateId: string; seq?: { gte: number } }): Promise<AuditEvent[]> {
+  const db = await getDb();
+  const rows = await db.auditEvent.findMany({ where: { aggregateType: "cp", ...where }, orderBy: { id: "asc" } });
+  await db.auditEvent.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  return rows;
+}
+
+async function restore(rows: AuditEvent[]) {
+  const db = await getDb();
+  await db.auditEvent.createMany({ data: rows.map((r) => ({ ...r, payload: r.payload ?? {} })) });
+}
+
+describe("audit checkpoints catch deletions", () => {
+  it("without a checkpoint, a deleted tail still verifies (what checkpoints are for)", async () => {
+    await record("tail-0", 3);
+    const rows = await remove({ aggregateId: "tail-0", seq: { gte: 3 } });
+    expect((await verifyAuditLog(await getDb())).ok).toBe(true);
+    await restore(rows);
+  });
+
+  it("the last event of a chain deleted after a checkpoint is named, with the length the checkpoint saw", async () => {
+    await record("tail-1", 3);
+    const db = await getDb();
+    const cp = await checkpointAudit(db);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+    const rows = await remove({ aggregateId: "tail-1", seq: { gte: 3 } });
+    const broken = await verifyAuditLog(db);
+    expect(broken.ok).toBe(false);
+    expect(broken.errors).toHaveLength(1);
+    expect(broken.errors[0]).toMatch(
+      new RegExp(`^cp:tail-1: checkpoint ${cp.id} .* recorded 3 event\\(s\\) ending in ${rows[0]!.hash.slice(0, 16)}`),
+    );
+    await restore(rows);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("a whole chain deleted after a checkpoint is named", async () => {
+    await record("whole", 3);
+    const db = await getDb();
+    await checkpointAudit(db);
+    const rows = await remove({ aggregateId: "whole" });
+    const broken = await verifyAuditLog(db);
+    expect(broken.ok).toBe(false);
+    expect(broken.errors.every((e) => e.startsWith("cp:whole: checkpoint "))).toBe(true);
+    await restore(rows);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("a chain rewritten with valid hashes but fewer events is caught", async () => {
+    await record("rewrite", 3);
+    const db = await getDb();
+    await checkpointAudit(db);
+    const rows = await remove({ aggregateId: "rewrite" });
+    await record("rewrite", 2); // a consistent, shorter history
+    const broken = await verifyAuditLog(db);
+    expect(broken.ok).toBe(false);
+    expect(broken.errors.join("\n")).toContain("cp:rewrite: checkpoint ");
+    await remove({ aggregateId: "rewrite" });
+    await restore(rows);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("heads of checkpoints from before lengths were recorded are still checked by hash", async () => {
+    await record("legacy", 2);
+    const db = await getDb();
+    const head = await db.auditEvent.findFirstOrThrow({ where: { aggregateType: "cp", aggregateId: "legacy", seq: 2 } });
+    await db.auditCheckpoint.create({ data: { root: "0".repeat(64), heads: { "cp:legacy": head.hash } } });
+    const rows = await remove({ aggregateId: "legacy", seq: { gte: 2 } });
+    const broken = await verifyAuditLog(db);
+    expect(broken.errors).toEqual([expect.stringMatching(/^cp:legacy: checkpoint \d+ .* recorded a head /)]);
+    await restore(rows);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+});
