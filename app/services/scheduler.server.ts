@@ -1,4 +1,5 @@
 import { getDb } from "~/db/client.server";
+import { checkpointIfDue } from "~/services/audit/audit.server";
 import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award-scheduler.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { finalizeDueCases } from "~/services/supervision/commands/finalize-due-cases.server";
@@ -10,7 +11,7 @@ import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-re
  * database for work that is due by the database clock (bidding closed,
  * publicity over, suspension ended) and claims each item with row locks
  * (FOR UPDATE SKIP LOCKED), so every instance may run it and each item is
- * handled exactly once. Missing a tick only delays work; writes themselves
+ * handled exactly once. It also takes the hourly audit checkpoint. Missing a tick only delays work; writes themselves
  * enforce deadlines on their own.
  */
 export async function runDueWork(): Promise<{
@@ -20,6 +21,7 @@ export async function runDueWork(): Promise<{
   reinstated: number;
   casesFinalized: number;
   creditRefreshed: number;
+  checkpointed: boolean;
 }> {
   const db = await getDb();
   const closed = await closeDueRequests(db);
@@ -28,7 +30,9 @@ export async function runDueWork(): Promise<{
   const reinstated = await reinstateDueSuspensions(db);
   const casesFinalized = await finalizeDueCases(db);
   const creditRefreshed = await recomputeTimeDependentCreditScores(db);
-  return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed };
+  // A checkpoint an hour (decision 005): deleting events it has seen is then detected.
+  const checkpointed = await checkpointIfDue(db);
+  return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed, checkpointed };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import type { AuditEvent } from "~/generated/prisma/client";
-import { appendAudit, checkpointAudit, verifyAuditLog } from "~/services/audit/audit.server";
+import { appendAudit, checkpointAudit, checkpointIfDue, verifyAuditLog } from "~/services/audit/audit.server";
 
 /**
  * Deletions a chain recomputation cannot see, caught by earlier checkpoints:
@@ -89,6 +89,22 @@ describe("audit checkpoints catch deletions", () => {
     const broken = await verifyAuditLog(db);
     expect(broken.errors).toEqual([expect.stringMatching(/^cp:legacy: checkpoint \d+ .* recorded a head /)]);
     await restore(rows);
+    expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("the scheduler takes one checkpoint per interval, however many instances ask at once", async () => {
+    const db = await getDb();
+    await record("sched", 1);
+    await checkpointAudit(db);
+    expect(await checkpointIfDue(db, 3_600_000)).toBe(false);
+    // Sixty-one minutes later by the database clock:
+    await db.$executeRaw`UPDATE "AuditCheckpoint" SET "createdAt" = "createdAt" - interval '61 minutes'`;
+    const before = await db.auditCheckpoint.count();
+    const results = await Promise.all(Array.from({ length: 4 }, () => checkpointIfDue(db, 3_600_000)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await db.auditCheckpoint.count()).toBe(before + 1);
+    const newest = await db.auditCheckpoint.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect((newest.heads as Record<string, { seq: number }>)["cp:sched"]).toMatchObject({ seq: 1 });
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
 });

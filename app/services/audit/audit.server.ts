@@ -1,5 +1,6 @@
 import type { Db, Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { dbNow } from "~/services/clock.server";
 import { auditHash, GENESIS, merkleRoot, type AuditFields } from "./hash";
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
@@ -107,13 +108,40 @@ async function checkpointGaps(db: Db): Promise<string[]> {
  * log (checkpointGaps), so deleting events a checkpoint has seen is detected.
  */
 export async function checkpointAudit(db: Db) {
-  const heads = await db.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
+  return writeCheckpoint(db, await dbNow(db));
+}
+
+/** How often the scheduler takes a checkpoint (AUDIT_CHECKPOINT_MINUTES, default 60). */
+export function checkpointIntervalMs(): number {
+  const minutes = Number(process.env.AUDIT_CHECKPOINT_MINUTES ?? 60);
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 60) * 60_000;
+}
+
+/**
+ * The scheduler's checkpoint: taken when the newest one is older than the
+ * interval by the database clock. Every app instance runs the scheduler; a
+ * transaction-scoped advisory lock makes them take turns, so one checkpoint is
+ * written per interval, not one per instance. Returns whether it wrote one.
+ */
+export async function checkpointIfDue(db: Db, intervalMs = checkpointIntervalMs()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext('audit-checkpoint'))) AS l`;
+    const now = await dbNow(tx);
+    const last = await tx.auditCheckpoint.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } });
+    if (last && now.getTime() - last.createdAt.getTime() < intervalMs) return false;
+    await writeCheckpoint(tx, now);
+    return true;
+  });
+}
+
+async function writeCheckpoint(client: Db | Tx, createdAt: Date) {
+  const heads = await client.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("aggregateType", "aggregateId")
            "aggregateType" || ':' || "aggregateId" AS aggregate, seq, hash
     FROM "AuditEvent" ORDER BY "aggregateType", "aggregateId", seq DESC`;
   heads.sort((a, b) => (a.aggregate < b.aggregate ? -1 : 1));
   const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.seq}:${h.hash}`));
-  return db.auditCheckpoint.create({
-    data: { root, heads: Object.fromEntries(heads.map((h) => [h.aggregate, { seq: h.seq, hash: h.hash }])) },
+  return client.auditCheckpoint.create({
+    data: { root, createdAt, heads: Object.fromEntries(heads.map((h) => [h.aggregate, { seq: h.seq, hash: h.hash }])) },
   });
 }
