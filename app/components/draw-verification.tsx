@@ -48,8 +48,13 @@ export function DrawVerification({ draw }: { draw: DrawView }) {
         </ol>
       </div>
       <p className="text-slate-700">{t("requests.draw.howTo")}</p>
+      <p>
+        <a className="link" href={`/announcements/${draw.announcementId}/draw.json`} data-testid="draw-json">
+          {t("requests.draw.record")}
+        </a>
+      </p>
       <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs">
-        <code>npm run verify:draw -- {draw.announcementId}</code>
+        <code>{`printf %s "$SEED" | sha256sum                # = commitment\nprintf %s "$SEED$AGENCY_ID" | sha256sum     # = key; rank by key, ascending`}</code>
       </pre>
     </div>
   );

@@ -47,6 +47,7 @@ const ROUTES = [
   "/requests/:id",
   "/announcements",
   "/announcements/:id",
+  "/announcements/:id/draw.json",
   "/credit",
   "/credit.json",
   "/regulator/reviews",

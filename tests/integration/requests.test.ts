@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { FieldErrors } from "~/lib/errors";
@@ -8,7 +9,9 @@ import { pickBid } from "~/services/requests/award.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { postRequest } from "~/services/requests/post.server";
 import { verifyDraw } from "~/services/requests/selection";
+import { loader as drawJsonLoader } from "~/routes/announcements.$id.draw.json";
 import { seedCatalogue } from "../../seeds/seed";
+import { getRequest, routeArgs } from "../support/http";
 import { registerAgency } from "../support/factories";
 import { enterpriseUser, expire, listedAgencies, openRequest, requestForm, sessionUserOf } from "../support/requests";
 
@@ -232,6 +235,30 @@ describe("closing and selection", () => {
     const announcement = { ...data.draw, ranking: data.ranking.map((r) => r.agencyId) };
     expect(verifyDraw(announcement).ok).toBe(true);
     expect(verifyDraw({ ...announcement, seed: "0".repeat(64) }).ok).toBe(false);
+
+    // The public record, checked the way an outsider would: plain SHA-256 over the texts, not our code.
+    const res = (await drawJsonLoader(routeArgs(getRequest(`/announcements/${ann.id}/draw.json`), { id: ann.id }))) as Response;
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toContain("application/json");
+    const record = (await res.json()) as {
+      commitment: string;
+      seed: string;
+      entrants: string[];
+      ranking: { rank: number; agencyId: string; key: string }[];
+    };
+    const sha = (text: string) => createHash("sha256").update(Buffer.from(text, "utf8")).digest("hex");
+    expect(record.seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(sha(record.seed)).toBe(record.commitment);
+    expect(createHash("sha256").update(Buffer.from(record.seed, "hex")).digest("hex")).not.toBe(record.commitment); // text, not raw bytes
+    const expected = [...record.entrants].sort((x, y) => (sha(record.seed + x) < sha(record.seed + y) ? -1 : 1));
+    expect(record.ranking.map((r) => r.agencyId)).toEqual(expected);
+    expect(record.ranking.map((r) => r.key)).toEqual(expected.map((id) => sha(record.seed + id)));
+    expect(record.ranking.map((r) => r.rank)).toEqual([1, 2, 3]);
+
+    // Any other announcement has no draw record.
+    const opening = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "REQUEST_OPEN" } });
+    const none = (await drawJsonLoader(routeArgs(getRequest(`/announcements/${opening.id}/draw.json`), { id: opening.id }))) as Response;
+    expect(none.status).toBe(404);
   });
 });
 

@@ -221,7 +221,8 @@ export const zh = {
     commitment: "承诺值 SHA-256(种子)",
     seed: "种子",
     entrants: "入围机构 {{count}} 家（按 SHA-256(种子 ‖ 机构编号) 升序）",
-    howTo: "自行复核：下载本项目源码后运行以下命令（也可传入包含 commitment、seed、entrants、ranking 的 JSON 文件）。",
+    howTo: "自行复核：下载机器可读的抽取记录，用任何 SHA-256 工具计算。种子按 64 位十六进制文本参与计算（不是 32 字节原始值）。",
+    record: "抽取记录（JSON）",
   },
   announcement: {
     viewRequest: "查看项目",
@@ -470,7 +471,9 @@ export const en: typeof zh = {
     commitment: "Commitment SHA-256(seed)",
     seed: "Seed",
     entrants: "{{count}} entrant(s), ordered by SHA-256(seed ‖ agency id) ascending",
-    howTo: "Check it yourself with the project's source code (a JSON file with commitment, seed, entrants and ranking works too):",
+    howTo:
+      "Check it yourself: download the machine-readable draw record and recompute with any SHA-256 tool. The seed is hashed as its 64-character hex text, not as 32 raw bytes.",
+    record: "Draw record (JSON)",
   },
   announcement: {
     viewRequest: "View request",

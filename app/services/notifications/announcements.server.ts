@@ -75,3 +75,40 @@ export async function announcementDetail(db: Db, id: string) {
     draw: award?.draw ? { announcementId: a.id, ...award.draw } : null,
   };
 }
+
+/** How a draw is computed, in words an outside checker can implement (decision 009). */
+export const DRAW_ALGORITHM = {
+  seed: "64 lowercase hexadecimal characters (256 bits from the operating system's CSPRNG), used as TEXT, not as 32 raw bytes",
+  commitment: "SHA-256 over the UTF-8 bytes of the 64-character seed text, lowercase hex; published when the request opened",
+  key: "SHA-256 over the UTF-8 bytes of the seed text immediately followed by the agencyId text (no separator), lowercase hex",
+  order: "entrants sorted by key, ascending (byte order of the hex text); rank 1 is the smallest key",
+} as const;
+
+/**
+ * The machine-readable record of a random draw (随机抽取), for anyone to verify
+ * without scraping the page or running our code: the commitment, the seed
+ * revealed at closing, the frozen entrants, each key and the ranking, the
+ * algorithm in words, and our own verdict. Null unless the announcement is an
+ * award by random draw (a draw is only published after bidding has closed).
+ */
+export async function drawRecord(db: Db, id: string) {
+  const a = await db.announcement.findUnique({
+    where: { id },
+    select: { id: true, kind: true, publishedAt: true, entityId: true, data: true },
+  });
+  if (!a || a.kind !== "AWARD") return null;
+  const award = awardView(a.data);
+  if (!award.draw) return null;
+  return {
+    announcementId: a.id,
+    requestId: award.requestId ?? a.entityId,
+    publishedAt: a.publishedAt.toISOString(),
+    method: "RANDOM_DRAW" as const,
+    commitment: award.draw.commitment,
+    seed: award.draw.seed,
+    entrants: award.draw.entrants,
+    ranking: award.ranking.map((r) => ({ rank: r.rank, agencyId: r.agencyId, agencyName: r.agencyName, key: r.key })),
+    algorithm: DRAW_ALGORITHM,
+    verifiedByPlatform: award.draw.ok,
+  };
+}
