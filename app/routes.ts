@@ -19,6 +19,8 @@ export default [
   route("announcements/:id/draw.json", "routes/announcements.$id.draw.json.ts"),
   route("credit", "routes/credit.tsx"),
   route("credit.json", "routes/credit.json.ts"),
+  route("audit", "routes/audit.tsx"),
+  route("audit/checkpoints.json", "routes/audit.checkpoints.json.ts"),
 
   // Accounts.
   route("login", "routes/login.tsx"),

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, NavLink, useLocation } from "react-router";
+import { Form, Link, NavLink, useLocation } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 
 export type ShellUser = { name: string; role: Role; organizationName: string | null } | null;
@@ -81,7 +81,12 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">{t("app.tagline")}</footer>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">
+        {t("app.tagline")} ·{" "}
+        <Link className="link" to="/audit">
+          {t("audit.title")}
+        </Link>
+      </footer>
     </>
   );
 }

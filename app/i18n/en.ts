@@ -8,6 +8,7 @@ import { en as casesEn } from "./parts/cases";
 import { en as ratingsEn } from "./parts/ratings";
 import { en as creditEn } from "./parts/credit";
 import { en as supervisionEn } from "./parts/supervision-dashboard";
+import { en as auditEn } from "./parts/audit";
 import { en as exitEn } from "./parts/exit";
 import type { Messages } from "./zh";
 
@@ -21,6 +22,7 @@ const en: Messages = {
   ratings: ratingsEn,
   supervision: supervisionEn,
   exit: exitEn,
+  audit: auditEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",

@@ -8,6 +8,7 @@ import { zh as casesZh } from "./parts/cases";
 import { zh as ratingsZh } from "./parts/ratings";
 import { zh as creditZh } from "./parts/credit";
 import { zh as supervisionZh } from "./parts/supervision-dashboard";
+import { zh as auditZh } from "./parts/audit";
 import { zh as exitZh } from "./parts/exit";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
@@ -21,6 +22,7 @@ const zh = {
   ratings: ratingsZh,
   supervision: supervisionZh,
   exit: exitZh,
+  audit: auditZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",

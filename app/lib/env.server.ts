@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -43,4 +43,35 @@ export function secureCookies(): boolean {
 /** Uploaded documents live outside the web root. */
 export function uploadsDir(): string {
   return path.resolve(process.env.UPLOADS_DIR ?? "data/uploads");
+}
+
+/**
+ * The Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints.
+ * AUDIT_SIGNING_KEY holds the PEM itself, AUDIT_SIGNING_KEY_FILE a path to it.
+ * Mandatory in production on a shared PostgreSQL (every instance must sign with
+ * the same key); for the embedded single-machine demo one is generated once and
+ * kept under ./data. Rotation: docs/audit.md.
+ */
+export function auditSigningKeyPem(): string {
+  const inline = process.env.AUDIT_SIGNING_KEY?.trim();
+  if (inline) return inline.replace(/\\n/g, "\n");
+  const configured = process.env.AUDIT_SIGNING_KEY_FILE?.trim();
+  if (configured) return readFileSync(configured, "utf8");
+  if (isProduction && databaseUrl()) {
+    throw new Error(
+      "AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE must be set in production when DATABASE_URL is set (one key for all instances).",
+    );
+  }
+  const file = path.join(path.dirname(pgliteDir()), "audit-signing-key.pem");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const { privateKey } = generateKeyPairSync("ed25519");
+    try {
+      writeFileSync(file, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process created it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return readFileSync(file, "utf8");
 }

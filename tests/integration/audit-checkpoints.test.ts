@@ -1,7 +1,10 @@
+import { createPublicKey, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import type { AuditEvent } from "~/generated/prisma/client";
+import { loader as feedLoader } from "~/routes/audit.checkpoints.json";
 import { appendAudit, checkpointAudit, checkpointIfDue, verifyAuditLog } from "~/services/audit/audit.server";
+import { getRequest, routeArgs } from "../support/http";
 
 /**
  * Deletions a chain recomputation cannot see, caught by earlier checkpoints:
@@ -106,5 +109,30 @@ describe("audit checkpoints catch deletions", () => {
     const newest = await db.auditCheckpoint.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect((newest.heads as Record<string, { seq: number }>)["cp:sched"]).toMatchObject({ seq: 1 });
     expect((await verifyAuditLog(db)).ok).toBe(true);
+  });
+
+  it("checkpoints are signed and published: anyone verifies the statement with the published key; a changed statement fails", async () => {
+    await record("signed", 2);
+    const db = await getDb();
+    const cp = await checkpointAudit(db);
+    const res = (await feedLoader(routeArgs(getRequest("/audit/checkpoints.json")))) as Response;
+    expect(res.status).toBe(200);
+    const feed = (await res.json()) as {
+      checkpoints: { id: string; root: string; statement: string; signature: string; keyId: string }[];
+      keys: { keyId: string; publicKeyPem: string }[];
+    };
+    const published = feed.checkpoints.find((c) => c.id === cp.id.toString())!;
+    expect(published.root).toBe(cp.root);
+    const statement = JSON.parse(published.statement) as { root: string; chains: number; events: number; createdAt: string };
+    expect(statement).toMatchObject({ root: cp.root, createdAt: cp.createdAt.toISOString() });
+    const heads = Object.values(cp.heads as Record<string, { seq: number }>);
+    expect(statement.chains).toBe(heads.length);
+    expect(statement.events).toBe(heads.reduce((n, h) => n + h.seq, 0));
+    // Plain node:crypto, as an outsider with the published key would.
+    const key = feed.keys.find((k) => k.keyId === published.keyId)!;
+    const check = (text: string) =>
+      verify(null, Buffer.from(text, "utf8"), createPublicKey(key.publicKeyPem), Buffer.from(published.signature, "base64"));
+    expect(check(published.statement)).toBe(true);
+    expect(check(published.statement.replace(cp.root, "0".repeat(64)))).toBe(false);
   });
 });

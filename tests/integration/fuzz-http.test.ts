@@ -10,7 +10,7 @@
  * (PGlite, then PostgreSQL with TEST_DB=postgres) send 10 000 together.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -50,6 +50,8 @@ const ROUTES = [
   "/announcements/:id/draw.json",
   "/credit",
   "/credit.json",
+  "/audit",
+  "/audit/checkpoints.json",
   "/regulator/reviews",
   "/admin/catalogue",
   "/admin/catalogue/new",
@@ -671,6 +673,7 @@ beforeAll(async () => {
   const env: Record<string, string> = {
     UPLOADS_DIR: path.join(dataDir, "uploads"),
     SESSION_SECRET: randomBytes(24).toString("hex"),
+    AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     INSECURE_COOKIES: "1",
     ZJ_ERROR_LOG: errorLog,
     // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test

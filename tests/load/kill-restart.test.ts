@@ -20,7 +20,7 @@
  *   - the server recovers: /healthz 200, bids are acknowledged again; the audit chain verifies.
  * Real PostgreSQL only (TEST_DB=postgres): skipped elsewhere, which scripts/test.mjs counts as a failure under CI.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -77,6 +77,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     server = new AppServer(await freePort(), build, {
       DATABASE_URL: url,
       SESSION_SECRET: "kill-restart-" + randomBytes(24).toString("hex"),
+      AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
       SCHEDULER_INTERVAL_MS: "500",
       UPLOADS_DIR: uploads,
     });

@@ -1,7 +1,9 @@
 import type { Db, Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dbNow } from "~/services/clock.server";
+import { canonicalJson } from "~/lib/canonical-json";
 import { auditHash, GENESIS, merkleRoot, type AuditFields } from "./hash";
+import { signStatement } from "./signing.server";
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
 
@@ -141,7 +143,55 @@ async function writeCheckpoint(client: Db | Tx, createdAt: Date) {
     FROM "AuditEvent" ORDER BY "aggregateType", "aggregateId", seq DESC`;
   heads.sort((a, b) => (a.aggregate < b.aggregate ? -1 : 1));
   const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.seq}:${h.hash}`));
-  return client.auditCheckpoint.create({
-    data: { root, createdAt, heads: Object.fromEntries(heads.map((h) => [h.aggregate, { seq: h.seq, hash: h.hash }])) },
+  // The signed statement (docs/audit.md): what the checkpoint commits to, as canonical JSON text.
+  const statement = canonicalJson({
+    v: 1,
+    log: "zhongjie-chaoshi audit log",
+    createdAt: createdAt.toISOString(),
+    root,
+    chains: heads.length,
+    events: heads.reduce((n, h) => n + h.seq, 0),
   });
+  const { signature, keyId, publicKeyPem } = signStatement(statement);
+  await client.auditSigningKey.createMany({ data: [{ keyId, publicKeyPem, firstUsedAt: createdAt }], skipDuplicates: true });
+  return client.auditCheckpoint.create({
+    data: {
+      root,
+      createdAt,
+      statement,
+      signature,
+      keyId,
+      heads: Object.fromEntries(heads.map((h) => [h.aggregate, { seq: h.seq, hash: h.hash }])),
+    },
+  });
+}
+
+export const CHECKPOINT_PAGE_SIZE = 50;
+
+/**
+ * The public record of checkpoints, newest first, with every key that signed
+ * one: what /audit shows and /audit/checkpoints.json serves. Heads are left out
+ * (one per chain); the statement, its signature and the key id are all an
+ * outsider needs to check a checkpoint and to notice a rewrite later.
+ */
+export async function publicCheckpoints(db: Db, pageInput = 1) {
+  const total = await db.auditCheckpoint.count();
+  const pages = Math.max(1, Math.ceil(total / CHECKPOINT_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(pageInput) || 1), pages);
+  const [rows, keys] = await Promise.all([
+    db.auditCheckpoint.findMany({
+      orderBy: { id: "desc" },
+      skip: (page - 1) * CHECKPOINT_PAGE_SIZE,
+      take: CHECKPOINT_PAGE_SIZE,
+      select: { id: true, createdAt: true, root: true, statement: true, signature: true, keyId: true },
+    }),
+    db.auditSigningKey.findMany({ orderBy: { firstUsedAt: "asc" } }),
+  ]);
+  return {
+    checkpoints: rows.map((r) => ({ ...r, id: r.id.toString(), createdAt: r.createdAt.toISOString() })),
+    keys: keys.map((k) => ({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, firstUsedAt: k.firstUsedAt.toISOString() })),
+    page,
+    pages,
+    total,
+  };
 }
