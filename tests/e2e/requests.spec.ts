@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, login } from "./helpers";
+import { demo, hydrated, login } from "./helpers";
 
 // The bidding journey, in Chinese: an enterprise's request is refused by the
 // fair-competition review, fixed and published; a qualified agency bids and
@@ -15,6 +15,9 @@ test("an enterprise posts a request past the fair-competition review; an agency 
   await page.goto("/requests");
   await page.getByRole("link", { name: "发布项目" }).click();
   await expect(page).toHaveURL(/\/requests\/new$/);
+  // Fill the form once React has hydrated it: hydration re-renders the fields that depend
+  // on the choices, and a value typed before it can be lost on a slow machine.
+  await expect.poll(() => hydrated(page)).toBe(true);
   await page.getByLabel("服务事项").selectOption("ZJ-PT-001");
   await page.getByLabel("项目名称").fill(title);
   await page.getByLabel("项目说明").fill("项目位于普陀区曹杨新村街道，需进行土地勘测定界。投标机构须本地注册。");

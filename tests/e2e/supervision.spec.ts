@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demo } from "./helpers";
+import { demo, hydrated } from "./helpers";
 import { advanceClock, agencyName, beijingLocal, deadlineAfter, openAs, signIn, type StorageState } from "./requests-helpers";
 
 // Ratings and supervision end to end, in Chinese, with time moved only by the
@@ -26,6 +26,7 @@ test.beforeAll(async ({ browser }) => {
 async function post(owner: Page, title: string, seconds: number): Promise<string> {
   const now = await advanceClock(owner, 0);
   await owner.goto("/requests/new");
+  await expect.poll(() => hydrated(owner)).toBe(true); // values typed before hydration can be lost
   await owner.getByLabel("服务事项").selectOption(ITEM);
   await owner.getByLabel("项目名称").fill(title);
   await owner.getByLabel("项目说明").fill("新建厂区取水工程，需编制建设项目水资源论证报告。");
