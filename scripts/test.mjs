@@ -54,6 +54,14 @@ function projectOf(file) {
   return "unit";
 }
 
+function firstLine(text) {
+  const line = String(text ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim());
+  return (line ?? "(no message)").trim().slice(0, 300);
+}
+
 function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } = {}) {
   banner(name);
   rmSync(outFile, { force: true });
@@ -84,6 +92,13 @@ function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } =
   lines.push(
     `${name}: ${r.numPassedTests} passed, ${r.numFailedTests + failedSuites} failed, ${skipped} skipped${skipFailures ? " (skips count as failures under CI)" : ""}`,
   );
+  // Name every failure in the summary: CI shows only the tail of the output.
+  for (const s of r.testResults ?? []) {
+    if (s.status === "failed" && (s.assertionResults ?? []).length === 0)
+      lines.push(`  ✗ ${path.relative(root, s.name)}: ${firstLine(s.message)}`);
+    for (const a of s.assertionResults ?? [])
+      if (a.status === "failed") lines.push(`  ✗ ${path.relative(root, s.name)} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  }
   if (skipFailures) {
     for (const s of r.testResults ?? []) {
       for (const a of s.assertionResults ?? [])
@@ -221,6 +236,16 @@ if (!browser) {
     totals.failed += failed;
     totals.skipped += s.skipped;
     lines.push(`browser tests: ${s.expected} passed, ${failed} failed, ${s.skipped} skipped`);
+    const walk = (suite, trail) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? [])
+          if (t.status === "unexpected" || t.status === "flaky") {
+            const err = t.results?.find((x) => x.error)?.error?.message;
+            lines.push(`  ✗ ${[...trail, spec.title].join(" › ")}: ${firstLine(err)}`);
+          }
+      for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+    };
+    for (const suite of JSON.parse(readFileSync(out, "utf8")).suites ?? []) walk(suite, [suite.title]);
     if (status !== 0 && failed === 0) {
       totals.failed++;
       lines.push(`browser tests: runner exited ${status}`);
