@@ -9,6 +9,7 @@ import { en as ratingsEn } from "./parts/ratings";
 import { en as creditEn } from "./parts/credit";
 import { en as supervisionEn } from "./parts/supervision-dashboard";
 import { en as auditEn } from "./parts/audit";
+import { en as fairnessEn } from "./parts/fairness";
 import { en as exitEn } from "./parts/exit";
 import type { Messages } from "./zh";
 
@@ -23,6 +24,7 @@ const en: Messages = {
   supervision: supervisionEn,
   exit: exitEn,
   audit: auditEn,
+  fairness: fairnessEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",
@@ -163,6 +165,8 @@ const en: Messages = {
     ...creditEn.notifications,
     ...supervisionEn.notifications,
     ...exitEn.notifications,
+    FAIRNESS_APPROVED: "Your request passed the fair-competition review and is published.",
+    FAIRNESS_RETURNED: "Your request was returned by the fair-competition review: {{reason}}",
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
     AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
     AGENCY_REAPPLIED: "Your registration was submitted again for review.",

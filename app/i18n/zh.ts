@@ -9,6 +9,7 @@ import { zh as ratingsZh } from "./parts/ratings";
 import { zh as creditZh } from "./parts/credit";
 import { zh as supervisionZh } from "./parts/supervision-dashboard";
 import { zh as auditZh } from "./parts/audit";
+import { zh as fairnessZh } from "./parts/fairness";
 import { zh as exitZh } from "./parts/exit";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
@@ -23,6 +24,7 @@ const zh = {
   supervision: supervisionZh,
   exit: exitZh,
   audit: auditZh,
+  fairness: fairnessZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",
@@ -144,6 +146,8 @@ const zh = {
     ...creditZh.notifications,
     ...supervisionZh.notifications,
     ...exitZh.notifications,
+    FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
+    FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
     AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
     AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",

@@ -8,7 +8,7 @@ import { formatYuan } from "~/lib/money";
 import { can } from "~/lib/permissions";
 import { visitor } from "~/lib/route.server";
 import { catalogueChoices } from "~/services/catalogue/queries.server";
-import { REQUEST_STATUSES, SELECTION_METHODS } from "~/services/requests/enums";
+import { REQUEST_STATUSES, SELECTION_METHODS, isUnpublishedState } from "~/services/requests/enums";
 import { listRequests } from "~/services/requests/public-view.server";
 import { FilterSelect } from "~/components/filter-select";
 
@@ -45,7 +45,7 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
   const q = d.query;
   const enterprise = can(d.viewer, "request:manage");
   const agency = can(d.viewer, "bid:submit");
-  const statuses = REQUEST_STATUSES.filter((s) => s !== "DRAFT" || (enterprise && q.mine));
+  const statuses = REQUEST_STATUSES.filter((s) => !isUnpublishedState(s) || (enterprise && q.mine));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
