@@ -40,6 +40,7 @@ const en: Messages = {
     language: "Language",
     switchTo: "中文",
     main: "Main navigation",
+    menu: "Menu",
   },
   roles: { ENTERPRISE: "Project owner", AGENCY: "Intermediary agency", REGULATOR: "Regulator", ADMIN: "Catalogue administrator" },
   orgKinds: { COMPANY: "Company", NATURAL_PERSON: "Natural person", GOVERNMENT: "Government department", AGENCY: "Intermediary agency" },

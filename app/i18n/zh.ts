@@ -40,6 +40,7 @@ const zh = {
     language: "语言",
     switchTo: "English",
     main: "主导航",
+    menu: "菜单",
   },
   roles: { ENTERPRISE: "项目业主", AGENCY: "中介服务机构", REGULATOR: "行业主管部门", ADMIN: "目录管理员（审改办）" },
   orgKinds: { COMPANY: "企业", NATURAL_PERSON: "自然人", GOVERNMENT: "政府部门", AGENCY: "中介服务机构" },

@@ -432,7 +432,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
             <p className="mt-2 text-sm text-slate-600">{t("requests.result.none")}</p>
           ) : (
             <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-left text-sm">
+              <table className="stack-table w-full text-left text-sm">
                 <thead className="text-slate-600">
                   <tr>
                     <th scope="col" className="py-1 pr-3">
@@ -463,8 +463,10 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                 <tbody className="divide-y divide-slate-100">
                   {d.bids.map((b) => (
                     <tr key={b.id}>
-                      <td className="py-1 pr-3">{b.rank ?? "—"}</td>
-                      <td className="py-1 pr-3">
+                      <td data-label={t("requests.result.rank")} className="py-1 pr-3">
+                        {b.rank ?? "—"}
+                      </td>
+                      <td data-label={t("requests.result.agency")} data-stack="title" className="py-1 pr-3">
                         <Link className="link" to={`/agencies/${b.agencyId}`}>
                           {b.agencyName}
                         </Link>
@@ -475,14 +477,24 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                           </details>
                         ) : null}
                       </td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{money(b.amountFen)}</td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{b.serviceDays}</td>
-                      {r.selectionMethod === "SCORED" ? <td className="py-1 pr-3 text-right tabular-nums">{b.score ?? "—"}</td> : null}
-                      <td className="py-1 pr-3">
+                      <td data-label={t("requests.bid.amount")} className="py-1 pr-3 text-right tabular-nums">
+                        {money(b.amountFen)}
+                      </td>
+                      <td data-label={t("requests.bid.serviceDays")} className="py-1 pr-3 text-right tabular-nums">
+                        {b.serviceDays}
+                      </td>
+                      {r.selectionMethod === "SCORED" ? (
+                        <td data-label={t("requests.result.score")} className="py-1 pr-3 text-right tabular-nums">
+                          {b.score ?? "—"}
+                        </td>
+                      ) : null}
+                      <td data-label={t("requests.bid.status")} className="py-1 pr-3">
                         {t(`requests.bidStatus.${b.status}`)}
                         {b.invalidReason ? ` · ${t(`requests.invalidReasons.${invalidReasonKey(b.invalidReason)}`)}` : ""}
                       </td>
-                      <td className="py-1 pr-3">{when(b.submittedAt)}</td>
+                      <td data-label={t("requests.bid.submittedAt")} className="py-1 pr-3">
+                        {when(b.submittedAt)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
