@@ -178,7 +178,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           {t("fairness.dashboard.title")}
         </h2>
         <div className="overflow-x-auto">
-          <table className="w-full text-sm">
+          <table className="stack-table w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
                 <th scope="col" className="py-1 pr-3">
@@ -194,22 +194,22 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
             <tbody>
               {Object.entries(d.fairness.byCategory).map(([category, row]) => (
                 <tr key={category} className="border-t border-slate-100" data-category={category}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  <th scope="row" data-stack="title" className="py-1 pr-3 text-left font-normal">
                     {t(`fairness.categories.${category as keyof typeof d.fairness.byCategory}`)}
                   </th>
                   {FAIRNESS_OUTCOMES.map((o) => (
-                    <td key={o} className="py-1 pr-3 text-right tabular-nums">
+                    <td key={o} data-label={t(`fairness.dashboard.${o}`)} className="py-1 pr-3 text-right tabular-nums">
                       {row[o]}
                     </td>
                   ))}
                 </tr>
               ))}
               <tr className="border-t border-slate-300 font-semibold" data-category="total">
-                <th scope="row" className="py-1 pr-3 text-left">
+                <th scope="row" data-stack="title" className="py-1 pr-3 text-left">
                   {t("fairness.dashboard.total")}
                 </th>
                 {FAIRNESS_OUTCOMES.map((o) => (
-                  <td key={o} className="py-1 pr-3 text-right tabular-nums">
+                  <td key={o} data-label={t(`fairness.dashboard.${o}`)} className="py-1 pr-3 text-right tabular-nums">
                     {d.fairness.byOutcome[o]}
                   </td>
                 ))}
