@@ -8,6 +8,7 @@ const ok: Record<string, RequestEvent> = {
   PUBLISH: { type: "PUBLISH", isItemInForce: true, fairness: "ok" },
   PUBLISH_DOUBTFUL: { type: "PUBLISH", isItemInForce: true, fairness: "review" },
   APPROVE_FAIRNESS: { type: "APPROVE_FAIRNESS", isItemInForce: true },
+  EDIT: { type: "EDIT" },
   RETURN_FAIRNESS: { type: "RETURN_FAIRNESS", reason: "“本地”一词请删除" },
   CANCEL: { type: "CANCEL", reason: "项目取消", isPastDeadline: false },
   CLOSE: { type: "CLOSE", isPastDeadline: true },
@@ -29,7 +30,7 @@ const ok: Record<string, RequestEvent> = {
 };
 
 const requestTable: Record<string, Partial<Record<string, string>>> = {
-  DRAFT: { PUBLISH: "OPEN", PUBLISH_DOUBTFUL: "FAIRNESS_REVIEW", CANCEL: "CANCELLED" },
+  DRAFT: { PUBLISH: "OPEN", PUBLISH_DOUBTFUL: "FAIRNESS_REVIEW", CANCEL: "CANCELLED", EDIT: "DRAFT" },
   FAIRNESS_REVIEW: { APPROVE_FAIRNESS: "OPEN", RETURN_FAIRNESS: "DRAFT", CANCEL: "CANCELLED" },
   OPEN: { CLOSE: "CLOSED", CANCEL: "CANCELLED" },
   CLOSED: { SELECT: "AWARD_PUBLICITY", PICK: "AWARD_PUBLICITY" },

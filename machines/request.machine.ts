@@ -12,6 +12,8 @@ export type RequestEvent =
    * for a regulator's pre-publication review (公平竞争审查), "refuse" is never published.
    */
   | { type: "PUBLISH"; isItemInForce: boolean; fairness: FairnessOutcome }
+  /** The enterprise changes its draft (a returned one, say); only a draft can be changed. */
+  | { type: "EDIT" }
   /** The regulator publishes a request held for fair-competition review. */
   | { type: "APPROVE_FAIRNESS"; isItemInForce: boolean }
   /** The regulator returns a held request to its enterprise's drafts, always with a reason. */
@@ -129,6 +131,7 @@ export const requestMachine = setup({
           { target: "FAIRNESS_REVIEW", guard: "needsFairnessReview" },
         ],
         CANCEL: { target: "CANCELLED", guard: "canCancel" },
+        EDIT: "DRAFT",
       },
     },
     // 公平竞争审查: held before publication until a regulator publishes it or returns it to the drafts.

@@ -379,9 +379,14 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                     .join("；")}
                 </p>
               ) : null}
-              <button type="submit" className="btn-primary mt-2" disabled={busy}>
-                {t("requests.owner.publish")}
-              </button>
+              <div className="mt-2 flex flex-wrap items-center gap-3">
+                <button type="submit" className="btn-primary" disabled={busy}>
+                  {t("requests.owner.publish")}
+                </button>
+                <Link className="btn-secondary" to={`/requests/new?draft=${r.id}`}>
+                  {t("requests.owner.edit")}
+                </Link>
+              </div>
               <p className="hint">{t("requests.owner.publishHint")}</p>
             </Form>
           ) : null}

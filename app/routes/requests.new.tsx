@@ -10,7 +10,8 @@ import { requestFormSchema } from "~/schemas/request";
 import { postRequest } from "~/services/requests/post.server";
 import { SELECTION_METHODS } from "~/services/requests/enums";
 import { dbNow } from "~/services/clock.server";
-import { postingFormOptions } from "~/services/requests/queries.server";
+import { draftFormValues, postingFormOptions } from "~/services/requests/queries.server";
+import { reviseDraft } from "~/services/requests/commands/revise-draft.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
@@ -23,7 +24,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   // Default deadline: a week from now (database clock, like every deadline) at 17:00 Beijing time.
   const week = new Date((await dbNow(db)).getTime() + 7 * 86_400_000);
   const closesAt = `${beijingLocal(week).slice(0, 10)}T17:00`;
-  return { items, knownTypes, defaults: { closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" } };
+  // ?draft=<id>: the same form changes one of the organization's drafts (a returned one, say).
+  const draftId = new URL(request.url).searchParams.get("draft");
+  const draft = draftId ? await draftFormValues(db, user, draftId) : null;
+  if (draftId && !draft) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  return {
+    items,
+    knownTypes,
+    draft,
+    defaults: { closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
+  };
 }
 
 /** Optional numbers left empty mean "the default" (minBidders: 3, or 1 for DIRECT); the schema would coerce "" to 0. */
@@ -35,7 +45,8 @@ export const action = defineAction({
       permission: "request:post",
       run: async (_input, { db, user, values }) => {
         const given = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(OPTIONAL_NUMBERS.includes(k) && !v.trim())));
-        const posted = await postRequest(db, user, parseInput(requestFormSchema, given));
+        const input = parseInput(requestFormSchema, given);
+        const posted = values.draftId ? await reviseDraft(db, user, values.draftId, input) : await postRequest(db, user, input);
         const flag = posted.status === "DRAFT" ? "saved=draft" : posted.status === "FAIRNESS_REVIEW" ? "published=review" : "published=ok";
         return `/requests/${posted.id}?${flag}`;
       },
@@ -113,7 +124,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
   const lang = i18n.language === "en" ? "en" : "zh";
   const navigation = useNavigation();
   const failed = isActionFailure(actionData) ? actionData : undefined;
-  const values = failed?.values ?? {};
+  const values = failed?.values ?? d.draft ?? {};
   const errors = failed?.fieldErrors ?? {};
   const [funding, setFunding] = useState(values.fundingSource ?? d.defaults.fundingSource);
   const [priceMode, setPriceMode] = useState(values.priceMode ?? "AMOUNT");
@@ -129,10 +140,11 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
   return (
     <section className="card mx-auto max-w-3xl" aria-labelledby="new-request-title">
       <h1 id="new-request-title" className="h1">
-        {t("requests.new.title")}
+        {values.draftId ? t("requests.new.editTitle") : t("requests.new.title")}
       </h1>
-      <p className="mt-1 text-sm text-slate-600">{t("requests.new.intro")}</p>
+      <p className="mt-1 text-sm text-slate-600">{values.draftId ? t("requests.new.editIntro") : t("requests.new.intro")}</p>
       <Form method="post" className="mt-6 space-y-6" noValidate>
+        {values.draftId ? <input type="hidden" name="draftId" value={values.draftId} /> : null}
         <FormError message={failed?.formError} params={failed?.params} />
 
         <fieldset className="space-y-4">

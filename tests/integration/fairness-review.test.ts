@@ -12,6 +12,9 @@ import { fairnessQueue, fairnessStats, latestFairnessReview } from "~/services/r
 import { cancelRequest, postRequest, publishRequest } from "~/services/requests/post.server";
 import { listRequests, requestPageData } from "~/services/requests/public-view.server";
 import { seedCatalogue } from "../../seeds/seed";
+import { requestFormSchema } from "~/schemas/request";
+import { reviseDraft } from "~/services/requests/commands/revise-draft.server";
+import { draftFormValues } from "~/services/requests/queries.server";
 import { action as fairnessAction, loader as fairnessLoader } from "~/routes/regulator.fairness";
 import { action as newRequestAction } from "~/routes/requests.new";
 import { createUser } from "../support/factories";
@@ -192,6 +195,51 @@ describe("doubtful wording", () => {
   });
 });
 
+describe("a returned draft is changed and published", () => {
+  it("the form comes back filled in, the change is checked like a new request, and publishing opens bidding", async () => {
+    const posted = await held("测绘服务（修改后发布）");
+    await returnFairnessReview(db, regulator, posted.id, "请删除地域表述");
+    const values = (await draftFormValues(db, enterprise, posted.id))!;
+    expect(values).toMatchObject({
+      draftId: posted.id,
+      title: "测绘服务（修改后发布）",
+      description: DOUBTFUL,
+      itemCode: "ZJ-PT-001",
+      priceCap: "100000.00",
+    });
+    // The prefilled values parse back into the same request.
+    const same = requestFormSchema.parse({ ...values, intent: "draft" });
+    expect(same.priceCapFen).toBe(100_000_00n);
+    expect(await draftFormValues(db, other, posted.id)).toBeNull();
+    // A clear violation in the change is refused, and the draft stays as it was.
+    const unfair = await thrown(
+      reviseDraft(db, enterprise, posted.id, requestForm({ title: "测绘服务（修改后发布）", description: "报价机构须为上海市企业。" })),
+    );
+    expect((unfair as FieldErrors).fields.description).toEqual(["requests.errors.unfairRegion::须为上海市企业"]);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } })).description).toBe(DOUBTFUL);
+    // Someone else's draft is not found.
+    const foreign = await thrown(reviseDraft(db, other, posted.id, requestForm()));
+    expect([foreign.status, foreign.message]).toEqual([404, "requests.errors.notFound"]);
+    const revised = await reviseDraft(
+      db,
+      enterprise,
+      posted.id,
+      requestForm({ title: "测绘服务（修改后发布）", description: "项目位于普陀区，需进行土地勘测定界。", serviceDays: "25" }),
+    );
+    expect(revised.status).toBe("OPEN");
+    const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } });
+    expect([row.description, row.serviceDays]).toEqual(["项目位于普陀区，需进行土地勘测定界。", 25]);
+    const chain = await events(posted.id);
+    expect(chain.map((e) => e.event)).toEqual(["CREATE", "HOLD_FOR_FAIRNESS_REVIEW", "RETURN_FAIRNESS", "EDIT", "PUBLISH"]);
+    expect((chain[3]!.payload as { changed: string[] }).changed).toEqual(expect.arrayContaining(["description", "serviceDays"]));
+    expect((chain[3]!.payload as { changed: string[] }).changed).not.toContain("title");
+    // Published: no longer a draft to change.
+    const late = await thrown(reviseDraft(db, enterprise, posted.id, requestForm()));
+    expect([late.status, late.message]).toEqual([409, "requests.errors.notDraft"]);
+    expect(await draftFormValues(db, enterprise, posted.id)).toBeNull();
+  });
+});
+
 describe("ordinary text", () => {
   it("mentioning where the project is, publishes at once with no review", async () => {
     const posted = await postRequest(db, enterprise, requestForm({ title: "测绘服务（普通）" }));
@@ -205,11 +253,12 @@ describe("the dashboard's figures", () => {
     const stats = await fairnessStats(db);
     const rows = await db.fairnessReview.groupBy({ by: ["outcome"], _count: { _all: true } });
     for (const r of rows) expect(stats.byOutcome[r.outcome]).toBe(r._count._all);
-    expect(stats.byOutcome.REFUSED).toBe(2);
+    // Two refused postings and one refused change of a draft; three returns.
+    expect(stats.byOutcome.REFUSED).toBe(3);
     expect(stats.byOutcome.PUBLISHED).toBe(1);
     expect(stats.byOutcome.WITHDRAWN).toBe(1);
-    expect(stats.byOutcome.RETURNED).toBe(2);
-    expect(stats.byCategory.registration.REFUSED).toBe(2);
+    expect(stats.byOutcome.RETURNED).toBe(3);
+    expect(stats.byCategory.registration.REFUSED).toBe(3);
     expect(stats.byCategory.registration.PUBLISHED).toBe(1);
     expect(stats.byCategory.quota.REFUSED).toBe(0);
   });

@@ -21,6 +21,7 @@ export const zh = {
     noBid: "您尚未报价",
     notEligible: "您的机构不符合本项目的报名条件",
     notFound: "项目不存在",
+    notDraft: "只有草稿可以修改：该项目已发布、送审或取消。",
     qualificationFormat: "每行填写“资质类型|等级”，等级可省略",
     qualificationUnknown: "“{{match}}”不是已知的资质类型：资质要求只能写资质类型和等级",
     range: "数值超出允许范围",
@@ -110,6 +111,8 @@ export const zh = {
   },
   priceModes: { AMOUNT: "按金额填写最高限价", DISCOUNT: "按基准价和下浮率确定最高限价" },
   new: {
+    editTitle: "修改草稿",
+    editIntro: "修改后可保存为草稿或直接发布；发布时重新进行公平竞争审查。",
     title: "发布项目",
     intro: "只能就目录内有效的服务事项发布项目。项目内容须通过公平竞争审查：不得限定机构注册地、要求在本地设立分支机构或指定中介机构。",
     sectionBasics: "基本信息",
@@ -192,6 +195,7 @@ export const zh = {
     OBJECTION_UPHELD: "异议成立，中选结果撤销",
   },
   owner: {
+    edit: "修改草稿",
     title: "项目管理",
     sealed: "已收到 {{count}} 份报价。报价金额密封，截止后公开。",
     publish: "发布项目",
@@ -263,6 +267,7 @@ export const en: typeof zh = {
     noBid: "You have not bid",
     notEligible: "Your agency does not meet this request's conditions",
     notFound: "No such request",
+    notDraft: "Only a draft can be changed: this request was published, sent for review or cancelled.",
     qualificationFormat: "One line per requirement: “credential type|level” (level optional)",
     qualificationUnknown: "“{{match}}” is not a known credential type: requirements may only name credential types and levels",
     range: "The value is out of range",
@@ -356,6 +361,8 @@ export const en: typeof zh = {
   },
   priceModes: { AMOUNT: "State the cap as an amount", DISCOUNT: "Base price and discount rate (下浮率)" },
   new: {
+    editTitle: "Change the draft",
+    editIntro: "Save it as a draft again or publish it; publishing runs the fair-competition review again.",
     title: "Post a request",
     intro:
       "Requests can only be posted for catalogue items in force. The text must pass the fair-competition review: no restriction on where an agency is registered, no local-branch requirement, no designated agency.",
@@ -441,6 +448,7 @@ export const en: typeof zh = {
     OBJECTION_UPHELD: "award revoked after an upheld objection",
   },
   owner: {
+    edit: "Change the draft",
     title: "Manage the request",
     sealed: "{{count}} bid(s) received. Amounts are sealed until closing.",
     publish: "Publish request",

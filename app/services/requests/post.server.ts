@@ -14,6 +14,7 @@ import { qualificationsOf, refusalFieldErrors, requestTexts } from "./fair-compe
 import { holdForReview, recordRefusal, withdrawPendingReview } from "./fairness-review.server";
 import { reviewFairCompetition } from "~/services/fair-competition/engine";
 import type { RequestStatus } from "~/generated/prisma/enums";
+import { Prisma } from "~/generated/prisma/client";
 import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
@@ -28,7 +29,7 @@ export const MIN_BIDDING_SECONDS = 60;
  * counted for the regulator's dashboard; doubtful wording is not an error: publishing it holds the
  * request for the regulator's review (publishInTx).
  */
-async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Promise<void> {
+export async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Promise<void> {
   const review = reviewFairCompetition(requestTexts(input));
   if (review.outcome !== "refuse") return;
   await recordRefusal(db, user.organizationId!, review);
@@ -36,7 +37,7 @@ async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Pro
 }
 
 /** Qualification requirements may name only credential types that exist: not agencies, not places. */
-async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
+export async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
   if (reqs.length === 0) return;
   const [items, creds] = await Promise.all([db.catalogueItem.findMany({ select: { qualificationTypes: true } }), credentialTypesInUse(db)]);
   const known = new Set([...items.flatMap((i) => i.qualificationTypes), ...creds.map((c) => c.type)]);
@@ -44,7 +45,7 @@ async function checkQualificationTypes(db: Db, reqs: RequestInput["qualification
   if (unknown.length) throw new FieldErrors({ qualifications: unknown.map((u) => `requests.errors.qualificationUnknown::${u.type}`) }, 422);
 }
 
-async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
+export async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
   if (list.length === 0) return [];
   const orgs = await db.organization.findMany({
     where: { creditCode: { in: list.map((a) => a.creditCode) } },
@@ -54,6 +55,26 @@ async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
   const missing = list.filter((a) => !byCode.has(a.creditCode));
   if (missing.length) throw new FieldErrors({ avoidances: missing.map((m) => `requests.errors.avoidanceUnknown::${m.creditCode}`) }, 422);
   return list.map((a) => ({ agencyId: byCode.get(a.creditCode)!, reason: a.reason }));
+}
+
+/** The columns an enterprise fills in from the form (a new request, or a draft revised). */
+export function requestFields(input: RequestInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    fundingSource: input.fundingSource,
+    priceMode: input.priceMode,
+    basePriceFen: input.basePriceFen,
+    discountRateBp: input.discountRateBp,
+    priceCapFen: input.priceCapFen,
+    selectionMethod: input.selectionMethod,
+    scoringWeights: input.scoringWeights ?? Prisma.DbNull,
+    qualificationReqs: input.qualificationReqs,
+    minBidders: input.minBidders,
+    serviceDays: input.serviceDays,
+    publicityDays: input.publicityDays,
+    closesAt: input.closesAt,
+  };
 }
 
 function requestCode(now: Date): string {
@@ -79,20 +100,7 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
         itemId: item.id,
         enterpriseOrgId: user.organizationId!,
         createdById: user.id,
-        title: input.title,
-        description: input.description,
-        fundingSource: input.fundingSource,
-        priceMode: input.priceMode,
-        basePriceFen: input.basePriceFen,
-        discountRateBp: input.discountRateBp,
-        priceCapFen: input.priceCapFen,
-        selectionMethod: input.selectionMethod,
-        scoringWeights: input.scoringWeights ?? undefined,
-        qualificationReqs: input.qualificationReqs,
-        minBidders: input.minBidders,
-        serviceDays: input.serviceDays,
-        publicityDays: input.publicityDays,
-        closesAt: input.closesAt,
+        ...requestFields(input),
         avoidances: { create: avoidances },
       },
     });
@@ -114,7 +122,7 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
  * DRAFT → OPEN, or DRAFT → FAIRNESS_REVIEW when the fair-competition review finds doubtful wording
  * (the regulator then publishes it with openInTx, or returns it). A clear violation is refused.
  */
-async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
+export async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   const r = await lockRequest(tx, id);
   if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000)
     throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");

@@ -68,3 +68,53 @@ export async function postingFormOptions(db: Db, user: SessionUser) {
   );
   return { items, knownTypes, organizationKind: org?.kind ?? null };
 }
+
+/** "YYYY-MM-DDTHH:mm" in Beijing time, as a datetime-local input shows it. */
+const beijingLocal = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+const yuanText = (fen: bigint | null) => (fen === null ? "" : `${fen / 100n}.${(fen % 100n).toString().padStart(2, "0")}`);
+
+/**
+ * The posting form's fields for one of the organization's drafts (to change it), as the form would
+ * send them; null when it is not this organization's draft.
+ */
+export async function draftFormValues(db: Db, user: SessionUser, id: string): Promise<Record<string, string> | null> {
+  if (!user.organizationId) return null;
+  const r = await db.serviceRequest.findFirst({
+    where: { id, enterpriseOrgId: user.organizationId, status: "DRAFT" },
+    include: {
+      item: { select: { code: true } },
+      avoidances: { select: { reason: true, agencyId: true } },
+    },
+  });
+  if (!r) return null;
+  const agencies = r.avoidances.length
+    ? await db.agency.findMany({
+        where: { id: { in: r.avoidances.map((a) => a.agencyId) } },
+        select: { id: true, organization: { select: { creditCode: true } } },
+      })
+    : [];
+  const codeOf = new Map(agencies.map((a) => [a.id, a.organization.creditCode ?? ""]));
+  const weights = (r.scoringWeights ?? null) as { price?: number; credit?: number; serviceDays?: number } | null;
+  const quals = Array.isArray(r.qualificationReqs) ? (r.qualificationReqs as { type: string; level: string }[]) : [];
+  return {
+    draftId: r.id,
+    itemCode: r.item.code,
+    title: r.title,
+    description: r.description,
+    fundingSource: r.fundingSource,
+    priceMode: r.priceMode,
+    priceCap: r.priceMode === "AMOUNT" ? yuanText(r.priceCapFen) : "",
+    basePrice: yuanText(r.basePriceFen),
+    discountRate: r.discountRateBp === null ? "" : String(r.discountRateBp / 100),
+    selectionMethod: r.selectionMethod,
+    weightPrice: weights?.price !== undefined ? String(weights.price) : "",
+    weightCredit: weights?.credit !== undefined ? String(weights.credit) : "",
+    weightDays: weights?.serviceDays !== undefined ? String(weights.serviceDays) : "",
+    closesAt: beijingLocal(r.closesAt),
+    minBidders: String(r.minBidders),
+    serviceDays: String(r.serviceDays),
+    publicityDays: String(r.publicityDays),
+    qualifications: quals.map((q) => (q.level ? `${q.type}|${q.level}` : q.type)).join("\n"),
+    avoidances: r.avoidances.map((a) => `${codeOf.get(a.agencyId) ?? ""}|${a.reason}`).join("\n"),
+  };
+}
