@@ -63,6 +63,7 @@ const ROUTES = [
   "/requests/:id/award",
   "/requests/:id/deliveries/:deliveryId/file",
   "/regulator/objections",
+  "/regulator/fairness",
   "/agency/exit",
   "/requests/:id/rating",
   "/regulator",
@@ -597,6 +598,29 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
     }),
     fc.constant({ role: "ENTERPRISE" as Role, path: "/cases/new", fields: { kind: "COMPLAINT", subject: "投诉", text: "内容" } }),
     fc.constant({ role: "REGULATOR" as Role, path: "/__test/clock", fields: { seconds: "60" } }),
+    req.map((id) => ({ role: "REGULATOR" as Role, path: "/regulator/fairness", fields: { intent: "approve", requestId: id } })),
+    req.map((id) => ({
+      role: "REGULATOR" as Role,
+      path: "/regulator/fairness",
+      fields: { intent: "return", requestId: id, reason: "理由" },
+    })),
+    req.map((id) => ({
+      role: "ENTERPRISE" as Role,
+      path: "/requests/new",
+      fields: {
+        draftId: id,
+        intent: "draft",
+        itemCode: "ZJ-PT-001",
+        title: "测绘",
+        description: "说明",
+        fundingSource: "ENTERPRISE",
+        priceMode: "AMOUNT",
+        priceCap: "10000",
+        selectionMethod: "LOWEST_PRICE",
+        closesAt: "2030-12-30T10:00",
+        serviceDays: "30",
+      },
+    })),
   ];
   const hostile = fc.oneof(text, extremeDate, hugeNumber, idValue(ids));
   return fc.tuple(fc.oneof(...forms), fc.array(fc.tuple(fc.nat(), hostile), { minLength: 1, maxLength: 3 })).map(([f, overrides]) => {
