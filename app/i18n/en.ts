@@ -10,6 +10,7 @@ import { en as creditEn } from "./parts/credit";
 import { en as supervisionEn } from "./parts/supervision-dashboard";
 import { en as auditEn } from "./parts/audit";
 import { en as exitEn } from "./parts/exit";
+import { en as announcementTextEn } from "./parts/announcement-text";
 import type { Messages } from "./zh";
 
 const en: Messages = {
@@ -23,6 +24,7 @@ const en: Messages = {
   supervision: supervisionEn,
   exit: exitEn,
   audit: auditEn,
+  announcementText: announcementTextEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",
