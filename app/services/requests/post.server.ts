@@ -15,6 +15,7 @@ import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
+import { factsData } from "~/lib/announcement-text";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
@@ -109,7 +110,10 @@ async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   const r = await lockRequest(tx, id);
   if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000)
     throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
-  const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { status: true, name: true } } } });
+  const full = await tx.serviceRequest.findUniqueOrThrow({
+    where: { id },
+    include: { item: { select: { status: true, name: true, nameEn: true } } },
+  });
   const result = decide(requestMachine, r.status, {
     type: "PUBLISH",
     isItemInForce: full.item.status === "IN_FORCE",
@@ -146,7 +150,20 @@ async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
         .join("\n"),
       entityType: "request",
       entityId: id,
-      data: { code: full.code, method: full.selectionMethod, commitment },
+      data: factsData(
+        "REQUEST_OPEN",
+        {
+          title: full.title,
+          code: full.code,
+          itemName: full.item.name,
+          itemNameEn: full.item.nameEn,
+          method: full.selectionMethod,
+          priceCapFen: full.priceCapFen.toString(),
+          closesAt: full.closesAt.toISOString(),
+          commitment,
+        },
+        { requestId: id },
+      ),
     },
   });
 }
