@@ -127,11 +127,7 @@ describe("announcement text from stored facts", () => {
   });
 
   it("words a re-award and a round failed by an upheld objection", () => {
-    const reaward = factsData("AWARD", {
-      ...(samples.AWARD as object as Parameters<typeof factsData<"AWARD">>[1]),
-      reawarded: true,
-      revokedAgencyName: "北辰测绘有限公司",
-    });
+    const reaward = { ...(samples.AWARD as object), reawarded: true, revokedAgencyName: "北辰测绘有限公司" };
     expect(render("AWARD", reaward, "zh").title).toBe("中选公示（重新确定）：桃浦地块土地勘测");
     expect(render("AWARD", reaward, "zh").lines).toContain("原中选机构 北辰测绘有限公司 的中选结果因异议成立被撤销。");
     const failed = factsData("FAILED", { title: "X", code: "C", reason: "OBJECTION_UPHELD" });
@@ -149,10 +145,7 @@ describe("announcement text from stored facts", () => {
   });
 
   it("falls back to the stored text when the facts name something without a translation", () => {
-    const unknownField = factsData("CATALOGUE_CHANGE", {
-      ...(samples.CATALOGUE_CHANGE as object as Parameters<typeof factsData<"CATALOGUE_CHANGE">>[1]),
-      changedFields: ["noSuchField"],
-    });
+    const unknownField = { ...(samples.CATALOGUE_CHANGE as object), changedFields: ["noSuchField"] };
     expect(render("CATALOGUE_CHANGE", unknownField, "en")).toEqual({ title: "旧标题", lines: ["旧正文", "第二行"] });
   });
 
