@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "~/db/client.server";
 import * as prismaEnums from "~/generated/prisma/enums";
 import resources from "~/i18n";
-import { decideObjection, fileObjection } from "~/services/requests/award.server";
+import { dbNow } from "~/services/clock.server";
+import { confirmContract, decideObjection, fileObjection } from "~/services/requests/award.server";
+import { terminateContract } from "~/services/requests/terminate.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import * as home from "~/routes/_index";
@@ -28,8 +30,8 @@ import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } fr
 
 /**
  * Every main public page, server-rendered as a browser without JavaScript
- * receives it, in both languages, on the demo data plus an award changed by an
- * upheld objection: the visible text (tags, attributes, scripts and styles
+ * receives it, in both languages, on the demo data plus what only the platform
+ * publishes (objection decisions, a re-award, a contract and its termination): the visible text (tags, attributes, scripts and styles
  * stripped) shows no raw enum code, no ISO timestamp and no i18n key (#14).
  */
 
@@ -99,6 +101,7 @@ function problems(text: string): string[] {
   return [...new Set(found)];
 }
 
+const DAY = 86_400_000;
 let db: Db;
 const urls: string[] = [];
 
@@ -128,6 +131,34 @@ beforeAll(async () => {
   await decideObjection(db, regulator, first!.id, "DISMISS", "排名按规则计算无误。", grounds);
   await decideObjection(db, regulator, second!.id, "UPHOLD", "经核查，异议成立。", grounds);
 
+  // A contract the platform recorded, then ended after the agency was suspended.
+  const signed = await openRequest(db, enterprise, { priceCap: "100000", title: "真如地块土地勘测" });
+  const team = await listedAgencies(db, 3);
+  for (const [i, a] of team.entries()) await submitBid(db, a.user, signed.id, bid(70_000 + i * 5_000));
+  await expire(db, signed.id);
+  await closeDueRequests(db);
+  await db.serviceRequest.update({ where: { id: signed.id }, data: { publicityEndsAt: new Date(Date.now() - 1000) } });
+  await confirmContract(db, enterprise, signed.id);
+  await confirmContract(db, team[0]!.user, signed.id);
+  const now = await dbNow(db);
+  await db.agency.update({
+    where: { id: team[0]!.agencyId },
+    data: { status: "SUSPENDED", suspendedUntil: new Date(now.getTime() + 30 * DAY) },
+  });
+  await db.sanction.create({
+    data: {
+      agencyId: team[0]!.agencyId,
+      kind: "SUSPENSION",
+      reason: "出具虚假测绘成果",
+      legalBasis: "《测绘成果管理条例》第十八条",
+      evidence: "现场复核记录",
+      authority: "区规划资源局",
+      startsAt: now,
+      endsAt: new Date(now.getTime() + 30 * DAY),
+    },
+  });
+  await terminateContract(db, enterprise, signed.id, "中选机构被暂停执业，无法继续履约");
+
   urls.push("/", "/announcements", "/requests", "/catalogue", "/agencies", "/credit");
   // Two announcements of every kind, and the list filtered by each kind.
   const kinds = await db.announcement.groupBy({ by: ["kind"] });
@@ -142,7 +173,7 @@ beforeAll(async () => {
     const r = await db.serviceRequest.findFirstOrThrow({ where: { status }, select: { id: true } });
     urls.push(`/requests/${r.id}`);
   }
-  urls.push(`/requests/${req.id}`);
+  urls.push(`/requests/${req.id}`, `/requests/${signed.id}`);
   const item = await db.catalogueItem.findFirstOrThrow({ orderBy: { code: "asc" }, select: { code: true } });
   urls.push(`/catalogue/${encodeURIComponent(item.code)}`);
   const listed = await db.agency.findFirstOrThrow({ where: { status: "LISTED", awardsCount: { gt: 0 } }, select: { id: true } });
@@ -153,7 +184,7 @@ describe("the main pages' visible text", () => {
   it("covers every announcement kind the demo data and the objection flow publish", async () => {
     const kinds = (await db.announcement.groupBy({ by: ["kind"] })).map((k) => k.kind).sort();
     expect(kinds).toEqual(
-      expect.arrayContaining(["AWARD", "CATALOGUE_CHANGE", "CONTRACT", "FAILED", "OBJECTION_DECISION", "REQUEST_OPEN"]),
+      expect.arrayContaining(["AWARD", "CATALOGUE_CHANGE", "CONTRACT", "FAILED", "OBJECTION_DECISION", "REQUEST_OPEN", "TERMINATED"]),
     );
   });
 
