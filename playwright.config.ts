@@ -3,6 +3,21 @@ import { chromiumExecutable } from "./scripts/browser.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const system = chromiumExecutable();
+const launchOptions = {
+  ...(system ? { executablePath: system.path } : {}),
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+// The phone layout has its own spec; the desktop specs run once, in the chromium project.
+const PHONE_SPEC = /phone\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,24 +36,12 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "chromium", testIgnore: PHONE_SPEC, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // An iPhone 12–15 sized screen (390 × 844 CSS pixels), touch, in the same Chromium.
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(system ? { executablePath: system.path } : {}),
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "phone",
+      testMatch: PHONE_SPEC,
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
   // The production build on a fresh embedded database seeded with demo data.

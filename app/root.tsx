@@ -55,6 +55,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+export const links: Route.LinksFunction = () => [
+  // public/favicon.ico answers the browsers' own /favicon.ico request; the SVG is preferred where supported.
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
 export function meta() {
   return [{ title: "中介超市" }];
 }

@@ -44,6 +44,7 @@ export default [
   route("regulator", "routes/regulator.tsx"),
   route("regulator/reviews", "routes/regulator.reviews.tsx"),
   route("regulator/objections", "routes/regulator.objections.tsx"),
+  route("regulator/fairness", "routes/regulator.fairness.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:id", "routes/cases.$id.tsx"),

@@ -196,8 +196,11 @@ describe("objection machine", () => {
 
 describe("request machine: every guarded transition refuses its bad event in every state", () => {
   const bad: Record<string, RequestEvent> = {
-    PUBLISH_ITEM_NOT_IN_FORCE: { type: "PUBLISH", isItemInForce: false, isFairCompetition: true },
-    PUBLISH_UNFAIR: { type: "PUBLISH", isItemInForce: true, isFairCompetition: false },
+    PUBLISH_ITEM_NOT_IN_FORCE: { type: "PUBLISH", isItemInForce: false, fairness: "ok" },
+    PUBLISH_DOUBTFUL_ITEM_NOT_IN_FORCE: { type: "PUBLISH", isItemInForce: false, fairness: "review" },
+    PUBLISH_UNFAIR: { type: "PUBLISH", isItemInForce: true, fairness: "refuse" },
+    APPROVE_FAIRNESS_ITEM_NOT_IN_FORCE: { type: "APPROVE_FAIRNESS", isItemInForce: false },
+    RETURN_FAIRNESS_NO_REASON: { type: "RETURN_FAIRNESS", reason: " " },
     CANCEL_NO_REASON: { type: "CANCEL", reason: " ", isPastDeadline: false },
     CANCEL_PAST_DEADLINE: { type: "CANCEL", reason: "项目取消", isPastDeadline: true },
     CLOSE_EARLY: { type: "CLOSE", isPastDeadline: false },

@@ -5,7 +5,10 @@ import { bidMachine, isWithinCap, type BidEvent } from "./bid.machine";
 import { requestMachine, type RequestEvent } from "./request.machine";
 
 const ok: Record<string, RequestEvent> = {
-  PUBLISH: { type: "PUBLISH", isItemInForce: true, isFairCompetition: true },
+  PUBLISH: { type: "PUBLISH", isItemInForce: true, fairness: "ok" },
+  PUBLISH_DOUBTFUL: { type: "PUBLISH", isItemInForce: true, fairness: "review" },
+  APPROVE_FAIRNESS: { type: "APPROVE_FAIRNESS", isItemInForce: true },
+  RETURN_FAIRNESS: { type: "RETURN_FAIRNESS", reason: "“本地”一词请删除" },
   CANCEL: { type: "CANCEL", reason: "项目取消", isPastDeadline: false },
   CLOSE: { type: "CLOSE", isPastDeadline: true },
   SELECT: { type: "SELECT", validBids: 3, minBidders: 3 },
@@ -26,7 +29,8 @@ const ok: Record<string, RequestEvent> = {
 };
 
 const requestTable: Record<string, Partial<Record<string, string>>> = {
-  DRAFT: { PUBLISH: "OPEN", CANCEL: "CANCELLED" },
+  DRAFT: { PUBLISH: "OPEN", PUBLISH_DOUBTFUL: "FAIRNESS_REVIEW", CANCEL: "CANCELLED" },
+  FAIRNESS_REVIEW: { APPROVE_FAIRNESS: "OPEN", RETURN_FAIRNESS: "DRAFT", CANCEL: "CANCELLED" },
   OPEN: { CLOSE: "CLOSED", CANCEL: "CANCELLED" },
   CLOSED: { SELECT: "AWARD_PUBLICITY", PICK: "AWARD_PUBLICITY" },
   AWARD_PUBLICITY: { UPHOLD_OBJECTION: "AWARD_PUBLICITY", CONFIRM_CONTRACT: "CONTRACTED", TERMINATE: "TERMINATED" },
@@ -57,8 +61,13 @@ describe("request machine", () => {
     expect(decide(requestMachine, "IN_SERVICE", { type: "TERMINATE", reason: " ", isAgencySanctioned: true }).ok).toBe(false);
   });
   it("refuses to publish a retired item or unfair terms", () => {
-    expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: false, isFairCompetition: true }).ok).toBe(false);
-    expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: true, isFairCompetition: false }).ok).toBe(false);
+    expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: false, fairness: "ok" }).ok).toBe(false);
+    expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: false, fairness: "review" }).ok).toBe(false);
+    expect(decide(requestMachine, "DRAFT", { type: "PUBLISH", isItemInForce: true, fairness: "refuse" }).ok).toBe(false);
+  });
+  it("a request held for fair-competition review is published only while its item is in force, returned only with a reason", () => {
+    expect(decide(requestMachine, "FAIRNESS_REVIEW", { type: "APPROVE_FAIRNESS", isItemInForce: false }).ok).toBe(false);
+    expect(decide(requestMachine, "FAIRNESS_REVIEW", { type: "RETURN_FAIRNESS", reason: "  " }).ok).toBe(false);
   });
   it("does not close before the deadline, and cannot be cancelled after it", () => {
     expect(decide(requestMachine, "OPEN", { type: "CLOSE", isPastDeadline: false }).ok).toBe(false);

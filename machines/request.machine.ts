@@ -6,7 +6,16 @@ import { assertEvent, setup } from "xstate";
  * the database clock's verdict (`isPastDeadline`), never an in-memory timer.
  */
 export type RequestEvent =
-  | { type: "PUBLISH"; isItemInForce: boolean; isFairCompetition: boolean }
+  /**
+   * `fairness` is the fair-competition review's outcome over the request's texts
+   * (app/services/fair-competition): "ok" opens bidding, "review" holds the request
+   * for a regulator's pre-publication review (公平竞争审查), "refuse" is never published.
+   */
+  | { type: "PUBLISH"; isItemInForce: boolean; fairness: FairnessOutcome }
+  /** The regulator publishes a request held for fair-competition review. */
+  | { type: "APPROVE_FAIRNESS"; isItemInForce: boolean }
+  /** The regulator returns a held request to its enterprise's drafts, always with a reason. */
+  | { type: "RETURN_FAIRNESS"; reason: string }
   | { type: "CANCEL"; reason: string; isPastDeadline: boolean }
   | { type: "CLOSE"; isPastDeadline: boolean }
   | { type: "SELECT"; validBids: number; minBidders: number }
@@ -40,6 +49,8 @@ export const RUNNING_STATES = ["AWARD_PUBLICITY", "CONTRACTED", "IN_SERVICE", "D
 export type RunningState = (typeof RUNNING_STATES)[number];
 export const isRunningState = (s: string): s is RunningState => (RUNNING_STATES as readonly string[]).includes(s);
 
+export type FairnessOutcome = "ok" | "review" | "refuse";
+
 export const requestMachine = setup({
   // Stryker disable next-line ObjectLiteral: `types` is compile-time only; xstate ignores its value at run time
   types: { events: {} as RequestEvent },
@@ -47,7 +58,20 @@ export const requestMachine = setup({
     // Principle 1 and 3: only items in force; no regional or designated-agency terms.
     canPublish: ({ event }) => {
       assertEvent(event, "PUBLISH");
-      return event.isItemInForce && event.isFairCompetition;
+      return event.isItemInForce && event.fairness === "ok";
+    },
+    // Doubtful wording is held for a regulator instead of being published unseen.
+    needsFairnessReview: ({ event }) => {
+      assertEvent(event, "PUBLISH");
+      return event.isItemInForce && event.fairness === "review";
+    },
+    canApproveFairness: ({ event }) => {
+      assertEvent(event, "APPROVE_FAIRNESS");
+      return event.isItemInForce;
+    },
+    hasFairnessReason: ({ event }) => {
+      assertEvent(event, "RETURN_FAIRNESS");
+      return event.reason.trim().length > 0;
     },
     // Cancelling is allowed only before closing, and always with a reason.
     canCancel: ({ event }) => {
@@ -100,7 +124,18 @@ export const requestMachine = setup({
   states: {
     DRAFT: {
       on: {
-        PUBLISH: { target: "OPEN", guard: "canPublish" },
+        PUBLISH: [
+          { target: "OPEN", guard: "canPublish" },
+          { target: "FAIRNESS_REVIEW", guard: "needsFairnessReview" },
+        ],
+        CANCEL: { target: "CANCELLED", guard: "canCancel" },
+      },
+    },
+    // 公平竞争审查: held before publication until a regulator publishes it or returns it to the drafts.
+    FAIRNESS_REVIEW: {
+      on: {
+        APPROVE_FAIRNESS: { target: "OPEN", guard: "canApproveFairness" },
+        RETURN_FAIRNESS: { target: "DRAFT", guard: "hasFairnessReason" },
         CANCEL: { target: "CANCELLED", guard: "canCancel" },
       },
     },

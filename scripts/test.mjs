@@ -10,6 +10,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { chromiumExecutable, playwrightChromium } from "./browser.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -55,8 +56,7 @@ function projectOf(file) {
 }
 
 function firstLine(text) {
-  const line = String(text ?? "")
-    .replace(/\u001b\[[0-9;]*m/g, "")
+  const line = stripVTControlCharacters(String(text ?? ""))
     .split("\n")
     .find((l) => l.trim());
   return (line ?? "(no message)").trim().slice(0, 300);

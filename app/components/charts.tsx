@@ -290,7 +290,7 @@ export function DataTable({
     <details className="mt-3 text-sm" data-table={id}>
       <summary className="cursor-pointer text-red-800">{summary}</summary>
       <div className="mt-2 overflow-x-auto">
-        <table className="min-w-full border-collapse text-left">
+        <table className="stack-table min-w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
@@ -310,7 +310,7 @@ export function DataTable({
                       {cell}
                     </th>
                   ) : (
-                    <td key={ci} className="px-2 py-1 text-right tabular-nums">
+                    <td key={ci} data-label={columns[ci]} className="px-2 py-1 text-right tabular-nums">
                       {cell}
                     </td>
                   ),

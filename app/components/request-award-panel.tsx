@@ -73,7 +73,7 @@ function PickTable({ bids, lang, requestId }: { bids: PanelBid[]; lang: string; 
   if (valid.length === 0) return <p className="text-sm text-slate-600">{t("award.bids.empty")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="stack-table w-full text-left text-sm">
         <caption className="sr-only">{t("award.pick.heading")}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
@@ -97,14 +97,18 @@ function PickTable({ bids, lang, requestId }: { bids: PanelBid[]; lang: string; 
         <tbody>
           {valid.map((b) => (
             <tr key={b.bidId} className="border-b border-slate-100">
-              <td className="py-2 pr-3">
+              <td data-label={t("award.bids.agency")} data-stack="title" className="py-2 pr-3">
                 <Link className="link" to={`/agencies/${b.agencyId}`}>
                   {b.agencyName}
                 </Link>
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatYuan(b.amountFen, lang)}</td>
-              <td className="py-2 pr-3">{t("award.bids.daysValue", { count: b.serviceDays })}</td>
-              <td className="py-2 pr-3">
+              <td data-label={t("award.bids.amount")} className="py-2 pr-3 text-right tabular-nums">
+                {formatYuan(b.amountFen, lang)}
+              </td>
+              <td data-label={t("award.bids.days")} className="py-2 pr-3">
+                {t("award.bids.daysValue", { count: b.serviceDays })}
+              </td>
+              <td data-label={t("award.bids.submittedAt")} className="py-2 pr-3">
                 <When value={b.submittedAt} lang={lang} />
               </td>
               <td className="py-2">

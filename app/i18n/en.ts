@@ -9,6 +9,7 @@ import { en as ratingsEn } from "./parts/ratings";
 import { en as creditEn } from "./parts/credit";
 import { en as supervisionEn } from "./parts/supervision-dashboard";
 import { en as auditEn } from "./parts/audit";
+import { en as fairnessEn } from "./parts/fairness";
 import { en as exitEn } from "./parts/exit";
 import { en as announcementTextEn } from "./parts/announcement-text";
 import type { Messages } from "./zh";
@@ -25,6 +26,7 @@ const en: Messages = {
   exit: exitEn,
   audit: auditEn,
   announcementText: announcementTextEn,
+  fairness: fairnessEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {
     home: "Home",
@@ -40,6 +42,7 @@ const en: Messages = {
     language: "Language",
     switchTo: "中文",
     main: "Main navigation",
+    menu: "Menu",
   },
   roles: { ENTERPRISE: "Project owner", AGENCY: "Intermediary agency", REGULATOR: "Regulator", ADMIN: "Catalogue administrator" },
   orgKinds: { COMPANY: "Company", NATURAL_PERSON: "Natural person", GOVERNMENT: "Government department", AGENCY: "Intermediary agency" },
@@ -165,6 +168,8 @@ const en: Messages = {
     ...creditEn.notifications,
     ...supervisionEn.notifications,
     ...exitEn.notifications,
+    FAIRNESS_APPROVED: "Your request passed the fair-competition review and is published.",
+    FAIRNESS_RETURNED: "Your request was returned by the fair-competition review: {{reason}}",
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",
     AGENCY_REJECTED: "Your registration was not approved: {{reason}}",
     AGENCY_REAPPLIED: "Your registration was submitted again for review.",

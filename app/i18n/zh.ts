@@ -9,6 +9,7 @@ import { zh as ratingsZh } from "./parts/ratings";
 import { zh as creditZh } from "./parts/credit";
 import { zh as supervisionZh } from "./parts/supervision-dashboard";
 import { zh as auditZh } from "./parts/audit";
+import { zh as fairnessZh } from "./parts/fairness";
 import { zh as exitZh } from "./parts/exit";
 import { zh as announcementTextZh } from "./parts/announcement-text";
 
@@ -25,6 +26,7 @@ const zh = {
   exit: exitZh,
   audit: auditZh,
   announcementText: announcementTextZh,
+  fairness: fairnessZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {
     home: "首页",
@@ -40,6 +42,7 @@ const zh = {
     language: "语言",
     switchTo: "English",
     main: "主导航",
+    menu: "菜单",
   },
   roles: { ENTERPRISE: "项目业主", AGENCY: "中介服务机构", REGULATOR: "行业主管部门", ADMIN: "目录管理员（审改办）" },
   orgKinds: { COMPANY: "企业", NATURAL_PERSON: "自然人", GOVERNMENT: "政府部门", AGENCY: "中介服务机构" },
@@ -146,6 +149,8 @@ const zh = {
     ...creditZh.notifications,
     ...supervisionZh.notifications,
     ...exitZh.notifications,
+    FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
+    FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",
     AGENCY_REJECTED: "您的入驻申请未通过：{{reason}}",
     AGENCY_REAPPLIED: "您的入驻申请已重新提交审核。",

@@ -42,7 +42,7 @@ export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) 
         </button>
       </Form>
       <div className="card overflow-x-auto p-0">
-        <table className="w-full text-left text-sm">
+        <table className="stack-table stack-table-inset w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
             <tr>
               <th scope="col" className="px-4 py-2">
@@ -67,10 +67,16 @@ export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) 
               const name = en ? item.nameEn : item.name;
               return (
                 <tr key={item.code} className={`border-t border-slate-100 ${item.status === "RETIRED" ? "text-slate-500" : ""}`}>
-                  <td className="px-4 py-2 font-mono text-xs">{item.code}</td>
-                  <td className="px-4 py-2">{name}</td>
-                  <td className="px-4 py-2">{item.department}</td>
-                  <td className="px-4 py-2">
+                  <td data-label={t("catalogue.code")} className="px-4 py-2 font-mono text-xs">
+                    {item.code}
+                  </td>
+                  <td data-label={t("catalogue.name")} data-stack="title" className="px-4 py-2">
+                    {name}
+                  </td>
+                  <td data-label={t("catalogue.department")} className="px-4 py-2">
+                    {item.department}
+                  </td>
+                  <td data-label={t("catalogue.status")} className="px-4 py-2">
                     {t(`catalogueStatus.${item.status}`)} · {t("catalogue.version", { version: item.version })}
                   </td>
                   <td className="px-4 py-2">

@@ -268,7 +268,7 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
         ) : (
           <>
             <p className="text-sm text-slate-600">{t("ratings.profile.count", { count: ratings.total })}</p>
-            <table className="text-left text-sm" data-testid="rating-averages">
+            <table className="stack-table text-left text-sm" data-testid="rating-averages">
               <caption className="text-left text-slate-600">{t("ratings.profile.averages")}</caption>
               <thead>
                 <tr>
@@ -285,11 +285,13 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
               <tbody>
                 <tr>
                   {RATING_DIMENSIONS.map((d) => (
-                    <td key={d} className="py-1 pr-4 tabular-nums">
+                    <td key={d} data-label={t(`ratings.dimensions.${d}`)} className="py-1 pr-4 tabular-nums">
                       {ratings.averages![d].toFixed(1)}
                     </td>
                   ))}
-                  <td className="py-1 pr-4 font-semibold tabular-nums">{ratings.averages.overall.toFixed(1)}</td>
+                  <td data-label={t("ratings.profile.overall")} className="py-1 pr-4 font-semibold tabular-nums">
+                    {ratings.averages.overall.toFixed(1)}
+                  </td>
                 </tr>
               </tbody>
             </table>

@@ -76,7 +76,7 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
             </p>
           ) : null}
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className="stack-table w-full text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
                   <th scope="col" className="py-1 pr-3">
@@ -101,16 +101,24 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
               <tbody className="divide-y divide-slate-100">
                 {d.ranking.map((r) => (
                   <tr key={`${r.rank}-${r.agencyId}`}>
-                    <td className="py-1 pr-3">{r.rank}</td>
-                    <td className="py-1 pr-3">
+                    <td data-label={t("requests.result.rank")} className="py-1 pr-3">
+                      {r.rank}
+                    </td>
+                    <td data-label={t("requests.result.agency")} className="py-1 pr-3">
                       <Link className="link" to={`/agencies/${r.agencyId}`}>
                         {r.agencyName}
                       </Link>
                     </td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatYuan(r.amountFen, lang)}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{r.serviceDays}</td>
+                    <td data-label={t("requests.bid.amount")} className="py-1 pr-3 text-right tabular-nums">
+                      {formatYuan(r.amountFen, lang)}
+                    </td>
+                    <td data-label={t("requests.bid.serviceDays")} className="py-1 pr-3 text-right tabular-nums">
+                      {r.serviceDays}
+                    </td>
                     {d.ranking!.some((x) => x.score !== null) ? (
-                      <td className="py-1 pr-3 text-right tabular-nums">{r.score ?? "—"}</td>
+                      <td data-label={t("requests.result.score")} className="py-1 pr-3 text-right tabular-nums">
+                        {r.score ?? "—"}
+                      </td>
                     ) : null}
                   </tr>
                 ))}

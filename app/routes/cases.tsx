@@ -63,7 +63,7 @@ export default function Cases({ loaderData: d }: Route.ComponentProps) {
         <p className="card text-slate-600">{t("cases.empty")}</p>
       ) : (
         <div className="card overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
+          <table className="stack-table stack-table-inset w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2">
@@ -94,17 +94,31 @@ export default function Cases({ loaderData: d }: Route.ComponentProps) {
             <tbody className="divide-y divide-slate-100">
               {d.cases.map((c) => (
                 <tr key={c.id}>
-                  <td className="px-3 py-2 font-mono">
+                  <td data-label={t("cases.columns.code")} data-stack="title" className="px-3 py-2 font-mono">
                     <Link className="link" to={`/cases/${c.id}`}>
                       {c.code}
                     </Link>
                   </td>
-                  <td className="px-3 py-2">{c.agencyName}</td>
-                  <td className="px-3 py-2 break-words">{c.subject}</td>
-                  <td className="px-3 py-2">{t(`cases.status.${c.status}`)}</td>
-                  <td className="px-3 py-2">{c.decision ? t(`cases.decisionKinds.${c.decision}`) : "—"}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(c.createdAt, lang)}</td>
-                  {d.isRegulator ? null : <td className="px-3 py-2">{t(`cases.relation.${c.relation}`)}</td>}
+                  <td data-label={t("cases.columns.agency")} className="px-3 py-2">
+                    {c.agencyName}
+                  </td>
+                  <td data-label={t("cases.columns.subject")} className="px-3 py-2 break-words">
+                    {c.subject}
+                  </td>
+                  <td data-label={t("cases.columns.status")} className="px-3 py-2">
+                    {t(`cases.status.${c.status}`)}
+                  </td>
+                  <td data-label={t("cases.columns.decision")} className="px-3 py-2">
+                    {c.decision ? t(`cases.decisionKinds.${c.decision}`) : "—"}
+                  </td>
+                  <td data-label={t("cases.columns.filedAt")} className="px-3 py-2 whitespace-nowrap">
+                    {formatDate(c.createdAt, lang)}
+                  </td>
+                  {d.isRegulator ? null : (
+                    <td data-label={t("cases.columns.relation")} className="px-3 py-2">
+                      {t(`cases.relation.${c.relation}`)}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -121,7 +121,7 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
                 <p className="mt-1 text-sm text-slate-600">{t("catalogueAdmin.history.noChanges")}</p>
               ) : (
                 <div className="mt-2 overflow-x-auto">
-                  <table className="w-full text-left text-sm">
+                  <table className="stack-table w-full text-left text-sm">
                     <caption className="sr-only">{t("catalogueAdmin.history.changedFields")}</caption>
                     <thead className="bg-slate-100 text-slate-700">
                       <tr>
@@ -142,10 +142,10 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
                           <th scope="row" className="px-3 py-1.5 font-medium whitespace-nowrap">
                             {t(`catalogueAdmin.fields.${c.field}`)}
                           </th>
-                          <td className="px-3 py-1.5 whitespace-pre-line text-slate-500">
+                          <td data-label={t("catalogueAdmin.history.before")} className="px-3 py-1.5 whitespace-pre-line text-slate-500">
                             <del className="no-underline">{displayValue(t, c.field, c.before)}</del>
                           </td>
-                          <td className="px-3 py-1.5 whitespace-pre-line">
+                          <td data-label={t("catalogueAdmin.history.after")} className="px-3 py-1.5 whitespace-pre-line">
                             <ins className="no-underline">{displayValue(t, c.field, c.after)}</ins>
                           </td>
                         </tr>

@@ -87,7 +87,7 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
         <p className="card text-slate-600">{t("catalogue.empty")}</p>
       ) : (
         <div className="card overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
+          <table className="stack-table stack-table-inset w-full text-left text-sm">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th scope="col" className="px-4 py-2">
@@ -112,15 +112,21 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
                 const retired = item.status === "RETIRED";
                 return (
                   <tr key={item.code} className={`border-t border-slate-100 ${retired ? "bg-slate-50 text-slate-500" : ""}`}>
-                    <td className="px-4 py-2 font-mono text-xs">{item.code}</td>
-                    <td className="px-4 py-2">
+                    <td data-label={t("catalogue.code")} className="px-4 py-2 font-mono text-xs">
+                      {item.code}
+                    </td>
+                    <td data-label={t("catalogue.name")} data-stack="title" className="px-4 py-2">
                       <Link className={`link ${retired ? "text-slate-600" : ""}`} to={`/catalogue/${encodeURIComponent(item.code)}`}>
                         {en ? item.nameEn : item.name}
                       </Link>
                     </td>
-                    <td className="px-4 py-2">{en ? item.categoryEn || item.category : item.category}</td>
-                    <td className="px-4 py-2">{item.department}</td>
-                    <td className="px-4 py-2">
+                    <td data-label={t("catalogue.category")} className="px-4 py-2">
+                      {en ? item.categoryEn || item.category : item.category}
+                    </td>
+                    <td data-label={t("catalogue.department")} className="px-4 py-2">
+                      {item.department}
+                    </td>
+                    <td data-label={t("catalogue.status")} className="px-4 py-2">
                       {retired ? (
                         <span className="inline-flex flex-col">
                           <span className="w-fit rounded border border-slate-400 bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">

@@ -18,6 +18,9 @@ import {
   type Period,
 } from "~/services/supervision/indicators.server";
 import { indicatorItemChoices } from "~/services/supervision/queries.server";
+import { fairnessStats } from "~/services/requests/fairness-queries.server";
+
+const FAIRNESS_OUTCOMES = ["REFUSED", "PENDING", "PUBLISHED", "RETURNED", "WITHDRAWN"] as const;
 
 /**
  * /regulator: the regulator's work queues and the district's indicators for a
@@ -48,12 +51,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const invalid = Object.keys(fieldErrors).length > 0;
   if (invalid) period = fallback;
   const districtCode = districtRegionCode();
-  const [queues, indicators] = await Promise.all([
+  const [queues, fairness, indicators] = await Promise.all([
     workQueues(db),
+    fairnessStats(db),
     districtIndicators(db, rangeOf(period, invalid ? null : (item?.id ?? null)), districtCode),
   ]);
   const body = {
     queues,
+    fairness,
     indicators,
     items: items.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
     item: invalid || !item ? null : { code: item.code, name: item.name, nameEn: item.nameEn },
@@ -101,6 +106,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
     { key: "registrations", label: t("supervision.queues.registrations"), n: q.registrations, to: "/regulator/reviews" },
     { key: "credentials", label: t("review.credentialQueue.queueLabel"), n: q.credentials, to: "/regulator/reviews#credentials" },
     { key: "objections", label: t("supervision.queues.objections"), n: q.objections, to: "/regulator/objections" },
+    { key: "fairness", label: t("fairness.title"), n: q.fairness, to: "/regulator/fairness" },
     { key: "casesOpen", label: t("supervision.queues.casesOpen"), n: q.casesOpen, to: "/cases?status=OPEN" },
     { key: "casesUnderReview", label: t("supervision.queues.casesUnderReview"), n: q.casesUnderReview, to: "/cases?status=UNDER_REVIEW" },
     { key: "appeals", label: t("supervision.queues.appeals"), n: q.appeals, to: "/cases?status=APPEAL" },
@@ -126,7 +132,7 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
         <h2 id="queues-title" className="h2">
           {t("supervision.queues.title")}
         </h2>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-4 lg:grid-cols-7">
+        <ul className="mt-3 grid gap-3 sm:grid-cols-4 lg:grid-cols-8">
           {queueRows.map((row) => (
             <li key={row.key} className="rounded-md border border-slate-200 p-3" data-queue={row.key}>
               <Link to={row.to} className="block">
@@ -165,6 +171,57 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
             </ul>
           )}
         </div>
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="fairness-title" data-indicator="fairness">
+        <h2 id="fairness-title" className="h2">
+          {t("fairness.dashboard.title")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="stack-table w-full text-sm">
+            <thead>
+              <tr className="text-left text-slate-600">
+                <th scope="col" className="py-1 pr-3">
+                  {t("fairness.dashboard.category")}
+                </th>
+                {FAIRNESS_OUTCOMES.map((o) => (
+                  <th key={o} scope="col" className="py-1 pr-3 text-right">
+                    {t(`fairness.dashboard.${o}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(d.fairness.byCategory).map(([category, row]) => (
+                <tr key={category} className="border-t border-slate-100" data-category={category}>
+                  <th scope="row" data-stack="title" className="py-1 pr-3 text-left font-normal">
+                    {t(`fairness.categories.${category as keyof typeof d.fairness.byCategory}`)}
+                  </th>
+                  {FAIRNESS_OUTCOMES.map((o) => (
+                    <td key={o} data-label={t(`fairness.dashboard.${o}`)} className="py-1 pr-3 text-right tabular-nums">
+                      {row[o]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr className="border-t border-slate-300 font-semibold" data-category="total">
+                <th scope="row" data-stack="title" className="py-1 pr-3 text-left">
+                  {t("fairness.dashboard.total")}
+                </th>
+                {FAIRNESS_OUTCOMES.map((o) => (
+                  <td key={o} data-label={t(`fairness.dashboard.${o}`)} className="py-1 pr-3 text-right tabular-nums">
+                    {d.fairness.byOutcome[o]}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <p className="text-sm">
+          <Link className="link" to="/regulator/fairness">
+            {t("fairness.dashboard.openQueue")}
+          </Link>
+        </p>
       </section>
 
       <Form method="get" className="card grid gap-3 sm:grid-cols-4" role="search" aria-label={t("supervision.filters.title")}>

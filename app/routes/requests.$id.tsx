@@ -18,6 +18,7 @@ import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { cancelRequest, publishRequest } from "~/services/requests/post.server";
 import { requestPageData } from "~/services/requests/public-view.server";
 import { assertOwnRequest } from "~/services/requests/queries.server";
+import { latestFairnessReview } from "~/services/requests/fairness-queries.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, db } = await visitor(request);
@@ -27,8 +28,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!page) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   const awardPanel = await loadAwardPanel(db, user, params.id);
   const ratingPanel = await ratingPanelData(db, user, params.id);
+  // The fair-competition review's findings and outcome: for the owner and the regulator only.
+  const fairness = page.viewer.isOwner || user?.role === "REGULATOR" ? await latestFairnessReview(db, params.id) : null;
   // Per-viewer data (an agency's own bid): never stored by a shared cache.
-  return data({ ...page, awardPanel, ratingPanel }, { headers: { "Cache-Control": "private, no-store" } });
+  return data({ ...page, awardPanel, ratingPanel, fairness }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export function headers({ loaderHeaders }: Route.HeadersArgs) {
@@ -76,8 +79,8 @@ export const action = defineAction<Params>({
       permission: "request:manage",
       run: async (_input, { db, user, params }) => {
         await assertOwnRequest(db, user, params.id);
-        await publishRequest(db, user, params.id);
-        return `/requests/${params.id}?published=ok`;
+        const status = await publishRequest(db, user, params.id);
+        return `/requests/${params.id}?published=${status === "FAIRNESS_REVIEW" ? "review" : "ok"}`;
       },
     },
   },
@@ -134,9 +137,11 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
           ? t("requests.flash.cancelled")
           : search.get("published") === "ok"
             ? t("requests.flash.published")
-            : search.get("saved") === "draft"
-              ? t("requests.flash.draft")
-              : null;
+            : search.get("published") === "review"
+              ? t("fairness.owner.held")
+              : search.get("saved") === "draft"
+                ? t("requests.flash.draft")
+                : null;
 
   const bidErrors = errorsFor("bid");
   const bidValues = failedIntent === "bid" ? failed!.values : {};
@@ -344,12 +349,27 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         </section>
       ) : null}
 
-      {d.viewer.isOwner && (r.status === "DRAFT" || isOpen || d.avoidances?.length) ? (
+      {d.viewer.isOwner && (r.status === "DRAFT" || r.status === "FAIRNESS_REVIEW" || isOpen || d.avoidances?.length) ? (
         <section className="card space-y-3" aria-labelledby="owner-title">
           <h2 id="owner-title" className="h2">
             {t("requests.owner.title")}
           </h2>
           {isOpen ? <p className="text-sm">{t("requests.owner.sealed", { count: d.bidCount ?? 0 })}</p> : null}
+          {r.status === "FAIRNESS_REVIEW" ? (
+            <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="fairness-held">
+              <p>{t("fairness.owner.held")}</p>
+              {d.fairness?.hits.length ? (
+                <p className="mt-1">
+                  {t("fairness.owner.flagged")}：{d.fairness.hits.map((h) => `“${h.matched}”`).join(lang === "en" ? ", " : "、")}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          {r.status === "DRAFT" && d.fairness?.outcome === "RETURNED" ? (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="fairness-returned">
+              {t("fairness.owner.returned", { reason: d.fairness.reason ?? "" })}
+            </p>
+          ) : null}
           {r.status === "DRAFT" ? (
             <Form method="post">
               <input type="hidden" name="intent" value="publish" />
@@ -367,7 +387,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
               <p className="hint">{t("requests.owner.publishHint")}</p>
             </Form>
           ) : null}
-          {r.status === "DRAFT" || isOpen ? (
+          {r.status === "DRAFT" || r.status === "FAIRNESS_REVIEW" || isOpen ? (
             <Form method="post" className="space-y-2" noValidate>
               <input type="hidden" name="intent" value="cancel" />
               {failedIntent === "cancel" && !errorsFor("cancel").reason ? <FormError message={failed?.formError} /> : null}
@@ -414,7 +434,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
             <p className="mt-2 text-sm text-slate-600">{t("requests.result.none")}</p>
           ) : (
             <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-left text-sm">
+              <table className="stack-table w-full text-left text-sm">
                 <thead className="text-slate-600">
                   <tr>
                     <th scope="col" className="py-1 pr-3">
@@ -445,8 +465,10 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                 <tbody className="divide-y divide-slate-100">
                   {d.bids.map((b) => (
                     <tr key={b.id}>
-                      <td className="py-1 pr-3">{b.rank ?? "—"}</td>
-                      <td className="py-1 pr-3">
+                      <td data-label={t("requests.result.rank")} className="py-1 pr-3">
+                        {b.rank ?? "—"}
+                      </td>
+                      <td data-label={t("requests.result.agency")} data-stack="title" className="py-1 pr-3">
                         <Link className="link" to={`/agencies/${b.agencyId}`}>
                           {b.agencyName}
                         </Link>
@@ -457,14 +479,24 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
                           </details>
                         ) : null}
                       </td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{money(b.amountFen)}</td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{b.serviceDays}</td>
-                      {r.selectionMethod === "SCORED" ? <td className="py-1 pr-3 text-right tabular-nums">{b.score ?? "—"}</td> : null}
-                      <td className="py-1 pr-3">
+                      <td data-label={t("requests.bid.amount")} className="py-1 pr-3 text-right tabular-nums">
+                        {money(b.amountFen)}
+                      </td>
+                      <td data-label={t("requests.bid.serviceDays")} className="py-1 pr-3 text-right tabular-nums">
+                        {b.serviceDays}
+                      </td>
+                      {r.selectionMethod === "SCORED" ? (
+                        <td data-label={t("requests.result.score")} className="py-1 pr-3 text-right tabular-nums">
+                          {b.score ?? "—"}
+                        </td>
+                      ) : null}
+                      <td data-label={t("requests.bid.status")} className="py-1 pr-3">
                         {t(`requests.bidStatus.${b.status}`)}
                         {b.invalidReason ? ` · ${t(`requests.invalidReasons.${invalidReasonKey(b.invalidReason)}`)}` : ""}
                       </td>
-                      <td className="py-1 pr-3">{when(b.submittedAt)}</td>
+                      <td data-label={t("requests.bid.submittedAt")} className="py-1 pr-3">
+                        {when(b.submittedAt)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -36,7 +36,8 @@ export const action = defineAction({
       run: async (_input, { db, user, values }) => {
         const given = Object.fromEntries(Object.entries(values).filter(([k, v]) => !(OPTIONAL_NUMBERS.includes(k) && !v.trim())));
         const posted = await postRequest(db, user, parseInput(requestFormSchema, given));
-        return `/requests/${posted.id}?${posted.status === "DRAFT" ? "saved=draft" : "published=ok"}`;
+        const flag = posted.status === "DRAFT" ? "saved=draft" : posted.status === "FAIRNESS_REVIEW" ? "published=review" : "published=ok";
+        return `/requests/${posted.id}?${flag}`;
       },
     },
   },

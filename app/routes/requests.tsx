@@ -8,7 +8,7 @@ import { formatYuan } from "~/lib/money";
 import { can } from "~/lib/permissions";
 import { visitor } from "~/lib/route.server";
 import { catalogueChoices } from "~/services/catalogue/queries.server";
-import { REQUEST_STATUSES, SELECTION_METHODS } from "~/services/requests/enums";
+import { REQUEST_STATUSES, SELECTION_METHODS, isUnpublishedState } from "~/services/requests/enums";
 import { listRequests } from "~/services/requests/public-view.server";
 import { FilterSelect } from "~/components/filter-select";
 
@@ -45,7 +45,7 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
   const q = d.query;
   const enterprise = can(d.viewer, "request:manage");
   const agency = can(d.viewer, "bid:submit");
-  const statuses = REQUEST_STATUSES.filter((s) => s !== "DRAFT" || (enterprise && q.mine));
+  const statuses = REQUEST_STATUSES.filter((s) => !isUnpublishedState(s) || (enterprise && q.mine));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -115,7 +115,7 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
         <p className="card text-slate-600">{t("requests.empty")}</p>
       ) : (
         <div className="card overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
+          <table className="stack-table stack-table-inset w-full text-left text-sm">
             <caption className="sr-only">{t("requests.title")}</caption>
             <thead className="bg-slate-50 text-slate-600">
               <tr>
@@ -148,19 +148,27 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
             <tbody className="divide-y divide-slate-100">
               {d.requests.map((r) => (
                 <tr key={r.id}>
-                  <td className="px-3 py-2 font-mono text-xs">{r.code}</td>
-                  <td className="px-3 py-2">
+                  <td data-label={t("requests.fields.code")} className="px-3 py-2 font-mono text-xs">
+                    {r.code}
+                  </td>
+                  <td data-label={t("requests.fields.title")} data-stack="title" className="px-3 py-2">
                     <Link className="link font-medium" to={`/requests/${r.id}`}>
                       {r.title}
                     </Link>
                   </td>
-                  <td className="px-3 py-2">{lang === "en" ? r.item.nameEn : r.item.name}</td>
-                  <td className="px-3 py-2">{t(`requests.methods.${r.selectionMethod}`)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatYuan(r.priceCapFen, lang)}</td>
-                  <td className="px-3 py-2">
+                  <td data-label={t("requests.fields.item")} className="px-3 py-2">
+                    {lang === "en" ? r.item.nameEn : r.item.name}
+                  </td>
+                  <td data-label={t("requests.fields.method")} className="px-3 py-2">
+                    {t(`requests.methods.${r.selectionMethod}`)}
+                  </td>
+                  <td data-label={t("requests.fields.priceCap")} className="px-3 py-2 text-right tabular-nums">
+                    {formatYuan(r.priceCapFen, lang)}
+                  </td>
+                  <td data-label={t("requests.fields.closesAt")} className="px-3 py-2">
                     <time dateTime={new Date(r.closesAt).toISOString()}>{formatDateTime(r.closesAt, lang)}</time>
                   </td>
-                  <td className="px-3 py-2">
+                  <td data-label={t("requests.fields.status")} className="px-3 py-2">
                     {t(`requests.status.${r.status}`)}
                     {r.overdue ? (
                       <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">
@@ -168,7 +176,9 @@ export default function Requests({ loaderData: d }: Route.ComponentProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{r.bidCount ?? "—"}</td>
+                  <td data-label={t("requests.fields.bidCount")} className="px-3 py-2 text-right tabular-nums">
+                    {r.bidCount ?? "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

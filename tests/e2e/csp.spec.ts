@@ -65,8 +65,6 @@ async function watch(page: Page): Promise<Problems> {
   });
   page.on("console", (message) => {
     if (message.type() !== "error") return;
-    // The app has no favicon yet: Chromium's own request for it is a 404, unrelated to the policy.
-    if (new URL(message.location().url || page.url()).pathname === "/favicon.ico") return;
     problems.errors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.errors.push(`${page.url()}: ${error.message}`));

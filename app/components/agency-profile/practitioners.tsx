@@ -17,7 +17,7 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
         <p className="mt-2 text-sm text-slate-600">{t("agencyProfile.practitioners.empty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className="stack-table w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-500">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-medium">
@@ -37,9 +37,15 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
             <tbody className="divide-y divide-slate-100">
               {profile.practitioners.map((p) => (
                 <tr key={p.id}>
-                  <td className="py-2 pr-4">{p.name}</td>
-                  <td className="py-2 pr-4">{p.qualification}</td>
-                  <td className="py-2 pr-4 font-mono text-xs">{p.certificateNo ?? "—"}</td>
+                  <td data-label={t("agencyProfile.practitioners.name")} data-stack="title" className="py-2 pr-4">
+                    {p.name}
+                  </td>
+                  <td data-label={t("agencyProfile.practitioners.qualification")} className="py-2 pr-4">
+                    {p.qualification}
+                  </td>
+                  <td data-label={t("agencyProfile.practitioners.certificateNo")} className="py-2 pr-4 font-mono text-xs">
+                    {p.certificateNo ?? "—"}
+                  </td>
                   <td className="py-2 text-right">
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove-practitioner" />

@@ -31,7 +31,6 @@ export const zh = {
     unfairLocalTies: "公平竞争审查未通过：不得要求本地纳税、社保、本地人员或本地业绩（“{{match}}”）",
     unfairPreference: "公平竞争审查未通过：评审中不得对本地机构优先或加分（“{{match}}”）",
     unfairQuota: "公平竞争审查未通过：不得限定参与机构的数量（“{{match}}”）",
-    unfairReview: "公平竞争审查：该表述可能构成限制，需修改后再发布（“{{match}}”）",
     weights: "价格、信用、服务时限三项权重之和应为 100",
   },
   list: {
@@ -78,6 +77,7 @@ export const zh = {
   },
   status: {
     DRAFT: "草稿",
+    FAIRNESS_REVIEW: "公平竞争审查中",
     OPEN: "报名/竞价中",
     CLOSED: "已截止",
     AWARD_PUBLICITY: "中选公示",
@@ -275,7 +275,6 @@ export const en: typeof zh = {
       "Fair-competition review failed: local taxes, social insurance, staff or track record may not be required (“{{match}}”)",
     unfairPreference: "Fair-competition review failed: local agencies may not be preferred or given extra points (“{{match}}”)",
     unfairQuota: "Fair-competition review failed: the number of agencies may not be capped (“{{match}}”)",
-    unfairReview: "Fair-competition review: this wording may restrict competition; please rephrase before publishing (“{{match}}”)",
     weights: "The price, credit and service-time weights must add up to 100",
   },
   list: {
@@ -322,6 +321,7 @@ export const en: typeof zh = {
   },
   status: {
     DRAFT: "Draft",
+    FAIRNESS_REVIEW: "In fair-competition review",
     OPEN: "Open for bids",
     CLOSED: "Closed",
     AWARD_PUBLICITY: "Award publicity",

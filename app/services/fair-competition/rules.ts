@@ -22,7 +22,8 @@
  *   npx vitest run --project unit app/services/fair-competition
  * and check that the corpus score (corpus.test.ts) did not drop. See docs/fair-competition.md.
  */
-export type Category = "registration" | "presence" | "designation" | "pool" | "local-ties" | "preference" | "quota";
+export const CATEGORIES = ["registration", "presence", "designation", "pool", "local-ties", "preference", "quota"] as const;
+export type Category = (typeof CATEGORIES)[number];
 export type Severity = "refuse" | "review";
 
 export type Rule = {

@@ -98,7 +98,7 @@ export type AwardPanelData = {
   limits: { reason: number; note: number; uploadMb: number };
 };
 
-const SEALED = new Set(["DRAFT", "OPEN", "CANCELLED"]);
+const SEALED = new Set(["DRAFT", "FAIRNESS_REVIEW", "OPEN", "CANCELLED"]);
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 

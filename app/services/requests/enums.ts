@@ -3,6 +3,7 @@ import type { RequestStatus, SelectionMethod } from "~/generated/prisma/enums";
 // Client-safe lists of the request enums, in display order (filters, forms).
 export const REQUEST_STATUSES = [
   "DRAFT",
+  "FAIRNESS_REVIEW",
   "OPEN",
   "CLOSED",
   "AWARD_PUBLICITY",
@@ -12,7 +13,12 @@ export const REQUEST_STATUSES = [
   "COMPLETED",
   "CANCELLED",
   "FAILED",
+  "TERMINATED",
 ] as const satisfies readonly RequestStatus[];
+
+/** Not (yet) public: the enterprise's drafts, and requests held for fair-competition review. */
+export const UNPUBLISHED_STATES = ["DRAFT", "FAIRNESS_REVIEW"] as const satisfies readonly RequestStatus[];
+export const isUnpublishedState = (s: string) => (UNPUBLISHED_STATES as readonly string[]).includes(s);
 export const SELECTION_METHODS = [
   "LOWEST_PRICE",
   "RANDOM_DRAW",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fairCompetitionIssues, fairnessFieldErrors } from "./fair-competition";
+import { reviewFairCompetition } from "~/services/fair-competition/engine";
+import { fairCompetitionIssues, qualificationsOf, refusalFieldErrors, requestTexts } from "./fair-competition";
 
 const refused: [string, "region" | "designation"][] = [
   ["投标机构须本地注册。", "region"],
@@ -52,19 +53,30 @@ describe("fair-competition check", () => {
   });
 });
 
-describe("field errors for the posting form (compatibility shim)", () => {
+describe("field errors for the posting form", () => {
+  const errors = (texts: Record<string, string>) => refusalFieldErrors(reviewFairCompetition(texts));
   it("gives one message per phrase, keyed by category, naming the words", () => {
-    expect(fairnessFieldErrors({ description: "报价机构须为上海市企业。" })).toEqual({
+    expect(errors({ description: "报价机构须为上海市企业。" })).toEqual({
       description: ["requests.errors.unfairRegion::须为上海市企业"],
     });
-    expect(fairnessFieldErrors({ title: "测绘", description: "报名先到先得。须在本区设立办事处。" })).toEqual({
+    expect(errors({ title: "测绘", description: "报名先到先得。须在本区设立办事处。" })).toEqual({
       description: ["requests.errors.unfairQuota::先到先得", expect.stringMatching(/^requests\.errors\.unfairPresence::.*办事处$/)],
     });
   });
-  it("sends doubtful wording back too, until the pre-publication review queue exists", () => {
-    expect(fairnessFieldErrors({ qualifications: "须持有上海市住建委颁发的资质证书" }).qualifications).toEqual([
-      expect.stringMatching(/^requests\.errors\.unfairReview::/),
-    ]);
-    expect(fairnessFieldErrors({ description: "项目位于普陀区，需到现场踏勘。" })).toEqual({});
+  it("doubtful wording is no error: the request goes to the regulator's review queue instead", () => {
+    const review = reviewFairCompetition({ qualifications: "须持有上海市住建委颁发的资质证书" });
+    expect(review.outcome).toBe("review");
+    expect(refusalFieldErrors(review)).toEqual({});
+    expect(errors({ description: "项目位于普陀区，需到现场踏勘。" })).toEqual({});
+  });
+  it("reads every free-text field an enterprise controls, avoidance reasons included", () => {
+    const texts = requestTexts({
+      title: "t",
+      description: "d",
+      qualificationReqs: qualificationsOf([{ type: "测绘资质", level: "乙级" }, { type: 1 }, null]),
+      avoidances: [{ reason: "r1" }, { reason: "r2" }],
+    });
+    expect(texts).toEqual({ title: "t", description: "d", qualifications: "测绘资质 乙级", avoidances: "r1\nr2" });
+    expect(qualificationsOf("not a list")).toEqual([]);
   });
 });

@@ -3,12 +3,12 @@
  * Callers that only need "is anything wrong, and which phrase" keep this small API; new code
  * should call `reviewFairCompetition` and look at `outcome` and `hits` directly.
  */
-import { reviewFairCompetition, type Hit } from "~/services/fair-competition/engine";
+import { reviewFairCompetition, type Hit, type Review } from "~/services/fair-competition/engine";
 import type { Category } from "~/services/fair-competition/rules";
 
 export type FairnessIssue = { rule: "region" | "designation"; category: Category; severity: Hit["severity"]; match: string };
 
-/** Every finding in one text, `review` ones included (see fairnessFieldErrors for why). */
+/** Every finding in one text, `review` ones included. */
 export function fairCompetitionIssues(text: string): FairnessIssue[] {
   return reviewFairCompetition({ text }).hits.map((h) => ({
     rule: h.category === "designation" || h.category === "pool" ? "designation" : "region",
@@ -28,17 +28,52 @@ const MESSAGE: Record<Category, string> = {
   quota: "unfairQuota",
 };
 
+/** A request's free-text fields as the review sees them, keyed by the form field that shows the message. */
+export function requestTexts(r: {
+  title: string;
+  description: string;
+  qualificationReqs: readonly { type: string; level: string }[];
+  avoidances: readonly { reason: string }[];
+}): Record<string, string> {
+  return {
+    title: r.title,
+    description: r.description,
+    qualifications: r.qualificationReqs.map((q) => `${q.type} ${q.level}`).join("\n"),
+    avoidances: r.avoidances.map((a) => a.reason).join("\n"),
+  };
+}
+
 /**
- * Field errors (`requests.errors.unfairX::<phrase>`) for a request's texts, one per finding.
- * A `review` finding (doubtful wording) is ALSO returned as an error for now: there is no
- * pre-publication review queue yet, so a doubtful request is sent back to the enterprise rather
- * than published unseen. When the queue exists, `review` findings go there instead.
+ * Field errors (`requests.errors.unfairX::<phrase>`) for the clear violations of a review, one per
+ * finding. Doubtful (`review`) findings are not errors: the request goes to the regulator's
+ * pre-publication review queue instead (see fairness-review.server.ts).
  */
-export function fairnessFieldErrors(texts: Record<string, string>): Record<string, string[]> {
+export function refusalFieldErrors(review: Review): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const h of reviewFairCompetition(texts).hits) {
-    const key = h.severity === "review" ? "unfairReview" : MESSAGE[h.category];
-    (fields[h.field] ??= []).push(`requests.errors.${key}::${h.matched}`);
-  }
+  for (const h of review.hits)
+    if (h.severity === "refuse") (fields[h.field] ??= []).push(`requests.errors.${MESSAGE[h.category]}::${h.matched}`);
   return fields;
+}
+
+/** The findings as stored with a review (the words, where, and which rule), without engine internals. */
+export function storedHits(review: Review) {
+  return review.hits.map((h) => ({
+    field: h.field,
+    ruleId: h.ruleId,
+    category: h.category,
+    severity: h.severity,
+    article: h.article,
+    matched: h.matched,
+    start: h.start,
+    end: h.end,
+  }));
+}
+export type StoredHit = ReturnType<typeof storedHits>[number];
+
+/** The stored `qualificationReqs` JSON as the review reads it (anything malformed is skipped). */
+export function qualificationsOf(json: unknown): { type: string; level: string }[] {
+  if (!Array.isArray(json)) return [];
+  return json.filter(
+    (q): q is { type: string; level: string } => !!q && typeof q === "object" && typeof q.type === "string" && typeof q.level === "string",
+  );
 }

@@ -10,7 +10,10 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { assertItemInForce } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
-import { fairnessFieldErrors } from "./fair-competition";
+import { qualificationsOf, refusalFieldErrors, requestTexts } from "./fair-competition";
+import { holdForReview, recordRefusal, withdrawPendingReview } from "./fairness-review.server";
+import { reviewFairCompetition } from "~/services/fair-competition/engine";
+import type { RequestStatus } from "~/generated/prisma/enums";
 import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
@@ -20,14 +23,17 @@ import { factsData } from "~/lib/announcement-text";
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
 
-/** Fair-competition review over every free-text field (Principle 3); rules in app/services/fair-competition/rules.ts. */
-function checkFairness(input: RequestInput): void {
-  const fields = fairnessFieldErrors({
-    title: input.title,
-    description: input.description,
-    qualifications: input.qualificationReqs.map((q) => `${q.type} ${q.level}`).join("\n"),
-  });
-  if (Object.keys(fields).length) throw new FieldErrors(fields, 422);
+/**
+ * Fair-competition review over every free-text field (docs/principles.md, rows 79 and 82; rules in
+ * app/services/fair-competition/rules.ts). A clear violation is refused here, and the refusal is
+ * counted for the regulator's dashboard; doubtful wording is not an error: publishing it holds the
+ * request for the regulator's review (publishInTx).
+ */
+async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Promise<void> {
+  const review = reviewFairCompetition(requestTexts(input));
+  if (review.outcome !== "refuse") return;
+  await recordRefusal(db, user.organizationId!, review);
+  throw new FieldErrors(refusalFieldErrors(review), 422);
 }
 
 /** Qualification requirements may name only credential types that exist: not agencies, not places. */
@@ -59,7 +65,7 @@ function requestCode(now: Date): string {
 /** Posts a request (as a draft or published at once) for the user's organization. */
 export async function postRequest(db: Db, user: SessionUser, input: RequestInput) {
   if (user.role !== "ENTERPRISE" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  checkFairness(input);
+  await refuseUnfair(db, user, input);
   await checkQualificationTypes(db, input.qualificationReqs);
   const avoidances = await resolveAvoidances(db, input.avoidances);
   const item = await db.catalogueItem.findUnique({ where: { code: input.itemCode }, select: { id: true } });
@@ -105,33 +111,55 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
   });
 }
 
-/** DRAFT → OPEN: opens bidding; a random draw commits to its secret seed now. */
+/**
+ * DRAFT → OPEN, or DRAFT → FAIRNESS_REVIEW when the fair-competition review finds doubtful wording
+ * (the regulator then publishes it with openInTx, or returns it). A clear violation is refused.
+ */
 async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   const r = await lockRequest(tx, id);
   if (r.closesAt.getTime() < now.getTime() + MIN_BIDDING_SECONDS * 1000)
     throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
   const full = await tx.serviceRequest.findUniqueOrThrow({
     where: { id },
-    include: { item: { select: { status: true, name: true, nameEn: true } } },
+    include: { item: { select: { status: true } }, avoidances: { select: { reason: true } } },
   });
+  const review = reviewFairCompetition(requestTexts({ ...full, qualificationReqs: qualificationsOf(full.qualificationReqs) }));
+  if (review.outcome === "refuse") throw new FieldErrors(refusalFieldErrors(review), 422);
   const result = decide(requestMachine, r.status, {
     type: "PUBLISH",
     isItemInForce: full.item.status === "IN_FORCE",
-    isFairCompetition: true,
+    fairness: review.outcome,
   });
   if (!result.ok) throw new DomainError("INVALID_TRANSITION", 409, "requests.errors.conflict");
+  if (result.to === "FAIRNESS_REVIEW")
+    return holdForReview(tx, { id, from: r.status, to: result.to, orgId: full.enterpriseOrgId }, review, actorId, now);
+  await openInTx(tx, id, { from: r.status, to: result.to, event: "PUBLISH" }, actorId, now);
+}
+
+/**
+ * Opens bidding on a request the machine has let through (PUBLISH, or the regulator's
+ * APPROVE_FAIRNESS): a random draw commits to its secret seed now, and the opening is announced.
+ */
+export async function openInTx(
+  tx: Tx,
+  id: string,
+  { from, to, event }: { from: RequestStatus; to: RequestStatus; event: "PUBLISH" | "APPROVE_FAIRNESS" },
+  actorId: string,
+  now: Date,
+) {
+  const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true, nameEn: true } } } });
   const seed = full.selectionMethod === "RANDOM_DRAW" ? randomBytes(32).toString("hex") : null;
   const commitment = seed ? drawCommitment(seed) : null;
   await tx.serviceRequest.update({
     where: { id },
-    data: { status: result.to, opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } },
+    data: { status: to, statusReason: null, opensAt: now, drawSeed: seed, drawCommitment: commitment, version: { increment: 1 } },
   });
   await appendAudit(tx, {
     aggregateType: "request",
     aggregateId: id,
-    fromState: r.status,
-    event: "PUBLISH",
-    toState: result.to,
+    fromState: from,
+    event,
+    toState: to,
     actorId,
     payload: { closesAt: full.closesAt.toISOString(), commitment },
   });
@@ -168,11 +196,13 @@ async function publishInTx(tx: Tx, id: string, actorId: string, now: Date) {
   });
 }
 
-export async function publishRequest(db: Db, user: SessionUser, id: string) {
+/** Publishes a draft: OPEN, or FAIRNESS_REVIEW when its wording must be reviewed first (the status is returned). */
+export async function publishRequest(db: Db, user: SessionUser, id: string): Promise<RequestStatus> {
   return db.$transaction(async (tx) => {
     const r = await lockRequest(tx, id);
     if (r.enterpriseOrgId !== user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
     await publishInTx(tx, id, user.id, await dbNow(tx));
+    return (await lockRequest(tx, id)).status;
   });
 }
 
@@ -191,6 +221,7 @@ export async function cancelRequest(db: Db, user: SessionUser, id: string, reaso
         "reason",
       );
     await tx.serviceRequest.update({ where: { id }, data: { status: result.to, statusReason: reason.trim(), version: { increment: 1 } } });
+    if (r.status === "FAIRNESS_REVIEW") await withdrawPendingReview(tx, id, user.id, now);
     await appendAudit(tx, {
       aggregateType: "request",
       aggregateId: id,

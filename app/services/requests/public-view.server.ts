@@ -6,6 +6,7 @@ import { eligibilityFor, ownBid } from "./bids.server";
 import { drawKey, verifyDraw } from "./selection";
 import { dbNow } from "~/services/clock.server";
 import { isOverdue } from "./overdue";
+import { isUnpublishedState } from "./enums";
 
 /**
  * What the request pages may show to whom. Principle 5 (sealed bids) lives
@@ -62,7 +63,7 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
   const mineEnterprise = query.mine && user?.role === "ENTERPRISE" && user.organizationId;
   const mineAgency = query.mine && user?.role === "AGENCY" && user.organizationId;
   if (mineEnterprise) conds.push(Prisma.sql`r."enterpriseOrgId" = ${user.organizationId}`);
-  else conds.push(Prisma.sql`r.status::text <> 'DRAFT'`);
+  else conds.push(Prisma.sql`r.status::text NOT IN ('DRAFT', 'FAIRNESS_REVIEW')`);
   if (mineAgency) {
     conds.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Bid" b JOIN "Agency" a ON a.id = b."agencyId" WHERE b."requestId" = r.id AND a."organizationId" = ${user.organizationId})`,
@@ -250,7 +251,8 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
   });
   if (!r) return null;
   const isOwner = user?.role === "ENTERPRISE" && !!user.organizationId && user.organizationId === r.enterpriseOrgId;
-  if (r.status === "DRAFT" && !isOwner) return null;
+  // Unpublished requests: only the owner, and the regulator reviewing a held one.
+  if (isUnpublishedState(r.status) && !isOwner && !(r.status === "FAIRNESS_REVIEW" && user?.role === "REGULATOR")) return null;
   const unsealed = bidsUnsealed(r.status);
   // Proposals are business documents: after closing, only the owner and the regulator read them.
   const seesProposals = unsealed && (isOwner || user?.role === "REGULATOR");
@@ -341,7 +343,7 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
       publicityEndsAt: r.publicityEndsAt,
       round: r.round,
       // The commitment is published at opening; the seed only in the award announcement.
-      drawCommitment: r.status === "DRAFT" ? null : r.drawCommitment,
+      drawCommitment: isUnpublishedState(r.status) ? null : r.drawCommitment,
       createdAt: r.createdAt,
       item: r.item,
       enterpriseName: r.enterprise.name,

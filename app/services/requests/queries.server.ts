@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { DomainError } from "~/lib/errors";
+import { UNPUBLISHED_STATES } from "./enums";
 import type { SessionUser } from "~/lib/session.server";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 
@@ -18,7 +19,7 @@ export async function findOwnRequest(db: Db, user: SessionUser, id: string) {
 /** A published request (not a draft) by id: what anyone may know exists. */
 export async function findPublishedRequest(db: Db, id: string) {
   return db.serviceRequest.findFirst({
-    where: { id, status: { not: "DRAFT" } },
+    where: { id, status: { notIn: [...UNPUBLISHED_STATES] } },
     select: { id: true, code: true, title: true, status: true },
   });
 }

@@ -136,6 +136,8 @@ export type WorkQueues = {
   /** Credentials added after listing, awaiting verification (decision 015). */
   credentials: number;
   objections: number;
+  /** Requests held for the fair-competition review (公平竞争审查) before publication. */
+  fairness: number;
   casesOpen: number;
   casesUnderReview: number;
   appeals: number;
@@ -144,10 +146,11 @@ export type WorkQueues = {
 };
 
 export async function workQueues(db: Client): Promise<WorkQueues> {
-  const [registrations, credentials, objections, cases, suspended, suspendedAgencies] = await Promise.all([
+  const [registrations, credentials, objections, fairness, cases, suspended, suspendedAgencies] = await Promise.all([
     db.agency.count({ where: { status: "APPLIED" } }),
     pendingCredentialCount(db),
     db.objection.count({ where: { status: "PENDING" } }),
+    db.fairnessReview.count({ where: { outcome: "PENDING" } }),
     db.supervisionCase.groupBy({ by: ["status"], where: { status: { in: ["OPEN", "UNDER_REVIEW", "APPEAL"] } }, _count: { _all: true } }),
     db.agency.count({ where: { status: "SUSPENDED" } }),
     db.agency.findMany({
@@ -162,6 +165,7 @@ export async function workQueues(db: Client): Promise<WorkQueues> {
     registrations,
     credentials,
     objections,
+    fairness,
     casesOpen: byStatus.get("OPEN") ?? 0,
     casesUnderReview: byStatus.get("UNDER_REVIEW") ?? 0,
     appeals: byStatus.get("APPEAL") ?? 0,

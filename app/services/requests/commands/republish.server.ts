@@ -6,7 +6,8 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { assertItemInForce } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { lockRequest } from "~/services/requests/data.server";
-import { fairCompetitionIssues } from "../fair-competition";
+import { qualificationsOf, requestTexts } from "../fair-competition";
+import { reviewFairCompetition } from "~/services/fair-competition/engine";
 import { MIN_BIDDING_SECONDS, publishRequest } from "../post.server";
 import { conflict, forbidden } from "./common.server";
 
@@ -38,7 +39,9 @@ export async function republishRequest(db: Db, user: SessionUser, id: string, cl
       throw new DomainError("CLOSES_TOO_SOON", 422, "requests.errors.closesTooSoon", "closesAt");
     const old = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { avoidances: true } });
     await assertItemInForce(tx, old.itemId, { field: "closesAt" });
-    if (fairCompetitionIssues(`${old.title}\n${old.description}`).length)
+    // A clear violation under today's rules is refused (the text was published before they changed);
+    // wording the review merely doubts was already published once, after review if it had to be.
+    if (reviewFairCompetition(requestTexts({ ...old, qualificationReqs: qualificationsOf(old.qualificationReqs) })).outcome === "refuse")
       throw new DomainError("UNFAIR", 422, "award.errors.republishUnfair", "closesAt");
     const copy = await tx.serviceRequest.create({
       data: {

@@ -1,0 +1,148 @@
+import { mkdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { demo, login } from "./helpers";
+
+// The site on a phone (the `phone` project: 390 × 844) and the header at 1280 px.
+// The assertions are the test: nothing scrolls sideways, the main navigation is
+// folded behind a menu that opens (without JavaScript: it is a <details>), and
+// at 1280 px the navigation keeps to one row in English. The screenshots are
+// documentation only (docs/screenshots/phone and docs/screenshots/desktop),
+// rewritten on every run; nothing compares them.
+
+type Lang = "zh" | "en";
+const text = {
+  zh: { menu: "菜单", nav: "主导航", requests: "项目" },
+  en: { menu: "Menu", nav: "Main navigation", requests: "Requests" },
+} as const;
+
+const SHOTS = "docs/screenshots";
+mkdirSync(`${SHOTS}/phone`, { recursive: true });
+mkdirSync(`${SHOTS}/desktop`, { recursive: true });
+
+function withLang(path: string, lang: Lang) {
+  return `${path}${path.includes("?") ? "&" : "?"}lng=${lang}`;
+}
+
+async function shoot(page: Page, dir: "phone" | "desktop", name: string) {
+  // CSS pixels (not the phone's 2× device pixels) and the first screen only: small files.
+  await page.screenshot({ path: `${SHOTS}/${dir}/${name}.png`, scale: "css" });
+}
+
+/** Opens a page on the phone and checks the layout; `shot` names its screenshot. */
+async function checkPhonePage(page: Page, path: string, lang: Lang, shot?: string) {
+  const response = await page.goto(withLang(path, lang));
+  expect(response?.status(), path).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+
+  const width = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(width.scroll, `${path} (${lang}) scrolls sideways`).toBeLessThanOrEqual(width.client);
+
+  // The header is one short row: before this layout it took ~190 px of the 844.
+  const header = await page.getByRole("banner").boundingBox();
+  expect(header!.height, `${path} header height`).toBeLessThanOrEqual(80);
+
+  // The main navigation exists but is folded away until the menu is opened.
+  const t = text[lang];
+  await expect(page.getByRole("navigation", { name: t.nav, includeHidden: true })).not.toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: t.nav })).toHaveCount(0);
+  if (shot) await shoot(page, "phone", shot);
+
+  const menu = page.getByRole("banner").locator("summary", { hasText: t.menu });
+  await menu.click();
+  const nav = page.getByRole("navigation", { name: t.nav });
+  await expect(nav).toBeVisible();
+  await expect(nav.getByRole("link", { name: t.requests, exact: true })).toBeVisible();
+  const open = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  expect(open, `${path} (${lang}) scrolls sideways with the menu open`).toBe(true);
+  await menu.click();
+  await expect(page.getByRole("navigation", { name: t.nav })).toHaveCount(0);
+}
+
+/** The first link on a list page to one of its detail pages. */
+async function firstDetail(page: Page, list: string, pattern: RegExp): Promise<string> {
+  await page.goto(list);
+  const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => pattern.test(h));
+  expect(href, `a detail link on ${list}`).toBeTruthy();
+  return href!;
+}
+
+test.describe("on a phone", () => {
+  for (const lang of ["zh", "en"] as const) {
+    test(`the public pages (${lang})`, async ({ page }) => {
+      const details = {
+        catalogueItem: await firstDetail(page, "/catalogue", /^\/catalogue\/[^/?]+$/),
+        agency: await firstDetail(page, "/agencies", /^\/agencies\/[^/?]+$/),
+        request: await firstDetail(page, "/requests", /^\/requests\/[^/?]+$/),
+        announcement: await firstDetail(page, "/announcements", /^\/announcements\/[^/?]+$/),
+      };
+      const pages: [string, string | undefined][] = [
+        ["/", lang === "zh" ? "home-zh" : undefined],
+        ["/catalogue", lang === "zh" ? "catalogue-zh" : undefined],
+        [details.catalogueItem, lang === "en" ? "catalogue-item-en" : undefined],
+        ["/agencies", lang === "zh" ? "agencies-zh" : undefined],
+        [details.agency, lang === "zh" ? "agency-zh" : undefined],
+        ["/requests", `requests-${lang}`],
+        [details.request, lang === "en" ? "request-en" : undefined],
+        ["/announcements", lang === "zh" ? "announcements-zh" : undefined],
+        [details.announcement, lang === "en" ? "announcement-en" : undefined],
+        ["/credit", lang === "zh" ? "credit-zh" : undefined],
+        ["/login", undefined],
+      ];
+      for (const [path, shot] of pages) await checkPhonePage(page, path, lang, shot);
+
+      // The open menu, for the record.
+      await page.goto(withLang("/", lang));
+      await page.getByRole("banner").locator("summary").click();
+      await shoot(page, "phone", `menu-open-${lang}`);
+    });
+  }
+
+  const rolePages = [
+    ["enterprise", demo.enterprise, ["/dashboard", "/requests/new", "/cases"]],
+    ["agency", demo.agency, ["/dashboard", "/agency/profile", "/cases"]],
+    ["regulator", demo.regulator, ["/regulator", "/regulator/reviews", "/regulator/objections", "/cases", "/dashboard"]],
+    ["admin", demo.admin, ["/admin/catalogue", "/dashboard"]],
+  ] as const;
+  const roleShots: Record<string, string> = {
+    "enterprise /requests/new zh": "enterprise-new-request-zh",
+    "agency /agency/profile en": "agency-profile-en",
+    "regulator /regulator zh": "regulator-zh",
+    "regulator /cases en": "regulator-cases-en",
+  };
+  for (const [role, email, paths] of rolePages) {
+    test(`the ${role}'s pages (zh and en)`, async ({ page }) => {
+      await login(page, email);
+      for (const lang of ["zh", "en"] as const) {
+        for (const path of paths) await checkPhonePage(page, path, lang, roleShots[`${role} ${path} ${lang}`]);
+      }
+    });
+  }
+});
+
+test.describe("at 1280 px", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false });
+
+  test("the navigation is expanded and keeps to one row, also in English and signed in", async ({ page }) => {
+    await login(page, demo.enterprise);
+    for (const lang of ["zh", "en"] as const) {
+      for (const path of ["/requests", "/dashboard"]) {
+        await page.goto(withLang(path, lang));
+        const nav = page.getByRole("navigation", { name: text[lang].nav });
+        await expect(nav).toBeVisible();
+        await expect(page.getByRole("banner").locator("summary")).toBeHidden();
+        const tops = await nav.getByRole("link").evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+        expect(new Set(tops).size, `${path} (${lang}): the navigation wraps`).toBe(1);
+        // The brand and the account actions share the row above it.
+        const header = await page.getByRole("banner").boundingBox();
+        expect(header!.height).toBeLessThanOrEqual(120);
+        if (path === "/requests") await shoot(page, "desktop", `requests-${lang}`);
+      }
+    }
+    await page.goto(withLang("/", "en"));
+    await shoot(page, "desktop", "home-en");
+  });
+});
