@@ -20,6 +20,8 @@
  */
 import type { Db } from "~/db/client.server";
 import type { Prisma, SelectionMethod } from "~/generated/prisma/client";
+import { factsData } from "~/lib/announcement-text";
+import { formatBeijingMinute } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
@@ -116,7 +118,7 @@ const REPLIES = [
 const LEGAL_BASIS = "《上海市行政审批中介服务管理办法》（示例条款）第二十五条、《普陀区行政审批中介服务网上交易平台管理规定》第十八条";
 
 type Agency = { id: string; name: string; email: string; orgId: string; items: Set<string> };
-type Item = { id: string; code: string; name: string; timeLimitDays: number };
+type Item = { id: string; code: string; name: string; nameEn: string; timeLimitDays: number };
 type Enterprise = { userId: string; orgId: string; kind: "COMPANY" | "NATURAL_PERSON" | "GOVERNMENT" };
 type Kind = "OPEN" | "IN_SERVICE" | "FAILED" | "COMPLETED";
 
@@ -147,7 +149,7 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
   // ── who takes part ──
   const items: Item[] = await tx.catalogueItem.findMany({
     where: { code: { in: Object.keys(CAP_RANGE) }, status: "IN_FORCE" },
-    select: { id: true, code: true, name: true, timeLimitDays: true },
+    select: { id: true, code: true, name: true, nameEn: true, timeLimitDays: true },
     orderBy: { code: "asc" },
   });
   const demoEmails = demoAgencies.filter((a) => a.status === "LISTED").map((a) => a.users[0]!.email);
@@ -312,14 +314,27 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
           `项目编号：${code}`,
           `服务事项：${item.name}`,
           `最高限价：${formatYuan(capFen)}`,
-          `报名截止：${new Date(closesAt).toISOString()}`,
+          `报名截止：${formatBeijingMinute(new Date(closesAt))}（北京时间）`,
           drawSeed ? `随机抽取种子承诺值（SHA-256）：${drawCommitment(drawSeed)}` : null,
         ]
           .filter(Boolean)
           .join("\n"),
         entityType: "request",
         entityId: request.id,
-        data: { code, method, commitment: drawSeed ? drawCommitment(drawSeed) : null },
+        data: factsData(
+          "REQUEST_OPEN",
+          {
+            title,
+            code,
+            itemName: item.name,
+            itemNameEn: item.nameEn,
+            method,
+            priceCapFen: capFen.toString(),
+            closesAt: new Date(closesAt).toISOString(),
+            commitment: drawSeed ? drawCommitment(drawSeed) : null,
+          },
+          { requestId: request.id },
+        ),
         publishedAt: new Date(opensAt),
       },
     });
@@ -362,7 +377,7 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
           body: `项目编号：${code}\n有效报价 ${bids.length} 家，少于最低要求 ${minBidders} 家，本轮流标。`,
           entityType: "request",
           entityId: request.id,
-          data: { requestId: request.id, validBids: bids.length, minBidders },
+          data: factsData("FAILED", { title, code, reason: "TOO_FEW_BIDS", validBids: bids.length, minBidders }, { requestId: request.id }),
           publishedAt: new Date(closesAt + 60_000),
         },
       });
@@ -413,19 +428,25 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
             `项目编号：${code}`,
             `服务事项：${item.name}`,
             `中选机构：${winnerBid.orgName}，中选价 ${formatYuan(winnerBid.amountFen)}（最高限价 ${formatYuan(capFen)}）`,
-            `公示期至：${new Date(publicityEndsAt).toISOString()}，期间参与竞价的机构可提出异议。`,
+            `公示期至：${formatBeijingMinute(new Date(publicityEndsAt))}（北京时间），期间参与竞价的机构可提出异议。`,
           ].join("\n"),
           entityType: "request",
           entityId: request.id,
-          data: {
-            requestId: request.id,
-            code,
-            method,
-            priceCapFen: capFen.toString(),
-            publicityEndsAt: new Date(publicityEndsAt).toISOString(),
-            ranking: entries,
-            ...(draw ? { draw } : {}),
-          },
+          data: factsData(
+            "AWARD",
+            {
+              title,
+              code,
+              itemName: item.name,
+              itemNameEn: item.nameEn,
+              method,
+              priceCapFen: capFen.toString(),
+              winnerName: winnerBid.orgName,
+              amountFen: winnerBid.amountFen.toString(),
+              publicityEndsAt: new Date(publicityEndsAt).toISOString(),
+            },
+            { requestId: request.id, ranking: entries, ...(draw ? { draw } : {}) },
+          ),
           publishedAt: new Date(awardAt),
         },
       });
@@ -438,21 +459,26 @@ async function writeHistory(tx: Tx, total: number, seed: number) {
             `服务事项：${item.name}`,
             `服务机构：${winnerBid.orgName}`,
             `合同金额：${formatYuan(winnerBid.amountFen)}`,
-            `签订时间：${new Date(contractedAt).toISOString()}`,
-            `服务期限：${serviceDays} 日，至 ${new Date(dueAt).toISOString()}`,
+            `签订时间：${formatBeijingMinute(new Date(contractedAt))}（北京时间）`,
+            `服务期限：${serviceDays} 日，至 ${formatBeijingMinute(new Date(dueAt))}（北京时间）`,
           ].join("\n"),
           entityType: "request",
           entityId: request.id,
-          data: {
-            requestId: request.id,
-            code,
-            agencyId: winner.agencyId,
-            bidId: winner.id,
-            amountFen: winnerBid.amountFen.toString(),
-            contractedAt: new Date(contractedAt).toISOString(),
-            serviceDays,
-            dueAt: new Date(dueAt).toISOString(),
-          },
+          data: factsData(
+            "CONTRACT",
+            {
+              title,
+              code,
+              itemName: item.name,
+              itemNameEn: item.nameEn,
+              agencyName: winnerBid.orgName,
+              amountFen: winnerBid.amountFen.toString(),
+              contractedAt: new Date(contractedAt).toISOString(),
+              serviceDays,
+              dueAt: new Date(dueAt).toISOString(),
+            },
+            { requestId: request.id, agencyId: winner.agencyId, bidId: winner.id },
+          ),
           publishedAt: new Date(contractedAt),
         },
       });

@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { factsData } from "~/lib/announcement-text";
 import { hashPassword } from "~/lib/password.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { catalogueItems, type CatalogueSeed } from "./catalogue-data";
@@ -52,6 +53,10 @@ export async function seedCatalogue(db: Db): Promise<number> {
         title: "中介服务事项目录（第 1 版）发布公告",
         body: `本平台中介服务事项目录首次发布，共 ${catalogueItems.length} 项：${catalogueItems.map((i) => i.name).join("、")}。目录外事项不得发布中介服务需求。`,
         entityType: "catalogue",
+        data: factsData("CATALOGUE_CHANGE", {
+          event: "INITIAL_CATALOGUE",
+          items: catalogueItems.map((i) => ({ code: i.code, name: i.name, nameEn: i.nameEn })),
+        }),
       },
     });
   }

@@ -11,6 +11,7 @@ import { en as supervisionEn } from "./parts/supervision-dashboard";
 import { en as auditEn } from "./parts/audit";
 import { en as fairnessEn } from "./parts/fairness";
 import { en as exitEn } from "./parts/exit";
+import { en as announcementTextEn } from "./parts/announcement-text";
 import type { Messages } from "./zh";
 
 const en: Messages = {
@@ -24,6 +25,7 @@ const en: Messages = {
   supervision: supervisionEn,
   exit: exitEn,
   audit: auditEn,
+  announcementText: announcementTextEn,
   fairness: fairnessEn,
   app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
   nav: {

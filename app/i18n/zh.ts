@@ -11,6 +11,7 @@ import { zh as supervisionZh } from "./parts/supervision-dashboard";
 import { zh as auditZh } from "./parts/audit";
 import { zh as fairnessZh } from "./parts/fairness";
 import { zh as exitZh } from "./parts/exit";
+import { zh as announcementTextZh } from "./parts/announcement-text";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
 const zh = {
@@ -24,6 +25,7 @@ const zh = {
   supervision: supervisionZh,
   exit: exitZh,
   audit: auditZh,
+  announcementText: announcementTextZh,
   fairness: fairnessZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
   nav: {

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/announcements.$id";
 import { DrawVerification } from "~/components/draw-verification";
 import { formatDateTime } from "~/lib/format";
+import { useAnnouncementText } from "~/lib/use-announcement-text";
 import { formatYuan } from "~/lib/money";
 import { visitor } from "~/lib/route.server";
 import { announcementDetail } from "~/services/notifications/announcements.server";
@@ -22,6 +23,8 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const a = d.announcement;
+  const words = useAnnouncementText();
+  const text = words.text(a);
   const kindKey = `catalogueAdmin.announcements.kinds.${a.kind}`;
   const kind = i18n.exists(kindKey) ? (t(kindKey as never) as string) : a.kind;
   const linkLabel =
@@ -39,12 +42,15 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
       </p>
       <header className="card">
         <p className="text-xs font-medium text-red-800">{kind}</p>
-        <h1 className="h1 mt-1">{a.title}</h1>
+        <h1 className="h1 mt-1">{text.title}</h1>
         <p className="text-xs text-slate-500">
-          {t("requests.announcement.publishedAt")}{" "}
-          <time dateTime={new Date(a.publishedAt).toISOString()}>{formatDateTime(a.publishedAt, lang)}</time>
+          {t("requests.announcement.publishedAt")} <time dateTime={new Date(a.publishedAt).toISOString()}>{words.time(a.publishedAt)}</time>
         </p>
-        <p className="mt-3 whitespace-pre-line text-sm text-slate-800">{a.body}</p>
+        <div className="mt-3 text-sm text-slate-800">
+          {text.lines.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
         {d.commitment ? (
           <div className="mt-3 text-sm">
             <p className="text-slate-500">{t("requests.draw.commitment")}</p>

@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/announcements";
 import { Pager } from "~/components/pager";
 import { visitor } from "~/lib/route.server";
+import { useAnnouncementText } from "~/lib/use-announcement-text";
 import { listAnnouncements } from "~/services/notifications/announcements.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -23,6 +24,7 @@ export function meta() {
 
 export default function Announcements({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const words = useAnnouncementText();
   const kindLabel = (kind: string) => {
     const key = `catalogueAdmin.announcements.kinds.${kind}`;
     return i18n.exists(key) ? (t(key as never) as string) : kind;
@@ -52,33 +54,38 @@ export default function Announcements({ loaderData: d }: Route.ComponentProps) {
         <p className="card text-slate-600">{t("announcements.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {d.announcements.map((a) => (
-            <li key={a.id} className="card">
-              <p className="text-xs font-medium text-red-800">{kindLabel(a.kind)}</p>
-              <p className="font-medium">
-                <Link className="link" to={`/announcements/${a.id}`}>
-                  {a.title}
-                </Link>
-              </p>
-              <p className="text-xs text-slate-500">
-                <time dateTime={new Date(a.publishedAt).toISOString()}>
-                  {new Date(a.publishedAt).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}
-                </time>
-              </p>
-              <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{a.body}</p>
-              {a.link ? (
-                <p className="mt-2 text-sm">
-                  <Link className="link" to={a.link.to}>
-                    {"request" in a.link
-                      ? t("requests.announcement.viewRequest")
-                      : a.link.item
-                        ? t("catalogueAdmin.announcements.viewItem")
-                        : t("catalogueAdmin.announcements.viewCatalogue")}
+          {d.announcements.map((a) => {
+            const text = words.text(a);
+            return (
+              <li key={a.id} className="card">
+                <p className="text-xs font-medium text-red-800">{kindLabel(a.kind)}</p>
+                <p className="font-medium">
+                  <Link className="link" to={`/announcements/${a.id}`}>
+                    {text.title}
                   </Link>
                 </p>
-              ) : null}
-            </li>
-          ))}
+                <p className="text-xs text-slate-500">
+                  <time dateTime={new Date(a.publishedAt).toISOString()}>{words.time(a.publishedAt)}</time>
+                </p>
+                <div className="mt-2 text-sm text-slate-700">
+                  {text.lines.map((line, i) => (
+                    <p key={i}>{line}</p>
+                  ))}
+                </div>
+                {a.link ? (
+                  <p className="mt-2 text-sm">
+                    <Link className="link" to={a.link.to}>
+                      {"request" in a.link
+                        ? t("requests.announcement.viewRequest")
+                        : a.link.item
+                          ? t("catalogueAdmin.announcements.viewItem")
+                          : t("catalogueAdmin.announcements.viewCatalogue")}
+                    </Link>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <Pager page={d.page} pages={d.pages} />

@@ -7,6 +7,7 @@ import { RatingPanel } from "~/components/rating-panel";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
 import { isActionFailure } from "~/lib/forms";
+import { useAnnouncementText } from "~/lib/use-announcement-text";
 import { formatYuan } from "~/lib/money";
 import { can } from "~/lib/permissions";
 import { commandsFor, defineAction, parseInput, visitor } from "~/lib/route.server";
@@ -112,6 +113,7 @@ function invalidReasonKey(code: string): (typeof INVALID_REASONS)[number] {
 
 export default function RequestPage({ loaderData: d, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const words = useAnnouncementText();
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";
   const navigation = useNavigation();
@@ -539,7 +541,7 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
               <li key={a.id}>
                 {when(a.publishedAt)} ·{" "}
                 <Link className="link" to={`/announcements/${a.id}`}>
-                  {a.title}
+                  {words.text(a).title}
                 </Link>
               </li>
             ))}

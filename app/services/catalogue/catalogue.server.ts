@@ -1,6 +1,7 @@
 import type { Db, Tx } from "~/db/client.server";
 import { Prisma, type CatalogueItem } from "~/generated/prisma/client";
 import { zh as labels } from "~/i18n/parts/catalogue-admin";
+import { factsData } from "~/lib/announcement-text";
 import { DomainError } from "~/lib/errors";
 import {
   snapshotFields,
@@ -95,7 +96,16 @@ async function recordChange(
       body,
       entityType: "catalogue",
       entityId: item.id,
-      data: { event: change.event, code: item.code, version: item.version, reason: change.reason, changedFields },
+      data: factsData("CATALOGUE_CHANGE", {
+        event: change.event,
+        code: item.code,
+        version: item.version,
+        name: item.name,
+        nameEn: item.nameEn,
+        department: item.department,
+        reason: change.reason,
+        changedFields,
+      }),
     },
   });
 }

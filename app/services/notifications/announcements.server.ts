@@ -1,11 +1,14 @@
 import type { Db } from "~/db/client.server";
+import { announcementFacts } from "~/lib/announcement-text";
 import { catalogueCodes } from "~/services/catalogue/queries.server";
 import { awardView } from "~/services/requests/public-view.server";
 
 /**
  * 公告: the public announcements the modules publish (catalogue changes,
  * requests opened, awards, terminations), read by anyone. Only fields chosen
- * here leave the server, never the raw data column.
+ * here leave the server, never the raw data column: its facts (for the page to
+ * word in the reader's language, app/lib/announcement-text.ts) are picked from
+ * it field by field.
  */
 
 export const ANNOUNCEMENT_PAGE_SIZE = 20;
@@ -28,7 +31,7 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * ANNOUNCEMENT_PAGE_SIZE,
       take: ANNOUNCEMENT_PAGE_SIZE,
-      select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true },
+      select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true, data: true },
     }),
     db.announcement.count({ where }),
     db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
@@ -36,7 +39,7 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
   const codes = await catalogueCodes(db, [
     ...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!)),
   ]);
-  const announcements = rows.map(({ entityType, entityId, ...a }) => {
+  const announcements = rows.map(({ entityType, entityId, data, ...a }) => {
     const code = entityType === "catalogue" && entityId ? codes.get(entityId) : undefined;
     const link: ListLink = code
       ? { to: `/catalogue/${encodeURIComponent(code)}`, item: true }
@@ -45,7 +48,7 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
         : entityType === "request" && entityId
           ? { to: `/requests/${entityId}`, item: false, request: true }
           : null;
-    return { ...a, link };
+    return { ...a, facts: announcementFacts(a.kind, data), link };
   });
   return { announcements, kinds: kinds.map((k) => k.kind), pages: Math.max(1, Math.ceil(total / ANNOUNCEMENT_PAGE_SIZE)) };
 }
@@ -67,7 +70,14 @@ export async function announcementDetail(db: Db, id: string) {
     link = code ? { to: `/catalogue/${encodeURIComponent(code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
   }
   return {
-    announcement: { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt },
+    announcement: {
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      body: a.body,
+      publishedAt: a.publishedAt,
+      facts: announcementFacts(a.kind, a.data),
+    },
     link,
     commitment: typeof commitment === "string" ? commitment : null,
     ranking: award?.ranking ?? null,

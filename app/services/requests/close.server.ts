@@ -2,7 +2,7 @@ import { decide } from "~/machines/apply";
 import { bidMachine, isWithinCap } from "~/machines/bid.machine";
 import { requestMachine } from "~/machines/request.machine";
 import type { Db, Tx } from "~/db/client.server";
-import type { BidStatus, RequestStatus } from "~/generated/prisma/client";
+import type { BidStatus, RequestStatus, SelectionMethod } from "~/generated/prisma/client";
 import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
@@ -17,6 +17,7 @@ import {
   type ScoringWeights,
 } from "./selection";
 import { formatBeijingMinute } from "~/lib/format";
+import { factsData } from "~/lib/announcement-text";
 
 const DAY = 86_400_000;
 
@@ -49,7 +50,7 @@ export type RequestTransition = { event: "SELECT" | "PICK"; from: RequestStatus;
  * state so a repeated run is a no-op.
  */
 export async function closeRequestInTx(tx: Tx, id: string, now: Date): Promise<RequestStatus | null> {
-  const r = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true } } } });
+  const r = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true, nameEn: true } } } });
   const close = decide(requestMachine, r.status, { type: "CLOSE", isPastDeadline: now >= r.closesAt });
   if (!close.ok) return null;
 
@@ -175,13 +176,13 @@ export async function awardInTx(
     id: string;
     title: string;
     code: string;
-    selectionMethod: string;
+    selectionMethod: SelectionMethod;
     publicityDays: number;
     priceCapFen: bigint;
     enterpriseOrgId: string;
     drawSeed: string | null;
     drawCommitment: string | null;
-    item: { name: string };
+    item: { name: string; nameEn: string };
   },
   entries: RankingEntry[],
   now: Date,
@@ -231,15 +232,21 @@ export async function awardInTx(
       ].join("\n"),
       entityType: "request",
       entityId: r.id,
-      data: {
-        requestId: r.id,
-        code: r.code,
-        method: r.selectionMethod,
-        priceCapFen: r.priceCapFen.toString(),
-        publicityEndsAt: publicityEndsAt.toISOString(),
-        ranking: entries,
-        ...(draw ? { draw } : {}),
-      },
+      data: factsData(
+        "AWARD",
+        {
+          title: r.title,
+          code: r.code,
+          itemName: r.item.name,
+          itemNameEn: r.item.nameEn,
+          method: r.selectionMethod,
+          priceCapFen: r.priceCapFen.toString(),
+          winnerName: winner.agencyName,
+          amountFen: winner.amountFen,
+          publicityEndsAt: publicityEndsAt.toISOString(),
+        },
+        { requestId: r.id, ranking: entries, ...(draw ? { draw } : {}) },
+      ),
     },
   });
   await notify(tx, {
@@ -289,7 +296,11 @@ async function failInTx(
       body: `项目编号：${r.code}\n有效报价 ${validCount} 家，少于最低要求 ${r.minBidders} 家，本轮流标。`,
       entityType: "request",
       entityId: r.id,
-      data: { requestId: r.id, validBids: validCount, minBidders: r.minBidders },
+      data: factsData(
+        "FAILED",
+        { title: r.title, code: r.code, reason: "TOO_FEW_BIDS", validBids: validCount, minBidders: r.minBidders },
+        { requestId: r.id },
+      ),
     },
   });
   await notify(tx, { orgId: r.enterpriseOrgId, kind: "REQUEST_FAILED", data: { requestId: r.id, title: r.title } });

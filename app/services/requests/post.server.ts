@@ -19,6 +19,7 @@ import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
+import { factsData } from "~/lib/announcement-text";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
@@ -154,7 +155,7 @@ export async function openInTx(
   actorId: string,
   now: Date,
 ) {
-  const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true } } } });
+  const full = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true, nameEn: true } } } });
   const seed = full.selectionMethod === "RANDOM_DRAW" ? randomBytes(32).toString("hex") : null;
   const commitment = seed ? drawCommitment(seed) : null;
   await tx.serviceRequest.update({
@@ -185,7 +186,20 @@ export async function openInTx(
         .join("\n"),
       entityType: "request",
       entityId: id,
-      data: { code: full.code, method: full.selectionMethod, commitment },
+      data: factsData(
+        "REQUEST_OPEN",
+        {
+          title: full.title,
+          code: full.code,
+          itemName: full.item.name,
+          itemNameEn: full.item.nameEn,
+          method: full.selectionMethod,
+          priceCapFen: full.priceCapFen.toString(),
+          closesAt: full.closesAt.toISOString(),
+          commitment,
+        },
+        { requestId: id },
+      ),
     },
   });
 }

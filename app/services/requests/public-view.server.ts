@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { Prisma, type RequestStatus, type SelectionMethod } from "~/generated/prisma/client";
+import { announcementFacts } from "~/lib/announcement-text";
 import type { SessionUser } from "~/lib/session.server";
 import { eligibilityFor, ownBid } from "./bids.server";
 import { drawKey, verifyDraw } from "./selection";
@@ -387,7 +388,7 @@ export async function requestPageData(db: Db, user: SessionUser | null, id: stri
         name: avoidanceNames.get(a.agencyId)?.name ?? a.agencyId,
         creditCode: avoidanceNames.get(a.agencyId)?.creditCode ?? null,
       })) ?? null,
-    announcements: announcements.map(({ data: _data, ...a }) => a),
+    announcements: announcements.map(({ data, ...a }) => ({ ...a, facts: announcementFacts(a.kind, data) })),
     award,
     draw,
   };

@@ -2,6 +2,7 @@ import { isRunningState } from "~/machines/request.machine";
 import { decide } from "~/machines/apply";
 import { requestMachine } from "~/machines/request.machine";
 import type { Db, Tx } from "~/db/client.server";
+import { factsData } from "~/lib/announcement-text";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
@@ -73,7 +74,11 @@ export async function terminateContract(db: Db, user: SessionUser, requestId: st
         body: [`项目编号：${full.code}`, `中选机构：${winner.agency.organization.name}`, `解除原因：${reason}`].join("\n"),
         entityType: "request",
         entityId: requestId,
-        data: { requestId, agencyId: winner.agencyId, sanctionId: ground!.id, reason },
+        data: factsData(
+          "TERMINATED",
+          { title: full.title, code: full.code, agencyName: winner.agency.organization.name, reason },
+          { requestId, agencyId: winner.agencyId, sanctionId: ground!.id },
+        ),
       },
     });
     await notify(tx, {

@@ -32,7 +32,7 @@ export function requestTo(status: string, event: RequestEvent): RequestStatus | 
 }
 
 export async function fullRequest(tx: Tx, id: string) {
-  return tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true } } } });
+  return tx.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true, nameEn: true } } } });
 }
 
 /** The winning bid of a request with its agency (for authorization and notices), or null. */

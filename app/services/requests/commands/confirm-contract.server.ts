@@ -1,5 +1,6 @@
 import type { Db, Tx } from "~/db/client.server";
-import { formatDate } from "~/lib/format";
+import { factsData } from "~/lib/announcement-text";
+import { formatBeijingMinute, formatDate } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
@@ -132,21 +133,26 @@ export async function confirmContract(db: Db, user: SessionUser, requestId: stri
           `服务事项：${full.item.name}`,
           `服务机构：${winner.agency.organization.name}`,
           `合同金额：${formatYuan(winner.amountFen)}`,
-          `签订时间：${now.toISOString()}`,
-          `服务期限：${days} 日，至 ${dueAt.toISOString()}`,
+          `签订时间：${formatBeijingMinute(now)}（北京时间）`,
+          `服务期限：${days} 日，至 ${formatBeijingMinute(dueAt)}（北京时间）`,
         ].join("\n"),
         entityType: "request",
         entityId: requestId,
-        data: {
-          requestId,
-          code: full.code,
-          agencyId: winner.agencyId,
-          bidId: winner.id,
-          amountFen: winner.amountFen.toString(),
-          contractedAt: now.toISOString(),
-          serviceDays: days,
-          dueAt: dueAt.toISOString(),
-        },
+        data: factsData(
+          "CONTRACT",
+          {
+            title: full.title,
+            code: full.code,
+            itemName: full.item.name,
+            itemNameEn: full.item.nameEn,
+            agencyName: winner.agency.organization.name,
+            amountFen: winner.amountFen.toString(),
+            contractedAt: now.toISOString(),
+            serviceDays: days,
+            dueAt: dueAt.toISOString(),
+          },
+          { requestId, agencyId: winner.agencyId, bidId: winner.id },
+        ),
       },
     });
     const notice = { ...data, dueAt: dueAt.toISOString(), due: formatDate(dueAt) };

@@ -13,6 +13,7 @@ import type { RankingEntry } from "../close.server";
 import { MAX_LEGAL_BASIS_CHARS, requireText } from "../validation";
 import { bidTo, conflict, DAY, forbidden, fullRequest, requestTo, winnerOf } from "./common.server";
 import { formatBeijingMinute } from "~/lib/format";
+import { factsData } from "~/lib/announcement-text";
 
 /** decisionReason stored on objections that an upheld sibling made moot (decidedById stays null: the platform closed them). */
 export const SUPERSEDED_REASON = "所涉中选结果已因另一异议成立而撤销，本异议终结；如对新的中选结果有异议，可在新的公示期内重新提出。";
@@ -89,15 +90,19 @@ export async function decideObjection(
         ].join("\n"),
         entityType: "request",
         entityId: r.id,
-        data: {
-          requestId: r.id,
-          objectionId,
-          agencyId: objection.agencyId,
-          decision: upheld ? "UPHELD" : "DISMISSED",
-          reason,
-          legalBasis,
-          evidence,
-        },
+        data: factsData(
+          "OBJECTION_DECISION",
+          {
+            title: full.title,
+            code: full.code,
+            objectorName: objector.organization.name,
+            decision: upheld ? "UPHELD" : "DISMISSED",
+            reason,
+            legalBasis,
+            evidence,
+          },
+          { requestId: r.id, objectionId, agencyId: objection.agencyId },
+        ),
       },
     });
 
@@ -202,7 +207,7 @@ export async function decideObjection(
           body: `项目编号：${full.code}\n异议成立，原中选结果撤销，且无其他排名在后的有效报价，本轮流标。`,
           entityType: "request",
           entityId: r.id,
-          data: { requestId: r.id, reason: "OBJECTION_UPHELD", objectionId },
+          data: factsData("FAILED", { title: full.title, code: full.code, reason: "OBJECTION_UPHELD" }, { requestId: r.id, objectionId }),
         },
       });
       await notify(tx, { orgId: full.enterpriseOrgId, kind: "REQUEST_FAILED_OBJECTION", data: { requestId: r.id, title: full.title } });
@@ -265,16 +270,23 @@ export async function decideObjection(
         ].join("\n"),
         entityType: "request",
         entityId: r.id,
-        data: {
-          requestId: r.id,
-          code: full.code,
-          method: full.selectionMethod,
-          priceCapFen: full.priceCapFen.toString(),
-          publicityEndsAt: publicityEndsAt.toISOString(),
-          ranking: remaining,
-          revokedBidId: old?.id ?? null,
-          objectionId,
-        },
+        data: factsData(
+          "AWARD",
+          {
+            title: full.title,
+            code: full.code,
+            itemName: full.item.name,
+            itemNameEn: full.item.nameEn,
+            method: full.selectionMethod,
+            priceCapFen: full.priceCapFen.toString(),
+            winnerName: next.agency.organization.name,
+            amountFen: next.amountFen.toString(),
+            publicityEndsAt: publicityEndsAt.toISOString(),
+            reawarded: true,
+            revokedAgencyName: old?.agency.organization.name ?? null,
+          },
+          { requestId: r.id, ranking: remaining, revokedBidId: old?.id ?? null, objectionId },
+        ),
       },
     });
     await notify(tx, { orgId: next.agency.organizationId, kind: "BID_WON", data: { requestId: r.id, title: full.title } });
