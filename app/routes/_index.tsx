@@ -1,15 +1,35 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Form, Link } from "react-router";
 import type { Route } from "./+types/_index";
 import { visitor } from "~/lib/route.server";
 import { countListedAgencies } from "~/services/agencies/queries.server";
 import { countInForceItems } from "~/services/catalogue/queries.server";
-import { countAnnouncements } from "~/services/notifications/announcements.server";
+import { countAnnouncements, listAnnouncements } from "~/services/notifications/announcements.server";
+import { listRequests } from "~/services/requests/public-view.server";
+import { formatBeijingMinute } from "~/lib/format";
+import { formatYuan } from "~/lib/money";
+import { useAnnouncementText } from "~/lib/use-announcement-text";
 
+const LATEST = 5;
+
+/** The home page: a search box, the figures, the requests open for bids (closing soonest first) and the latest announcements. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { db } = await visitor(request);
-  const [items, agencies, announcements] = await Promise.all([countInForceItems(db), countListedAgencies(db), countAnnouncements(db)]);
-  return { items, agencies, announcements };
+  const [items, agencies, announcements, latest, open] = await Promise.all([
+    countInForceItems(db),
+    countListedAgencies(db),
+    countAnnouncements(db),
+    listAnnouncements(db, { kind: "", page: 1 }),
+    listRequests(db, null, { status: "OPEN", page: 1 }),
+  ]);
+  return {
+    items,
+    agencies,
+    announcements,
+    latest: latest.announcements.slice(0, LATEST),
+    open: open.requests.slice(0, LATEST),
+    openTotal: open.total,
+  };
 }
 
 export function meta() {
@@ -17,7 +37,9 @@ export function meta() {
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const words = useAnnouncementText();
   const stats = [
     [t("home.statsItems"), loaderData.items, "/catalogue"],
     [t("home.statsAgencies"), loaderData.agencies, "/agencies"],
@@ -38,6 +60,27 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             {t("home.browseAgencies")}
           </Link>
         </div>
+        <Form
+          method="get"
+          action="/catalogue"
+          role="search"
+          className="mt-6 flex max-w-xl flex-wrap gap-2"
+          aria-label={t("home.searchLabel")}
+        >
+          <label htmlFor="home-q" className="sr-only">
+            {t("home.searchLabel")}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            placeholder={t("home.searchPlaceholder")}
+            className="input min-w-0 flex-1 text-slate-900"
+          />
+          <button type="submit" className="btn bg-white text-red-800 hover:bg-red-50">
+            {t("home.search")}
+          </button>
+        </Form>
       </section>
       <section className="grid gap-4 sm:grid-cols-3">
         {stats.map(([label, value, to]) => (
@@ -47,6 +90,61 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </Link>
         ))}
       </section>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="card" aria-labelledby="home-open">
+          <h2 id="home-open" className="h2">
+            {t("home.openRequests")}
+          </h2>
+          {loaderData.open.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{t("home.noOpenRequests")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {loaderData.open.map((r) => (
+                <li key={r.id} className="py-2">
+                  <Link className="link font-medium" to={`/requests/${r.id}`}>
+                    {r.title}
+                  </Link>
+                  <p className="text-slate-600">
+                    {lang === "en" ? r.item.nameEn : r.item.name} · {t("home.cap", { cap: formatYuan(r.priceCapFen, lang) })} ·{" "}
+                    {t("home.closes", { at: formatBeijingMinute(r.closesAt) })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-sm">
+            <Link className="link" to="/requests?status=OPEN">
+              {t("home.allOpenRequests", { count: loaderData.openTotal })}
+            </Link>
+          </p>
+        </section>
+        <section className="card" aria-labelledby="home-latest">
+          <h2 id="home-latest" className="h2">
+            {t("home.latestAnnouncements")}
+          </h2>
+          {loaderData.latest.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{t("announcements.empty")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {loaderData.latest.map((a) => (
+                <li key={a.id} className="py-2">
+                  <Link className="link font-medium" to={`/announcements/${a.id}`}>
+                    {words.text(a).title}
+                  </Link>
+                  <p className="text-slate-600">
+                    <time dateTime={new Date(a.publishedAt).toISOString()}>{words.time(a.publishedAt)}</time>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-sm">
+            <Link className="link" to="/announcements">
+              {t("home.allAnnouncements")}
+            </Link>
+          </p>
+        </section>
+      </div>
       <section className="card" aria-labelledby="principles">
         <h2 id="principles" className="h2">
           {t("home.principles")}

@@ -70,11 +70,21 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
             {t("catalogue.version", { version: item.version })} · {t(`catalogueStatus.${item.status}`)}
           </p>
         </div>
-        {isAdmin && !retired ? (
-          <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>
-            {t("catalogueAdmin.edit")}
+        <div className="flex flex-wrap gap-2">
+          <Link className="btn-secondary" to={`/agencies?item=${encodeURIComponent(item.code)}`}>
+            {t("catalogue.agenciesForItem")}
           </Link>
-        ) : null}
+          {!retired && (!root?.user || can(root.user, "request:post")) ? (
+            <Link className="btn-primary" to={`/requests/new?item=${encodeURIComponent(item.code)}`}>
+              {t("catalogue.postRequest")}
+            </Link>
+          ) : null}
+          {isAdmin && !retired ? (
+            <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>
+              {t("catalogueAdmin.edit")}
+            </Link>
+          ) : null}
+        </div>
       </header>
       {saved ? (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">

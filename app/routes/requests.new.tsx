@@ -25,14 +25,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   const week = new Date((await dbNow(db)).getTime() + 7 * 86_400_000);
   const closesAt = `${beijingLocal(week).slice(0, 10)}T17:00`;
   // ?draft=<id>: the same form changes one of the organization's drafts (a returned one, say).
-  const draftId = new URL(request.url).searchParams.get("draft");
+  const search = new URL(request.url).searchParams;
+  const draftId = search.get("draft");
   const draft = draftId ? await draftFormValues(db, user, draftId) : null;
   if (draftId && !draft) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  // ?item=<code> (from a catalogue item's page): that item chosen, when it is in force.
+  const itemCode = items.some((i) => i.code === search.get("item")) ? search.get("item")! : undefined;
   return {
     items,
     knownTypes,
     draft,
-    defaults: { closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
+    defaults: { itemCode, closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
   };
 }
 
@@ -153,7 +156,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             label={t("requests.fields.item")}
             name="itemCode"
             required
-            defaultValue={values.itemCode}
+            defaultValue={values.itemCode ?? d.defaults.itemCode}
             placeholder={t("requests.new.chooseItem")}
             errors={errors.itemCode}
             hint={t("requests.new.itemHint")}
