@@ -26,6 +26,8 @@ export type CatalogueSeed = {
   procedure: string;
   content: string;
   qualificationTypes: string[];
+  /** Short names people type (环评、能评 …): search finds the item by them. */
+  aliases: string[];
   fees: string;
   qualityControl: string;
 };
@@ -47,6 +49,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-001",
     name: "土地勘测",
+    aliases: ["勘测定界", "土地勘测定界"],
     nameEn: "Land Survey and Boundary Demarcation",
     category: "测绘勘察",
     categoryEn: "Surveying and Mapping",
@@ -85,6 +88,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-002",
     name: "地质灾害危险性评估",
+    aliases: ["地灾", "地灾评估"],
     nameEn: "Geological Hazard Risk Assessment",
     category: "灾害风险评估",
     categoryEn: "Disaster Risk Assessment",
@@ -123,6 +127,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-003",
     name: "水土保持方案编制",
+    aliases: ["水保", "水保方案"],
     nameEn: "Soil and Water Conservation Plan Preparation",
     category: "生态环境与资源论证",
     categoryEn: "Environmental and Resource Assessment",
@@ -160,6 +165,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-004",
     name: "文物影响评估",
+    aliases: ["文评"],
     nameEn: "Cultural Heritage Impact Assessment",
     category: "文物保护评估",
     categoryEn: "Cultural Heritage Assessment",
@@ -197,6 +203,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-005",
     name: "洪水影响评价",
+    aliases: ["防洪评价", "洪评"],
     nameEn: "Flood Impact Assessment",
     category: "灾害风险评估",
     categoryEn: "Disaster Risk Assessment",
@@ -234,6 +241,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-006",
     name: "地震安全性评价",
+    aliases: ["地震安评", "震评"],
     nameEn: "Seismic Safety Evaluation",
     category: "灾害风险评估",
     categoryEn: "Disaster Risk Assessment",
@@ -271,6 +279,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-007",
     name: "气候可行性论证",
+    aliases: ["气候论证"],
     nameEn: "Climate Feasibility Assessment",
     category: "生态环境与资源论证",
     categoryEn: "Environmental and Resource Assessment",
@@ -308,6 +317,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-008",
     name: "环境影响评价",
+    aliases: ["环评", "环评报告"],
     nameEn: "Environmental Impact Assessment",
     category: "生态环境与资源论证",
     categoryEn: "Environmental and Resource Assessment",
@@ -345,6 +355,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-009",
     name: "水资源论证",
+    aliases: ["水资源", "水评"],
     nameEn: "Water Resources Assessment for Construction Projects",
     category: "生态环境与资源论证",
     categoryEn: "Environmental and Resource Assessment",
@@ -381,6 +392,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-010",
     name: "雷电灾害风险评估",
+    aliases: ["雷评", "防雷评估"],
     nameEn: "Lightning Disaster Risk Assessment",
     category: "灾害风险评估",
     categoryEn: "Disaster Risk Assessment",
@@ -417,6 +429,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-011",
     name: "建设工程施工图审查",
+    aliases: ["施工图审查", "图审"],
     nameEn: "Construction Drawing Design Review",
     category: "技术审查",
     categoryEn: "Technical Review",
@@ -454,6 +467,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-012",
     name: "房产测绘",
+    aliases: ["测绘", "房测"],
     nameEn: "Property Surveying and Mapping",
     category: "测绘勘察",
     categoryEn: "Surveying and Mapping",
@@ -491,6 +505,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-013",
     name: "节能评估",
+    aliases: ["能评", "节能审查"],
     nameEn: "Energy Conservation Assessment",
     category: "生态环境与资源论证",
     categoryEn: "Environmental and Resource Assessment",
@@ -527,6 +542,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-014",
     name: "安全评价",
+    aliases: ["安评"],
     nameEn: "Safety Assessment",
     category: "安全与职业健康评价",
     categoryEn: "Safety and Occupational Health Assessment",
@@ -564,6 +580,7 @@ export const catalogueItems: CatalogueSeed[] = [
   {
     code: "ZJ-PT-015",
     name: "职业病危害评价",
+    aliases: ["职评", "职业卫生评价"],
     nameEn: "Occupational Disease Hazard Assessment",
     category: "安全与职业健康评价",
     categoryEn: "Safety and Occupational Health Assessment",

@@ -14,7 +14,7 @@ const SEED_ACTOR = null; // system
 
 /** The stored row and the version-1 snapshot: every field of the service guide plus its status (as the catalogue service snapshots). */
 function itemData(item: CatalogueSeed) {
-  return { ...item, qualificationTypes: [...item.qualificationTypes], status: "IN_FORCE" as const };
+  return { ...item, qualificationTypes: [...item.qualificationTypes], aliases: [...item.aliases], status: "IN_FORCE" as const };
 }
 
 /** The reference catalogue (version 1 of each item), published as one announcement. Idempotent. */

@@ -9,6 +9,7 @@ type ItemFields = {
   code: string;
   name: string;
   nameEn: string;
+  aliases: string[];
   category: string;
   categoryEn: string;
   department: string;
@@ -31,6 +32,7 @@ export function itemFormValues(item: ItemFields): Record<keyof ItemFields, strin
     code: item.code,
     name: item.name,
     nameEn: item.nameEn,
+    aliases: item.aliases.join("、"),
     category: item.category,
     categoryEn: item.categoryEn,
     department: item.department,
@@ -81,6 +83,13 @@ export function CatalogueItemFields({ values, errors, mode }: { values: Values; 
         ) : null}
         {text("name")}
         {text("nameEn")}
+        <TextField
+          label={t("catalogueAdmin.fields.aliases")}
+          name="aliases"
+          defaultValue={values.aliases}
+          errors={Object.entries(errors).flatMap(([k, v]) => (k === "aliases" || k.startsWith("aliases.") ? v : []))}
+          hint={t("catalogueAdmin.aliasesHint")}
+        />
         {text("category")}
         {text("categoryEn")}
         {text("department")}

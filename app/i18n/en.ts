@@ -139,6 +139,8 @@ const en: Messages = {
   },
   catalogue: {
     agenciesForItem: "Agencies for this item",
+    aliases: "Short names",
+    suggestions: "Did you mean:",
     postRequest: "Post a request",
     title: "Intermediary service catalogue",
     code: "Code",

@@ -126,6 +126,8 @@ const zh = {
   },
   catalogue: {
     agenciesForItem: "可承接机构",
+    aliases: "简称",
+    suggestions: "您是否在找：",
     postRequest: "发布需求",
     title: "中介服务事项目录",
     code: "事项编码",

@@ -47,6 +47,10 @@ export function meta() {
 export default function Agencies({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
+  const itemLabel = (code: string) => {
+    const item = d.facets.items.find((i) => i.code === code);
+    return item ? (lang === "en" ? item.nameEn : item.name) : code;
+  };
   const q = d.query;
   return (
     <div className="space-y-4">
@@ -122,6 +126,7 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
         </div>
       </Form>
       <p className="text-sm text-slate-600" role="status">
+        {d.itemFromQuery ? `${t("directory.byItem", { item: itemLabel(d.itemFromQuery) })} ` : null}
         {d.capped ? t("directory.totalCapped", { count: d.total }) : t("directory.total", { count: d.total })}
       </p>
       {d.agencies.length === 0 ? (

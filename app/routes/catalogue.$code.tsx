@@ -66,6 +66,11 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
           <p className="text-sm text-slate-600" lang={en ? "zh" : "en"}>
             {en ? item.name : item.nameEn}
           </p>
+          {item.aliases.length ? (
+            <p className="text-sm text-slate-600">
+              {t("catalogue.aliases")}：<span lang="zh">{item.aliases.join("、")}</span>
+            </p>
+          ) : null}
           <p className="mt-1 text-sm text-slate-500">
             {t("catalogue.version", { version: item.version })} · {t(`catalogueStatus.${item.status}`)}
           </p>

@@ -84,7 +84,23 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
         </div>
       </Form>
       {d.items.length === 0 ? (
-        <p className="card text-slate-600">{t("catalogue.empty")}</p>
+        <div className="card space-y-2 text-slate-600">
+          <p>{t("catalogue.empty")}</p>
+          {d.suggestions.length ? (
+            <div>
+              <p className="text-sm">{t("catalogue.suggestions")}</p>
+              <ul className="mt-1 flex flex-wrap gap-2 text-sm" data-testid="suggestions">
+                {d.suggestions.map((s) => (
+                  <li key={s.code}>
+                    <Link className="link" to={`/catalogue/${encodeURIComponent(s.code)}`}>
+                      {en ? s.nameEn : s.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
       ) : (
         <div className="card overflow-x-auto p-0">
           <table className="stack-table stack-table-inset w-full text-left text-sm">
@@ -119,6 +135,7 @@ export default function Catalogue({ loaderData: d }: Route.ComponentProps) {
                       <Link className={`link ${retired ? "text-slate-600" : ""}`} to={`/catalogue/${encodeURIComponent(item.code)}`}>
                         {en ? item.nameEn : item.name}
                       </Link>
+                      {item.aliases.length ? <span className="ml-2 text-xs text-slate-600">{item.aliases.join("、")}</span> : null}
                     </td>
                     <td data-label={t("catalogue.category")} className="px-4 py-2">
                       {en ? item.categoryEn || item.category : item.category}

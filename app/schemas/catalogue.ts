@@ -7,6 +7,7 @@ export const catalogueFields = [
   "code",
   "name",
   "nameEn",
+  "aliases",
   "category",
   "categoryEn",
   "department",
@@ -79,6 +80,20 @@ const qualificationTypes = z
   ])
   .pipe(z.array(z.string().max(100, "errors.tooLong")).max(20, "catalogueAdmin.errors.tooManyQualifications"));
 
+/** Short names (环评、能评 …), separated by lines, commas or 、; blanks and duplicates dropped. */
+const aliases = z
+  .string()
+  .optional()
+  .transform((s) => [
+    ...new Set(
+      (s ?? "")
+        .split(/[\r\n,，、;；]+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ])
+  .pipe(z.array(z.string().max(30, "errors.tooLong")).max(20, "catalogueAdmin.errors.tooManyAliases"));
+
 const reason = z
   .string({ error: "catalogueAdmin.errors.reasonRequired" })
   .transform((s) => s.replace(/\r\n?/g, "\n").trim())
@@ -93,6 +108,7 @@ const version = z
 const guide = {
   name: text(100),
   nameEn: text(200),
+  aliases,
   category: text(50),
   categoryEn: text(100),
   department: text(100),

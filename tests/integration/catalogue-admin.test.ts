@@ -238,6 +238,7 @@ describe("catalogue admin service", () => {
       code: seeded.code,
       name: seeded.name,
       nameEn: seeded.nameEn,
+      aliases: seeded.aliases.join("、"),
       category: seeded.category,
       categoryEn: seeded.categoryEn,
       department: seeded.department,

@@ -82,6 +82,20 @@ export const COUNT_CAP = 1000;
 
 export async function searchDirectory(db: Db, query: DirectoryQuery, now = new Date()) {
   const page = Math.max(1, Math.min(query.page ?? 1, 10_000));
+  // A search for an item's name or short name (环评, 测绘 …) rather than an agency's: the agencies for that item.
+  const q = query.q?.trim();
+  let itemFromQuery: string | null = null;
+  if (q && !query.item) {
+    const byName = await db.catalogueItem.findFirst({
+      where: { status: "IN_FORCE", OR: [{ name: q }, { aliases: { has: q } }] },
+      orderBy: { code: "asc" },
+      select: { code: true, id: true },
+    });
+    if (byName) {
+      query = { ...query, q: undefined, item: byName.code, itemId: byName.id };
+      itemFromQuery = byName.code;
+    }
+  }
   if (query.item && !query.itemId) {
     const item = await db.catalogueItem.findUnique({ where: { code: query.item }, select: { id: true } });
     query = { ...query, itemId: item?.id ?? "-" };
@@ -115,7 +129,7 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, now = new D
   const pages = capped
     ? Math.max(page + (agencies.length === DIRECTORY_PAGE_SIZE ? 1 : 0), Math.ceil(counted / DIRECTORY_PAGE_SIZE))
     : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
-  return { agencies, total: counted, capped, page, pages };
+  return { agencies, total: counted, capped, page, pages, itemFromQuery };
 }
 
 /**

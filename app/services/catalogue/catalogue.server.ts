@@ -33,6 +33,7 @@ function guideData(input: CatalogueGuideInput) {
   return {
     name: input.name,
     nameEn: input.nameEn,
+    aliases: input.aliases,
     category: input.category,
     categoryEn: input.categoryEn,
     department: input.department,

@@ -24,7 +24,8 @@ function searchWhere(q: string | undefined): Prisma.CatalogueItemWhereInput {
   if (terms.length === 0) return {};
   return {
     AND: terms.map((term) => ({
-      OR: SEARCH_FIELDS.map((f) => ({ [f]: { contains: term, mode: "insensitive" as const } })),
+      // A short name is matched whole (环评), the other fields by substring.
+      OR: [...SEARCH_FIELDS.map((f) => ({ [f]: { contains: term, mode: "insensitive" as const } })), { aliases: { has: term } }],
     })),
   };
 }
@@ -54,6 +55,7 @@ export async function listCatalogue(db: Db, query: CatalogueQuery) {
         retiredAt: true,
         timeLimitDays: true,
         version: true,
+        aliases: true,
       },
     }),
     db.catalogueItem.count({ where }),
@@ -67,6 +69,7 @@ export async function listCatalogue(db: Db, query: CatalogueQuery) {
   return {
     items,
     total,
+    suggestions: total === 0 && query.q?.trim() ? await suggestItems(db, query.q) : [],
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     /** value = the Chinese category (the filter key); labelEn = its English name when known. */
@@ -75,6 +78,31 @@ export async function listCatalogue(db: Db, query: CatalogueQuery) {
       .sort((a, b) => a.value.localeCompare(b.value, "zh")),
     departments: [...new Set(facets.map((f) => f.department))].sort((a, b) => a.localeCompare(b, "zh")),
   };
+}
+
+/**
+ * Items to suggest when a search finds nothing: those sharing two consecutive characters (or, in
+ * English, a word of 3+ letters) with the query in their name or a short name, best overlap first.
+ */
+export async function suggestItems(db: Db, q: string, limit = 5) {
+  const text = q.toLowerCase().replace(/[\s\u3000]+/g, "");
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) if (/[\u4e00-\u9fa5]{2}/.test(text.slice(i, i + 2))) grams.add(text.slice(i, i + 2));
+  for (const w of q.toLowerCase().match(/[a-z]{3,}/g) ?? []) grams.add(w);
+  if (grams.size === 0) return [];
+  const items = await db.catalogueItem.findMany({
+    where: { status: "IN_FORCE" },
+    select: { code: true, name: true, nameEn: true, aliases: true },
+  });
+  return items
+    .map((i) => {
+      const hay = [i.name, i.nameEn.toLowerCase(), ...i.aliases].join(" ");
+      return { item: i, score: [...grams].filter((g) => hay.includes(g)).length };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.item.code.localeCompare(b.item.code))
+    .slice(0, limit)
+    .map(({ item }) => ({ code: item.code, name: item.name, nameEn: item.nameEn }));
 }
 
 /** One item with its full version history (field-by-field changes, newest first). */

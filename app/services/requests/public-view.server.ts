@@ -72,10 +72,18 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
   if (query.status) conds.push(Prisma.sql`r.status::text = ${query.status}`);
   if (query.method) conds.push(Prisma.sql`r."selectionMethod"::text = ${query.method}`);
   if (query.item) conds.push(Prisma.sql`r."itemId" IN (SELECT id FROM "CatalogueItem" WHERE code = ${query.item})`);
-  if (query.q?.trim()) {
-    const like = `%${likeEscape(query.q.trim())}%`;
-    conds.push(Prisma.sql`(r.title ILIKE ${like} OR r.code ILIKE ${like})`);
+  // Every space-separated term must match (AND): the title, the code, or the item's name or one of its short names (环评).
+  for (const term of (query.q ?? "")
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .slice(0, 5)) {
+    const like = `%${likeEscape(term)}%`;
+    conds.push(
+      Prisma.sql`(r.title ILIKE ${like} OR r.code ILIKE ${like} OR r."itemId" IN (SELECT id FROM "CatalogueItem" WHERE name ILIKE ${like} OR ${term} = ANY(aliases)))`,
+    );
   }
+
   const where = Prisma.join(conds, " AND ");
   const page = Math.max(1, query.page ?? 1);
   const [ids, counted] = await Promise.all([
