@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/_index";
+import { languageOf, pageTitle, translated } from "~/lib/meta";
 import { visitor } from "~/lib/route.server";
 import { countListedAgencies } from "~/services/agencies/queries.server";
 import { countInForceItems } from "~/services/catalogue/queries.server";
@@ -32,8 +33,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export function meta() {
-  return [{ title: "中介超市 · 行政审批中介服务网上交易平台" }, { name: "description", content: "行政审批中介服务网上交易平台" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [...pageTitle(matches, { key: "titles.home" }), { name: "description", content: translated(languageOf(matches), "app.tagline") }];
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue.$code.edit";
+import { pageTitle } from "~/lib/meta";
 import { CatalogueItemFields, itemFormValues } from "~/components/catalogue-item-form";
 import { FormError, TextArea } from "~/components/field";
 import { isActionFailure } from "~/lib/forms";
@@ -40,8 +41,8 @@ export const action = defineAction({
   },
 });
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${data?.values.name ?? ""} · 目录管理 · 中介超市` }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, data?.values.name, { key: "titles.catalogueAdmin" });
 }
 
 export default function EditCatalogueItem({ loaderData, actionData }: Route.ComponentProps) {

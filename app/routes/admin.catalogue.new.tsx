@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue.new";
+import { pageTitle } from "~/lib/meta";
 import { CatalogueItemFields } from "~/components/catalogue-item-form";
 import { FormError, TextArea } from "~/components/field";
 import { isActionFailure } from "~/lib/forms";
@@ -27,8 +28,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "新增事项 · 目录管理 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.newItem" }, { key: "titles.catalogueAdmin" });
 }
 
 export default function NewCatalogueItem({ actionData }: Route.ComponentProps) {

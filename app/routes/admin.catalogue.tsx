@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.catalogue";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { guard } from "~/lib/route.server";
 import { listCatalogue } from "~/services/catalogue/queries.server";
@@ -14,8 +15,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { ...result, q };
 }
 
-export function meta() {
-  return [{ title: "目录管理 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.catalogueAdmin" });
 }
 
 export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/agencies.$id";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { RatingView } from "~/components/rating-panel";
 import { regionLabel } from "~/data/regions";
@@ -19,8 +20,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { agency };
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${data?.agency.organization.name ?? ""} · 中介超市` }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, data?.agency.organization.name);
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? "0" : `${n}`.replace("-", "−"));

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/agencies";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { visitor } from "~/lib/route.server";
 import { regionLabel } from "~/data/regions";
@@ -40,8 +41,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { ...result, facets, query };
 }
 
-export function meta() {
-  return [{ title: "中介机构目录 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.directory" });
 }
 
 export default function Agencies({ loaderData: d }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/agency.exit";
+import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea } from "~/components/field";
 import { DomainError } from "~/lib/errors";
 import { isActionFailure } from "~/lib/forms";
@@ -26,8 +27,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "退出中介超市 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.exit" });
 }
 
 export default function AgencyExit({ loaderData, actionData }: Route.ComponentProps) {

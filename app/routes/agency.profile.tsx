@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { Route } from "./+types/agency.profile";
+import { pageTitle } from "~/lib/meta";
 import { ContactForm } from "~/components/agency-profile/contact-form";
 import { Credentials } from "~/components/agency-profile/credentials";
 import { Practitioners } from "~/components/agency-profile/practitioners";
@@ -145,8 +146,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "机构资料 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.profile" });
 }
 
 export default function AgencyProfile({ loaderData, actionData }: Route.ComponentProps) {

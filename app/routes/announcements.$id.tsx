@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/announcements.$id";
+import { pageTitle } from "~/lib/meta";
 import { DrawVerification } from "~/components/draw-verification";
 import { formatDateTime } from "~/lib/format";
 import { useAnnouncementText } from "~/lib/use-announcement-text";
@@ -15,8 +16,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return detail;
 }
 
-export function meta({ data: d }: Route.MetaArgs) {
-  return [{ title: `${d?.announcement.title ?? "公告"} · 中介超市` }];
+export function meta({ data: d, matches }: Route.MetaArgs) {
+  return pageTitle(matches, d?.announcement.title || { key: "titles.announcements" });
 }
 
 export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps) {

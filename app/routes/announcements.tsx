@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/announcements";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { visitor } from "~/lib/route.server";
 import { useAnnouncementText } from "~/lib/use-announcement-text";
@@ -18,8 +19,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { announcements, kinds: kindList, kind, page, pages };
 }
 
-export function meta() {
-  return [{ title: "公告 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.announcements" });
 }
 
 export default function Announcements({ loaderData: d }: Route.ComponentProps) {

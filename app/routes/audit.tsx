@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/audit";
+import { pageTitle } from "~/lib/meta";
 import { formatDateTime } from "~/lib/format";
 import { visitor } from "~/lib/route.server";
 import { publicCheckpoints } from "~/services/audit/audit.server";
@@ -12,8 +13,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return publicCheckpoints(db, Number.isFinite(page) ? page : 1);
 }
 
-export function meta() {
-  return [{ title: "审计记录公开 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.audit" });
 }
 
 export default function AuditPage({ loaderData: d }: Route.ComponentProps) {

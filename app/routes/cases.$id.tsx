@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/cases.$id";
+import { pageTitle } from "~/lib/meta";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
 import { useHydrated } from "~/lib/use-hydrated";
 import { DomainError } from "~/lib/errors";
@@ -109,8 +110,8 @@ export const action = defineAction<Params>({
   },
 });
 
-export function meta({ data: d }: Route.MetaArgs) {
-  return [{ title: `${d?.c.code ?? ""} · 中介超市` }];
+export function meta({ data: d, matches }: Route.MetaArgs) {
+  return pageTitle(matches, d?.c.code || { key: "titles.cases" });
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/cases.new";
+import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
 import { FieldErrors } from "~/lib/errors";
 import { isActionFailure } from "~/lib/forms";
@@ -58,8 +59,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "投诉中介机构 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.newCase" });
 }
 
 export default function NewComplaint({ loaderData: d, actionData }: Route.ComponentProps) {

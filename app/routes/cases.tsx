@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/cases";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { formatDate } from "~/lib/format";
 import { can } from "~/lib/permissions";
@@ -25,8 +26,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
-export function meta() {
-  return [{ title: "投诉与监管案件 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.cases" });
 }
 
 export default function Cases({ loaderData: d }: Route.ComponentProps) {

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/catalogue.$code";
+import { pageTitle } from "~/lib/meta";
 import type { loader as rootLoader } from "~/root";
 import type { SnapshotField } from "~/schemas/catalogue";
 import type { SnapshotValue } from "~/services/catalogue/diff";
@@ -19,8 +20,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return { item, saved: saved === item.version ? saved : null };
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${data?.item.name ?? ""} · 中介超市` }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, data?.item.name);
 }
 
 /** A snapshot value as readers see it: enums translated, lists joined, empty marked. */

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/catalogue";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { visitor } from "~/lib/route.server";
 import { listCatalogue } from "~/services/catalogue/queries.server";
@@ -22,8 +23,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { ...result, q, category, department };
 }
 
-export function meta() {
-  return [{ title: "服务目录 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.catalogue" });
 }
 
 export default function Catalogue({ loaderData: d }: Route.ComponentProps) {

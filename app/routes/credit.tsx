@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/credit";
+import { pageTitle } from "~/lib/meta";
 import { FilterSelect } from "~/components/filter-select";
 import { Pager } from "~/components/pager";
 import { formatDate } from "~/lib/format";
@@ -40,8 +41,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export function meta() {
-  return [{ title: "信用公示 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.credit" });
 }
 
 const badgeClass: Record<DisclosureEntry["state"], string> = {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/dashboard";
+import { pageTitle } from "~/lib/meta";
 import { formatDateTime } from "~/lib/format";
 import { can } from "~/lib/permissions";
 import { guard } from "~/lib/route.server";
@@ -28,8 +29,8 @@ function notificationHref(data: unknown): string | null {
   return null;
 }
 
-export function meta() {
-  return [{ title: "工作台 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.dashboard" });
 }
 
 export default function Dashboard({ loaderData: d }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/login";
+import { pageTitle } from "~/lib/meta";
 import { FormError, TextField } from "~/components/field";
 import { clientIpContext } from "~/context";
 import { isActionFailure } from "~/lib/forms";
@@ -38,8 +39,8 @@ export const action = definePublicAction({
   },
 });
 
-export function meta() {
-  return [{ title: "登录 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.login" });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
+import { pageTitle } from "~/lib/meta";
 import { FormError, SelectField, TextField } from "~/components/field";
 import { RegionSelect } from "~/components/region-select";
 import { regionByCode } from "~/data/regions";
@@ -36,8 +37,8 @@ export const action = definePublicAction({
   },
 });
 
-export function meta() {
-  return [{ title: "注册 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.register" });
 }
 
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {

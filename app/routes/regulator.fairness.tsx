@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.fairness";
+import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
 import { isActionFailure } from "~/lib/forms";
@@ -55,8 +56,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "公平竞争审查 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.fairness" });
 }
 
 /** The text with each flagged span in <mark>, spans as the engine reported them (offsets into the text). */

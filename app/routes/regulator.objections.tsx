@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.objections";
+import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea, TextField } from "~/components/field";
 import { DomainError } from "~/lib/errors";
 import { formatDateTime } from "~/lib/format";
@@ -42,8 +43,8 @@ export const action = defineAction({
 
 const FIELDS = ["reason", "legalBasis", "evidence"];
 
-export function meta() {
-  return [{ title: "异议处理 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.objections" });
 }
 
 export default function ObjectionQueue({ loaderData, actionData }: Route.ComponentProps) {

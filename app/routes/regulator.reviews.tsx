@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.reviews";
+import { pageTitle } from "~/lib/meta";
 import { FormError } from "~/components/field";
 import { regionLabel } from "~/data/regions";
 import { formatDate } from "~/lib/format";
@@ -81,8 +82,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "入驻审核 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.reviews" });
 }
 
 export default function Reviews({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/regulator";
+import { pageTitle } from "~/lib/meta";
 import { BarChart, DataTable, Legend, LineChart, OTHER_COLOR, type ChartSeries } from "~/components/charts";
 import { FilterSelect } from "~/components/filter-select";
 import { regionLabel } from "~/data/regions";
@@ -68,8 +69,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return data(body, { status: invalid ? 400 : 200 });
 }
 
-export function meta() {
-  return [{ title: "监管工作台 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.regulator" });
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(v === 0 || v === 1 ? 0 : 1)}%`;

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
 import type { Route } from "./+types/requests.$id.award";
+import { pageTitle } from "~/lib/meta";
 import { translateError } from "~/components/field";
 import { DomainError } from "~/lib/errors";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
@@ -121,8 +122,8 @@ export const action = defineAction<Params>({
   },
 });
 
-export function meta() {
-  return [{ title: "中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.award" });
 }
 
 /** Label of the field an error belongs to, per command. */

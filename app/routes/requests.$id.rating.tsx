@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/requests.$id.rating";
+import { pageTitle } from "~/lib/meta";
 import { RatingPanel } from "~/components/rating-panel";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { defineAction, parseInput, visitor } from "~/lib/route.server";
@@ -66,8 +67,8 @@ export const action = defineAction<Params>({
   },
 });
 
-export function meta({ data: d }: Route.MetaArgs) {
-  return [{ title: `${d?.request.title ?? "评价"} · 中介超市` }];
+export function meta({ data: d, matches }: Route.MetaArgs) {
+  return pageTitle(matches, d?.request.title || { key: "titles.rating" });
 }
 
 export default function RatingPage({ loaderData, actionData }: Route.ComponentProps) {

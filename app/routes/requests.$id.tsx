@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation, useSearchParams } from "react-router";
 import type { Route } from "./+types/requests.$id";
+import { pageTitle } from "~/lib/meta";
 import { DrawVerification } from "~/components/draw-verification";
 import { RequestAwardPanel } from "~/components/request-award-panel";
 import { RatingPanel } from "~/components/rating-panel";
@@ -86,8 +87,8 @@ export const action = defineAction<Params>({
   },
 });
 
-export function meta({ data: d }: Route.MetaArgs) {
-  return [{ title: `${d?.request.title ?? "项目"} · 中介超市` }];
+export function meta({ data: d, matches }: Route.MetaArgs) {
+  return pageTitle(matches, d?.request.title || { key: "titles.requests" });
 }
 
 /** fen string → "12345.67" for an input. */

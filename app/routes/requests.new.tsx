@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import type { Route } from "./+types/requests.new";
+import { pageTitle } from "~/lib/meta";
 import { FormError, SelectField, TextArea, TextField, translateError } from "~/components/field";
 import { useHydrated } from "~/lib/use-hydrated";
 import { isActionFailure } from "~/lib/forms";
@@ -57,8 +58,8 @@ export const action = defineAction({
   },
 });
 
-export function meta() {
-  return [{ title: "发布项目 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.newRequest" });
 }
 
 type Option = { value: string; label: string; hint?: string; disabled?: boolean };

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/requests";
+import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { formatDateTime } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
@@ -35,8 +36,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { ...result, items, query: { ...query, mine }, viewer: user && { role: user.role } };
 }
 
-export function meta() {
-  return [{ title: "项目 · 中介超市" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, { key: "titles.requests" });
 }
 
 export default function Requests({ loaderData: d }: Route.ComponentProps) {
