@@ -197,7 +197,7 @@ export default function Reviews({ loaderData, actionData }: Route.ComponentProps
                       </p>
                     ) : null}
                     <p id={`reason-hint-${a.id}`} className="hint">
-                      {t("review.reasonHintApprove")}；{t("review.reasonHintReject")}
+                      {t("review.reasonHint")}
                     </p>
                   </div>
                   <button type="submit" name="intent" value="approve" className="btn-primary" disabled={navigation.state !== "idle"}>
