@@ -165,7 +165,8 @@ export default function AgencyProfile({ loaderData, actionData }: Route.Componen
           {t("agencyProfile.title")}
         </h1>
         <p className="mt-2 text-sm text-slate-600">{t("agencyProfile.intro")}</p>
-        {doneKey ? (
+        {/* The last success stays in the URL (?done=…); once a later submission failed it would contradict the error. */}
+        {doneKey && !failed ? (
           <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
             {t(`agencyProfile.done.${doneKey}`)}
           </p>
