@@ -403,6 +403,9 @@ describe("reading one's own bid and eligibility", () => {
     expect(await ownBid(db, owner, req)).toBeNull();
     expect(await eligibilityFor(db, orphan, request)).toBeNull();
     expect(await eligibilityFor(db, owner, request)).toBeNull();
+    // Another role is refused even when its session names an agency's organization.
+    expect(await ownBid(db, { ...a!.user, role: "REGULATOR" }, req)).toBeNull();
+    expect(await eligibilityFor(db, { ...a!.user, role: "ENTERPRISE" }, request)).toBeNull();
     // An agency-role user whose organization has no agency row.
     expect(await eligibilityFor(db, { ...owner, role: "AGENCY" }, request)).toBeNull();
     expect(await eligibilityFor(db, a!.user, request)).toEqual([]);
