@@ -225,6 +225,16 @@ describe("lowest price, with bids to admit and to invalidate", () => {
     ]);
   });
 
+  it("the lowest bid wins even when another is closer to the mean (the rule is not average price)", async () => {
+    const req = await openRequest(db, owner, { minBidders: "3" });
+    const [a, b, c] = agencies;
+    const ba = await submitBid(db, a!.user, req.id, bid(50_000_00n));
+    await submitBid(db, b!.user, req.id, bid(60_000_00n));
+    await submitBid(db, c!.user, req.id, bid(100_000_00n));
+    expect(await close(req.id, (await requestRow(req.id)).closesAt)).toBe("AWARD_PUBLICITY");
+    expect((await requestRow(req.id)).awardedBidId).toBe(ba.id);
+  });
+
   it("withdrawn bids are not entrants", async () => {
     const req = await openRequest(db, owner, { minBidders: "1" });
     const [a, b] = agencies;
