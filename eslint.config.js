@@ -46,7 +46,18 @@ function moduleBoundaries() {
 
 export default tseslint.config(
   {
-    ignores: ["build/", ".react-router/", "app/generated/", "node_modules/", "data/", "tests/.tmp/", "test-results/", "playwright-report/"],
+    ignores: [
+      "build/",
+      ".react-router/",
+      "app/generated/",
+      "node_modules/",
+      "data/",
+      "tests/.tmp/",
+      "test-results/",
+      "playwright-report/",
+      ".stryker-tmp/",
+      "reports/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
