@@ -31,7 +31,8 @@ let db: Db;
 let owner: SessionUser;
 let agencies: { user: SessionUser; agencyId: string }[];
 
-const requestRow = (id: string) => db.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true } } } });
+const requestRow = (id: string) =>
+  db.serviceRequest.findUniqueOrThrow({ where: { id }, include: { item: { select: { name: true, nameEn: true } } } });
 const close = (id: string, now: Date) => db.$transaction((tx) => closeRequestInTx(tx, id, now));
 const bidRows = (requestId: string) =>
   db.bid.findMany({
@@ -199,8 +200,14 @@ describe("lowest price, with bids to admit and to invalidate", () => {
           `公示期至：${formatBeijingMinute(publicityEndsAt)}（北京时间），期间参与竞价的机构可提出异议。`,
         ].join("\n"),
         data: {
+          v: 1,
           requestId: req.id,
           code: before.code,
+          title: before.title,
+          itemName: before.item.name,
+          itemNameEn: before.item.nameEn,
+          winnerName: nameB,
+          amountFen: "7000000",
           method: "LOWEST_PRICE",
           priceCapFen: "9000000",
           publicityEndsAt: publicityEndsAt.toISOString(),
@@ -282,7 +289,7 @@ describe("流标: fewer valid bids than the minimum", () => {
         kind: "FAILED",
         title: `流标公告：${before.title}`,
         body: `项目编号：${before.code}\n有效报价 1 家，少于最低要求 2 家，本轮流标。`,
-        data: { requestId: req.id, validBids: 1, minBidders: 2 },
+        data: { v: 1, requestId: req.id, code: before.code, title: before.title, reason: "TOO_FEW_BIDS", validBids: 1, minBidders: 2 },
       },
     ]);
     expect(await notices(req.id)).toEqual([
