@@ -30,7 +30,7 @@ export const MIN_BIDDING_SECONDS = 60;
  * counted for the regulator's dashboard; doubtful wording is not an error: publishing it holds the
  * request for the regulator's review (publishInTx).
  */
-export async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Promise<void> {
+async function refuseUnfair(db: Db, user: SessionUser, input: RequestInput): Promise<void> {
   const review = reviewFairCompetition(requestTexts(input));
   if (review.outcome !== "refuse") return;
   await recordRefusal(db, user.organizationId!, review);
@@ -38,7 +38,7 @@ export async function refuseUnfair(db: Db, user: SessionUser, input: RequestInpu
 }
 
 /** Qualification requirements may name only credential types that exist: not agencies, not places. */
-export async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
+async function checkQualificationTypes(db: Db, reqs: RequestInput["qualificationReqs"]) {
   if (reqs.length === 0) return;
   const [items, creds] = await Promise.all([db.catalogueItem.findMany({ select: { qualificationTypes: true } }), credentialTypesInUse(db)]);
   const known = new Set([...items.flatMap((i) => i.qualificationTypes), ...creds.map((c) => c.type)]);
@@ -46,7 +46,7 @@ export async function checkQualificationTypes(db: Db, reqs: RequestInput["qualif
   if (unknown.length) throw new FieldErrors({ qualifications: unknown.map((u) => `requests.errors.qualificationUnknown::${u.type}`) }, 422);
 }
 
-export async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
+async function resolveAvoidances(db: Db, list: RequestInput["avoidances"]) {
   if (list.length === 0) return [];
   const orgs = await db.organization.findMany({
     where: { creditCode: { in: list.map((a) => a.creditCode) } },
@@ -83,14 +83,23 @@ function requestCode(now: Date): string {
   return `ZJ${d}-${randomBytes(3).toString("hex").toUpperCase()}`;
 }
 
-/** Posts a request (as a draft or published at once) for the user's organization. */
-export async function postRequest(db: Db, user: SessionUser, input: RequestInput) {
+/**
+ * The checks of a posting before its transaction (a new request or a draft changed): an
+ * enterprise's, fair wording, known qualification types, avoided agencies that exist, a known item.
+ */
+export async function checkPosting(db: Db, user: SessionUser, input: RequestInput) {
   if (user.role !== "ENTERPRISE" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
   await refuseUnfair(db, user, input);
   await checkQualificationTypes(db, input.qualificationReqs);
   const avoidances = await resolveAvoidances(db, input.avoidances);
   const item = await db.catalogueItem.findUnique({ where: { code: input.itemCode }, select: { id: true } });
   if (!item) throw new DomainError("ITEM", 422, "requests.errors.item", "itemCode");
+  return { avoidances, item };
+}
+
+/** Posts a request (as a draft or published at once) for the user's organization. */
+export async function postRequest(db: Db, user: SessionUser, input: RequestInput) {
+  const { avoidances, item } = await checkPosting(db, user, input);
   return db.$transaction(async (tx) => {
     // Principle 1: only items in force. FOR SHARE makes a concurrent retirement wait for this post.
     await assertItemInForce(tx, item.id, { field: "itemCode" });

@@ -7,7 +7,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { assertItemInForce } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { lockRequest } from "../data.server";
-import { checkQualificationTypes, publishInTx, refuseUnfair, requestFields, resolveAvoidances } from "../post.server";
+import { checkPosting, publishInTx, requestFields } from "../post.server";
 import { requestTo } from "./common.server";
 
 /** A column's value as comparable text (bigint fen, dates, JSON; Prisma's DbNull is SQL NULL). */
@@ -20,12 +20,7 @@ const plain = (v: unknown) =>
  * can change (the machine's EDIT); the change is on the request's audit chain with the fields changed.
  */
 export async function reviseDraft(db: Db, user: SessionUser, id: string, input: RequestInput) {
-  if (user.role !== "ENTERPRISE" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
-  await refuseUnfair(db, user, input);
-  await checkQualificationTypes(db, input.qualificationReqs);
-  const avoidances = await resolveAvoidances(db, input.avoidances);
-  const item = await db.catalogueItem.findUnique({ where: { code: input.itemCode }, select: { id: true } });
-  if (!item) throw new DomainError("ITEM", 422, "requests.errors.item", "itemCode");
+  const { avoidances, item } = await checkPosting(db, user, input);
   return db.$transaction(async (tx) => {
     const r = await lockRequest(tx, id);
     // Someone else's request is not found, as on every other path.
