@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { expectClean, scan } from "./axe";
 import { demo, login } from "./helpers";
 import { LANGS, publicDetails, withLang, type Lang } from "./pages";
 
@@ -82,6 +83,13 @@ test.describe("on a phone", () => {
       await shoot(page, "phone", `menu-open-${lang}`);
     });
   }
+
+  test("a few pages have no serious accessibility violations at 390 px (zh and en)", async ({ page }) => {
+    const d = await publicDetails(page);
+    expectClean(await scan(page, ["/", "/requests", d.request, "/login"]));
+    await login(page, demo.enterprise);
+    expectClean(await scan(page, ["/dashboard", "/requests/new"]));
+  });
 
   const rolePages = [
     ["enterprise", demo.enterprise, ["/dashboard", "/requests/new", "/cases"]],
