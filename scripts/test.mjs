@@ -55,11 +55,22 @@ function projectOf(file) {
   return "unit";
 }
 
+/**
+ * The first line of an error, then (indented, at most 12 lines) what follows it up to the
+ * stack: the expected/received diff of an assertion, so CI's tail shows what was wrong.
+ */
 function firstLine(text) {
-  const line = stripVTControlCharacters(String(text ?? ""))
-    .split("\n")
-    .find((l) => l.trim());
-  return (line ?? "(no message)").trim().slice(0, 300);
+  const all = stripVTControlCharacters(String(text ?? "")).split("\n");
+  const start = all.findIndex((l) => l.trim());
+  if (start < 0) return "(no message)";
+  const rest = [];
+  for (const l of all.slice(start + 1)) {
+    if (/^\s+at /.test(l) || /^\s*❯ /.test(l)) break;
+    if (!l.trim()) continue;
+    rest.push(`      ${l.trimEnd().slice(0, 240)}`);
+  }
+  const head = all[start].trim().slice(0, 300);
+  return rest.length ? `${head}\n${rest.slice(0, 12).join("\n")}${rest.length > 12 ? `\n      … ${rest.length - 12} more lines` : ""}` : head;
 }
 
 function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } = {}) {

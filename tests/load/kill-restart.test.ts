@@ -239,13 +239,13 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
       // Revisions follow the agency's own order of submissions.
       const revs = list.filter((x) => committed.has(x)).map((x) => committed.get(x)!);
       if (revs.some((r, k) => r !== k + 1)) problems.push(`agency ${i}: committed revisions out of order ${revs.join(",")}`);
-      // Right after the kill: the stored bid is the last acknowledged before it, or a later submission whose answer was lost.
+      // Right after the kill: the stored bid is the last acknowledged before it, or a later submission
+      // sent before the kill — one whose answer the kill swallowed, or one the server had already
+      // answered when SIGKILL was sent but which the client read only after (its endedMs is past killMs).
       const lastAckBefore = [...list].reverse().find((x) => x.outcome.kind === "ack" && x.endedMs < killMs);
       const s = afterKill.get(a.agencyId);
       if (lastAckBefore) {
-        const candidates = list.filter(
-          (x) => x.seq >= lastAckBefore.seq && x.startedMs < killedMs && (x === lastAckBefore || x.outcome.kind !== "ack"),
-        );
+        const candidates = list.filter((x) => x.seq >= lastAckBefore.seq && x.startedMs < killedMs);
         if (!s || !candidates.some((x) => x.amountFen === s.amountFen && x.proposal === s.proposal && x.serviceDays === s.serviceDays))
           problems.push(
             `agency ${i}: after the kill stored ${s ? `${yuanString(s.amountFen)} "${s.proposal}"` : "nothing"}, last acknowledged ${yuanString(lastAckBefore.amountFen)} #${lastAckBefore.seq}`,
@@ -265,7 +265,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
           `agency ${i}: stored ${stored ? yuanString(stored.amountFen) : "nothing"}, last committed ${yuanString(lastCommitted.amountFen)} #${lastCommitted.seq}`,
         );
     }
-    expect(problems).toEqual([]);
+    expect(problems, "each agency's stored bid right after the kill and at the end").toEqual([]);
 
     // Every request is in a state consistent with its bids.
     const requests = await db.serviceRequest.findMany({ include: { bids: { select: { id: true, status: true } } } });
@@ -283,7 +283,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
         invalid.push(`${r.status} ${r.id}: ${won.length} WON, awardedBidId ${r.awardedBidId}`);
       if (r.status === "OPEN" && r.bids.some((b) => b.status !== "SUBMITTED")) invalid.push(`OPEN ${r.id} has bids that are not SUBMITTED`);
     }
-    expect(invalid).toEqual([]);
+    expect(invalid, "requests whose state does not match their bids").toEqual([]);
     expect(requests.find((r) => r.id === r1)!.status).toBe("OPEN");
     expect(requests.find((r) => r.id === r2)!.status, "the request whose deadline passed during the outage is closed after restart").toBe(
       "AWARD_PUBLICITY",
@@ -291,7 +291,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     expect(await db.auditEvent.count({ where: { aggregateType: "request", aggregateId: r2, event: "CLOSE" } })).toBe(1);
 
     const audit = await verifyAuditLog(db);
-    expect(audit.errors).toEqual([]);
+    expect(audit.errors, "audit chain errors").toEqual([]);
     expect(audit.ok).toBe(true);
   });
 });
