@@ -1,56 +1,111 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { citiesOf, provinces } from "~/data/regions";
+import { citiesOf, provinces, regionByCode } from "~/data/regions";
+import { useHydrated } from "~/lib/use-hydrated";
 
-/** One native select grouped by province: works without JavaScript and with screen readers. */
+/**
+ * Province → city, as two native selects (works with screen readers and on phones).
+ * With JavaScript the city list narrows to the chosen province. Without it the city
+ * list keeps every city grouped by province, and the server checks that the city
+ * belongs to the province chosen (`regionInProvince`). The city select's value is the
+ * registered region; a province without cities (Hong Kong, Macao, Taiwan) is its own.
+ */
 export function RegionSelect({
   name,
   label,
   hint,
   errors,
   defaultValue,
+  defaultProvince,
 }: {
   name: string;
   label: string;
   hint?: string;
   errors?: string[];
   defaultValue?: string;
+  /** The province the form sent (kept when it and the city disagree). */
+  defaultProvince?: string;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const hydrated = useHydrated();
   const en = i18n.language === "en";
+  const chosen = defaultValue ? regionByCode(defaultValue) : undefined;
+  const [province, setProvince] = useState(
+    defaultProvince && provinces.some((p) => p.code === defaultProvince) ? defaultProvince : chosen ? (chosen.parent ?? chosen.code) : "",
+  );
+  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].join(" ").trim() || undefined;
+  const invalid = errors?.length ? true : undefined;
+  const cityOptions = (code: string) => {
+    const p = provinces.find((x) => x.code === code)!;
+    const cities = citiesOf(code);
+    return cities.length === 0 ? (
+      <option value={p.code}>{en ? p.nameEn : p.name}</option>
+    ) : (
+      cities.map((c) => (
+        <option key={c.code} value={c.code}>
+          {en ? c.nameEn : c.name}
+        </option>
+      ))
+    );
+  };
   return (
-    <div>
-      <label htmlFor={id} className="label">
+    <fieldset aria-describedby={describedBy}>
+      <legend className="label">
         {label}
         <span className="ml-1 text-red-700" aria-hidden="true">
           *
         </span>
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        required
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].join(" ").trim() || undefined}
-        className="input mt-1"
-      >
-        <option value="">—</option>
-        {provinces.map((p) => {
-          const cities = citiesOf(p.code);
-          return (
-            <optgroup key={p.code} label={en ? p.nameEn : p.name}>
-              {cities.length === 0 ? <option value={p.code}>{en ? p.nameEn : p.name}</option> : null}
-              {cities.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {en ? `${c.nameEn}, ${p.nameEn}` : `${p.name} ${c.name}`}
-                </option>
-              ))}
-            </optgroup>
-          );
-        })}
-      </select>
+      </legend>
+      <div className="mt-1 grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-province`} className="hint block">
+            {t("auth.regionProvince")}
+          </label>
+          <select
+            id={`${id}-province`}
+            name={`${name}Province`}
+            value={province}
+            onChange={(e) => setProvince(e.target.value)}
+            aria-invalid={invalid}
+            className="input mt-1"
+          >
+            <option value="">—</option>
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {en ? p.nameEn : p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-city`} className="hint block">
+            {t("auth.regionCity")}
+          </label>
+          <select
+            // Remounted when the province changes, so the first city is not silently kept from another province.
+            key={hydrated ? province : "all"}
+            id={`${id}-city`}
+            name={name}
+            defaultValue={chosen && (!hydrated || (chosen.parent ?? chosen.code) === province) ? chosen.code : ""}
+            required
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            className="input mt-1"
+          >
+            <option value="">—</option>
+            {hydrated
+              ? province
+                ? cityOptions(province)
+                : null
+              : provinces.map((p) => (
+                  <optgroup key={p.code} label={en ? p.nameEn : p.name}>
+                    {cityOptions(p.code)}
+                  </optgroup>
+                ))}
+          </select>
+        </div>
+      </div>
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -61,6 +116,6 @@ export function RegionSelect({
           {errors.map((e) => t(e as never) as string).join("；")}
         </p>
       ) : null}
-    </div>
+    </fieldset>
   );
 }

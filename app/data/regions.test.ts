@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citiesOf, provinces, regionByCode, regionLabel, type Region } from "./regions";
+import { citiesOf, provinces, regionByCode, regionInProvince, regionLabel, type Region } from "./regions";
 
 const allCities: Region[] = provinces.flatMap((p) => citiesOf(p.code));
 const MUNICIPALITIES = ["110000", "120000", "310000", "500000"];
@@ -136,5 +136,19 @@ describe("regionLabel", () => {
   it("returns unknown codes unchanged", () => {
     expect(regionLabel("990000", "zh")).toBe("990000");
     expect(regionLabel("", "en")).toBe("");
+  });
+});
+
+describe("regionInProvince", () => {
+  it("accepts a city of the province, a province without cities as itself, and no province at all", () => {
+    expect(regionInProvince("310107", "310000")).toBe(true);
+    expect(regionInProvince("650100", "650000")).toBe(true);
+    expect(regionInProvince("810000", "810000")).toBe(true);
+    expect(regionInProvince("310107", undefined)).toBe(true);
+  });
+  it("refuses a city of another province and an unknown code", () => {
+    expect(regionInProvince("310107", "330000")).toBe(false);
+    expect(regionInProvince("999999", "310000")).toBe(false);
+    expect(regionInProvince("310000", "330000")).toBe(false);
   });
 });

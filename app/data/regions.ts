@@ -566,6 +566,17 @@ export function regionByCode(code: string): Region | undefined {
 }
 
 /**
+ * Whether a registered region (a listed city, or a province without cities) is in the
+ * province a form also sent. No province sent (an older form, a script) is not a mismatch.
+ */
+export function regionInProvince(code: string, provinceCode: string | undefined): boolean {
+  const region = byCode.get(code);
+  if (!region) return false;
+  if (!provinceCode) return true;
+  return (region.parent ?? region.code) === provinceCode;
+}
+
+/**
  * "上海市 普陀区" / "Shanghai, Putuo"; a province alone is just its name.
  * A county-level code that is not listed here (e.g. 330106 西湖区, as found in credit codes) falls back
  * to its prefecture (330100), then its province; an unknown code is returned unchanged.

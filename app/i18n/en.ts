@@ -136,6 +136,8 @@ const en: Messages = {
     entityType: "Legal form",
     region: "Registered region",
     regionHint: "Shown only; never affects eligibility",
+    regionProvince: "Province or municipality",
+    regionCity: "City or district",
     contactPhone: "Contact phone",
     loggedOut: "You have been logged out.",
     registered:
@@ -272,6 +274,7 @@ const en: Messages = {
       region: "Characters 3–8 must be an administrative division code",
     },
     region: "Choose the registered region",
+    regionNotInProvince: "The city chosen is not in the province chosen: choose again",
     busy: "The system is busy; please try again in a moment (your submission was not processed)",
     unknownIntent: "Unknown action; reload the page and try again.",
     formInvalid: "Please correct the marked errors and submit again",

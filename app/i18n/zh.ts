@@ -123,6 +123,8 @@ const zh = {
     entityType: "机构组织形式",
     region: "注册地",
     regionHint: "仅作展示，不影响参与资格",
+    regionProvince: "省（自治区、直辖市）",
+    regionCity: "市（区、县）",
     contactPhone: "联系电话",
     loggedOut: "您已退出登录。",
     registered:
@@ -251,6 +253,7 @@ const zh = {
       region: "统一社会信用代码第 3–8 位应为行政区划代码",
     },
     region: "请选择注册地",
+    regionNotInProvince: "所选城市不属于所选省份，请重新选择",
     busy: "系统繁忙，请稍后重试（您的提交未被处理）",
     unknownIntent: "无法识别的操作，请刷新页面后重试。",
     formInvalid: "请修改标出的错误后重新提交",

@@ -5,7 +5,7 @@ import type { Route } from "./+types/register";
 import { pageTitle } from "~/lib/meta";
 import { FormError, SelectField, TextField } from "~/components/field";
 import { RegionSelect } from "~/components/region-select";
-import { regionByCode } from "~/data/regions";
+import { regionByCode, regionInProvince } from "~/data/regions";
 import { FieldErrors } from "~/lib/errors";
 import { isActionFailure } from "~/lib/forms";
 import { clientIpContext } from "~/context";
@@ -28,6 +28,9 @@ export const action = definePublicAction({
       run: async (input, { context, db }) => {
         if (input.accountType === "AGENCY" && !regionByCode(input.regionCode))
           throw new FieldErrors({ regionCode: ["errors.region"] }, 400);
+        // Without JavaScript the city list shows every province's cities: the city must be in the province chosen.
+        if (input.accountType === "AGENCY" && !regionInProvince(input.regionCode, input.regionCodeProvince || undefined))
+          throw new FieldErrors({ regionCode: ["errors.regionNotInProvince"] }, 400);
         await registerFromForm(db, input, context.get(clientIpContext), await dbNow(db));
         // The same answer whether the email was new or already had an account (docs/decisions/018):
         // the login page explains both cases, and only the right password opens the account.
@@ -121,6 +124,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
               hint={t("auth.regionHint")}
               errors={errors.regionCode}
               defaultValue={values.regionCode}
+              defaultProvince={values.regionCodeProvince}
             />
           ) : null}
           <TextField label={t("auth.name")} name="name" required autoComplete="name" defaultValue={values.name} errors={errors.name} />

@@ -49,6 +49,7 @@ export const registerSchema = z
         entityType: z.enum(["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"], { error: "errors.invalidChoice" }),
         creditCode: creditCodeSchema,
         regionCode,
+        regionCodeProvince: z.string().trim().optional(),
         ...base,
       }),
     ],

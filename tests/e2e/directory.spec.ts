@@ -12,7 +12,8 @@ test("an agency registers, uploads a credential, is listed and is found by item"
   await page.goto("/register?type=AGENCY");
   await page.getByLabel("单位名称").fill(name);
   await page.getByLabel("统一社会信用代码").fill("91650100MA7X8Y9W2A");
-  await page.getByLabel("注册地").selectOption("650100");
+  await page.getByLabel("省（自治区、直辖市）").selectOption("650000");
+  await page.getByLabel("市（区、县）").selectOption("650100");
   await page.getByLabel("联系人姓名").fill("艾力");
   await page.getByLabel("联系电话").fill("0991-1234567");
   await page.getByLabel("电子邮箱").fill(`xj${stamp}@example.cn`);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo, login } from "./helpers";
+import { makeCreditCode } from "../../app/lib/credit-code";
 
 test("the home page is in Chinese by default", async ({ page }) => {
   await page.goto("/");
@@ -75,7 +76,12 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   await page.goto("/register?type=AGENCY");
   await page.getByLabel("单位名称").fill("测试地理信息有限公司");
   await page.getByLabel("统一社会信用代码").fill("91310107MA1H9J2K3A");
-  await page.getByLabel("注册地").selectOption("310107");
+  // Province → city: with JavaScript the city list holds only the province's cities.
+  await page.getByLabel("省（自治区、直辖市）").selectOption("310000");
+  const city = page.getByLabel("市（区、县）");
+  await expect(city.locator("option", { hasText: "普陀区" })).toHaveCount(1);
+  await expect(city.locator("option", { hasText: "乌鲁木齐市" })).toHaveCount(0);
+  await city.selectOption("310107");
   await page.getByLabel("联系人姓名").fill("测试员");
   await page.getByLabel("联系电话").fill("021-12345678");
   await page.getByLabel("电子邮箱").fill("e2e-agency@example.cn");
@@ -86,6 +92,8 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   await expect(page.getByLabel("统一社会信用代码")).toHaveAttribute("aria-invalid", "true");
   // Passwords are never echoed back; everything else is kept.
   await expect(page.getByLabel("单位名称")).toHaveValue("测试地理信息有限公司");
+  await expect(page.getByLabel("省（自治区、直辖市）")).toHaveValue("310000");
+  await expect(page.getByLabel("市（区、县）")).toHaveValue("310107");
   await page.getByLabel("统一社会信用代码").fill("91310107MA1H9J2K3B");
   await page.getByLabel(/^密码/).fill("e2e-password-123");
   await page.getByLabel("确认密码").fill("e2e-password-123");
@@ -95,6 +103,31 @@ test("the registration form explains a wrong credit code and accepts the fixed o
   await expect(page.getByText(/^注册已提交/)).toBeVisible();
   await login(page, "e2e-agency@example.cn", "e2e-password-123");
   await expect(page.getByText("入驻状态：待审核")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the region picker lists cities by province, and a city outside the province chosen is refused", async ({ page }) => {
+    await page.goto("/register?type=AGENCY");
+    const city = page.getByLabel("市（区、县）");
+    // Every province's cities, grouped: 34 groups, Shanghai's districts under 上海市.
+    await expect(city.locator("optgroup")).toHaveCount(34);
+    await expect(city.locator('optgroup[label="上海市"] option', { hasText: "普陀区" })).toHaveCount(1);
+    await page.getByLabel("单位名称").fill("无脚本测绘有限公司");
+    await page.getByLabel("统一社会信用代码").fill(makeCreditCode("91330100MA2H9J2K3"));
+    await page.getByLabel("省（自治区、直辖市）").selectOption("330000");
+    await city.selectOption("310107");
+    await page.getByLabel("联系人姓名").fill("测试员");
+    await page.getByLabel("联系电话").fill("0571-12345678");
+    await page.getByLabel("电子邮箱").fill("nojs-region@example.cn");
+    await page.getByLabel(/^密码/).fill("e2e-password-123");
+    await page.getByLabel("确认密码").fill("e2e-password-123");
+    await page.getByRole("button", { name: "注册" }).last().click();
+    await expect(page.getByText("所选城市不属于所选省份，请重新选择")).toBeVisible();
+    await expect(page.getByLabel("省（自治区、直辖市）")).toHaveValue("330000");
+    await expect(page.getByLabel("单位名称")).toHaveValue("无脚本测绘有限公司");
+  });
 });
 
 test("an unknown page answers 404 in Chinese", async ({ page }) => {
