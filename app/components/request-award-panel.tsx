@@ -7,6 +7,7 @@ import { useHydrated } from "~/lib/use-hydrated";
 import { formatYuan } from "~/lib/money";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import type { AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
+import type { RequestStatus } from "~/generated/prisma/enums";
 
 const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 
@@ -268,9 +269,7 @@ export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
         <h2 id="award-heading" className="h2">
           {t("award.heading")}
         </h2>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">
-          {t(`award.requestStatus.${s}` as never, { defaultValue: s }) as string}
-        </span>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`requests.status.${s as RequestStatus}`)}</span>
         {data.overdue ? (
           <span className="rounded bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">{t("award.service.overdue")}</span>
         ) : null}

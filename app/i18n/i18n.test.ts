@@ -20,6 +20,30 @@ describe("translations", () => {
       }
     }
   });
+  it("use one word for each request status everywhere (one status vocabulary)", () => {
+    // A request's status appears in the list, the header, the award panel, the dashboard:
+    // every translation of a status must be the same words, so there is one set of keys.
+    const statuses = [
+      "DRAFT",
+      "FAIRNESS_REVIEW",
+      "OPEN",
+      "CLOSED",
+      "AWARD_PUBLICITY",
+      "CONTRACTED",
+      "IN_SERVICE",
+      "DELIVERED",
+      "COMPLETED",
+    ];
+    for (const msgs of [zh, en]) {
+      const statusKeys = keys(msgs).filter((k) => {
+        const parts = k.split(".");
+        return (
+          statuses.includes(parts.at(-1)!) && /status/i.test(parts.at(-2)!) && !parts.includes("objections") && !parts.includes("cases")
+        );
+      });
+      expect(new Set(statusKeys.map((k) => k.split(".").slice(0, -1).join(".")))).toEqual(new Set(["requests.status"]));
+    }
+  });
   it("name every announcement kind the code publishes, in both languages", () => {
     // The announcements page shows the kind as a badge and a filter: a kind without
     // a translation would show its raw code ("CONTRACT").

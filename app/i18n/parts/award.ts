@@ -1,16 +1,6 @@
 // Translations for the award lifecycle: direct pick, publicity and objections, contract, delivery, re-publishing.
 export const zh = {
   heading: "选取与履约",
-  requestStatus: {
-    CLOSED: "已截止",
-    AWARD_PUBLICITY: "中选公示中",
-    CONTRACTED: "已签订合同",
-    IN_SERVICE: "服务中",
-    DELIVERED: "已交付待验收",
-    COMPLETED: "已完成",
-    FAILED: "流标",
-    TERMINATED: "合同已解除",
-  },
   invalidReason: {
     ABOVE_CAP: "高于最高限价",
     AGENCY_NOT_LISTED: "机构不在目录中",
@@ -186,16 +176,6 @@ export const zh = {
 
 export const en: typeof zh = {
   heading: "Award and performance",
-  requestStatus: {
-    CLOSED: "Closed",
-    AWARD_PUBLICITY: "Award publicity",
-    CONTRACTED: "Contracted",
-    IN_SERVICE: "In service",
-    DELIVERED: "Delivered, awaiting acceptance",
-    COMPLETED: "Completed",
-    FAILED: "Failed",
-    TERMINATED: "Contract terminated",
-  },
   invalidReason: {
     ABOVE_CAP: "Above the price cap",
     AGENCY_NOT_LISTED: "Agency not listed",
