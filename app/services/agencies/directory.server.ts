@@ -1,4 +1,5 @@
 import type { Db } from "~/db/client.server";
+import { dbNow } from "~/services/clock.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { normalizeCreditCode } from "~/lib/credit-code";
 import { queryGrams } from "~/lib/ngrams";
@@ -80,7 +81,9 @@ function orderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelation
 /** Counting stops here: "1000+" is shown, and the plan may stop early instead of visiting every match. */
 export const COUNT_CAP = 1000;
 
-export async function searchDirectory(db: Db, query: DirectoryQuery, now = new Date()) {
+export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) {
+  // Credential validity is judged by the database clock (decision 010), like every deadline.
+  const now = at ?? (await dbNow(db));
   const page = Math.max(1, Math.min(query.page ?? 1, 10_000));
   // A search for an item's name or short name (环评, 测绘 …) rather than an agency's: the agencies for that item.
   const q = query.q?.trim();
@@ -162,12 +165,8 @@ export async function directoryFacets(db: Db) {
  * page of `ratingsPage`, with per-dimension averages) and every sanction, in force
  * or past, revoked ones marked (Principle 6).
  */
-export async function agencyProfile(
-  db: Db,
-  id: string,
-  now = new Date(),
-  opts: { ratingsPage?: number; viewer?: SessionUser | null } = {},
-) {
+export async function agencyProfile(db: Db, id: string, at?: Date, opts: { ratingsPage?: number; viewer?: SessionUser | null } = {}) {
+  const now = at ?? (await dbNow(db));
   const agency = await db.agency.findFirst({
     where: { id, status: { in: ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] } },
     select: {

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "~/db/client.server";
+import { dbNow } from "~/services/clock.server";
 import { DomainError } from "~/lib/errors";
 import type { CredentialInput, PractitionerInput, ProfileInput } from "~/schemas/agency";
 import { appendAudit } from "~/services/audit/audit.server";
@@ -41,7 +42,8 @@ export function beijingDate(date: Date): string {
  * Everything the self-service page shows. Validity is evaluated here, at read
  * time, against `now`: nothing stored says "expired".
  */
-export async function getAgencyProfile(db: Db, orgId: string, now: Date = new Date()) {
+export async function getAgencyProfile(db: Db, orgId: string, at?: Date) {
+  const now = at ?? (await dbNow(db));
   const agency = await db.agency.findUnique({
     where: { organizationId: orgId },
     select: {

@@ -51,7 +51,7 @@ async function applyReviewEvent(db: Db, d: Decision, build: (tx: Tx) => Promise<
         status: to,
         statusReason: d.reason?.trim() || null,
         version: { increment: 1 },
-        ...(to === "LISTED" ? { listedAt: new Date() } : {}),
+        ...(to === "LISTED" ? { listedAt: await dbNow(tx) } : {}),
       },
     });
     const extra = after ? await after(tx, agency.id) : {};

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "~/db/client.server";
+import { dbNow } from "~/services/clock.server";
 import { Prisma, type CatalogueItem } from "~/generated/prisma/client";
 import { zh as labels } from "~/i18n/parts/catalogue-admin";
 import { factsData } from "~/lib/announcement-text";
@@ -169,8 +170,7 @@ export async function editCatalogueItem(db: Db, code: string, input: CatalogueEd
 export async function retireCatalogueItem(db: Db, code: string, input: CatalogueRetireInput, actorId: string) {
   return db.$transaction(async (tx) => {
     const current = await loadForChange(tx, code, input.version, "catalogueAdmin.errors.alreadyRetired");
-    const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
-    const now = clock?.now ?? new Date();
+    const now = await dbNow(tx);
     const { count } = await tx.catalogueItem.updateMany({
       where: { id: current.id, version: input.version, status: "IN_FORCE" },
       data: { status: "RETIRED", retiredAt: now, version: { increment: 1 } },
