@@ -2,6 +2,7 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import resources from "~/i18n";
 import { announcementFacts, announcementText, factsData, type Translate } from "./announcement-text";
+import { metaTranslate } from "./meta";
 
 const t: Record<"zh" | "en", Translate> = {} as never;
 
@@ -85,6 +86,13 @@ const samples: Record<string, unknown> = {
 };
 
 describe("announcement text from stored facts", () => {
+  it("reads the same through the page title's translator (meta runs without i18next)", () => {
+    for (const [kind, data] of Object.entries(samples))
+      for (const lang of ["zh", "en"] as const) {
+        const stored = { title: "旧标题", body: "旧正文", facts: announcementFacts(kind, data) };
+        expect(announcementText(stored, metaTranslate(lang), lang), `${kind} ${lang}`).toEqual(render(kind, data, lang));
+      }
+  });
   it("words every kind in both languages, with no raw codes, ISO instants or missing keys", () => {
     for (const [kind, data] of Object.entries(samples)) {
       for (const lang of ["zh", "en"] as const) {

@@ -27,3 +27,13 @@ export function pageTitle(matches: readonly Match[], ...parts: ({ key: string } 
   const words = parts.map((p) => (typeof p === "object" && p ? translated(lang, p.key) : p)).filter((p): p is string => !!p);
   return [{ title: [...words, translated(lang, "app.name")].join(" · ") }];
 }
+
+/**
+ * A translation function for `meta` (no React, no i18next instance): the words at `key` in
+ * `lang` with `{{name}}` filled in — enough for texts built from facts, such as an
+ * announcement's title (app/lib/announcement-text.ts). A missing key answers with the key.
+ */
+export function metaTranslate(lang: Language) {
+  return (key: string, options?: Record<string, unknown>): string =>
+    translated(lang, key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(options?.[name] ?? ""));
+}

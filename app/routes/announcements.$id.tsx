@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/announcements.$id";
-import { pageTitle } from "~/lib/meta";
+import { languageOf, metaTranslate, pageTitle } from "~/lib/meta";
+import { announcementText } from "~/lib/announcement-text";
 import { DrawVerification } from "~/components/draw-verification";
 import { formatDateTime } from "~/lib/format";
 import { useAnnouncementText } from "~/lib/use-announcement-text";
@@ -16,8 +17,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return detail;
 }
 
+/** The title in the reader's language, from the announcement's facts (the stored text when it has none). */
 export function meta({ data: d, matches }: Route.MetaArgs) {
-  return pageTitle(matches, d?.announcement.title || { key: "titles.announcements" });
+  if (!d) return pageTitle(matches, { key: "titles.announcements" });
+  const lang = languageOf(matches);
+  return pageTitle(matches, announcementText(d.announcement, metaTranslate(lang), lang).title || { key: "titles.announcements" });
 }
 
 export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps) {
