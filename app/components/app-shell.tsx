@@ -23,7 +23,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   const location = useLocation();
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t("app.skip")}
       </a>
       <header className="relative border-b-4 border-red-800 bg-white">
@@ -32,11 +32,11 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
             <span className="text-xl font-bold text-red-800">{t("app.name")}</span>
             <span className="hidden text-xs text-slate-500 sm:block">{t("app.tagline")}</span>
           </NavLink>
-          <div className="hidden shrink-0 items-center gap-2 md:flex">
+          <div className="hidden shrink-0 items-center gap-2 md:flex print:hidden">
             <Actions user={user} />
           </div>
           {/* Keyed by the URL: a client-side navigation from the open menu closes it. */}
-          <details key={location.pathname + location.search} className="group md:hidden" data-testid="phone-menu">
+          <details key={location.pathname + location.search} className="group md:hidden print:hidden" data-testid="phone-menu">
             <summary className="btn-secondary cursor-pointer list-none gap-2 [&::-webkit-details-marker]:hidden">
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
                 <path className="group-open:hidden" d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
@@ -55,7 +55,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
             </div>
           </details>
         </div>
-        <div className="hidden border-t border-slate-100 md:block">
+        <div className="hidden border-t border-slate-100 md:block print:hidden">
           <MainNav className="mx-auto flex max-w-6xl gap-1 px-1 py-1" />
         </div>
       </header>

@@ -27,7 +27,12 @@ const en: Messages = {
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
-  app: { name: "Intermediary Market", tagline: "Online marketplace for approval intermediary services", skip: "Skip to main content" },
+  app: {
+    name: "Intermediary Market",
+    tagline: "Online marketplace for approval intermediary services",
+    skip: "Skip to main content",
+    print: "Print",
+  },
   nav: {
     home: "Home",
     catalogue: "Service catalogue",

@@ -27,7 +27,7 @@ const zh = {
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
-  app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容" },
+  app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容", print: "打印" },
   nav: {
     home: "首页",
     catalogue: "服务目录",

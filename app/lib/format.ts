@@ -6,8 +6,13 @@ export function formatDate(value: Date | string, _lang?: string): string {
   return dateFormat.format(new Date(value));
 }
 
-export function formatDateTime(value: Date | string, lang: string): string {
-  return new Date(value).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+/**
+ * An instant as Beijing wall time to the minute, "2026-11-29 13:23", in both languages:
+ * the same form as announcements (no "29/11/2026, 13:23:37" that reads differently in
+ * different countries). The caller says "Beijing time" where the page does not already.
+ */
+export function formatDateTime(value: Date | string, _lang?: string): string {
+  return formatBeijingMinute(value);
 }
 
 const minuteParts = new Intl.DateTimeFormat("en-CA", {

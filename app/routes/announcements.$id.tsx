@@ -4,6 +4,7 @@ import type { Route } from "./+types/announcements.$id";
 import { languageOf, metaTranslate, pageTitle } from "~/lib/meta";
 import { announcementText } from "~/lib/announcement-text";
 import { DrawVerification } from "~/components/draw-verification";
+import { PrintButton } from "~/components/print-button";
 import { formatDateTime } from "~/lib/format";
 import { useAnnouncementText } from "~/lib/use-announcement-text";
 import { formatYuan } from "~/lib/money";
@@ -40,10 +41,11 @@ export default function AnnouncementPage({ loaderData: d }: Route.ComponentProps
         : t("catalogueAdmin.announcements.viewCatalogue");
   return (
     <article className="space-y-4">
-      <p>
+      <p className="flex items-center justify-between gap-3 print:hidden">
         <Link className="link text-sm" to="/announcements">
           ← {t("requests.announcement.back")}
         </Link>
+        <PrintButton />
       </p>
       <header className="card">
         <p className="text-xs font-medium text-red-800">{kind}</p>

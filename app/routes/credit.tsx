@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { PrintButton } from "~/components/print-button";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/credit";
 import { pageTitle } from "~/lib/meta";
@@ -113,9 +114,12 @@ export default function Credit({ loaderData: d }: Route.ComponentProps) {
   const q = d.query;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="h1">{t("credit.title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("credit.intro")}</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="h1">{t("credit.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("credit.intro")}</p>
+        </div>
+        <PrintButton />
       </div>
 
       {d.blacklist ? (
