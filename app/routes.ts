@@ -16,6 +16,7 @@ export default [
   route("requests/:id", "routes/requests.$id.tsx"),
   route("announcements", "routes/announcements.tsx"),
   route("announcements/:id", "routes/announcements.$id.tsx"),
+  route("announcements.atom", "routes/announcements.atom.ts"),
   route("announcements/:id/draw.json", "routes/announcements.$id.draw.json.ts"),
   route("credit", "routes/credit.tsx"),
   route("credit.json", "routes/credit.json.ts"),

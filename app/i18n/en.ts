@@ -33,6 +33,16 @@ const en: Messages = {
     skip: "Skip to main content",
     print: "Print",
   },
+  feeds: {
+    title: "Announcements",
+    subscribe: "Subscribe to announcements (Atom)",
+    subscribeKind: "Subscribe to this kind (Atom)",
+    subscribeItem: "Subscribe to this item's announcements (Atom)",
+    badKind: "The announcement kind is not valid.",
+    badItem: "The catalogue code is not valid.",
+    noItem: "There is no such catalogue item.",
+    busy: "The service is busy; please try again shortly.",
+  },
   nav: {
     home: "Home",
     catalogue: "Service catalogue",

@@ -28,6 +28,16 @@ const zh = {
   announcementText: announcementTextZh,
   fairness: fairnessZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容", print: "打印" },
+  feeds: {
+    title: "公告",
+    subscribe: "订阅公告（Atom）",
+    subscribeKind: "订阅此类公告（Atom）",
+    subscribeItem: "订阅本事项公告（Atom）",
+    badKind: "公告类型参数无效。",
+    badItem: "服务事项编码无效。",
+    noItem: "没有这个服务事项。",
+    busy: "服务暂时繁忙，请稍后再试。",
+  },
   nav: {
     home: "首页",
     catalogue: "服务目录",

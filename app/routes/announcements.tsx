@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/announcements";
-import { pageTitle } from "~/lib/meta";
+import { feedUrl } from "~/lib/feeds";
+import { languageOf, pageTitle, translated } from "~/lib/meta";
 import { Pager } from "~/components/pager";
 import { visitor } from "~/lib/route.server";
 import { useAnnouncementText } from "~/lib/use-announcement-text";
@@ -19,8 +20,29 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { announcements, kinds: kindList, kind, page, pages };
 }
 
-export function meta({ matches }: Route.MetaArgs) {
-  return pageTitle(matches, { key: "titles.announcements" });
+export function meta({ data, matches }: Route.MetaArgs) {
+  const lang = languageOf(matches);
+  return [
+    ...pageTitle(matches, { key: "titles.announcements" }),
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: translated(lang, "feeds.subscribe"),
+      href: feedUrl({ lang }),
+    },
+    ...(data?.kind
+      ? [
+          {
+            tagName: "link",
+            rel: "alternate",
+            type: "application/atom+xml",
+            title: translated(lang, "feeds.subscribeKind"),
+            href: feedUrl({ kind: data.kind, lang }),
+          },
+        ]
+      : []),
+  ];
 }
 
 export default function Announcements({ loaderData: d }: Route.ComponentProps) {
@@ -32,7 +54,12 @@ export default function Announcements({ loaderData: d }: Route.ComponentProps) {
   };
   return (
     <div className="space-y-4">
-      <h1 className="h1">{t("announcements.title")}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="h1">{t("announcements.title")}</h1>
+        <a className="link text-sm" href={feedUrl({ kind: d.kind, lang: i18n.language })} type="application/atom+xml">
+          {t(d.kind ? "feeds.subscribeKind" : "feeds.subscribe")}
+        </a>
+      </div>
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="kind" className="label">

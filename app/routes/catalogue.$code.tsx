@@ -2,7 +2,8 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/catalogue.$code";
-import { pageTitle } from "~/lib/meta";
+import { feedUrl } from "~/lib/feeds";
+import { languageOf, pageTitle, translated } from "~/lib/meta";
 import type { loader as rootLoader } from "~/root";
 import type { SnapshotField } from "~/schemas/catalogue";
 import type { SnapshotValue } from "~/services/catalogue/diff";
@@ -21,7 +22,21 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, data?.item.name);
+  const lang = languageOf(matches);
+  return [
+    ...pageTitle(matches, data?.item.name),
+    ...(data
+      ? [
+          {
+            tagName: "link",
+            rel: "alternate",
+            type: "application/atom+xml",
+            title: translated(lang, "feeds.subscribeItem"),
+            href: feedUrl({ item: data.item.code, lang }),
+          },
+        ]
+      : []),
+  ];
 }
 
 /** A snapshot value as readers see it: enums translated, lists joined, empty marked. */
@@ -85,6 +100,9 @@ export default function CatalogueItem({ loaderData: { item, saved } }: Route.Com
               {t("catalogue.postRequest")}
             </Link>
           ) : null}
+          <a className="btn-secondary" href={feedUrl({ item: item.code, lang: i18n.language })} type="application/atom+xml">
+            {t("feeds.subscribeItem")}
+          </a>
           {isAdmin && !retired ? (
             <Link className="btn-secondary" to={`/admin/catalogue/${encodeURIComponent(item.code)}/edit`}>
               {t("catalogueAdmin.edit")}

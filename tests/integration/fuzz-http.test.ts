@@ -47,6 +47,7 @@ const ROUTES = [
   "/requests/:id",
   "/announcements",
   "/announcements/:id",
+  "/announcements.atom",
   "/announcements/:id/draw.json",
   "/credit",
   "/credit.json",

@@ -122,3 +122,53 @@ export async function drawRecord(db: Db, id: string) {
     verifiedByPlatform: award.draw.ok,
   };
 }
+
+export const FEED_SIZE = 50;
+
+/**
+ * The newest announcements for an Atom feed: all of them, one kind, or those about one
+ * catalogue item (its own changes and every request posted for it). `item` is a
+ * catalogue code; null when no item has it (the feed answers 404).
+ */
+export async function feedAnnouncements(db: Db, query: { kind?: string; item?: string }) {
+  let itemFilter: { id: string; code: string; name: string; nameEn: string } | null = null;
+  if (query.item) {
+    itemFilter = await db.catalogueItem.findUnique({
+      where: { code: query.item },
+      select: { id: true, code: true, name: true, nameEn: true },
+    });
+    if (!itemFilter) return null;
+  }
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      kind: string;
+      title: string;
+      body: string;
+      publishedAt: Date;
+      data: unknown;
+      entityType: string | null;
+      entityId: string | null;
+    }[]
+  >`
+    SELECT a.id, a.kind, a.title, a.body, a."publishedAt", a.data, a."entityType", a."entityId"
+    FROM "Announcement" a
+    WHERE (${query.kind ?? null}::text IS NULL OR a.kind = ${query.kind ?? null})
+      AND (${itemFilter?.id ?? null}::text IS NULL
+           OR (a."entityType" = 'catalogue' AND a."entityId" = ${itemFilter?.id ?? null})
+           OR (a."entityType" = 'request' AND EXISTS (
+                 SELECT 1 FROM "ServiceRequest" r WHERE r.id = a."entityId" AND r."itemId" = ${itemFilter?.id ?? null})))
+    ORDER BY a."publishedAt" DESC, a.id DESC
+    LIMIT ${FEED_SIZE}`;
+  return {
+    item: itemFilter,
+    entries: rows.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      body: a.body,
+      publishedAt: a.publishedAt,
+      facts: announcementFacts(a.kind, a.data),
+    })),
+  };
+}
