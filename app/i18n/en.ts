@@ -43,6 +43,14 @@ const en: Messages = {
     noItem: "There is no such catalogue item.",
     busy: "The service is busy; please try again shortly.",
   },
+  creditGrade: {
+    label: "Credit grade",
+    value: "Grade {{grade}} ({{name}})",
+    scoreWithGrade: "Credit score {{score}} (grade {{grade}})",
+    names: { A: "excellent", B: "good", C: "fair", D: "poor" },
+    thresholds:
+      "Credit grades by credit score: A ≥ 90, B 75–89, C 60–74, D < 60 (the score is 0 while a removal or blacklist is in force).",
+  },
   nav: {
     home: "Home",
     catalogue: "Service catalogue",

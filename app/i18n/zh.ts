@@ -38,6 +38,13 @@ const zh = {
     noItem: "没有这个服务事项。",
     busy: "服务暂时繁忙，请稍后再试。",
   },
+  creditGrade: {
+    label: "信用等级",
+    value: "{{grade}} 级（{{name}}）",
+    scoreWithGrade: "信用分 {{score}}（{{grade}} 级）",
+    names: { A: "优", B: "良", C: "中", D: "差" },
+    thresholds: "信用等级按信用分划分：A 级 ≥ 90，B 级 75–89，C 级 60–74，D 级 < 60（被清退或列入黑名单期间信用分为 0）。",
+  },
   nav: {
     home: "首页",
     catalogue: "服务目录",

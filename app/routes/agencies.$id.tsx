@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { creditGrade } from "~/lib/credit-grade";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/agencies.$id";
 import { pageTitle } from "~/lib/meta";
@@ -72,6 +73,7 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
         <p className="text-sm text-slate-600">{t("ratings.credit.notComputed", { score: c.score })}</p>
       )}
       {c.zeroed ? <p className="text-sm text-red-800">{t("ratings.credit.zeroed")}</p> : null}
+      <p className="text-sm text-slate-600">{t("creditGrade.thresholds")}</p>
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-slate-500">{t("ratings.credit.version")}</dt>
@@ -190,6 +192,12 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
               <Link className="link" to="#credit">
                 {a.creditScore}
               </Link>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("creditGrade.label")}</dt>
+            <dd className="text-lg font-semibold" data-testid="credit-grade">
+              {t("creditGrade.value", { grade: creditGrade(a.creditScore), name: t(`creditGrade.names.${creditGrade(a.creditScore)}`) })}
             </dd>
           </div>
           <div>

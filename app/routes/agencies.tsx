@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { creditGrade } from "~/lib/credit-grade";
 import { Form, Link } from "react-router";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/agencies";
@@ -151,7 +152,7 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
                   {t(`entityTypes.${a.entityType}`)}
                 </p>
                 <p className="text-sm text-slate-600">
-                  {t("directory.credit")} {a.creditScore} ·{" "}
+                  {t("creditGrade.scoreWithGrade", { score: a.creditScore, grade: creditGrade(a.creditScore) })} ·{" "}
                   {a.ratingAvg != null
                     ? t("directory.ratingValue", { value: a.ratingAvg.toFixed(1), count: a.ratingCount })
                     : t("directory.noRating")}{" "}

@@ -65,6 +65,8 @@ test("an agency registers, uploads a credential, is listed and is found by item"
   await visitor.getByRole("button", { name: "查询" }).click();
   const result = visitor.getByRole("listitem").filter({ hasText: name });
   await expect(result).toContainText("注册地：新疆维吾尔自治区 乌鲁木齐市");
+  // A new agency starts at 80: grade B by the published thresholds.
+  await expect(result).toContainText("信用分 80（B 级）");
   await result.getByRole("link", { name }).click();
   await expect(visitor.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(visitor.getByText("有效至 2031-06-30")).toBeVisible();
