@@ -13,6 +13,11 @@ import { awardView } from "~/services/requests/public-view.server";
 
 export const ANNOUNCEMENT_PAGE_SIZE = 20;
 
+/** What leaves the server of an announcement: its texts, time and facts (never the raw data column). */
+function publicFields(a: { id: string; kind: string; title: string; body: string; publishedAt: Date; data: unknown }) {
+  return { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt, facts: announcementFacts(a.kind, a.data) };
+}
+
 /** How many announcements there are (the home page's figure). */
 export function countAnnouncements(db: Db): Promise<number> {
   return db.announcement.count();
@@ -70,14 +75,7 @@ export async function announcementDetail(db: Db, id: string) {
     link = code ? { to: `/catalogue/${encodeURIComponent(code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
   }
   return {
-    announcement: {
-      id: a.id,
-      kind: a.kind,
-      title: a.title,
-      body: a.body,
-      publishedAt: a.publishedAt,
-      facts: announcementFacts(a.kind, a.data),
-    },
+    announcement: publicFields(a),
     link,
     commitment: typeof commitment === "string" ? commitment : null,
     ranking: award?.ranking ?? null,
@@ -162,13 +160,6 @@ export async function feedAnnouncements(db: Db, query: { kind?: string; item?: s
     LIMIT ${FEED_SIZE}`;
   return {
     item: itemFilter,
-    entries: rows.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      title: a.title,
-      body: a.body,
-      publishedAt: a.publishedAt,
-      facts: announcementFacts(a.kind, a.data),
-    })),
+    entries: rows.map(publicFields),
   };
 }
