@@ -24,17 +24,7 @@ describe("translations", () => {
   it("use one word for each request status everywhere (one status vocabulary)", () => {
     // A request's status appears in the list, the header, the award panel, the dashboard:
     // every translation of a status must be the same words, so there is one set of keys.
-    const statuses = [
-      "DRAFT",
-      "FAIRNESS_REVIEW",
-      "OPEN",
-      "CLOSED",
-      "AWARD_PUBLICITY",
-      "CONTRACTED",
-      "IN_SERVICE",
-      "DELIVERED",
-      "COMPLETED",
-    ];
+    const statuses: readonly string[] = REQUEST_STATUSES;
     for (const msgs of [zh, en]) {
       const statusKeys = keys(msgs).filter((k) => {
         const parts = k.split(".");
