@@ -156,7 +156,7 @@ export class AppServer {
     this.base = `http://127.0.0.1:${port}`;
   }
 
-  /** Starts the server and waits until GET /healthz answers 200 ("ok"). Returns the time it took. */
+  /** Starts the server and waits until it is ready (GET /readyz 200: the database answers). Returns the time it took. */
   async start(timeoutMs = 90_000): Promise<number> {
     const t0 = performance.now();
     this.starts++;
@@ -176,15 +176,25 @@ export class AppServer {
     while (performance.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null)
         throw new Error(`the server exited during start (${child.exitCode ?? child.signalCode}):\n${this.logs.slice(-40).join("")}`);
-      if ((await this.health()) === 200) return performance.now() - t0;
+      if ((await this.ready()) === 200) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`the server did not answer /healthz within ${timeoutMs / 1000} s:\n${this.logs.slice(-40).join("")}`);
+    throw new Error(`the server did not answer /readyz within ${timeoutMs / 1000} s:\n${this.logs.slice(-40).join("")}`);
   }
 
-  async health(): Promise<number> {
+  /** Liveness: GET /healthz's status (200 while the process serves HTTP, whatever the database does); 0 without an answer. */
+  health(): Promise<number> {
+    return this.probe("/healthz");
+  }
+
+  /** Readiness: GET /readyz's status (200 when the database answers, 503 when not); 0 without an answer. */
+  ready(): Promise<number> {
+    return this.probe("/readyz");
+  }
+
+  private async probe(path: string): Promise<number> {
     try {
-      const res = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${this.base}${path}`, { signal: AbortSignal.timeout(2_000) });
       await res.text();
       return res.status;
     } catch {
@@ -241,13 +251,14 @@ export type BidOutcome =
   /** No HTTP answer (connection refused/reset, timeout): outcome unknown. */
   | { kind: "network"; status: 0; message: string };
 
-/** POST /requests/:id intent=bid, the way the request page's form does. */
+/** POST /requests/:id intent=bid, the way the request page's form does. `seen` receives the answer's Retry-After. */
 export async function postBid(
   base: string,
   cookie: string,
   requestId: string,
   bid: { amount: string; serviceDays: number; proposal: string },
   timeoutMs = 30_000,
+  seen?: { retryAfter: string | null },
 ): Promise<BidOutcome> {
   try {
     const res = await fetch(`${base}/requests/${requestId}`, {
@@ -263,6 +274,7 @@ export async function postBid(
       signal: AbortSignal.timeout(timeoutMs),
     });
     await res.arrayBuffer();
+    if (seen) seen.retryAfter = res.headers.get("retry-after");
     const location = res.headers.get("location") ?? "";
     if ((res.status === 302 || res.status === 303) && location.endsWith(`/requests/${requestId}?bid=ok`))
       return { kind: "ack", status: res.status };
