@@ -50,10 +50,18 @@ app.disable("x-powered-by");
 // route pattern, path, status, duration — never the query, a header, a cookie
 // or the body) and the request metrics.
 let inFlight = 0;
+/** Set on SIGTERM/SIGINT (see shutdown below). */
+let closing = false;
 app.use((req, res, next) => {
   const started = performance.now();
   const store = { requestId: requestIdFrom(req.get("x-request-id")) };
   res.setHeader("X-Request-Id", store.requestId);
+  // Shutting down: every answer closes its connection, so no client sends another request on it.
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (closing && !res.headersSent) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  };
   inFlight++;
   httpInFlight.inc();
   let done = false;
@@ -187,7 +195,6 @@ const server = app.listen(port, host, () => {
  * (default 25 s, inside Kubernetes' default 30 s grace period) whatever is
  * still open is cut and the process exits 1.
  */
-let closing = false;
 async function shutdown(signal) {
   if (closing) return;
   closing = true;
@@ -204,14 +211,12 @@ async function shutdown(signal) {
     process.exit(1);
   }, timeoutMs);
   force.unref();
-  // Connections that go idle after their last answer are closed as they do.
-  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  // Idle keep-alive connections are closed now; busy ones after their answer (Connection: close).
   const serverClosed = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
   let code = 0;
   try {
     await Promise.all([serverClosed, stopScheduler()]);
-    clearInterval(idle);
     await closeDb();
   } catch (error) {
     code = 1;

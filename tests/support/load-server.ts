@@ -146,6 +146,11 @@ export class AppServer {
   child: ChildProcess | undefined;
   readonly base: string;
   readonly logs: string[] = [];
+  /** How many output chunks `logs` keeps (the newest). */
+  maxLogChunks = 300;
+  /** Set to true before start() to keep the whole of stdout (the JSON log lines) in `stdout`. */
+  captureStdout = false;
+  stdout = "";
   starts = 0;
 
   constructor(
@@ -168,9 +173,10 @@ export class AppServer {
     this.child = child;
     const keep = (b: Buffer) => {
       this.logs.push(`[#${this.starts}] ${b.toString()}`);
-      if (this.logs.length > 300) this.logs.shift();
+      if (this.logs.length > this.maxLogChunks) this.logs.shift();
     };
     child.stdout!.on("data", keep);
+    if (this.captureStdout) child.stdout!.on("data", (b: Buffer) => (this.stdout += b.toString()));
     child.stderr!.on("data", keep);
     const deadline = t0 + timeoutMs;
     while (performance.now() < deadline) {
