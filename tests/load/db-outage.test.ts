@@ -50,6 +50,7 @@ const PASSWORD = "Load@2026outage";
 const FLOOD_BEFORE_CRASH_MS = 3_000;
 const DOWNTIME_MS = 2_000;
 const FLOOD_AFTER_RECOVERY_MS = 3_000;
+const METRICS_TOKEN = randomBytes(16).toString("hex");
 
 type Attempt = {
   agency: number;
@@ -95,6 +96,7 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
       SCHEDULER_MAX_BACKOFF_MS: "4000",
       UPLOADS_DIR: uploads,
       LOG_LEVEL: "info",
+      METRICS_TOKEN,
     });
     const up = await server.start();
     console.log(
@@ -197,6 +199,15 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
       await sleep(200);
     const r2ClosedMs = performance.now();
 
+    // What Prometheus sees afterwards (and that it takes the token).
+    const unauthorised = await fetch(`${base}/metrics`);
+    await unauthorised.text();
+    const scrape = await (await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const metric = (name: string, labels: string) => {
+      const line = scrape.split("\n").find((l) => l.startsWith(`${name}{`) && labels.split(",").every((kv) => l.includes(kv)));
+      return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : NaN;
+    };
+
     // ---------------------------------------------------------------- figures
     const during = attempts.filter((a) => a.endedMs >= crashMs && a.startedMs < readyMs);
     const before = attempts.filter((a) => a.endedMs < crashMs);
@@ -256,6 +267,17 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
     );
     for (const l of logLines.filter((l) => /"event":"(database_unavailable|scheduler_backoff|scheduler_recovered)"/.test(l)).slice(0, 6))
       console.log(`    ${l.replace(/^\[#\d+\] /, "").slice(0, 400)}`);
+    console.log(
+      `  metrics sample:\n${scrape
+        .split("\n")
+        .filter((l) =>
+          /^(http_requests_total\{method="POST",route="\/requests\/:id"|bids_total|scheduler_(runs_total|lag_seconds|due_requests|consecutive)|db_pool_connections)/.test(
+            l,
+          ),
+        )
+        .map((l) => `    ${l}`)
+        .join("\n")}`,
+    );
 
     // ---------------------------------------------------------------- assertions
     // Answers: 503 with Retry-After during the outage, never a 500, never a cut connection.
@@ -324,6 +346,17 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
     expect(countLines("scheduler_backoff"), "the scheduler's outage warnings").toBeLessThanOrEqual(2);
     expect(countLines("scheduler_recovered"), "the scheduler's recovery line").toBeGreaterThanOrEqual(1);
     expect(countLines("database_unavailable"), "database_unavailable warnings (at most one per 10 s)").toBeLessThanOrEqual(4);
+
+    // Metrics: the outage and the bids are counted; the pool and the scheduler are visible.
+    expect(unauthorised.status, "/metrics without the token").toBe(401);
+    expect(metric("http_requests_total", 'method="POST",route="/requests/:id",status="503"')).toBeGreaterThan(0);
+    expect(metric("http_requests_total", 'method="POST",route="/requests/:id",status="302"')).toBeGreaterThan(0);
+    expect(metric("http_requests_total", 'status="500"') || 0, "500s counted").toBe(0);
+    expect(metric("bids_total", 'outcome="acknowledged"')).toBe(acked.length + 5);
+    expect(metric("scheduler_runs_total", 'result="unavailable"')).toBeGreaterThan(0);
+    expect(metric("scheduler_consecutive_failures", "")).toBe(0);
+    expect(metric("scheduler_lag_seconds", "")).toBe(0);
+    expect(metric("db_pool_connections", 'state="max"')).toBe(20);
 
     const audit = await verifyAuditLog(db);
     expect(audit.errors, "audit chain errors").toEqual([]);

@@ -102,6 +102,9 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
     await echoed.text();
     const made = await fetch(`${base}/healthz`, { headers: { "X-Request-Id": "bad id\twith spaces" } });
     await made.text();
+    // No METRICS_TOKEN configured: /metrics does not exist.
+    const metrics = await fetch(`${base}/metrics`);
+    await metrics.text();
 
     const nonce = randomBytes(3).toString("hex");
     const attempts: Attempt[] = [];
@@ -231,6 +234,7 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
       parsed.filter((o) => o === null),
       "log lines that are not JSON",
     ).toEqual([]);
+    expect(metrics.status, "/metrics without METRICS_TOKEN").toBe(404);
     expect(echoed.headers.get("x-request-id")).toBe(mineId);
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestLines.some((o) => o.reqId === mineId && o.route === "/requests/:id" && o.userId === agencies[0]!.user.id)).toBe(true);
