@@ -24,9 +24,12 @@ export async function openPostgres(connectionString: string, options: { migrate?
   // Pool and transaction limits are configurable: under a bid flood the defaults
   // (10 connections, 2 s to start a transaction) turned waiting into errors.
   const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
-  // A connection attempt that hangs (a network partition) fails after this
-  // long, so requests answer 503 instead of waiting forever (decision 024).
-  const connectionTimeoutMillis = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000);
+  // A connection attempt that hangs (a network partition) — and, in pg's pool,
+  // a wait for a free connection — fails after this long, so requests answer
+  // 503 instead of waiting forever (decision 024). As long as a transaction may
+  // wait to start (maxWait below), so a flood that waits today still waits.
+  const maxWait = Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000);
+  const connectionTimeoutMillis = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? maxWait);
   // Our own pool (the adapter ends it on disconnect): its counts are the pool-usage metric.
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
@@ -37,7 +40,7 @@ export async function openPostgres(connectionString: string, options: { migrate?
       // Error messages without the query's arguments: no sealed amount or other input reaches a log.
       errorFormat: "minimal",
       transactionOptions: {
-        maxWait: Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000),
+        maxWait,
         timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
       },
     }),
