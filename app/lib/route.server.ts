@@ -174,7 +174,6 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
 ) {
   const spec = typed as unknown as Omit<Spec<Params, C>, "commands"> & { commands: Record<string, Command<Params, z.ZodType>> };
   return async ({ request, params }: { request: Request; params: Params }) => {
-    const user = await requireUser(request);
     const names = Object.keys(spec.commands);
     let values: Record<string, string> = {};
     let intent: string | null = null;
@@ -185,6 +184,10 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
       return response;
     };
     try {
+      // Inside the try: a session lookup that meets a database outage is the 503
+      // ActionFailure, so a form submitted with JavaScript stays on the page
+      // with what was typed (decision 024). Anonymous: the login redirect.
+      const user = await requireUser(request);
       // Role first: a user without any of this route's permissions learns nothing from the body.
       const permitted = names.some((n) => {
         const p = spec.commands[n]!.permission;
