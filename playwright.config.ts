@@ -47,7 +47,7 @@ export default defineConfig({
   // The production build on a fresh embedded database seeded with demo data.
   webServer: {
     command: "node scripts/e2e-server.mjs",
-    url: `http://localhost:${PORT}/healthz`,
+    url: `http://localhost:${PORT}/readyz`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -10,6 +10,7 @@ import { getDb } from "~/db/client.server";
 import { NonceContext } from "~/lib/csp";
 import { contentSecurityPolicy, createNonce } from "~/lib/csp.server";
 import { assertTestClockAllowed } from "~/services/clock.server";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "~/lib/db-availability.server";
 import { reportUnhandledError } from "~/lib/unhandled-errors.server";
 import { getInstance } from "~/middleware/i18next";
 
@@ -26,6 +27,9 @@ export default function handleRequest(
   // it, and the policy allows no other inline script (decision 016).
   const nonce = createNonce();
   responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+  // The database could not be reached (decision 024): 503 with Retry-After, never a 500.
+  if (responseStatusCode === 500 && unavailable.has(request)) responseStatusCode = 503;
+  if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -67,13 +71,37 @@ export default function handleRequest(
  * 4xx refusals are not logged.
  */
 export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (isDatabaseUnavailable(error)) unavailable.add(request);
   reportUnhandledError(error, request);
 };
 
+/**
+ * Requests that met a database outage somewhere the 503 conversion of the
+ * database client did not reach (decision 024): answered 503, not 500.
+ */
+const unavailable = new WeakSet<Request>();
+
+/** Single-fetch data requests (client-side navigations and submissions): the same 503 and Retry-After. */
+export function handleDataRequest(response: Response, { request }: { request: Request }): Response {
+  if (response.status === 500 && unavailable.has(request))
+    response = new Response(response.body, { status: 503, statusText: "Service Unavailable", headers: response.headers });
+  if (response.status === 503 && !response.headers.has("Retry-After")) {
+    response = new Response(response.body, response);
+    response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  }
+  return response;
+}
+
 // Exported for scripts/server.mjs: the server sets the client IP in the same
-// context object the routes read, and closes the database on shutdown.
+// context object the routes read, logs and measures every request, and closes
+// the database on shutdown.
 export { clientIpContext } from "~/context";
 export { closeDb } from "~/db/client.server";
+export { logger, requestIdFrom, withRequestContext, currentRequest } from "~/lib/logger.server";
+export { httpDuration, httpInFlight, httpRequests, metricsText } from "~/lib/metrics.server";
+export { createRoutePatternMatcher } from "~/lib/route-pattern.server";
+export { registerOpsMetrics } from "~/services/ops-metrics.server";
+export { setDraining } from "~/services/health.server";
 export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
 export { checkRawUrl, inputRefusal } from "~/middleware/input-guard.server";
 export { reportUnhandledError } from "~/lib/unhandled-errors.server";

@@ -96,6 +96,8 @@ export function ErrorBoundary() {
       const key = typeof error.data === "string" && /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(error.data) ? error.data : null;
       [title, body] = [t("errors.forbiddenTitle"), key ? t(key, { defaultValue: t("errors.forbiddenBody") }) : t("errors.forbiddenBody")];
     } else if (error.status === 429) [title, body] = [t("errors.tooManyTitle"), ""];
+    // The database cannot be reached (decision 024): nothing was saved, try again shortly.
+    else if (error.status === 503) [title, body] = [t("errors.unavailableTitle"), t("errors.unavailableBody")];
     else if (error.status >= 400 && error.status < 500) [title, body] = [t("errors.badRequestTitle"), ""];
   } else if (error instanceof Error && import.meta.env.DEV) {
     body = error.message;

@@ -58,6 +58,7 @@ export default [
   // Resources.
   route("documents/:id", "routes/documents.$id.ts"),
   route("healthz", "routes/healthz.ts"),
+  route("readyz", "routes/readyz.ts"),
   route("__test/clock", "routes/__test.clock.ts"),
   route("*", "routes/$.tsx"),
 ] satisfies RouteConfig;

@@ -18,6 +18,8 @@ const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
     UPLOADS_DIR: path.join(dir, "uploads"),
     DATABASE_URL: "",
     ZJ_ERROR_LOG: path.join(dir, "unhandled-errors.log"),
+    // One JSON line per request would bury Playwright's own output; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   },
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

@@ -3,7 +3,9 @@
 // load balancer on one PostgreSQL (see README).
 import compression from "compression";
 import express from "express";
+import { timingSafeEqual } from "node:crypto";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@react-router/express";
 import { RouterContextProvider } from "react-router";
@@ -11,11 +13,86 @@ import { securityHeaders } from "./security-headers.mjs";
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
-const { clientIpContext, closeDb, isSameOriginParts, crossOriginRefusal, checkRawUrl, inputRefusal, reportUnhandledError } =
-  build.entry.module;
+const {
+  clientIpContext,
+  closeDb,
+  isSameOriginParts,
+  crossOriginRefusal,
+  checkRawUrl,
+  inputRefusal,
+  reportUnhandledError,
+  logger,
+  requestIdFrom,
+  withRequestContext,
+  httpRequests,
+  httpDuration,
+  httpInFlight,
+  metricsText,
+  createRoutePatternMatcher,
+  registerOpsMetrics,
+  setDraining,
+  startScheduler,
+  stopScheduler,
+} = build.entry.module;
+
+const routePattern = createRoutePatternMatcher(build.routes);
+registerOpsMetrics();
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+/** Probes and scrapes are logged at debug: a load balancer asks every few seconds. */
+const QUIET = new Set(["/healthz", "/readyz", "/metrics"]);
 
 const app = express();
 app.disable("x-powered-by");
+
+// Every request (decision 024): a request id (the client's X-Request-Id when
+// it is a plain token, else a new one) sent back as X-Request-Id and on every
+// log line written while it is handled; when it ends, one log line (method,
+// route pattern, path, status, duration — never the query, a header, a cookie
+// or the body) and the request metrics.
+let inFlight = 0;
+/** Set on SIGTERM/SIGINT (see shutdown below). */
+let closing = false;
+app.use((req, res, next) => {
+  const started = performance.now();
+  const store = { requestId: requestIdFrom(req.get("x-request-id")) };
+  res.setHeader("X-Request-Id", store.requestId);
+  // Shutting down: every answer closes its connection, so no client sends another request on it.
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (closing && !res.headersSent) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  };
+  inFlight++;
+  httpInFlight.inc();
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    inFlight--;
+    httpInFlight.dec();
+    const durationMs = performance.now() - started;
+    const method = METHODS.has(req.method) ? req.method : "OTHER";
+    const route = res.locals.route ?? routePattern(req.path);
+    const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
+    httpRequests.inc({ method, route, status: String(status) });
+    httpDuration.observe({ method, route }, durationMs / 1000);
+    const line = {
+      event: "request",
+      reqId: store.requestId,
+      ...(store.userId ? { userId: store.userId } : {}),
+      method: req.method,
+      route,
+      path: req.path.slice(0, 200),
+      status,
+      durationMs: Math.round(durationMs * 10) / 10,
+    };
+    const level = QUIET.has(req.path) && status < 500 ? "debug" : status >= 500 ? "warn" : "info";
+    logger[level](line, `${req.method} ${route} ${status}`);
+  };
+  res.on("finish", finish);
+  res.on("close", finish);
+  withRequestContext(store, next);
+});
 // TRUST_PROXY=1 (or a hop count / subnet list) when behind a load balancer, so
 // req.ip and the login throttle see the real client address.
 if (process.env.TRUST_PROXY) {
@@ -50,8 +127,28 @@ app.use((req, res, next) => {
   if (ok) return next();
   send(res, crossOriginRefusal(), next);
 });
-app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+// Prometheus metrics (decision 024): only for a bearer of METRICS_TOKEN; without
+// one configured the path does not exist (React Router's 404 page).
+app.get("/metrics", async (req, res, next) => {
+  const token = process.env.METRICS_TOKEN;
+  if (!token) return next();
+  res.locals.route = "/metrics";
+  const given = Buffer.from(req.get("authorization") ?? "");
+  const wanted = Buffer.from(`Bearer ${token}`);
+  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+    res.status(401).set("WWW-Authenticate", 'Bearer realm="metrics"').type("text/plain").send("Unauthorized");
+    return;
+  }
+  try {
+    const { contentType, body } = await metricsText();
+    res.status(200).set("Content-Type", contentType).set("Cache-Control", "no-store").send(body);
+  } catch (error) {
+    next(error);
+  }
+});
+const markStatic = (res) => (res.locals.route = "static");
+app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", setHeaders: markStatic }));
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h", setHeaders: markStatic }));
 app.all(
   "/{*splat}",
   createRequestHandler({
@@ -72,7 +169,7 @@ app.use((err, req, res, _next) => {
     if (!res.headersSent) res.status(status).type("text/plain").send("Bad Request");
     return;
   }
-  console.error(`Express error on ${req.method} ${req.originalUrl.slice(0, 200)}`);
+  logger.error({ event: "express_error", method: req.method, path: req.path.slice(0, 200) }, "Express error");
   reportUnhandledError(err);
   if (!res.headersSent) res.status(500).type("text/plain").send("Internal Server Error");
   else res.end();
@@ -81,27 +178,53 @@ app.use((err, req, res, _next) => {
 // Open the database before taking traffic: migrations and the PGlite lock fail fast here.
 await build.entry.module.warmUp?.();
 // Due work (closing bids, ending publicity…) is polled from the database; safe on every instance.
-build.entry.module.startScheduler?.();
+startScheduler();
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const server = app.listen(port, host, () => {
-  console.log(`中介超市 listening on http://localhost:${port}`);
+  logger.info({ event: "listening", port, host }, `中介超市 listening on http://localhost:${port}`);
 });
 
-let closing = false;
+/**
+ * Graceful shutdown (decision 024), on SIGTERM (an orchestrator, `docker
+ * stop`) or SIGINT: readiness turns 503 and the listening socket closes (no
+ * new connection is accepted; idle keep-alive connections are closed), the
+ * requests in flight run to their end, the scheduler finishes its pass, then
+ * the database closes and the process exits 0. After SHUTDOWN_TIMEOUT_MS
+ * (default 25 s, inside Kubernetes' default 30 s grace period) whatever is
+ * still open is cut and the process exits 1.
+ */
 async function shutdown(signal) {
   if (closing) return;
   closing = true;
-  console.log(`${signal}: shutting down`);
-  build.entry.module.stopScheduler?.();
-  server.close();
-  server.closeAllConnections?.();
+  const t0 = performance.now();
+  logger.info(
+    { event: "shutdown", signal, inFlight },
+    `${signal}: shutting down (no new connections; finishing ${inFlight} requests in flight)`,
+  );
+  setDraining();
+  const timeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+  const force = setTimeout(() => {
+    logger.error({ event: "shutdown_timeout", inFlight, timeoutMs }, "shutdown: requests still in flight after the timeout; cutting them");
+    server.closeAllConnections();
+    process.exit(1);
+  }, timeoutMs);
+  force.unref();
+  // Idle keep-alive connections are closed now; busy ones after their answer (Connection: close).
+  const serverClosed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  let code = 0;
   try {
+    await Promise.all([serverClosed, stopScheduler()]);
     await closeDb();
-  } finally {
-    process.exit(0);
+  } catch (error) {
+    code = 1;
+    logger.error({ err: error, event: "shutdown_error" }, "shutdown: closing failed");
   }
+  logger.info({ event: "shutdown_done", ms: Math.round(performance.now() - t0) }, "shut down");
+  logger.flush?.();
+  process.exit(code);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -2,7 +2,9 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "~/generated/prisma/client";
+import { guardAvailability } from "~/lib/db-availability.server";
 import { databaseUrl, pgliteDir } from "~/lib/env.server";
 import { acquireLock, releaseLock } from "../../prisma/engine/pglite-lock.mjs";
 import { applyMigrations } from "../../prisma/engine/migrate.mjs";
@@ -12,7 +14,7 @@ export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 export type DbKind = "pglite" | "postgres";
 
-type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void> };
+type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void>; pool?: pg.Pool };
 
 const migrationsDir = path.resolve("prisma/migrations");
 
@@ -22,14 +24,28 @@ export async function openPostgres(connectionString: string, options: { migrate?
   // Pool and transaction limits are configurable: under a bid flood the defaults
   // (10 connections, 2 s to start a transaction) turned waiting into errors.
   const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max }),
-    transactionOptions: {
-      maxWait: Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000),
-      timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
-    },
-  });
-  return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
+  // A connection attempt that hangs (a network partition) — and, in pg's pool,
+  // a wait for a free connection — fails after this long, so requests answer
+  // 503 instead of waiting forever (decision 024). As long as a transaction may
+  // wait to start (maxWait below), so a flood that waits today still waits.
+  const maxWait = Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000);
+  const connectionTimeoutMillis = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? maxWait);
+  // Our own pool (the adapter ends it on disconnect): its counts are the pool-usage metric.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // Every query and transaction answers 503 when the server cannot be reached (decision 024).
+  const prisma = guardAvailability(
+    new PrismaClient({
+      adapter,
+      // Error messages without the query's arguments: no sealed amount or other input reaches a log.
+      errorFormat: "minimal",
+      transactionOptions: {
+        maxWait,
+        timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
+      },
+    }),
+  );
+  return { prisma, kind: "postgres", close: () => prisma.$disconnect(), pool };
 }
 
 /**
@@ -47,7 +63,7 @@ export async function openPglite(dir: string | undefined, options: { migrate?: b
     if (dir) releaseLock(dir);
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: "minimal" });
   return {
     prisma,
     kind: "pglite",
@@ -84,6 +100,15 @@ export async function getDbKind(): Promise<DbKind> {
 /** Tests install their own per-worker database here. */
 export function useDatabase(h: Handle): void {
   slot.__zjDb = Promise.resolve(h);
+}
+
+/** The PostgreSQL pool's usage now (null on the embedded database or before it is opened). */
+export async function poolUsage(): Promise<{ total: number; idle: number; waiting: number; max: number } | null> {
+  const current = slot.__zjDb;
+  if (!current) return null;
+  const pool = (await current).pool;
+  if (!pool) return null;
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
 }
 
 export async function closeDb(): Promise<void> {

@@ -299,6 +299,10 @@ const en: Messages = {
     region: "Choose the registered region",
     regionNotInProvince: "The city chosen is not in the province chosen: choose again",
     busy: "The system is busy; please try again in a moment (your submission was not processed)",
+    unavailable: "The service is busy; please try again shortly (nothing was saved; what you typed is still in the form)",
+    unavailableTitle: "The service is busy; please try again shortly",
+    unavailableBody:
+      "We are recovering automatically and cannot handle your request right now. If you just submitted a form, it was not saved: please go back and submit it again in a moment.",
     unknownIntent: "Unknown action; reload the page and try again.",
     formInvalid: "Please correct the marked errors and submit again",
     crossOrigin: "The request came from an untrusted origin and was refused.",

@@ -6,6 +6,7 @@ import { formValues, type ActionFailure } from "~/lib/forms";
 
 export { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { isBusy } from "~/lib/http.server";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "~/lib/db-availability.server";
 import { can, FORBIDDEN_MESSAGE, type Permission } from "~/lib/permissions";
 import { getUser, requireUser, type SessionUser } from "~/lib/session.server";
 import { readUploadForm } from "~/services/documents/documents.server";
@@ -20,7 +21,8 @@ import { readUploadForm } from "~/services/documents/documents.server";
  * and `defineAction` runs the pipeline. Every refusal of an action is an
  * `ActionFailure` with a 4xx: the i18n key next to its field (or above the
  * form), the user's input echoed back (never passwords), and the intent it
- * answers. Anything that is not a DomainError is a bug and propagates (500).
+ * answers. A database that cannot be reached is a 503 with the input echoed
+ * (decision 024). Anything else that is not a DomainError is a bug and propagates (500).
  * `definePublicAction` is the same pipeline without the session and
  * permission steps, for the actions anyone may post (log in, register, log
  * out, switch the language); their commands also get the request context.
@@ -66,6 +68,11 @@ export function parseInput<S extends z.ZodType>(schema: S, values: Record<string
 
 /** Maps any thrown value to the failure response; rethrows what is not a refusal. */
 export function failure(error: unknown, values: Record<string, string>, intent: string | null = null) {
+  // The database cannot be reached (decision 024): 503, nothing was saved, the form keeps what was typed.
+  if (isDatabaseUnavailable(error)) {
+    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.unavailable", values };
+    return data(body, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  }
   if (isBusy(error)) {
     const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.busy", values };
     return data(body, { status: 503, headers: { "Retry-After": "2" } });
@@ -167,7 +174,6 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
 ) {
   const spec = typed as unknown as Omit<Spec<Params, C>, "commands"> & { commands: Record<string, Command<Params, z.ZodType>> };
   return async ({ request, params }: { request: Request; params: Params }) => {
-    const user = await requireUser(request);
     const names = Object.keys(spec.commands);
     let values: Record<string, string> = {};
     let intent: string | null = null;
@@ -178,6 +184,10 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
       return response;
     };
     try {
+      // Inside the try: a session lookup that meets a database outage is the 503
+      // ActionFailure, so a form submitted with JavaScript stays on the page
+      // with what was typed (decision 024). Anonymous: the login redirect.
+      const user = await requireUser(request);
       // Role first: a user without any of this route's permissions learns nothing from the body.
       const permitted = names.some((n) => {
         const p = spec.commands[n]!.permission;

@@ -1,6 +1,7 @@
 import { redirect } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 import { getDb } from "~/db/client.server";
+import { noteRequestUser } from "~/lib/logger.server";
 import { lazySignedCookie } from "~/lib/signed-cookie.server";
 import { safeRedirect } from "./safe-redirect";
 
@@ -33,6 +34,8 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   });
   if (!session) return null;
   const { user } = session;
+  // The user's id joins this request's log lines (decision 024).
+  noteRequestUser(user.id);
   return {
     id: user.id,
     email: user.email,

@@ -1,6 +1,7 @@
 import type { MiddlewareFunction } from "react-router";
 import en from "~/i18n/en";
 import zh from "~/i18n/zh";
+import { logger } from "~/lib/logger.server";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -21,7 +22,7 @@ export function isSameOriginParts({ method, host, origin, referer }: OriginParts
     try {
       allowed.add(new URL(o).host);
     } catch {
-      console.warn(`APP_ORIGIN entry ignored, not a URL: ${o}`);
+      logger.warn({ event: "config", setting: "APP_ORIGIN" }, `APP_ORIGIN entry ignored, not a URL: ${o.slice(0, 100)}`);
     }
   }
   const source = origin ?? referer;

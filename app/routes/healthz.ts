@@ -1,9 +1,8 @@
-import { visitor } from "~/lib/route.server";
-import { checkDatabase } from "~/services/health.server";
-
-/** Load-balancer health check: answers 200 when the database answers. */
-export async function loader({ request }: { request: Request }) {
-  const { db } = await visitor(request);
-  await checkDatabase(db);
+/**
+ * Liveness (decision 024): 200 while the process runs and serves HTTP. It does
+ * not ask the database — readiness does (/readyz): restarting an instance
+ * because PostgreSQL is down would not bring PostgreSQL back.
+ */
+export function loader() {
   return new Response("ok", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
 }

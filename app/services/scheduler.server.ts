@@ -1,4 +1,8 @@
-import { getDb } from "~/db/client.server";
+import { getDb, type Db } from "~/db/client.server";
+import { isDatabaseUnavailable, unavailableReason } from "~/lib/db-availability.server";
+import { logger } from "~/lib/logger.server";
+import { dbNow } from "~/services/clock.server";
+import { schedulerFailures, schedulerLastSuccess, schedulerRunDuration, schedulerRuns } from "~/lib/metrics.server";
 import { checkpointIfDue } from "~/services/audit/audit.server";
 import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award-scheduler.server";
 import { closeDueRequests } from "~/services/requests/close.server";
@@ -35,24 +39,107 @@ export async function runDueWork(): Promise<{
   return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed, checkpointed };
 }
 
+/**
+ * The loop (decision 024): one pass every SCHEDULER_INTERVAL_MS, never two at
+ * once in a process. A failed pass is retried with exponential backoff
+ * (twice the wait each time, capped at SCHEDULER_MAX_BACKOFF_MS). A database
+ * that cannot be reached is logged once when the outage begins and once when
+ * it ends — no stack trace a pass; any other failure is logged as an error
+ * each time it happens (the backoff bounds how often).
+ */
 let timer: NodeJS.Timeout | undefined;
-let running = false;
+let current: Promise<void> | undefined;
+let stopped = true;
+let intervalMs = 2000;
+let failures = 0;
+let failingSince = 0;
 
-export function startScheduler(intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 2000)): void {
-  if (timer || process.env.SCHEDULER === "off") return;
-  timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runDueWork()
-      .catch((error: unknown) => console.error("scheduler:", error))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
+function maxBackoffMs(): number {
+  return Number(process.env.SCHEDULER_MAX_BACKOFF_MS ?? 30_000);
+}
+
+/** The wait before the next pass: the interval, or after n failures in a row interval·2ⁿ up to the cap. */
+export function nextDelayMs(interval: number, failuresInARow: number, cap = maxBackoffMs()): number {
+  if (failuresInARow <= 0) return interval;
+  return Math.min(Math.max(cap, interval), interval * 2 ** Math.min(failuresInARow, 30));
+}
+
+async function pass(): Promise<void> {
+  const end = schedulerRunDuration.startTimer();
+  try {
+    await runDueWork();
+    end();
+    schedulerRuns.inc({ result: "ok" });
+    schedulerLastSuccess.set(Date.now() / 1000);
+    if (failures > 0)
+      logger.info(
+        { event: "scheduler_recovered", failedPasses: failures, downMs: Date.now() - failingSince },
+        "scheduler: due work resumed",
+      );
+    failures = 0;
+  } catch (error: unknown) {
+    end();
+    failures++;
+    if (failures === 1) failingSince = Date.now();
+    const retryInMs = nextDelayMs(intervalMs, failures);
+    if (isDatabaseUnavailable(error)) {
+      schedulerRuns.inc({ result: "unavailable" });
+      if (failures === 1)
+        logger.warn(
+          { event: "scheduler_backoff", reason: unavailableReason(error), retryInMs },
+          "scheduler: database unavailable; retrying with backoff",
+        );
+    } else {
+      schedulerRuns.inc({ result: "error" });
+      logger.error({ err: error, event: "scheduler_error", failedPasses: failures, retryInMs }, "scheduler: pass failed");
+    }
+  } finally {
+    schedulerFailures.set(failures);
+  }
+}
+
+function schedule(ms: number): void {
+  timer = setTimeout(() => {
+    timer = undefined;
+    if (stopped) return;
+    current = pass().finally(() => {
+      current = undefined;
+      if (!stopped) schedule(nextDelayMs(intervalMs, failures));
+    });
+  }, ms);
   timer.unref();
 }
 
-export function stopScheduler(): void {
-  if (timer) clearInterval(timer);
+export function startScheduler(every = Number(process.env.SCHEDULER_INTERVAL_MS ?? 2000)): void {
+  if (!stopped || process.env.SCHEDULER === "off") return;
+  stopped = false;
+  intervalMs = every;
+  failures = 0;
+  schedule(intervalMs);
+}
+
+/** Stops the loop; resolves once the pass under way (if any) has finished — graceful shutdown waits for it. */
+export function stopScheduler(): Promise<void> {
+  stopped = true;
+  if (timer) clearTimeout(timer);
   timer = undefined;
+  return current ?? Promise.resolve();
+}
+
+/**
+ * Due work not yet done, for the scheduler-lag metric: the requests whose
+ * deadline has passed and that are still open (the scheduler's first and most
+ * time-critical job), how many and how long the oldest has waited.
+ */
+export async function dueBacklog(db: Db): Promise<{ count: number; oldestAgeSeconds: number }> {
+  const now = await dbNow(db);
+  const [count, oldest] = await Promise.all([
+    db.serviceRequest.count({ where: { status: "OPEN", closesAt: { lte: now } } }),
+    db.serviceRequest.findFirst({
+      where: { status: "OPEN", closesAt: { lte: now } },
+      orderBy: { closesAt: "asc" },
+      select: { closesAt: true },
+    }),
+  ]);
+  return { count, oldestAgeSeconds: oldest ? Math.max(0, (now.getTime() - oldest.closesAt.getTime()) / 1000) : 0 };
 }

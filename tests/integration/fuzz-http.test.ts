@@ -3,7 +3,7 @@
  * (Express + the root middleware + every route) on a throwaway, seeded
  * database, driven with fast-check-generated requests for every route in
  * app/routes.ts, anonymously and as each role. The property: no answer is a
- * 5xx, the server logs no unhandled error, and /healthz answers 200 at the end.
+ * 5xx, the server logs no unhandled error, and /healthz and /readyz answer 200 at the end.
  *
  * FUZZ_SEED=n reproduces a run (the seed is printed); FUZZ_CASES=n changes the
  * number of cases: 5 000 per pass by default, so the two passes of a CI run
@@ -58,6 +58,7 @@ const ROUTES = [
   "/admin/catalogue/new",
   "/admin/catalogue/:code/edit",
   "/healthz",
+  "/readyz",
   "/__test/clock",
   "/agency/profile",
   "/documents/:id",
@@ -897,6 +898,7 @@ describe("hostile input over HTTP", () => {
       `seed ${SEED}: ${failures.length} failures, e.g.\n${shown.join("\n")}\n${server.logs.slice(-20).join("")}`,
     ).toBe(0);
     expect(await server.health(), "/healthz after the fuzz run").toBe(200);
+    expect(await server.ready(), "/readyz after the fuzz run").toBe(200);
   }, 1_200_000);
 
   it("the server logged no unhandled error", () => {

@@ -17,7 +17,7 @@
  *   - every request is in a state consistent with its bids (OPEN: no WON/LOST,
  *     no award; AWARD_PUBLICITY: exactly one WON = awardedBidId; …), the request
  *     whose deadline passed during the outage is closed exactly once after restart;
- *   - the server recovers: /healthz 200, bids are acknowledged again; the audit chain verifies.
+ *   - the server recovers: /readyz 200, bids are acknowledged again; the audit chain verifies.
  * Real PostgreSQL only (TEST_DB=postgres): skipped elsewhere, which scripts/test.mjs counts as a failure under CI.
  */
 import { createHash, randomBytes, generateKeyPairSync } from "node:crypto";
@@ -156,7 +156,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     const waitUntil = performance.now() + 15_000;
     while ((await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status === "OPEN" && performance.now() < waitUntil)
       await sleep(200);
-    const health = await srv.health();
+    const health = await srv.ready();
 
     // ---------------------------------------------------------------- figures
     const before = attempts.filter((a) => a.endedMs < killMs);
@@ -201,11 +201,11 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
       [
         `[kill-restart] ${AGENCIES} agencies logged in over HTTP in ${(loginMs / 1000).toFixed(1)} s; flood ${(floodMs / 1000).toFixed(1)} s, ${attempts.length} POSTs`,
         `  before the kill (${FLOOD_BEFORE_KILL_MS} ms): ${tally(before)}; acknowledged ${(before.filter((a) => a.outcome.kind === "ack").length / (FLOOD_BEFORE_KILL_MS / 1000)).toFixed(0)}/s, ${lat(before)}`,
-        `  SIGKILL took ${(killedMs - killMs).toFixed(0)} ms; ${inFlightAtKill} requests in flight; restart to /healthz 200 in ${(restartMs / 1000).toFixed(1)} s (downtime ${((restartedAt - killMs) / 1000).toFixed(1)} s)`,
+        `  SIGKILL took ${(killedMs - killMs).toFixed(0)} ms; ${inFlightAtKill} requests in flight; restart to /readyz 200 in ${(restartMs / 1000).toFixed(1)} s (downtime ${((restartedAt - killMs) / 1000).toFixed(1)} s)`,
         `  around the outage: ${tally(attempts.filter((a) => a.endedMs >= killMs && a.startedMs < restartedAt))}`,
         `  after the restart: ${tally(after)}; ${lat(after)}`,
         `  answers lost by the kill or 5xx: ${unknown.length}, of which committed anyway ${unknownCommitted}, not committed ${unknown.length - unknownCommitted}`,
-        `  r2: closesAt ${r2ClosesAt.toISOString()} during the outage → ${(await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status}; /healthz ${health}`,
+        `  r2: closesAt ${r2ClosesAt.toISOString()} during the outage → ${(await db.serviceRequest.findUniqueOrThrow({ where: { id: r2 } })).status}; /readyz ${health}`,
       ].join("\n"),
     );
     if (srv.logs.some((l) => /error/i.test(l)))

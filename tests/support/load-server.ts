@@ -146,6 +146,11 @@ export class AppServer {
   child: ChildProcess | undefined;
   readonly base: string;
   readonly logs: string[] = [];
+  /** How many output chunks `logs` keeps (the newest). */
+  maxLogChunks = 300;
+  /** Set to true before start() to keep the whole of stdout (the JSON log lines) in `stdout`. */
+  captureStdout = false;
+  stdout = "";
   starts = 0;
 
   constructor(
@@ -156,7 +161,7 @@ export class AppServer {
     this.base = `http://127.0.0.1:${port}`;
   }
 
-  /** Starts the server and waits until GET /healthz answers 200 ("ok"). Returns the time it took. */
+  /** Starts the server and waits until it is ready (GET /readyz 200: the database answers). Returns the time it took. */
   async start(timeoutMs = 90_000): Promise<number> {
     const t0 = performance.now();
     this.starts++;
@@ -168,23 +173,34 @@ export class AppServer {
     this.child = child;
     const keep = (b: Buffer) => {
       this.logs.push(`[#${this.starts}] ${b.toString()}`);
-      if (this.logs.length > 300) this.logs.shift();
+      if (this.logs.length > this.maxLogChunks) this.logs.shift();
     };
     child.stdout!.on("data", keep);
+    if (this.captureStdout) child.stdout!.on("data", (b: Buffer) => (this.stdout += b.toString()));
     child.stderr!.on("data", keep);
     const deadline = t0 + timeoutMs;
     while (performance.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null)
         throw new Error(`the server exited during start (${child.exitCode ?? child.signalCode}):\n${this.logs.slice(-40).join("")}`);
-      if ((await this.health()) === 200) return performance.now() - t0;
+      if ((await this.ready()) === 200) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`the server did not answer /healthz within ${timeoutMs / 1000} s:\n${this.logs.slice(-40).join("")}`);
+    throw new Error(`the server did not answer /readyz within ${timeoutMs / 1000} s:\n${this.logs.slice(-40).join("")}`);
   }
 
-  async health(): Promise<number> {
+  /** Liveness: GET /healthz's status (200 while the process serves HTTP, whatever the database does); 0 without an answer. */
+  health(): Promise<number> {
+    return this.probe("/healthz");
+  }
+
+  /** Readiness: GET /readyz's status (200 when the database answers, 503 when not); 0 without an answer. */
+  ready(): Promise<number> {
+    return this.probe("/readyz");
+  }
+
+  private async probe(path: string): Promise<number> {
     try {
-      const res = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${this.base}${path}`, { signal: AbortSignal.timeout(2_000) });
       await res.text();
       return res.status;
     } catch {
@@ -241,13 +257,14 @@ export type BidOutcome =
   /** No HTTP answer (connection refused/reset, timeout): outcome unknown. */
   | { kind: "network"; status: 0; message: string };
 
-/** POST /requests/:id intent=bid, the way the request page's form does. */
+/** POST /requests/:id intent=bid, the way the request page's form does. `seen` receives the answer's Retry-After. */
 export async function postBid(
   base: string,
   cookie: string,
   requestId: string,
   bid: { amount: string; serviceDays: number; proposal: string },
   timeoutMs = 30_000,
+  seen?: { retryAfter: string | null },
 ): Promise<BidOutcome> {
   try {
     const res = await fetch(`${base}/requests/${requestId}`, {
@@ -263,6 +280,7 @@ export async function postBid(
       signal: AbortSignal.timeout(timeoutMs),
     });
     await res.arrayBuffer();
+    if (seen) seen.retryAfter = res.headers.get("retry-after");
     const location = res.headers.get("location") ?? "";
     if ((res.status === 302 || res.status === 303) && location.endsWith(`/requests/${requestId}?bid=ok`))
       return { kind: "ack", status: res.status };

@@ -3,7 +3,9 @@ import { decide, initialStateOf } from "~/machines/apply";
 import { bidMachine, isWithinCap } from "~/machines/bid.machine";
 import type { Db, Tx } from "~/db/client.server";
 import { Prisma, type RequestStatus } from "~/generated/prisma/client";
-import { DomainError } from "~/lib/errors";
+import { isDatabaseUnavailable } from "~/lib/db-availability.server";
+import { DomainError, isDomainError } from "~/lib/errors";
+import { bidOutcomes } from "~/lib/metrics.server";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
@@ -118,10 +120,20 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       return { id: prev.id, revision, submittedAt: now };
     });
   try {
-    return await attempt();
+    let stored;
+    try {
+      stored = await attempt();
+    } catch (error) {
+      // Two first submissions from one agency at once: the loser retries as a revision.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") stored = await attempt();
+      else throw error;
+    }
+    bidOutcomes.inc({ outcome: "acknowledged", reason: "" });
+    return stored;
   } catch (error) {
-    // Two first submissions from one agency at once: the loser retries as a revision.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return attempt();
+    if (isDomainError(error)) bidOutcomes.inc({ outcome: "refused", reason: error.code });
+    else if (isDatabaseUnavailable(error)) bidOutcomes.inc({ outcome: "unavailable", reason: "" });
+    else bidOutcomes.inc({ outcome: "error", reason: "" });
     throw error;
   }
 }
