@@ -70,7 +70,9 @@ function firstLine(text) {
     rest.push(`      ${l.trimEnd().slice(0, 240)}`);
   }
   const head = all[start].trim().slice(0, 300);
-  return rest.length ? `${head}\n${rest.slice(0, 12).join("\n")}${rest.length > 12 ? `\n      … ${rest.length - 12} more lines` : ""}` : head;
+  return rest.length
+    ? `${head}\n${rest.slice(0, 12).join("\n")}${rest.length > 12 ? `\n      … ${rest.length - 12} more lines` : ""}`
+    : head;
 }
 
 function vitest(name, projects, outFile, env = {}, { files = [], prefix = [] } = {}) {

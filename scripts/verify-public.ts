@@ -170,6 +170,8 @@ type DrawRecord = {
   entrants: string[];
   ranking: { rank: number; agencyId: string; key?: string }[];
   announcementId?: string;
+  publishedAt?: string;
+  commitmentPublishedAt?: string | null;
 };
 
 function checkDraw(d: DrawRecord, where: string) {
@@ -178,6 +180,8 @@ function checkDraw(d: DrawRecord, where: string) {
     return fail(`${where}: draw record`, ["need commitment, seed, entrants and ranking"]);
   }
   if (drawCommitment(d.seed) !== d.commitment) problems.push("SHA-256(seed text) is not the commitment");
+  if (d.commitmentPublishedAt && d.publishedAt && !(d.commitmentPublishedAt < d.publishedAt))
+    problems.push("the commitment was not published before the seed was revealed");
   d.ranking.forEach((r, i) => {
     if (r.rank !== i + 1) problems.push(`ranking entry ${i + 1} says rank ${r.rank}`);
     if (r.key !== undefined && r.key !== drawKey(d.seed, r.agencyId))
