@@ -9,6 +9,7 @@ import {
   nodeHash,
   proofFromLeafHashes,
   rootOfLeafHashes,
+  TreeHasher,
   verifyConsistency,
   verifyInclusion,
   type Hex,
@@ -53,6 +54,14 @@ describe("Merkle tree hash (RFC 9162 §2.1.1)", () => {
   it("the streaming hasher equals the recursive definition for every size up to 130", () => {
     const all = leaves(130);
     for (let n = 0; n <= 130; n++) expect(rootOfLeafHashes(all.slice(0, n)), `n=${n}`).toBe(mth(all.slice(0, n)));
+  });
+
+  it("pushing event hashes (the server's fast path) builds the same tree as pushing their leaf hashes", () => {
+    const events = Array.from({ length: 77 }, (_, i) => sha(`e${i}`));
+    const fast = new TreeHasher();
+    for (const e of events) fast.pushEventHash(e);
+    expect(fast.root()).toBe(mth(events.map(eventLeafHash)));
+    expect(() => new TreeHasher().pushEventHash("abc")).toThrow();
   });
 
   it("the root changes when leaves are swapped, dropped or one is rewritten", () => {

@@ -73,7 +73,18 @@ export class TreeHasher {
 
   /** Adds the next leaf, given as its leaf hash (eventLeafHash). */
   pushLeafHash(leafHash: Hex): void {
-    let top = { height: 0, hash: bytes(leafHash) };
+    this.push(bytes(leafHash));
+  }
+
+  /** Adds the next leaf, given as the event's chain hash: the fast path for millions of leaves (no hex round trip). */
+  pushEventHash(eventHash: Hex): void {
+    const raw = Buffer.from(eventHash, "hex");
+    if (raw.length !== 32 || eventHash.length !== 64) throw new Error(`not a SHA-256 hash in hex: ${String(eventHash).slice(0, 80)}`);
+    this.push(sha256(LEAF, raw));
+  }
+
+  private push(leaf: Buffer): void {
+    let top = { height: 0, hash: leaf };
     while (this.stack.length && this.stack[this.stack.length - 1]!.height === top.height) {
       const left = this.stack.pop()!;
       top = { height: top.height + 1, hash: sha256(NODE, left.hash, top.hash) };

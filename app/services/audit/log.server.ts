@@ -76,7 +76,7 @@ export async function rangeRoot(client: Client, lo: number, hi: number): Promise
   for await (const rows of leafRows(client, lo, hi)) {
     for (const r of rows) {
       if (Number(r.i) !== expected) throw new LogGapError(expected);
-      tree.pushLeafHash(eventLeafHash(r.hash));
+      tree.pushEventHash(r.hash);
       expected++;
     }
   }
@@ -214,7 +214,7 @@ export async function treeHeadErrors(db: Db): Promise<string[]> {
       const i = Number(r.i);
       if (i !== expected) errors.push(`positions ${expected}–${i - 1} of the log are missing (events deleted after a checkpoint)`);
       expected = i + 1;
-      tree.pushLeafHash(eventLeafHash(r.hash));
+      tree.pushEventHash(r.hash);
       compare();
     }
   }
