@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   consistencyRanges,
   EMPTY_ROOT,
@@ -32,6 +32,9 @@ const flip = (h: Hex, at: number) => {
   const i = at % 64;
   return h.slice(0, i) + (h[i] === "0" ? "1" : "0") + h.slice(i + 1);
 };
+
+// Exhaustive over every size up to 100: seconds of hashing, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe("Merkle tree hash (RFC 9162 §2.1.1)", () => {
   it("the empty tree is SHA-256 of no bytes; a leaf is SHA-256(0x00 ‖ 32 bytes); a node SHA-256(0x01 ‖ left ‖ right)", () => {
