@@ -67,6 +67,24 @@ describe("Merkle tree hash (RFC 9162 §2.1.1)", () => {
     expect(() => new TreeHasher().pushEventHash("abc")).toThrow();
   });
 
+  it("complete subtrees pushed whole (the stored blocks) give the same root as their leaves", () => {
+    const all = leaves(300, "blocks");
+    for (const n of [0, 3, 4, 8, 11, 16, 100, 299, 300]) {
+      for (const height of [2, 3]) {
+        const size = 2 ** height;
+        const t = new TreeHasher();
+        let i = 0;
+        for (; i + size <= n; i += size) t.pushSubtree(height, rootOfLeafHashes(all.slice(i, i + size)));
+        for (; i < n; i++) t.pushLeafHash(all[i]!);
+        expect(t.root(), `n=${n} blocks of ${size}`).toBe(mth(all.slice(0, n)));
+        expect(t.size).toBe(n);
+      }
+    }
+    const t = new TreeHasher();
+    t.pushLeafHash(all[0]!);
+    expect(() => t.pushSubtree(2, all[1]!)).toThrow("cannot start at leaf 1");
+  });
+
   it("the root changes when leaves are swapped, dropped or one is rewritten", () => {
     const d = leaves(7);
     const root = rootOfLeafHashes(d);

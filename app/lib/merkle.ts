@@ -83,14 +83,24 @@ export class TreeHasher {
     this.push(sha256(LEAF, raw));
   }
 
-  private push(leaf: Buffer): void {
-    let top = { height: 0, hash: leaf };
+  /**
+   * Adds 2^height leaves at once, given as the tree hash of that complete
+   * subtree. Only where such a subtree starts: the leaves so far a multiple of 2^height.
+   */
+  pushSubtree(height: number, hash: Hex): void {
+    const size = 2 ** height;
+    if (this.count % size !== 0) throw new Error(`a subtree of ${size} leaves cannot start at leaf ${this.count}`);
+    this.push(bytes(hash), height, size);
+  }
+
+  private push(leaf: Buffer, height = 0, size = 1): void {
+    let top = { height, hash: leaf };
     while (this.stack.length && this.stack[this.stack.length - 1]!.height === top.height) {
       const left = this.stack.pop()!;
       top = { height: top.height + 1, hash: sha256(NODE, left.hash, top.hash) };
     }
     this.stack.push(top);
-    this.count++;
+    this.count += size;
   }
 
   get size(): number {

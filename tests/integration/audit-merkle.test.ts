@@ -265,3 +265,86 @@ describe("tampering after a checkpoint fails against it", () => {
     await restore(rows);
   });
 });
+
+describe("a log of more than two blocks of 256 events", () => {
+  /** `n` events in chains of 7, hashed as appendAudit does, inserted at once (appendAudit one by one is slow). */
+  async function bulk(prefix: string, n: number) {
+    const db = await getDb();
+    const at = new Date(Date.UTC(2026, 0, 1));
+    let prev = GENESIS;
+    const data = Array.from({ length: n }, (_, i) => {
+      const seq = (i % 7) + 1;
+      if (seq === 1) prev = GENESIS;
+      const f = {
+        aggregateType: "mk",
+        aggregateId: `${prefix}-${Math.floor(i / 7)}`,
+        seq,
+        fromState: null,
+        event: "E",
+        toState: null,
+        actorId: null,
+        at,
+        payload: { i },
+      };
+      const hash = auditHash(prev, f);
+      const row = { ...f, prevHash: prev, hash };
+      prev = hash;
+      return row;
+    });
+    await db.auditEvent.createMany({ data });
+  }
+
+  it("checkpoints and proofs built from stored blocks agree with the events; an altered event inside a block is named", async () => {
+    const db = await getDb();
+    const before = await checkpointAudit(db);
+    await bulk("blk", 700);
+    const cp = await checkpointAudit(db);
+    const log = await logRows();
+    expect(log).toHaveLength(Number(cp.treeSize));
+    expect(cp.root).toBe(rootOfLeafHashes(log.map((e) => eventLeafHash(e.hash))));
+    expect(await db.auditTreeBlock.count()).toBe(Math.floor(log.length / 256));
+    const f = await feed();
+    // An event in the second block, and consistency from a tree smaller than one block.
+    const target = log[300]!;
+    const proof = await inclusion(`hash=${target.hash}`);
+    expect(verifyInclusionDocument(proof.body, f.keys)).toEqual([]);
+    const cons = await consistency(`first=${before.treeSize}&second=${cp.treeSize}`);
+    expect(verifyConsistencyDocument(cons.body, f.keys)).toEqual([]);
+    // A later checkpoint hashes only what is new, and still signs the whole tree's root.
+    await bulk("blk2", 300);
+    const later = await checkpointAudit(db);
+    expect(later.root).toBe(rootOfLeafHashes((await logRows()).map((e) => eventLeafHash(e.hash))));
+    expect((await verifyAuditLog(db)).errors).toEqual([]);
+
+    // One event inside block 1 (positions 256–511) rewritten, its chain rehashed to stay valid.
+    const chain = await db.auditEvent.findMany({
+      where: { aggregateType: "mk", aggregateId: target.aggregateId },
+      orderBy: { seq: "asc" },
+    });
+    let prev = GENESIS;
+    const forged = chain.map((r) => {
+      const payload = r.id === target.id ? { i: -1 } : r.payload;
+      const hash = auditHash(prev, { ...r, payload });
+      const row = { ...r, payload: payload ?? {}, prevHash: prev, hash };
+      prev = hash;
+      return row;
+    });
+    await db.auditEvent.deleteMany({ where: { id: { in: chain.map((r) => r.id) } } });
+    await db.auditEvent.createMany({ data: forged });
+    const broken = (await verifyAuditLog(db)).errors.join("\n");
+    expect(broken).toContain("the stored tree hash of positions 256–511 is not the hash of those events");
+    expect(broken).toMatch(
+      new RegExp(`checkpoint ${cp.id} \\(.*\\) signed ${cp.treeSize} events with root .*positions ${before.treeSize}–`),
+    );
+    await db.auditEvent.deleteMany({ where: { id: { in: chain.map((r) => r.id) } } });
+    await db.auditEvent.createMany({ data: chain.map((r) => ({ ...r, payload: r.payload ?? {} })) });
+    expect((await verifyAuditLog(db)).errors).toEqual([]);
+
+    // A hole inside a stored block: no checkpoint is signed over it.
+    const gone = log[400]!;
+    await db.auditEvent.delete({ where: { id: gone.id } });
+    await expect(checkpointAudit(db)).rejects.toThrow("the audit log has no event at position 400");
+    await db.auditEvent.create({ data: { ...gone, payload: gone.payload ?? {} } });
+    expect((await verifyAuditLog(db)).errors).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { dbNow } from "~/services/clock.server";
 import { canonicalJson } from "~/lib/canonical-json";
 import { LOG_ID } from "~/lib/audit-public";
 import { auditHash, GENESIS, type AuditFields } from "./hash";
-import { publishedCheckpoint, rangeRoot, sequenceLog, treeHeadErrors } from "./log.server";
+import { assertDense, publishedCheckpoint, rangeRoot, sequenceLog, storeBlocks, treeHeadErrors } from "./log.server";
 import { signStatement } from "./signing.server";
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
@@ -167,6 +167,8 @@ export async function checkpointIfDue(db: Db, intervalMs = checkpointIntervalMs(
  */
 async function writeCheckpoint(tx: Tx, createdAt: Date) {
   const treeSize = await sequenceLog(tx);
+  await assertDense(tx, treeSize);
+  await storeBlocks(tx, treeSize);
   const root = await rangeRoot(tx, 0, treeSize);
   const heads = await tx.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("aggregateType", "aggregateId")

@@ -39,6 +39,26 @@ export async function sequenceLog(client: Client): Promise<number> {
   return logSize(client);
 }
 
+/**
+ * Refuses a log with a hole below `size` (an event deleted after it was
+ * sequenced): no checkpoint is signed over it. A count over the unique index;
+ * the first missing position is looked for only when the count is short.
+ */
+export async function assertDense(client: Client, size: number): Promise<void> {
+  const counted = await client.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*)::bigint AS n FROM "AuditEvent" WHERE "logIndex" < ${BigInt(size)}`;
+  if (Number(counted[0]!.n) === size) return;
+  const rows = await client.$queryRaw<{ missing: bigint }[]>`
+    SELECT 0::bigint AS missing WHERE NOT EXISTS (SELECT 1 FROM "AuditEvent" WHERE "logIndex" = 0)
+    UNION ALL
+    SELECT e."logIndex" + 1 FROM "AuditEvent" e
+    WHERE e."logIndex" + 1 < ${BigInt(size)}
+      AND NOT EXISTS (SELECT 1 FROM "AuditEvent" x WHERE x."logIndex" = e."logIndex" + 1)
+    ORDER BY 1 LIMIT 1`;
+  throw new LogGapError(Number(rows[0]?.missing ?? 0));
+}
+
 /** One past the highest position given (the tree size a checkpoint would sign). */
 export async function logSize(client: Client): Promise<number> {
   const rows = await client.$queryRaw<{ size: bigint }[]>`SELECT COALESCE(MAX("logIndex") + 1, 0)::bigint AS size FROM "AuditEvent"`;
@@ -69,18 +89,79 @@ export class LogGapError extends Error {
   }
 }
 
-/** MTH of the leaves at positions [lo, hi); refuses a log with a hole in that range. */
-export async function rangeRoot(client: Client, lo: number, hi: number): Promise<Hex> {
-  const tree = new TreeHasher();
+/** Leaves per stored block (AuditTreeBlock): 2^8. */
+export const BLOCK_HEIGHT = 8;
+export const BLOCK = 2 ** BLOCK_HEIGHT;
+
+/** Pushes the leaves at positions [lo, hi) into `tree`; refuses a hole in that range. */
+async function pushLeaves(client: Client, tree: TreeHasher, lo: number, hi: number, onBlock?: (index: number, root: Hex) => void) {
   let expected = lo;
+  let block = new TreeHasher();
   for await (const rows of leafRows(client, lo, hi)) {
     for (const r of rows) {
       if (Number(r.i) !== expected) throw new LogGapError(expected);
       tree.pushEventHash(r.hash);
+      if (onBlock) {
+        block.pushEventHash(r.hash);
+        if (block.size === BLOCK) {
+          onBlock(Math.floor(expected / BLOCK), block.root());
+          block = new TreeHasher();
+        }
+      }
       expected++;
     }
   }
   if (expected !== hi) throw new LogGapError(expected);
+}
+
+/**
+ * Stores the tree hash of every complete block of 256 leaves not stored yet,
+ * up to `size` leaves: each checkpoint hashes only the leaves sequenced since
+ * the last one.
+ */
+export async function storeBlocks(client: Client, size: number): Promise<void> {
+  const last = await client.auditTreeBlock.findFirst({ orderBy: { index: "desc" }, select: { index: true } });
+  const from = last ? Number(last.index) + 1 : 0;
+  const to = Math.floor(size / BLOCK);
+  let pending: { index: bigint; hash: string }[] = [];
+  const flush = async () => {
+    if (pending.length) await client.auditTreeBlock.createMany({ data: pending });
+    pending = [];
+  };
+  // In slices, so that a first checkpoint over millions of events holds a few thousand block hashes at most.
+  for (let b = from; b < to; b += 1000) {
+    const end = Math.min(to, b + 1000);
+    await pushLeaves(client, new TreeHasher(), b * BLOCK, end * BLOCK, (index, root) => pending.push({ index: BigInt(index), hash: root }));
+    await flush();
+  }
+}
+
+/**
+ * MTH of the leaves at positions [lo, hi); refuses a log with a hole in that
+ * range. Every subtree of the log's tree that holds 256 leaves or more starts
+ * at a multiple of 256 (a node's leaves start at a multiple of the smallest
+ * power of two not below their count), so its complete blocks come from the
+ * stored block hashes and only the last, partial block from the leaves.
+ */
+export async function rangeRoot(client: Client, lo: number, hi: number): Promise<Hex> {
+  const tree = new TreeHasher();
+  let at = lo;
+  const full = lo % BLOCK === 0 ? Math.floor((hi - lo) / BLOCK) : 0;
+  if (full > 0) {
+    const first = lo / BLOCK;
+    for (let b = first; b < first + full; b += BATCH) {
+      const end = Math.min(first + full, b + BATCH);
+      const rows = await client.auditTreeBlock.findMany({
+        where: { index: { gte: BigInt(b), lt: BigInt(end) } },
+        orderBy: { index: "asc" },
+        select: { hash: true },
+      });
+      if (rows.length !== end - b) break; // not stored (yet): the leaves give the rest
+      for (const r of rows) tree.pushSubtree(BLOCK_HEIGHT, r.hash);
+      at = end * BLOCK;
+    }
+  }
+  await pushLeaves(client, tree, at, hi);
   return tree.root();
 }
 
@@ -208,13 +289,30 @@ export async function treeHeadErrors(db: Db): Promise<string[]> {
     }
   };
   compare();
+  // The stored block hashes (what checkpoints and proofs are built from) must be the events' own.
+  const stored = new Map((await db.auditTreeBlock.findMany()).map((b) => [Number(b.index), b.hash]));
+  let block = new TreeHasher();
+  let dense = true;
   let expected = 0;
   for await (const batch of leafRows(db, 0, max)) {
     for (const r of batch) {
       const i = Number(r.i);
-      if (i !== expected) errors.push(`positions ${expected}–${i - 1} of the log are missing (events deleted after a checkpoint)`);
+      if (i !== expected) {
+        errors.push(`positions ${expected}–${i - 1} of the log are missing (events deleted after a checkpoint)`);
+        dense = false;
+      }
       expected = i + 1;
       tree.pushEventHash(r.hash);
+      block.pushEventHash(r.hash);
+      if (block.size === BLOCK) {
+        const index = Math.floor(i / BLOCK);
+        const hash = stored.get(index);
+        if (dense && hash !== undefined && hash !== block.root())
+          errors.push(
+            `the stored tree hash of positions ${index * BLOCK}–${index * BLOCK + BLOCK - 1} is not the hash of those events (the events or the stored hash were altered)`,
+          );
+        block = new TreeHasher();
+      }
       compare();
     }
   }

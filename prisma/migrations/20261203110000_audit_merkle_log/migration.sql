@@ -4,3 +4,12 @@
 ALTER TABLE "AuditEvent" ADD COLUMN "logIndex" BIGINT;
 CREATE UNIQUE INDEX "AuditEvent_logIndex_key" ON "AuditEvent"("logIndex");
 ALTER TABLE "AuditCheckpoint" ADD COLUMN "treeSize" BIGINT;
+
+-- The tree hash of every complete block of 256 leaves (positions 256·i … 256·i+255),
+-- written by the checkpoint writer: a checkpoint or a proof then reads n/256 block
+-- hashes instead of n leaves. audit:verify recomputes each from the events.
+CREATE TABLE "AuditTreeBlock" (
+    "index" BIGINT NOT NULL,
+    "hash" TEXT NOT NULL,
+    CONSTRAINT "AuditTreeBlock_pkey" PRIMARY KEY ("index")
+);
