@@ -1,5 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -180,6 +182,92 @@ describe("the Merkle log and its proofs", () => {
     expect(bad.out).toMatch(/FAIL {2}consistency \d+ → \d+/);
     expect(bad.out).toContain("history was rewritten");
   }, 60_000);
+});
+
+/**
+ * The public endpoints over real HTTP (the route loaders behind node:http), for
+ * the verifier's URL mode: it fetches every page, proofs and records itself.
+ */
+async function withSite<T>(fn: (base: string) => Promise<T>): Promise<T> {
+  const routes: [RegExp, (args: never) => Promise<unknown>][] = [
+    [/^\/audit\/checkpoints\.json$/, feedLoader],
+    [/^\/audit\/inclusion\.json$/, inclusionLoader],
+    [/^\/audit\/consistency\.json$/, consistencyLoader],
+  ];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const route = routes.find(([re]) => re.test(url.pathname));
+    if (!route) return void res.writeHead(404).end("{}");
+    route[1](routeArgs(new Request(url)))
+      .then(async (r) => {
+        const response = r as Response;
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(await response.text());
+      })
+      .catch(() => res.writeHead(500).end("{}"));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    return await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}
+
+/** The verifier in its own process, without blocking this one (which serves it). */
+function verifyPublicAsync(args: string[]): Promise<{ status: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/verify-public.ts", ...args], {
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("close", (code) => resolve({ status: code ?? 1, out }));
+  });
+}
+
+describe("the verifier against the site", () => {
+  it("fetches every checkpoint and proof by URL, keeps the feed, and later finds a replaced checkpoint", async () => {
+    const db = await getDb();
+    await record("url", 2);
+    await checkpointAudit(db);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { aggregateType: "mk", aggregateId: "url", seq: 2 } });
+    const kept = path.join(mkdtempSync(path.join(tmpdir(), "zj-kept-")), "checkpoints.json");
+    await withSite(async (base) => {
+      const first = await verifyPublicAsync([base, "--event", "mk:url:2", "--event", event.hash, "--out", kept]);
+      expect(first.out).toContain("OK: everything verified.");
+      expect(first.out).toMatch(/ok {4}every signed tree extends the one before it/);
+      expect(first.status).toBe(0);
+      const saved = JSON.parse(readFileSync(kept, "utf8")) as Feed;
+      expect(saved.checkpoints.length).toBeGreaterThan(0);
+
+      // The log grows; the kept feed is still consistent with it.
+      await record("url", 1);
+      await checkpointAudit(db);
+      const later = await verifyPublicAsync([base, "--saved", kept]);
+      expect(later.out).toMatch(/ok {4}the newest log \(\d+ events\) extends every tree you kept/);
+      expect(later.status).toBe(0);
+
+      // The operator re-signs an old checkpoint with another root: the kept copy shows it.
+      const victim = saved.checkpoints.find((c) => c.treeSize)!;
+      const original = await db.auditCheckpoint.findUniqueOrThrow({ where: { id: BigInt(victim.id) } });
+      const fake = original.statement!.replace(original.root, "f".repeat(64));
+      const { signStatement } = await import("~/services/audit/signing.server");
+      await db.auditCheckpoint.update({
+        where: { id: original.id },
+        data: { statement: fake, root: "f".repeat(64), signature: signStatement(fake).signature },
+      });
+      const caught = await verifyPublicAsync([base, "--saved", kept]);
+      expect(caught.status).toBe(1);
+      expect(caught.out).toContain(`checkpoint ${victim.id} (${victim.createdAt}) was replaced: it signed another statement then`);
+      await db.auditCheckpoint.update({
+        where: { id: original.id },
+        data: { statement: original.statement, root: original.root, signature: original.signature },
+      });
+    });
+    expect((await verifyAuditLog(db)).errors).toEqual([]);
+  }, 120_000);
 });
 
 describe("tampering after a checkpoint fails against it", () => {
