@@ -298,7 +298,11 @@ export async function treeHeadErrors(db: Db): Promise<string[]> {
     for (const r of batch) {
       const i = Number(r.i);
       if (i !== expected) {
-        errors.push(`positions ${expected}–${i - 1} of the log are missing (events deleted after a checkpoint)`);
+        errors.push(
+          i - 1 === expected
+            ? `position ${expected} of the log is missing (an event deleted after a checkpoint)`
+            : `positions ${expected}–${i - 1} of the log are missing (events deleted after a checkpoint)`,
+        );
         dense = false;
       }
       expected = i + 1;
