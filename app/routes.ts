@@ -22,6 +22,8 @@ export default [
   route("credit.json", "routes/credit.json.ts"),
   route("audit", "routes/audit.tsx"),
   route("audit/checkpoints.json", "routes/audit.checkpoints.json.ts"),
+  route("audit/inclusion.json", "routes/audit.inclusion.json.ts"),
+  route("audit/consistency.json", "routes/audit.consistency.json.ts"),
 
   // Accounts.
   route("login", "routes/login.tsx"),

@@ -1,5 +1,8 @@
-// `npm run audit:verify`: recomputes every per-aggregate hash chain and, when
-// all chains verify, records a checkpoint (Merkle root over the chain heads).
+// `npm run audit:verify`: recomputes every per-aggregate hash chain, checks
+// every chain head an earlier checkpoint recorded, and recomputes the Merkle
+// tree of the log for every signed checkpoint's size (decision 023). Only when
+// all of that verifies does it sign a new checkpoint; otherwise it names what
+// was deleted, reordered or rewritten and exits 1.
 import { closeDb, getDb } from "~/db/client.server";
 import { checkpointAudit, verifyAuditLog } from "~/services/audit/audit.server";
 
@@ -9,7 +12,10 @@ try {
   const result = await verifyAuditLog(db);
   if (result.ok) {
     const cp = await checkpointAudit(db);
-    console.log(`Audit log OK: ${result.events} events in ${result.chains} chains. Checkpoint root ${cp.root}`);
+    console.log(
+      `Audit log OK: ${result.events} events in ${result.chains} chains, every published checkpoint verified. ` +
+        `New checkpoint ${cp.id}: tree of ${cp.treeSize} events, root ${cp.root}`,
+    );
   } else {
     exitCode = 1;
     console.error(`Audit log BROKEN: ${result.errors.length} problem(s) in ${result.events} events:`);

@@ -1,4 +1,4 @@
-// `npm run verify:draw -- <announcement id | request id | path/to/draw.json>`
+// `npm run verify:draw -- <announcement id | request id | path/to/draw.json | https://…/draw.json>`
 //
 // Recomputes a random draw (随机抽取) from its public data: checks that the seed
 // matches the commitment published at opening, recomputes every entrant's key
@@ -32,6 +32,16 @@ function fromData(data: unknown, source: string): Loaded | string {
 }
 
 async function load(arg: string): Promise<Loaded | string> {
+  if (/^https?:\/\//.test(arg)) {
+    // The published record itself (/announcements/:id/draw.json): no database needed.
+    try {
+      const res = await fetch(arg, { headers: { Accept: "application/json" } });
+      if (!res.ok) return `${arg}: HTTP ${res.status}`;
+      return fromData(await res.json(), arg);
+    } catch (error) {
+      return `${arg}: ${(error as Error).message}`;
+    }
+  }
   if (existsSync(arg)) {
     try {
       return fromData(JSON.parse(readFileSync(arg, "utf8")), arg);
@@ -61,7 +71,7 @@ async function load(arg: string): Promise<Loaded | string> {
 
 const arg = process.argv[2];
 if (!arg || arg === "--help" || arg === "-h") {
-  console.log("usage: npm run verify:draw -- <announcement id | request id | draw.json>");
+  console.log("usage: npm run verify:draw -- <announcement id | request id | draw.json | https://host/announcements/<id>/draw.json>");
   process.exit(arg ? 0 : 1);
 }
 

@@ -32,6 +32,11 @@ export default function AuditPage({ loaderData: d }: Route.ComponentProps) {
             {t("audit.feed")}
           </a>
         </p>
+        <p className="mt-2 text-sm">
+          {t("audit.proofs")} <code className="text-xs">/audit/inclusion.json?hash=…</code> ({t("audit.inclusion")}) ·{" "}
+          <code className="text-xs">/audit/consistency.json?first=…</code> ({t("audit.consistency")})
+        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("audit.verifier")}</p>
         <p className="mt-2 text-sm text-slate-700">{t("audit.howTo")}</p>
         <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs">
           <code>{`printf %s "$STATEMENT" > statement.txt\nbase64 -d <<< "$SIGNATURE" > signature.bin\nopenssl pkeyutl -verify -pubin -inkey key.pem -rawin -in statement.txt -sigfile signature.bin`}</code>
@@ -64,12 +69,13 @@ export default function AuditPage({ loaderData: d }: Route.ComponentProps) {
         ) : (
           <ol className="mt-2 space-y-3 text-sm">
             {d.checkpoints.map((c) => {
-              const s = c.statement ? (JSON.parse(c.statement) as { chains?: number; events?: number }) : null;
+              const s = c.statement ? (JSON.parse(c.statement) as { chains?: number; events?: number; treeSize?: number }) : null;
               return (
                 <li key={c.id} className="border-b border-slate-200 pb-2">
                   <p>
                     #{c.id} · {t("audit.createdAt")} <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lang)}</time>
-                    {s ? ` · ${t("audit.chains")} ${s.chains} · ${t("audit.events")} ${s.events}` : ""}
+                    {s ? ` · ${t("audit.chains")} ${s.chains}` : ""}
+                    {s?.treeSize !== undefined ? ` · ${t("audit.treeSize")} ${s.treeSize}` : s ? ` · ${t("audit.events")} ${s.events}` : ""}
                   </p>
                   <p className="break-all font-mono text-xs">
                     {t("audit.root")} {c.root}

@@ -34,7 +34,7 @@ export async function runDueWork(): Promise<{
   const reinstated = await reinstateDueSuspensions(db);
   const casesFinalized = await finalizeDueCases(db);
   const creditRefreshed = await recomputeTimeDependentCreditScores(db);
-  // A checkpoint an hour (decision 005): deleting events it has seen is then detected.
+  // A checkpoint an hour (decisions 005, 023): a signed tree head; deleting or rewriting events it covers is then detected.
   const checkpointed = await checkpointIfDue(db);
   return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed, checkpointed };
 }

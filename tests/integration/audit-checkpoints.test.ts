@@ -49,9 +49,13 @@ describe("audit checkpoints catch deletions", () => {
     const rows = await remove({ aggregateId: "tail-1", seq: { gte: 3 } });
     const broken = await verifyAuditLog(db);
     expect(broken.ok).toBe(false);
-    expect(broken.errors).toHaveLength(1);
+    expect(broken.errors).toHaveLength(2);
     expect(broken.errors[0]).toMatch(
       new RegExp(`^cp:tail-1: checkpoint ${cp.id} .* recorded 3 event\\(s\\) ending in ${rows[0]!.hash.slice(0, 16)}`),
+    );
+    // The signed tree head sees it too: the log is one event short of the tree the checkpoint signed.
+    expect(broken.errors[1]).toBe(
+      `checkpoint ${cp.id} (${cp.createdAt.toISOString()}) signed ${cp.treeSize} events, the log holds ${Number(cp.treeSize) - 1} up to that size: events were deleted`,
     );
     await restore(rows);
     expect((await verifyAuditLog(db)).ok).toBe(true);
@@ -64,7 +68,8 @@ describe("audit checkpoints catch deletions", () => {
     const rows = await remove({ aggregateId: "whole" });
     const broken = await verifyAuditLog(db);
     expect(broken.ok).toBe(false);
-    expect(broken.errors.every((e) => e.startsWith("cp:whole: checkpoint "))).toBe(true);
+    expect(broken.errors.filter((e) => e.startsWith("cp:whole: checkpoint "))).toHaveLength(1);
+    expect(broken.errors.filter((e) => !e.startsWith("cp:whole: checkpoint ")).join("\n")).toMatch(/events were deleted/);
     await restore(rows);
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
@@ -90,7 +95,9 @@ describe("audit checkpoints catch deletions", () => {
     await db.auditCheckpoint.create({ data: { root: "0".repeat(64), heads: { "cp:legacy": head.hash } } });
     const rows = await remove({ aggregateId: "legacy", seq: { gte: 2 } });
     const broken = await verifyAuditLog(db);
-    expect(broken.errors).toEqual([expect.stringMatching(/^cp:legacy: checkpoint \d+ .* recorded a head /)]);
+    expect(broken.errors.filter((e) => e.startsWith("cp:legacy"))).toEqual([
+      expect.stringMatching(/^cp:legacy: checkpoint \d+ .* recorded a head /),
+    ]);
     await restore(rows);
     expect((await verifyAuditLog(db)).ok).toBe(true);
   });
@@ -100,7 +107,9 @@ describe("audit checkpoints catch deletions", () => {
     await record("sched", 1);
     await checkpointAudit(db);
     expect(await checkpointIfDue(db, 3_600_000)).toBe(false);
-    // Sixty-one minutes later by the database clock:
+    // Sixty-one minutes later by the database clock (the rows are moved back, and put right below:
+    // a checkpoint whose time differs from the time it signed is itself reported as altered).
+    const shifted = (await db.auditCheckpoint.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
     await db.$executeRaw`UPDATE "AuditCheckpoint" SET "createdAt" = "createdAt" - interval '61 minutes'`;
     const before = await db.auditCheckpoint.count();
     const results = await Promise.all(Array.from({ length: 4 }, () => checkpointIfDue(db, 3_600_000)));
@@ -108,7 +117,9 @@ describe("audit checkpoints catch deletions", () => {
     expect(await db.auditCheckpoint.count()).toBe(before + 1);
     const newest = await db.auditCheckpoint.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect((newest.heads as Record<string, { seq: number }>)["cp:sched"]).toMatchObject({ seq: 1 });
-    expect((await verifyAuditLog(db)).ok).toBe(true);
+    expect((await verifyAuditLog(db)).errors.join("\n")).toContain("the time shown is not the time signed");
+    await db.$executeRaw`UPDATE "AuditCheckpoint" SET "createdAt" = "createdAt" + interval '61 minutes' WHERE id <= ${shifted}`;
+    expect((await verifyAuditLog(db)).errors).toEqual([]);
   });
 
   it("checkpoints are signed and published: anyone verifies the statement with the published key; a changed statement fails", async () => {
@@ -123,11 +134,13 @@ describe("audit checkpoints catch deletions", () => {
     };
     const published = feed.checkpoints.find((c) => c.id === cp.id.toString())!;
     expect(published.root).toBe(cp.root);
-    const statement = JSON.parse(published.statement) as { root: string; chains: number; events: number; createdAt: string };
+    const statement = JSON.parse(published.statement) as { root: string; chains: number; treeSize: number; createdAt: string; v: number };
     expect(statement).toMatchObject({ root: cp.root, createdAt: cp.createdAt.toISOString() });
     const heads = Object.values(cp.heads as Record<string, { seq: number }>);
     expect(statement.chains).toBe(heads.length);
-    expect(statement.events).toBe(heads.reduce((n, h) => n + h.seq, 0));
+    expect(statement.v).toBe(2);
+    expect(statement.treeSize).toBe(Number(cp.treeSize));
+    expect(statement.treeSize).toBeGreaterThanOrEqual(heads.reduce((n, h) => n + h.seq, 0));
     // Plain node:crypto, as an outsider with the published key would.
     const key = feed.keys.find((k) => k.keyId === published.keyId)!;
     const check = (text: string) =>

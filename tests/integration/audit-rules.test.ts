@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "~/db/client.server";
 import { appendAudit, checkpointAudit, verifyAuditLog } from "~/services/audit/audit.server";
-import { auditHash, GENESIS, merkleRoot } from "~/services/audit/hash";
+import { auditHash, GENESIS } from "~/services/audit/hash";
+import { eventLeafHash, rootOfLeafHashes } from "~/lib/merkle";
 
 const append = async (aggregateId: string, event: string, payload: unknown = { event }, aggregateType = "rules") => {
   const db = await getDb();
@@ -134,7 +135,7 @@ describe("verifying", () => {
 });
 
 describe("checkpoints", () => {
-  it("publishes the Merkle root over every chain's length and latest hash, heads sorted by aggregate", async () => {
+  it("publishes the Merkle root over every event in log order, and every chain's length and latest hash", async () => {
     await append("cp-2", "E1");
     await append("cp-1", "E1");
     await append("cp-1", "E2");
@@ -145,7 +146,11 @@ describe("checkpoints", () => {
     for (const e of all) heads.set(`${e.aggregateType}:${e.aggregateId}`, { seq: e.seq, hash: e.hash });
     const sorted = [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
     expect(cp.heads).toEqual(Object.fromEntries(sorted));
-    expect(cp.root).toBe(merkleRoot(sorted.map(([k, h]) => `${k}:${h.seq}:${h.hash}`)));
+    // The signed root is the RFC 9162 tree over every event in log order (decision 023).
+    const log = await db.auditEvent.findMany({ orderBy: { logIndex: "asc" } });
+    expect(log.map((e) => Number(e.logIndex))).toEqual(log.map((_, i) => i));
+    expect(cp.treeSize).toBe(BigInt(log.length));
+    expect(cp.root).toBe(rootOfLeafHashes(log.map((e) => eventLeafHash(e.hash))));
     expect((cp.heads as Record<string, { seq: number; hash: string }>)["rules:cp-1"]).toEqual({
       seq: 2,
       hash: (await chainOf("cp-1"))[1]!.hash,

@@ -53,6 +53,8 @@ const ROUTES = [
   "/credit.json",
   "/audit",
   "/audit/checkpoints.json",
+  "/audit/inclusion.json",
+  "/audit/consistency.json",
   "/regulator/reviews",
   "/admin/catalogue",
   "/admin/catalogue/new",
@@ -349,7 +351,30 @@ const queryString = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .array(fc.tuple(fc.constantFrom(...FIELDS, "q", "q", "page", "sort", "lng", "redirectTo", "_data", "index"), text), { maxLength: 4 })
+      .array(
+        fc.tuple(
+          fc.constantFrom(
+            ...FIELDS,
+            "q",
+            "q",
+            "page",
+            "sort",
+            "lng",
+            "redirectTo",
+            "_data",
+            "index",
+            "hash",
+            "event",
+            "aggregate",
+            "seq",
+            "treeSize",
+            "first",
+            "second",
+          ),
+          text,
+        ),
+        { maxLength: 4 },
+      )
       .map((kv) => "?" + kv.map(([k, v]) => `${pct(k)}=${pct(v)}`).join("&")),
   },
   {

@@ -241,6 +241,9 @@ describe("closing and selection", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toContain("application/json");
     const record = (await res.json()) as {
+      publishedAt: string;
+      commitmentAnnouncementId: string | null;
+      commitmentPublishedAt: string | null;
       commitment: string;
       seed: string;
       entrants: string[];
@@ -257,6 +260,10 @@ describe("closing and selection", () => {
 
     // Any other announcement has no draw record.
     const opening = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "REQUEST_OPEN" } });
+    // The commitment was published with the opening, before the seed was revealed.
+    expect(record.commitmentAnnouncementId).toBe(opening.id);
+    expect(record.commitmentPublishedAt).toBe(opening.publishedAt.toISOString());
+    expect(record.commitmentPublishedAt! < record.publishedAt).toBe(true);
     const none = (await drawJsonLoader(routeArgs(getRequest(`/announcements/${opening.id}/draw.json`), { id: opening.id }))) as Response;
     expect(none.status).toBe(404);
   });

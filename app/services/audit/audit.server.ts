@@ -2,7 +2,9 @@ import type { Db, Tx } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dbNow } from "~/services/clock.server";
 import { canonicalJson } from "~/lib/canonical-json";
-import { auditHash, GENESIS, merkleRoot, type AuditFields } from "./hash";
+import { LOG_ID } from "~/lib/audit-public";
+import { auditHash, GENESIS, type AuditFields } from "./hash";
+import { assertDense, publishedCheckpoint, rangeRoot, sequenceLog, storeBlocks, treeHeadErrors } from "./log.server";
 import { signStatement } from "./signing.server";
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
@@ -69,6 +71,7 @@ export async function verifyAuditLog(db: Db): Promise<VerifyResult> {
     cursor = batch[batch.length - 1]!.id;
   }
   errors.push(...(await checkpointGaps(db)));
+  errors.push(...(await treeHeadErrors(db)));
   return { ok: errors.length === 0, events, chains, errors };
 }
 
@@ -105,12 +108,28 @@ async function checkpointGaps(db: Db): Promise<string[]> {
 }
 
 /**
- * Records a checkpoint: each chain's length and last hash, and the Merkle root
- * over them. Later verifications check that every recorded head is still in the
- * log (checkpointGaps), so deleting events a checkpoint has seen is detected.
+ * Records a checkpoint on demand: a signed tree head of the Merkle log
+ * (decision 023) and each chain's length and last hash. Later verifications
+ * recompute the tree for every checkpoint's size and check every recorded head
+ * (checkpointGaps), so deleting or rewriting events a checkpoint has seen is
+ * detected. Takes the same lock as the scheduler's checkpoint.
  */
 export async function checkpointAudit(db: Db) {
-  return writeCheckpoint(db, await dbNow(db));
+  return db.$transaction(
+    async (tx) => {
+      await lockCheckpoints(tx);
+      return writeCheckpoint(tx, await dbNow(tx));
+    },
+    { timeout: CHECKPOINT_TIMEOUT_MS },
+  );
+}
+
+/** Hashing the whole log takes seconds at a million events: far longer than Prisma's default 5 s. */
+const CHECKPOINT_TIMEOUT_MS = 10 * 60_000;
+
+/** One checkpoint writer at a time, across every app instance: positions are given in one order. */
+async function lockCheckpoints(tx: Tx) {
+  await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext('audit-checkpoint'))) AS l`;
 }
 
 /** How often the scheduler takes a checkpoint (AUDIT_CHECKPOINT_MINUTES, default 60). */
@@ -126,37 +145,45 @@ export function checkpointIntervalMs(): number {
  * written per interval, not one per instance. Returns whether it wrote one.
  */
 export async function checkpointIfDue(db: Db, intervalMs = checkpointIntervalMs()): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext('audit-checkpoint'))) AS l`;
-    const now = await dbNow(tx);
-    const last = await tx.auditCheckpoint.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } });
-    if (last && now.getTime() - last.createdAt.getTime() < intervalMs) return false;
-    await writeCheckpoint(tx, now);
-    return true;
-  });
+  return db.$transaction(
+    async (tx) => {
+      await lockCheckpoints(tx);
+      const now = await dbNow(tx);
+      const last = await tx.auditCheckpoint.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } });
+      if (last && now.getTime() - last.createdAt.getTime() < intervalMs) return false;
+      await writeCheckpoint(tx, now);
+      return true;
+    },
+    { timeout: CHECKPOINT_TIMEOUT_MS },
+  );
 }
 
-async function writeCheckpoint(client: Db | Tx, createdAt: Date) {
-  const heads = await client.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
+/**
+ * Sequences the events committed so far into the Merkle log, then signs the
+ * tree head (statement v2: tree size and root, decision 023). A log with a hole
+ * (an event deleted after it was sequenced) has no root: the checkpoint is
+ * refused (LogGapError) and audit:verify names the hole. The chain heads are
+ * stored beside it, over the same events, so checkpointGaps can name a chain.
+ */
+async function writeCheckpoint(tx: Tx, createdAt: Date) {
+  const treeSize = await sequenceLog(tx);
+  await assertDense(tx, treeSize);
+  await storeBlocks(tx, treeSize);
+  const root = await rangeRoot(tx, 0, treeSize);
+  const heads = await tx.$queryRaw<{ aggregate: string; seq: number; hash: string }[]>`
     SELECT DISTINCT ON ("aggregateType", "aggregateId")
            "aggregateType" || ':' || "aggregateId" AS aggregate, seq, hash
-    FROM "AuditEvent" ORDER BY "aggregateType", "aggregateId", seq DESC`;
+    FROM "AuditEvent" WHERE "logIndex" < ${BigInt(treeSize)}
+    ORDER BY "aggregateType", "aggregateId", seq DESC`;
   heads.sort((a, b) => (a.aggregate < b.aggregate ? -1 : 1));
-  const root = merkleRoot(heads.map((h) => `${h.aggregate}:${h.seq}:${h.hash}`));
-  // The signed statement (docs/audit.md): what the checkpoint commits to, as canonical JSON text.
-  const statement = canonicalJson({
-    v: 1,
-    log: "zhongjie-chaoshi audit log",
-    createdAt: createdAt.toISOString(),
-    root,
-    chains: heads.length,
-    events: heads.reduce((n, h) => n + h.seq, 0),
-  });
+  // The signed statement (docs/decisions/023-merkle-log.md): canonical JSON text.
+  const statement = canonicalJson({ v: 2, log: LOG_ID, createdAt: createdAt.toISOString(), treeSize, root, chains: heads.length });
   const { signature, keyId, publicKeyPem } = signStatement(statement);
-  await client.auditSigningKey.createMany({ data: [{ keyId, publicKeyPem, firstUsedAt: createdAt }], skipDuplicates: true });
-  return client.auditCheckpoint.create({
+  await tx.auditSigningKey.createMany({ data: [{ keyId, publicKeyPem, firstUsedAt: createdAt }], skipDuplicates: true });
+  return tx.auditCheckpoint.create({
     data: {
       root,
+      treeSize: BigInt(treeSize),
       createdAt,
       statement,
       signature,
@@ -183,12 +210,12 @@ export async function publicCheckpoints(db: Db, pageInput = 1) {
       orderBy: { id: "desc" },
       skip: (page - 1) * CHECKPOINT_PAGE_SIZE,
       take: CHECKPOINT_PAGE_SIZE,
-      select: { id: true, createdAt: true, root: true, statement: true, signature: true, keyId: true },
+      select: { id: true, createdAt: true, root: true, treeSize: true, statement: true, signature: true, keyId: true },
     }),
     db.auditSigningKey.findMany({ orderBy: { firstUsedAt: "asc" } }),
   ]);
   return {
-    checkpoints: rows.map((r) => ({ ...r, id: r.id.toString(), createdAt: r.createdAt.toISOString() })),
+    checkpoints: rows.map(publishedCheckpoint),
     keys: keys.map((k) => ({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, firstUsedAt: k.firstUsedAt.toISOString() })),
     page,
     pages,

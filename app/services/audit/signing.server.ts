@@ -1,5 +1,8 @@
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
+import { keyIdOf } from "~/lib/audit-public";
 import { auditSigningKeyPem } from "~/lib/env.server";
+
+export { keyIdOf, verifyStatementSignature as verifyStatement } from "~/lib/audit-public";
 
 /**
  * The platform's checkpoint signature (issue #12, like a transparency log's
@@ -22,11 +25,6 @@ export function signer(): Signer {
   return cached.signer;
 }
 
-export function keyIdOf(publicKeyPem: string): string {
-  const der = createPublicKey(publicKeyPem).export({ type: "spki", format: "der" });
-  return createHash("sha256").update(der).digest("hex").slice(0, 16);
-}
-
 export function signStatement(statement: string): { signature: string; keyId: string; publicKeyPem: string } {
   const s = signer();
   return {
@@ -34,8 +32,4 @@ export function signStatement(statement: string): { signature: string; keyId: st
     keyId: s.keyId,
     publicKeyPem: s.publicKeyPem,
   };
-}
-
-export function verifyStatement(statement: string, signatureBase64: string, publicKeyPem: string): boolean {
-  return verify(null, Buffer.from(statement, "utf8"), createPublicKey(publicKeyPem), Buffer.from(signatureBase64, "base64"));
 }

@@ -94,7 +94,8 @@ export const DRAW_ALGORITHM = {
 
 /**
  * The machine-readable record of a random draw (随机抽取), for anyone to verify
- * without scraping the page or running our code: the commitment, the seed
+ * without scraping the page or running our code: the commitment and when (which
+ * opening announcement) it was published, the seed
  * revealed at closing, the frozen entrants, each key and the ranking, the
  * algorithm in words, and our own verdict. Null unless the announcement is an
  * award by random draw (a draw is only published after bidding has closed).
@@ -107,11 +108,24 @@ export async function drawRecord(db: Db, id: string) {
   if (!a || a.kind !== "AWARD") return null;
   const award = awardView(a.data);
   if (!award.draw) return null;
+  const requestId = award.requestId ?? a.entityId;
+  // Where the commitment was published (the opening of this round, before any bid): the
+  // opening announcement of the request that carries this very commitment.
+  const openings = requestId
+    ? await db.announcement.findMany({
+        where: { entityType: "request", entityId: requestId, kind: "REQUEST_OPEN" },
+        orderBy: { publishedAt: "asc" },
+        select: { id: true, publishedAt: true, data: true },
+      })
+    : [];
+  const opening = openings.find((o) => (o.data as { commitment?: unknown } | null)?.commitment === award.draw!.commitment);
   return {
     announcementId: a.id,
-    requestId: award.requestId ?? a.entityId,
+    requestId,
     publishedAt: a.publishedAt.toISOString(),
     method: "RANDOM_DRAW" as const,
+    commitmentAnnouncementId: opening?.id ?? null,
+    commitmentPublishedAt: opening?.publishedAt.toISOString() ?? null,
     commitment: award.draw.commitment,
     seed: award.draw.seed,
     entrants: award.draw.entrants,
