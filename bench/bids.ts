@@ -17,8 +17,8 @@
  * single-row INSERTs (autocommit) into a plain table through `pg` at the same
  * client concurrency, in the same run, and the ratio.
  *
- * The server's database pool is the app's own (PrismaPg default: 10
- * connections); the raw INSERT clients get one connection each where the
+ * The server's database pool is the app's own (DATABASE_POOL_MAX, default 20
+ * connections per process); the raw INSERT clients get one connection each where the
  * server's max_connections allows, and once more through 10 connections.
  * Latency is measured by the client around fetch(), over loopback. Everything
  * (clients, server, PostgreSQL) shares this machine: the figures are for
@@ -27,11 +27,15 @@
  * The server is stopped and the database dropped at the end, also on error or
  * Ctrl-C (--keep keeps the database). Options: --seconds=15 --warmup=3
  * --levels=50,200 --spread=20 (an extra run at the highest level with the bids
- * spread over this many requests; 0 = off) --agencies=220 --keep.
+ * spread over this many requests; 0 = off) --agencies=220 --keep
+ * --cpu-prof=DIR (the server runs with `node --cpu-prof` and writes its
+ * profile into DIR when it stops, one per process; bench/cpuprofile-top.ts
+ * prints the top frames) --workers=N (serve with scripts/cluster.mjs,
+ * WEB_CONCURRENCY=N, instead of one scripts/server.mjs).
  * LOAD_BUILD_DIR=/path (or BUILD_DIR) serves an existing build instead of building.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -59,6 +63,9 @@ const LEVELS = (process.argv.find((a) => a.startsWith("--levels="))?.slice(9) ??
 const MAX_LEVEL = Math.max(...LEVELS);
 const AGENCIES = Math.max(option("agencies", 220), MAX_LEVEL);
 const KEEP = process.argv.includes("--keep");
+const CPU_PROF = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice(11);
+const WORKERS = option("workers", 0);
+const APP_POOL = `app (${WORKERS > 1 ? `${WORKERS}×` : ""}${process.env.DATABASE_POOL_MAX ?? 20})`;
 if (process.env.BUILD_DIR && !process.env.LOAD_BUILD_DIR) process.env.LOAD_BUILD_DIR = process.env.BUILD_DIR;
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
@@ -119,7 +126,58 @@ type Run = {
   ok: number;
   latencies: number[];
   other: Record<string, number>;
+  /** CPU (ms, user + system) during the run: the app server (all its processes), the database's backends for this database, this process. */
+  cpu?: { server?: number; db?: number; client: number };
 };
+
+/**
+ * CPU time in ms (user + system) of the processes `pick` chooses, from /proc
+ * (Linux; undefined elsewhere). Throughput on a shared machine moves with
+ * everything else running on it; the CPU one bid costs each process moves far
+ * less, so the table reports both.
+ */
+function procCpuMs(pick: (p: { pid: number; ppid: number; cmdline: string }, all: Map<number, number>) => boolean): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  const procs: { pid: number; ppid: number; ticks: number; cmdline: string }[] = [];
+  for (const e of readdirSync("/proc")) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const cmdline = readFileSync(`/proc/${e}/cmdline`, "utf8").replaceAll("\0", " ");
+      procs.push({ pid: Number(e), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), cmdline });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const parents = new Map(procs.map((p) => [p.pid, p.ppid]));
+  return procs.filter((p) => pick(p, parents)).reduce((ms, p) => ms + p.ticks * 10, 0); // USER_HZ = 100
+}
+
+/** The process `root` and its descendants (the cluster's workers). */
+const inTree = (root: number) => (p: { pid: number }, parents: Map<number, number>) => {
+  for (let pid: number | undefined = p.pid; pid !== undefined && pid > 1; pid = parents.get(pid)) if (pid === root) return true;
+  return false;
+};
+/** PostgreSQL backends connected to the benchmark database (their process title names it). */
+const dbBackend = (p: { cmdline: string }) => p.cmdline.startsWith("postgres: ") && p.cmdline.includes(` ${DB_NAME} `);
+
+/** Runs `work` and measures the CPU the server tree (if any), the database backends and this process spend meanwhile. */
+async function withCpu<T extends Run>(serverPid: number | undefined, work: () => Promise<T>): Promise<T> {
+  const s0 = serverPid ? procCpuMs(inTree(serverPid)) : undefined;
+  const d0 = procCpuMs(dbBackend);
+  const c0 = process.cpuUsage();
+  const run = await work();
+  const c = process.cpuUsage(c0);
+  const s1 = serverPid ? procCpuMs(inTree(serverPid)) : undefined;
+  const d1 = procCpuMs(dbBackend);
+  run.cpu = {
+    server: s0 !== undefined && s1 !== undefined ? s1 - s0 : undefined,
+    db: d0 !== undefined && d1 !== undefined ? d1 - d0 : undefined,
+    client: (c.user + c.system) / 1000,
+  };
+  return run;
+}
 
 function describeOutcome(o: BidOutcome): string {
   return o.kind === "network" ? `network ${o.message}` : `${o.kind === "refused" ? "refused" : "HTTP"} ${o.status}`;
@@ -151,7 +209,7 @@ async function httpRun(label: string, base: string, clients: { cookie: string }[
       }
     }),
   );
-  return { label, clients: clients.length, pool: "app (10)", seconds: ms(t0) / 1000, ok, latencies, other };
+  return { label, clients: clients.length, pool: APP_POOL, seconds: ms(t0) / 1000, ok, latencies, other };
 }
 
 /** Raw single-row INSERTs (autocommit) through pg at the same client concurrency. */
@@ -243,15 +301,24 @@ async function main() {
 
   const build = await prepareBuild((s) => console.log(`  ${s}`));
   mkdirSync(uploads, { recursive: true });
-  server = new AppServer(await freePort(), build, {
-    DATABASE_URL: benchUrl,
-    SESSION_SECRET: "bench-bids-" + randomBytes(24).toString("hex"),
-    SCHEDULER: "off",
-    UPLOADS_DIR: uploads,
-  });
+  server = new AppServer(
+    await freePort(),
+    build,
+    {
+      DATABASE_URL: benchUrl,
+      SESSION_SECRET: "bench-bids-" + randomBytes(24).toString("hex"),
+      SCHEDULER: "off",
+      UPLOADS_DIR: uploads,
+      ...(WORKERS ? { WEB_CONCURRENCY: String(WORKERS) } : {}),
+    },
+    {
+      nodeArgs: CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [],
+      script: WORKERS ? "scripts/cluster.mjs" : "scripts/server.mjs",
+    },
+  );
   const up = await server.start();
   console.log(
-    `  server (scripts/server.mjs, NODE_ENV=production, SCHEDULER=off) up at ${server.base} in ${(up / 1000).toFixed(1)} s; build ${build.built ? "made now" : "reused"}: ${path.relative(ROOT, build.dir)}`,
+    `  server (${WORKERS ? `scripts/cluster.mjs, ${WORKERS} workers` : "scripts/server.mjs"}, NODE_ENV=production, SCHEDULER=off) up at ${server.base} in ${(up / 1000).toFixed(1)} s; build ${build.built ? "made now" : "reused"}: ${path.relative(ROOT, build.dir)}`,
   );
 
   m0 = performance.now();
@@ -271,12 +338,16 @@ async function main() {
   const runs: Run[] = [];
   const maxConn = Number(maxconn);
   for (const level of LEVELS) {
-    const r = await httpRun(`HTTP bid, 1 request`, server.base, clients.slice(0, level), [main], SECONDS);
+    const r = await withCpu(server.child?.pid, () =>
+      httpRun(`HTTP bid, 1 request`, server!.base, clients.slice(0, level), [main], SECONDS),
+    );
     runs.push(r);
     console.log(`  ${r.label} × ${level}: ${r.ok} accepted`);
   }
   if (SPREAD > 1) {
-    const r = await httpRun(`HTTP bid, ${SPREAD} requests`, server.base, clients.slice(0, MAX_LEVEL), requestIds, SECONDS);
+    const r = await withCpu(server.child?.pid, () =>
+      httpRun(`HTTP bid, ${SPREAD} requests`, server!.base, clients.slice(0, MAX_LEVEL), requestIds, SECONDS),
+    );
     runs.push(r);
     console.log(`  ${r.label} × ${MAX_LEVEL}: ${r.ok} accepted`);
   }
@@ -288,12 +359,12 @@ async function main() {
   await server.stop();
   for (const level of LEVELS) {
     const pool = Math.max(1, Math.min(level, maxConn - 20));
-    const r = await rawRun("raw INSERT (pg)", level, pool, SECONDS);
+    const r = await withCpu(undefined, () => rawRun("raw INSERT (pg)", level, pool, SECONDS));
     runs.push(r);
     console.log(`  ${r.label} × ${level}, pool ${pool}: ${r.ok} rows`);
   }
   {
-    const r = await rawRun("raw INSERT (pg)", MAX_LEVEL, 10, SECONDS);
+    const r = await withCpu(undefined, () => rawRun("raw INSERT (pg)", MAX_LEVEL, 10, SECONDS));
     runs.push(r);
     console.log(`  ${r.label} × ${MAX_LEVEL}, pool 10: ${r.ok} rows`);
   }
@@ -317,12 +388,30 @@ async function main() {
       Object.entries(r.other)
         .map(([k, n]) => `${k}: ${n}`)
         .join(", ") || "–";
-    return [r.label, r.clients, r.pool, perS.toFixed(0), l.p50.toFixed(1), l.p95.toFixed(1), l.p99.toFixed(1), ratio, others];
+    const per = (v: number | undefined) => (v === undefined || !r.ok ? "–" : (v / r.ok).toFixed(2));
+    return [
+      r.label,
+      r.clients,
+      r.pool,
+      perS.toFixed(0),
+      l.p50.toFixed(1),
+      l.p95.toFixed(1),
+      l.p99.toFixed(1),
+      ratio,
+      per(r.cpu?.server),
+      per(r.cpu?.db),
+      per(r.cpu?.client),
+      others,
+    ];
   });
   console.log(
     `\nAccepted bids per second over HTTP vs single-row INSERTs per second through pg, ${SECONDS} s per row, same machine, same run` +
-      `\n(latency in ms of accepted requests, client-side; "not accepted" = answers other than the redirect to ?bid=ok; ratio = HTTP/raw at the same concurrency):\n` +
-      table(["workload", "clients", "db pool", "per s", "p50", "p95", "p99", "HTTP/raw", "not accepted"], rows),
+      `\n(latency in ms of accepted requests, client-side; "not accepted" = answers other than the redirect to ?bid=ok; ratio = HTTP/raw at the same concurrency;` +
+      `\nCPU ms per accepted bid / inserted row: "server" = the app server's processes, "db" = the PostgreSQL backends of ${DB_NAME}, "client" = this process):\n` +
+      table(
+        ["workload", "clients", "db pool", "per s", "p50", "p95", "p99", "HTTP/raw", "server CPU", "db CPU", "client CPU", "not accepted"],
+        rows,
+      ),
   );
   if (serverErrors.size)
     console.log(

@@ -8,6 +8,7 @@ import { guardAvailability } from "~/lib/db-availability.server";
 import { databaseUrl, pgliteDir } from "~/lib/env.server";
 import { acquireLock, releaseLock } from "../../prisma/engine/pglite-lock.mjs";
 import { applyMigrations } from "../../prisma/engine/migrate.mjs";
+import { registerPool } from "./raw-tx.server";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`: every lock and write of one command goes through it. */
@@ -18,33 +19,51 @@ type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void>; 
 
 const migrationsDir = path.resolve("prisma/migrations");
 
+/**
+ * A PrismaClient on PostgreSQL over a pg pool of `max` connections, with the
+ * interactive-transaction limits maxWait and timeout (ms). Every query and
+ * transaction answers 503 when the server cannot be reached (decision 024).
+ * The pool is registered for the raw-SQL hot paths (raw-tx.server.ts), which
+ * use it directly under the same limits; $disconnect ends it.
+ */
+export function postgresClient(
+  connectionString: string,
+  options: { max: number; maxWait: number; timeout: number; connectionTimeoutMillis?: number },
+): { prisma: PrismaClient; pool: pg.Pool } {
+  // A connection attempt that hangs (a network partition) — and, in pg's pool,
+  // a wait for a free connection — fails after this long, so requests answer
+  // 503 instead of waiting forever (decision 024). As long as a transaction may
+  // wait to start (maxWait), so a flood that waits today still waits.
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? options.maxWait,
+  });
+  const prisma = guardAvailability(
+    new PrismaClient({
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+      // Error messages without the query's arguments: no sealed amount or other input reaches a log.
+      errorFormat: "minimal",
+      transactionOptions: { maxWait: options.maxWait, timeout: options.timeout },
+    }),
+  );
+  registerPool(prisma, pool, { maxWaitMs: options.maxWait, timeoutMs: options.timeout });
+  return { prisma, pool };
+}
+
 /** Opens PostgreSQL through the pg driver adapter. Migrations are applied unless told otherwise. */
 export async function openPostgres(connectionString: string, options: { migrate?: boolean } = {}): Promise<Handle> {
   if (options.migrate !== false) await applyMigrations({ connectionString }, migrationsDir);
   // Pool and transaction limits are configurable: under a bid flood the defaults
   // (10 connections, 2 s to start a transaction) turned waiting into errors.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 20);
-  // A connection attempt that hangs (a network partition) — and, in pg's pool,
-  // a wait for a free connection — fails after this long, so requests answer
-  // 503 instead of waiting forever (decision 024). As long as a transaction may
-  // wait to start (maxWait below), so a flood that waits today still waits.
   const maxWait = Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 10_000);
-  const connectionTimeoutMillis = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? maxWait);
   // Our own pool (the adapter ends it on disconnect): its counts are the pool-usage metric.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis });
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  // Every query and transaction answers 503 when the server cannot be reached (decision 024).
-  const prisma = guardAvailability(
-    new PrismaClient({
-      adapter,
-      // Error messages without the query's arguments: no sealed amount or other input reaches a log.
-      errorFormat: "minimal",
-      transactionOptions: {
-        maxWait,
-        timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
-      },
-    }),
-  );
+  const { prisma, pool } = postgresClient(connectionString, {
+    max: Number(process.env.DATABASE_POOL_MAX ?? 20),
+    maxWait,
+    timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 15_000),
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? maxWait),
+  });
   return { prisma, kind: "postgres", close: () => prisma.$disconnect(), pool };
 }
 

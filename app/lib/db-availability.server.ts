@@ -124,8 +124,8 @@ export function noteDatabaseUnavailable(error: unknown): void {
   unnoted = 0;
 }
 
-/** Rethrows `error` as a 503 when the database is unavailable, else as it is. */
-function rethrow(error: unknown): never {
+/** Rethrows `error` as a 503 when the database is unavailable, else as it is (also for the raw-SQL hot paths, raw-tx.server.ts). */
+export function rethrow(error: unknown): never {
   if (isDatabaseUnavailable(error) && !(error as Loose)[TAG]) {
     noteDatabaseUnavailable(error);
     throw serviceUnavailable(error);

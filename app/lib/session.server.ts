@@ -1,6 +1,8 @@
 import { redirect } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 import { getDb } from "~/db/client.server";
+import { rawQuery } from "~/db/raw-tx.server";
+import { Prisma } from "~/generated/prisma/client";
 import { noteRequestUser } from "~/lib/logger.server";
 import { lazySignedCookie } from "~/lib/signed-cookie.server";
 import { safeRedirect } from "./safe-redirect";
@@ -24,26 +26,28 @@ async function sessionIdFrom(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+/**
+ * The signed-in user of a request, or null: one indexed statement per request
+ * (decision 004: the session row is the truth, so a logout or a deleted
+ * session takes effect on the next request, on every instance). One prepared
+ * statement (rawQuery), not Prisma's nested include, which cost three (decision 025).
+ */
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
-  const db = await getDb();
-  const session = await db.session.findFirst({
-    where: { id, expiresAt: { gt: new Date() } },
-    include: { user: { include: { organization: true } } },
-  });
-  if (!session) return null;
-  const { user } = session;
+  const rows = await rawQuery<SessionUser>(
+    await getDb(),
+    Prisma.sql`
+      SELECT u.id, u.email, u.name, u.role::text AS role, u."organizationId", o.name AS "organizationName"
+      FROM "Session" s
+      JOIN "User" u ON u.id = s."userId"
+      LEFT JOIN "Organization" o ON o.id = u."organizationId"
+      WHERE s.id = ${id} AND s."expiresAt" > ${new Date()}`,
+  );
+  const user = rows[0] ?? null;
   // The user's id joins this request's log lines (decision 024).
-  noteRequestUser(user.id);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization?.name ?? null,
-  };
+  if (user) noteRequestUser(user.id);
+  return user;
 }
 
 function loginRedirect(request: Request): never {

@@ -1,6 +1,7 @@
+import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { createCookie } from "react-router";
-import { createI18nextMiddleware } from "remix-i18next/middleware";
+import { createContext, createCookie, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+import { RemixI18Next } from "remix-i18next/server";
 import resources, { defaultLanguage } from "~/i18n";
 
 // The visible language switch writes this cookie; ?lng= overrides it for one request.
@@ -12,7 +13,7 @@ export const localeCookie = createCookie("lng", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-export const [i18nextMiddleware, getLocale, getInstance] = createI18nextMiddleware({
+const detector = new RemixI18Next({
   detection: {
     supportedLanguages: ["en", "zh"],
     fallbackLanguage: defaultLanguage,
@@ -20,9 +21,39 @@ export const [i18nextMiddleware, getLocale, getInstance] = createI18nextMiddlewa
     // Chinese first: the browser's Accept-Language is deliberately not consulted.
     order: ["searchParams", "cookie"],
   },
-  i18next: { resources, fallbackLng: defaultLanguage, interpolation: { escapeValue: false } },
-  plugins: [initReactI18next],
 });
+
+type LocaleSlot = { locale: string; instance?: i18n };
+const localeContext = createContext<LocaleSlot>();
+
+/**
+ * Root middleware: the request's language (remix-i18next's detector: ?lng=,
+ * then the cookie, then Chinese), for loaders and actions (getLocale). The
+ * i18next instance is made when something asks for it (getInstance: the
+ * document render), not for every request: a redirect after a form post, a
+ * data request or a resource route never renders, and a fresh instance cost
+ * more CPU than the rest of a bid's request handling (decision 025).
+ */
+export const i18nextMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  context.set(localeContext, { locale: await detector.getLocale(request) });
+  return next();
+};
+
+export function getLocale(context: Readonly<RouterContextProvider>): string {
+  return context.get(localeContext).locale;
+}
+
+/** The request's own i18next instance in its language, made on first use (synchronously: the resources are in the bundle). */
+export function getInstance(context: Readonly<RouterContextProvider>): i18n {
+  const slot = context.get(localeContext);
+  if (!slot.instance) {
+    const instance = createInstance({ resources, fallbackLng: defaultLanguage, interpolation: { escapeValue: false }, initAsync: false });
+    instance.use(initReactI18next);
+    void instance.init({ lng: slot.locale });
+    slot.instance = instance;
+  }
+  return slot.instance;
+}
 
 declare module "i18next" {
   interface CustomTypeOptions {

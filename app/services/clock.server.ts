@@ -1,7 +1,8 @@
 import type { Db } from "~/db/client.server";
+import type { RawTx } from "~/db/raw-tx.server";
 import type { Prisma } from "~/generated/prisma/client";
 
-type Client = Db | Prisma.TransactionClient;
+type Client = Db | Prisma.TransactionClient | RawTx;
 
 /**
  * Every deadline (bid closing, publicity end, suspension end) is compared with

@@ -4,10 +4,10 @@
  * service calls, extra Prisma clients with their own connection pools, and
  * small statistics.
  */
-import { PrismaPg } from "@prisma/adapter-pg";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { PrismaClient } from "~/generated/prisma/client";
+import { postgresClient } from "~/db/client.server";
+import type { PrismaClient } from "~/generated/prisma/client";
 import { makeCreditCode } from "~/lib/credit-code";
 import type { SessionUser } from "~/lib/session.server";
 
@@ -22,14 +22,16 @@ export function testDatabaseUrl(name: string, admin = process.env.TEST_DATABASE_
 /**
  * A separate PrismaClient (another "app instance") with its own pg pool of `max`
  * connections and, optionally, other interactive-transaction limits than
- * Prisma's defaults (maxWait 2 s to get a connection, timeout 5 s).
+ * Prisma's defaults (maxWait 2 s to get a connection, timeout 5 s). Made the
+ * way the app makes its own (postgresClient), so the raw-SQL hot paths (bids)
+ * run as they do in the app: straight through the pool.
  */
 export function prismaWithPool(
   connectionString: string,
   max: number,
-  transactionOptions?: { maxWait: number; timeout: number },
+  transactionOptions: { maxWait: number; timeout: number } = { maxWait: 2_000, timeout: 5_000 },
 ): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), ...(transactionOptions ? { transactionOptions } : {}) });
+  return postgresClient(connectionString, { max, ...transactionOptions }).prisma;
 }
 
 export type LoadAgency = { user: SessionUser; agencyId: string; email: string };

@@ -141,7 +141,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** scripts/server.mjs (NODE_ENV=production) on 127.0.0.1:port; start / kill / restart keep the same port. */
+/** scripts/server.mjs (NODE_ENV=production; or another script, e.g. scripts/cluster.mjs) on 127.0.0.1:port; start / kill / restart keep the same port. */
 export class AppServer {
   child: ChildProcess | undefined;
   readonly base: string;
@@ -157,6 +157,8 @@ export class AppServer {
     readonly port: number,
     readonly build: Build,
     readonly env: Record<string, string>,
+    /** Node flags before the script (e.g. --cpu-prof, which NODE_OPTIONS does not take), and the script (default scripts/server.mjs). */
+    readonly options: { nodeArgs?: string[]; script?: string } = {},
   ) {
     this.base = `http://127.0.0.1:${port}`;
   }
@@ -165,11 +167,15 @@ export class AppServer {
   async start(timeoutMs = 90_000): Promise<number> {
     const t0 = performance.now();
     this.starts++;
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts/server.mjs")], {
-      cwd: this.build.cwd,
-      env: childEnv({ NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(this.port), BUILD_DIR: this.build.dir, ...this.env }),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(this.options.nodeArgs ?? []), path.join(ROOT, this.options.script ?? "scripts/server.mjs")],
+      {
+        cwd: this.build.cwd,
+        env: childEnv({ NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(this.port), BUILD_DIR: this.build.dir, ...this.env }),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     this.child = child;
     const keep = (b: Buffer) => {
       this.logs.push(`[#${this.starts}] ${b.toString()}`);

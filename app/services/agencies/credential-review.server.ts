@@ -25,6 +25,12 @@ export function countingCredential(now: Date): Prisma.CredentialWhereInput {
   return { validUntil: { gt: now }, verifiedAt: { not: null }, rejectedAt: null };
 }
 
+/** countingCredential as an SQL condition on the Credential row `alias`, for raw statements (the bid's eligibility check). */
+export function countingCredentialSql(alias: string, now: Date): Prisma.Sql {
+  const c = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`${c}."validUntil" > ${now} AND ${c}."verifiedAt" IS NOT NULL AND ${c}."rejectedAt" IS NULL`;
+}
+
 /** Statuses whose new credentials go to the regulator's queue (others are verified by the next approval). */
 export const QUEUE_AGENCY_STATUSES = ["LISTED", "SUSPENDED"] as const;
 

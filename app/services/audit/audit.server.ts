@@ -1,5 +1,6 @@
 import type { Db, Tx } from "~/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { RawTx } from "~/db/raw-tx.server";
+import { Prisma } from "~/generated/prisma/client";
 import { dbNow } from "~/services/clock.server";
 import { canonicalJson } from "~/lib/canonical-json";
 import { LOG_ID } from "~/lib/audit-public";
@@ -9,36 +10,69 @@ import { signStatement } from "./signing.server";
 
 export type AuditInput = Omit<AuditFields, "seq" | "at">;
 
+/** A chain's head as the next append sees it: the event time, the last seq and hash (GENESIS for a new chain). */
+export type ChainHead = { at: Date; seq: number; hash: string };
+
+/**
+ * Takes the aggregate's append lock (transaction-scoped advisory lock) and
+ * reads its chain head, in one statement: zj_audit_chain_head reads the head
+ * with a snapshot taken after the lock is granted (migration
+ * 20261203200000_audit_chain_head, decision 025).
+ */
+export async function lockChainHead(tx: RawTx, aggregateType: string, aggregateId: string): Promise<ChainHead> {
+  const rows = await tx.$queryRaw<{ head: unknown }[]>`SELECT ${chainHeadSql(aggregateType, aggregateId)} AS head`;
+  return chainHeadOf(rows[0]!.head);
+}
+
+/**
+ * lockChainHead as a column of a caller's statement (a bid reads its facts and
+ * takes the lock in one): the lock is taken when the column is computed, after
+ * the rows the statement locks in its FROM clause. Read it with chainHeadOf.
+ */
+export function chainHeadSql(aggregateType: string, aggregateId: string): Prisma.Sql {
+  return Prisma.sql`to_json(zj_audit_chain_head(${aggregateType}::text, ${aggregateId}::text))`;
+}
+
+/** The head from chainHeadSql's column. */
+export function chainHeadOf(column: unknown): ChainHead {
+  const h = (typeof column === "string" ? JSON.parse(column) : column) as {
+    head_at: string;
+    head_seq: number | null;
+    head_hash: string | null;
+  };
+  return { at: new Date(h.head_at), seq: h.head_seq ?? 0, hash: h.head_hash ?? GENESIS };
+}
+
+/**
+ * The INSERT of the event that follows `head`, hashed: a statement of its own
+ * or the last part of a caller's statement (a bid's write and its event go to
+ * the database together), written only `when` that condition holds. The
+ * payload is stored as JSON text, as Prisma's Json column stored it; the hash
+ * covers the canonical form of the same value.
+ */
+export function auditInsertSql(input: AuditInput, head: ChainHead, when?: Prisma.Sql): Prisma.Sql {
+  const seq = head.seq + 1;
+  const fields: AuditFields = { ...input, seq, at: head.at };
+  const hash = auditHash(head.hash, fields);
+  return Prisma.sql`
+    INSERT INTO "AuditEvent" ("aggregateType", "aggregateId", seq, "fromState", event, "toState", "actorId", at, payload, "prevHash", hash)
+    SELECT ${input.aggregateType}::text, ${input.aggregateId}::text, ${seq}::int, ${input.fromState}::text, ${input.event}::text,
+           ${input.toState}::text, ${input.actorId}::text, ${head.at}::timestamp(3), ${JSON.stringify(input.payload ?? {})}::jsonb,
+           ${head.hash}::text, ${hash}::text
+    ${when ? Prisma.sql`WHERE ${when}` : Prisma.empty}`;
+}
+
 /**
  * Appends one event to its aggregate's hash chain, inside the caller's
  * transaction. Chains are per aggregate (a request and its bids, an agency), so
  * unrelated writes never wait on each other; within one aggregate a
  * transaction-scoped advisory lock orders appends (a unique (type, id, seq)
  * index would also catch a race, but as an error instead of a wait).
+ * Two statements: the lock with the head (lockChainHead), the INSERT.
  */
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
-  const key = `${input.aggregateType}:${input.aggregateId}`;
-  const rows = await tx.$queryRaw<{ now: Date }[]>`
-    SELECT now() AS now FROM (SELECT pg_advisory_xact_lock(hashtext(${key}))) AS l`;
-  const at = rows[0]!.now;
-  const head = await tx.auditEvent.findFirst({
-    where: { aggregateType: input.aggregateType, aggregateId: input.aggregateId },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const seq = (head?.seq ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS;
-  const fields: AuditFields = { ...input, seq, at };
-  await tx.auditEvent.create({
-    data: {
-      ...input,
-      payload: (input.payload ?? {}) as Prisma.InputJsonValue,
-      seq,
-      at,
-      prevHash,
-      hash: auditHash(prevHash, fields),
-    },
-  });
+  const head = await lockChainHead(tx, input.aggregateType, input.aggregateId);
+  await tx.$executeRaw(auditInsertSql(input, head));
 }
 
 export type VerifyResult = { ok: boolean; events: number; chains: number; errors: string[] };

@@ -2,15 +2,17 @@ import { createHash } from "node:crypto";
 import { decide, initialStateOf } from "~/machines/apply";
 import { bidMachine, isWithinCap } from "~/machines/bid.machine";
 import type { Db, Tx } from "~/db/client.server";
+import { rawTransaction } from "~/db/raw-tx.server";
 import { Prisma, type RequestStatus } from "~/generated/prisma/client";
 import { isDatabaseUnavailable } from "~/lib/db-availability.server";
 import { DomainError, isDomainError } from "~/lib/errors";
 import { bidOutcomes } from "~/lib/metrics.server";
 import type { SessionUser } from "~/lib/session.server";
-import { appendAudit } from "~/services/audit/audit.server";
+import { uuid7 } from "~/lib/uuid7.server";
+import { appendAudit, auditInsertSql, chainHeadOf, chainHeadSql } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { ownAgency } from "~/services/agencies/queries.server";
-import { ineligibilityReasons } from "./eligibility.server";
+import { eligibilityFactsSql, ineligibilityReasons, reasonsFrom, type EligibilityFacts } from "./eligibility.server";
 
 export type BidInput = { amountFen: bigint; serviceDays: number; proposal: string };
 
@@ -47,21 +49,95 @@ function sealedDigest(bidId: string, revision: number, b: BidInput): string {
   return createHash("sha256").update(`${bidId}|${revision}|${b.amountFen}|${b.serviceDays}|${b.proposal}`).digest("hex");
 }
 
-/** Submits or revises the agency's sealed bid. */
+/** A first bid lost the race with another first bid of the same agency (the insert met the unique key): retried as a revision. */
+class FirstBidRace extends Error {}
+
+/**
+ * Submits or revises the agency's sealed bid. The hot path of bid intake
+ * (decision 025): six round trips, each statement in raw SQL, straight
+ * through the pool on PostgreSQL (rawTransaction) —
+ *
+ *   1. BEGIN and the database clock (before any lock)
+ *   2. the user's agency; the request FOR SHARE when it is OPEN and its
+ *      deadline is after reading 1 (a late bid locks nothing on the request);
+ *      then the agency row FOR SHARE (a regulator's decision holds it FOR
+ *      UPDATE while it withdraws open bids: a bid either commits first and is
+ *      invalidated by it, or waits here and then sees the new status)
+ *   3. the database clock again, after both locks: the bid's time, and the
+ *      deadline check that counts
+ *   4. the eligibility facts (a snapshot taken after the agency lock), the
+ *      agency's existing bid FOR UPDATE (in FROM), then, in the select list,
+ *      so after that lock, the request chain's append lock and head
+ *      (chainHeadSql)
+ *   — the bid machine judges the facts —
+ *   5. the bid's INSERT or UPDATE and its audit event, one statement
+ *   6. COMMIT
+ *
+ * The same locks in the same order as before (request, agency, bid, chain),
+ * and the same refusals in the same order: not an agency (403), no such
+ * request (404), closed (409), not eligible (403), above the cap (422) or
+ * final (409).
+ */
 export async function submitBid(db: Db, user: SessionUser, requestId: string, input: BidInput) {
+  if (user.role !== "AGENCY" || !user.organizationId) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+  const organizationId = user.organizationId;
   const attempt = () =>
-    db.$transaction(async (tx) => {
-      const agency = await ownAgency(tx, user);
-      const { request, now, isOpen } = await openRequestForBid(tx, requestId);
-      if (!isOpen || !request) throw new DomainError("CLOSED", 409, "requests.errors.closed");
-      // A regulator's decision holds the agency row FOR UPDATE while it withdraws open bids: a bid either commits first (and is invalidated by it) or waits here and then sees the new status.
-      await tx.$queryRaw`SELECT 1 AS locked FROM "Agency" WHERE id = ${agency.id} FOR SHARE`;
-      const reasons = await ineligibilityReasons(tx, request, agency.id, now);
+    rawTransaction(db, async (tx) => {
+      // The deadline is checked BEFORE taking the shared lock: a late bid must not
+      // lock the row at all, or a stream of late bids would keep the closer's
+      // FOR UPDATE SKIP LOCKED skipping it and hold the request open.
+      const before = await dbNow(tx);
+      const rows = await tx.$queryRaw<
+        {
+          agencyId: string;
+          id: string | null;
+          closesAt: Date | null;
+          priceCapFen: bigint | null;
+          itemId: string | null;
+          qualificationReqs: unknown;
+        }[]
+      >`
+        SELECT a.id AS "agencyId", r.id, r."closesAt", r."priceCapFen", r."itemId", r."qualificationReqs"
+        FROM "Agency" a
+        LEFT JOIN LATERAL (
+          SELECT id, "closesAt", "priceCapFen", "itemId", "qualificationReqs" FROM "ServiceRequest"
+          WHERE id = ${requestId} AND status = 'OPEN' AND "closesAt" > ${before} FOR SHARE
+        ) r ON true
+        WHERE a."organizationId" = ${organizationId}
+        FOR SHARE OF a`;
+      const row = rows[0];
+      if (!row) throw new DomainError("FORBIDDEN", 403, "errors.forbiddenBody");
+      if (!row.id) {
+        const exists = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ServiceRequest" WHERE id = ${requestId}`;
+        if (!exists.length) throw new DomainError("NOT_FOUND", 404, "requests.errors.notFound");
+        throw new DomainError("CLOSED", 409, "requests.errors.closed");
+      }
+      const request = {
+        id: row.id,
+        closesAt: row.closesAt!,
+        priceCapFen: row.priceCapFen!,
+        itemId: row.itemId!,
+        qualificationReqs: row.qualificationReqs,
+      };
+      const agencyId = row.agencyId;
+      // Re-check after the locks: waiting for them may have taken us past the deadline.
+      const now = await dbNow(tx);
+      const isOpen = now < request.closesAt;
+      if (!isOpen) throw new DomainError("CLOSED", 409, "requests.errors.closed");
+      const [state] = await tx.$queryRaw<
+        (EligibilityFacts & { bidId: string | null; bidStatus: string | null; revision: number | null; chainHead: unknown })[]
+      >`
+        SELECT ${eligibilityFactsSql(request, now)}, b.id AS "bidId", b.status AS "bidStatus", b.revision,
+               ${chainHeadSql("request", requestId)} AS "chainHead"
+        FROM "Agency" a
+        LEFT JOIN LATERAL (
+          SELECT id, status::text AS status, revision FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = a.id FOR UPDATE
+        ) b ON true
+        WHERE a.id = ${agencyId}`;
+      const reasons = reasonsFrom(state ?? null, request);
       if (reasons.length)
         throw new DomainError("NOT_ELIGIBLE", 403, "requests.errors.notEligible", undefined, { reasons: reasons.join("\n") });
-      const existing = await tx.$queryRaw<{ id: string; status: string; revision: number }[]>`
-        SELECT id, status::text AS status, revision FROM "Bid" WHERE "requestId" = ${requestId} AND "agencyId" = ${agency.id} FOR UPDATE`;
-      const prev = existing[0];
+      const prev = state!.bidId ? { id: state!.bidId, status: state!.bidStatus!, revision: state!.revision! } : null;
       // The bid machine judges the facts: open by the database clock, and
       // within the price cap (Principle 5: a bid above it is invalid, so it is
       // refused at the door). A new bid is judged against the initial state.
@@ -73,51 +149,40 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
         if (!isWithinCap(facts)) throw new DomainError("ABOVE_CAP", 422, "requests.errors.aboveCap", "amount");
         throw new DomainError("BID_FINAL", 409, "requests.errors.bidFinal");
       }
-      if (!prev) {
-        const bid = await tx.bid.create({
-          data: {
-            requestId,
-            agencyId: agency.id,
-            status: verdict.to,
-            amountFen: input.amountFen,
-            serviceDays: input.serviceDays,
-            proposal: input.proposal,
-            submittedAt: now,
-          },
-        });
-        await appendAudit(tx, {
-          aggregateType: "request",
-          aggregateId: requestId,
-          fromState: null,
-          event: "BID_SUBMITTED",
-          toState: verdict.to,
-          actorId: user.id,
-          payload: { bidId: bid.id, agencyId: agency.id, revision: 1, sealed: sealedDigest(bid.id, 1, input) },
-        });
-        return { id: bid.id, revision: 1, submittedAt: now };
-      }
-      const revision = prev.revision + 1;
-      await tx.bid.update({
-        where: { id: prev.id },
-        data: {
-          status: verdict.to,
-          amountFen: input.amountFen,
-          serviceDays: input.serviceDays,
-          proposal: input.proposal,
-          submittedAt: now,
-          revision,
-        },
-      });
-      await appendAudit(tx, {
+      const bidId = prev?.id ?? uuid7();
+      const revision = (prev?.revision ?? 0) + 1;
+      const head = chainHeadOf(state!.chainHead);
+      const event = {
         aggregateType: "request",
         aggregateId: requestId,
-        fromState: prev.status,
-        event: "BID_REVISED",
+        fromState: prev?.status ?? null,
+        event: prev ? "BID_REVISED" : "BID_SUBMITTED",
         toState: verdict.to,
         actorId: user.id,
-        payload: { bidId: prev.id, agencyId: agency.id, revision, sealed: sealedDigest(prev.id, revision, input) },
-      });
-      return { id: prev.id, revision, submittedAt: now };
+        payload: { bidId, agencyId, revision, sealed: sealedDigest(bidId, revision, input) },
+      };
+      if (prev) {
+        await tx.$executeRaw`
+          WITH bid AS (
+            UPDATE "Bid" SET status = ${verdict.to}::"BidStatus", "amountFen" = ${input.amountFen}, "serviceDays" = ${input.serviceDays},
+                   proposal = ${input.proposal}, "submittedAt" = ${now}, revision = ${revision}
+            WHERE id = ${bidId}
+          )
+          ${auditInsertSql(event, head)}`;
+      } else {
+        // ON CONFLICT: a first bid of the same agency committed since step 4; the event is written only with the row.
+        const written = await tx.$queryRaw<{ id: bigint }[]>`
+          WITH bid AS (
+            INSERT INTO "Bid" (id, "requestId", "agencyId", status, "amountFen", "serviceDays", proposal, "submittedAt")
+            VALUES (${bidId}, ${requestId}, ${agencyId}, ${verdict.to}::"BidStatus", ${input.amountFen}, ${input.serviceDays}, ${input.proposal}, ${now})
+            ON CONFLICT ("requestId", "agencyId") DO NOTHING
+            RETURNING id
+          )
+          ${auditInsertSql(event, head, Prisma.sql`EXISTS (SELECT 1 FROM bid)`)}
+          RETURNING id`;
+        if (!written.length) throw new FirstBidRace();
+      }
+      return { id: bidId, revision, submittedAt: now };
     });
   try {
     let stored;
@@ -125,7 +190,8 @@ export async function submitBid(db: Db, user: SessionUser, requestId: string, in
       stored = await attempt();
     } catch (error) {
       // Two first submissions from one agency at once: the loser retries as a revision.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") stored = await attempt();
+      if (error instanceof FirstBidRace || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"))
+        stored = await attempt();
       else throw error;
     }
     bidOutcomes.inc({ outcome: "acknowledged", reason: "" });

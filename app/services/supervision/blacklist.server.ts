@@ -1,5 +1,5 @@
 import type { Db } from "~/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -10,6 +10,12 @@ type Client = Db | Prisma.TransactionClient;
  */
 export function inForceWhere(now: Date): Prisma.SanctionWhereInput {
   return { revokedAt: null, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] };
+}
+
+/** inForceWhere as an SQL condition on the Sanction row `alias`, for raw statements (the bid's eligibility check). */
+export function inForceSql(alias: string, now: Date): Prisma.Sql {
+  const s = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`${s}."revokedAt" IS NULL AND ${s}."startsAt" <= ${now} AND (${s}."endsAt" IS NULL OR ${s}."endsAt" > ${now})`;
 }
 
 /**
