@@ -14,6 +14,8 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { AppShell } from "~/components/app-shell";
+import { isLanguage } from "~/i18n/languages";
+import { switchLanguage } from "~/i18n/load";
 import { useNonce } from "~/lib/csp";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
@@ -68,7 +70,8 @@ export function meta() {
 export default function App({ loaderData }: Route.ComponentProps) {
   const { i18n } = useTranslation();
   useEffect(() => {
-    if (i18n.language !== loaderData.locale) void i18n.changeLanguage(loaderData.locale);
+    // The other language's strings are loaded on the switch, then the page re-renders in it.
+    if (i18n.language !== loaderData.locale && isLanguage(loaderData.locale)) void switchLanguage(i18n, loaderData.locale);
   }, [loaderData.locale, i18n]);
   return (
     <AppShell user={loaderData.user}>

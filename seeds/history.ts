@@ -20,7 +20,7 @@
  */
 import type { Db } from "~/db/client.server";
 import type { Prisma, SelectionMethod } from "~/generated/prisma/client";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 import { formatBeijingMinute } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
 import { appendAudit } from "~/services/audit/audit.server";

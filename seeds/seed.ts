@@ -1,6 +1,6 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 import { hashPassword } from "~/lib/password.server";
 import { appendAudit } from "~/services/audit/audit.server";
 import { catalogueItems, type CatalogueSeed } from "./catalogue-data";

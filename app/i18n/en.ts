@@ -1,17 +1,17 @@
-import { en as catalogueAdminEn } from "./parts/catalogue-admin";
-import { en as agencyProfileEn } from "./parts/agency-profile";
-import { en as directoryEn } from "./parts/directory";
-import { en as reviewEn } from "./parts/review";
-import { en as awardEn } from "./parts/award";
-import { en as requestsEn } from "./parts/requests";
-import { en as casesEn } from "./parts/cases";
-import { en as ratingsEn } from "./parts/ratings";
-import { en as creditEn } from "./parts/credit";
-import { en as supervisionEn } from "./parts/supervision-dashboard";
-import { en as auditEn } from "./parts/audit";
-import { en as fairnessEn } from "./parts/fairness";
-import { en as exitEn } from "./parts/exit";
-import { en as announcementTextEn } from "./parts/announcement-text";
+import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
+import { en as agencyProfileEn } from "./parts/agency-profile.en";
+import { en as directoryEn } from "./parts/directory.en";
+import { en as reviewEn } from "./parts/review.en";
+import { en as awardEn } from "./parts/award.en";
+import { en as requestsEn } from "./parts/requests.en";
+import { en as casesEn } from "./parts/cases.en";
+import { en as ratingsEn } from "./parts/ratings.en";
+import { en as creditEn } from "./parts/credit.en";
+import { en as supervisionEn } from "./parts/supervision-dashboard.en";
+import { en as auditEn } from "./parts/audit.en";
+import { en as fairnessEn } from "./parts/fairness.en";
+import { en as exitEn } from "./parts/exit.en";
+import { en as announcementTextEn } from "./parts/announcement-text.en";
 import type { Messages } from "./zh";
 
 const en: Messages = {

@@ -1,14 +1,16 @@
 import type { Resource } from "i18next";
 import en from "./en";
+import { registerStrings } from "./languages";
 import zh from "./zh";
 
-export const languages = ["zh", "en"] as const;
-export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = "zh";
+export { defaultLanguage, isLanguage, languages, type Language } from "./languages";
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (languages as readonly string[]).includes(value);
-}
-
+/**
+ * Both languages' strings, for the server (every request may be in either) and
+ * the tests. The browser never imports this module: it loads one language at
+ * a time (app/i18n/load.ts).
+ */
 const resources = { zh: { translation: zh }, en: { translation: en } } satisfies Resource;
+registerStrings("zh", zh);
+registerStrings("en", en);
 export default resources;

@@ -1,7 +1,8 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import resources from "~/i18n";
-import { announcementFacts, announcementText, factsData, type Translate } from "./announcement-text";
+import { announcementFacts, factsData } from "./announcement-facts";
+import { announcementText, type Translate } from "./announcement-text";
 import { metaTranslate } from "./meta";
 
 const t: Record<"zh" | "en", Translate> = {} as never;

@@ -1,8 +1,9 @@
-import resources, { type Language } from "~/i18n";
+import { registeredStrings, type Language } from "~/i18n/languages";
 
 /**
  * Page titles in the reader's language. `meta` runs without React (no hooks), so it reads the
- * language from the root loader's data and the words from the same resources the UI uses.
+ * language from the root loader's data and the words from the same strings the UI uses: both
+ * languages on the server, the page's language in the browser (app/i18n/languages.ts).
  */
 type Match = { id: string; data?: unknown } | undefined;
 
@@ -13,7 +14,8 @@ export function languageOf(matches: readonly Match[]): Language {
 
 /** The translation at a dotted key, or the key itself when missing (a test scans for raw keys). */
 export function translated(lang: Language, key: string): string {
-  let node: unknown = resources[lang].translation;
+  // In the browser right after a language switch, before the new strings arrived: the other language, never a raw key.
+  let node: unknown = registeredStrings(lang) ?? registeredStrings(lang === "en" ? "zh" : "en");
   for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === "string" ? node : key;
 }

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { languages } from "~/i18n";
+import { languages } from "~/i18n/languages";
 import { definePublicAction } from "~/lib/route.server";
 import { z } from "~/lib/zod";
 import { localeCookie } from "~/middleware/i18next";

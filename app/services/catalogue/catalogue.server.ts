@@ -2,7 +2,7 @@ import type { Db, Tx } from "~/db/client.server";
 import { dbNow } from "~/services/clock.server";
 import { Prisma, type CatalogueItem } from "~/generated/prisma/client";
 import { zh as labels } from "~/i18n/parts/catalogue-admin";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 import { DomainError } from "~/lib/errors";
 import {
   snapshotFields,

@@ -1,5 +1,5 @@
 import type { Db } from "~/db/client.server";
-import { announcementFacts } from "~/lib/announcement-text";
+import { announcementFacts } from "~/lib/announcement-facts";
 import { catalogueCodes } from "~/services/catalogue/queries.server";
 import { awardView } from "~/services/requests/public-view.server";
 

@@ -17,7 +17,7 @@ import {
   type ScoringWeights,
 } from "./selection";
 import { formatBeijingMinute } from "~/lib/format";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 
 const DAY = 86_400_000;
 

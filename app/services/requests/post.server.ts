@@ -19,7 +19,7 @@ import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
 import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;

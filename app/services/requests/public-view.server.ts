@@ -1,6 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { Prisma, type RequestStatus, type SelectionMethod } from "~/generated/prisma/client";
-import { announcementFacts } from "~/lib/announcement-text";
+import { announcementFacts } from "~/lib/announcement-facts";
 import type { SessionUser } from "~/lib/session.server";
 import { eligibilityFor, ownBid } from "./bids.server";
 import { drawKey, verifyDraw } from "./selection";

@@ -2,7 +2,7 @@ import { isRunningState } from "~/machines/request.machine";
 import { decide } from "~/machines/apply";
 import { requestMachine } from "~/machines/request.machine";
 import type { Db, Tx } from "~/db/client.server";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { appendAudit } from "~/services/audit/audit.server";

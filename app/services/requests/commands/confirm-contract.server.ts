@@ -1,5 +1,5 @@
 import type { Db, Tx } from "~/db/client.server";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 import { formatBeijingMinute, formatDate } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
 import type { SessionUser } from "~/lib/session.server";

@@ -13,7 +13,7 @@ import type { RankingEntry } from "../close.server";
 import { MAX_LEGAL_BASIS_CHARS, requireText } from "../validation";
 import { bidTo, conflict, DAY, forbidden, fullRequest, requestTo, winnerOf } from "./common.server";
 import { formatBeijingMinute } from "~/lib/format";
-import { factsData } from "~/lib/announcement-text";
+import { factsData } from "~/lib/announcement-facts";
 
 /** decisionReason stored on objections that an upheld sibling made moot (decidedById stays null: the platform closed them). */
 export const SUPERSEDED_REASON = "所涉中选结果已因另一异议成立而撤销，本异议终结；如对新的中选结果有异议，可在新的公示期内重新提出。";

@@ -1,0 +1,50 @@
+import type { zh } from "./credit";
+
+export const en: typeof zh = {
+  title: "Credit disclosure",
+  empty: "No sanctions or blacklist entries",
+  intro:
+    "Every warning, credit deduction, suspension, removal and blacklist entry the regulator has decided against an intermediary agency, with its reason, evidence, legal basis, authority and dates — including expired entries and those revoked on appeal.",
+  search: "Agency name or unified social credit code",
+  kind: "Kind",
+  state: "Status",
+  any: "All",
+  submit: "Search",
+  reset: "Reset",
+  total: "{{count}} entries",
+  kinds: {
+    WARNING: "Warning",
+    CREDIT_DEDUCTION: "Credit deduction",
+    SUSPENSION: "Suspension",
+    REMOVAL: "Removal",
+    BLACKLIST: "Serious dishonesty list",
+  },
+  states: {
+    active: "In force",
+    pending: "Not yet in force",
+    expired: "Expired",
+    revoked: "Revoked",
+  },
+  creditCode: "Unified social credit code",
+  reason: "Reason",
+  legalBasis: "Legal basis",
+  evidence: "Evidence",
+  authority: "Deciding authority",
+  period: "Period",
+  indefinite: "Indefinite",
+  caseCode: "Case",
+  revoked: "Revoked on appeal on {{date}}: {{reason}}",
+  blacklist: {
+    title: "Serious dishonesty list (in force)",
+    intro: "While listed, an agency cannot be admitted to the directory or bid.",
+    count: "{{count}} entries in force",
+    empty: "No blacklist entries are in force",
+    all: "All entries in force",
+  },
+  openData: {
+    title: "Open data",
+    body: "Every entry on this page is available as JSON with the same query parameters (q, kind, state, page, plus pageSize up to 500); field names and timestamp format (UTC, ISO 8601) are stable, and any website may read it.",
+    link: "Download this query as JSON",
+  },
+  notifications: {},
+};
