@@ -26,20 +26,17 @@
  * Figures printed: answers by status during the outage, time to recover.
  * Real PostgreSQL only (TEST_DB=postgres): skipped elsewhere, which scripts/test.mjs counts as a failure under CI.
  */
-import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres } from "~/db/client.server";
-import { hashPassword } from "~/lib/password.server";
 import { UNHANDLED_ERROR_MARKER } from "~/lib/unhandled-errors.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
-import { seedCatalogue } from "../../seeds/seed";
-import { bulkListedAgencies, latencySummary, setClosesIn, sleep, type LoadAgency } from "../support/load-fixtures";
-import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, type BidOutcome } from "../support/load-server";
+import { bidFloodScene, latencySummary, serverSecrets, setClosesIn, sleep, type LoadAgency } from "../support/load-fixtures";
+import { AppServer, bidFlood, freePort, loginAll, postBid, prepareBuild, ROOT, yuanString, type BidAttempt } from "../support/load-server";
 import { PrivatePostgres } from "../support/private-postgres";
-import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
 
 const onPostgres = process.env.TEST_DB === "postgres";
 if (!onPostgres)
@@ -52,17 +49,7 @@ const DOWNTIME_MS = 2_000;
 const FLOOD_AFTER_RECOVERY_MS = 3_000;
 const METRICS_TOKEN = randomBytes(16).toString("hex");
 
-type Attempt = {
-  agency: number;
-  seq: number;
-  amountFen: bigint;
-  serviceDays: number;
-  proposal: string;
-  outcome: BidOutcome;
-  retryAfter: string | null;
-  startedMs: number;
-  endedMs: number;
-};
+type Attempt = BidAttempt;
 
 type Page = { status: number; retryAfter: string | null; body: string };
 
@@ -82,16 +69,17 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
     pgsrv = await PrivatePostgres.create();
     url = pgsrv.url();
     mine = await openPostgres(url); // migrates the private server's database
-    await seedCatalogue(mine.prisma);
-    agencies = await bulkListedAgencies(url, AGENCIES, { itemCode: SURVEY, passwordHash: await hashPassword(PASSWORD) });
-    const enterprise = await enterpriseUser(mine.prisma);
-    r1 = (await openRequest(mine.prisma, enterprise, { title: "数据库宕机测试：持续竞价项目" })).id;
-    r2 = (await openRequest(mine.prisma, enterprise, { title: "数据库宕机测试：宕机期间截止的项目" })).id;
+    const scene = await bidFloodScene(mine.prisma, url, {
+      agencies: AGENCIES,
+      password: PASSWORD,
+      titles: ["数据库宕机测试：持续竞价项目", "数据库宕机测试：宕机期间截止的项目"],
+    });
+    agencies = scene.agencies;
+    [r1, r2] = scene.requestIds as [string, string];
     mkdirSync(uploads, { recursive: true });
     server = new AppServer(await freePort(), build, {
       DATABASE_URL: url,
-      SESSION_SECRET: "db-outage-" + randomBytes(24).toString("hex"),
-      AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+      ...serverSecrets("db-outage"),
       SCHEDULER_INTERVAL_MS: "500",
       SCHEDULER_MAX_BACKOFF_MS: "4000",
       UPLOADS_DIR: uploads,
@@ -119,42 +107,28 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
     const pgs = pgsrv!;
     const base = srv.base;
 
-    const cookies: string[] = new Array(AGENCIES);
-    for (let i = 0; i < AGENCIES; i += 8)
-      await Promise.all(agencies.slice(i, i + 8).map(async (a, k) => (cookies[i + k] = await login(base, a.email, PASSWORD))));
+    const cookies = await loginAll(
+      base,
+      agencies.map((a) => a.email),
+      PASSWORD,
+    );
     for (let i = 0; i < 5; i++) {
       const o = await postBid(base, cookies[i]!, r2, { amount: `${80000 + i * 1000}.00`, serviceDays: 15, proposal: `r2 bid ${i}` });
       expect(o.kind, `r2 bid ${i}`).toBe("ack");
     }
 
-    // The flood, as tests/load/kill-restart.test.ts, keeping each answer's Retry-After.
-    const nonce = randomBytes(3).toString("hex");
-    const attempts: Attempt[] = [];
-    let stop = false;
-    const t0 = performance.now();
-    const flood = agencies.map(async (_, i) => {
-      for (let seq = 1; !stop; seq++) {
-        const amountFen = BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(Math.floor(Math.random() * 100));
-        const serviceDays = 10 + (seq % 20);
-        const proposal = `db-outage ${nonce} agency ${i} #${seq}`;
-        const startedMs = performance.now();
-        const seen: { retryAfter: string | null } = { retryAfter: null };
-        const outcome = await postBid(base, cookies[i]!, r1, { amount: yuanString(amountFen), serviceDays, proposal }, 20_000, seen);
-        attempts.push({
-          agency: i,
-          seq,
-          amountFen,
-          serviceDays,
-          proposal,
-          outcome,
-          retryAfter: seen.retryAfter,
-          startedMs,
-          endedMs: performance.now(),
-        });
-        // A client told to come back later waits a little (not the full Retry-After: the test wants answers during the outage).
-        if (outcome.kind !== "ack") await sleep(100);
-      }
+    // The flood, as tests/load/kill-restart.test.ts. A client told to come back later waits a
+    // little (not the full Retry-After: the test wants answers during the outage).
+    const flood = bidFlood({
+      base,
+      cookies,
+      requestId: r1,
+      label: "db-outage",
+      timeoutMs: 20_000,
+      pauseAfter: (o) => (o.kind === "ack" ? 0 : 100),
     });
+    const { attempts } = flood;
+    const t0 = flood.startedMs;
 
     await sleep(FLOOD_BEFORE_CRASH_MS);
     const r2ClosesAt = await setClosesIn(db, r2, 0.3);
@@ -203,8 +177,7 @@ describe.skipIf(!onPostgres)("PostgreSQL crash and restart during a bid flood", 
     }
     expect(readyMs, "/readyz 200 again after PostgreSQL started").not.toBeNaN();
     await sleep(FLOOD_AFTER_RECOVERY_MS);
-    stop = true;
-    await Promise.all(flood);
+    await flood.stop();
     const floodMs = performance.now() - t0;
 
     // The scheduler (backing off during the outage) closes r2.

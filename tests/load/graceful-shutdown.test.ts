@@ -18,17 +18,14 @@
  *     the output, while the bids are sealed (the request is still open).
  * Real PostgreSQL only (TEST_DB=postgres), like the other load tests.
  */
-import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "~/lib/password.server";
-import { seedCatalogue } from "../../seeds/seed";
 import { createTestDb } from "../support/db";
-import { bulkListedAgencies, sleep, testDatabaseUrl, type LoadAgency } from "../support/load-fixtures";
-import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, type BidOutcome } from "../support/load-server";
-import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
+import { bidFloodScene, serverSecrets, sleep, testDatabaseUrl, type LoadAgency } from "../support/load-fixtures";
+import { AppServer, bidFlood, freePort, loginAll, prepareBuild, ROOT, yuanString, type BidAttempt } from "../support/load-server";
 
 const onPostgres = process.env.TEST_DB === "postgres";
 if (!onPostgres)
@@ -38,16 +35,7 @@ const AGENCIES = 16;
 const PASSWORD = "Load@2026term";
 const FLOOD_BEFORE_SIGTERM_MS = 3_000;
 
-type Attempt = {
-  agency: number;
-  seq: number;
-  amountFen: bigint;
-  serviceDays: number;
-  proposal: string;
-  outcome: BidOutcome;
-  startedMs: number;
-  endedMs: number;
-};
+type Attempt = BidAttempt;
 
 describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid flood", () => {
   let mine: Awaited<ReturnType<typeof createTestDb>>;
@@ -61,17 +49,14 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
     const build = await prepareBuild();
     mine = await createTestDb();
     const url = testDatabaseUrl(mine.name);
-    await seedCatalogue(mine.prisma);
-    agencies = await bulkListedAgencies(url, AGENCIES, { itemCode: SURVEY, passwordHash: await hashPassword(PASSWORD) });
-    const enterprise = await enterpriseUser(mine.prisma);
-    const r = await openRequest(mine.prisma, enterprise, { title: "平滑停机测试：持续竞价项目" });
-    r1 = r.id;
+    const scene = await bidFloodScene(mine.prisma, url, { agencies: AGENCIES, password: PASSWORD, titles: ["平滑停机测试：持续竞价项目"] });
+    agencies = scene.agencies;
+    r1 = scene.requestIds[0]!;
     priceCapFen = (await mine.prisma.serviceRequest.findUniqueOrThrow({ where: { id: r1 } })).priceCapFen;
     mkdirSync(uploads, { recursive: true });
     server = new AppServer(await freePort(), build, {
       DATABASE_URL: url,
-      SESSION_SECRET: "sigterm-" + randomBytes(24).toString("hex"),
-      AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+      ...serverSecrets("sigterm"),
       SCHEDULER_INTERVAL_MS: "300",
       UPLOADS_DIR: uploads,
       LOG_LEVEL: "info",
@@ -92,9 +77,11 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
     const base = srv.base;
     const child = srv.child!;
 
-    const cookies: string[] = new Array(AGENCIES);
-    for (let i = 0; i < AGENCIES; i += 8)
-      await Promise.all(agencies.slice(i, i + 8).map(async (a, k) => (cookies[i + k] = await login(base, a.email, PASSWORD))));
+    const cookies = await loginAll(
+      base,
+      agencies.map((a) => a.email),
+      PASSWORD,
+    );
 
     // X-Request-Id: ours is echoed when it is a plain token, a new one made otherwise.
     const mineId = `test-${randomBytes(6).toString("hex")}`;
@@ -106,24 +93,19 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
     const metrics = await fetch(`${base}/metrics`);
     await metrics.text();
 
-    const nonce = randomBytes(3).toString("hex");
-    const attempts: Attempt[] = [];
-    let stop = false;
-    const flood = agencies.map(async (_, i) => {
-      for (let seq = 1; !stop; seq++) {
-        // Every other bid of the last two agencies, the first included, is above the cap: refused (422), never written.
-        const above = i >= AGENCIES - 2 && seq % 2 === 1;
-        const amountFen = above
+    // Every other bid of the last two agencies, the first included, is above the cap: refused (422), never written.
+    const flood = bidFlood({
+      base,
+      cookies,
+      requestId: r1,
+      label: "sealed-proposal",
+      timeoutMs: 20_000,
+      amountFen: (i, seq) =>
+        i >= AGENCIES - 2 && seq % 2 === 1
           ? priceCapFen + BigInt(1 + Math.floor(Math.random() * 99_999))
-          : BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(1 + Math.floor(Math.random() * 98));
-        const serviceDays = 10 + (seq % 20);
-        const proposal = `sealed-proposal ${nonce} agency ${i} #${seq}`;
-        const startedMs = performance.now();
-        const outcome = await postBid(base, cookies[i]!, r1, { amount: yuanString(amountFen), serviceDays, proposal }, 20_000);
-        attempts.push({ agency: i, seq, amountFen, serviceDays, proposal, outcome, startedMs, endedMs: performance.now() });
-        if (outcome.kind === "network") await sleep(50);
-      }
+          : BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(1 + Math.floor(Math.random() * 98)),
     });
+    const { attempts } = flood;
 
     await sleep(FLOOD_BEFORE_SIGTERM_MS);
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
@@ -133,8 +115,7 @@ describe.skipIf(!onPostgres)("SIGTERM of the production server during a bid floo
     child.kill("SIGTERM");
     const exit = await exited;
     const exitedMs = performance.now();
-    stop = true;
-    await Promise.all(flood);
+    await flood.stop();
 
     // ---------------------------------------------------------------- what was stored
     const events = await db.auditEvent.findMany({

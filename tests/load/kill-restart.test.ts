@@ -20,18 +20,23 @@
  *   - the server recovers: /readyz 200, bids are acknowledged again; the audit chain verifies.
  * Real PostgreSQL only (TEST_DB=postgres): skipped elsewhere, which scripts/test.mjs counts as a failure under CI.
  */
-import { createHash, randomBytes, generateKeyPairSync } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "~/lib/password.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
-import { seedCatalogue } from "../../seeds/seed";
 import { createTestDb } from "../support/db";
-import { bulkListedAgencies, latencySummary, setClosesIn, sleep, testDatabaseUrl, type LoadAgency } from "../support/load-fixtures";
-import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, type BidOutcome } from "../support/load-server";
-import { enterpriseUser, openRequest, SURVEY } from "../support/requests";
+import {
+  bidFloodScene,
+  latencySummary,
+  serverSecrets,
+  setClosesIn,
+  sleep,
+  testDatabaseUrl,
+  type LoadAgency,
+} from "../support/load-fixtures";
+import { AppServer, bidFlood, freePort, loginAll, postBid, prepareBuild, ROOT, yuanString, type BidAttempt } from "../support/load-server";
 
 const onPostgres = process.env.TEST_DB === "postgres";
 if (!onPostgres)
@@ -43,16 +48,7 @@ const FLOOD_BEFORE_KILL_MS = 4_000;
 const DOWNTIME_MS = 1_000;
 const FLOOD_AFTER_RESTART_MS = 4_000;
 
-type Attempt = {
-  agency: number;
-  seq: number;
-  amountFen: bigint;
-  serviceDays: number;
-  proposal: string;
-  outcome: BidOutcome;
-  startedMs: number;
-  endedMs: number;
-};
+type Attempt = BidAttempt;
 
 describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid flood", () => {
   let mine: Awaited<ReturnType<typeof createTestDb>>;
@@ -68,16 +64,17 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     const build = await prepareBuild();
     mine = await createTestDb();
     url = testDatabaseUrl(mine.name);
-    await seedCatalogue(mine.prisma);
-    agencies = await bulkListedAgencies(url, AGENCIES, { itemCode: SURVEY, passwordHash: await hashPassword(PASSWORD) });
-    const enterprise = await enterpriseUser(mine.prisma);
-    r1 = (await openRequest(mine.prisma, enterprise, { title: "断电重启测试：持续竞价项目" })).id;
-    r2 = (await openRequest(mine.prisma, enterprise, { title: "断电重启测试：停机期间截止的项目" })).id;
+    const scene = await bidFloodScene(mine.prisma, url, {
+      agencies: AGENCIES,
+      password: PASSWORD,
+      titles: ["断电重启测试：持续竞价项目", "断电重启测试：停机期间截止的项目"],
+    });
+    agencies = scene.agencies;
+    [r1, r2] = scene.requestIds as [string, string];
     mkdirSync(uploads, { recursive: true });
     server = new AppServer(await freePort(), build, {
       DATABASE_URL: url,
-      SESSION_SECRET: "kill-restart-" + randomBytes(24).toString("hex"),
-      AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+      ...serverSecrets("kill-restart"),
       SCHEDULER_INTERVAL_MS: "500",
       UPLOADS_DIR: uploads,
     });
@@ -100,9 +97,11 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
 
     // Log in over HTTP (8 at a time: each login verifies an argon2 hash).
     const l0 = performance.now();
-    const cookies: string[] = new Array(AGENCIES);
-    for (let i = 0; i < AGENCIES; i += 8)
-      await Promise.all(agencies.slice(i, i + 8).map(async (a, k) => (cookies[i + k] = await login(base, a.email, PASSWORD))));
+    const cookies = await loginAll(
+      base,
+      agencies.map((a) => a.email),
+      PASSWORD,
+    );
     const loginMs = performance.now() - l0;
 
     // Five acknowledged bids on r2 before anything happens.
@@ -112,21 +111,9 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     }
 
     // The flood: every agency posts bids back to back on r1 until told to stop.
-    const nonce = randomBytes(3).toString("hex");
-    const attempts: Attempt[] = [];
-    let stop = false;
-    const t0 = performance.now();
-    const flood = agencies.map(async (_, i) => {
-      for (let seq = 1; !stop; seq++) {
-        const amountFen = BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(Math.floor(Math.random() * 100));
-        const serviceDays = 10 + (seq % 20);
-        const proposal = `kill-restart ${nonce} agency ${i} #${seq}`;
-        const startedMs = performance.now();
-        const outcome = await postBid(base, cookies[i]!, r1, { amount: yuanString(amountFen), serviceDays, proposal }, 15_000);
-        attempts.push({ agency: i, seq, amountFen, serviceDays, proposal, outcome, startedMs, endedMs: performance.now() });
-        if (outcome.kind === "network") await sleep(50);
-      }
-    });
+    const flood = bidFlood({ base, cookies, requestId: r1, label: "kill-restart", timeoutMs: 15_000 });
+    const { attempts } = flood;
+    const t0 = flood.startedMs;
 
     await sleep(FLOOD_BEFORE_KILL_MS);
     // r2's deadline passes while the server is down.
@@ -148,8 +135,7 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     const restartMs = await srv.start();
     const restartedAt = performance.now();
     await sleep(FLOOD_AFTER_RESTART_MS);
-    stop = true;
-    await Promise.all(flood);
+    await flood.stop();
     const floodMs = performance.now() - t0;
 
     // The scheduler of the restarted instance closes r2.

@@ -4,12 +4,15 @@
  * service calls, extra Prisma clients with their own connection pools, and
  * small statistics.
  */
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import pg from "pg";
 import { postgresClient } from "~/db/client.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { makeCreditCode } from "~/lib/credit-code";
+import { hashPassword } from "~/lib/password.server";
 import type { SessionUser } from "~/lib/session.server";
+import { seedCatalogue } from "../../seeds/seed";
+import { enterpriseUser, openRequest, SURVEY } from "./requests";
 
 /** The URL of a database on the TEST_DATABASE_URL server (tests) — same user, host and options. */
 export function testDatabaseUrl(name: string, admin = process.env.TEST_DATABASE_URL): string {
@@ -135,3 +138,32 @@ export function errorKey(e: unknown): string {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The scene of a bid-flood fault test: the catalogue, `agencies` LISTED
+ * agencies (password `password`) with credentials for the survey item, and one
+ * OPEN request per title, posted by an enterprise.
+ */
+export async function bidFloodScene(
+  prisma: PrismaClient,
+  url: string,
+  options: { agencies: number; password: string; titles: string[] },
+): Promise<{ agencies: LoadAgency[]; requestIds: string[] }> {
+  await seedCatalogue(prisma);
+  const agencies = await bulkListedAgencies(url, options.agencies, {
+    itemCode: SURVEY,
+    passwordHash: await hashPassword(options.password),
+  });
+  const enterprise = await enterpriseUser(prisma);
+  const requestIds: string[] = [];
+  for (const title of options.titles) requestIds.push((await openRequest(prisma, enterprise, { title })).id);
+  return { agencies, requestIds };
+}
+
+/** A test server's secrets: a fresh session secret and audit signing key. */
+export function serverSecrets(label: string): { SESSION_SECRET: string; AUDIT_SIGNING_KEY: string } {
+  return {
+    SESSION_SECRET: `${label}-${randomBytes(24).toString("hex")}`,
+    AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
+}

@@ -300,3 +300,86 @@ export async function postBid(
 
 /** "95000.00" from fen. */
 export const yuanString = (fen: bigint) => `${fen / 100n}.${(fen % 100n).toString().padStart(2, "0")}`;
+
+/** Logs every account in over HTTP, 8 at a time (each login verifies an argon2 hash); the cookies in the same order. */
+export async function loginAll(base: string, emails: string[], password: string): Promise<string[]> {
+  const cookies: string[] = new Array(emails.length);
+  for (let i = 0; i < emails.length; i += 8)
+    await Promise.all(emails.slice(i, i + 8).map(async (email, k) => (cookies[i + k] = await login(base, email, password))));
+  return cookies;
+}
+
+/** One POST of a bid flood and what came of it (times from performance.now()). */
+export type BidAttempt = {
+  agency: number;
+  seq: number;
+  amountFen: bigint;
+  serviceDays: number;
+  proposal: string;
+  outcome: BidOutcome;
+  /** The answer's Retry-After header, if any. */
+  retryAfter: string | null;
+  startedMs: number;
+  endedMs: number;
+};
+
+/** An amount between 50,000.00 and 99,999.99 yuan, with random fen: every bid of a flood is told apart by its digest. */
+export function randomAmountFen(): bigint {
+  return BigInt(50_000 + Math.floor(Math.random() * 49_999)) * 100n + BigInt(Math.floor(Math.random() * 100));
+}
+
+/**
+ * Every agency (one cookie each) posts bids on `requestId` back to back — the
+ * first a submission, the rest revisions — until `stop()`, which resolves when
+ * the last POST in flight has its answer. Proposals read
+ * `<label> <nonce> agency <i> #<seq>`; `pauseAfter` says how long a client
+ * waits after an answer before the next bid (default: 50 ms after no answer).
+ */
+export function bidFlood(options: {
+  base: string;
+  cookies: string[];
+  requestId: string;
+  label: string;
+  timeoutMs: number;
+  amountFen?: (agency: number, seq: number) => bigint;
+  pauseAfter?: (outcome: BidOutcome) => number;
+}): { attempts: BidAttempt[]; startedMs: number; stop: () => Promise<void> } {
+  const { base, cookies, requestId, label, timeoutMs } = options;
+  const amountOf = options.amountFen ?? (() => randomAmountFen());
+  const pauseAfter = options.pauseAfter ?? ((o: BidOutcome) => (o.kind === "network" ? 50 : 0));
+  const nonce = createHash("sha256").update(`${label}${Math.random()}${performance.now()}`).digest("hex").slice(0, 6);
+  const attempts: BidAttempt[] = [];
+  let stopped = false;
+  const startedMs = performance.now();
+  const clients = cookies.map(async (cookie, agency) => {
+    for (let seq = 1; !stopped; seq++) {
+      const amountFen = amountOf(agency, seq);
+      const serviceDays = 10 + (seq % 20);
+      const proposal = `${label} ${nonce} agency ${agency} #${seq}`;
+      const seen: { retryAfter: string | null } = { retryAfter: null };
+      const t0 = performance.now();
+      const outcome = await postBid(base, cookie, requestId, { amount: yuanString(amountFen), serviceDays, proposal }, timeoutMs, seen);
+      attempts.push({
+        agency,
+        seq,
+        amountFen,
+        serviceDays,
+        proposal,
+        outcome,
+        retryAfter: seen.retryAfter,
+        startedMs: t0,
+        endedMs: performance.now(),
+      });
+      const pause = pauseAfter(outcome);
+      if (pause > 0) await new Promise((r) => setTimeout(r, pause));
+    }
+  });
+  return {
+    attempts,
+    startedMs,
+    stop: async () => {
+      stopped = true;
+      await Promise.all(clients);
+    },
+  };
+}
