@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+// As on the server: both languages' strings registered (the browser registers only the page's).
+import "~/i18n";
 import { languageOf, pageTitle, translated } from "./meta";
 
 const root = (locale: string) => [{ id: "root", data: { locale } }];

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import type { Route } from "./+types/announcements.atom";
+// A server-only resource route: both languages' strings, registered for translated/metaTranslate.
+import "~/i18n";
 import { announcementText } from "~/lib/announcement-text";
 import { isBusy } from "~/lib/http.server";
 import { metaTranslate, translated } from "~/lib/meta";
