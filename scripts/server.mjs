@@ -33,7 +33,10 @@ const {
   setDraining,
   startScheduler,
   stopScheduler,
+  noteBuildVersion,
 } = build.entry.module;
+// Part of every public page's ETag (decision 032): known before the first page is rendered.
+noteBuildVersion(build.assets.version);
 
 const routePattern = createRoutePatternMatcher(build.routes);
 registerOpsMetrics();
