@@ -17,7 +17,8 @@ import { publicDataVersion } from "~/services/http-cache/version.server";
  *
  * Never cached: anything with a session cookie (a signed-in view, which is
  * where sealed or personal data could appear), a non-200 answer, a response
- * that sets a cookie, every POST, data request and resource route.
+ * that sets a cookie or that its route marked private or no-store, every
+ * POST, data request and resource route.
  */
 
 /** The public document routes of app/routes.ts (anyone may read them; the modules filter sealed data). */
@@ -111,6 +112,9 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
 
   context.set(cacheableContext, true);
   const response = await next();
+  // A route that marks its answer private or no-store keeps it that way.
+  const own = response.headers.get("Cache-Control") ?? "";
+  if (/\b(private|no-store)\b/.test(own)) return response;
   if (etag && response.status === 200 && !response.headers.has("Set-Cookie") && buildVersion === build) {
     response.headers.set("ETag", etag);
     for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);

@@ -30,13 +30,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const awardPanel = await loadAwardPanel(db, user, params.id);
   const ratingPanel = await ratingPanelData(db, user, params.id);
   // The fair-competition review's findings and outcome: for the owner and the regulator only.
-  const fairness = page.viewer.isOwner || user?.role === "REGULATOR" ? await latestFairnessReview(db, params.id) : null;
-  // Per-viewer data (an agency's own bid): never stored by a shared cache.
-  return data({ ...page, awardPanel, ratingPanel, fairness }, { headers: { "Cache-Control": "private, no-store" } });
+  const fairness = page.viewer.isOwner || can(user, "supervision:act") ? await latestFairnessReview(db, params.id) : null;
+  // Per-viewer data (an agency's own bid): never stored by a shared cache. The
+  // anonymous page has none and is left to the public-page cache (decision 032).
+  return data({ ...page, awardPanel, ratingPanel, fairness }, user ? { headers: { "Cache-Control": "private, no-store" } } : undefined);
 }
 
-export function headers({ loaderHeaders }: Route.HeadersArgs) {
-  return { "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-store" };
+export function headers({ loaderHeaders }: Route.HeadersArgs): Record<string, string> {
+  const cacheControl = loaderHeaders.get("Cache-Control");
+  return cacheControl ? { "Cache-Control": cacheControl } : {};
 }
 
 type Params = Route.ActionArgs["params"];

@@ -75,8 +75,8 @@ async function get(pathname: string, headers: Record<string, string> = {}) {
   return { status: res.status, headers: res.headers, body: await res.text() };
 }
 
-/** Posts a request as the demo enterprise, the way the form does; returns its title. */
-async function postRequest(title: string): Promise<void> {
+/** Posts a request as the demo enterprise, the way the form does; returns its page's path. */
+async function postRequest(title: string): Promise<string> {
   const form = await get("/requests/new", { Cookie: enterprise });
   expect(form.status).toBe(200);
   const itemCode = /<option value="([^"]+)"/.exec(form.body.slice(form.body.indexOf('name="itemCode"')))?.[1];
@@ -103,6 +103,7 @@ async function postRequest(title: string): Promise<void> {
   await res.text();
   expect(res.status, "the request was published (redirect to its page)").toBe(302);
   expect(res.headers.get("Location")).toMatch(/^\/requests\/[0-9a-f-]{36}/);
+  return new URL(res.headers.get("Location")!, server.base).pathname;
 }
 
 describe("anonymous public pages", () => {
@@ -137,7 +138,15 @@ describe("anonymous public pages", () => {
     expect(before.requests.status).toBe(200);
     const title = `缓存验证项目 ${randomBytes(3).toString("hex")}`;
     expect(before.requests.body).not.toContain(title);
-    await postRequest(title);
+    const own = await postRequest(title);
+    // The request's own page: public for an anonymous visitor, private for its owner.
+    const anonymousView = await get(own);
+    expect(anonymousView.body).toContain(title);
+    expect(anonymousView.headers.get("ETag")).toMatch(/^"/);
+    const ownerView = await get(own, { Cookie: enterprise });
+    expect(ownerView.body).toContain(title);
+    expect(ownerView.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(ownerView.headers.get("ETag")).toBeNull();
     for (const [page, old] of Object.entries(before)) {
       const after = await get(`/${page}`, { "If-None-Match": old.headers.get("ETag")! });
       expect(after.status, `/${page} after the change`).toBe(200);
