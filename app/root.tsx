@@ -21,10 +21,12 @@ import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
+import { apiMiddleware } from "~/middleware/api.server";
 import { visitor } from "~/lib/route.server";
 
 // inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware];
+// apiMiddleware first: the public API answers preflights, 405 and malformed URLs as JSON problems (decision 028).
+export const middleware: Route.MiddlewareFunction[] = [apiMiddleware, i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);
