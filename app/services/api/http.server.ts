@@ -202,3 +202,12 @@ export async function apiGate(request: Request, params: Record<string, string | 
     ? problemResponse(request, "not-found", "No such resource.")
     : problemResponse(request, "bad-parameter", "The URL holds characters no parameter may contain.");
 }
+
+/**
+ * The Express layer's refusal of a malformed raw URL on an API path
+ * (scripts/server.mjs, decision 017's first layer): problem details, not the
+ * HTML page. The URL itself is not echoed (it is what was malformed).
+ */
+export function apiRawUrlRefusal(origin: string): Response {
+  return problemResponse(new Request(`${origin}${API_PREFIX}`), "bad-parameter", "The URL holds characters no parameter may contain.");
+}
