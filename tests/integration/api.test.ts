@@ -350,6 +350,23 @@ describe("every operation, validated against the OpenAPI document", () => {
     const served = (await res.json()) as ReturnType<typeof openApiDocument>;
     expect(served.openapi).toBe("3.1.0");
     expect(served).toEqual(JSON.parse(JSON.stringify(doc)));
+    // Well-formed where Ajv does not look: path templates match their path parameters, operation ids are unique, every schema compiles.
+    const ids = new Set<string>();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const declared = (item.get.parameters as { name: string; in: string; required?: boolean }[]).filter((p) => p.in === "path");
+      expect(
+        declared.map((p) => p.name),
+        path,
+      ).toEqual(templated);
+      expect(
+        declared.every((p) => p.required === true),
+        path,
+      ).toBe(true);
+      ids.add(item.get.operationId);
+    }
+    expect(ids.size).toBe(Object.keys(doc.paths).length);
+    for (const name of Object.keys(doc.components.schemas)) expect(() => validatorOf(`#/components/schemas/${name}`), name).not.toThrow();
     const page = pageLoader({ request: new Request(`${BASE}/api`), params: {}, context: ctx("x") } as never);
     expect(page.operations.map((o) => o.path)).toEqual(Object.keys(doc.paths));
   });
