@@ -13,6 +13,7 @@ const ZOD = { name: "zod", message: 'Import { z } from "~/lib/zod" (configured f
 function moduleBoundaries() {
   const modules = [
     "accounts",
+    "api",
     "agencies",
     "audit",
     "catalogue",

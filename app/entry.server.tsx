@@ -135,6 +135,7 @@ export { setDraining } from "~/services/health.server";
 export { noteBuildVersion } from "~/middleware/http-cache.server";
 export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
 export { checkRawUrl, inputRefusal } from "~/middleware/input-guard.server";
+export { isApiPath, apiRawUrlRefusal } from "~/services/api/http.server";
 export { reportUnhandledError } from "~/lib/unhandled-errors.server";
 export { startScheduler, stopScheduler } from "~/services/scheduler.server";
 

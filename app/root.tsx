@@ -22,11 +22,19 @@ import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
 import { httpCacheMiddleware } from "~/middleware/http-cache.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
+import { apiMiddleware } from "~/middleware/api.server";
 import { visitor } from "~/lib/route.server";
 
-// inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017);
+// inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
+// apiMiddleware first: the public API answers preflights, 405 and malformed URLs as JSON problems (decision 028).
 // httpCacheMiddleware: ETag / 304 for anonymous public pages (decision 032), after the checks.
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware, httpCacheMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [
+  apiMiddleware,
+  i18nextMiddleware,
+  originCheckMiddleware,
+  inputGuardMiddleware,
+  httpCacheMiddleware,
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);

@@ -25,6 +25,22 @@ export default [
   route("audit/inclusion.json", "routes/audit.inclusion.json.ts"),
   route("audit/consistency.json", "routes/audit.consistency.json.ts"),
 
+  // The public read-only API (decision 028): JSON for other systems, described by OpenAPI 3.1.
+  route("api", "routes/api.tsx"),
+  route("api/openapi.json", "routes/api.openapi.json.ts"),
+  route("api/v1/items", "routes/api.v1.items.ts"),
+  route("api/v1/items/:code", "routes/api.v1.items.$code.ts"),
+  route("api/v1/items/:code/versions", "routes/api.v1.items.$code.versions.ts"),
+  route("api/v1/agencies", "routes/api.v1.agencies.ts"),
+  route("api/v1/agencies/:id", "routes/api.v1.agencies.$id.ts"),
+  route("api/v1/agencies/by-credit-code/:creditCode", "routes/api.v1.agencies.by-credit-code.$creditCode.ts"),
+  route("api/v1/requests", "routes/api.v1.requests.ts"),
+  route("api/v1/requests/:id", "routes/api.v1.requests.$id.ts"),
+  route("api/v1/announcements", "routes/api.v1.announcements.ts"),
+  route("api/v1/announcements/:id", "routes/api.v1.announcements.$id.ts"),
+  route("api/v1/credit/disclosures", "routes/api.v1.credit.disclosures.ts"),
+  route("api/v1/*", "routes/api.v1.$.ts"),
+
   // Accounts.
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),

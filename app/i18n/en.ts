@@ -1,3 +1,4 @@
+import { en as apiEn } from "./parts/api.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -86,6 +87,7 @@ const en: Messages = {
   catalogueStatus: { IN_FORCE: "In force", RETIRED: "Retired" },
   feeBasis: { MARKET: "Market-regulated price", GOVERNMENT: "Government-set price" },
   titles: {
+    api: "Open data API",
     home: "Online marketplace for approval intermediary services",
     catalogueAdmin: "Catalogue administration",
     newItem: "New item",
@@ -225,6 +227,7 @@ const en: Messages = {
   requests: { ...requestsEn, title: "Requests", empty: "No public requests yet" },
   announcements: { title: "Announcements", empty: "No announcements yet" },
   credit: creditEn,
+  api: apiEn,
   regulator: { queueTitle: "Registration review", queueEmpty: "No registrations awaiting review", submittedAt: "Submitted" },
   notifications: {
     ...casesEn.notifications,

@@ -1,3 +1,4 @@
+import { zh as apiZh } from "./parts/api";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -68,6 +69,7 @@ const zh = {
   catalogueStatus: { IN_FORCE: "有效", RETIRED: "已废止" },
   feeBasis: { MARKET: "市场调节价", GOVERNMENT: "政府定价" },
   titles: {
+    api: "开放数据接口",
     home: "行政审批中介服务网上交易平台",
     catalogueAdmin: "目录管理",
     newItem: "新增事项",
@@ -200,6 +202,7 @@ const zh = {
   requests: { ...requestsZh, title: "项目", empty: "暂无公开项目" },
   announcements: { title: "公告", empty: "暂无公告" },
   credit: creditZh,
+  api: apiZh,
   regulator: { queueTitle: "入驻审核", queueEmpty: "暂无待审核申请", submittedAt: "提交时间" },
   notifications: {
     ...casesZh.notifications,

@@ -74,6 +74,20 @@ const ROUTES = [
   "/cases",
   "/cases/new",
   "/cases/:id",
+  "/api",
+  "/api/openapi.json",
+  "/api/v1/items",
+  "/api/v1/items/:code",
+  "/api/v1/items/:code/versions",
+  "/api/v1/agencies",
+  "/api/v1/agencies/:id",
+  "/api/v1/agencies/by-credit-code/:creditCode",
+  "/api/v1/requests",
+  "/api/v1/requests/:id",
+  "/api/v1/announcements",
+  "/api/v1/announcements/:id",
+  "/api/v1/credit/disclosures",
+  "/api/v1/*",
   "/*",
 ];
 
@@ -340,6 +354,7 @@ function pathFor(template: string, ids: Ids): fc.Arbitrary<string> {
     ":id": ids.requests.length && template.startsWith("/requests/") ? fc.oneof(fc.constantFrom(...ids.requests), id) : id,
     ":deliveryId": id,
     ":code": code,
+    ":creditCode": fc.oneof(fc.constant("91310107MA1G8XQK0U"), code),
   };
   const parts = template.split("/");
   const gens = parts.map((p) => (p === "*" ? fc.oneof(idValue(ids), fc.constant("no/such/page")) : (arbs[p] ?? fc.constant(p))));
@@ -727,6 +742,8 @@ beforeAll(async () => {
     AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     INSECURE_COOKIES: "1",
     ZJ_ERROR_LOG: errorLog,
+    // The public API's per-client budget would answer most API cases 429 from this one address: fuzz the handlers instead.
+    API_RATE_LIMIT_BURST: "1000000",
     // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test
     // clock), so /__test/clock is fuzzed as production has it — a 404.
   };
@@ -852,6 +869,41 @@ describe("hostile input over HTTP", () => {
       body: "email=enterprise%40demo.zjcs.cn&password=wrong-password&redirectTo=%2F",
     });
     expect([401, 429]).toContain(login.status);
+  });
+
+  it("the public API answers in its own shape over real HTTP: preflight, 405 without CSRF noise, problem details", async () => {
+    const api = (p: string, init: RequestInit = {}) => fetch(server.base + p, { redirect: "manual", ...init });
+    const pre = await api("/api/v1/items", {
+      method: "OPTIONS",
+      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-origin")).toBe("*");
+    // A cross-origin POST without Origin or form body: 405 from the API's gate, not the HTML 403/415.
+    const post = await api("/api/v1/requests", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(post.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const bad = await api("/api/v1/items?page=0");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { parameter: string }[] }).errors[0]!.parameter).toBe("page");
+    const raw = await api("/api/v1/items/%00");
+    expect(raw.status).toBe(400);
+    expect(raw.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const unknown = await api("/api/v1/requests/not-an-id");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const nowhere = await api("/api/v1/nowhere/at/all");
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const ok = await api("/api/v1/items");
+    expect(ok.status).toBe(200);
+    const etag = ok.headers.get("etag")!;
+    expect((await api("/api/v1/items", { headers: { "If-None-Match": etag } })).status).toBe(304);
+    expect((await api("/api/v1/items", { method: "HEAD" })).status).toBe(200);
+    const page = await api("/api?lng=en");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("/api/v1/agencies/by-credit-code/{creditCode}");
   });
 
   it(`answers ${CASES} generated hostile requests without a 5xx (seed printed below)`, async () => {
