@@ -54,7 +54,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     // place-near-requirement backstops, which it refines (it names a category).
     const backstop = rules.findIndex((r) => r.id.startsWith("review-place-near-requirement"));
     const order = (backstop < 0 ? rules.length : backstop) - 0.5;
-    for (const f of structuralFindings(masked)) {
+    for (const f of structuralFindings(masked, n.text)) {
       const rule = STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({ field, ruleId: rule.id, category: rule.category, severity: rule.severity, article: rule.article, matched: original.slice(start, end), start, end, order });

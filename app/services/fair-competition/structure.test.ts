@@ -5,7 +5,10 @@ import { maskPlaces } from "./places";
 import { ARTICLES, CATEGORIES } from "./rules";
 import { STRUCTURE_RULES, structuralFindings } from "./structure";
 
-const findings = (text: string) => structuralFindings(maskPlaces(normalise(text).text));
+const findings = (text: string) => {
+  const plain = normalise(text).text;
+  return structuralFindings(maskPlaces(plain), plain);
+};
 
 describe("the clause-level structural detector", () => {
   it("has one finding kind per category, each with an article and both explanations", () => {

@@ -31,7 +31,7 @@ type Attribute = { category: Category; weight: number; zh: string[]; en: string[
 
 /** Words that mean "not here" — an anchor like a place (外地机构不予受理、out-of-town agencies). */
 export const NOT_HERE: Words = {
-  zh: ["外地", "外埠", "外省市", "外省", "外市", "外区", "外县", "非本地", "非本市", "非本区", "非本省", "异地", "以外", "之外", "以内的", "境外"],
+  zh: ["外地", "外埠", "外省市", "外省", "外市", "外区", "外县", "非本地", "非本市", "非本区", "非本省", "异地", "以外", "之外", "境外"],
   en: [
     "out-of-town",
     "out of town",
@@ -41,8 +41,13 @@ export const NOT_HERE: Words = {
     "out of province",
     "out-of-district",
     "outside the (?:district|city|municipality|province|county|region|area)",
-    "elsewhere",
   ],
+};
+
+/** A distance from the project or an office is an anchor too (办公地点距项目不超过5公里、an office within 10 km). */
+export const DISTANCE: Words = {
+  zh: ["(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?"],
+  en: ["within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))"],
 };
 
 /** Single-character province abbreviations: an anchor only right before a bidder attribute (在沪注册、沪籍、驻京). */
@@ -125,6 +130,12 @@ export const REQUESTER: Words = {
   en: ["the enterprise", "our company", "our firm", "the client", "the owner", "the employer", "the purchaser", "we are", "we're"],
 };
 
+/** A clause about experts or the evaluation panel: their pool or approval says nothing about the bidder. */
+export const NOT_BIDDER: Words = {
+  zh: ["专家", "评委", "评审委员会", "评标委员会"],
+  en: ["experts?", "evaluation (?:committee|panel)", "expert panel", "reviewers?"],
+};
+
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
   zh: ["不限", "不受[\\u4e00-\\u9fa5]{0,6}限制", "全国", "各地", "任何地区", "均可报名", "均可参与", "均可参加", "一视同仁"],
@@ -166,7 +177,7 @@ export const PROJECT_BEFORE: Words = {
 
 /** Words right after a place that make it the project's, a standard's or an authority's. */
 export const PROJECT_AFTER: Words = {
-  zh: ["的?现场", "的?地块", "的?项目(?!业绩|经验|经历)", "的?工程", "档案馆", "行政服务中心", "政务服务中心", "窗口", "的?地方标准", "的?标准", "的?规范", "的?条例", "的?规定", "的?办法", "的?政策", "的?审批", "的?规划", "的?城市更新", "的?实际情况", "的?情况"],
+  zh: ["块", "的?现场", "的?地块", "的?项目(?!业绩|经验|经历)", "的?工程", "档案馆", "行政服务中心", "政务服务中心", "窗口", "的?地方标准", "的?标准", "的?规范", "的?条例", "的?规定", "的?办法", "的?政策", "的?审批", "的?规划", "的?城市更新", "的?实际情况", "的?情况"],
   en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
 };
 
@@ -197,6 +208,8 @@ export const FRAME: Words = {
     "无效",
     "不低于",
     "不少于",
+    "不超过",
+    "不得超过",
     "优先",
     "加分",
     "加\\d+分",
@@ -250,6 +263,9 @@ export const FRAME: Words = {
     "chosen from",
     "are to",
     "is to",
+    "no more than",
+    "not more than",
+    "preferably",
   ],
 };
 
@@ -262,38 +278,38 @@ export const ATTRIBUTES: Attribute[] = [
     category: "pool",
     weight: 3,
     needsAuthority: true,
-    zh: ["库", "名录", "名册", "名单", "目录", "入围", "储备", "备选", "短名单", "框架协议", "协议供货", "定点", "在册"],
-    en: ["list", "lists", "pool", "roster", "panel", "register", "directory", "database", "shortlist", "framework", "catalogue", "catalog", "reserve"],
+    zh: ["库", "名录", "名册", "名单", "目录", "入围", "储备", "备选", "短名单", "框架协议", "协议供货", "定点", "在册", "合格供应商", "资格库", "白名单"],
+    en: ["list", "lists", "pool", "roster", "panel", "register", "directory", "database", "shortlist", "framework", "catalogue", "catalog", "reserve", "short-list", "whitelist"],
   },
   {
     category: "designation",
     weight: 3,
     needsAuthority: true,
-    zh: ["推荐", "指定", "认可", "认定", "备案", "公示", "公布", "发布", "审定", "批准", "核准", "评定", "选定", "牵头", "确定的", "同意的", "许可的"],
-    en: ["recommended", "endorsed", "certified", "approved", "designated", "nominated", "accredited", "appointed", "selected", "listed", "filed", "vetted", "authori[sz]ed", "sanctioned", "chosen"],
+    zh: ["推荐", "指定", "认可", "认定", "备案", "公示", "公布", "发布", "审定", "批准", "核准", "评定", "选定", "牵头", "确定的", "同意的", "许可的", "认证", "审核通过", "考核合格", "评估合格", "合作", "签约", "下属", "所属", "直属", "隶属", "主管的"],
+    en: ["recommended", "endorsed", "certified", "approved", "designated", "nominated", "accredited", "appointed", "selected", "listed", "filed", "vetted", "authori[sz]ed", "sanctioned", "chosen", "affiliated", "owned", "supervised", "partnered"],
   },
   {
     category: "preference",
     weight: 3,
-    zh: ["优先", "加分", "加\\d+分", "额外", "倾斜", "上浮", "下浮", "扣除", "折扣", "系数", "同等条件", "同等报价", "同分", "并列", "中选", "享有"],
-    en: ["preference", "preferred", "priority", "bonus", "extra points?", "additional points?", "points", "weighting", "discount", "uplift", "tied", "tie-?break", "favou?red", "favou?r"],
+    zh: ["优先", "加分", "加\\d+分", "额外", "倾斜", "上浮", "下浮", "扣除", "折扣", "系数", "同等条件", "同等报价", "同分", "并列", "中选", "享有", "优惠", "照顾"],
+    en: ["preference", "preferred", "priority", "bonus", "extra points?", "additional points?", "points", "weighting", "discount", "uplift", "tied", "tie-?break", "favou?red", "favou?r", "favou?rably", "precedence", "preferential", "preferably", "credit"],
   },
   {
     category: "local-ties",
     weight: 3,
-    zh: ["社保", "社会保险", "养老保险", "医保", "公积金", "纳税", "完税", "缴税", "税务", "税收", "个税", "户籍", "户口", "居住证", "常住", "本地人", "员工", "职工", "业绩", "经验", "经历", "案例", "同类项目", "类似项目", "完成的", "完成过", "承接过", "承担过", "服务过", "实施过", "备案记录"],
-    en: ["tax(?:es)?", "taxpayer", "social (?:insurance|security)", "payroll", "pension", "hukou", "household registration", "residents?", "residency", "employees", "personnel", "workforce", "projects?", "assignments?", "experience", "track record", "references?", "clients?", "portfolio", "contracts? (?:completed|delivered)"],
+    zh: ["社保", "社会保险", "养老保险", "医保", "公积金", "纳税", "完税", "缴税", "税务", "税收", "个税", "户籍", "户口", "居住证", "常住", "本地人", "员工", "职工", "业绩", "经验", "经历", "案例", "同类项目", "类似项目", "完成的", "完成过", "承接过", "承担过", "服务过", "实施过", "备案记录", "用工", "雇佣", "雇用", "聘用", "招用", "招聘"],
+    en: ["tax(?:es)?", "taxpayer", "social (?:insurance|security)", "payroll", "pension", "hukou", "household registration", "residents?", "residency", "employees", "personnel", "workforce", "projects?", "assignments?", "experience", "track record", "references?", "clients?", "portfolio", "contracts? (?:completed|delivered)", "employ", "employs", "hire", "hired", "hires", "recruit(?:ed)?"],
   },
   {
     category: "presence",
     weight: 2,
-    zh: ["分支机构", "分公司", "子公司", "办事处", "联络处", "代表处", "联络点", "网点", "站点", "服务站", "服务点", "服务中心", "办公", "场所", "场地", "用房", "常驻", "驻守", "驻点", "驻场", "派驻", "入驻", "项目部", "实体", "常设", "设点", "到场", "配备", "设有", "设立", "开设", "落地"],
-    en: ["office", "offices", "branch(?:es)?", "presence", "premises", "establishment", "outlet", "subsidiar(?:y|ies)", "representative", "stationed", "resident", "on-site team", "service cent(?:re|er)", "facility", "base"],
+    zh: ["分支机构", "分公司", "子公司", "办事处", "联络处", "代表处", "联络点", "网点", "站点", "服务站", "服务点", "服务中心", "办公", "场所", "场地", "用房", "常驻", "驻守", "驻点", "驻场", "派驻", "入驻", "项目部", "实体", "常设", "设点", "到场", "配备", "设有", "设立", "开设", "落地", "服务团队", "服务能力", "售后", "技术支持", "联合体", "合作伙伴", "联营"],
+    en: ["office", "offices", "branch(?:es)?", "presence", "premises", "establishment", "outlet", "subsidiar(?:y|ies)", "representative", "stationed", "resident", "on-site team", "service cent(?:re|er)", "facility", "base", "partner", "joint venture", "consortium", "after-sales"],
   },
   {
     category: "registration",
     weight: 2,
-    zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部"],
+    zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
     en: ["registered", "registration", "incorporated", "domiciled", "based", "headquartered", "licen[cs]ed", "licen[cs]e", "established"],
   },
   { category: "local-ties", weight: 1, zh: ["人员", "团队", "成员"], en: ["staff", "team"] },
@@ -302,14 +318,18 @@ export const ATTRIBUTES: Attribute[] = [
 /** Quotas: a number of agencies with a cap, no minimum, and no ranking by merit. */
 export const QUOTA = {
   zh: {
-    count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|位|名|个名额|个单位|个机构)",
-    cap: ["限", "仅", "只", "以内", "之内", "以下", "最多", "不超过", "上限", "额度", "名额", "前", "控制在", "超过", "报满", "额满", "满即", "先到先得", "报名顺序", "报名先后", "先后顺序"],
+    count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位",
+    /** The clause or its sentence must be about taking part (not 最多两位小数). */
+    taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
+    cap: ["限", "仅", "只", "以内", "之内", "以下", "最多", "不超过", "上限", "额度", "名额", "前", "控制在", "超过", "报满", "额满", "满即", "先到先得", "报名顺序", "报名先后", "先后顺序", "即停止", "即截止", "后截止", "后停止", "不再受理", "不再接受"],
     minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
     count: "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions)",
-    cap: ["no more than", "not more than", "at most", "up to", "maximum", "capped", "cap of", "limited to", "only", "first", "once", "as soon as", "after", "when", "close", "closes", "closed"],
+    cap: ["no more than", "not more than", "at most", "up to", "maximum", "capped", "cap of", "limited to", "only", "first", "once", "as soon as", "after", "when", "close", "closes", "closed", "no further", "until"],
+    /** Quotas that need no number. */
+    anyNumber: ["first[\\s-]come", "limited (?:places|slots|spots|seats|number of (?:places|slots|spots))", "while (?:places|slots|spots) last", "until (?:all )?(?:the )?(?:places|slots|spots) are (?:filled|taken)", "places are limited", "slots are limited"],
     minimum: ["at least", "minimum of", "fewer than", "less than", "or more"],
     merit: ["highest", "lowest", "ranked", "score", "scoring", "shortlisted on merit"],
   },
@@ -401,6 +421,7 @@ type Compiled = {
   enAfter: RegExp;
   frame: RegExp;
   favour: RegExp;
+  notBidder: RegExp;
   attributes: { a: Attribute; zh: RegExp; en: RegExp }[];
   quotaZh: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
   quotaEn: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
@@ -410,9 +431,9 @@ function c(): Compiled {
   if (compiled) return compiled;
   const marks = `[${PLACE_MARK}${LOCAL_MARK}]+`;
   const abbreviation = `[${PROVINCE_ABBREVIATIONS}](?=${ABBREVIATION_BEFORE})`;
-  const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b`;
+  const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b|${alt(DISTANCE.en)}`;
   return (compiled = {
-    zhPlace: new RegExp(`${marks}|${alt(NOT_HERE.zh)}|(?<=[在驻于来])${abbreviation}|${abbreviation}(?=籍)`, "gu"),
+    zhPlace: new RegExp(`${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|${abbreviation}(?=籍)`, "gu"),
     enPlace: new RegExp(enPlace, "gu"),
     zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
@@ -425,6 +446,7 @@ function c(): Compiled {
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
     enAfter: new RegExp(`^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?\\s+${enWords(PROJECT_AFTER.en)}`, "u"),
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
+    notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
     favour: (() => {
       const p = ATTRIBUTES.find((a) => a.category === "preference")!;
       return new RegExp(`${alt(p.zh)}|${enWords(p.en)}`, "u");
@@ -472,9 +494,11 @@ function all(re: RegExp, s: string): Span[] {
 }
 
 /** Places in a clause that are about the bidder (not the project, a standard, the approval). */
-function anchors(clause: string): Span[] {
+function anchors(clause: string, plain: string): Span[] {
   const k = c();
   const zh = (CJK.test(clause) ? all(k.zhPlace, clause) : []).filter((p) => {
+    // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
+    if (/^[区市县省镇]内$/u.test(plain.slice(p.start, p.end)) && /[\u4e00-\u9fff]/u.test(plain[p.start - 1] ?? "") && !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
     const after = clause.slice(p.end, p.end + 8);
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
@@ -504,16 +528,20 @@ function attached(clause: string, place: Span): Span | undefined {
   return undefined;
 }
 
+const QUOTA_ZH_TAKING = new RegExp(QUOTA.zh.taking, "u");
+const QUOTA_EN_ANY = new RegExp(`\\b${alt(QUOTA.en.anyNumber)}`, "u");
 function quota(clause: string, sentence: string): boolean {
   const isEn = !/[\u4e00-\u9fff]/u.test(clause);
   const q = isEn ? c().quotaEn : c().quotaZh;
+  if (isEn && QUOTA_EN_ANY.test(clause)) return true;
   if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
   if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
+  if (!isEn && !QUOTA_ZH_TAKING.test(sentence)) return false;
   return q.cap.test(clause);
 }
 
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
-export function structuralFindings(text: string): StructuralFinding[] {
+export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
   const k = c();
   const out: StructuralFinding[] = [];
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
@@ -530,7 +558,7 @@ export function structuralFindings(text: string): StructuralFinding[] {
       if (!framed) continue;
       const hasZh = CJK.test(s);
       const hasEn = LATIN.test(s);
-      const places = anchors(s);
+      const places = anchors(s, plain.slice(clause.start, clause.end));
       const auths = authorities(s);
       if (!places.length && !auths.length) continue;
       let best: { a: Attribute; span: Span; anchor: Span } | undefined;
@@ -544,7 +572,7 @@ export function structuralFindings(text: string): StructuralFinding[] {
             : pool[0];
           if (!anchor) continue;
           // needsAuthority words must concern an agency or a list the agency is in
-          if (a.needsAuthority && a.category === "designation" && !all(k.zhBidder, s).length && !all(k.enBidder, s).length) continue;
+          if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length))) continue;
           // name every word of this kind in the clause: 设立联络处 → from the place to 联络处
           const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
           best = { a, span: words.reduce(cover, span), anchor };
