@@ -621,3 +621,84 @@ export const holdout6: CorpusEntry[] = [
     "The enterprise is based in Pudong and seeks a cost consultant.",
   ),
 ];
+
+/**
+ * An eighth set (hold-out 7), written fresh for issue #11 AFTER the structural detector and its
+ * category work, and scored before anything was changed for it: see docs/fair-competition.md.
+ */
+export const holdout7: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "（三）投标人须为注册于长宁区的独立法人或其他组织。",
+    "参与比选的单位，其统一社会信用代码登记机关应为上海市市场监督管理局或其分局。",
+    "本项目采购对象为临港新片区内企业。",
+    "Only Hangzhou-registered practices may submit a proposal.",
+    "The tenderer's registered address must fall within Minhang District.",
+  ),
+  ...r(
+    "presence",
+    "成交人须于合同签订后十五日内在宝山区落实固定办公地点并报备。",
+    "报价单位在本区没有常设机构的，报价无效。",
+    "服务机构应具备在本市范围内提供现场技术支持的驻地团队。",
+    "Bidders are required to have a permanent establishment within 20 km of the project site.",
+    "The selected firm shall maintain a staffed office in Jing'an for the duration of the service.",
+  ),
+  ...r(
+    "designation",
+    "造价咨询须由区审计局确认的单位承担。",
+    "本项目的检测服务须在镇建设管理中心推介的机构中产生。",
+    "应选择经市交通委资质审查合格的设计单位。",
+    "The monitoring contract will go to an organisation nominated by the sub-district office.",
+    "Applicants must hold a letter of endorsement from the Jiading Housing Bureau.",
+  ),
+  ...r(
+    "pool",
+    "中介机构须列入区建设工程咨询服务单位目录。",
+    "本次仅向区国资委合格承包商名单内的企业发出邀请。",
+    "仅限纳入市级政府采购服务供应商资源池的机构。",
+    "Bidders must already be enrolled in the municipal intermediary services catalogue.",
+    "Invitations will be sent only to firms on the district finance bureau's approved list.",
+  ),
+  ...r(
+    "local-ties",
+    "项目负责人应为在本区连续缴纳城镇职工养老保险满两年的人员。",
+    "近五年内在嘉兴市承接过不少于两项同类评估业务。",
+    "投标人须提供本地税务机关出具的近一年完税证明。",
+    "The lead surveyor must hold a Shanghai residence permit.",
+    "Experience on at least two government projects in Changning is mandatory.",
+  ),
+  ...r(
+    "preference",
+    "评分办法：注册地在本区的供应商商务分额外计2分。",
+    "本市纳税企业报价给予3%的价格扣除。",
+    "综合得分相同的，由在本地设有办公场所的供应商优先中选。",
+    "Proposals from Putuo-based consultancies will be scored one grade higher.",
+    "Local suppliers will be favoured in the technical evaluation.",
+  ),
+  ...r(
+    "quota",
+    "本项目限额邀请4家中介机构参与竞价。",
+    "报名家数以5家为限，超出部分不予受理。",
+    "本次比选按报名先后顺序选取前三家单位。",
+    "We will accept the first four expressions of interest only.",
+    "Registration closes automatically once 6 firms have applied.",
+  ),
+  ...r(
+    "ordinary",
+    "项目位于宝山区顾村镇，拟建规模约2万平方米。",
+    "中介机构须按上海市建设工程造价管理规定编制结算报告。",
+    "成果文件须报区审计局审核。",
+    "中介机构应派不少于2名专业人员参加现场踏勘。",
+    "本项目欢迎各类所有制中介机构平等参与。",
+    "评审专家从市评标专家库中随机抽取。",
+    "报价单位应具有有效的营业执照和相应资质，注册地不限。",
+    "采购人：上海某某物流有限公司（注册地：普陀区）。",
+    "合同签订后，中介机构须在10个工作日内提交工作大纲。",
+    "报名截止后，报价最低的前三名进入评审。",
+    "The project site is at Gucun Town, Baoshan District.",
+    "The consultant must attend weekly meetings at the client's office in Putuo.",
+    "Deliverables must meet the Shanghai Municipal Engineering Standard DG/TJ 08.",
+    "Firms of any size and from any province may bid.",
+    "The final report will be submitted to the district planning bureau for approval.",
+  ),
+];
