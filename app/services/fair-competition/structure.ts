@@ -57,7 +57,7 @@ const ABBREVIATION_BEFORE = "(?:注册|登记|设立|设有|成立|纳税|缴纳
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
   zh: [
-    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处|管委会|人民政府|政府|街道|部门|主管部门)",
+    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处|管委会|人民政府|政府|街道|部门|主管部门|中心)",
     // on their own, without a level before them
     "街道办事处",
     "街道",
@@ -68,6 +68,15 @@ export const AUTHORITY: Words = {
     "管委会",
   ],
   en: ["bureau", "department", "commission", "committee", "authority", "authorities", "government", "administration", "office", "ministry", "council"],
+};
+
+/**
+ * A level of government before a list (区建设工程咨询服务单位目录、市级…资源池、the municipal catalogue):
+ * an anchor for pools and designation only, like an authority.
+ */
+export const LEVEL: Words = {
+  zh: ["市级", "区级", "县级", "省级", "镇级", "[区市县](?=[\\u4e00-\\u9fa5]{1,12}?(?:库|名录|名册|名单|目录|资源池))"],
+  en: ["municipal", "district(?:'s)?", "provincial", "county", "city(?:'s)?", "state-owned"],
 };
 
 /** The bidder as a noun: on its own an attribute only when the place is attached to it (本地服务商、Shanghai-based agency). */
@@ -116,6 +125,8 @@ export const BIDDER: Words = {
     "providers?",
     "enterprises",
     "entit(?:y|ies)",
+    "organi[sz]ations?",
+    "bodies",
     "lab(?:oratory|oratories|s)?",
     "institutes?",
     "surveyors?",
@@ -181,17 +192,17 @@ export const PROJECT_AFTER: Words = {
   en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
 };
 
-/** Requirement, exclusion or favour frames — one in the sentence is needed. */
+/** Requirement, exclusion or favour frames — one in the sentence is needed (供应商、有限公司、申请人 do not count). */
 export const FRAME: Words = {
   zh: [
     "必须",
     "须",
-    "需",
-    "应",
+    "(?<![所必急])需",
+    "(?<![供响相适对反])应(?![用急])",
     "要求",
     "仅",
     "只",
-    "限",
+    "(?<![有无期时界局权])限(?![价期])",
     "方可",
     "才能",
     "才可",
@@ -221,7 +232,7 @@ export const FRAME: Words = {
     "扣除",
     "计入",
     "中选",
-    "请",
+    "(?<![申邀提])请",
     "建议",
     "选用",
     "委托",
@@ -233,6 +244,12 @@ export const FRAME: Words = {
     "抽取",
     "选取",
     "摇号",
+    "必备",
+    "必要条件",
+    "前提",
+    "强制",
+    "硬性",
+    "产生",
   ],
   en: [
     "must",
@@ -263,6 +280,12 @@ export const FRAME: Words = {
     "chosen from",
     "are to",
     "is to",
+    "mandatory",
+    "compulsory",
+    "obligatory",
+    "essential",
+    "prerequisite",
+    "a condition",
     "no more than",
     "not more than",
     "preferably",
@@ -278,7 +301,7 @@ export const ATTRIBUTES: Attribute[] = [
     category: "pool",
     weight: 3,
     needsAuthority: true,
-    zh: ["库", "名录", "名册", "名单", "目录", "入围", "储备", "备选", "短名单", "框架协议", "协议供货", "定点", "在册", "合格供应商", "资格库", "白名单"],
+    zh: ["库", "名录", "名册", "名单", "目录", "入围", "储备", "备选", "短名单", "框架协议", "协议供货", "定点", "在册", "资源池", "供应商池", "机构池", "服务商池", "合格供应商", "资格库", "白名单"],
     en: ["list", "lists", "pool", "roster", "panel", "register", "directory", "database", "shortlist", "framework", "catalogue", "catalog", "reserve", "short-list", "whitelist"],
   },
   {
@@ -286,7 +309,7 @@ export const ATTRIBUTES: Attribute[] = [
     weight: 3,
     needsAuthority: true,
     zh: ["推荐", "指定", "认可", "认定", "备案", "公示", "公布", "发布", "审定", "批准", "核准", "评定", "选定", "牵头", "确定的", "同意的", "许可的", "认证", "审核通过", "考核合格", "评估合格", "合作", "签约", "下属", "所属", "直属", "隶属", "主管的"],
-    en: ["recommended", "endorsed", "certified", "approved", "designated", "nominated", "accredited", "appointed", "selected", "listed", "filed", "vetted", "authori[sz]ed", "sanctioned", "chosen", "affiliated", "owned", "supervised", "partnered"],
+    en: ["recommended", "endorsed", "certified", "approved", "designated", "nominated", "accredited", "appointed", "selected", "listed", "filed", "vetted", "authori[sz]ed", "sanctioned", "chosen", "affiliated", "owned", "supervised", "partnered", "endorsement", "recommendation", "nomination", "accreditation"],
   },
   {
     category: "preference",
@@ -298,7 +321,7 @@ export const ATTRIBUTES: Attribute[] = [
     category: "local-ties",
     weight: 3,
     zh: ["社保", "社会保险", "养老保险", "医保", "公积金", "纳税", "完税", "缴税", "税务", "税收", "个税", "户籍", "户口", "居住证", "常住", "本地人", "员工", "职工", "业绩", "经验", "经历", "案例", "同类项目", "类似项目", "完成的", "完成过", "承接过", "承担过", "服务过", "实施过", "备案记录", "用工", "雇佣", "雇用", "聘用", "招用", "招聘"],
-    en: ["tax(?:es)?", "taxpayer", "social (?:insurance|security)", "payroll", "pension", "hukou", "household registration", "residents?", "residency", "employees", "personnel", "workforce", "projects?", "assignments?", "experience", "track record", "references?", "clients?", "portfolio", "contracts? (?:completed|delivered)", "employ", "employs", "hire", "hired", "hires", "recruit(?:ed)?"],
+    en: ["tax(?:es)?", "taxpayer", "social (?:insurance|security)", "payroll", "pension", "hukou", "household registration", "residents?", "residency", "residence", "employees", "personnel", "workforce", "projects?", "assignments?", "experience", "track record", "references?", "clients?", "portfolio", "contracts? (?:completed|delivered)", "employ", "employs", "hire", "hired", "hires", "recruit(?:ed)?"],
   },
   {
     category: "presence",
@@ -326,7 +349,7 @@ export const QUOTA = {
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
-    count: "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions)",
+    count: "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)",
     cap: ["no more than", "not more than", "at most", "up to", "maximum", "capped", "cap of", "limited to", "only", "first", "once", "as soon as", "after", "when", "close", "closes", "closed", "no further", "until"],
     /** Quotas that need no number. */
     anyNumber: ["first[\\s-]come", "limited (?:places|slots|spots|seats|number of (?:places|slots|spots))", "while (?:places|slots|spots) last", "until (?:all )?(?:the )?(?:places|slots|spots) are (?:filled|taken)", "places are limited", "slots are limited"],
@@ -399,6 +422,24 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
 }));
 void ARTICLES;
 
+/**
+ * A sentence that only describes the requester (采购人：…（注册地：普陀区）; the enterprise is based in
+ * Pudong) and sets no requirement: no finding in it, from the rules or the detector.
+ */
+export function describesRequester(sentence: string): boolean {
+  const k = c();
+  return k.requester.test(sentence) && !k.frame.test(sentence);
+}
+
+/** The sentence of `text` around [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /\s|$/u.test(text[to + 1] ?? ""))) to++;
+  return text.slice(from, to);
+}
+
 // ── The detector ───────────────────────────────────────────────────────────────────────────────
 
 export type StructuralFinding = { category: Category; start: number; end: number };
@@ -422,6 +463,8 @@ type Compiled = {
   frame: RegExp;
   favour: RegExp;
   notBidder: RegExp;
+  level: RegExp;
+  byAuthority: RegExp;
   attributes: { a: Attribute; zh: RegExp; en: RegExp }[];
   quotaZh: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
   quotaEn: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
@@ -446,6 +489,11 @@ function c(): Compiled {
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
     enAfter: new RegExp(`^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?\\s+${enWords(PROJECT_AFTER.en)}`, "u"),
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
+    level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
+    byAuthority: new RegExp(
+      `(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
+      "u",
+    ),
     notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
     favour: (() => {
       const p = ATTRIBUTES.find((a) => a.category === "preference")!;
@@ -513,7 +561,7 @@ function anchors(clause: string, plain: string): Span[] {
 
 function authorities(clause: string): Span[] {
   const k = c();
-  return [...all(k.zhAuthority, clause), ...all(k.enAuthority, clause)];
+  return [...all(k.zhAuthority, clause), ...all(k.enAuthority, clause), ...all(k.level, clause)];
 }
 
 /** A place directly attached to a bidder noun: 本地服务商、上海市以外的投标人、区内注册企业、Shanghai-based agency. */
@@ -566,9 +614,10 @@ export function structuralFindings(text: string, plain: string = text): Structur
         if (best && best.a.weight >= a.weight) continue;
         for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
           // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
-          const pool = a.needsAuthority ? [...auths, ...places] : places;
+          // a department endorses; a list may also be a place's (本区中介机构名录)
+          const pool = a.category === "designation" ? auths : a.needsAuthority ? [...auths, ...places] : places;
           const anchor = a.needsAuthority
-            ? pool.find((p) => (p.end <= span.start && span.start - p.end <= 14) || (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))))
+            ? pool.find((p) => (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) || (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))))
             : pool[0];
           if (!anchor) continue;
           // needsAuthority words must concern an agency or a list the agency is in
@@ -577,6 +626,14 @@ export function structuralFindings(text: string, plain: string = text): Structur
           const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
           best = { a, span: words.reduce(cover, span), anchor };
           break;
+        }
+      }
+      if (!best && !k.notBidder.test(s)) {
+        // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
+        const m = k.byAuthority.exec(s);
+        if (m) {
+          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
+          continue;
         }
       }
       if (!best) {
