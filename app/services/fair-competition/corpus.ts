@@ -702,3 +702,65 @@ export const holdout7: CorpusEntry[] = [
     "The final report will be submitted to the district planning bureau for approval.",
   ),
 ];
+
+/**
+ * A ninth set (hold-out 8), written fresh AFTER the fixes that followed hold-out 7, and scored blind:
+ * nothing was changed for it (see docs/fair-competition.md).
+ */
+export const holdout8: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "响应人应系在本市依法登记并存续的市场主体。",
+    "本次竞价对象为注册资金不低于100万元的闵行区企业。",
+    "Firms whose head office is outside Jiangsu Province are not invited.",
+  ),
+  ...r(
+    "presence",
+    "签约前须取得项目所在区的办公房屋租赁备案证明。",
+    "中选机构须保证其技术人员常年驻扎在区内。",
+    "Respondents must be able to demonstrate a local operating base.",
+  ),
+  ...r(
+    "designation",
+    "报告编制单位应取得区应急管理局书面同意。",
+    "须聘请由街道办事处介绍的第三方机构。",
+    "Only surveyors that have been vetted by the Huangpu district government will be engaged.",
+  ),
+  ...r(
+    "pool",
+    "报名单位须为区住房保障部门备选库成员。",
+    "从镇政府年度合作机构名单中择一委托。",
+    "Only firms holding a place on the city's framework agreement may bid.",
+  ),
+  ...r(
+    "local-ties",
+    "项目团队中持有上海市居住证积分的人员须占半数以上。",
+    "须提供在本区近三年的服务案例不少于五个。",
+    "The company's social insurance contributions for its staff must have been paid in Suzhou for the last 12 months.",
+  ),
+  ...r(
+    "preference",
+    "对在本区有纳税记录的单位，评标时技术分上浮5%。",
+    "当地企业报价可享受5%的优惠。",
+    "Bids from companies headquartered in the district will receive a 3% price preference.",
+  ),
+  ...r(
+    "quota",
+    "报名数量达到3家时，平台将自动关闭报名通道。",
+    "仅允许前五家完成报名的机构参加现场答疑及报价。",
+    "Entries will be capped at the first three received.",
+  ),
+  ...r(
+    "ordinary",
+    "中介机构须熟悉普陀区的规划管理要求。",
+    "服务期间，中标机构的项目负责人须按时参加在区政府召开的协调会。",
+    "本项目资金来源为区级财政资金。",
+    "成果须通过区住建委组织的专家评审。",
+    "注册地在外省的机构同样可以报名。",
+    "项目地址：上海市长宁区天山路。",
+    "报价须包含全部税费。",
+    "The project is funded by the Putuo district government.",
+    "Agencies must deliver the report to the district archive in Putuo.",
+    "At least two qualified staff must be assigned to the project.",
+  ),
+];
