@@ -44,6 +44,13 @@ function regexOf(rule: Rule): RegExp {
   return re;
 }
 
+const unlessCompiled = new Map<string, RegExp>();
+function unlessOf(rule: Rule): RegExp {
+  let re = unlessCompiled.get(rule.id);
+  if (!re) unlessCompiled.set(rule.id, (re = new RegExp(rule.unless ?? "(?!)", "u")));
+  return re;
+}
+
 /** All findings in one text, before overlap removal; `order` is the rule's position. */
 function scan(field: string, original: string, rules: readonly Rule[], structure: boolean): (Hit & { order: number })[] {
   const n = normalise(original);
@@ -64,7 +71,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
-      if (describesRequester(sentence) || (rule.unless && new RegExp(rule.unless, "u").test(sentence))) continue;
+      if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,
