@@ -64,7 +64,17 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     for (const f of structuralFindings(masked, n.text)) {
       const rule = STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
-      out.push({ field, ruleId: rule.id, category: rule.category, severity: rule.severity, article: rule.article, matched: original.slice(start, end), start, end, order });
+      out.push({
+        field,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        article: rule.article,
+        matched: original.slice(start, end),
+        start,
+        end,
+        order,
+      });
     }
   }
   rules.forEach((rule, order) => {

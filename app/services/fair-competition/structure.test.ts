@@ -21,7 +21,10 @@ describe("the clause-level structural detector", () => {
 
   for (const rule of STRUCTURE_RULES) {
     it.each(rule.matches)(`${rule.id} flags %s`, (text) => {
-      expect(findings(text).map((f) => f.category), text).toContain(rule.category);
+      expect(
+        findings(text).map((f) => f.category),
+        text,
+      ).toContain(rule.category);
     });
     it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
       expect(findings(text), text).toEqual([]);

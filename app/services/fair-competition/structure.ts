@@ -22,7 +22,7 @@
  * `review`: a regulator looks before publication, because a structure is a strong sign, not a phrase
  * a regulator has read and classed as a clear violation (those are the `refuse` rules).
  */
-import { ARTICLES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import type { ArticleId, Category, Rule, Severity } from "./rules";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource } from "./places";
 
 type Words = { zh: string[]; en: string[] };
@@ -67,7 +67,19 @@ export const AUTHORITY: Words = {
     "行业主管部门",
     "管委会",
   ],
-  en: ["bureau", "department", "commission", "committee", "authority", "authorities", "government", "administration", "office", "ministry", "council"],
+  en: [
+    "bureau",
+    "department",
+    "commission",
+    "committee",
+    "authority",
+    "authorities",
+    "government",
+    "administration",
+    "office",
+    "ministry",
+    "council",
+  ],
 };
 
 /**
@@ -150,12 +162,55 @@ export const NOT_BIDDER: Words = {
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
   zh: ["不限", "不受[\\u4e00-\\u9fa5]{0,6}限制", "全国", "各地", "任何地区", "均可报名", "均可参与", "均可参加", "一视同仁"],
-  en: ["anywhere", "any location", "any region", "all provinces", "all regions", "regardless of", "not limited to", "no restriction", "nationwide", "across china"],
+  en: [
+    "anywhere",
+    "any location",
+    "any region",
+    "all provinces",
+    "all regions",
+    "regardless of",
+    "not limited to",
+    "no restriction",
+    "nationwide",
+    "across china",
+  ],
 };
 
 /** Words right before a place that tie it to the project, the site, a standard or the approval, not to the bidder. */
 export const PROJECT_BEFORE: Words = {
-  zh: ["位于", "地处", "坐落", "地点", "地址", "位置", "到", "赴", "往", "至", "去", "前往", "往返", "按", "按照", "依照", "依据", "根据", "符合", "满足", "遵守", "参照", "执行", "配合", "报送", "提交", "送", "向", "经", "熟悉", "了解"],
+  zh: [
+    "位于",
+    "地处",
+    "坐落",
+    "地点",
+    "地址",
+    "位置",
+    "到",
+    "赴",
+    "往",
+    "至",
+    "去",
+    "前往",
+    "往返",
+    "按",
+    "按照",
+    "依照",
+    "依据",
+    "根据",
+    "符合",
+    "满足",
+    "遵守",
+    "参照",
+    "执行",
+    "配合",
+    "报送",
+    "提交",
+    "送",
+    "向",
+    "经",
+    "熟悉",
+    "了解",
+  ],
   en: [
     "site",
     "sites",
@@ -188,7 +243,29 @@ export const PROJECT_BEFORE: Words = {
 
 /** Words right after a place that make it the project's, a standard's or an authority's. */
 export const PROJECT_AFTER: Words = {
-  zh: ["块", "的?现场", "的?地块", "的?项目(?!业绩|经验|经历)", "的?工程", "档案馆", "行政服务中心", "政务服务中心", "窗口", "的?地方标准", "的?标准", "的?规范", "的?条例", "的?规定", "的?办法", "的?政策", "的?审批", "的?规划", "的?城市更新", "的?实际情况", "的?情况"],
+  zh: [
+    "块",
+    "的?现场",
+    "的?地块",
+    "的?项目(?!业绩|经验|经历)",
+    "的?工程",
+    "档案馆",
+    "行政服务中心",
+    "政务服务中心",
+    "窗口",
+    "的?地方标准",
+    "的?标准",
+    "的?规范",
+    "的?条例",
+    "的?规定",
+    "的?办法",
+    "的?政策",
+    "的?审批",
+    "的?规划",
+    "的?城市更新",
+    "的?实际情况",
+    "的?情况",
+  ],
   en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
 };
 
@@ -301,33 +378,288 @@ export const ATTRIBUTES: Attribute[] = [
     category: "pool",
     weight: 3,
     needsAuthority: true,
-    zh: ["库", "名录", "名册", "名单", "目录", "入围", "储备", "备选", "短名单", "框架协议", "协议供货", "定点", "在册", "资源池", "供应商池", "机构池", "服务商池", "合格供应商", "资格库", "白名单"],
-    en: ["list", "lists", "pool", "roster", "panel", "register", "directory", "database", "shortlist", "framework", "catalogue", "catalog", "reserve", "short-list", "whitelist"],
+    zh: [
+      "库",
+      "名录",
+      "名册",
+      "名单",
+      "目录",
+      "入围",
+      "储备",
+      "备选",
+      "短名单",
+      "框架协议",
+      "协议供货",
+      "定点",
+      "在册",
+      "资源池",
+      "供应商池",
+      "机构池",
+      "服务商池",
+      "合格供应商",
+      "资格库",
+      "白名单",
+    ],
+    en: [
+      "list",
+      "lists",
+      "pool",
+      "roster",
+      "panel",
+      "register",
+      "directory",
+      "database",
+      "shortlist",
+      "framework",
+      "catalogue",
+      "catalog",
+      "reserve",
+      "short-list",
+      "whitelist",
+    ],
   },
   {
     category: "designation",
     weight: 3,
     needsAuthority: true,
-    zh: ["推荐", "指定", "认可", "认定", "备案", "公示", "公布", "发布", "审定", "批准", "核准", "评定", "选定", "牵头", "确定的", "同意的", "许可的", "认证", "审核通过", "考核合格", "评估合格", "合作", "签约", "下属", "所属", "直属", "隶属", "主管的"],
-    en: ["recommended", "endorsed", "certified", "approved", "designated", "nominated", "accredited", "appointed", "selected", "listed", "filed", "vetted", "authori[sz]ed", "sanctioned", "chosen", "affiliated", "owned", "supervised", "partnered", "endorsement", "recommendation", "nomination", "accreditation"],
+    zh: [
+      "推荐",
+      "指定",
+      "认可",
+      "认定",
+      "备案",
+      "公示",
+      "公布",
+      "发布",
+      "审定",
+      "批准",
+      "核准",
+      "评定",
+      "选定",
+      "牵头",
+      "确定的",
+      "同意的",
+      "许可的",
+      "认证",
+      "审核通过",
+      "考核合格",
+      "评估合格",
+      "合作",
+      "签约",
+      "下属",
+      "所属",
+      "直属",
+      "隶属",
+      "主管的",
+    ],
+    en: [
+      "recommended",
+      "endorsed",
+      "certified",
+      "approved",
+      "designated",
+      "nominated",
+      "accredited",
+      "appointed",
+      "selected",
+      "listed",
+      "filed",
+      "vetted",
+      "authori[sz]ed",
+      "sanctioned",
+      "chosen",
+      "affiliated",
+      "owned",
+      "supervised",
+      "partnered",
+      "endorsement",
+      "recommendation",
+      "nomination",
+      "accreditation",
+    ],
   },
   {
     category: "preference",
     weight: 3,
-    zh: ["优先", "加分", "加\\d+分", "额外", "倾斜", "上浮", "下浮", "扣除", "折扣", "系数", "同等条件", "同等报价", "同分", "并列", "中选", "享有", "优惠", "照顾"],
-    en: ["preference", "preferred", "priority", "bonus", "extra points?", "additional points?", "points", "weighting", "discount", "uplift", "tied", "tie-?break", "favou?red", "favou?r", "favou?rably", "precedence", "preferential", "preferably", "credit"],
+    zh: [
+      "优先",
+      "加分",
+      "加\\d+分",
+      "额外",
+      "倾斜",
+      "上浮",
+      "下浮",
+      "扣除",
+      "折扣",
+      "系数",
+      "同等条件",
+      "同等报价",
+      "同分",
+      "并列",
+      "中选",
+      "享有",
+      "优惠",
+      "照顾",
+    ],
+    en: [
+      "preference",
+      "preferred",
+      "priority",
+      "bonus",
+      "extra points?",
+      "additional points?",
+      "points",
+      "weighting",
+      "discount",
+      "uplift",
+      "tied",
+      "tie-?break",
+      "favou?red",
+      "favou?r",
+      "favou?rably",
+      "precedence",
+      "preferential",
+      "preferably",
+      "credit",
+    ],
   },
   {
     category: "local-ties",
     weight: 3,
-    zh: ["社保", "社会保险", "养老保险", "医保", "公积金", "纳税", "完税", "缴税", "税务", "税收", "个税", "户籍", "户口", "居住证", "常住", "本地人", "员工", "职工", "业绩", "经验", "经历", "案例", "同类项目", "类似项目", "完成的", "完成过", "承接过", "承担过", "服务过", "实施过", "备案记录", "用工", "雇佣", "雇用", "聘用", "招用", "招聘"],
-    en: ["tax(?:es)?", "taxpayer", "social (?:insurance|security)", "payroll", "pension", "hukou", "household registration", "residents?", "residency", "residence", "employees", "personnel", "workforce", "projects?", "assignments?", "experience", "track record", "references?", "clients?", "portfolio", "contracts? (?:completed|delivered)", "employ", "employs", "hire", "hired", "hires", "recruit(?:ed)?"],
+    zh: [
+      "社保",
+      "社会保险",
+      "养老保险",
+      "医保",
+      "公积金",
+      "纳税",
+      "完税",
+      "缴税",
+      "税务",
+      "税收",
+      "个税",
+      "户籍",
+      "户口",
+      "居住证",
+      "常住",
+      "本地人",
+      "员工",
+      "职工",
+      "业绩",
+      "经验",
+      "经历",
+      "案例",
+      "同类项目",
+      "类似项目",
+      "完成的",
+      "完成过",
+      "承接过",
+      "承担过",
+      "服务过",
+      "实施过",
+      "备案记录",
+      "用工",
+      "雇佣",
+      "雇用",
+      "聘用",
+      "招用",
+      "招聘",
+    ],
+    en: [
+      "tax(?:es)?",
+      "taxpayer",
+      "social (?:insurance|security)",
+      "payroll",
+      "pension",
+      "hukou",
+      "household registration",
+      "residents?",
+      "residency",
+      "residence",
+      "employees",
+      "personnel",
+      "workforce",
+      "projects?",
+      "assignments?",
+      "experience",
+      "track record",
+      "references?",
+      "clients?",
+      "portfolio",
+      "contracts? (?:completed|delivered)",
+      "employ",
+      "employs",
+      "hire",
+      "hired",
+      "hires",
+      "recruit(?:ed)?",
+    ],
   },
   {
     category: "presence",
     weight: 2,
-    zh: ["分支机构", "分公司", "子公司", "办事处", "联络处", "代表处", "联络点", "网点", "站点", "服务站", "服务点", "服务中心", "办公", "场所", "场地", "用房", "常驻", "驻守", "驻点", "驻场", "派驻", "入驻", "项目部", "实体", "常设", "设点", "到场", "配备", "设有", "设立", "开设", "落地", "服务团队", "服务能力", "售后", "技术支持", "联合体", "合作伙伴", "联营"],
-    en: ["office", "offices", "branch(?:es)?", "presence", "premises", "establishment", "outlet", "subsidiar(?:y|ies)", "representative", "stationed", "resident", "on-site team", "service cent(?:re|er)", "facility", "base", "partner", "joint venture", "consortium", "after-sales"],
+    zh: [
+      "分支机构",
+      "分公司",
+      "子公司",
+      "办事处",
+      "联络处",
+      "代表处",
+      "联络点",
+      "网点",
+      "站点",
+      "服务站",
+      "服务点",
+      "服务中心",
+      "办公",
+      "场所",
+      "场地",
+      "用房",
+      "常驻",
+      "驻守",
+      "驻点",
+      "驻场",
+      "派驻",
+      "入驻",
+      "项目部",
+      "实体",
+      "常设",
+      "设点",
+      "到场",
+      "配备",
+      "设有",
+      "设立",
+      "开设",
+      "落地",
+      "服务团队",
+      "服务能力",
+      "售后",
+      "技术支持",
+      "联合体",
+      "合作伙伴",
+      "联营",
+    ],
+    en: [
+      "office",
+      "offices",
+      "branch(?:es)?",
+      "presence",
+      "premises",
+      "establishment",
+      "outlet",
+      "subsidiar(?:y|ies)",
+      "representative",
+      "stationed",
+      "resident",
+      "on-site team",
+      "service cent(?:re|er)",
+      "facility",
+      "base",
+      "partner",
+      "joint venture",
+      "consortium",
+      "after-sales",
+    ],
   },
   {
     category: "registration",
@@ -344,15 +676,71 @@ export const QUOTA = {
     count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位",
     /** The clause or its sentence must be about taking part (not 最多两位小数). */
     taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
-    cap: ["限", "仅", "只", "以内", "之内", "以下", "最多", "不超过", "上限", "额度", "名额", "前", "控制在", "超过", "报满", "额满", "满即", "先到先得", "报名顺序", "报名先后", "先后顺序", "即停止", "即截止", "后截止", "后停止", "不再受理", "不再接受"],
+    cap: [
+      "限",
+      "仅",
+      "只",
+      "以内",
+      "之内",
+      "以下",
+      "最多",
+      "不超过",
+      "上限",
+      "额度",
+      "名额",
+      "前",
+      "控制在",
+      "超过",
+      "报满",
+      "额满",
+      "满即",
+      "先到先得",
+      "报名顺序",
+      "报名先后",
+      "先后顺序",
+      "即停止",
+      "即截止",
+      "后截止",
+      "后停止",
+      "不再受理",
+      "不再接受",
+    ],
     minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
-    count: "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)",
-    cap: ["no more than", "not more than", "at most", "up to", "maximum", "capped", "cap of", "limited to", "only", "first", "once", "as soon as", "after", "when", "close", "closes", "closed", "no further", "until"],
+    count:
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)",
+    cap: [
+      "no more than",
+      "not more than",
+      "at most",
+      "up to",
+      "maximum",
+      "capped",
+      "cap of",
+      "limited to",
+      "only",
+      "first",
+      "once",
+      "as soon as",
+      "after",
+      "when",
+      "close",
+      "closes",
+      "closed",
+      "no further",
+      "until",
+    ],
     /** Quotas that need no number. */
-    anyNumber: ["first[\\s-]come", "limited (?:places|slots|spots|seats|number of (?:places|slots|spots))", "while (?:places|slots|spots) last", "until (?:all )?(?:the )?(?:places|slots|spots) are (?:filled|taken)", "places are limited", "slots are limited"],
+    anyNumber: [
+      "first[\\s-]come",
+      "limited (?:places|slots|spots|seats|number of (?:places|slots|spots))",
+      "while (?:places|slots|spots) last",
+      "until (?:all )?(?:the )?(?:places|slots|spots) are (?:filled|taken)",
+      "places are limited",
+      "slots are limited",
+    ],
     minimum: ["at least", "minimum of", "fewer than", "less than", "or more"],
     merit: ["highest", "lowest", "ranked", "score", "scoring", "shortlisted on merit"],
   },
@@ -402,13 +790,41 @@ const EXPLAIN: Record<Category, { zh: string; en: string; article: ArticleId }> 
  */
 export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
   [
-    ["registration", ["外埠企业不在本次邀请范围之内。", "Out-of-town agencies will not be considered."], ["中介机构应具有独立法人资格，注册地不限。", "The enterprise is based in Pudong and seeks a consultant."]],
-    ["presence", ["服务机构须在项目所在区域设立联络处。", "Suppliers without an establishment in the city will be disqualified."], ["中介机构须自行前往普陀区现场勘查。", "Agencies must visit the site in Putuo."]],
-    ["designation", ["检测工作请委托区质监站推荐的实验室开展。", "Only laboratories certified by the market supervision bureau may submit quotes."], ["成果报送区规划资源局备案。", "The report must be approved by the district bureau."]],
-    ["pool", ["从区发改委建立的咨询机构备选名册中随机确定。", "The agency will be drawn at random from the bureau's reserve list."], ["平台机构目录内的机构均可参与。", "All agencies in the platform's directory may respond."]],
-    ["local-ties", ["项目组成员的社保须由投标人在本区连续缴纳满一年。", "At least half of the project team must be on a Shanghai payroll."], ["中介机构须提供近三年同类项目业绩，地域不限。", "Experience with similar projects anywhere is required."]],
-    ["preference", ["对上海市以外的投标人报价上浮5%后参与比较。", "Where scores are tied, the Shanghai-based agency will be chosen."], ["报告须经上海市规划和自然资源局认可的专家评审。", "Priority is on quality and delivery time."]],
-    ["quota", ["竞价单位控制在三家以内。", "Registration will close as soon as four agencies have signed up."], ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid."]],
+    [
+      "registration",
+      ["外埠企业不在本次邀请范围之内。", "Out-of-town agencies will not be considered."],
+      ["中介机构应具有独立法人资格，注册地不限。", "The enterprise is based in Pudong and seeks a consultant."],
+    ],
+    [
+      "presence",
+      ["服务机构须在项目所在区域设立联络处。", "Suppliers without an establishment in the city will be disqualified."],
+      ["中介机构须自行前往普陀区现场勘查。", "Agencies must visit the site in Putuo."],
+    ],
+    [
+      "designation",
+      ["检测工作请委托区质监站推荐的实验室开展。", "Only laboratories certified by the market supervision bureau may submit quotes."],
+      ["成果报送区规划资源局备案。", "The report must be approved by the district bureau."],
+    ],
+    [
+      "pool",
+      ["从区发改委建立的咨询机构备选名册中随机确定。", "The agency will be drawn at random from the bureau's reserve list."],
+      ["平台机构目录内的机构均可参与。", "All agencies in the platform's directory may respond."],
+    ],
+    [
+      "local-ties",
+      ["项目组成员的社保须由投标人在本区连续缴纳满一年。", "At least half of the project team must be on a Shanghai payroll."],
+      ["中介机构须提供近三年同类项目业绩，地域不限。", "Experience with similar projects anywhere is required."],
+    ],
+    [
+      "preference",
+      ["对上海市以外的投标人报价上浮5%后参与比较。", "Where scores are tied, the Shanghai-based agency will be chosen."],
+      ["报告须经上海市规划和自然资源局认可的专家评审。", "Priority is on quality and delivery time."],
+    ],
+    [
+      "quota",
+      ["竞价单位控制在三家以内。", "Registration will close as soon as four agencies have signed up."],
+      ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid."],
+    ],
   ] as const
 ).map(([category, matches, allows]) => ({
   id: `structure-${category}`,
@@ -420,7 +836,6 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
   matches: [...matches],
   allows: [...allows],
 }));
-void ARTICLES;
 
 /**
  * A sentence that only describes the requester (采购人：…（注册地：普陀区）; the enterprise is based in
@@ -546,7 +961,12 @@ function anchors(clause: string, plain: string): Span[] {
   const k = c();
   const zh = (CJK.test(clause) ? all(k.zhPlace, clause) : []).filter((p) => {
     // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
-    if (/^[区市县省镇]内$/u.test(plain.slice(p.start, p.end)) && /[\u4e00-\u9fff]/u.test(plain[p.start - 1] ?? "") && !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)) return false;
+    if (
+      /^[区市县省镇]内$/u.test(plain.slice(p.start, p.end)) &&
+      /[\u4e00-\u9fff]/u.test(plain[p.start - 1] ?? "") &&
+      !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)
+    )
+      return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
     const after = clause.slice(p.end, p.end + 8);
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
@@ -569,7 +989,11 @@ function attached(clause: string, place: Span): Span | undefined {
   const k = c();
   for (const b of [...all(k.zhBidder, clause), ...all(k.enBidder, clause)]) {
     const gap = b.start >= place.end ? clause.slice(place.end, b.start) : clause.slice(b.end, place.start);
-    if (b.start >= place.end && /^(?:内|的|以外的|之外的|地区|范围内的|属地|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)) return b;
+    if (
+      b.start >= place.end &&
+      /^(?:内|的|以外的|之外的|地区|范围内的|属地|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)
+    )
+      return b;
     // English: agencies from / based in / registered in <place>
     if (b.end <= place.start && /^\s+(?:[\w-]+\s+){0,2}?(?:from|in|of)\s+(?:the\s+)?$/u.test(gap)) return b;
   }
@@ -617,11 +1041,16 @@ export function structuralFindings(text: string, plain: string = text): Structur
           // a department endorses; a list may also be a place's (本区中介机构名录)
           const pool = a.category === "designation" ? auths : a.needsAuthority ? [...auths, ...places] : places;
           const anchor = a.needsAuthority
-            ? pool.find((p) => (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) || (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))))
+            ? pool.find(
+                (p) =>
+                  (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
+                  (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
+              )
             : pool[0];
           if (!anchor) continue;
           // needsAuthority words must concern an agency or a list the agency is in
-          if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length))) continue;
+          if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length)))
+            continue;
           // name every word of this kind in the clause: 设立联络处 → from the place to 联络处
           const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
           best = { a, span: words.reduce(cover, span), anchor };
