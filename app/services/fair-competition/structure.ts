@@ -161,7 +161,21 @@ export const NOT_BIDDER: Words = {
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
-  zh: ["不限", "不受[\\u4e00-\\u9fa5]{0,6}限制", "全国", "各地", "任何地区", "均可报名", "均可参与", "均可参加", "一视同仁"],
+  zh: [
+    "(?<!但)不限(?!于)",
+    "不受[\\u4e00-\\u9fa5]{0,6}限制",
+    "全国",
+    "各地",
+    "任何地区",
+    "均可报名",
+    "均可参与",
+    "均可参加",
+    "一视同仁",
+    "同样可",
+    "亦可",
+    "也可",
+    "欢迎",
+  ],
   en: [
     "anywhere",
     "any location",
@@ -169,8 +183,11 @@ export const OPENNESS: Words = {
     "all provinces",
     "all regions",
     "regardless of",
-    "not limited to",
     "no restriction",
+    "are welcome",
+    "is welcome",
+    "also eligible",
+    "may also",
     "nationwide",
     "across china",
   ],
@@ -846,6 +863,20 @@ export function describesRequester(sentence: string): boolean {
   return k.requester.test(sentence) && !k.frame.test(sentence);
 }
 
+/** A clause that opens competition (不限、同样可以报名、anywhere): a pattern rule's finding in it is dropped too. */
+export function opensCompetition(clause: string): boolean {
+  return c().openness.test(clause);
+}
+
+/** The clause of `text` around [start, end) (between ，。；: … ). */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
 /** The sentence of `text` around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -991,7 +1022,7 @@ function attached(clause: string, place: Span): Span | undefined {
     const gap = b.start >= place.end ? clause.slice(place.end, b.start) : clause.slice(b.end, place.start);
     if (
       b.start >= place.end &&
-      /^(?:内|的|以外的|之外的|地区|范围内的|属地|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)
+      /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)
     )
       return b;
     // English: agencies from / based in / registered in <place>
