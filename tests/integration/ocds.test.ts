@@ -68,7 +68,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
   const request = getRequest(path);
   for (const [k, v] of Object.entries(headers)) request.headers.set(k, v);
   const route = path.startsWith("/ocds/records/") ? recordLoader : path.startsWith("/ocds/bulk") ? bulkLoader : releasesLoader;
-  const params = path.startsWith("/ocds/records/") ? { ocid: decodeURIComponent(path.split("/")[3]!.split("?")[0]!) } : {};
+  const params: Record<string, string> = path.startsWith("/ocds/records/") ? { ocid: decodeURIComponent(path.split("/")[3]!.split("?")[0]!) } : {};
   const res = (await responseOf(() => route(routeArgs(request, params)))) as Response;
   expect(res).toBeInstanceOf(Response);
   return res;
@@ -395,4 +395,43 @@ it("the validator itself rejects what OCDS forbids (negative controls)", async (
   const badRecord = structuredClone(rec);
   (badRecord.records[0]!.compiledRelease as unknown as Record<string, unknown>).initiationType = "auction";
   expect(ocdsErrors(badRecord as Pkg, "record").join("\n")).toContain("initiationType");
+});
+
+describe("imported history", () => {
+  it("requests imported with one IMPORT_HISTORY event are restated stage by stage, valid, amounts only once closed", async () => {
+    const { seedDemo } = await import("../../seeds/seed");
+    const { seedHistory } = await import("../../seeds/history");
+    await seedDemo(db);
+    const seeded = await seedHistory(db, { requests: 22, seed: 15 });
+    expect(seeded.created).toBe(true);
+    const res = await get("/ocds/bulk.json");
+    const pkg = JSON.parse(await res.text()) as RecordPackage;
+    expect(ocdsErrors(pkg as Pkg, "record")).toEqual([]);
+    const imported = await db.serviceRequest.findMany({
+      where: { code: { contains: "-H" } },
+      select: { code: true, status: true, bids: { select: { amountFen: true } } },
+    });
+    expect(imported.length).toBe(22);
+    const byOcid = new Map(pkg.records.map((r) => [r.ocid, r]));
+    const tagsOf = (status: string) =>
+      imported.filter((r) => r.status === status).map((r) => byOcid.get(`${DEFAULT_OCID_PREFIX}-${r.code}`)!.releases.map((x) => x.tag.join("+")));
+    for (const status of ["COMPLETED", "FAILED", "IN_SERVICE", "OPEN"]) expect(tagsOf(status).length, status).toBeGreaterThan(0);
+    // A closed one does carry its amounts (the check above would see them).
+    const closed = imported.find((x) => x.status === "COMPLETED")!;
+    expect(JSON.stringify(byOcid.get(`${DEFAULT_OCID_PREFIX}-${closed.code}`))).toContain(`"amount":${Number(closed.bids[0]!.amountFen) / 100}`);
+    for (const tags of tagsOf("COMPLETED")) {
+      expect(tags.slice(0, 5)).toEqual(["planning+tender", "tenderUpdate", "award", "awardUpdate", "contract"]);
+      expect(tags.at(-1)).toBe("implementationUpdate+contractTermination");
+    }
+    for (const tags of tagsOf("FAILED")) expect(tags).toEqual(["planning+tender", "tenderUpdate", "tenderUpdate"]);
+    for (const tags of tagsOf("IN_SERVICE")) expect(tags.at(-1)).toBe("implementation");
+    for (const r of imported.filter((x) => x.status === "OPEN")) {
+      const text = JSON.stringify(byOcid.get(`${DEFAULT_OCID_PREFIX}-${r.code}`));
+      expect(text).toContain(r.code); // the process is there (positive control)…
+      for (const b of r.bids) expect(text).not.toContain(`"amount":${Number(b.amountFen) / 100}`); // …its sealed amounts are not
+    }
+    // The feed carries the same releases, at the import event's position.
+    const feed = await allReleases(500);
+    for (const rec of pkg.records) expect(feed.filter((r) => r.ocid === rec.ocid)).toEqual(rec.releases);
+  });
 });

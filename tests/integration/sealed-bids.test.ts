@@ -8,6 +8,10 @@ import { loader as announcementsLoader } from "~/routes/announcements";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id";
 import { loader as requestsLoader } from "~/routes/requests";
+import { loader as ocdsBulkLoader } from "~/routes/ocds.bulk.json";
+import { loader as ocdsRecordLoader } from "~/routes/ocds.records.$ocid";
+import { loader as ocdsReleasesLoader } from "~/routes/ocds.releases.json";
+import { ocidOf } from "~/services/ocds/config.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { cancelRequest } from "~/services/requests/post.server";
@@ -113,6 +117,12 @@ async function everything(viewer: Viewer, requestId: string): Promise<Record<str
     await run(`announcement ${a.id}`, () => announcementLoader(routeArgs(getRequest(`/announcements/${a.id}`, c), { id: a.id })));
   for (const b of bidders)
     await run(`agency ${b.agencyId}`, () => agencyLoader(routeArgs(getRequest(`/agencies/${b.agencyId}`, c), { id: b.agencyId })));
+  // OCDS open data (public, the same for every viewer): the release feed, the process's record, the bulk download.
+  const ocid = ocidOf((await db.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { code: true } })).code);
+  await run("ocds releases", () => ocdsReleasesLoader(routeArgs(getRequest("/ocds/releases.json?limit=500", c))));
+  await run("ocds record", () => ocdsRecordLoader(routeArgs(getRequest(`/ocds/records/${ocid}.json`, c), { ocid: `${ocid}.json` })));
+  await run("ocds bulk", () => ocdsBulkLoader(routeArgs(getRequest("/ocds/bulk.json", c))));
+  out.ocid = ocid;
   return out;
 }
 
@@ -152,6 +162,12 @@ function expectRendered(
       });
   }
   expect(outputs.announcements, `${viewer.name}: announcements`).toContain(`项目公告：${req.title}`);
+  // The OCDS outputs did carry this process (its ocid, its title), so an absent amount is absent from real data.
+  for (const route of ["ocds releases", "ocds record", "ocds bulk"]) {
+    expect(outputs[route], `${viewer.name}: ${route}`).toMatch(/^200 /);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"ocid":"${outputs.ocid}"`);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"title":${JSON.stringify(req.title)}`);
+  }
   for (const b of bidders)
     expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
 }
@@ -279,6 +295,11 @@ describe("after closing", () => {
     const award = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "AWARD" } });
     expect(anonymous[`announcement ${award.id}`]).toContain('"amountFen":"6543219"');
     expect(anonymous.announcements).toContain(formatYuan(6_543_219n));
+    // And in the OCDS record and feed (yuan, as OCDS amounts are), the revised-away amount still nowhere.
+    for (const route of ["ocds record", "ocds releases", "ocds bulk"]) {
+      for (const fen of current) expect(anonymous[route], route).toContain(`"amount":${Number(fen) / 100}`);
+      expect(anonymous[route]!.includes(spellings(bidders[0]!.amounts[0]!)[1]!), route).toBe(false);
+    }
 
     const ownerView = await everything(viewers.find((v) => v.name === "owning enterprise")!, req.id);
     for (const b of bidders) expect(ownerView.request).toContain(b.proposal);

@@ -44,6 +44,14 @@ export type ProcessFacts = {
   disqualified: { id: string; agencyId: string; amountFen: bigint; submittedAt: Date; invalidReason: string | null }[];
   /** AWARD announcements of the request, oldest first (one per award event). */
   awardNotices: string[];
+  /** Imported history only (an IMPORT_HISTORY event instead of a chain of stages): its bids and deliveries. */
+  history?: {
+    drawSeed: string | null;
+    drawCommitment: string | null;
+    publicityEndsAt: Date | null;
+    bids: { id: string; agencyId: string; amountFen: bigint; serviceDays: number; submittedAt: Date; status: string; rank: number | null }[];
+    deliveries: { id: string; createdAt: Date; accepted: boolean | null; decidedAt: Date | null }[];
+  };
 };
 
 export type ChainEvent = {
@@ -73,6 +81,7 @@ export const RELEASE_EVENTS = [
   "RETURN",
   "TERMINATE",
   "CANCEL",
+  "IMPORT_HISTORY",
 ] as const;
 
 const UNPUBLISHED = new Set(["DRAFT", "FAIRNESS_REVIEW"]);
@@ -195,7 +204,7 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
   const releases: { eventId: bigint; release: Release }[] = [];
   let published = false;
 
-  for (const e of f.events) {
+  for (const e of f.events.flatMap((x) => (x.event === "IMPORT_HISTORY" ? historyStages(f, x) : [x]))) {
     const p = obj(e.payload);
     let tag: string[] | null = null;
     switch (e.event) {
@@ -486,6 +495,64 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
   const last = releases.at(-1);
   const compiled = last ? { ...structuredClone(last.release), id: `${ocid}-compiled-${last.eventId}`, tag: ["compiled"] } : null;
   return { releases, compiled };
+}
+
+/**
+ * Requests imported as history (seeds/history.ts) carry one IMPORT_HISTORY
+ * event with the dates of each stage instead of a chain of stages: the stages
+ * are restated from it and the rows, at their original times, so their
+ * releases look like those of a request that went through the platform. All
+ * of them take the import event's place in the feed (its id); their release
+ * ids carry the import event's seq × 100 + the stage number.
+ */
+function historyStages(f: ProcessFacts, imp: ChainEvent): ChainEvent[] {
+  const h = f.history;
+  const p = obj(imp.payload);
+  const at = (k: string) => (str(p[k]) ? new Date(str(p[k])!) : null);
+  const opensAt = at("opensAt");
+  if (!h || !opensAt) return [];
+  const out: ChainEvent[] = [];
+  const push = (event: string, when: Date, payload: Json, fromState: string | null = null, toState: string | null = null) =>
+    out.push({ id: imp.id, seq: imp.seq * 100 + out.length, event, fromState, toState, at: when, payload });
+  const closesAt = at("closesAt") ?? f.request.closesAt;
+  push("PUBLISH", opensAt, { closesAt: closesAt.toISOString(), commitment: h.drawCommitment }, "DRAFT", "OPEN");
+  const status = imp.toState ?? "OPEN";
+  if (status === "OPEN" || status === "CANCELLED") return out;
+  const entrants = h.bids.filter((b) => b.status === "WON" || b.status === "LOST");
+  push("CLOSE", closesAt, {
+    entrants: entrants.map((b) => ({
+      bidId: b.id,
+      agencyId: b.agencyId,
+      amountFen: b.amountFen.toString(),
+      serviceDays: b.serviceDays,
+      submittedAt: b.submittedAt.toISOString(),
+    })),
+  });
+  const winner = entrants.find((b) => b.status === "WON");
+  if (status === "FAILED" || !winner) {
+    push("SELECT", new Date(closesAt.getTime() + 60_000), { validBids: entrants.length, minBidders: f.request.minBidders }, "CLOSED", "FAILED");
+    return out;
+  }
+  const awardedAt = at("awardedAt") ?? closesAt;
+  push(f.request.selectionMethod === "DIRECT" ? "PICK" : "SELECT", awardedAt, {
+    winnerBidId: winner.id,
+    ...(h.publicityEndsAt ? { publicityEndsAt: h.publicityEndsAt.toISOString() } : {}),
+    draw:
+      f.request.selectionMethod === "RANDOM_DRAW" && h.drawSeed
+        ? { commitment: h.drawCommitment, seed: h.drawSeed, entrants: entrants.map((b) => b.agencyId).sort() }
+        : null,
+  }, "CLOSED", "AWARD_PUBLICITY");
+  if (h.publicityEndsAt && h.publicityEndsAt <= imp.at) push("PUBLICITY_ENDED", h.publicityEndsAt, {});
+  const contractedAt = at("contractedAt");
+  if (!contractedAt) return out;
+  push("CONFIRM_CONTRACT", contractedAt, {}, "AWARD_PUBLICITY", "CONTRACTED");
+  const dueAt = at("dueAt");
+  push("START_SERVICE", contractedAt, { serviceDays: f.request.serviceDays, ...(dueAt ? { dueAt: dueAt.toISOString() } : {}) });
+  for (const d of h.deliveries) {
+    push("DELIVER", d.createdAt, { deliveryId: d.id, late: !!dueAt && d.createdAt > dueAt });
+    if (d.accepted !== null && d.decidedAt) push(d.accepted ? "ACCEPT" : "RETURN", d.decidedAt, { deliveryId: d.id });
+  }
+  return out;
 }
 
 function snapshot(f: ProcessFacts, s: State, id: string, at: Date, tag: string[]): Release {

@@ -64,11 +64,31 @@ async function buildProcesses(db: Db, requestIds: string[], origin: string): Pro
       select: { id: true, entityId: true },
     }),
   ]);
+  // Imported history: the rows stand for the stages its single audit event does not list.
+  const imported = [...new Set(events.filter((e) => e.event === "IMPORT_HISTORY").map((e) => e.aggregateId))];
+  const [historyRows, historyBids, historyDeliveries] = imported.length
+    ? await Promise.all([
+        db.serviceRequest.findMany({
+          where: { id: { in: imported } },
+          select: { id: true, drawSeed: true, drawCommitment: true, publicityEndsAt: true },
+        }),
+        db.bid.findMany({
+          where: { requestId: { in: imported }, status: { in: ["WON", "LOST"] } },
+          select: { id: true, requestId: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, rank: true },
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        }),
+        db.delivery.findMany({
+          where: { requestId: { in: imported } },
+          select: { id: true, requestId: true, createdAt: true, accepted: true, decidedAt: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
+      ])
+    : [[], [], []];
   const previousIds = requests.map((r) => r.previousRoundId).filter((x): x is string => !!x);
   const previous = previousIds.length
     ? await db.serviceRequest.findMany({ where: { id: { in: previousIds } }, select: { id: true, code: true, title: true } })
     : [];
-  const agencyIds = new Set<string>(disqualified.map((b) => b.agencyId));
+  const agencyIds = new Set<string>([...disqualified, ...historyBids].map((b) => b.agencyId));
   for (const e of events) collectAgencyIds(e.payload, agencyIds);
   const agencies = await db.agency.findMany({
     where: { id: { in: [...agencyIds] } },
@@ -88,6 +108,14 @@ async function buildProcesses(db: Db, requestIds: string[], origin: string): Pro
       disqualified: disqualified.filter((b) => b.requestId === r.id),
       awardNotices: notices.filter((n) => n.entityId === r.id).map((n) => n.id),
     };
+    const h = historyRows.find((x) => x.id === r.id);
+    if (h)
+      facts.history = {
+        ...h,
+        // Seeded history closed long ago: its bid rows are the frozen entrants (read only to restate CLOSE).
+        bids: historyBids.filter((b) => b.requestId === r.id),
+        deliveries: historyDeliveries.filter((d) => d.requestId === r.id),
+      };
     out.set(r.id, { ...buildProcess(facts), ocid: facts.ocid });
   }
   return out;
@@ -122,9 +150,11 @@ export async function releasePackagePage(db: Db, query: ReleaseQuery, origin: st
     select: { id: true, aggregateId: true },
   });
   const processes = await buildProcesses(db, [...new Set(candidates.map((c) => c.aggregateId))], origin);
-  const byEvent = new Map<bigint, Release>();
-  for (const p of processes.values()) for (const r of p.releases) byEvent.set(r.eventId, r.release);
-  const releases = candidates.map((c) => byEvent.get(c.id)).filter((r): r is Release => !!r);
+  // An imported request's stages all sit at its import event's position.
+  const byEvent = new Map<bigint, Release[]>();
+  for (const p of processes.values())
+    for (const r of p.releases) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.release]);
+  const releases = candidates.flatMap((c) => byEvent.get(c.id) ?? []);
   const last = candidates.at(-1);
   let next: string | null = null;
   if (last && candidates.length === query.limit) {
@@ -172,8 +202,7 @@ export async function* allRecords(db: Db, origin: string, batch = 50) {
     const opened = await db.auditEvent.findMany({
       where: {
         aggregateType: "request",
-        event: { in: ["PUBLISH", "APPROVE_FAIRNESS"] },
-        toState: "OPEN",
+        OR: [{ event: { in: ["PUBLISH", "APPROVE_FAIRNESS"] }, toState: "OPEN" }, { event: "IMPORT_HISTORY" }],
         ...(after !== undefined ? { id: { gt: after } } : {}),
       },
       orderBy: { id: "asc" },
