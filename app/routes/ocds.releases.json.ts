@@ -24,7 +24,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     const { db } = await visitor(request);
     const body = await releasePackagePage(
       db,
-      { since: q.since ? new Date(q.since) : undefined, after: q.after ? BigInt(q.after) : undefined, limit: q.limit ?? RELEASES_PAGE_SIZE },
+      {
+        since: q.since ? new Date(q.since) : undefined,
+        after: q.after ? BigInt(q.after) : undefined,
+        limit: q.limit ?? RELEASES_PAGE_SIZE,
+      },
       url.origin,
       url.toString(),
     );

@@ -41,16 +41,31 @@ import { postRequest } from "~/services/requests/post.server";
 const GROUNDS = { legalBasis: "《普陀区行政审批中介服务网上交易平台管理规定》第十八条", evidence: "报价文件、资质证书核验记录" };
 const PDF = new TextEncoder().encode("%PDF-1.4\n% 成果报告\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const pdf = () => new File([PDF], "成果报告.pdf", { type: "application/pdf" });
-const bid = (yuan: number, days = 20) => ({ amountFen: BigInt(Math.round(yuan * 100)), serviceDays: days, proposal: "按规范完成并出具报告" });
+const bid = (yuan: number, days = 20) => ({
+  amountFen: BigInt(Math.round(yuan * 100)),
+  serviceDays: days,
+  proposal: "按规范完成并出具报告",
+});
 
 type Release = {
   ocid: string;
   id: string;
   date: string;
   tag: string[];
-  tender: { status: string; procurementMethod: string; awardCriteria?: string; value: { amount: number }; randomDraw?: { commitment: string } };
+  tender: {
+    status: string;
+    procurementMethod: string;
+    awardCriteria?: string;
+    value: { amount: number };
+    randomDraw?: { commitment: string };
+  };
   bids?: { details: { id: string; status: string; value: { amount: number } }[] };
-  awards?: { id: string; status: string; value: { amount: number }; randomDraw?: { seed: string; commitment: string; entrants: string[] } }[];
+  awards?: {
+    id: string;
+    status: string;
+    value: { amount: number };
+    randomDraw?: { seed: string; commitment: string; entrants: string[] };
+  }[];
   contracts?: { status: string; implementation?: { milestones: { id: string; status: string }[] } }[];
   relatedProcesses?: { relationship: string[]; identifier: string }[];
 };
@@ -68,7 +83,9 @@ async function get(path: string, headers: Record<string, string> = {}) {
   const request = getRequest(path);
   for (const [k, v] of Object.entries(headers)) request.headers.set(k, v);
   const route = path.startsWith("/ocds/records/") ? recordLoader : path.startsWith("/ocds/bulk") ? bulkLoader : releasesLoader;
-  const params: Record<string, string> = path.startsWith("/ocds/records/") ? { ocid: decodeURIComponent(path.split("/")[3]!.split("?")[0]!) } : {};
+  const params: Record<string, string> = path.startsWith("/ocds/records/")
+    ? { ocid: decodeURIComponent(path.split("/")[3]!.split("?")[0]!) }
+    : {};
   const res = (await responseOf(() => route(routeArgs(request, params)))) as Response;
   expect(res).toBeInstanceOf(Response);
   return res;
@@ -414,11 +431,15 @@ describe("imported history", () => {
     expect(imported.length).toBe(22);
     const byOcid = new Map(pkg.records.map((r) => [r.ocid, r]));
     const tagsOf = (status: string) =>
-      imported.filter((r) => r.status === status).map((r) => byOcid.get(`${DEFAULT_OCID_PREFIX}-${r.code}`)!.releases.map((x) => x.tag.join("+")));
+      imported
+        .filter((r) => r.status === status)
+        .map((r) => byOcid.get(`${DEFAULT_OCID_PREFIX}-${r.code}`)!.releases.map((x) => x.tag.join("+")));
     for (const status of ["COMPLETED", "FAILED", "IN_SERVICE", "OPEN"]) expect(tagsOf(status).length, status).toBeGreaterThan(0);
     // A closed one does carry its amounts (the check above would see them).
     const closed = imported.find((x) => x.status === "COMPLETED")!;
-    expect(JSON.stringify(byOcid.get(`${DEFAULT_OCID_PREFIX}-${closed.code}`))).toContain(`"amount":${Number(closed.bids[0]!.amountFen) / 100}`);
+    expect(JSON.stringify(byOcid.get(`${DEFAULT_OCID_PREFIX}-${closed.code}`))).toContain(
+      `"amount":${Number(closed.bids[0]!.amountFen) / 100}`,
+    );
     for (const tags of tagsOf("COMPLETED")) {
       expect(tags.slice(0, 5)).toEqual(["planning+tender", "tenderUpdate", "award", "awardUpdate", "contract"]);
       expect(tags.at(-1)).toBe("implementationUpdate+contractTermination");

@@ -49,7 +49,15 @@ export type ProcessFacts = {
     drawSeed: string | null;
     drawCommitment: string | null;
     publicityEndsAt: Date | null;
-    bids: { id: string; agencyId: string; amountFen: bigint; serviceDays: number; submittedAt: Date; status: string; rank: number | null }[];
+    bids: {
+      id: string;
+      agencyId: string;
+      amountFen: bigint;
+      serviceDays: number;
+      submittedAt: Date;
+      status: string;
+      rank: number | null;
+    }[];
     deliveries: { id: string; createdAt: Date; accepted: boolean | null; decidedAt: Date | null }[];
   };
 };
@@ -88,7 +96,11 @@ const UNPUBLISHED = new Set(["DRAFT", "FAIRNESS_REVIEW"]);
 
 /** procurementMethod (closed codelist `method`) and awardCriteria (open codelist `awardCriteria`) per selection method. */
 export const METHOD_MAP: Record<OcdsMethod, { procurementMethod: "open"; awardCriteria: string | null; details: string }> = {
-  LOWEST_PRICE: { procurementMethod: "open", awardCriteria: "priceOnly", details: "竞价选取 LOWEST_PRICE: the lowest valid sealed bid wins; ties go to the earlier bid" },
+  LOWEST_PRICE: {
+    procurementMethod: "open",
+    awardCriteria: "priceOnly",
+    details: "竞价选取 LOWEST_PRICE: the lowest valid sealed bid wins; ties go to the earlier bid",
+  },
   AVERAGE_PRICE: {
     procurementMethod: "open",
     awardCriteria: "priceOnly",
@@ -97,12 +109,14 @@ export const METHOD_MAP: Record<OcdsMethod, { procurementMethod: "open"; awardCr
   SCORED: {
     procurementMethod: "open",
     awardCriteria: "ratedCriteria",
-    details: "综合评价 SCORED: published weights for price, credit score and stated criteria; price score = lowest valid price / this price × weight",
+    details:
+      "综合评价 SCORED: published weights for price, credit score and stated criteria; price score = lowest valid price / this price × weight",
   },
   RANDOM_DRAW: {
     procurementMethod: "open",
     awardCriteria: null,
-    details: "随机抽取 RANDOM_DRAW: a verifiable draw among the valid bids under the cap; ranking by SHA-256(seed ‖ agencyId), seed committed at opening",
+    details:
+      "随机抽取 RANDOM_DRAW: a verifiable draw among the valid bids under the cap; ranking by SHA-256(seed ‖ agencyId), seed committed at opening",
   },
   DIRECT: {
     procurementMethod: "open",
@@ -337,8 +351,7 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
         const won = state.entrants.get(winnerBidId);
         if (!won) break; // an award without frozen entrants is not ours to state
         addParty(won.agencyId, "supplier");
-        const publicityEnds =
-          str(p.publicityEndsAt) ?? new Date(e.at.getTime() + r.publicityDays * 86_400_000).toISOString();
+        const publicityEnds = str(p.publicityEndsAt) ?? new Date(e.at.getTime() + r.publicityDays * 86_400_000).toISOString();
         const noticeId = f.awardNotices[awardNotice++];
         const draw = obj(p.draw);
         const award: Award = {
@@ -411,7 +424,11 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
         const c = contract();
         if (!c) break;
         const dueAt = str(p.dueAt);
-        c.period = { startDate: iso(e.at), ...(dueAt ? { endDate: iso(dueAt) } : {}), durationInDays: Number(p.serviceDays ?? r.serviceDays) };
+        c.period = {
+          startDate: iso(e.at),
+          ...(dueAt ? { endDate: iso(dueAt) } : {}),
+          durationInDays: Number(p.serviceDays ?? r.serviceDays),
+        };
         state.milestones.push({
           id: "delivery",
           title: "成果交付 (delivery of the result report)",
@@ -530,18 +547,30 @@ function historyStages(f: ProcessFacts, imp: ChainEvent): ChainEvent[] {
   });
   const winner = entrants.find((b) => b.status === "WON");
   if (status === "FAILED" || !winner) {
-    push("SELECT", new Date(closesAt.getTime() + 60_000), { validBids: entrants.length, minBidders: f.request.minBidders }, "CLOSED", "FAILED");
+    push(
+      "SELECT",
+      new Date(closesAt.getTime() + 60_000),
+      { validBids: entrants.length, minBidders: f.request.minBidders },
+      "CLOSED",
+      "FAILED",
+    );
     return out;
   }
   const awardedAt = at("awardedAt") ?? closesAt;
-  push(f.request.selectionMethod === "DIRECT" ? "PICK" : "SELECT", awardedAt, {
-    winnerBidId: winner.id,
-    ...(h.publicityEndsAt ? { publicityEndsAt: h.publicityEndsAt.toISOString() } : {}),
-    draw:
-      f.request.selectionMethod === "RANDOM_DRAW" && h.drawSeed
-        ? { commitment: h.drawCommitment, seed: h.drawSeed, entrants: entrants.map((b) => b.agencyId).sort() }
-        : null,
-  }, "CLOSED", "AWARD_PUBLICITY");
+  push(
+    f.request.selectionMethod === "DIRECT" ? "PICK" : "SELECT",
+    awardedAt,
+    {
+      winnerBidId: winner.id,
+      ...(h.publicityEndsAt ? { publicityEndsAt: h.publicityEndsAt.toISOString() } : {}),
+      draw:
+        f.request.selectionMethod === "RANDOM_DRAW" && h.drawSeed
+          ? { commitment: h.drawCommitment, seed: h.drawSeed, entrants: entrants.map((b) => b.agencyId).sort() }
+          : null,
+    },
+    "CLOSED",
+    "AWARD_PUBLICITY",
+  );
   if (h.publicityEndsAt && h.publicityEndsAt <= imp.at) push("PUBLICITY_ENDED", h.publicityEndsAt, {});
   const contractedAt = at("contractedAt");
   if (!contractedAt) return out;

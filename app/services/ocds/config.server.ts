@@ -17,7 +17,9 @@ export function ocidPrefix(): string {
   if (PREFIX.test(configured)) return configured;
   if (!warned) {
     warned = true;
-    console.warn(`OCDS_OCID_PREFIX "${configured}" is not ocds- followed by six lower-case letters or digits; using ${DEFAULT_OCID_PREFIX}`);
+    console.warn(
+      `OCDS_OCID_PREFIX "${configured}" is not ocds- followed by six lower-case letters or digits; using ${DEFAULT_OCID_PREFIX}`,
+    );
   }
   return DEFAULT_OCID_PREFIX;
 }

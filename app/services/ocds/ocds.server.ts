@@ -18,7 +18,14 @@ const publisher = (origin: string) => ({ name: "中介超市 (intermediary-servi
 
 /** The package metadata shared by release and record packages. */
 function packageMeta(origin: string, uri: string, publishedDate: string) {
-  return { uri, version: OCDS_VERSION, extensions: extensionsOf(origin), publishedDate, publisher: publisher(origin), license: OCDS_LICENSE };
+  return {
+    uri,
+    version: OCDS_VERSION,
+    extensions: extensionsOf(origin),
+    publishedDate,
+    publisher: publisher(origin),
+    license: OCDS_LICENSE,
+  };
 }
 
 /** Builds the processes of these requests (only those that were ever published yield releases). */
@@ -74,7 +81,16 @@ async function buildProcesses(db: Db, requestIds: string[], origin: string): Pro
         }),
         db.bid.findMany({
           where: { requestId: { in: imported }, status: { in: ["WON", "LOST"] } },
-          select: { id: true, requestId: true, agencyId: true, amountFen: true, serviceDays: true, submittedAt: true, status: true, rank: true },
+          select: {
+            id: true,
+            requestId: true,
+            agencyId: true,
+            amountFen: true,
+            serviceDays: true,
+            submittedAt: true,
+            status: true,
+            rank: true,
+          },
           orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
         }),
         db.delivery.findMany({
@@ -152,8 +168,7 @@ export async function releasePackagePage(db: Db, query: ReleaseQuery, origin: st
   const processes = await buildProcesses(db, [...new Set(candidates.map((c) => c.aggregateId))], origin);
   // An imported request's stages all sit at its import event's position.
   const byEvent = new Map<bigint, Release[]>();
-  for (const p of processes.values())
-    for (const r of p.releases) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.release]);
+  for (const p of processes.values()) for (const r of p.releases) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.release]);
   const releases = candidates.flatMap((c) => byEvent.get(c.id) ?? []);
   const last = candidates.at(-1);
   let next: string | null = null;
