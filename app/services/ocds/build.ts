@@ -495,6 +495,12 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
         c.finalStatus = "incomplete";
         c.finalStatusDetails = "合同解除: the agency was suspended, removed or blacklisted (decision in the credit disclosure)";
         c.finalStatusDate = iso(e.at);
+        // What was still due will not be delivered under this contract.
+        for (const m of state.milestones)
+          if (m.status === "scheduled") {
+            m.status = "notMet";
+            m.dateModified = iso(e.at);
+          }
         tag = ["contractTermination"];
         break;
       }
