@@ -247,6 +247,12 @@ describe("release packages", () => {
     expect(etag).toMatch(/^"/);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect((await get("/ocds/releases.json?limit=3", { "If-None-Match": etag })).status).toBe(304);
+    // A page past the end: no releases, no next link, and still cacheable.
+    const empty = await get("/ocds/releases.json?since=2099-01-01T00:00:00%2B08:00");
+    expect(((await empty.clone().json()) as ReleasePackage).releases).toEqual([]);
+    expect(((await empty.json()) as ReleasePackage).links).toBeUndefined();
+    const emptyTag = (await get("/ocds/releases.json?since=2099-01-01T00:00:00%2B08:00")).headers.get("ETag")!;
+    expect((await get("/ocds/releases.json?since=2099-01-01T00:00:00%2B08:00", { "If-None-Match": emptyTag })).status).toBe(304);
   });
 });
 

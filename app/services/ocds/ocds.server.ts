@@ -1,5 +1,4 @@
 import type { Db } from "~/db/client.server";
-import { dbNow } from "~/services/clock.server";
 import { buildProcess, RELEASE_EVENTS, type ChainEvent, type OcdsMethod, type ProcessFacts, type Release } from "./build";
 import { OCDS_LICENSE, OCDS_VERSION, codeOfOcid, extensionsOf, ocidOf } from "./config.server";
 
@@ -178,9 +177,11 @@ export async function releasePackagePage(db: Db, query: ReleaseQuery, origin: st
     url.searchParams.set("limit", String(query.limit));
     next = url.toString();
   }
-  const publishedDate = releases.length ? maxDate(releases) : (await dbNow(db)).toISOString();
+  // publishedDate: the latest change to the contents; an empty page has none (and so a stable ETag).
+  const { publishedDate, ...meta } = packageMeta(origin, selfUrl, releases.length ? maxDate(releases) : "");
   return {
-    ...packageMeta(origin, selfUrl, publishedDate),
+    ...meta,
+    ...(releases.length ? { publishedDate } : {}),
     releases,
     // Pagination as OCDS recommends for packages (links.next); absent on the last page.
     ...(next ? { links: { next } } : {}),
