@@ -17,6 +17,7 @@ import { loadAwardPanel, type AwardPanelData } from "~/services/requests/award-v
 import { ratingPanelData } from "~/services/ratings/view.server";
 import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { cancelRequest, publishRequest } from "~/services/requests/post.server";
+import { ocidOf } from "~/services/ocds/config.server";
 import { requestPageData } from "~/services/requests/public-view.server";
 import { assertOwnRequest } from "~/services/requests/queries.server";
 import { latestFairnessReview } from "~/services/requests/fairness-queries.server";
@@ -32,7 +33,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The fair-competition review's findings and outcome: for the owner and the regulator only.
   const fairness = page.viewer.isOwner || user?.role === "REGULATOR" ? await latestFairnessReview(db, params.id) : null;
   // Per-viewer data (an agency's own bid): never stored by a shared cache.
-  return data({ ...page, awardPanel, ratingPanel, fairness }, { headers: { "Cache-Control": "private, no-store" } });
+  // The process's OCDS record, once it was published (a draft cancelled before publication never was).
+  const ocdsRecord = page.request.opensAt ? `/ocds/records/${ocidOf(page.request.code)}.json` : null;
+  return data({ ...page, awardPanel, ratingPanel, fairness, ocdsRecord }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export function headers({ loaderHeaders }: Route.HeadersArgs) {
@@ -160,6 +163,14 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         <p className="font-mono text-xs text-slate-500">
           {r.code}
           {r.round > 1 ? ` · ${t("requests.detail.round", { round: r.round })}` : ""}
+          {d.ocdsRecord ? (
+            <>
+              {" · "}
+              <a className="link font-sans" href={d.ocdsRecord} type="application/json">
+                {t("requests.detail.ocds")}
+              </a>
+            </>
+          ) : null}
         </p>
         <h1 className="h1 mt-1">{r.title}</h1>
         <p className="mt-2 text-sm">

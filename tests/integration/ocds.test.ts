@@ -16,6 +16,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { loader as bulkLoader } from "~/routes/ocds.bulk.json";
 import { loader as recordLoader } from "~/routes/ocds.records.$ocid";
 import { loader as releasesLoader } from "~/routes/ocds.releases.json";
+import { loader as requestPageLoader } from "~/routes/requests.$id";
 import { notifyOverdueRequests, notifyPublicityEnded } from "~/services/requests/award-scheduler.server";
 import {
   acceptDelivery,
@@ -33,7 +34,7 @@ import { cancelRequest } from "~/services/requests/post.server";
 import { DEFAULT_OCID_PREFIX } from "~/services/ocds/config.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { createUser } from "../support/factories";
-import { getRequest, responseOf, routeArgs } from "../support/http";
+import { getRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
 import { codesSeen, ocdsErrors, type Pkg } from "../support/ocds";
 import { enterpriseUser, expire, listedAgencies, openRequest, requestForm, sessionUserOf } from "../support/requests";
 import { postRequest } from "~/services/requests/post.server";
@@ -347,6 +348,24 @@ describe("record packages", () => {
       expect(res.status, bad).toBe(400);
       expect(((await res.json()) as { message: string }).message, bad).toContain("ocid");
     }
+  });
+});
+
+describe("the request page", () => {
+  it("links a published process to its OCDS record; a draft cancelled before publication has none", async () => {
+    const page = async (key: string, cookie?: string) => {
+      const r = (await responseOf(() => requestPageLoader(routeArgs(getRequest(`/requests/${ids[key]}`, cookie), { id: ids[key]! })))) as {
+        data: { ocdsRecord: string | null; request: { id: string } };
+      };
+      expect(r.data.request.id).toBe(ids[key]);
+      return r.data.ocdsRecord;
+    };
+    for (const key of ["full", "cancelled", "round2"]) {
+      const link = await page(key);
+      expect(link, key).toBe(`/ocds/records/${ocid(key)}.json`);
+      expect((await get(link!)).status, key).toBe(200);
+    }
+    expect(await page("draft", await sessionCookie(owner.id))).toBeNull();
   });
 });
 
