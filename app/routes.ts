@@ -24,6 +24,9 @@ export default [
   route("audit/checkpoints.json", "routes/audit.checkpoints.json.ts"),
   route("audit/inclusion.json", "routes/audit.inclusion.json.ts"),
   route("audit/consistency.json", "routes/audit.consistency.json.ts"),
+  route("ocds/releases.json", "routes/ocds.releases.json.ts"),
+  route("ocds/records/:ocid", "routes/ocds.records.$ocid.ts"),
+  route("ocds/bulk.json", "routes/ocds.bulk.json.ts"),
 
   // The public read-only API (decision 028): JSON for other systems, described by OpenAPI 3.1.
   route("api", "routes/api.tsx"),

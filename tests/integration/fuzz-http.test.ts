@@ -55,6 +55,9 @@ const ROUTES = [
   "/audit/checkpoints.json",
   "/audit/inclusion.json",
   "/audit/consistency.json",
+  "/ocds/releases.json",
+  "/ocds/records/:ocid",
+  "/ocds/bulk.json",
   "/regulator/reviews",
   "/admin/catalogue",
   "/admin/catalogue/new",
@@ -292,7 +295,15 @@ const text = fc.oneof(
   },
 );
 
-type Ids = { requests: string[]; agencies: string[]; announcements: string[]; cases: string[]; codes: string[]; documents: string[] };
+type Ids = {
+  requests: string[];
+  agencies: string[];
+  announcements: string[];
+  cases: string[];
+  codes: string[];
+  documents: string[];
+  ocids: string[];
+};
 
 /** encodeURIComponent, but a lone surrogate (which it refuses) becomes its raw UTF-8-style bytes, e.g. %ED%A0%80. */
 function pct(v: string): string {
@@ -355,6 +366,12 @@ function pathFor(template: string, ids: Ids): fc.Arbitrary<string> {
     ":deliveryId": id,
     ":code": code,
     ":creditCode": fc.oneof(fc.constant("91310107MA1G8XQK0U"), code),
+    // A record file: a well-formed ocid of a known or unknown request, or anything.
+    ":ocid": fc.oneof(
+      ids.ocids.length ? fc.constantFrom(...ids.ocids.map((o) => `${o}.json`)) : fc.constant("ocds-xxxxxx-ZJ20260101-ABCDEF.json"),
+      fc.constant("ocds-xxxxxx-ZJ20990101-ABCDEF.json"),
+      idValue(ids),
+    ),
   };
   const parts = template.split("/");
   const gens = parts.map((p) => (p === "*" ? fc.oneof(idValue(ids), fc.constant("no/such/page")) : (arbs[p] ?? fc.constant(p))));
@@ -711,7 +728,7 @@ const cookies: Partial<Record<Role, string>> = {};
 let errorLog = "";
 let dataDir = "";
 let pgDatabase: string | null = null;
-const ids: Ids = { requests: [], agencies: [], announcements: [], cases: [], codes: [], documents: [] };
+const ids: Ids = { requests: [], agencies: [], announcements: [], cases: [], codes: [], documents: [], ocids: [] };
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -773,6 +790,7 @@ beforeAll(async () => {
   await scrape("/regulator/reviews", "REGULATOR", new RegExp(`/documents/${uuid}`, "g"), ids.documents);
   await scrape("/agency/profile", "AGENCY", new RegExp(`/documents/${uuid}`, "g"), ids.documents);
   await scrape("/catalogue", "anonymous", /\/catalogue\/([A-Za-z0-9-]+)"/g, ids.codes);
+  await scrape("/ocds/releases.json?limit=50", "anonymous", /"ocid":"(ocds-[a-z0-9]{6}-[A-Z0-9-]+)"/g, ids.ocids);
 }, 1_200_000);
 
 afterAll(async () => {

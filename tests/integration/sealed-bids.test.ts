@@ -13,6 +13,10 @@ import { loader as apiAnnouncementLoader } from "~/routes/api.v1.announcements.$
 import { loader as apiAnnouncementsLoader } from "~/routes/api.v1.announcements";
 import { loader as apiRequestLoader } from "~/routes/api.v1.requests.$id";
 import { loader as apiRequestsLoader } from "~/routes/api.v1.requests";
+import { loader as ocdsBulkLoader } from "~/routes/ocds.bulk.json";
+import { loader as ocdsRecordLoader } from "~/routes/ocds.records.$ocid";
+import { loader as ocdsReleasesLoader } from "~/routes/ocds.releases.json";
+import { ocidOf } from "~/services/ocds/config.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { cancelRequest } from "~/services/requests/post.server";
@@ -134,6 +138,12 @@ async function everything(viewer: Viewer, requestId: string): Promise<Record<str
     await run(`api agency ${b.agencyId}`, () =>
       apiAgencyLoader(routeArgs(getRequest(`/api/v1/agencies/${b.agencyId}`, c), { id: b.agencyId })),
     );
+  // OCDS open data (public, the same for every viewer): the release feed, the process's record, the bulk download.
+  const ocid = ocidOf((await db.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { code: true } })).code);
+  await run("ocds releases", () => ocdsReleasesLoader(routeArgs(getRequest("/ocds/releases.json?limit=500", c))));
+  await run("ocds record", () => ocdsRecordLoader(routeArgs(getRequest(`/ocds/records/${ocid}.json`, c), { ocid: `${ocid}.json` })));
+  await run("ocds bulk", () => ocdsBulkLoader(routeArgs(getRequest("/ocds/bulk.json", c))));
+  out.ocid = ocid;
   return out;
 }
 
@@ -184,6 +194,12 @@ function expectRendered(
   });
   expect(outputs["api announcements"], `${viewer.name}: api announcements`).toContain(`项目公告：${req.title}`);
   for (const b of bidders) expect(apiBody(`api agency ${b.agencyId}`).data.id, `${viewer.name}: api agency`).toBe(b.agencyId);
+  // The OCDS outputs did carry this process (its ocid, its title), so an absent amount is absent from real data.
+  for (const route of ["ocds releases", "ocds record", "ocds bulk"]) {
+    expect(outputs[route], `${viewer.name}: ${route}`).toMatch(/^200 /);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"ocid":"${outputs.ocid}"`);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"title":${JSON.stringify(req.title)}`);
+  }
   for (const b of bidders)
     expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
 }
@@ -316,6 +332,11 @@ describe("after closing", () => {
     const award = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "AWARD" } });
     expect(anonymous[`announcement ${award.id}`]).toContain('"amountFen":"6543219"');
     expect(anonymous.announcements).toContain(formatYuan(6_543_219n));
+    // And in the OCDS record and feed (yuan, as OCDS amounts are), the revised-away amount still nowhere.
+    for (const route of ["ocds record", "ocds releases", "ocds bulk"]) {
+      for (const fen of current) expect(anonymous[route], route).toContain(`"amount":${Number(fen) / 100}`);
+      expect(anonymous[route]!.includes(spellings(bidders[0]!.amounts[0]!)[1]!), route).toBe(false);
+    }
 
     const ownerView = await everything(viewers.find((v) => v.name === "owning enterprise")!, req.id);
     for (const b of bidders) expect(ownerView.request).toContain(b.proposal);
