@@ -39,6 +39,7 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
         [t("ratings.credit.delivery"), signed(b.delivery)],
         [t("ratings.credit.objections"), signed(b.objections)],
         [t("ratings.credit.sanctions"), signed(b.sanctions)],
+        [t("inspections.credit.component"), signed(b.inspections)],
       ]
     : [];
   return (
@@ -94,6 +95,7 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
           {(["base", "ratings", "delivery", "objections", "sanctions", "zero", "total", "when"] as const).map((k) => (
             <li key={k}>{t(`ratings.credit.rules.${k}`)}</li>
           ))}
+          <li>{t("inspections.credit.rule")}</li>
         </ul>
       </details>
     </section>

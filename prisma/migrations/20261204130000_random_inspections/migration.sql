@@ -26,6 +26,7 @@ CREATE TABLE "InspectionPlan" (
     "createdAt" TIMESTAMP(3) NOT NULL,
     "drawnAt" TIMESTAMP(3),
     "drawnById" TEXT,
+    "drawnInspectors" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "resultsPublishedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 0,
 
