@@ -24,6 +24,9 @@ export default [
   route("audit/checkpoints.json", "routes/audit.checkpoints.json.ts"),
   route("audit/inclusion.json", "routes/audit.inclusion.json.ts"),
   route("audit/consistency.json", "routes/audit.consistency.json.ts"),
+  route("inspections", "routes/inspections.tsx"),
+  route("inspections/:id", "routes/inspections.$id.tsx"),
+  route("inspections/:id/draw.json", "routes/inspections.$id.draw.json.ts"),
 
   // Accounts.
   route("login", "routes/login.tsx"),
@@ -48,6 +51,8 @@ export default [
   route("regulator/reviews", "routes/regulator.reviews.tsx"),
   route("regulator/objections", "routes/regulator.objections.tsx"),
   route("regulator/fairness", "routes/regulator.fairness.tsx"),
+  route("regulator/inspections", "routes/regulator.inspections.tsx"),
+  route("regulator/inspections/:id", "routes/regulator.inspections.$id.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:id", "routes/cases.$id.tsx"),

@@ -189,8 +189,8 @@ export async function planDrawRecord(db: Db, id: string) {
     agencies: plan.inspections.map((i) => ({ agencyId: i.agencyId, position: i.position, inspectorIds: i.inspectorIds })),
     inspectors: plan.drawnInspectors,
   };
-  const record: InspectionDrawRecord = { ...base, seed: plan.seed, draw };
-  const check = verifyInspectionDraw(record);
+  const record = { ...base, seed: plan.seed, draw };
+  const check = verifyInspectionDraw(record satisfies InspectionDrawRecord);
   return { ...record, verified: check.ok, problems: check.problems };
 }
 
