@@ -206,7 +206,15 @@ export type RecordResult = RecordResultInput & { planId: string; file: File | nu
  */
 export async function recordResult(db: Db, user: SessionUser, input: RecordResult) {
   requireRegulator(user);
-  if (input.file) await inspectUpload(input.file);
+  if (input.file) {
+    // The upload checks answer for a field named "document"; this form's file field is "evidence".
+    try {
+      await inspectUpload(input.file);
+    } catch (e) {
+      if (e instanceof DomainError) throw new DomainError(e.code, e.status, e.message, "evidence", e.params);
+      throw e;
+    }
+  }
   let stored: string | null = null;
   try {
     return await db.$transaction(
