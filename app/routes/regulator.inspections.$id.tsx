@@ -22,7 +22,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const plan = await planDetail(db, params.id, user);
   if (!plan) throw new Response("Not Found", { status: 404 });
   const record = plan.seed ? await planDrawRecord(db, params.id) : null;
-  const done = new URL(request.url).searchParams.get("done");
+  const search = new URL(request.url).searchParams;
+  const done = search.get("done") ?? (search.get("created") ? "created" : null);
   return { plan, verified: record?.verified ?? null, done, limits: INSPECTION_LIMITS };
 }
 
@@ -71,6 +72,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 const DONE: Record<string, string> = {
+  created: "inspections.regulator.created",
   drawn: "inspections.regulator.drawn",
   recorded: "inspections.regulator.recorded",
   published: "inspections.regulator.published",

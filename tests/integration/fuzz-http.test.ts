@@ -74,6 +74,11 @@ const ROUTES = [
   "/cases",
   "/cases/new",
   "/cases/:id",
+  "/inspections",
+  "/inspections/:id",
+  "/inspections/:id/draw.json",
+  "/regulator/inspections",
+  "/regulator/inspections/:id",
   "/*",
 ];
 
@@ -108,9 +113,13 @@ const INTENTS = [
   "edit",
   "approve",
   "reject",
+  "draw",
+  "record",
+  "open-case",
 ];
 const FIELDS = [
   "accountType",
+  "agencyCount",
   "agencyId",
   "amount",
   "avoidances",
@@ -137,9 +146,12 @@ const FIELDS = [
   "entityType",
   "evidence",
   "feeBasis",
+  "findings",
   "from",
   "fundingSource",
   "id",
+  "inspectionId",
+  "inspectorCount",
   "intent",
   "introduction",
   "issuer",
