@@ -8,7 +8,10 @@ describe("inspection plan machine", () => {
     expect(statesOf(inspectionPlanMachine).sort()).toEqual(Object.values(InspectionPlanStatus).sort());
     expect(initialStateOf(inspectionPlanMachine)).toBe("COMMITTED");
   });
-  const events: Record<string, InspectionPlanEvent> = { DRAW: { type: "DRAW" }, PUBLISH_RESULTS: { type: "PUBLISH_RESULTS", unrecorded: 0 } };
+  const events: Record<string, InspectionPlanEvent> = {
+    DRAW: { type: "DRAW" },
+    PUBLISH_RESULTS: { type: "PUBLISH_RESULTS", unrecorded: 0 },
+  };
   it.each([
     ["COMMITTED", "DRAW", "DRAWN"],
     ["COMMITTED", "PUBLISH_RESULTS", null],

@@ -37,7 +37,8 @@ function verifyInspectionRecord(data: unknown, source: string): never {
   process.exit(1);
 }
 
-const isInspectionRecord = (data: unknown) => !!data && typeof data === "object" && Array.isArray((data as Record<string, unknown>).inspectorPool);
+const isInspectionRecord = (data: unknown) =>
+  !!data && typeof data === "object" && Array.isArray((data as Record<string, unknown>).inspectorPool);
 
 type Loaded = { source: string; draw: DrawAnnouncement; names: Map<string, string> };
 

@@ -29,7 +29,11 @@ const OUTCOME_TONE: Record<string, string> = {
 
 export function PlanStatus({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? ""}`}>{t(`inspections.status.${status}` as never) as string}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status] ?? ""}`}>
+      {t(`inspections.status.${status}` as never) as string}
+    </span>
+  );
 }
 
 export function Outcome({ outcome }: { outcome: string | null }) {

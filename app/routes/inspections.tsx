@@ -30,7 +30,11 @@ export default function Inspections({ loaderData: d }: Route.ComponentProps) {
         <p className="text-sm text-slate-600">{t("inspections.weightsIntro")}</p>
         <WeightTable weights={d.weights} />
       </section>
-      {d.plans.length === 0 ? <p className="card text-slate-600">{t("inspections.empty")}</p> : <PlanTable plans={d.plans} base="/inspections" />}
+      {d.plans.length === 0 ? (
+        <p className="card text-slate-600">{t("inspections.empty")}</p>
+      ) : (
+        <PlanTable plans={d.plans} base="/inspections" />
+      )}
       <Pager page={d.page} pages={Math.max(1, Math.ceil(d.total / d.pageSize))} />
     </div>
   );

@@ -106,7 +106,13 @@ function RecordForm({ i, failed }: { i: PlanDetail["inspections"][number]; faile
         defaultValue={mine?.values.findings ?? i.findings ?? ""}
         errors={err("findings")}
       />
-      <FileField label={t("inspections.regulator.evidenceLabel")} name="evidence" accept=".pdf,.jpg,.jpeg,.png" errors={err("evidence")} params={mine?.params} />
+      <FileField
+        label={t("inspections.regulator.evidenceLabel")}
+        name="evidence"
+        accept=".pdf,.jpg,.jpeg,.png"
+        errors={err("evidence")}
+        params={mine?.params}
+      />
       <div>
         <button type="submit" className="btn-primary" disabled={navigation.state === "submitting"}>
           {t("inspections.regulator.recordSubmit")}
@@ -122,7 +128,10 @@ export default function RegulatorInspectionPlan({ loaderData: d, actionData }: R
   const navigation = useNavigation();
   const failed = isActionFailure(actionData) ? actionData : undefined;
   const p = d.plan;
-  const planFailure = failed && (failed.intent === "draw" || failed.intent === "publish" || failed.intent === "open-case" || !failed.intent) ? failed : undefined;
+  const planFailure =
+    failed && (failed.intent === "draw" || failed.intent === "publish" || failed.intent === "open-case" || !failed.intent)
+      ? failed
+      : undefined;
   const recordFailureElsewhere = failed?.intent === "record" && !p.inspections.some((i) => i.id === failed.values.inspectionId);
   return (
     <div className="space-y-4">
@@ -169,7 +178,12 @@ export default function RegulatorInspectionPlan({ loaderData: d, actionData }: R
           </h2>
           <ol className="space-y-4">
             {p.inspections.map((i) => (
-              <li key={i.id} id={`inspection-${i.id}`} className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="inspection">
+              <li
+                key={i.id}
+                id={`inspection-${i.id}`}
+                className="space-y-2 rounded-md border border-slate-200 p-3"
+                data-testid="inspection"
+              >
                 <h3 className="font-medium">
                   {i.position}. {i.agencyName}（{i.grade}）· {t(`inspections.inspectionStatus.${i.status}`)} <Outcome outcome={i.outcome} />
                 </h3>

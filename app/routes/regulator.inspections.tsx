@@ -65,7 +65,13 @@ export default function RegulatorInspections({ loaderData: d, actionData }: Rout
         <WeightTable weights={d.weights} />
         <Form method="post" className="grid max-w-xl gap-3" noValidate>
           {failed?.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
-          <TextField label={t("inspections.regulator.name")} name="name" required defaultValue={failed?.values.name ?? ""} errors={err("name")} />
+          <TextField
+            label={t("inspections.regulator.name")}
+            name="name"
+            required
+            defaultValue={failed?.values.name ?? ""}
+            errors={err("name")}
+          />
           <SelectField
             label={t("inspections.regulator.item")}
             name="itemCode"

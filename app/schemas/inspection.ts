@@ -20,7 +20,10 @@ const count = (min: number, max: number) =>
     .int("inspections.errors.count")
     .min(min, "inspections.errors.count")
     .max(max, "inspections.errors.count");
-const version = z.coerce.number({ error: "inspections.errors.conflict" }).int("inspections.errors.conflict").min(0, "inspections.errors.conflict");
+const version = z.coerce
+  .number({ error: "inspections.errors.conflict" })
+  .int("inspections.errors.conflict")
+  .min(0, "inspections.errors.conflict");
 
 export const newPlanSchema = z.object({
   name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(INSPECTION_LIMITS.name, "errors.tooLong"),
@@ -34,12 +37,18 @@ export type NewPlanInput = z.infer<typeof newPlanSchema>;
 export const planVersionSchema = z.object({ version });
 
 export const recordResultSchema = z.object({
-  inspectionId: z.string({ error: "inspections.errors.notFound" }).min(1, "inspections.errors.notFound").max(64, "inspections.errors.notFound"),
+  inspectionId: z
+    .string({ error: "inspections.errors.notFound" })
+    .min(1, "inspections.errors.notFound")
+    .max(64, "inspections.errors.notFound"),
   outcome: z.enum(INSPECTION_OUTCOMES, { error: "inspections.errors.outcome" }),
   findings: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(INSPECTION_LIMITS.findings, "errors.tooLong"),
 });
 export type RecordResultInput = z.infer<typeof recordResultSchema>;
 
 export const openCaseSchema = z.object({
-  inspectionId: z.string({ error: "inspections.errors.notFound" }).min(1, "inspections.errors.notFound").max(64, "inspections.errors.notFound"),
+  inspectionId: z
+    .string({ error: "inspections.errors.notFound" })
+    .min(1, "inspections.errors.notFound")
+    .max(64, "inspections.errors.notFound"),
 });

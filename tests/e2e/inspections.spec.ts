@@ -14,6 +14,7 @@ test.use({ javaScriptEnabled: false });
 const INSPECTOR = "inspector@demo.zjcs.cn";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 let states: Record<string, StorageState>;
+let planId = "";
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(60_000);
@@ -21,7 +22,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test("监管部门创建、抽取、录入、公示抽查结果，公众可复核，不合格计入信用并可立案", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const reg = await openAs(browser, states[demo.regulator]!);
   await reg.goto("/regulator");
   await reg.getByRole("link", { name: "双随机抽查", exact: true }).click();
@@ -39,7 +40,7 @@ test("监管部门创建、抽取、录入、公示抽查结果，公众可复�
   await reg.getByLabel("抽取机构数").fill("2");
   await reg.getByRole("button", { name: "创建并公布计划" }).click();
   await expect(reg.getByText("抽查计划已创建并公布。")).toBeVisible();
-  const planId = new URL(reg.url()).pathname.split("/").pop()!;
+  planId = new URL(reg.url()).pathname.split("/").pop()!;
   const commitment = (await reg.getByTestId("commitment").textContent())!.trim();
   expect(commitment).toMatch(/^[0-9a-f]{64}$/);
   await expect(reg.getByTestId("seed")).toContainText("种子在抽取时公布");
@@ -54,12 +55,19 @@ test("监管部门创建、抽取、录入、公示抽查结果，公众可复�
 
   // 不合格 without evidence is refused at the evidence field; then recorded with it.
   const first = inspections.first();
-  const failedAgency = (await first.locator("h3").textContent())!.replace(/^\d+\.\s*/, "").split("（")[0]!.trim();
+  const failedAgency = (await first.locator("h3").textContent())!
+    .replace(/^\d+\.\s*/, "")
+    .split("（")[0]!
+    .trim();
   await first.getByLabel("检查结论").selectOption("FAIL");
   await first.getByLabel("检查发现").fill("未按规定留存测绘成果底稿，项目负责人无相应执业资格。");
   await first.getByRole("button", { name: "保存检查结果" }).click();
   await expect(reg.getByText("结论为“不合格”时必须上传检查证据")).toBeVisible();
-  await reg.getByTestId("inspection").first().getByLabel("检查证据").setInputFiles({ name: "现场检查记录.pdf", mimeType: "application/pdf", buffer: PDF });
+  await reg
+    .getByTestId("inspection")
+    .first()
+    .getByLabel("检查证据")
+    .setInputFiles({ name: "现场检查记录.pdf", mimeType: "application/pdf", buffer: PDF });
   await reg.getByTestId("inspection").first().getByRole("button", { name: "保存检查结果" }).click();
   await expect(reg.getByText("检查结果已保存。")).toBeVisible();
 
@@ -103,8 +111,12 @@ test("监管部门创建、抽取、录入、公示抽查结果，公众可复�
   await expect(reg).toHaveURL(/\/cases\/[0-9a-f-]+$/);
   await expect(reg.locator("main")).toContainText("双随机抽查不合格");
   await expect(reg.locator("main")).toContainText(failedAgency);
+});
 
-  // Accessibility, both languages: the public pages and the regulator's (axe runs as page script: JavaScript on).
+test("抽查页面在中英文下均无严重无障碍问题", async ({ browser }) => {
+  test.setTimeout(180_000);
+  expect(planId, "the first test created a plan").toBeTruthy();
+  // Axe runs as page script: JavaScript on for the scan only.
   const axePublic = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
   expectClean(await scan(axePublic, ["/inspections", `/inspections/${planId}`]));
   const axeRegulator = await (await browser.newContext({ javaScriptEnabled: true, storageState: states[demo.regulator] })).newPage();

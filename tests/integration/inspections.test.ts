@@ -57,7 +57,8 @@ beforeAll(async () => {
   regulators = (await db.user.findMany({ where: { role: "REGULATOR" }, orderBy: { id: "asc" } })).map(sessionUserOf);
   for (const r of regulators) cookieOf.set(r.id, await sessionCookie(r.id));
   // Grades A, B, C, D.
-  for (const [i, score] of [95, 80, 65, 30].entries()) await db.agency.update({ where: { id: agencies[i]!.agencyId }, data: { creditScore: score } });
+  for (const [i, score] of [95, 80, 65, 30].entries())
+    await db.agency.update({ where: { id: agencies[i]!.agencyId }, data: { creditScore: score } });
   enterpriseCookie = await sessionCookie((await enterpriseUser(db)).id);
   adminCookie = await sessionCookie(sessionUserOf(await createUser(db, "ADMIN")).id);
 });
@@ -70,15 +71,18 @@ const regCookie = () => cookieOf.get(regulators[0]!.id)!;
 const listGet = (cookie?: string) => outcome(() => listLoader(routeArgs(getRequest("/regulator/inspections", cookie))));
 const create = (fields: Record<string, string>, cookie?: string) =>
   outcome(() => newAction(routeArgs(postRequest("/regulator/inspections", fields, cookie))));
-const planGet = (id: string, cookie?: string) => outcome(() => planLoader(routeArgs(getRequest(`/regulator/inspections/${id}`, cookie), { id })));
+const planGet = (id: string, cookie?: string) =>
+  outcome(() => planLoader(routeArgs(getRequest(`/regulator/inspections/${id}`, cookie), { id })));
 const planPost = (id: string, fields: Record<string, string>, cookie?: string, file?: File) =>
   outcome(() => planAction(routeArgs(multipart(`/regulator/inspections/${id}`, fields, file, cookie), { id })));
-const publicGet = (id: string, cookie?: string) => outcome(() => publicPlanLoader(routeArgs(getRequest(`/inspections/${id}`, cookie), { id })));
+const publicGet = (id: string, cookie?: string) =>
+  outcome(() => publicPlanLoader(routeArgs(getRequest(`/inspections/${id}`, cookie), { id })));
 const drawJson = async (id: string) => {
   const r = (await drawJsonLoader(routeArgs(getRequest(`/inspections/${id}/draw.json`), { id }))) as Response;
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 };
-const planRow = (id: string) => db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: { inspections: { orderBy: { position: "asc" } } } });
+const planRow = (id: string) =>
+  db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: { inspections: { orderBy: { position: "asc" } } } });
 const version = async (id: string) => String((await planRow(id)).version);
 const planIdOf = (location: string | null) => location!.match(/\/regulator\/inspections\/([^?]+)/)![1]!;
 
@@ -89,7 +93,8 @@ describe("authorization, for every role", () => {
     const anon = await listGet();
     expect(anon.status).toBe(302);
     expect(anon.location).toContain("/login?redirectTo=");
-    for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie]) await expectRefusal(listGet(cookie), 403, "inspections.errors.regulatorOnly");
+    for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie])
+      await expectRefusal(listGet(cookie), 403, "inspections.errors.regulatorOnly");
     const ok = await listGet(regCookie());
     expect(ok.status).toBe(200);
     expect(ok.data).toMatchObject({ weights: { A: 1, B: 2, C: 4, D: 8 } });
@@ -98,7 +103,8 @@ describe("authorization, for every role", () => {
   it("creating a plan: anonymous → login, other roles → 403 before the body is read; nothing is created", async () => {
     const anon = await create(VALID);
     expect(anon.status).toBe(302);
-    for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie]) await expectRefusal(create(VALID, cookie), 403, "inspections.errors.regulatorOnly");
+    for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie])
+      await expectRefusal(create(VALID, cookie), 403, "inspections.errors.regulatorOnly");
     expect(await db.inspectionPlan.count()).toBe(0);
   });
 
@@ -149,7 +155,12 @@ describe("a plan from creation to published results", () => {
 
     const pub = await publicGet(planId);
     expect(pub.status).toBe(200);
-    const plan = pub.data!.plan as { commitment: string; seed: string | null; entrants: { agencyId: string; grade: string; weight: number }[]; inspectorPool: unknown[] };
+    const plan = pub.data!.plan as {
+      commitment: string;
+      seed: string | null;
+      entrants: { agencyId: string; grade: string; weight: number }[];
+      inspectorPool: unknown[];
+    };
     expect(plan.commitment).toBe(row.commitment);
     expect(plan.seed).toBeNull();
     expect(plan.inspectorPool).toHaveLength(3);
@@ -168,7 +179,11 @@ describe("a plan from creation to published results", () => {
 
   it("the draw is only for regulators, and two regulators drawing at once get one draw (409 for the other)", async () => {
     await expectRefusal(
-      outcome(() => planAction(routeArgs(postRequest(`/regulator/inspections/${planId}`, { intent: "draw", version: "0" }, enterpriseCookie), { id: planId }))),
+      outcome(() =>
+        planAction(
+          routeArgs(postRequest(`/regulator/inspections/${planId}`, { intent: "draw", version: "0" }, enterpriseCookie), { id: planId }),
+        ),
+      ),
       403,
       "inspections.errors.regulatorOnly",
     );
@@ -186,7 +201,9 @@ describe("a plan from creation to published results", () => {
     expect(row.status).toBe("DRAWN");
     expect(row.inspections).toHaveLength(2);
     expect(row.drawnInspectors).toHaveLength(2);
-    expect((await db.auditEvent.findMany({ where: { aggregateType: "inspectionPlan", aggregateId: planId, event: "DRAW" } })).length).toBe(1);
+    expect((await db.auditEvent.findMany({ where: { aggregateType: "inspectionPlan", aggregateId: planId, event: "DRAW" } })).length).toBe(
+      1,
+    );
   });
 
   it("anyone can recompute the draw from draw.json; the public page reveals the seed", async () => {
@@ -206,31 +223,61 @@ describe("a plan from creation to published results", () => {
     const [first, second] = row.inspections;
     const inspector = cookieOf.get(first!.inspectorIds[0]!)!;
     const outsider = regulators.find((r) => !row.drawnInspectors.includes(r.id))!;
-    const rec = (fields: Record<string, string>, cookie = inspector, file?: File) => planPost(planId, { intent: "record", ...fields }, cookie, file);
+    const rec = (fields: Record<string, string>, cookie = inspector, file?: File) =>
+      planPost(planId, { intent: "record", ...fields }, cookie, file);
 
-    await expectRefusal(rec({ inspectionId: first!.id, outcome: "PASS", findings: "资料齐全" }, cookieOf.get(outsider.id)), 403, "inspections.errors.notInspector");
+    await expectRefusal(
+      rec({ inspectionId: first!.id, outcome: "PASS", findings: "资料齐全" }, cookieOf.get(outsider.id)),
+      403,
+      "inspections.errors.notInspector",
+    );
     await expectRefusal(rec({ inspectionId: first!.id, outcome: "GREAT", findings: "x" }), 400, "inspections.errors.outcome", "outcome");
     await expectRefusal(rec({ inspectionId: first!.id, outcome: "PASS", findings: "  " }), 400, "errors.required", "findings");
-    await expectRefusal(rec({ inspectionId: first!.id, outcome: "FAIL", findings: "未按规定留存底稿" }), 400, "inspections.errors.evidenceRequired", "evidence");
+    await expectRefusal(
+      rec({ inspectionId: first!.id, outcome: "FAIL", findings: "未按规定留存底稿" }),
+      400,
+      "inspections.errors.evidenceRequired",
+      "evidence",
+    );
     const html = new File([new TextEncoder().encode("<html><script>alert(1)</script>")], "x.pdf", { type: "application/pdf" });
-    await expectRefusal(rec({ inspectionId: first!.id, outcome: "FAIL", findings: "x" }, inspector, html), 415, "agencyProfile.errors.fileType", "evidence");
-    await expectRefusal(rec({ inspectionId: "no-such", outcome: "PASS", findings: "x" }), 404, "inspections.errors.notFound", "inspectionId");
+    await expectRefusal(
+      rec({ inspectionId: first!.id, outcome: "FAIL", findings: "x" }, inspector, html),
+      415,
+      "agencyProfile.errors.fileType",
+      "evidence",
+    );
+    await expectRefusal(
+      rec({ inspectionId: "no-such", outcome: "PASS", findings: "x" }),
+      404,
+      "inspections.errors.notFound",
+      "inspectionId",
+    );
     expect((await planRow(planId)).inspections.every((i) => i.status === "PENDING")).toBe(true);
     expect(await db.document.count({ where: { kind: "INSPECTION_EVIDENCE" } })).toBe(0);
 
-    const ok = await rec({ inspectionId: first!.id, outcome: "FAIL", findings: "未按规定留存测绘成果底稿" }, inspector, pdf("现场检查记录.pdf"));
+    const ok = await rec(
+      { inspectionId: first!.id, outcome: "FAIL", findings: "未按规定留存测绘成果底稿" },
+      inspector,
+      pdf("现场检查记录.pdf"),
+    );
     expect(ok.status).toBe(302);
     expect(ok.location).toContain("done=recorded");
 
     // Not yet public: the regulator sees the result (positive control), the public page does not.
     const reg = await planGet(planId, regCookie());
-    const regInspection = (reg.data!.plan as { inspections: { id: string; findings: string | null; outcome: string | null }[] }).inspections.find((i) => i.id === first!.id)!;
+    const regInspection = (
+      reg.data!.plan as { inspections: { id: string; findings: string | null; outcome: string | null }[] }
+    ).inspections.find((i) => i.id === first!.id)!;
     expect(regInspection).toMatchObject({ outcome: "FAIL", findings: "未按规定留存测绘成果底稿" });
     const pub = await publicGet(planId);
     expect(JSON.stringify(pub.data)).not.toContain("未按规定留存测绘成果底稿");
 
     // Publishing with one result missing is refused.
-    await expectRefusal(planPost(planId, { intent: "publish", version: await version(planId) }, regCookie()), 409, "inspections.errors.unrecorded");
+    await expectRefusal(
+      planPost(planId, { intent: "publish", version: await version(planId) }, regCookie()),
+      409,
+      "inspections.errors.unrecorded",
+    );
     const ok2 = await rec({ inspectionId: second!.id, outcome: "PASS", findings: "符合规定" }, cookieOf.get(second!.inspectorIds[0]!)!);
     expect(ok2.status).toBe(302);
   });
@@ -240,7 +287,9 @@ describe("a plan from creation to published results", () => {
     const before = await db.agency.findUniqueOrThrow({ where: { id: failing.agencyId } });
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION zj_fail_publish() RETURNS trigger AS $$
       BEGIN IF NEW."aggregateType" = 'inspection' AND NEW.event = 'PUBLISH' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER zj_fail_publish BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION zj_fail_publish()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER zj_fail_publish BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION zj_fail_publish()`,
+    );
     try {
       // The command itself (through the route this would be a 500, which the suite reports as a bug).
       await expect(publishResults(db, regulators[0]!, planId, Number(await version(planId)))).rejects.toThrow(/injected failure/);
@@ -252,7 +301,9 @@ describe("a plan from creation to published results", () => {
     expect(row.inspections.map((i) => i.status)).toEqual(["RECORDED", "RECORDED"]);
     const after = await db.agency.findUniqueOrThrow({ where: { id: failing.agencyId } });
     expect(after.creditScore).toBe(before.creditScore);
-    expect(await db.auditEvent.count({ where: { aggregateType: "inspectionPlan", aggregateId: planId, event: "PUBLISH_RESULTS" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { aggregateType: "inspectionPlan", aggregateId: planId, event: "PUBLISH_RESULTS" } })).toBe(
+      0,
+    );
   });
 
   it("publishing: every result public, a 不合格 lowers the credit score by 10 in the same transaction, the agency's profile shows it", async () => {
@@ -268,7 +319,10 @@ describe("a plan from creation to published results", () => {
     expect(agency.creditScore).toBe(70);
     const untouched = await db.agency.findUniqueOrThrow({ where: { id: passing.agencyId } });
     expect(untouched.creditVersion).toBeNull();
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "inspection", aggregateId: failing.id }, orderBy: { seq: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "inspection", aggregateId: failing.id },
+      orderBy: { seq: "asc" },
+    });
     expect(events.map((e) => e.event)).toEqual(["DRAWN", "RECORD", "PUBLISH"]);
 
     const pub = await publicGet(planId);
@@ -286,7 +340,11 @@ describe("a plan from creation to published results", () => {
 
     // Published results no longer change.
     await expectRefusal(
-      planPost(planId, { intent: "record", inspectionId: failing.id, outcome: "PASS", findings: "改判" }, cookieOf.get(failing.inspectorIds[0]!)!),
+      planPost(
+        planId,
+        { intent: "record", inspectionId: failing.id, outcome: "PASS", findings: "改判" },
+        cookieOf.get(failing.inspectorIds[0]!)!,
+      ),
       409,
       "inspections.errors.alreadyPublished",
     );
@@ -296,10 +354,19 @@ describe("a plan from creation to published results", () => {
     const row = await planRow(planId);
     const failing = row.inspections.find((i) => i.outcome === "FAIL")!;
     const passing = row.inspections.find((i) => i.outcome === "PASS")!;
-    await expectRefusal(planPost(planId, { intent: "open-case", inspectionId: passing.id }, regCookie()), 409, "inspections.errors.caseNotAllowed");
+    await expectRefusal(
+      planPost(planId, { intent: "open-case", inspectionId: passing.id }, regCookie()),
+      409,
+      "inspections.errors.caseNotAllowed",
+    );
     await expectRefusal(
       outcome(() =>
-        planAction(routeArgs(postRequest(`/regulator/inspections/${planId}`, { intent: "open-case", inspectionId: failing.id }, agencies[0]!.cookie), { id: planId })),
+        planAction(
+          routeArgs(
+            postRequest(`/regulator/inspections/${planId}`, { intent: "open-case", inspectionId: failing.id }, agencies[0]!.cookie),
+            { id: planId },
+          ),
+        ),
       ),
       403,
       "inspections.errors.regulatorOnly",
@@ -314,7 +381,11 @@ describe("a plan from creation to published results", () => {
     expect((await db.inspection.findUniqueOrThrow({ where: { id: failing.id } })).caseId).toBe(c.id);
     expect(await db.auditEvent.count({ where: { aggregateType: "case", aggregateId: c.id, event: "FILE" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { aggregateType: "inspection", aggregateId: failing.id, event: "OPEN_CASE" } })).toBe(1);
-    await expectRefusal(planPost(planId, { intent: "open-case", inspectionId: failing.id }, regCookie()), 409, "inspections.errors.caseExists");
+    await expectRefusal(
+      planPost(planId, { intent: "open-case", inspectionId: failing.id }, regCookie()),
+      409,
+      "inspections.errors.caseExists",
+    );
     expect(await db.supervisionCase.count({ where: { agencyId: failing.agencyId } })).toBe(1);
   });
 

@@ -6,7 +6,8 @@ export const en: typeof zh = {
   intro:
     "Regulators inspect at random (“double random, one public”): the agencies to inspect are drawn at random (the lower the credit grade, the likelier), the inspectors are drawn at random, and the results are published. The draw uses the same commit–reveal method as the random draw of bidders, so anyone can check it.",
   weightsTitle: "Draw weights by credit grade",
-  weightsIntro: "Each agency's chance of being drawn is proportional to its weight; the grade is the one of its credit score when the plan was created.",
+  weightsIntro:
+    "Each agency's chance of being drawn is proportional to its weight; the grade is the one of its credit score when the plan was created.",
   grade: "Credit grade",
   weight: "Weight",
   empty: "No inspection plans yet.",
@@ -38,7 +39,7 @@ export const en: typeof zh = {
     verifyFailed: "Our check failed.",
     record: "Download the draw record (draw.json)",
     howTo:
-      "How to check: draw k takes the SHA-256 of seed + \":agency:\" + k as an integer modulo the total weight of the agencies not yet drawn; walking them in ascending id order by cumulative weight, the one it lands on is drawn. Inspectors are drawn the same way (\":inspector:\", each weight 1); the agency drawn i-th gets the drawn inspectors 2i and 2i+1. Or run npm run verify:draw.",
+      'How to check: draw k takes the SHA-256 of seed + ":agency:" + k as an integer modulo the total weight of the agencies not yet drawn; walking them in ascending id order by cumulative weight, the one it lands on is drawn. Inspectors are drawn the same way (":inspector:", each weight 1); the agency drawn i-th gets the drawn inspectors 2i and 2i+1. Or run npm run verify:draw.',
     entrantsTitle: "Agencies that could be drawn (frozen at creation, {{count}})",
     poolTitle: "Inspector pool ({{count}})",
     drawnTitle: "Drawn",
@@ -56,7 +57,8 @@ export const en: typeof zh = {
   },
   regulator: {
     title: "Random inspection plans",
-    intro: "Creating a plan freezes the list of agencies and the inspector pool and publishes the seed's commitment; the draw publishes the seed. Results are published together once all are recorded; a failing result counts in the credit score and may open a case.",
+    intro:
+      "Creating a plan freezes the list of agencies and the inspector pool and publishes the seed's commitment; the draw publishes the seed. Results are published together once all are recorded; a failing result counts in the credit score and may open a case.",
     newTitle: "New inspection plan",
     name: "Plan name",
     item: "Scope (service item)",

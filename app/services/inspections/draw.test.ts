@@ -40,7 +40,15 @@ describe("weighted draw without replacement", () => {
     // Recomputed by hand for the first pick from two entries x (weight 1), y (weight 3).
     const r = Number(BigInt("0x" + sha(`${SEED}:agency:1`)) % 4n);
     expect(drawNumber(SEED, "agency", 1) % 4n).toBe(BigInt(r));
-    const first = weightedDraw(SEED, "agency", [{ id: "y", weight: 3 }, { id: "x", weight: 1 }], 1);
+    const first = weightedDraw(
+      SEED,
+      "agency",
+      [
+        { id: "y", weight: 3 },
+        { id: "x", weight: 1 },
+      ],
+      1,
+    );
     expect(first).toEqual([r < 1 ? "x" : "y"]);
   });
 
@@ -50,7 +58,10 @@ describe("weighted draw without replacement", () => {
   });
 
   it("respects the weights: over 6 000 seeds each grade is drawn first in proportion 1:2:4:8 (±0.025)", () => {
-    const items = [entrant("A", "A"), entrant("B", "B"), entrant("C", "C"), entrant("D", "D")].map((e) => ({ id: e.agencyId, weight: e.weight }));
+    const items = [entrant("A", "A"), entrant("B", "B"), entrant("C", "C"), entrant("D", "D")].map((e) => ({
+      id: e.agencyId,
+      weight: e.weight,
+    }));
     const counts: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
     const N = 6000;
     for (let i = 0; i < N; i++) counts[weightedDraw(sha(`seed-${i}`), "agency", items, 1)[0]!]!++;
@@ -76,7 +87,9 @@ describe("verifyInspectionDraw", () => {
   });
   it("refuses another seed, a changed entrant list, a reweighted grade, a reordered draw or swapped inspectors", () => {
     const r = record();
-    expect(verifyInspectionDraw({ ...r, seed: sha("other") }).problems).toContain("seed does not match the commitment published at creation");
+    expect(verifyInspectionDraw({ ...r, seed: sha("other") }).problems).toContain(
+      "seed does not match the commitment published at creation",
+    );
     expect(verifyInspectionDraw({ ...r, entrants: r.entrants.slice(1) }).ok).toBe(false);
     expect(verifyInspectionDraw({ ...r, weights: { ...r.weights, D: 1 } }).ok).toBe(false);
     expect(verifyInspectionDraw({ ...r, entrants: r.entrants.map((e) => (e.grade === "A" ? { ...e, weight: 8 } : e)) }).ok).toBe(false);

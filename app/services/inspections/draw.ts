@@ -117,9 +117,11 @@ export type InspectionDrawRecord = InspectionDrawInput & {
 export function verifyInspectionDraw(r: InspectionDrawRecord): { ok: boolean; problems: string[] } {
   const problems: string[] = [];
   if (drawCommitment(r.seed) !== r.commitment) problems.push("seed does not match the commitment published at creation");
-  for (const g of CREDIT_GRADES) if (r.weights[g.grade] !== GRADE_WEIGHTS[g.grade]) problems.push(`weight of grade ${g.grade} is not the published one`);
+  for (const g of CREDIT_GRADES)
+    if (r.weights[g.grade] !== GRADE_WEIGHTS[g.grade]) problems.push(`weight of grade ${g.grade} is not the published one`);
   for (const e of r.entrants)
-    if (e.weight !== r.weights[e.grade]) problems.push(`entrant ${e.agencyId} has weight ${e.weight}, grade ${e.grade} weighs ${r.weights[e.grade]}`);
+    if (e.weight !== r.weights[e.grade])
+      problems.push(`entrant ${e.agencyId} has weight ${e.weight}, grade ${e.grade} weighs ${r.weights[e.grade]}`);
   const expected = inspectionDraw(r);
   if (JSON.stringify(expected.agencies) !== JSON.stringify(r.draw.agencies))
     problems.push("drawn agencies or their inspectors do not follow from the seed and the entrant list");

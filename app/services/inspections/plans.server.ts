@@ -41,7 +41,11 @@ async function nextPlanCode(tx: Tx, now: Date): Promise<string> {
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
   const prefix = `JC${day}-`;
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`inspection-code:${day}`}))) AS l`;
-  const last = await tx.inspectionPlan.findFirst({ where: { code: { startsWith: prefix } }, orderBy: { code: "desc" }, select: { code: true } });
+  const last = await tx.inspectionPlan.findFirst({
+    where: { code: { startsWith: prefix } },
+    orderBy: { code: "desc" },
+    select: { code: true },
+  });
   const n = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
   return `${prefix}${String(n).padStart(4, "0")}`;
 }
@@ -177,7 +181,14 @@ export async function drawPlan(db: Db, user: SessionUser, planId: string, expect
     const initial = initialStateOf(inspectionMachine);
     for (const a of draw.agencies) {
       const inspection = await tx.inspection.create({
-        data: { planId, agencyId: a.agencyId, position: a.position, grade: gradeOf.get(a.agencyId) ?? "D", inspectorIds: a.inspectorIds, status: initial },
+        data: {
+          planId,
+          agencyId: a.agencyId,
+          position: a.position,
+          grade: gradeOf.get(a.agencyId) ?? "D",
+          inspectorIds: a.inspectorIds,
+          status: initial,
+        },
         select: { id: true },
       });
       await appendAudit(tx, {
@@ -192,7 +203,8 @@ export async function drawPlan(db: Db, user: SessionUser, planId: string, expect
       const orgId = orgOf.get(a.agencyId);
       if (orgId) await notify(tx, { orgId, kind: "INSPECTION_DRAWN", data: { planId, code: plan.code, name: plan.name } });
     }
-    for (const userId of draw.inspectors) await notify(tx, { userId, kind: "INSPECTION_ASSIGNED", data: { planId, code: plan.code, name: plan.name } });
+    for (const userId of draw.inspectors)
+      await notify(tx, { userId, kind: "INSPECTION_ASSIGNED", data: { planId, code: plan.code, name: plan.name } });
     return { to: verdict.to, drawn: draw.agencies.length };
   });
 }
@@ -230,7 +242,12 @@ export async function recordResult(db: Db, user: SessionUser, input: RecordResul
         let evidence: { id: string; sha256: string; size: number } | null = null;
         if (input.file) {
           const agency = await tx.agency.findUniqueOrThrow({ where: { id: inspection.agencyId }, select: { organizationId: true } });
-          const doc = await storeUpload(tx, { file: input.file, ownerOrgId: agency.organizationId, kind: INSPECTION_EVIDENCE_KIND, uploadedById: user.id });
+          const doc = await storeUpload(tx, {
+            file: input.file,
+            ownerOrgId: agency.organizationId,
+            kind: INSPECTION_EVIDENCE_KIND,
+            uploadedById: user.id,
+          });
           stored = doc.storageKey;
           evidence = { id: doc.id, sha256: doc.sha256, size: doc.size };
         }
@@ -280,7 +297,9 @@ export async function publishResults(db: Db, user: SessionUser, planId: string, 
   return db.$transaction(
     async (tx) => {
       const locked = await lockPlan(tx, planId);
-      const rows = await tx.$queryRaw<{ id: string; agencyId: string; status: "PENDING" | "RECORDED" | "PUBLISHED"; outcome: string | null }[]>`
+      const rows = await tx.$queryRaw<
+        { id: string; agencyId: string; status: "PENDING" | "RECORDED" | "PUBLISHED"; outcome: string | null }[]
+      >`
         SELECT id, "agencyId", status, outcome FROM "Inspection" WHERE "planId" = ${planId} ORDER BY position FOR UPDATE`;
       const unrecorded = rows.filter((r) => r.status === "PENDING").length;
       const verdict = decide(inspectionPlanMachine, locked.status, { type: "PUBLISH_RESULTS", unrecorded });
@@ -319,7 +338,11 @@ export async function publishResults(db: Db, user: SessionUser, planId: string, 
         });
         if (r.outcome === "FAIL") await recomputeCreditScore(tx, r.agencyId, now);
         const agency = await tx.agency.findUniqueOrThrow({ where: { id: r.agencyId }, select: { organizationId: true } });
-        await notify(tx, { orgId: agency.organizationId, kind: "INSPECTION_PUBLISHED", data: { planId, code: plan.code, name: plan.name } });
+        await notify(tx, {
+          orgId: agency.organizationId,
+          kind: "INSPECTION_PUBLISHED",
+          data: { planId, code: plan.code, name: plan.name },
+        });
       }
       return { to: verdict.to, published: rows.length };
     },
@@ -338,7 +361,11 @@ export async function openCaseFromInspection(db: Db, user: SessionUser, planId: 
   return db.$transaction(async (tx) => {
     const { plan, inspection } = await lockInspection(tx, inspectionId);
     if (inspection.planId !== planId) throw inspectionNotFound();
-    const verdict = decide(inspectionMachine, inspection.status, { type: "OPEN_CASE", outcome: inspection.outcome, hasCase: !!inspection.caseId });
+    const verdict = decide(inspectionMachine, inspection.status, {
+      type: "OPEN_CASE",
+      outcome: inspection.outcome,
+      hasCase: !!inspection.caseId,
+    });
     if (!verdict.ok) throw conflict(inspection.caseId ? "inspections.errors.caseExists" : "inspections.errors.caseNotAllowed");
     const full = await tx.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
@@ -370,7 +397,12 @@ export async function openCaseFromInspection(db: Db, user: SessionUser, planId: 
       event: "FILE",
       toState: "OPEN",
       actorId: user.id,
-      payload: { code, agencyId: inspection.agencyId, inspectionId, evidence: full.evidenceDocId ? [{ documentId: full.evidenceDocId }] : [] },
+      payload: {
+        code,
+        agencyId: inspection.agencyId,
+        inspectionId,
+        evidence: full.evidenceDocId ? [{ documentId: full.evidenceDocId }] : [],
+      },
     });
     await appendAudit(tx, {
       aggregateType: "inspection",

@@ -109,7 +109,12 @@ export async function planDetail(db: Db, id: string, viewer: SessionUser | null 
     // The seed stays secret until the draw (decision 009).
     seed: plan.status === "COMMITTED" ? null : plan.seed,
     weights: plan.weights as Record<string, number>,
-    entrants: (plan.entrants as unknown as StoredEntrant[]).map((e) => ({ agencyId: e.agencyId, name: e.name, grade: e.grade, weight: e.weight })),
+    entrants: (plan.entrants as unknown as StoredEntrant[]).map((e) => ({
+      agencyId: e.agencyId,
+      name: e.name,
+      grade: e.grade,
+      weight: e.weight,
+    })),
     inspectorPool: pool.map((p) => ({ userId: p.userId, name: p.name })),
     version: regulator ? plan.version : null,
     inspections: plan.inspections.map((i) => {
