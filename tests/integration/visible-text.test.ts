@@ -170,6 +170,9 @@ beforeAll(async () => {
   // 双随机抽查 (decision 030): a plan with published results (one of each outcome), one drawn, one only committed.
   // The failing result's evidence file goes to a throwaway directory.
   process.env.UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), "zj-visible-text-uploads-"));
+  // The factory names users after their role ("REGULATOR"): real names for the inspector pool, or the check would flag them.
+  const factoryRegulators = await db.user.findMany({ where: { role: "REGULATOR", name: "REGULATOR" }, select: { id: true } });
+  for (const [i, u] of factoryRegulators.entries()) await db.user.update({ where: { id: u.id }, data: { name: `检查员${i + 1}号` } });
   const inspectors = (await db.user.findMany({ where: { role: "REGULATOR" }, orderBy: { id: "asc" } })).map(sessionUserOf);
   const published = await createPlan(db, inspectors[0]!, { name: "测绘机构双随机抽查", itemCode: "", agencyCount: 3, inspectorCount: 2 });
   await drawPlan(db, inspectors[0]!, published.id, 0);
