@@ -19,6 +19,7 @@ function moduleBoundaries() {
     "credit",
     "documents",
     "fair-competition",
+    "inspections",
     "notifications",
     "ratings",
     "requests",
