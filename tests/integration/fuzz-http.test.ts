@@ -637,6 +637,11 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
     }),
     fc.constant({ role: "ENTERPRISE" as Role, path: "/cases/new", fields: { kind: "COMPLAINT", subject: "投诉", text: "内容" } }),
     fc.constant({ role: "REGULATOR" as Role, path: "/__test/clock", fields: { seconds: "60" } }),
+    fc.constant({
+      role: "REGULATOR" as Role,
+      path: "/regulator/inspections",
+      fields: { name: "双随机抽查", itemCode: "", agencyCount: "2", inspectorCount: "2" },
+    }),
     req.map((id) => ({ role: "REGULATOR" as Role, path: "/regulator/fairness", fields: { intent: "approve", requestId: id } })),
     req.map((id) => ({
       role: "REGULATOR" as Role,
