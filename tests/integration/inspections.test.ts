@@ -389,6 +389,29 @@ describe("a plan from creation to published results", () => {
     expect(await db.supervisionCase.count({ where: { agencyId: failing.agencyId } })).toBe(1);
   });
 
+  it("a plan's working page and every command on it: anonymous → login, enterprise / agency / admin → 403, whatever the intent", async () => {
+    const anonGet = await planGet(planId);
+    expect(anonGet.status).toBe(302);
+    expect(anonGet.location).toContain("/login?redirectTo=");
+    const anonPost = await planPost(planId, { intent: "publish", version: "0" });
+    expect(anonPost.status).toBe(302);
+    const inspection = (await planRow(planId)).inspections[0]!;
+    for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie]) {
+      await expectRefusal(planGet(planId, cookie), 403, "inspections.errors.regulatorOnly");
+      for (const fields of [
+        { intent: "draw", version: "0" },
+        { intent: "record", inspectionId: inspection.id, outcome: "PASS", findings: "x" },
+        { intent: "publish", version: "0" },
+        { intent: "open-case", inspectionId: inspection.id },
+      ])
+        await expectRefusal(planPost(planId, fields, cookie), 403, "inspections.errors.regulatorOnly");
+    }
+    // The public page and the draw record answer everyone.
+    for (const cookie of [undefined, enterpriseCookie, agencies[0]!.cookie, adminCookie])
+      expect((await publicGet(planId, cookie)).status).toBe(200);
+    expect((await drawJson(planId)).status).toBe(200);
+  });
+
   it("a plan of another plan's inspection is a 404; an unknown plan is a 404 everywhere", async () => {
     await expectRefusal(publicGet("no-such-plan"), 404, "Not Found");
     expect((await drawJson("no-such-plan")).status).toBe(404);
