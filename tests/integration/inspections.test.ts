@@ -398,7 +398,7 @@ describe("a plan from creation to published results", () => {
     const inspection = (await planRow(planId)).inspections[0]!;
     for (const cookie of [enterpriseCookie, agencies[0]!.cookie, adminCookie]) {
       await expectRefusal(planGet(planId, cookie), 403, "inspections.errors.regulatorOnly");
-      for (const fields of [
+      for (const fields of <Record<string, string>[]>[
         { intent: "draw", version: "0" },
         { intent: "record", inspectionId: inspection.id, outcome: "PASS", findings: "x" },
         { intent: "publish", version: "0" },
