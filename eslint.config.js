@@ -20,6 +20,7 @@ function moduleBoundaries() {
     "credit",
     "documents",
     "fair-competition",
+    "inspections",
     "notifications",
     "ratings",
     "requests",

@@ -43,6 +43,9 @@ export default [
   route("api/v1/announcements/:id", "routes/api.v1.announcements.$id.ts"),
   route("api/v1/credit/disclosures", "routes/api.v1.credit.disclosures.ts"),
   route("api/v1/*", "routes/api.v1.$.ts"),
+  route("inspections", "routes/inspections.tsx"),
+  route("inspections/:id", "routes/inspections.$id.tsx"),
+  route("inspections/:id/draw.json", "routes/inspections.$id.draw.json.ts"),
 
   // Accounts.
   route("login", "routes/login.tsx"),
@@ -67,6 +70,8 @@ export default [
   route("regulator/reviews", "routes/regulator.reviews.tsx"),
   route("regulator/objections", "routes/regulator.objections.tsx"),
   route("regulator/fairness", "routes/regulator.fairness.tsx"),
+  route("regulator/inspections", "routes/regulator.inspections.tsx"),
+  route("regulator/inspections/:id", "routes/regulator.inspections.$id.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:id", "routes/cases.$id.tsx"),

@@ -1,4 +1,5 @@
 import { zh as apiZh } from "./parts/api";
+import { zh as inspectionsZh } from "./parts/inspections";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -25,6 +26,7 @@ const zh = {
   ratings: ratingsZh,
   supervision: supervisionZh,
   exit: exitZh,
+  inspections: inspectionsZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -79,6 +81,8 @@ const zh = {
     announcements: "公告",
     audit: "审计记录公开",
     newCase: "投诉中介机构",
+    inspections: "双随机抽查与检查结果公示",
+    regulatorInspections: "双随机抽查计划",
     cases: "投诉与监管案件",
     catalogue: "服务目录",
     credit: "信用公示",
@@ -210,6 +214,7 @@ const zh = {
     ...creditZh.notifications,
     ...supervisionZh.notifications,
     ...exitZh.notifications,
+    ...inspectionsZh.notifications,
     FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
     FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",

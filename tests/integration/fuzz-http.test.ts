@@ -91,6 +91,11 @@ const ROUTES = [
   "/api/v1/announcements/:id",
   "/api/v1/credit/disclosures",
   "/api/v1/*",
+  "/inspections",
+  "/inspections/:id",
+  "/inspections/:id/draw.json",
+  "/regulator/inspections",
+  "/regulator/inspections/:id",
   "/*",
 ];
 
@@ -125,9 +130,13 @@ const INTENTS = [
   "edit",
   "approve",
   "reject",
+  "draw",
+  "record",
+  "open-case",
 ];
 const FIELDS = [
   "accountType",
+  "agencyCount",
   "agencyId",
   "amount",
   "avoidances",
@@ -154,9 +163,12 @@ const FIELDS = [
   "entityType",
   "evidence",
   "feeBasis",
+  "findings",
   "from",
   "fundingSource",
   "id",
+  "inspectionId",
+  "inspectorCount",
   "intent",
   "introduction",
   "issuer",
@@ -657,6 +669,11 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
     }),
     fc.constant({ role: "ENTERPRISE" as Role, path: "/cases/new", fields: { kind: "COMPLAINT", subject: "投诉", text: "内容" } }),
     fc.constant({ role: "REGULATOR" as Role, path: "/__test/clock", fields: { seconds: "60" } }),
+    fc.constant({
+      role: "REGULATOR" as Role,
+      path: "/regulator/inspections",
+      fields: { name: "双随机抽查", itemCode: "", agencyCount: "2", inspectorCount: "2" },
+    }),
     req.map((id) => ({ role: "REGULATOR" as Role, path: "/regulator/fairness", fields: { intent: "approve", requestId: id } })),
     req.map((id) => ({
       role: "REGULATOR" as Role,
