@@ -63,6 +63,8 @@ describe("which pages are public (cacheable for anonymous visitors)", () => {
     "/announcements/a",
     "/credit",
     "/audit",
+    "/inspections",
+    "/inspections/p",
   ])("%s is", (p) => expect(isPublicPage(p)).toBe(true));
   it.each([
     "/requests/new",
@@ -74,5 +76,7 @@ describe("which pages are public (cacheable for anonymous visitors)", () => {
     "/credit.json",
     "/agency/profile",
     "/cases",
+    "/inspections/p/draw.json",
+    "/regulator/inspections",
   ])("%s is not", (p) => expect(isPublicPage(p)).toBe(false));
 });

@@ -31,6 +31,7 @@ const PUBLIC_PAGES = [
   /^\/announcements(\/[^/]+)?$/,
   /^\/credit$/,
   /^\/audit$/,
+  /^\/inspections(\/[^/]+)?$/,
 ];
 
 export function isPublicPage(pathname: string): boolean {
