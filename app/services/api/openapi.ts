@@ -209,14 +209,22 @@ const schemas: Record<string, Schema> = {
     grade: enumOf(["A", "B", "C", "D"]),
     breakdown: {
       oneOf: [
-        object({
-          base: { type: "number" },
-          ratings: { type: "number" },
-          delivery: { type: "number" },
-          objections: { type: "number" },
-          sanctions: { type: "number" },
-          total: { type: "number" },
-        }),
+        {
+          ...object({
+            base: { type: "number" },
+            ratings: { type: "number" },
+            delivery: { type: "number" },
+            objections: { type: "number" },
+            sanctions: { type: "number" },
+            inspections: {
+              type: "number",
+              description: "Formula 1.1 on: −10 per failed random inspection published in the last two years.",
+            },
+            total: { type: "number" },
+          }),
+          // Scores computed with formula 1.0 have no inspections term.
+          required: ["base", "ratings", "delivery", "objections", "sanctions", "total"],
+        },
         { type: "null" },
       ],
     },
