@@ -30,7 +30,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);
   const { user } = await visitor(request);
   return data(
-    { locale, user: user && { name: user.name, role: user.role, organizationName: user.organizationName } },
+    {
+      locale,
+      user: user && { name: user.name, role: user.role, organizationName: user.organizationName, emailVerified: user.emailVerified !== false },
+    },
     { headers: { "Set-Cookie": await localeCookie.serialize(locale) } },
   );
 }

@@ -1,3 +1,4 @@
+import { en as mailEn } from "./parts/mail.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -27,6 +28,7 @@ const en: Messages = {
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
+  mail: mailEn,
   app: {
     name: "Intermediary Market",
     tagline: "Online marketplace for approval intermediary services",
@@ -164,7 +166,7 @@ const en: Messages = {
     contactPhone: "Contact phone",
     loggedOut: "You have been logged out.",
     registered:
-      "Registration submitted. If this email was not registered before, your account now exists: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
+      "Registration submitted. If this email was not registered before, your account now exists and a verification email was sent to it: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
     demoAccounts: "Demo accounts",
   },
   dashboard: {
@@ -260,6 +262,8 @@ const en: Messages = {
     DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
     DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",
     DELIVERY_RETURNED: "Your delivery for “{{title}}” was returned for rework: {{reason}}",
+    REQUEST_MATCHING: "A new request “{{title}}” ({{item}}) is open for bids and your agency's credentials cover it; bidding closes {{closes}} (Beijing time).",
+    BID_RECEIVED: "Your bid on “{{title}}” was received ({{at}}, Beijing time). Bids stay sealed until closing; nobody can see them.",
   },
   common: {
     save: "Save",

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "case:complain": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The personal dashboard: anyone signed in. */
   "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
+  /** The mail outbox's delivery problems (uncertain and failed mail) and sending one again (decision 029). */
+  "mail:admin": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -65,6 +67,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "case:appeal": "cases.errors.agencyOnly",
   "case:complain": "errors.forbiddenBody",
   "dashboard:view": "errors.forbiddenBody",
+  "mail:admin": "errors.forbiddenBody",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

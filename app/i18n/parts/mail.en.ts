@@ -1,0 +1,98 @@
+import type { zh } from "./mail";
+
+export const en: typeof zh = {
+  brand: "[Intermediary Market] ",
+  greeting: "Dear {{name}},",
+  open: "Details: {{url}}",
+  openHtml: "Open the details",
+  footer:
+    "This message was sent automatically by the Intermediary Market; please do not reply. To stop receiving this kind of message, change your email notification settings: {{url}}",
+  footerHtml:
+    "This message was sent automatically by the Intermediary Market; please do not reply. To stop receiving this kind of message, change your email notification settings.",
+  settingsLink: "Email notification settings",
+  topics: {
+    REQUESTS: "Requests published and cancelled (including new requests your agency is qualified for)",
+    BIDS: "Bid receipts",
+    CLOSING: "Bidding closed",
+    AWARD: "Awards and their publicity",
+    OBJECTIONS: "Objections",
+    CONTRACT: "Contracts, service and delivery",
+    CASES: "Complaints and regulator decisions",
+    SANCTIONS: "Sanctions and their effects",
+    RATINGS: "Ratings",
+    ACCOUNT: "Account, agency listing and credential review",
+  },
+  verify: {
+    subject: "Please verify your email address",
+    body: "An account was registered at the Intermediary Market with {{email}}. Open the link below within {{hours}} hours to verify the address; notification emails are sent only to verified addresses.",
+    action: "Verify email address",
+    ignore: "If you did not register, ignore this message.",
+  },
+  reset: {
+    subject: "Reset your password",
+    body: "Someone asked to reset the password of your Intermediary Market account ({{email}}). Open the link below within {{minutes}} minutes to choose a new password; the link works once.",
+    action: "Choose a new password",
+    ignore: "If you did not ask for this, ignore this message; your password stays as it is.",
+  },
+  settings: {
+    title: "Email notification settings",
+    intro: "Every notification stays on your dashboard; choose which ones are also sent to your email address {{email}}.",
+    save: "Save settings",
+    saved: "Saved.",
+    verified: "Your email address is verified.",
+    unverified: "Your email address is not verified yet; no notification email is sent to it.",
+    resend: "Send the verification email again",
+    resent: "The verification email was sent; please check your inbox (the link is valid for {{hours}} hours).",
+    resendThrottled: "Verification emails were requested too often; please try again in {{minutes}} minutes",
+    resendThrottledSeconds: "Verification emails were requested too often; please try again in {{seconds}} seconds",
+  },
+  banner: {
+    unverified: "Your email address is not verified: you receive no notification emails.",
+    action: "Verify it",
+  },
+  verifyPage: {
+    title: "Verify your email address",
+    done: "{{email}} is verified; notifications are now also sent to this address.",
+    toSettings: "Email notification settings",
+  },
+  forgot: {
+    title: "Forgot your password",
+    intro: "Enter the email address you registered with; we will send a message with a link to choose a new password.",
+    submit: "Send the reset email",
+    sent: "If this email address has an account here, a password reset email is on its way; follow its link within {{minutes}} minutes. To protect users, the platform does not say which addresses have accounts.",
+    link: "Forgot your password?",
+    throttled: "Too many password resets were requested from your network; please try again in {{minutes}} minutes",
+    throttledSeconds: "Too many password resets were requested from your network; please try again in {{seconds}} seconds",
+  },
+  resetPage: {
+    title: "Choose a new password",
+    submit: "Set the new password",
+    done: "Your password was reset and every other signed-in device was signed out. Log in with the new password.",
+    again: "Ask for a new reset link",
+  },
+  tokens: {
+    missing: "The link is incomplete; copy the whole link from the email and try again.",
+    invalid: "The link is not valid: it may have been copied incompletely, or a newer email replaced it.",
+    used: "This link has already been used and cannot be used again.",
+    expired: "This link has expired; please ask for a new one.",
+  },
+  outbox: {
+    title: "Local outbox",
+    intro:
+      "SMTP_URL is not configured: the platform sends no email and keeps the messages here instead, so that email verification and password resets can be completed in the demo. Once SMTP_URL is set this page is gone.",
+    empty: "The outbox is empty.",
+    to: "To",
+    subject: "Subject",
+    status: "Status",
+    createdAt: "Created (Beijing time)",
+    attention: "Messages needing attention",
+    attentionIntro:
+      "These messages are uncertain (the process stopped while sending; they may have arrived) or failed repeatedly. The platform never resends an uncertain message by itself, so that nobody receives it twice.",
+    resend: "Send again",
+    statuses: { PENDING: "Pending", SENDING: "Sending", SENT: "Sent", FAILED: "Failed", UNCERTAIN: "Uncertain" },
+    attempts: "Attempts",
+    error: "Last error",
+    requeued: "Queued for sending again.",
+    notAttention: "This message needs no attention.",
+  },
+};
