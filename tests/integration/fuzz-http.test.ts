@@ -74,6 +74,11 @@ const ROUTES = [
   "/cases",
   "/cases/new",
   "/cases/:id",
+  "/settings/notifications",
+  "/verify-email",
+  "/forgot-password",
+  "/reset-password",
+  "/dev/outbox",
   "/*",
 ];
 
@@ -108,6 +113,8 @@ const INTENTS = [
   "edit",
   "approve",
   "reject",
+  "save",
+  "resend",
 ];
 const FIELDS = [
   "accountType",
@@ -186,6 +193,8 @@ const FIELDS = [
   "timeLimitDays",
   "title",
   "to",
+  "token",
+  "topic",
   "type",
   "validUntil",
   "version",
@@ -625,6 +634,15 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
     }),
     fc.constant({ role: "ENTERPRISE" as Role, path: "/cases/new", fields: { kind: "COMPLAINT", subject: "投诉", text: "内容" } }),
     fc.constant({ role: "REGULATOR" as Role, path: "/__test/clock", fields: { seconds: "60" } }),
+    fc.constant({ role: "ENTERPRISE" as Role, path: "/settings/notifications", fields: { intent: "save", topic: "AWARD" } }),
+    fc.constant({ role: "ENTERPRISE" as Role, path: "/settings/notifications", fields: { intent: "resend" } }),
+    fc.constant({ role: "anonymous" as Role, path: "/forgot-password", fields: { email: "enterprise@demo.zjcs.cn" } }),
+    fc.constant({
+      role: "anonymous" as Role,
+      path: "/reset-password",
+      fields: { token: "A".repeat(43), password: "Fuzz@2026zj!!", confirmPassword: "Fuzz@2026zj!!" },
+    }),
+    fc.constant({ role: "ADMIN" as Role, path: "/dev/outbox", fields: { id: "0190b2d0-0000-7000-8000-000000000000" } }),
     req.map((id) => ({ role: "REGULATOR" as Role, path: "/regulator/fairness", fields: { intent: "approve", requestId: id } })),
     req.map((id) => ({
       role: "REGULATOR" as Role,
