@@ -5,7 +5,9 @@ import { mailNeedingAttention, requeueMail } from "~/services/mail/outbox-page.s
 import { smtpTransport, type MailTransport } from "~/services/mail/transport.server";
 import { deliverDueMail } from "~/services/mail/worker.server";
 import { notify } from "~/services/notifications/notify.server";
-import { createUser, registerAgency } from "../support/factories";
+import { addCredential, createUser, registerAgency } from "../support/factories";
+import { seedCatalogue } from "../../seeds/seed";
+import { enterpriseUser, listedAgencies, openRequest } from "../support/requests";
 import { closedPort, startSmtp, type TestSmtp } from "../support/smtp";
 
 /**
@@ -34,6 +36,7 @@ async function clearOutbox() {
 
 beforeAll(async () => {
   db = await getDb();
+  await seedCatalogue(db);
   smtp = await startSmtp();
 });
 afterAll(async () => {
@@ -76,6 +79,24 @@ describe("a notification becomes one mail", () => {
     expect(rows.map((r) => r.kind)).toEqual(["EXIT_DONE"]);
     await deliverDueMail(db, { transport: smtpTransport(smtp.url) });
     expect(smtp.received.map((m) => (m.to as { text: string }).text)).toEqual([user.email]);
+  });
+
+  it("a request that opens is mailed to the listed agencies whose credentials cover its item, not to others", async () => {
+    const [covered, alsoCovered] = await listedAgencies(db, 2);
+    // Not listed yet, though its credential covers the item: not told.
+    const applied = await registerAgency(db, { name: "待审核测绘公司" });
+    await addCredential(db, applied.agency.id, ["ZJ-PT-001"]);
+    for (const id of [covered!.user.id, alsoCovered!.user.id, applied.user.id])
+      await db.user.update({ where: { id }, data: { emailVerifiedAt: new Date() } });
+    await db.user.update({ where: { id: alsoCovered!.user.id }, data: { locale: "en" } });
+    await clearOutbox();
+    const r = await openRequest(db, await enterpriseUser(db), { title: "桃浦地块勘测" });
+    const rows = await db.mailOutbox.findMany({ where: { kind: "REQUEST_MATCHING" } });
+    expect(rows.map((m) => m.toAddress).sort()).toEqual([covered!.user.email, alsoCovered!.user.email].sort());
+    await deliverDueMail(db, { transport: smtpTransport(smtp.url) });
+    const en = smtp.received.find((m) => (m.to as { text: string }).text === alsoCovered!.user.email)!;
+    expect(en.subject).toMatch(/^\[Intermediary Market\] A new request “桃浦地块勘测”/);
+    expect(en.text).toContain(`http://localhost:3000/requests/${(r as { id: string }).id}`);
   });
 
   it("is written in the recipient's language: Chinese and English", async () => {
