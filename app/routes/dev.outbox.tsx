@@ -93,7 +93,7 @@ export default function DevOutbox({ loaderData, actionData }: Route.ComponentPro
                     <td data-label={t("mail.outbox.subject")} data-stack="title">
                       {m.subject}
                     </td>
-                    <td data-label={t("mail.outbox.status")}>{t(`mail.outbox.statuses.${m.status}`)}</td>
+                    <td data-label={t("mail.outbox.status")}>{t(`mail.outbox.delivery.${m.status}`)}</td>
                     <td data-label={t("mail.outbox.attempts")}>{m.attempts}</td>
                     <td data-label={t("mail.outbox.error")}>{m.lastError}</td>
                     <td data-label={t("mail.outbox.resend")}>
@@ -123,7 +123,7 @@ export default function DevOutbox({ loaderData, actionData }: Route.ComponentPro
                 <dt className="text-slate-600">{t("mail.outbox.createdAt")}</dt>
                 <dd>{formatDateTime(m.createdAt)}</dd>
                 <dt className="text-slate-600">{t("mail.outbox.status")}</dt>
-                <dd>{t(`mail.outbox.statuses.${m.status}`)}</dd>
+                <dd>{t(`mail.outbox.delivery.${m.status}`)}</dd>
               </dl>
               {/* The plain text, never the HTML; only links into this site are made clickable (a reason typed by a user may hold any URL). */}
               <pre className="text-sm break-words whitespace-pre-wrap">

@@ -89,7 +89,7 @@ export const en: typeof zh = {
     attentionIntro:
       "These messages are uncertain (the process stopped while sending; they may have arrived) or failed repeatedly. The platform never resends an uncertain message by itself, so that nobody receives it twice.",
     resend: "Send again",
-    statuses: { PENDING: "Pending", SENDING: "Sending", SENT: "Sent", FAILED: "Failed", UNCERTAIN: "Uncertain" },
+    delivery: { PENDING: "Pending", SENDING: "Sending", SENT: "Sent", FAILED: "Failed", UNCERTAIN: "Uncertain" },
     attempts: "Attempts",
     error: "Last error",
     requeued: "Queued for sending again.",

@@ -86,7 +86,7 @@ export const zh = {
     attentionIntro:
       "以下邮件状态不确定（发送过程中进程中断，可能已经送达）或多次发送失败。平台不会自动重发状态不确定的邮件，以免收件人收到两封。",
     resend: "重新发送",
-    statuses: { PENDING: "待发送", SENDING: "发送中", SENT: "已发送", FAILED: "发送失败", UNCERTAIN: "状态不确定" },
+    delivery: { PENDING: "待发送", SENDING: "发送中", SENT: "已发送", FAILED: "发送失败", UNCERTAIN: "状态不确定" },
     attempts: "尝试次数",
     error: "最近错误",
     requeued: "已重新排入发送队列。",

@@ -1,7 +1,7 @@
 import type { Db } from "~/db/client.server";
 import { logger } from "~/lib/logger.server";
 import { dbNow } from "~/services/clock.server";
-import { mailWorkerSettings } from "./config.server";
+import { localOutboxIsOpen, mailWorkerSettings } from "./config.server";
 import { configuredTransport, failureStage, type MailTransport } from "./transport.server";
 
 /** Kinds whose text holds a one-time link: once SMTP accepted them, the stored copy is blanked. */
@@ -38,6 +38,8 @@ export async function deliverDueMail(db: Db, options: MailWorkerOptions = {}): P
   const s = { ...mailWorkerSettings(), ...options };
   const transport = options.transport ?? configuredTransport();
   const run: MailRun = { sent: 0, retrying: 0, failed: 0, uncertain: 0 };
+  // A production deployment without SMTP_URL keeps its mail PENDING (nothing is marked sent that nobody can read).
+  if (transport.kind === "local" && !localOutboxIsOpen()) return run;
 
   const now = await dbNow(db);
   run.uncertain += await db.mailOutbox.updateMany({
