@@ -32,7 +32,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return data(
     {
       locale,
-      user: user && { name: user.name, role: user.role, organizationName: user.organizationName, emailVerified: user.emailVerified !== false },
+      user: user && {
+        name: user.name,
+        role: user.role,
+        organizationName: user.organizationName,
+        emailVerified: user.emailVerified !== false,
+      },
     },
     { headers: { "Set-Cookie": await localeCookie.serialize(locale) } },
   );

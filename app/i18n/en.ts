@@ -262,7 +262,8 @@ const en: Messages = {
     DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
     DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",
     DELIVERY_RETURNED: "Your delivery for “{{title}}” was returned for rework: {{reason}}",
-    REQUEST_MATCHING: "A new request “{{title}}” ({{item}}) is open for bids and your agency's credentials cover it; bidding closes {{closes}} (Beijing time).",
+    REQUEST_MATCHING:
+      "A new request “{{title}}” ({{item}}) is open for bids and your agency's credentials cover it; bidding closes {{closes}} (Beijing time).",
     BID_RECEIVED: "Your bid on “{{title}}” was received ({{at}}, Beijing time). Bids stay sealed until closing; nobody can see them.",
   },
   common: {

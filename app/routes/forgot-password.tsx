@@ -44,7 +44,11 @@ export default function ForgotPassword({ loaderData, actionData }: Route.Compone
         {t("mail.forgot.title")}
       </h1>
       {loaderData.sent ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="reset-sent">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="reset-sent"
+        >
           {t("mail.forgot.sent", { minutes: loaderData.minutes })}
         </p>
       ) : (

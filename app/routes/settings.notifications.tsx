@@ -74,7 +74,9 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
         </p>
       ) : null}
       <Form method="post" className="space-y-4">
-        {failed?.intent === "save" ? <FormError message={failed.formError ?? failed.fieldErrors.topic?.[0]} params={failed.params} /> : null}
+        {failed?.intent === "save" ? (
+          <FormError message={failed.formError ?? failed.fieldErrors.topic?.[0]} params={failed.params} />
+        ) : null}
         <fieldset>
           <legend className="text-sm text-slate-700">{t("mail.settings.intro", { email: settings.email })}</legend>
           <div className="mt-3 space-y-2">

@@ -191,9 +191,14 @@ describe("password reset by mail", () => {
     expect(await getUser(getRequest("/dashboard", otherDevice))).toBeNull();
 
     // Used: the page and the form both say so (410), and the password stays.
-    expect(await outcome(() => resetLoader(routeArgs(getRequest(link))))).toMatchObject({ status: 410, data: { error: "mail.tokens.used" } });
+    expect(await outcome(() => resetLoader(routeArgs(getRequest(link))))).toMatchObject({
+      status: 410,
+      data: { error: "mail.tokens.used" },
+    });
     await expectRefusal(
-      outcome(() => resetAction(args(postRequest("/reset-password", { token, password: "third-password-3", confirmPassword: "third-password-3" })))),
+      outcome(() =>
+        resetAction(args(postRequest("/reset-password", { token, password: "third-password-3", confirmPassword: "third-password-3" }))),
+      ),
       410,
       "mail.tokens.used",
       "token",
@@ -206,10 +211,15 @@ describe("password reset by mail", () => {
     await forgotAction(args(postRequest("/forgot-password", { email: user.email }), "198.51.100.20"));
     const link = await linkMailedTo(user.email, "/reset-password");
     await db.emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await outcome(() => resetLoader(routeArgs(getRequest(link))))).toMatchObject({ status: 410, data: { error: "mail.tokens.expired" } });
+    expect(await outcome(() => resetLoader(routeArgs(getRequest(link))))).toMatchObject({
+      status: 410,
+      data: { error: "mail.tokens.expired" },
+    });
     const token = new URL(link, "http://x").searchParams.get("token")!;
     await expectRefusal(
-      outcome(() => resetAction(args(postRequest("/reset-password", { token, password: "late-password-1", confirmPassword: "late-password-1" })))),
+      outcome(() =>
+        resetAction(args(postRequest("/reset-password", { token, password: "late-password-1", confirmPassword: "late-password-1" }))),
+      ),
       410,
       "mail.tokens.expired",
       "token",
@@ -235,14 +245,20 @@ describe("password reset by mail", () => {
     }
     expect(await db.mailOutbox.count({ where: { userId: user.id, kind: "RESET_PASSWORD" } })).toBe(3);
 
-    for (let i = 6; i < MAX_RESETS_PER_CLIENT; i++) await forgotAction(args(postRequest("/forgot-password", { email: `x${i}@example.cn` }), ip));
+    for (let i = 6; i < MAX_RESETS_PER_CLIENT; i++)
+      await forgotAction(args(postRequest("/forgot-password", { email: `x${i}@example.cn` }), ip));
     const throttled = await expectRefusal(
       outcome(() => forgotAction(args(postRequest("/forgot-password", { email: "nobody@example.cn" }), ip))),
       429,
       "mail.forgot.throttled",
     );
     expect(Number(throttled.data?.params && (throttled.data.params as { retryAfter: number }).retryAfter)).toBeGreaterThan(0);
-    await expectRefusal(outcome(() => forgotAction(args(postRequest("/forgot-password", { email: "not-an-email" }), "203.0.113.51"))), 400, "errors.email", "email");
+    await expectRefusal(
+      outcome(() => forgotAction(args(postRequest("/forgot-password", { email: "not-an-email" }), "203.0.113.51"))),
+      400,
+      "errors.email",
+      "email",
+    );
   });
 });
 
@@ -295,7 +311,11 @@ describe("/dev/outbox", () => {
     const anon = await outcome(() => outboxLoader(routeArgs(getRequest("/dev/outbox"))));
     expect(anon.location).toBe("/login?redirectTo=%2Fdev%2Foutbox");
     const enterprise = await sessionCookie(user.id);
-    await expectRefusal(outcome(() => outboxLoader(routeArgs(getRequest("/dev/outbox", enterprise)))), 403, "errors.forbiddenBody");
+    await expectRefusal(
+      outcome(() => outboxLoader(routeArgs(getRequest("/dev/outbox", enterprise)))),
+      403,
+      "errors.forbiddenBody",
+    );
     const admin = await sessionCookie((await createUser(db, "ADMIN")).id);
     const adminPage = await outcome(() => outboxLoader(routeArgs(getRequest("/dev/outbox", admin))));
     expect(adminPage.data).toMatchObject({ open: false, mail: [], admin: true });
@@ -307,7 +327,11 @@ describe("/dev/outbox", () => {
       409,
       "mail.outbox.notAttention",
     );
-    await expectRefusal(outcome(() => outboxAction(routeArgs(postRequest("/dev/outbox", { id: row.id }, enterprise)))), 403, "errors.forbiddenBody");
+    await expectRefusal(
+      outcome(() => outboxAction(routeArgs(postRequest("/dev/outbox", { id: row.id }, enterprise)))),
+      403,
+      "errors.forbiddenBody",
+    );
     await db.mailOutbox.update({ where: { id: row.id }, data: { status: "UNCERTAIN" } });
     expect(await outcome(() => outboxAction(routeArgs(postRequest("/dev/outbox", { id: row.id }, admin))))).toMatchObject({
       status: 200,

@@ -174,7 +174,9 @@ describe("retries", () => {
     expect(await deliverDueMail(db, { transport, maxAttempts: 2, baseBackoffMs: 0 })).toMatchObject({ failed: 1 });
     expect(await db.mailOutbox.findFirstOrThrow({ where: { userId: a.id } })).toMatchObject({ status: "FAILED", attempts: 2 });
 
-    const refusing = await startSmtp(0, { onRcptTo: (addr) => (addr.startsWith("enterprise") ? { code: 550, message: "no such mailbox" } : null) });
+    const refusing = await startSmtp(0, {
+      onRcptTo: (addr) => (addr.startsWith("enterprise") ? { code: 550, message: "no such mailbox" } : null),
+    });
     const temporary = await startSmtp(0, { onRcptTo: () => ({ code: 451, message: "try again later" }) });
     try {
       const b = await verifiedUser("ENTERPRISE");

@@ -75,8 +75,7 @@ export const zh = {
   },
   outbox: {
     title: "本地发件箱",
-    intro:
-      "未配置 SMTP_URL：平台没有对外发送邮件，而是把邮件保存在这里，供演示时完成邮箱验证和密码重置。配置 SMTP_URL 后此页面不再提供。",
+    intro: "未配置 SMTP_URL：平台没有对外发送邮件，而是把邮件保存在这里，供演示时完成邮箱验证和密码重置。配置 SMTP_URL 后此页面不再提供。",
     empty: "发件箱为空。",
     to: "收件人",
     subject: "主题",

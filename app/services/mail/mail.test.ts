@@ -8,13 +8,34 @@ import { retryDelayMs } from "./worker.server";
 
 describe("failureStage: may a failed attempt have delivered the message?", () => {
   it.each([
-    [{ code: "ESOCKET", command: "CONN", message: "connect ECONNREFUSED" }, { delivered: "no", permanent: false }],
-    [{ code: "ETIMEDOUT", command: "CONN" }, { delivered: "no", permanent: false }],
-    [{ code: "EENVELOPE", command: "RCPT TO", responseCode: 451 }, { delivered: "no", permanent: false }],
-    [{ code: "EENVELOPE", command: "RCPT TO", responseCode: 550 }, { delivered: "no", permanent: true }],
-    [{ code: "EMESSAGE", command: "DATA", responseCode: 451 }, { delivered: "no", permanent: false }],
-    [{ code: "EMESSAGE", command: "DATA", responseCode: 554 }, { delivered: "no", permanent: true }],
-    [{ code: "EAUTH", command: "AUTH PLAIN" }, { delivered: "no", permanent: false }],
+    [
+      { code: "ESOCKET", command: "CONN", message: "connect ECONNREFUSED" },
+      { delivered: "no", permanent: false },
+    ],
+    [
+      { code: "ETIMEDOUT", command: "CONN" },
+      { delivered: "no", permanent: false },
+    ],
+    [
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 451 },
+      { delivered: "no", permanent: false },
+    ],
+    [
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 550 },
+      { delivered: "no", permanent: true },
+    ],
+    [
+      { code: "EMESSAGE", command: "DATA", responseCode: 451 },
+      { delivered: "no", permanent: false },
+    ],
+    [
+      { code: "EMESSAGE", command: "DATA", responseCode: 554 },
+      { delivered: "no", permanent: true },
+    ],
+    [
+      { code: "EAUTH", command: "AUTH PLAIN" },
+      { delivered: "no", permanent: false },
+    ],
     [{ code: "ECONNECTION" }, { delivered: "no", permanent: false }],
     // No answer while or after the message was sent: it may be there.
     [{ code: "ETIMEDOUT", command: "DATA" }, { delivered: "maybe" }],
@@ -62,7 +83,10 @@ describe("topics", () => {
 describe("rendering", () => {
   it("fills placeholders, escapes HTML, and links absolutely", () => {
     expect(mailText("en", "mail.greeting", { name: "Li" })).toBe("Dear Li,");
-    const m = renderNotificationMail("zh", "<b>王</b>", "REQUEST_CANCELLED", { requestId: "0190b2d0-1111-7000-8000-000000000001", reason: "<script>" });
+    const m = renderNotificationMail("zh", "<b>王</b>", "REQUEST_CANCELLED", {
+      requestId: "0190b2d0-1111-7000-8000-000000000001",
+      reason: "<script>",
+    });
     expect(m.subject).toBe("【中介超市】您参与的项目已取消：<script>");
     expect(m.html).not.toContain("<script>");
     expect(m.html).toContain("&lt;script&gt;");

@@ -61,9 +61,16 @@ export function renderNotificationMail(lang: Language, name: string, kind: strin
   const url = absoluteUrl(notificationPath(data));
   const settings = absoluteUrl("/settings/notifications");
   const greeting = mailText(lang, "mail.greeting", { name });
-  const text = [greeting, "", message, "", mailText(lang, "mail.open", { url }), "", "--", mailText(lang, "mail.footer", { url: settings })].join(
-    "\n",
-  );
+  const text = [
+    greeting,
+    "",
+    message,
+    "",
+    mailText(lang, "mail.open", { url }),
+    "",
+    "--",
+    mailText(lang, "mail.footer", { url: settings }),
+  ].join("\n");
   const footer = `${escapeHtml(mailText(lang, "mail.footerHtml"))} <a href="${escapeHtml(settings)}">${escapeHtml(mailText(lang, "mail.settingsLink"))}</a>`;
   return {
     subject: `${mailText(lang, "mail.brand")}${short}`,
@@ -73,13 +80,7 @@ export function renderNotificationMail(lang: Language, name: string, kind: strin
 }
 
 /** Verification and reset mail: a greeting, what happened, the one-time link, and what to do if it was not you. */
-export function renderTokenMail(
-  lang: Language,
-  purpose: "verify" | "reset",
-  name: string,
-  link: string,
-  values: Values,
-): MailContent {
+export function renderTokenMail(lang: Language, purpose: "verify" | "reset", name: string, link: string, values: Values): MailContent {
   const greeting = mailText(lang, "mail.greeting", { name });
   const body = mailText(lang, `mail.${purpose}.body`, values);
   const ignore = mailText(lang, `mail.${purpose}.ignore`);

@@ -47,6 +47,7 @@ export function failureStage(error: unknown): { delivered: "no"; permanent: bool
   if (typeof e.responseCode === "number") return { delivered: "no", permanent: e.responseCode >= 500 };
   const command = typeof e.command === "string" ? e.command.toUpperCase() : "";
   if (/^(CONN|GREETING|EHLO|HELO|LHLO|STARTTLS|AUTH|MAIL|RCPT)/.test(command)) return { delivered: "no", permanent: false };
-  if (!command && ["ECONNECTION", "EDNS", "ETLS", "EAUTH", "EENVELOPE"].includes(String(e.code))) return { delivered: "no", permanent: false };
+  if (!command && ["ECONNECTION", "EDNS", "ETLS", "EAUTH", "EENVELOPE"].includes(String(e.code)))
+    return { delivered: "no", permanent: false };
   return { delivered: "maybe" };
 }

@@ -11,7 +11,16 @@ const REDACTED = "(sent; the one-time link is not kept)";
 export type MailWorkerOptions = Partial<ReturnType<typeof mailWorkerSettings>> & { transport?: MailTransport };
 export type MailRun = { sent: number; retrying: number; failed: number; uncertain: number };
 
-type Claimed = { id: string; toAddress: string; subject: string; text: string; html: string; messageId: string; kind: string; attempts: number };
+type Claimed = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  kind: string;
+  attempts: number;
+};
 
 /** The wait before attempt n+1 after n failed attempts: base·2ⁿ⁻¹, capped. */
 export function retryDelayMs(attempts: number, baseMs: number, capMs: number): number {
@@ -42,10 +51,15 @@ export async function deliverDueMail(db: Db, options: MailWorkerOptions = {}): P
   if (transport.kind === "local" && !localOutboxIsOpen()) return run;
 
   const now = await dbNow(db);
-  run.uncertain += await db.mailOutbox.updateMany({
-    where: { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - s.leaseMs) } },
-    data: { status: "UNCERTAIN", lastError: "lease expired while sending: the attempt never finished, the message may have been delivered" },
-  }).then((r) => r.count);
+  run.uncertain += await db.mailOutbox
+    .updateMany({
+      where: { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - s.leaseMs) } },
+      data: {
+        status: "UNCERTAIN",
+        lastError: "lease expired while sending: the attempt never finished, the message may have been delivered",
+      },
+    })
+    .then((r) => r.count);
 
   const claimed = await db.$transaction(async (tx) => {
     const at = await dbNow(tx);
