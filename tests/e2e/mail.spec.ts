@@ -24,7 +24,7 @@ async function mailedLink(page: Page, to: string, path: string): Promise<string>
 }
 
 async function logIn(page: Page, address: string, password: string) {
-  await page.goto("/login");
+  await page.goto("/login?lng=zh");
   await page.getByLabel("电子邮箱").fill(address);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
