@@ -206,6 +206,19 @@ describe("password reset by mail", () => {
     expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "new-password-22")).toBe(true);
   });
 
+  it("two submissions of one link at once: one sets the password, the other is told the link was used", async () => {
+    const user = await createUser(db, "ENTERPRISE", "reset-race@example.cn");
+    await forgotAction(args(postRequest("/forgot-password", { email: user.email }), "198.51.100.21"));
+    const token = new URL(await linkMailedTo(user.email, "/reset-password"), "http://x").searchParams.get("token")!;
+    const submit = (password: string) =>
+      outcome(() => resetAction(args(postRequest("/reset-password", { token, password, confirmPassword: password }))));
+    const results = await Promise.all([submit("race-password-aa"), submit("race-password-bb")]);
+    expect(results.map((r) => r.status).sort()).toEqual([302, 410]);
+    const winner = results.findIndex((r) => r.status === 302);
+    const hash = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+    expect(await verifyPassword(hash, winner === 0 ? "race-password-aa" : "race-password-bb")).toBe(true);
+  });
+
   it("an expired link is refused with its message", async () => {
     const user = await createUser(db, "ENTERPRISE", "reset-late@example.cn");
     await forgotAction(args(postRequest("/forgot-password", { email: user.email }), "198.51.100.20"));
