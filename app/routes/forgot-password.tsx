@@ -9,9 +9,11 @@ import { definePublicAction } from "~/lib/route.server";
 import { forgotPasswordSchema } from "~/schemas/mail";
 import { requestPasswordReset, RESET_TTL_MINUTES } from "~/services/accounts/email.server";
 import { dbNow } from "~/services/clock.server";
+import { localOutboxIsOpen } from "~/services/mail/config.server";
+import { DemoOutboxHint } from "~/components/demo-outbox-hint";
 
 export function loader({ request }: Route.LoaderArgs) {
-  return { sent: new URL(request.url).searchParams.get("sent") === "1", minutes: RESET_TTL_MINUTES };
+  return { sent: new URL(request.url).searchParams.get("sent") === "1", minutes: RESET_TTL_MINUTES, demoOutbox: localOutboxIsOpen() };
 }
 
 /**
@@ -51,6 +53,9 @@ export default function ForgotPassword({ loaderData, actionData }: Route.Compone
         >
           {t("mail.forgot.sent", { minutes: loaderData.minutes })}
         </p>
+      ) : null}
+      {loaderData.sent ? (
+        <DemoOutboxHint show={loaderData.demoOutbox} />
       ) : (
         <p className="mt-2 text-sm text-slate-700">{t("mail.forgot.intro")}</p>
       )}

@@ -8,12 +8,19 @@ import { defineAction, parseInput, signedIn } from "~/lib/route.server";
 import { mailPreferencesSchema } from "~/schemas/mail";
 import { mailSettings, resendVerification, saveMailPreferences, VERIFY_TTL_HOURS } from "~/services/accounts/email.server";
 import { dbNow } from "~/services/clock.server";
+import { localOutboxIsOpen } from "~/services/mail/config.server";
+import { DemoOutboxHint } from "~/components/demo-outbox-hint";
 
 /** Which notifications also go out by email (one checkbox per topic), and the address's verification. Any signed-in user, for themselves. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { user, db } = await signedIn(request);
   const url = new URL(request.url);
-  return { settings: await mailSettings(db, user), saved: url.searchParams.get("saved") === "1", hours: VERIFY_TTL_HOURS };
+  return {
+    settings: await mailSettings(db, user),
+    saved: url.searchParams.get("saved") === "1",
+    hours: VERIFY_TTL_HOURS,
+    demoOutbox: localOutboxIsOpen(),
+  };
 }
 
 export const action = defineAction({
@@ -59,6 +66,7 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
                 {t("mail.settings.resent", { hours: loaderData.hours })}
               </p>
             ) : null}
+            <DemoOutboxHint show={loaderData.demoOutbox} />
             {failed?.intent === "resend" ? <FormError message={failed.formError} params={failed.params} /> : null}
             <Form method="post">
               <button type="submit" name="intent" value="resend" className="btn-secondary">

@@ -76,6 +76,8 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("电子邮箱").fill(email);
     await page.getByRole("button", { name: "发送重置邮件" }).click();
     await expect(page.getByTestId("reset-sent")).toBeVisible();
+    // The demo says where its mail is kept.
+    await expect(page.getByTestId("demo-outbox-hint").getByRole("link", { name: "本地发件箱" })).toHaveAttribute("href", "/dev/outbox");
 
     const link = await mailedLink(page, email, "/reset-password");
     await page.goto(link);

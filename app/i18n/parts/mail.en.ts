@@ -94,5 +94,6 @@ export const en: typeof zh = {
     error: "Last error",
     requeued: "Queued for sending again.",
     notAttention: "This message needs no attention.",
+    demoHint: "This demo has no mail server configured: no mail really goes out; it is kept in the",
   },
 };

@@ -90,5 +90,6 @@ export const zh = {
     error: "最近错误",
     requeued: "已重新排入发送队列。",
     notAttention: "这封邮件不需要处理。",
+    demoHint: "演示环境没有配置邮件服务器，邮件不会真正发出，而是保存在",
   },
 };
