@@ -13,12 +13,14 @@ const ZOD = { name: "zod", message: 'Import { z } from "~/lib/zod" (configured f
 function moduleBoundaries() {
   const modules = [
     "accounts",
+    "api",
     "agencies",
     "audit",
     "catalogue",
     "credit",
     "documents",
     "fair-competition",
+    "inspections",
     "notifications",
     "ratings",
     "requests",

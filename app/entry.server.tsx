@@ -8,10 +8,11 @@ import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "r
 import { ServerRouter } from "react-router";
 import { getDb } from "~/db/client.server";
 import { NonceContext } from "~/lib/csp";
-import { contentSecurityPolicy, createNonce } from "~/lib/csp.server";
+import { contentSecurityPolicy, createNonce, hashedScriptsPolicy } from "~/lib/csp.server";
 import { assertTestClockAllowed } from "~/services/clock.server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "~/lib/db-availability.server";
 import { reportUnhandledError } from "~/lib/unhandled-errors.server";
+import { isCacheableDocument, noteBuildVersion } from "~/middleware/http-cache.server";
 import { getInstance } from "~/middleware/i18next";
 
 export const streamTimeout = 5_000;
@@ -26,7 +27,11 @@ export default function handleRequest(
   // A fresh nonce per document: React's and React Router's inline scripts carry
   // it, and the policy allows no other inline script (decision 016).
   const nonce = createNonce();
-  responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+  noteBuildVersion(entryContext.manifest.version);
+  // A public page an anonymous visitor may get again from a cache (decision 032):
+  // rendered whole, its inline scripts allowed by hash, no nonce left in it.
+  const cacheable = isCacheableDocument(routerContext);
+  if (!cacheable) responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   // The database could not be reached (decision 024): 503 with Retry-After, never a 500.
   if (responseStatusCode === 500 && unavailable.has(request)) responseStatusCode = 503;
   if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(RETRY_AFTER_SECONDS));
@@ -34,7 +39,7 @@ export default function handleRequest(
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
     const readyOption: keyof RenderToPipeableStreamOptions =
-      (userAgent && isbot(userAgent)) || entryContext.isSpaMode ? "onAllReady" : "onShellReady";
+      cacheable || (userAgent && isbot(userAgent)) || entryContext.isSpaMode ? "onAllReady" : "onShellReady";
 
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
@@ -46,9 +51,13 @@ export default function handleRequest(
         nonce,
         [readyOption]() {
           shellRendered = true;
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          if (cacheable) {
+            resolve(wholeDocument(pipe, nonce, responseHeaders, () => responseStatusCode));
+            return;
+          }
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -62,6 +71,27 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, streamTimeout + 1000);
+  });
+}
+
+/** The whole document as one body, with the hash-based policy of its own inline scripts. */
+function wholeDocument(
+  pipe: (destination: NodeJS.WritableStream) => void,
+  marker: string,
+  headers: Headers,
+  status: () => number,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on("data", (c: Buffer) => chunks.push(c));
+    sink.on("error", reject);
+    sink.on("end", () => {
+      const { html, policy } = hashedScriptsPolicy(Buffer.concat(chunks).toString("utf8"), marker);
+      headers.set("Content-Security-Policy", policy);
+      resolve(new Response(html, { headers, status: status() }));
+    });
+    pipe(sink);
   });
 }
 
@@ -102,8 +132,10 @@ export { httpDuration, httpInFlight, httpRequests, metricsText } from "~/lib/met
 export { createRoutePatternMatcher } from "~/lib/route-pattern.server";
 export { registerOpsMetrics } from "~/services/ops-metrics.server";
 export { setDraining } from "~/services/health.server";
+export { noteBuildVersion } from "~/middleware/http-cache.server";
 export { crossOriginRefusal, isSameOriginParts } from "~/middleware/origin-check.server";
 export { checkRawUrl, inputRefusal } from "~/middleware/input-guard.server";
+export { isApiPath, apiRawUrlRefusal } from "~/services/api/http.server";
 export { reportUnhandledError } from "~/lib/unhandled-errors.server";
 export { startScheduler, stopScheduler } from "~/services/scheduler.server";
 

@@ -20,15 +20,28 @@ import { useNonce } from "~/lib/csp";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
+import { httpCacheMiddleware } from "~/middleware/http-cache.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
+import { apiMiddleware } from "~/middleware/api.server";
 import { visitor } from "~/lib/route.server";
 
 // inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware, originCheckMiddleware, inputGuardMiddleware];
+// apiMiddleware first: the public API answers preflights, 405 and malformed URLs as JSON problems (decision 028).
+// httpCacheMiddleware: ETag / 304 for anonymous public pages (decision 032), after the checks.
+export const middleware: Route.MiddlewareFunction[] = [
+  apiMiddleware,
+  i18nextMiddleware,
+  originCheckMiddleware,
+  inputGuardMiddleware,
+  httpCacheMiddleware,
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = getLocale(context);
   const { user } = await visitor(request);
+  // A ?lng= choice is kept in the cookie; otherwise no cookie is set, so that
+  // an anonymous page can be cached and shared (decision 032).
+  const chosen = new URL(request.url).searchParams.has("lng") && (await localeCookie.parse(request.headers.get("Cookie"))) !== locale;
   return data(
     {
       locale,
@@ -39,7 +52,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         emailVerified: user.emailVerified !== false,
       },
     },
-    { headers: { "Set-Cookie": await localeCookie.serialize(locale) } },
+    chosen ? { headers: { "Set-Cookie": await localeCookie.serialize(locale) } } : undefined,
   );
 }
 

@@ -140,7 +140,8 @@ async function main() {
   const conditional: (string | number)[][] = [];
   for (const page of PAGES) {
     const url = `${server.base}${page}`;
-    const first = await fetch(url);
+    // The tag names one encoding (decision 032): ask for the one autocannon gets.
+    const first = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
     await first.arrayBuffer();
     if (first.status !== 200) throw new Error(`${page} answered ${first.status}, not 200`);
     const etag = first.headers.get("etag");
@@ -149,7 +150,7 @@ async function main() {
     const m = await cannon(url, SECONDS);
     rows.push([page, cacheControl, m.rps.toFixed(0), m.p50, m.p99, `${(m.rps / health.rps).toFixed(2)} ×`, m.non2xx + m.errors]);
     if (etag) {
-      const c = await cannon(url, SECONDS, { "If-None-Match": etag });
+      const c = await cannon(url, SECONDS, { "If-None-Match": etag, "Accept-Encoding": "identity" });
       conditional.push([page, c.rps.toFixed(0), c.p50, c.p99, `${(c.rps / health.rps).toFixed(2)} ×`, c.non2xx + c.errors]);
     } else conditional.push([page, "no ETag", "–", "–", "–", "–"]);
   }

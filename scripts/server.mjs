@@ -20,6 +20,8 @@ const {
   crossOriginRefusal,
   checkRawUrl,
   inputRefusal,
+  isApiPath,
+  apiRawUrlRefusal,
   reportUnhandledError,
   logger,
   requestIdFrom,
@@ -33,7 +35,10 @@ const {
   setDraining,
   startScheduler,
   stopScheduler,
+  noteBuildVersion,
 } = build.entry.module;
+// Part of every public page's ETag (decision 032): known before the first page is rendered.
+noteBuildVersion(build.assets.version);
 
 const routePattern = createRoutePatternMatcher(build.routes);
 registerOpsMetrics();
@@ -110,14 +115,24 @@ function send(res, response, next) {
   res.status(response.status).set("Content-Type", response.headers.get("Content-Type"));
   response.text().then((body) => res.send(body), next);
 }
+function sendApi(res, response, next) {
+  res.status(response.status);
+  for (const [k, v] of response.headers) res.set(k, v);
+  response.text().then((body) => res.send(body), next);
+}
 app.use((req, res, next) => {
   const refusal = checkRawUrl(req.originalUrl);
   if (!refusal) return next();
+  // The public API answers in its own error shape (decision 028).
+  if (isApiPath(req.path)) return sendApi(res, apiRawUrlRefusal(`${req.protocol}://${req.get("host") ?? "localhost"}`), next);
   send(res, inputRefusal(refusal), next);
 });
 // Cross-origin state-changing requests are refused before React Router sees
 // them (its own check answers a bare 400; ours explains, with a 403).
 app.use((req, res, next) => {
+  // The public API is read-only and open to every origin: its own gate answers
+  // a preflight and refuses every other method with 405 (app/services/api/http.server.ts).
+  if (isApiPath(req.path)) return next();
   const ok = isSameOriginParts({
     method: req.method,
     host: req.get("host") ?? "",

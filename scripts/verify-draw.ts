@@ -5,11 +5,40 @@
 // SHA-256(seed ‖ agencyId) and the ranking, and compares it with the published
 // ranking. Prints OK (exit 0) or FAILED (exit 1, also when nothing verifiable is found).
 //
+// An inspection plan's record (/inspections/:id/draw.json, decision 030) is recognised by its
+// inspectorPool and checked with verifyInspectionDraw: seed ↔ commitment, weights ↔ the
+// published table, the weighted draw of agencies and inspectors and the pairs.
+//
 // A JSON file holds { commitment, seed, entrants, ranking } where entrants and
 // ranking are agency ids (ranking entries may also be objects with agencyId),
 // or the whole `data` of an AWARD announcement ({ draw: {...}, ranking: [...] }).
 import { existsSync, readFileSync } from "node:fs";
 import { drawCommitment, drawKey, verifyDraw, type DrawAnnouncement } from "~/services/requests/selection";
+import { verifyInspectionDraw, type InspectionDrawRecord } from "~/services/inspections/draw";
+
+/** An inspection plan's draw.json: verified on its own terms, then exit. */
+function verifyInspectionRecord(data: unknown, source: string): never {
+  const r = data as InspectionDrawRecord;
+  if (typeof r.seed !== "string" || !r.draw) {
+    console.error(`FAILED: ${source}: the plan has not been drawn yet (the seed is published at the draw)`);
+    process.exit(1);
+  }
+  console.log(`Inspection plan draw from ${source}`);
+  console.log(`commitment  ${r.commitment}`);
+  console.log(`seed        ${r.seed}`);
+  console.log(`weights     ${JSON.stringify(r.weights)}`);
+  r.draw.agencies.forEach((a) => console.log(`${String(a.position).padStart(3)}. ${a.agencyId}  inspectors ${a.inspectorIds.join(", ")}`));
+  const result = verifyInspectionDraw(r);
+  if (result.ok) {
+    console.log("\nOK: the drawn agencies and inspectors follow from the committed seed, the lists and the weights.");
+    process.exit(0);
+  }
+  console.log(`\nFAILED:\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}
+
+const isInspectionRecord = (data: unknown) =>
+  !!data && typeof data === "object" && Array.isArray((data as Record<string, unknown>).inspectorPool);
 
 type Loaded = { source: string; draw: DrawAnnouncement; names: Map<string, string> };
 
@@ -37,14 +66,18 @@ async function load(arg: string): Promise<Loaded | string> {
     try {
       const res = await fetch(arg, { headers: { Accept: "application/json" } });
       if (!res.ok) return `${arg}: HTTP ${res.status}`;
-      return fromData(await res.json(), arg);
+      const json: unknown = await res.json();
+      if (isInspectionRecord(json)) verifyInspectionRecord(json, arg);
+      return fromData(json, arg);
     } catch (error) {
       return `${arg}: ${(error as Error).message}`;
     }
   }
   if (existsSync(arg)) {
     try {
-      return fromData(JSON.parse(readFileSync(arg, "utf8")), arg);
+      const json: unknown = JSON.parse(readFileSync(arg, "utf8"));
+      if (isInspectionRecord(json)) verifyInspectionRecord(json, arg);
+      return fromData(json, arg);
     } catch (error) {
       return `${arg}: not valid JSON (${(error as Error).message})`;
     }

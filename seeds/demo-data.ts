@@ -64,7 +64,11 @@ export const demoOrgs: DemoOrg[] = [
     creditCode: code("310107", "002424901", "11"),
     regionCode: "310107",
     contactPhone: "021-52564001",
-    users: [{ email: "regulator@demo.zjcs.cn", name: "赵敏", role: "REGULATOR" }],
+    users: [
+      { email: "regulator@demo.zjcs.cn", name: "赵敏", role: "REGULATOR" },
+      // A second inspector: a random inspection draws two (双随机, decision 030).
+      { email: "inspector@demo.zjcs.cn", name: "钱进", role: "REGULATOR" },
+    ],
   },
   {
     kind: "GOVERNMENT",

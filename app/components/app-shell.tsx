@@ -79,6 +79,10 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
         {t("app.tagline")} ·{" "}
         <Link className="link" to="/audit">
           {t("audit.title")}
+        </Link>{" "}
+        ·{" "}
+        <Link className="link" to="/api">
+          {t("api.title")}
         </Link>
       </footer>
     </>

@@ -1,4 +1,6 @@
 import { en as mailEn } from "./parts/mail.en";
+import { en as apiEn } from "./parts/api.en";
+import { en as inspectionsEn } from "./parts/inspections.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -25,6 +27,7 @@ const en: Messages = {
   ratings: ratingsEn,
   supervision: supervisionEn,
   exit: exitEn,
+  inspections: inspectionsEn,
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
@@ -88,6 +91,9 @@ const en: Messages = {
   catalogueStatus: { IN_FORCE: "In force", RETIRED: "Retired" },
   feeBasis: { MARKET: "Market-regulated price", GOVERNMENT: "Government-set price" },
   titles: {
+    api: "Open data API",
+    inspections: "Random inspections and published results",
+    regulatorInspections: "Random inspection plans",
     home: "Online marketplace for approval intermediary services",
     catalogueAdmin: "Catalogue administration",
     newItem: "New item",
@@ -227,6 +233,7 @@ const en: Messages = {
   requests: { ...requestsEn, title: "Requests", empty: "No public requests yet" },
   announcements: { title: "Announcements", empty: "No announcements yet" },
   credit: creditEn,
+  api: apiEn,
   regulator: { queueTitle: "Registration review", queueEmpty: "No registrations awaiting review", submittedAt: "Submitted" },
   notifications: {
     ...casesEn.notifications,
@@ -234,6 +241,7 @@ const en: Messages = {
     ...creditEn.notifications,
     ...supervisionEn.notifications,
     ...exitEn.notifications,
+    ...inspectionsEn.notifications,
     FAIRNESS_APPROVED: "Your request passed the fair-competition review and is published.",
     FAIRNESS_RETURNED: "Your request was returned by the fair-competition review: {{reason}}",
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",

@@ -1,4 +1,6 @@
 import { zh as mailZh } from "./parts/mail";
+import { zh as apiZh } from "./parts/api";
+import { zh as inspectionsZh } from "./parts/inspections";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -25,6 +27,7 @@ const zh = {
   ratings: ratingsZh,
   supervision: supervisionZh,
   exit: exitZh,
+  inspections: inspectionsZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -70,6 +73,7 @@ const zh = {
   catalogueStatus: { IN_FORCE: "有效", RETIRED: "已废止" },
   feeBasis: { MARKET: "市场调节价", GOVERNMENT: "政府定价" },
   titles: {
+    api: "开放数据接口",
     home: "行政审批中介服务网上交易平台",
     catalogueAdmin: "目录管理",
     newItem: "新增事项",
@@ -79,6 +83,8 @@ const zh = {
     announcements: "公告",
     audit: "审计记录公开",
     newCase: "投诉中介机构",
+    inspections: "双随机抽查与检查结果公示",
+    regulatorInspections: "双随机抽查计划",
     cases: "投诉与监管案件",
     catalogue: "服务目录",
     credit: "信用公示",
@@ -202,6 +208,7 @@ const zh = {
   requests: { ...requestsZh, title: "项目", empty: "暂无公开项目" },
   announcements: { title: "公告", empty: "暂无公告" },
   credit: creditZh,
+  api: apiZh,
   regulator: { queueTitle: "入驻审核", queueEmpty: "暂无待审核申请", submittedAt: "提交时间" },
   notifications: {
     ...casesZh.notifications,
@@ -209,6 +216,7 @@ const zh = {
     ...creditZh.notifications,
     ...supervisionZh.notifications,
     ...exitZh.notifications,
+    ...inspectionsZh.notifications,
     FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
     FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",

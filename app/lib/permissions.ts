@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "case:appeal": ["AGENCY"],
   /** File a complaint (投诉): anyone signed in. */
   "case:complain": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
+  /** 双随机抽查: create and draw plans, record (the drawn inspectors — the module checks) and publish results, open a case from one. */
+  "inspection:manage": ["REGULATOR"],
   /** The personal dashboard: anyone signed in. */
   "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The mail outbox's delivery problems (uncertain and failed mail) and sending one again (decision 029). */
@@ -68,6 +70,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "case:complain": "errors.forbiddenBody",
   "dashboard:view": "errors.forbiddenBody",
   "mail:admin": "errors.forbiddenBody",
+  "inspection:manage": "inspections.errors.regulatorOnly",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

@@ -12,13 +12,15 @@ import { RATING_DIMENSIONS } from "~/schemas/rating";
 import { agencyProfile } from "~/services/agencies/directory.server";
 import { dbNow } from "~/services/clock.server";
 import type { CreditView, PublicSanction } from "~/services/ratings/view.server";
+import { Outcome } from "~/components/inspections";
+import { agencyInspectionResults } from "~/services/inspections/queries.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db } = await visitor(request);
   const page = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const agency = await agencyProfile(db, params.id, await dbNow(db), { ratingsPage: Number.isFinite(page) ? page : 1 });
   if (!agency) throw new Response("Not Found", { status: 404 });
-  return { agency };
+  return { agency, inspections: await agencyInspectionResults(db, params.id) };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -39,6 +41,7 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
         [t("ratings.credit.delivery"), signed(b.delivery)],
         [t("ratings.credit.objections"), signed(b.objections)],
         [t("ratings.credit.sanctions"), signed(b.sanctions)],
+        [t("inspections.credit.component"), signed(b.inspections)],
       ]
     : [];
   return (
@@ -94,8 +97,47 @@ function CreditSection({ credit: c }: { credit: CreditView }) {
           {(["base", "ratings", "delivery", "objections", "sanctions", "zero", "total", "when"] as const).map((k) => (
             <li key={k}>{t(`ratings.credit.rules.${k}`)}</li>
           ))}
+          <li>{t("inspections.credit.rule")}</li>
         </ul>
       </details>
+    </section>
+  );
+}
+
+/** 检查结果公示 concerning this agency: published random-inspection results (decision 030). */
+function InspectionsSection({ results }: { results: Awaited<ReturnType<typeof agencyInspectionResults>> }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  return (
+    <section className="card" aria-labelledby="inspections-title" id="inspections">
+      <h2 id="inspections-title" className="h2">
+        {t("inspections.profile.title")}
+      </h2>
+      {results.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("inspections.profile.empty")}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          {results.map((r) => (
+            <li key={r.id} className="space-y-1 py-2" data-testid="inspection-result">
+              <p className="font-medium">
+                <Link className="link" to={`/inspections/${r.plan.id}`}>
+                  {r.plan.code} · {r.plan.name}
+                </Link>{" "}
+                <Outcome outcome={r.outcome} />
+              </p>
+              <p className="whitespace-pre-line break-words">
+                <span className="text-slate-500">{t("inspections.plan.findings")}：</span>
+                {r.findings}
+              </p>
+              {r.publishedAt ? (
+                <p className="text-slate-600">
+                  {t("inspections.plan.publishedOn")} {formatDate(r.publishedAt, lang)}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -159,7 +201,7 @@ function SanctionsSection({ sanctions }: { sanctions: PublicSanction[] }) {
   );
 }
 
-export default function AgencyProfile({ loaderData: { agency: a } }: Route.ComponentProps) {
+export default function AgencyProfile({ loaderData: { agency: a, inspections } }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";
@@ -316,6 +358,7 @@ export default function AgencyProfile({ loaderData: { agency: a } }: Route.Compo
         )}
       </section>
       <SanctionsSection sanctions={a.sanctions} />
+      <InspectionsSection results={inspections} />
       <section className="card" aria-labelledby="actions">
         <h2 id="actions" className="h2">
           {t("directory.actions")}

@@ -118,6 +118,11 @@ export default function Credit({ loaderData: d }: Route.ComponentProps) {
         <div>
           <h1 className="h1">{t("credit.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("credit.intro")}</p>
+          <p className="mt-1 text-sm">
+            <Link className="link" to="/inspections">
+              {t("inspections.publicTitle")}
+            </Link>
+          </p>
         </div>
         <PrintButton />
       </div>

@@ -124,6 +124,11 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
       <header>
         <h1 className="h1">{t("supervision.title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("supervision.intro")}</p>
+        <p className="mt-1 text-sm">
+          <Link className="link" to="/regulator/inspections" data-testid="inspections-link">
+            {t("inspections.regulatorLink")}
+          </Link>
+        </p>
         <p className="mt-1 text-sm text-slate-700" data-testid="district">
           {t("supervision.district", { name: districtName, code: ind.district.code, prefix: ind.district.prefix })}
         </p>

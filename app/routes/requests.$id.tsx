@@ -17,6 +17,7 @@ import { loadAwardPanel, type AwardPanelData } from "~/services/requests/award-v
 import { ratingPanelData } from "~/services/ratings/view.server";
 import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { cancelRequest, publishRequest } from "~/services/requests/post.server";
+import { ocidOf } from "~/services/ocds/config.server";
 import { requestPageData } from "~/services/requests/public-view.server";
 import { assertOwnRequest } from "~/services/requests/queries.server";
 import { latestFairnessReview } from "~/services/requests/fairness-queries.server";
@@ -30,13 +31,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const awardPanel = await loadAwardPanel(db, user, params.id);
   const ratingPanel = await ratingPanelData(db, user, params.id);
   // The fair-competition review's findings and outcome: for the owner and the regulator only.
-  const fairness = page.viewer.isOwner || user?.role === "REGULATOR" ? await latestFairnessReview(db, params.id) : null;
-  // Per-viewer data (an agency's own bid): never stored by a shared cache.
-  return data({ ...page, awardPanel, ratingPanel, fairness }, { headers: { "Cache-Control": "private, no-store" } });
+  const fairness = page.viewer.isOwner || can(user, "supervision:act") ? await latestFairnessReview(db, params.id) : null;
+  // The process's OCDS record, once it was published (a draft cancelled before publication never was).
+  const ocdsRecord = page.request.opensAt ? `/ocds/records/${ocidOf(page.request.code)}.json` : null;
+  // Per-viewer data (an agency's own bid): never stored by a shared cache. The
+  // anonymous page has none and is left to the public-page cache (decision 032).
+  return data(
+    { ...page, awardPanel, ratingPanel, fairness, ocdsRecord },
+    user ? { headers: { "Cache-Control": "private, no-store" } } : undefined,
+  );
 }
 
-export function headers({ loaderHeaders }: Route.HeadersArgs) {
-  return { "Cache-Control": loaderHeaders.get("Cache-Control") ?? "private, no-store" };
+export function headers({ loaderHeaders }: Route.HeadersArgs): Record<string, string> {
+  const cacheControl = loaderHeaders.get("Cache-Control");
+  return cacheControl ? { "Cache-Control": cacheControl } : {};
 }
 
 type Params = Route.ActionArgs["params"];
@@ -160,6 +168,14 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         <p className="font-mono text-xs text-slate-500">
           {r.code}
           {r.round > 1 ? ` · ${t("requests.detail.round", { round: r.round })}` : ""}
+          {d.ocdsRecord ? (
+            <>
+              {" · "}
+              <a className="link font-sans" href={d.ocdsRecord} type="application/json">
+                {t("requests.detail.ocds")}
+              </a>
+            </>
+          ) : null}
         </p>
         <h1 className="h1 mt-1">{r.title}</h1>
         <p className="mt-2 text-sm">

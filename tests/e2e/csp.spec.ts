@@ -1,13 +1,18 @@
+import { createHash } from "node:crypto";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seeds/demo-data";
 import { demo, hydrated } from "./helpers";
 
 // The Content-Security-Policy of every HTML document (docs/decisions/016-content-security-policy.md):
-// a fresh nonce per response on every inline script, no violation on the main
-// pages, and the app still hydrates (client-side navigation, JavaScript forms).
+// a fresh nonce per response on every inline script — or, on a public page an
+// anonymous visitor may get from a cache (decision 032), the hash of each inline
+// script and no nonce — no violation on the main pages, and the app still
+// hydrates (client-side navigation, JavaScript forms).
 
-const POLICY =
-  /^default-src 'self'; script-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/;
+const REST =
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const POLICY = new RegExp(`^default-src 'self'; script-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'; ${REST}$`);
+const HASHED = new RegExp(`^default-src 'self'; script-src 'self'((?: 'sha256-[A-Za-z0-9+/]{43}=')+); ${REST}$`);
 
 /** The nonce in a response's policy; fails when the header is missing or differs from the decided policy. */
 function nonceOf(response: APIResponse): string {
@@ -23,7 +28,7 @@ function scriptTags(html: string): string[] {
 
 test("every HTML response has the policy with a fresh nonce that each inline script carries", async ({ request }) => {
   const nonces: string[] = [];
-  for (const path of ["/", "/", "/catalogue", "/login", "/no-such-page"]) {
+  for (const path of ["/login", "/login", "/register", "/no-such-page"]) {
     const response = await request.get(path);
     expect(response.headers()["content-type"]).toContain("text/html");
     const nonce = nonceOf(response);
@@ -42,6 +47,35 @@ test("every HTML response has the policy with a fresh nonce that each inline scr
   // Two requests for the same page get different nonces; so does every other response.
   expect(nonces[0]).not.toBe(nonces[1]);
   expect(new Set(nonces).size).toBe(nonces.length);
+});
+
+test("a public page for an anonymous visitor allows exactly its own inline scripts, by hash, and is the same every time", async ({
+  request,
+}) => {
+  for (const path of ["/", "/catalogue", "/announcements"]) {
+    const first = await request.get(path);
+    const header = first.headers()["content-security-policy"]!;
+    expect(header, `policy on ${path}`).toMatch(HASHED);
+    const allowed = HASHED.exec(header)![1]!.trim().split(" ");
+    const html = await first.text();
+    expect(html, "no nonce is left in a cacheable page").not.toMatch(/nonce=/);
+    const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
+    expect(inline.length, `inline scripts on ${path}`).toBeGreaterThanOrEqual(2);
+    const hashes = new Set(inline.map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`));
+    expect(new Set(allowed)).toEqual(hashes);
+    // Cacheable: the same page again, at the same data version (same ETag), is the same bytes and policy.
+    // (A write by the scheduler or a new minute between the two changes the ETag: then try again.)
+    let compared = false;
+    for (let attempt = 0; attempt < 3 && !compared; attempt++) {
+      const a = await request.get(path);
+      const b = await request.get(path);
+      if (a.headers()["etag"] !== b.headers()["etag"]) continue;
+      expect(b.headers()["content-security-policy"]).toBe(a.headers()["content-security-policy"]);
+      expect(await b.text()).toBe(await a.text());
+      compared = true;
+    }
+    expect(compared, `two answers at one data version for ${path}`).toBe(true);
+  }
 });
 
 test("resource routes keep their own headers (JSON is not given the document policy)", async ({ request }) => {
@@ -77,7 +111,7 @@ test("the main pages load with no CSP violation or console error, and hydrate", 
   for (const path of pages) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    expect(response?.headers()["content-security-policy"], path).toMatch(POLICY);
+    expect(response?.headers()["content-security-policy"], path).toMatch(path === "/login" ? POLICY : HASHED);
     await expect.poll(() => hydrated(page), { message: `${path} hydrated` }).toBe(true);
   }
   // A request's page, reached from the list.

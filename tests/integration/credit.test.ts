@@ -61,7 +61,7 @@ describe("on-time delivery", () => {
   it("an accepted delivery recomputes the score: on time +5, late 0, mixed by share", async () => {
     const onTime = await completedRequest(db);
     const a = await agencyRow(onTime.winner.agencyId);
-    expect(a.creditBreakdown).toMatchObject({ base: 80, ratings: 0, delivery: 5, objections: 0, sanctions: 0, total: 85, version: "1.0" });
+    expect(a.creditBreakdown).toMatchObject({ base: 80, ratings: 0, delivery: 5, objections: 0, sanctions: 0, total: 85, version: "1.1" });
     expect(a.creditScore).toBe(85);
     expect(a.creditUpdatedAt).not.toBeNull();
     // The losing bidders are untouched.
@@ -100,7 +100,7 @@ describe("upheld objections", () => {
     const upheld = await fileObjection(db, second!.user, r.id, "中选机构提交的业绩材料不实。");
     await decideObjection(db, regulator, upheld.id, "UPHOLD", "经核查业绩材料不实，异议成立。", GROUNDS);
     const after = await agencyRow(winner!.agencyId);
-    expect(after.creditBreakdown).toMatchObject({ base: 80, objections: -5, total: 75, version: "1.0" });
+    expect(after.creditBreakdown).toMatchObject({ base: 80, objections: -5, total: 75, version: "1.1" });
     expect(after.creditScore).toBe(75);
     // The objector (now the winner) is not penalized.
     expect((await agencyRow(second!.agencyId)).creditScore).toBe(80);
@@ -265,7 +265,7 @@ describe("the public profile", () => {
     expect(a.credit).toMatchObject({
       score: 78,
       breakdown: { base: 80, ratings: 7.5, delivery: 5, objections: 0, sanctions: -15, total: 78 },
-      version: "1.0",
+      version: "1.1",
       zeroed: false,
     });
     expect(a.creditScore).toBe(78);

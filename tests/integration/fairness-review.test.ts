@@ -281,6 +281,27 @@ describe("the routes", () => {
       );
   });
 
+  it("wording only the structural detector finds is held, and the queue explains it by its category (issue #11)", async () => {
+    const description = "服务机构须在项目所在区域设立联络处。";
+    const posted = await postRequest(db, enterprise, requestForm({ title: "测绘服务（结构）", description }));
+    expect(posted.status).toBe("FAIRNESS_REVIEW");
+    const page = await outcome(() => fairnessLoader(routeArgs(getRequest("/regulator/fairness", regulatorCookie))));
+    const queue = (
+      page.data as {
+        queue: {
+          request: { id: string };
+          hits: { ruleId: string; category: string; matched: string; explain: { zh: string } | null; articleText: { zh: string } | null }[];
+        }[];
+      }
+    ).queue;
+    const hits = queue.find((e) => e.request.id === posted.id)!.hits;
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ ruleId: "structure-presence", category: "presence" });
+    expect(hits[0]!.matched).toContain("联络处");
+    expect(hits[0]!.explain?.zh).toContain("办公场所");
+    expect(hits[0]!.articleText?.zh).toContain("第九条第（二）项");
+  });
+
   it("a return without a reason gets the message next to the field; with one it leaves the queue", async () => {
     const posted = await held("测绘服务（路由退回）");
     const post = (fields: Record<string, string>, cookie = regulatorCookie) =>

@@ -55,6 +55,9 @@ const ROUTES = [
   "/audit/checkpoints.json",
   "/audit/inclusion.json",
   "/audit/consistency.json",
+  "/ocds/releases.json",
+  "/ocds/records/:ocid",
+  "/ocds/bulk.json",
   "/regulator/reviews",
   "/admin/catalogue",
   "/admin/catalogue/new",
@@ -79,6 +82,25 @@ const ROUTES = [
   "/forgot-password",
   "/reset-password",
   "/dev/outbox",
+  "/api",
+  "/api/openapi.json",
+  "/api/v1/items",
+  "/api/v1/items/:code",
+  "/api/v1/items/:code/versions",
+  "/api/v1/agencies",
+  "/api/v1/agencies/:id",
+  "/api/v1/agencies/by-credit-code/:creditCode",
+  "/api/v1/requests",
+  "/api/v1/requests/:id",
+  "/api/v1/announcements",
+  "/api/v1/announcements/:id",
+  "/api/v1/credit/disclosures",
+  "/api/v1/*",
+  "/inspections",
+  "/inspections/:id",
+  "/inspections/:id/draw.json",
+  "/regulator/inspections",
+  "/regulator/inspections/:id",
   "/*",
 ];
 
@@ -115,9 +137,13 @@ const INTENTS = [
   "reject",
   "save",
   "resend",
+  "draw",
+  "record",
+  "open-case",
 ];
 const FIELDS = [
   "accountType",
+  "agencyCount",
   "agencyId",
   "amount",
   "avoidances",
@@ -144,9 +170,12 @@ const FIELDS = [
   "entityType",
   "evidence",
   "feeBasis",
+  "findings",
   "from",
   "fundingSource",
   "id",
+  "inspectionId",
+  "inspectorCount",
   "intent",
   "introduction",
   "issuer",
@@ -287,7 +316,15 @@ const text = fc.oneof(
   },
 );
 
-type Ids = { requests: string[]; agencies: string[]; announcements: string[]; cases: string[]; codes: string[]; documents: string[] };
+type Ids = {
+  requests: string[];
+  agencies: string[];
+  announcements: string[];
+  cases: string[];
+  codes: string[];
+  documents: string[];
+  ocids: string[];
+};
 
 /** encodeURIComponent, but a lone surrogate (which it refuses) becomes its raw UTF-8-style bytes, e.g. %ED%A0%80. */
 function pct(v: string): string {
@@ -349,6 +386,13 @@ function pathFor(template: string, ids: Ids): fc.Arbitrary<string> {
     ":id": ids.requests.length && template.startsWith("/requests/") ? fc.oneof(fc.constantFrom(...ids.requests), id) : id,
     ":deliveryId": id,
     ":code": code,
+    ":creditCode": fc.oneof(fc.constant("91310107MA1G8XQK0U"), code),
+    // A record file: a well-formed ocid of a known or unknown request, or anything.
+    ":ocid": fc.oneof(
+      ids.ocids.length ? fc.constantFrom(...ids.ocids.map((o) => `${o}.json`)) : fc.constant("ocds-xxxxxx-ZJ20260101-ABCDEF.json"),
+      fc.constant("ocds-xxxxxx-ZJ20990101-ABCDEF.json"),
+      idValue(ids),
+    ),
   };
   const parts = template.split("/");
   const gens = parts.map((p) => (p === "*" ? fc.oneof(idValue(ids), fc.constant("no/such/page")) : (arbs[p] ?? fc.constant(p))));
@@ -643,6 +687,11 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
       fields: { token: "A".repeat(43), password: "Fuzz@2026zj!!", confirmPassword: "Fuzz@2026zj!!" },
     }),
     fc.constant({ role: "ADMIN" as Role, path: "/dev/outbox", fields: { id: "0190b2d0-0000-7000-8000-000000000000" } }),
+    fc.constant({
+      role: "REGULATOR" as Role,
+      path: "/regulator/inspections",
+      fields: { name: "双随机抽查", itemCode: "", agencyCount: "2", inspectorCount: "2" },
+    }),
     req.map((id) => ({ role: "REGULATOR" as Role, path: "/regulator/fairness", fields: { intent: "approve", requestId: id } })),
     req.map((id) => ({
       role: "REGULATOR" as Role,
@@ -714,7 +763,7 @@ const cookies: Partial<Record<Role, string>> = {};
 let errorLog = "";
 let dataDir = "";
 let pgDatabase: string | null = null;
-const ids: Ids = { requests: [], agencies: [], announcements: [], cases: [], codes: [], documents: [] };
+const ids: Ids = { requests: [], agencies: [], announcements: [], cases: [], codes: [], documents: [], ocids: [] };
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -745,6 +794,8 @@ beforeAll(async () => {
     AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     INSECURE_COOKIES: "1",
     ZJ_ERROR_LOG: errorLog,
+    // The public API's per-client budget would answer most API cases 429 from this one address: fuzz the handlers instead.
+    API_RATE_LIMIT_BURST: "1000000",
     // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test
     // clock), so /__test/clock is fuzzed as production has it — a 404.
   };
@@ -774,6 +825,7 @@ beforeAll(async () => {
   await scrape("/regulator/reviews", "REGULATOR", new RegExp(`/documents/${uuid}`, "g"), ids.documents);
   await scrape("/agency/profile", "AGENCY", new RegExp(`/documents/${uuid}`, "g"), ids.documents);
   await scrape("/catalogue", "anonymous", /\/catalogue\/([A-Za-z0-9-]+)"/g, ids.codes);
+  await scrape("/ocds/releases.json?limit=50", "anonymous", /"ocid":"(ocds-[a-z0-9]{6}-[A-Z0-9-]+)"/g, ids.ocids);
 }, 1_200_000);
 
 afterAll(async () => {
@@ -870,6 +922,41 @@ describe("hostile input over HTTP", () => {
       body: "email=enterprise%40demo.zjcs.cn&password=wrong-password&redirectTo=%2F",
     });
     expect([401, 429]).toContain(login.status);
+  });
+
+  it("the public API answers in its own shape over real HTTP: preflight, 405 without CSRF noise, problem details", async () => {
+    const api = (p: string, init: RequestInit = {}) => fetch(server.base + p, { redirect: "manual", ...init });
+    const pre = await api("/api/v1/items", {
+      method: "OPTIONS",
+      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET" },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-origin")).toBe("*");
+    // A cross-origin POST without Origin or form body: 405 from the API's gate, not the HTML 403/415.
+    const post = await api("/api/v1/requests", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(post.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const bad = await api("/api/v1/items?page=0");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { parameter: string }[] }).errors[0]!.parameter).toBe("page");
+    const raw = await api("/api/v1/items/%00");
+    expect(raw.status).toBe(400);
+    expect(raw.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const unknown = await api("/api/v1/requests/not-an-id");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const nowhere = await api("/api/v1/nowhere/at/all");
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    const ok = await api("/api/v1/items");
+    expect(ok.status).toBe(200);
+    const etag = ok.headers.get("etag")!;
+    expect((await api("/api/v1/items", { headers: { "If-None-Match": etag } })).status).toBe(304);
+    expect((await api("/api/v1/items", { method: "HEAD" })).status).toBe(200);
+    const page = await api("/api?lng=en");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("/api/v1/agencies/by-credit-code/{creditCode}");
   });
 
   it(`answers ${CASES} generated hostile requests without a 5xx (seed printed below)`, async () => {

@@ -151,10 +151,10 @@ describe("rating a completed request", () => {
       objections: 0,
       sanctions: 0,
       total: 94,
-      version: "1.0",
+      version: "1.1",
     });
     expect(after.creditScore).toBe(94);
-    expect(after.creditVersion).toBe("1.0");
+    expect(after.creditVersion).toBe("1.1");
 
     // The audit chain records it; the agency is told.
     const audit = await db.auditEvent.findFirst({ where: { aggregateType: "request", aggregateId: r.id, event: "RATED" } });

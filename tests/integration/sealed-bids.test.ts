@@ -8,6 +8,15 @@ import { loader as announcementsLoader } from "~/routes/announcements";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as requestAction, loader as requestLoader } from "~/routes/requests.$id";
 import { loader as requestsLoader } from "~/routes/requests";
+import { loader as apiAgencyLoader } from "~/routes/api.v1.agencies.$id";
+import { loader as apiAnnouncementLoader } from "~/routes/api.v1.announcements.$id";
+import { loader as apiAnnouncementsLoader } from "~/routes/api.v1.announcements";
+import { loader as apiRequestLoader } from "~/routes/api.v1.requests.$id";
+import { loader as apiRequestsLoader } from "~/routes/api.v1.requests";
+import { loader as ocdsBulkLoader } from "~/routes/ocds.bulk.json";
+import { loader as ocdsRecordLoader } from "~/routes/ocds.records.$ocid";
+import { loader as ocdsReleasesLoader } from "~/routes/ocds.releases.json";
+import { ocidOf } from "~/services/ocds/config.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { cancelRequest } from "~/services/requests/post.server";
@@ -22,6 +31,9 @@ import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/
  * Before closing no viewer but the bidding agency itself may receive an amount
  * (as fen, as yuan with or without separators), a proposal, or any per-bid row.
  */
+
+// Every call here comes from one (unknown) address: a budget the file never reaches.
+process.env.API_RATE_LIMIT_BURST ??= "100000";
 
 type Bidder = { user: SessionUser; agencyId: string; cookie: string; amounts: bigint[]; proposal: string };
 type Viewer = { name: string; cookie?: string; bidder?: Bidder };
@@ -113,6 +125,25 @@ async function everything(viewer: Viewer, requestId: string): Promise<Record<str
     await run(`announcement ${a.id}`, () => announcementLoader(routeArgs(getRequest(`/announcements/${a.id}`, c), { id: a.id })));
   for (const b of bidders)
     await run(`agency ${b.agencyId}`, () => agencyLoader(routeArgs(getRequest(`/agencies/${b.agencyId}`, c), { id: b.agencyId })));
+  // The public API (decision 028): anonymous whoever asks, and the same rule.
+  await run("api requests", () => apiRequestsLoader(routeArgs(getRequest("/api/v1/requests", c))));
+  await run("api requests?status=OPEN", () => apiRequestsLoader(routeArgs(getRequest("/api/v1/requests?status=OPEN", c))));
+  await run("api request", () => apiRequestLoader(routeArgs(getRequest(`/api/v1/requests/${requestId}`, c), { id: requestId })));
+  await run("api announcements", () => apiAnnouncementsLoader(routeArgs(getRequest("/api/v1/announcements", c))));
+  for (const a of announcements)
+    await run(`api announcement ${a.id}`, () =>
+      apiAnnouncementLoader(routeArgs(getRequest(`/api/v1/announcements/${a.id}`, c), { id: a.id })),
+    );
+  for (const b of bidders)
+    await run(`api agency ${b.agencyId}`, () =>
+      apiAgencyLoader(routeArgs(getRequest(`/api/v1/agencies/${b.agencyId}`, c), { id: b.agencyId })),
+    );
+  // OCDS open data (public, the same for every viewer): the release feed, the process's record, the bulk download.
+  const ocid = ocidOf((await db.serviceRequest.findUniqueOrThrow({ where: { id: requestId }, select: { code: true } })).code);
+  await run("ocds releases", () => ocdsReleasesLoader(routeArgs(getRequest("/ocds/releases.json?limit=500", c))));
+  await run("ocds record", () => ocdsRecordLoader(routeArgs(getRequest(`/ocds/records/${ocid}.json`, c), { ocid: `${ocid}.json` })));
+  await run("ocds bulk", () => ocdsBulkLoader(routeArgs(getRequest("/ocds/bulk.json", c))));
+  out.ocid = ocid;
   return out;
 }
 
@@ -152,6 +183,23 @@ function expectRendered(
       });
   }
   expect(outputs.announcements, `${viewer.name}: announcements`).toContain(`项目公告：${req.title}`);
+  // The API's answers are JSON after the status and headers: the request, its announcement, each bidder.
+  const apiBody = (label: string) =>
+    JSON.parse(outputs[label]!.slice(outputs[label]!.indexOf("] ") + 2)) as { data: Record<string, unknown> };
+  expect(apiBody("api request").data, `${viewer.name}: api request`).toMatchObject({
+    id: req.id,
+    title: req.title,
+    status: req.status,
+    bidCount: req.bidCount,
+  });
+  expect(outputs["api announcements"], `${viewer.name}: api announcements`).toContain(`项目公告：${req.title}`);
+  for (const b of bidders) expect(apiBody(`api agency ${b.agencyId}`).data.id, `${viewer.name}: api agency`).toBe(b.agencyId);
+  // The OCDS outputs did carry this process (its ocid, its title), so an absent amount is absent from real data.
+  for (const route of ["ocds releases", "ocds record", "ocds bulk"]) {
+    expect(outputs[route], `${viewer.name}: ${route}`).toMatch(/^200 /);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"ocid":"${outputs.ocid}"`);
+    expect(outputs[route], `${viewer.name}: ${route}`).toContain(`"title":${JSON.stringify(req.title)}`);
+  }
   for (const b of bidders)
     expect(outputs[`agency ${b.agencyId}`], `${viewer.name}: profile of ${b.agencyId}`).toContain(`"id":"${b.agencyId}"`);
 }
@@ -177,6 +225,7 @@ describe("sealed bids before closing", () => {
         expect(page.data.ownBid, viewer.name).toBeNull();
         expect(outputs.request!.includes('"amountFen"'), `${viewer.name}: a bid row in the request page`).toBe(false);
         expect(outputs.request!.includes('"proposal"'), `${viewer.name}: a proposal field in the request page`).toBe(false);
+        expect(outputs["api request"]!.includes('"amountFen"'), `${viewer.name}: a bid row in the API's request`).toBe(false);
       }
     }
   });
@@ -275,10 +324,19 @@ describe("after closing", () => {
     // The first, revised-away amount of bidder 1 was never part of the competition.
     expect(anonymous.request!.includes(bidders[0]!.amounts[0]!.toString())).toBe(false);
     expect(anonymous.request).toContain(`"amountFen":"${current[0]}"`); // its final amount is
+    // The API: the same opened amounts, never a proposal, never the revised-away amount.
+    for (const fen of current) expect(anonymous["api request"]).toContain(`"amountFen":"${fen}"`);
+    for (const b of bidders) expect(anonymous["api request"]).not.toContain(b.proposal);
+    expect(anonymous["api request"]!.includes(bidders[0]!.amounts[0]!.toString())).toBe(false);
     // The award announcement (list and detail) carries the ranking with amounts.
     const award = await db.announcement.findFirstOrThrow({ where: { entityId: req.id, kind: "AWARD" } });
     expect(anonymous[`announcement ${award.id}`]).toContain('"amountFen":"6543219"');
     expect(anonymous.announcements).toContain(formatYuan(6_543_219n));
+    // And in the OCDS record and feed (yuan, as OCDS amounts are), the revised-away amount still nowhere.
+    for (const route of ["ocds record", "ocds releases", "ocds bulk"]) {
+      for (const fen of current) expect(anonymous[route], route).toContain(`"amount":${Number(fen) / 100}`);
+      expect(anonymous[route]!.includes(spellings(bidders[0]!.amounts[0]!)[1]!), route).toBe(false);
+    }
 
     const ownerView = await everything(viewers.find((v) => v.name === "owning enterprise")!, req.id);
     for (const b of bidders) expect(ownerView.request).toContain(b.proposal);

@@ -58,7 +58,7 @@ describe("seeds", () => {
     });
     for (const a of listed) {
       expect(a.awardsCount, a.id).toBeGreaterThan(0);
-      expect(a.creditVersion).toBe("1.0");
+      expect(a.creditVersion).toBe("1.1");
     }
     // The demo agencies were listed before their history began, with credentials valid for a year at least.
     const firstOpened = await db.serviceRequest.aggregate({ _min: { opensAt: true } });

@@ -20,6 +20,12 @@ import * as announcement from "~/routes/announcements.$id";
 import * as catalogue from "~/routes/catalogue";
 import * as catalogueItem from "~/routes/catalogue.$code";
 import * as credit from "~/routes/credit";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as inspections from "~/routes/inspections";
+import * as inspectionPlan from "~/routes/inspections.$id";
+import { createPlan, drawPlan, publishResults, recordResult } from "~/services/inspections/plans.server";
 import * as requests from "~/routes/requests";
 import * as request from "~/routes/requests.$id";
 import { seedCatalogue, seedDemo } from "../../seeds/seed";
@@ -47,6 +53,8 @@ const pages: { path: string; module: RouteModule }[] = [
   { path: "/agencies", module: agencies as RouteModule },
   { path: "/agencies/:id", module: agency as RouteModule },
   { path: "/credit", module: credit as RouteModule },
+  { path: "/inspections", module: inspections as RouteModule },
+  { path: "/inspections/:id", module: inspectionPlan as RouteModule },
 ];
 
 async function render(url: string, lng: "zh" | "en"): Promise<string> {
@@ -158,6 +166,28 @@ beforeAll(async () => {
     },
   });
   await terminateContract(db, enterprise, signed.id, "中选机构被暂停执业，无法继续履约");
+
+  // 双随机抽查 (decision 030): a plan with published results (one of each outcome), one drawn, one only committed.
+  // The failing result's evidence file goes to a throwaway directory.
+  process.env.UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), "zj-visible-text-uploads-"));
+  // The factory names users after their role ("REGULATOR"): real names for the inspector pool, or the check would flag them.
+  const factoryRegulators = await db.user.findMany({ where: { role: "REGULATOR", name: "REGULATOR" }, select: { id: true } });
+  for (const [i, u] of factoryRegulators.entries()) await db.user.update({ where: { id: u.id }, data: { name: `检查员${i + 1}号` } });
+  const inspectors = (await db.user.findMany({ where: { role: "REGULATOR" }, orderBy: { id: "asc" } })).map(sessionUserOf);
+  const published = await createPlan(db, inspectors[0]!, { name: "测绘机构双随机抽查", itemCode: "", agencyCount: 3, inspectorCount: 2 });
+  await drawPlan(db, inspectors[0]!, published.id, 0);
+  const drawn = await db.inspection.findMany({ where: { planId: published.id }, orderBy: { position: "asc" } });
+  for (const [i, d] of drawn.entries()) {
+    const by = inspectors.find((u) => u.id === d.inspectorIds[0])!;
+    const outcome = (["PASS", "MINOR_ISSUES", "FAIL"] as const)[i % 3]!;
+    const file = outcome === "FAIL" ? new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "记录.pdf") : null;
+    await recordResult(db, by, { planId: published.id, inspectionId: d.id, outcome, findings: "资料基本齐全", file });
+  }
+  await publishResults(db, inspectors[0]!, published.id, 1);
+  const drawnOnly = await createPlan(db, inspectors[0]!, { name: "水资源论证机构抽查", itemCode: "", agencyCount: 1, inspectorCount: 2 });
+  await drawPlan(db, inspectors[0]!, drawnOnly.id, 0);
+  const committed = await createPlan(db, inspectors[0]!, { name: "环评机构抽查", itemCode: "", agencyCount: 1, inspectorCount: 2 });
+  urls.push("/inspections", `/inspections/${published.id}`, `/inspections/${drawnOnly.id}`, `/inspections/${committed.id}`);
 
   urls.push("/", "/announcements", "/requests", "/catalogue", "/agencies", "/credit");
   // Two announcements of every kind, and the list filtered by each kind.

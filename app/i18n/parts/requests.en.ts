@@ -149,6 +149,7 @@ export const en: typeof zh = {
   },
   detail: {
     round: "round {{round}}",
+    ocds: "Open contracting data (OCDS JSON)",
     bidCount: "{{count}} bid(s) received (amounts are published after closing)",
     cancelReason: "Cancelled because: {{reason}}",
     failReason: "{{valid}} valid bid(s), fewer than the required {{min}}: this round failed.",

@@ -141,6 +141,7 @@ export const zh = {
   },
   detail: {
     round: "第 {{round}} 轮",
+    ocds: "开放合同数据（OCDS JSON）",
     bidCount: "已收到 {{count}} 份报价（金额截止后公开）",
     cancelReason: "取消原因：{{reason}}",
     failReason: "有效报价 {{valid}} 家，少于最低要求 {{min}} 家，本轮流标。",

@@ -221,3 +221,12 @@ export async function agencyProfile(db: Db, id: string, at?: Date, opts: { ratin
     sanctions,
   };
 }
+
+/** The public agency (one that is or was listed) with this unified social credit code, as its id; null when none. */
+export async function publicAgencyIdByCreditCode(db: Db, creditCode: string): Promise<string | null> {
+  const agency = await db.agency.findFirst({
+    where: { organization: { creditCode: normalizeCreditCode(creditCode) }, status: { in: ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] } },
+    select: { id: true },
+  });
+  return agency?.id ?? null;
+}

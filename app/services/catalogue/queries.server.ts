@@ -1,10 +1,10 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { versionHistory } from "./diff";
+import { normalizeSnapshot, versionHistory } from "./diff";
 
 export const PAGE_SIZE = 20;
 
-export type CatalogueQuery = { q?: string; category?: string; department?: string; page?: number };
+export type CatalogueQuery = { q?: string; category?: string; department?: string; status?: "IN_FORCE" | "RETIRED"; page?: number };
 
 /** Fields the public search looks in, Chinese and English. */
 const SEARCH_FIELDS = ["name", "nameEn", "code", "category", "categoryEn", "department", "legalBasis"] as const;
@@ -35,6 +35,7 @@ export async function listCatalogue(db: Db, query: CatalogueQuery) {
   const where: Prisma.CatalogueItemWhereInput = {
     ...(query.category ? { category: query.category } : {}),
     ...(query.department ? { department: query.department } : {}),
+    ...(query.status ? { status: query.status } : {}),
     ...searchWhere(query.q),
   };
   const [items, total, facets] = await Promise.all([
@@ -114,6 +115,21 @@ export async function getCatalogueItem(db: Db, code: string) {
   if (!item) return null;
   const { versions, ...rest } = item;
   return { ...rest, history: versionHistory(versions) };
+}
+
+/**
+ * Every version of an item, newest first: its published fields then
+ * (normalized snapshot) and the changes against the previous version; null
+ * when no item has the code. For the public API (decision 028).
+ */
+export async function catalogueVersions(db: Db, code: string) {
+  const item = await db.catalogueItem.findUnique({
+    where: { code },
+    select: { versions: { orderBy: { version: "asc" }, select: { version: true, reason: true, createdAt: true, snapshot: true } } },
+  });
+  if (!item) return null;
+  const snapshots = new Map(item.versions.map((v) => [v.version, normalizeSnapshot(v.snapshot)]));
+  return versionHistory(item.versions).map((v) => ({ ...v, snapshot: snapshots.get(v.version)! }));
 }
 
 /** How many items are in force (the home page's figure). */

@@ -5,7 +5,7 @@ import { computeCreditScore, type CreditBreakdown, type CreditInputs } from "./s
 
 const TWO_YEARS_MS = 2 * 365 * 86_400_000;
 
-/** Gathers formula 1.0's inputs for one agency as of `now` (database clock). */
+/** Gathers formula 1.1's inputs for one agency as of `now` (database clock). */
 export async function creditInputs(tx: Tx, agencyId: string, now: Date): Promise<CreditInputs> {
   const ratings = await tx.rating.findMany({
     where: { agencyId },
@@ -22,6 +22,10 @@ export async function creditInputs(tx: Tx, agencyId: string, now: Date): Promise
     SELECT count(DISTINCT b.id) AS n FROM "Bid" b
     JOIN "Objection" o ON o."requestId" = b."requestId" AND o.status = 'UPHELD' AND o."decidedAt" > ${since}
     WHERE b."agencyId" = ${agencyId} AND b.status = 'INVALIDATED' AND b."invalidReason" = 'OBJECTION_UPHELD'`;
+  // Failing inspection results (不合格) published in the last two years (decision 030).
+  const failedInspections = await tx.inspection.count({
+    where: { agencyId, status: "PUBLISHED", outcome: "FAIL", publishedAt: { gt: since, lte: now } },
+  });
   const sanctions = await tx.sanction.findMany({
     where: { agencyId, revokedAt: null },
     select: { kind: true, startsAt: true, endsAt: true, case: { select: { creditDeduction: true } } },
@@ -33,6 +37,7 @@ export async function creditInputs(tx: Tx, agencyId: string, now: Date): Promise
     })),
     deliveries: delivered.map((d) => ({ onTime: d.onTime })),
     upheldObjections: Number(upheld[0]?.n ?? 0),
+    failedInspections,
     sanctions: sanctions.map((s) => ({
       kind: s.kind,
       points: s.case?.creditDeduction ?? undefined,

@@ -9,9 +9,9 @@ const none = { ratings: [], deliveries: [], upheldObjections: 0, sanctions: [] }
 
 describe("credit score 1.0 boundaries", () => {
   it("stores the formula version 1.0 with every breakdown", () => {
-    expect(CREDIT_FORMULA_VERSION).toBe("1.0");
+    expect(CREDIT_FORMULA_VERSION).toBe("1.1");
     // (objections is −5 × 0 = −0 here; JSON stores it as 0.)
-    expect(computeCreditScore(none, now)).toMatchObject({ base: 80, ratings: 0, delivery: 0, sanctions: 0, total: 80, version: "1.0" });
+    expect(computeCreditScore(none, now)).toMatchObject({ base: 80, ratings: 0, delivery: 0, sanctions: 0, total: 80, version: "1.1" });
   });
   it("a rating 180 days old weighs half a fresh one (half-life)", () => {
     // (5×1 + 1×0.5) / 1.5 = 3.667 → (0.667 / 2) × 15 = 5

@@ -1,9 +1,9 @@
 /**
- * Credit score, formula version 1.0 (documented in docs/credit-score.md).
+ * Credit score, formula version 1.1 (documented in docs/credit-score.md).
  * Pure: the caller gathers the inputs inside the transaction of the event that
  * changed one of them and stores the result with its breakdown.
  */
-export const CREDIT_FORMULA_VERSION = "1.0";
+export const CREDIT_FORMULA_VERSION = "1.1";
 
 export type CreditInputs = {
   ratings: { at: Date; average: number }[]; // average of the five dimensions, 1–5
@@ -15,6 +15,8 @@ export type CreditInputs = {
     inForce: boolean;
     at: Date;
   }[];
+  /** Published random-inspection results (检查结果公示) of the last two years that found the agency failing (不合格). Since 1.1. */
+  failedInspections?: number;
 };
 
 export type CreditBreakdown = {
@@ -23,6 +25,8 @@ export type CreditBreakdown = {
   delivery: number;
   objections: number;
   sanctions: number;
+  /** Since 1.1: −10 per failing inspection result published in the last two years. */
+  inspections: number;
   total: number;
   version: string;
 };
@@ -55,6 +59,8 @@ export function computeCreditScore(inputs: CreditInputs, now: Date): CreditBreak
     else if (s.kind === "SUSPENSION") sanctions -= 15;
     else if (s.inForce) zero = true; // removal or blacklist in force
   }
-  const total = zero ? 0 : Math.max(0, Math.min(100, Math.round(base + ratings + delivery + objections + sanctions)));
-  return { base, ratings, delivery, objections, sanctions, total, version: CREDIT_FORMULA_VERSION };
+  // Failing random-inspection results (双随机抽查, 不合格) published in the last two years: −10 each.
+  const inspections = -10 * (inputs.failedInspections ?? 0);
+  const total = zero ? 0 : Math.max(0, Math.min(100, Math.round(base + ratings + delivery + objections + sanctions + inspections)));
+  return { base, ratings, delivery, objections, sanctions, inspections, total, version: CREDIT_FORMULA_VERSION };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { corpus as first, holdout, holdout2, holdout3, holdout4, holdout5, type CorpusLabel } from "./corpus";
+import { corpus as first, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, type CorpusLabel } from "./corpus";
 
-const corpus = [...first, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5];
+const corpus = [...first, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7];
 import { reviewFairCompetition, type Outcome } from "./engine";
 
 /**

@@ -5,6 +5,7 @@
 import { normalise, originalSpan } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import { STRUCTURE_RULES, clauseAround, describesRequester, opensCompetition, sentenceAround, structuralFindings } from "./structure";
 
 export type Hit = {
   field: string;
@@ -43,14 +44,45 @@ function regexOf(rule: Rule): RegExp {
   return re;
 }
 
+const unlessCompiled = new Map<string, RegExp>();
+function unlessOf(rule: Rule): RegExp {
+  let re = unlessCompiled.get(rule.id);
+  if (!re) unlessCompiled.set(rule.id, (re = new RegExp(rule.unless ?? "(?!)", "u")));
+  return re;
+}
+
 /** All findings in one text, before overlap removal; `order` is the rule's position. */
-function scan(field: string, original: string, rules: readonly Rule[]): (Hit & { order: number })[] {
+function scan(field: string, original: string, rules: readonly Rule[], structure: boolean): (Hit & { order: number })[] {
   const n = normalise(original);
   const masked = maskPlaces(n.text);
   const out: (Hit & { order: number })[] = [];
+  if (structure) {
+    // The clause-level detector (structure.ts) ranks after the pattern rules and before the old
+    // place-near-requirement backstops, which it refines (it names a category).
+    const backstop = rules.findIndex((r) => r.id.startsWith("review-place-near-requirement"));
+    const order = (backstop < 0 ? rules.length : backstop) - 0.5;
+    for (const f of structuralFindings(masked, n.text)) {
+      const rule = STRUCTURE_RULES.find((r) => r.category === f.category)!;
+      const [start, end] = originalSpan(n, f.start, f.end);
+      out.push({
+        field,
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        article: rule.article,
+        matched: original.slice(start, end),
+        start,
+        end,
+        order,
+      });
+    }
+  }
   rules.forEach((rule, order) => {
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
+      const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
+      if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
+      if (opensCompetition(clauseAround(n.text, m.index, m.index + m[0].length))) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,
@@ -68,12 +100,20 @@ function scan(field: string, original: string, rules: readonly Rule[]): (Hit & {
   return out;
 }
 
-export function reviewFairCompetition(texts: Record<string, string>, rules: readonly Rule[] = RULES): Review {
+/**
+ * Reviews the texts with the pattern rules and (with the full rule set, or when asked) the clause-level
+ * structural detector of structure.ts.
+ */
+export function reviewFairCompetition(
+  texts: Record<string, string>,
+  rules: readonly Rule[] = RULES,
+  { structure = rules === RULES }: { structure?: boolean } = {},
+): Review {
   const hits: Hit[] = [];
   for (const [field, text] of Object.entries(texts)) {
     if (!text) continue;
     const kept: (Hit & { order: number })[] = [];
-    for (const h of scan(field, text, rules).sort((a, b) => a.order - b.order || a.start - b.start)) {
+    for (const h of scan(field, text, rules, structure).sort((a, b) => a.order - b.order || a.start - b.start)) {
       if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
       kept.push(h);
     }
@@ -84,7 +124,7 @@ export function reviewFairCompetition(texts: Record<string, string>, rules: read
 }
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
+  return RULES.find((r) => r.id === id) ?? STRUCTURE_RULES.find((r) => r.id === id);
 }
 
 export { ARTICLES, RULES };

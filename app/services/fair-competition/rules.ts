@@ -34,6 +34,8 @@ export type Rule = {
   article: ArticleId;
   pattern: string;
   explain: { zh: string; en: string };
+  /** A finding is dropped when its sentence matches this (e.g. a ranking by merit for a quota rule). */
+  unless?: string;
   /** Texts the rule must flag, and similar texts it must leave alone. */
   matches: string[];
   allows: string[];
@@ -109,7 +111,8 @@ export const RULES: Rule[] = [
       "最多允许8家单位参加比选",
       "报名满3家后系统自动截止报名",
     ],
-    allows: ["拟派项目团队应不少于3人", "有效报价不足3家的，本次流标", "近三年同类项目不少于2项"],
+    unless: "报价最低|价格最低|得分|评分|排名|排序|综合评|候选",
+    allows: ["拟派项目团队应不少于3人", "有效报价不足3家的，本次流标", "近三年同类项目不少于2项", "报价最低的前三名进入评审"],
   },
   {
     id: "quota-first-come-zh",
@@ -386,7 +389,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -401,6 +404,8 @@ export const RULES: Rule[] = [
     allows: [
       "The consultant will attend meetings at the Putuo District Administrative Service Center.",
       "Field work will take place in Hangzhou.",
+      // the requester's own office is not the bidder's
+      "Meetings are held at the client's office in Putuo.",
     ],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
@@ -457,7 +462,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
+    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
       "Bidders must be registered in Shanghai.",
@@ -476,6 +481,8 @@ export const RULES: Rule[] = [
       "Agencies registered anywhere in China are welcome to apply.",
       "Bidders must hold a Grade B surveying qualification.",
       "Our company is located in Putuo District.",
+      // "the enterprise" is the requester on this platform, not a bidder
+      "The enterprise is based in Pudong and seeks a cost consultant.",
     ],
   },
   // ── Named agencies (指定) ────────────────────────────────────────────────────────

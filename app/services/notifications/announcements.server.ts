@@ -23,6 +23,15 @@ export function countAnnouncements(db: Db): Promise<number> {
   return db.announcement.count();
 }
 
+/** What an announcement is about, for open data: a request (by id) or a catalogue item (by code), or nothing. */
+export type AnnouncementSubject = { type: "request"; id: string } | { type: "catalogueItem"; code: string } | null;
+
+function subjectOf(entityType: string | null, entityId: string | null, code: string | undefined): AnnouncementSubject {
+  if (entityType === "request" && entityId) return { type: "request", id: entityId };
+  if (entityType === "catalogue" && code) return { type: "catalogueItem", code };
+  return null;
+}
+
 /** Where an announcement leads: its catalogue item (by code, the item's URL), the catalogue, or its request. */
 type ListLink = { to: string; item: boolean; request?: true } | null;
 
@@ -53,9 +62,9 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
         : entityType === "request" && entityId
           ? { to: `/requests/${entityId}`, item: false, request: true }
           : null;
-    return { ...a, facts: announcementFacts(a.kind, data), link };
+    return { ...a, facts: announcementFacts(a.kind, data), link, subject: subjectOf(entityType, entityId, code) };
   });
-  return { announcements, kinds: kinds.map((k) => k.kind), pages: Math.max(1, Math.ceil(total / ANNOUNCEMENT_PAGE_SIZE)) };
+  return { announcements, kinds: kinds.map((k) => k.kind), total, pages: Math.max(1, Math.ceil(total / ANNOUNCEMENT_PAGE_SIZE)) };
 }
 
 /** One announcement with its link and, for awards and openings, the public ranking and draw; null when unknown. */
@@ -69,14 +78,16 @@ export async function announcementDetail(db: Db, id: string) {
   const commitment =
     a.kind === "REQUEST_OPEN" && a.data && typeof a.data === "object" ? ((a.data as { commitment?: unknown }).commitment ?? null) : null;
   let link: { to: string; kind: "request" | "item" | "catalogue" } | null = null;
+  let code: string | undefined;
   if (a.entityType === "request" && a.entityId) link = { to: `/requests/${a.entityId}`, kind: "request" };
   else if (a.entityType === "catalogue" && a.entityId) {
-    const code = (await catalogueCodes(db, [a.entityId])).get(a.entityId);
+    code = (await catalogueCodes(db, [a.entityId])).get(a.entityId);
     link = code ? { to: `/catalogue/${encodeURIComponent(code)}`, kind: "item" } : { to: "/catalogue", kind: "catalogue" };
   }
   return {
     announcement: publicFields(a),
     link,
+    subject: subjectOf(a.entityType, a.entityId, code),
     commitment: typeof commitment === "string" ? commitment : null,
     ranking: award?.ranking ?? null,
     publicityEndsAt: award?.publicityEndsAt ?? null,

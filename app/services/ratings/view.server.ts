@@ -246,7 +246,9 @@ export function creditView(a: {
     !!b &&
     typeof b === "object" &&
     ["base", "ratings", "delivery", "objections", "sanctions", "total"].every((k) => typeof (b as Record<string, unknown>)[k] === "number");
-  const sum = ok ? b!.base! + b!.ratings! + b!.delivery! + b!.objections! + b!.sanctions! : 0;
+  // Scores computed with 1.0 have no inspections component: 0.
+  const inspections = ok && typeof b!.inspections === "number" ? b!.inspections : 0;
+  const sum = ok ? b!.base! + b!.ratings! + b!.delivery! + b!.objections! + b!.sanctions! + inspections : 0;
   return {
     score: a.creditScore,
     zeroed: ok && b!.total === 0 && Math.round(sum) > 0,
@@ -257,6 +259,7 @@ export function creditView(a: {
           delivery: b!.delivery!,
           objections: b!.objections!,
           sanctions: b!.sanctions!,
+          inspections,
           total: b!.total!,
         }
       : null,

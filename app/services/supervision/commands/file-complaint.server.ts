@@ -9,7 +9,7 @@ import { notify } from "~/services/notifications/notify.server";
 import { CASE_EVIDENCE_KIND, forbidden, notifyRegulators, PUBLIC_AGENCY_STATES, text } from "./common.server";
 
 /** TS20261126-0001: per Beijing calendar day, numbered in order (an advisory lock serializes numbering). */
-async function nextCaseCode(tx: Tx, now: Date): Promise<string> {
+export async function nextCaseCode(tx: Tx, now: Date): Promise<string> {
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
   const prefix = `TS${day}-`;
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`case-code:${day}`}))) AS l`;

@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+import { isDatabaseUnavailable } from "~/lib/db-availability.server";
+import { getLocale } from "~/middleware/i18next";
+import { publicDataVersion } from "~/services/http-cache/version.server";
+
+/**
+ * HTTP caching of the public pages for anonymous visitors (decision 032).
+ *
+ * A GET of a public page without a session cookie gets a strong ETag made of
+ * what the page is a function of — the build, the language, the URL, and the
+ * database's write version and minute (publicDataVersion) — computed BEFORE
+ * anything is rendered: a matching If-None-Match is answered 304 at the cost
+ * of one small query. The page itself is rendered with a hash-based Content
+ * Security Policy instead of a per-response nonce (entry.server.tsx), so the
+ * same bytes may be kept and served again by the browser or a shared cache.
+ *
+ * Never cached: anything with a session cookie (a signed-in view, which is
+ * where sealed or personal data could appear), a non-200 answer, a response
+ * that sets a cookie or that its route marked private or no-store, every
+ * POST, data request and resource route.
+ */
+
+/** The public document routes of app/routes.ts (anyone may read them; the modules filter sealed data). */
+const PUBLIC_PAGES = [
+  /^\/$/,
+  /^\/catalogue(\/[^/]+)?$/,
+  /^\/agencies(\/[^/]+)?$/,
+  /^\/requests$/,
+  /^\/requests\/(?!new$)[^/]+$/,
+  /^\/announcements(\/[^/]+)?$/,
+  /^\/credit$/,
+  /^\/audit$/,
+  /^\/inspections(\/[^/]+)?$/,
+];
+
+export function isPublicPage(pathname: string): boolean {
+  return PUBLIC_PAGES.some((p) => p.test(pathname));
+}
+
+/** A signed-in (or once signed-in) browser: its pages are personal and never shared. */
+function hasSessionCookie(request: Request): boolean {
+  return /(?:^|;\s*)__session=/.test(request.headers.get("Cookie") ?? "");
+}
+
+const cacheableContext = createContext<boolean>(false);
+
+/** For entry.server.tsx: render this document so it can be cached (a hash-based CSP, no nonce). */
+export function isCacheableDocument(context: Readonly<RouterContextProvider>): boolean {
+  return context.get(cacheableContext);
+}
+
+let buildVersion: string | undefined;
+/**
+ * The build's manifest version: scripts/server.mjs gives it at start, and
+ * entry.server.tsx on every render (under `react-router dev`, the first
+ * render). Until it is known, nothing is tagged or answered 304.
+ */
+export function noteBuildVersion(version: string): void {
+  buildVersion = version;
+}
+
+function seconds(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+/** Browsers revalidate every time (max-age=0); a CDN or reverse proxy may serve a copy for s-maxage, and a stale one while it revalidates. */
+export function publicCacheControl(): string {
+  return `public, max-age=0, s-maxage=${seconds("PUBLIC_CACHE_S_MAXAGE", 10)}, stale-while-revalidate=${seconds("PUBLIC_CACHE_SWR", 30)}`;
+}
+
+/** If-None-Match against our strong tag (weak comparison, as RFC 9110 §13.1.2 asks for this header). */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+/**
+ * The response is compressed after this (scripts/server.mjs) according to
+ * Accept-Encoding; a strong tag names one byte sequence, so the encodings the
+ * client accepts are part of it.
+ */
+function encodings(request: Request): string {
+  return (request.headers.get("Accept-Encoding") ?? "").toLowerCase().replace(/\s+/g, "");
+}
+
+export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  if (request.method !== "GET" || process.env.PUBLIC_CACHE === "off") return next();
+  const url = new URL(request.url);
+  if (!isPublicPage(url.pathname) || hasSessionCookie(request)) return next();
+
+  let version: string;
+  try {
+    version = await publicDataVersion();
+  } catch (error) {
+    // The page's own loaders meet the outage and answer 503 (decision 024).
+    if (isDatabaseUnavailable(error)) return next();
+    throw error;
+  }
+  const build = buildVersion;
+  const etag = build
+    ? `"${createHash("sha256")
+        .update(`${build}\n${getLocale(context)}\n${url.pathname}${url.search}\n${version}\n${encodings(request)}`)
+        .digest("base64url")
+        .slice(0, 27)}"`
+    : undefined;
+  const headers = { "Cache-Control": publicCacheControl(), Vary: "Cookie" };
+  if (etag && matchesIfNoneMatch(request.headers.get("If-None-Match"), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, ...headers } });
+  }
+
+  context.set(cacheableContext, true);
+  const response = await next();
+  // A route that marks its answer private or no-store keeps it that way.
+  const own = response.headers.get("Cache-Control") ?? "";
+  if (/\b(private|no-store)\b/.test(own)) return response;
+  if (etag && response.status === 200 && !response.headers.has("Set-Cookie") && buildVersion === build) {
+    response.headers.set("ETag", etag);
+    for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  } else {
+    response.headers.set("Cache-Control", "private, no-cache");
+  }
+  return response;
+};

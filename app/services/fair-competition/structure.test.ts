@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { reviewFairCompetition } from "./engine";
+import { normalise } from "./normalise";
+import { maskPlaces } from "./places";
+import { ARTICLES, CATEGORIES } from "./rules";
+import { STRUCTURE_RULES, structuralFindings } from "./structure";
+
+const findings = (text: string) => {
+  const plain = normalise(text).text;
+  return structuralFindings(maskPlaces(plain), plain);
+};
+
+describe("the clause-level structural detector", () => {
+  // compiling the place names (3,000 divisions) takes a while on a loaded machine: once, not in a test's time
+  beforeAll(() => void reviewFairCompetition({ text: "须为本地企业" }), 60_000);
+
+  it("has one finding kind per category, each with an article and both explanations", () => {
+    expect(STRUCTURE_RULES.map((r) => r.category).sort()).toEqual([...CATEGORIES].sort());
+    for (const r of STRUCTURE_RULES) {
+      expect(ARTICLES[r.article], r.id).toBeDefined();
+      expect(r.explain.zh && r.explain.en, r.id).toBeTruthy();
+    }
+  });
+
+  for (const rule of STRUCTURE_RULES) {
+    it.each(rule.matches)(`${rule.id} flags %s`, (text) => {
+      expect(
+        findings(text).map((f) => f.category),
+        text,
+      ).toContain(rule.category);
+    });
+    it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
+      expect(findings(text), text).toEqual([]);
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    });
+  }
+
+  it("gives one finding per clause, naming the place and the attribute, held for review", () => {
+    const text = "服务机构须在项目所在区域设立联络处，并提供近三年审计报告。";
+    const { outcome, hits } = reviewFairCompetition({ description: text });
+    expect(outcome).toBe("review");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ ruleId: "structure-presence", category: "presence", severity: "review" });
+    expect(hits[0]!.matched).toContain("项目所在区域");
+    expect(hits[0]!.matched).toContain("联络处");
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(hits[0]!.matched);
+  });
+
+  it("leaves the finding to a pattern rule when one matches the same words", () => {
+    const { hits } = reviewFairCompetition({ text: "投标人须在普陀区内有固定办公场所。" });
+    expect(hits.map((h) => h.ruleId)).toEqual(["presence-zh"]);
+  });
+
+  it("does not run when a caller reviews with its own rules (a rule's examples)", () => {
+    expect(reviewFairCompetition({ text: "外埠企业不在本次邀请范围之内。" }, []).hits).toEqual([]);
+  });
+
+  it("takes a place about the project, a standard, the approval or the requester as no anchor", () => {
+    for (const text of [
+      "项目位于闵行区莘庄镇，中介机构须自行前往现场勘查。",
+      "中标机构须在本区行政服务中心窗口协助办理审批手续。",
+      "测量成果须符合上海市地方标准。",
+      "招标人须为本区注册企业的项目提供服务。",
+      "The site is in Jiading District; agencies must visit it before quoting.",
+      "The report must comply with Shanghai local standards.",
+    ])
+      expect(findings(text), text).toEqual([]);
+  });
+
+  it("silences the pattern rules too in a sentence about the requester alone, or a clause opening competition", () => {
+    for (const text of [
+      "采购人：某某置业有限公司，注册地址为上海市普陀区。",
+      "注册地在外省市的单位亦可报名。",
+      "Agencies registered outside Shanghai are welcome.",
+      "评审后报价最低的前两名进入谈判。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    // a requirement in the same sentence keeps it a finding
+    expect(reviewFairCompetition({ text: "招标人要求投标人须为本区注册企业。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "注册地不限，但须在本区设立办事处。" }).outcome).toBe("refuse");
+  });
+
+  it("finds a single-character province abbreviation only before a bidder attribute", () => {
+    expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
+    expect(findings("须符合沪建管规定。")).toEqual([]);
+  });
+});

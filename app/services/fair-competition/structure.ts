@@ -1,0 +1,1126 @@
+/**
+ * The clause-level structural detector (issue #11), beside the pattern rules of rules.ts.
+ *
+ * The pattern rules know phrases; fresh wording of the same idea ("联络处", "外埠企业", "reserve list")
+ * slips through them. This detector knows the STRUCTURE of a restriction instead. It splits a text into
+ * sentences and clauses, and flags a clause that holds
+ *   (a) an ANCHOR: a place (any division of the gazetteer, its short name, a "here" word — places.ts —
+ *       or a "not here" word: 外地、外埠、以外、out-of-town …), or, for designation and pools, an
+ *       AUTHORITY (区住建委、街道、the district bureau …);
+ *   (b) an ATTRIBUTE of the bidder: registration, an office, tax, staff, track record, a list, a
+ *       department's endorsement, a preference … — each word belongs to a category;
+ *   (c) a FRAME in the same sentence: a requirement, an exclusion or a favour (须、仅限、不予、优先、
+ *       加分、must, only, will not be considered, bonus points …);
+ * with the place attached to the bidder, not to the project: a place after 位于/到/前往/按/符合/报送 …,
+ * or before 现场/标准/审批/档案馆 …, or in a clause about the requester (招标人、the enterprise) or one
+ * that says the opposite (不限、全国、anywhere) is no anchor. Quotas are found by their own structure: a
+ * number of agencies with a cap (限、以内、前N、额度 …) and no minimum (不少于、at least).
+ *
+ * Everything it knows is the word lists below (data, like the rules) and every category has examples
+ * that structure.test.ts runs. A clause gives ONE finding; its category is the one of its strongest
+ * attribute word (weight), ties going to the category listed first in `ATTRIBUTES`. Findings are
+ * `review`: a regulator looks before publication, because a structure is a strong sign, not a phrase
+ * a regulator has read and classed as a clear violation (those are the `refuse` rules).
+ */
+import type { ArticleId, Category, Rule, Severity } from "./rules";
+import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource } from "./places";
+
+type Words = { zh: string[]; en: string[] };
+/** An attribute word list: its category, and how strongly the word marks that category. */
+type Attribute = { category: Category; weight: number; zh: string[]; en: string[]; needsAuthority?: boolean };
+
+/** Words that mean "not here" — an anchor like a place (外地机构不予受理、out-of-town agencies). */
+export const NOT_HERE: Words = {
+  zh: ["外地", "外埠", "外省市", "外省", "外市", "外区", "外县", "非本地", "非本市", "非本区", "非本省", "异地", "以外", "之外", "境外"],
+  en: [
+    "out-of-town",
+    "out of town",
+    "non-local",
+    "nonlocal",
+    "out-of-province",
+    "out of province",
+    "out-of-district",
+    "outside the (?:district|city|municipality|province|county|region|area)",
+  ],
+};
+
+/** A distance from the project or an office is an anchor too (办公地点距项目不超过5公里、an office within 10 km). */
+export const DISTANCE: Words = {
+  zh: ["(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?"],
+  en: ["within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))"],
+};
+
+/** Single-character province abbreviations: an anchor only right before a bidder attribute (在沪注册、沪籍、驻京). */
+export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
+const ABBREVIATION_BEFORE = "(?:注册|登记|设立|设有|成立|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|经营|业绩)";
+
+/** Authorities: a department or level of government (for designation and pools). */
+export const AUTHORITY: Words = {
+  zh: [
+    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处|管委会|人民政府|政府|街道|部门|主管部门|中心)",
+    // on their own, without a level before them
+    "街道办事处",
+    "街道",
+    "镇政府",
+    "乡政府",
+    "主管部门",
+    "行业主管部门",
+    "管委会",
+  ],
+  en: [
+    "bureau",
+    "department",
+    "commission",
+    "committee",
+    "authority",
+    "authorities",
+    "government",
+    "administration",
+    "office",
+    "ministry",
+    "council",
+  ],
+};
+
+/**
+ * A level of government before a list (区建设工程咨询服务单位目录、市级…资源池、the municipal catalogue):
+ * an anchor for pools and designation only, like an authority.
+ */
+export const LEVEL: Words = {
+  zh: ["市级", "区级", "县级", "省级", "镇级", "[区市县](?=[\\u4e00-\\u9fa5]{1,12}?(?:库|名录|名册|名单|目录|资源池))"],
+  en: ["municipal", "district(?:'s)?", "provincial", "county", "city(?:'s)?", "state-owned"],
+};
+
+/** The bidder as a noun: on its own an attribute only when the place is attached to it (本地服务商、Shanghai-based agency). */
+export const BIDDER: Words = {
+  zh: [
+    "中介服务机构",
+    "中介机构",
+    "服务机构",
+    "服务商",
+    "供应商",
+    "投标人",
+    "投标单位",
+    "报价人",
+    "报价单位",
+    "申请人",
+    "响应单位",
+    "竞价单位",
+    "参选单位",
+    "报名单位",
+    "主体",
+    "机构",
+    "企业",
+    "单位",
+    "公司",
+    "法人",
+    "事务所",
+    "实验室",
+    "设计院",
+    "研究院",
+    "厂商",
+    "商家",
+  ],
+  en: [
+    "agenc(?:y|ies)",
+    "firms?",
+    "compan(?:y|ies)",
+    "bidders?",
+    "suppliers?",
+    "consultants?",
+    "consultanc(?:y|ies)",
+    "applicants?",
+    "respondents?",
+    "tenderers?",
+    "contractors?",
+    "vendors?",
+    "providers?",
+    "enterprises",
+    "entit(?:y|ies)",
+    "organi[sz]ations?",
+    "bodies",
+    "lab(?:oratory|oratories|s)?",
+    "institutes?",
+    "surveyors?",
+    "practices?",
+    "participants?",
+  ],
+};
+
+/** The requester speaking of itself: a place attached to it says nothing about the bidder. */
+export const REQUESTER: Words = {
+  zh: ["招标人", "采购人", "比选人", "业主", "建设单位", "委托方", "甲方", "本企业", "我公司", "我单位", "我司", "本公司", "本单位"],
+  en: ["the enterprise", "our company", "our firm", "the client", "the owner", "the employer", "the purchaser", "we are", "we're"],
+};
+
+/** A clause about experts or the evaluation panel: their pool or approval says nothing about the bidder. */
+export const NOT_BIDDER: Words = {
+  zh: ["专家", "评委", "评审委员会", "评标委员会"],
+  en: ["experts?", "evaluation (?:committee|panel)", "expert panel", "reviewers?"],
+};
+
+/** A clause that opens competition to everyone: no finding in it. */
+export const OPENNESS: Words = {
+  zh: [
+    "(?<!但)不限(?!于)",
+    "不受[\\u4e00-\\u9fa5]{0,6}限制",
+    "全国",
+    "各地",
+    "任何地区",
+    "均可报名",
+    "均可参与",
+    "均可参加",
+    "一视同仁",
+    "同样可",
+    "亦可",
+    "也可",
+    "欢迎",
+  ],
+  en: [
+    "anywhere",
+    "any location",
+    "any region",
+    "all provinces",
+    "all regions",
+    "regardless of",
+    "no restriction",
+    "are welcome",
+    "is welcome",
+    "also eligible",
+    "may also",
+    "nationwide",
+    "across china",
+  ],
+};
+
+/** Words right before a place that tie it to the project, the site, a standard or the approval, not to the bidder. */
+export const PROJECT_BEFORE: Words = {
+  zh: [
+    "位于",
+    "地处",
+    "坐落",
+    "地点",
+    "地址",
+    "位置",
+    "到",
+    "赴",
+    "往",
+    "至",
+    "去",
+    "前往",
+    "往返",
+    "按",
+    "按照",
+    "依照",
+    "依据",
+    "根据",
+    "符合",
+    "满足",
+    "遵守",
+    "参照",
+    "执行",
+    "配合",
+    "报送",
+    "提交",
+    "送",
+    "向",
+    "经",
+    "熟悉",
+    "了解",
+  ],
+  en: [
+    "site",
+    "sites",
+    "located",
+    "location",
+    "visit",
+    "visits",
+    "travel",
+    "meeting",
+    "meetings",
+    "held",
+    "attend",
+    "comply with",
+    "follow",
+    "in accordance with",
+    "submitted to",
+    "submit to",
+    "deliver(?:ed)? to",
+    "approved by",
+    "project is",
+    "project in",
+    "works? in",
+    "fieldwork",
+    "field work",
+    "familiar with",
+    "familiarity with",
+    "knowledge of",
+  ],
+};
+
+/** Words right after a place that make it the project's, a standard's or an authority's. */
+export const PROJECT_AFTER: Words = {
+  zh: [
+    "块",
+    "的?现场",
+    "的?地块",
+    "的?项目(?!业绩|经验|经历)",
+    "的?工程",
+    "档案馆",
+    "行政服务中心",
+    "政务服务中心",
+    "窗口",
+    "的?地方标准",
+    "的?标准",
+    "的?规范",
+    "的?条例",
+    "的?规定",
+    "的?办法",
+    "的?政策",
+    "的?审批",
+    "的?规划",
+    "的?城市更新",
+    "的?实际情况",
+    "的?情况",
+  ],
+  en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
+};
+
+/** Requirement, exclusion or favour frames — one in the sentence is needed (供应商、有限公司、申请人 do not count). */
+export const FRAME: Words = {
+  zh: [
+    "必须",
+    "须",
+    "(?<![所必急])需",
+    "(?<![供响相适对反])应(?![用急])",
+    "要求",
+    "仅",
+    "只",
+    "(?<![有无期时界局权])限(?![价期])",
+    "方可",
+    "才能",
+    "才可",
+    "不得",
+    "不能",
+    "不予",
+    "不接受",
+    "不再接受",
+    "谢绝",
+    "不在",
+    "排除",
+    "取消",
+    "视为",
+    "无效",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不得超过",
+    "优先",
+    "加分",
+    "加\\d+分",
+    "享有",
+    "给予",
+    "倾斜",
+    "上浮",
+    "下浮",
+    "扣除",
+    "计入",
+    "中选",
+    "(?<![申邀提])请",
+    "建议",
+    "选用",
+    "委托",
+    "为准",
+    "面向",
+    "开放",
+    "承担",
+    "确定",
+    "抽取",
+    "选取",
+    "摇号",
+    "必备",
+    "必要条件",
+    "前提",
+    "强制",
+    "硬性",
+    "产生",
+  ],
+  en: [
+    "must",
+    "shall",
+    "should",
+    "only",
+    "required",
+    "requirement",
+    "limited to",
+    "restricted to",
+    "exclusively",
+    "reserved for",
+    "open to",
+    "eligible",
+    "ineligible",
+    "not be considered",
+    "not be accepted",
+    "disqualified",
+    "excluded",
+    "may not",
+    "cannot",
+    "will be (?:awarded|given|chosen|selected|preferred|invited|drawn|admitted|carried out|appointed)",
+    "receive",
+    "expected to",
+    "needs? to",
+    "drawn",
+    "selected from",
+    "chosen from",
+    "are to",
+    "is to",
+    "mandatory",
+    "compulsory",
+    "obligatory",
+    "essential",
+    "prerequisite",
+    "a condition",
+    "no more than",
+    "not more than",
+    "preferably",
+  ],
+};
+
+/**
+ * The attributes, by category. Order matters for ties: earlier wins. `needsAuthority`: the anchor must
+ * be an authority (or a place) BEFORE the word, e.g. 区质监站推荐的实验室、certified by the bureau.
+ */
+export const ATTRIBUTES: Attribute[] = [
+  {
+    category: "pool",
+    weight: 3,
+    needsAuthority: true,
+    zh: [
+      "库",
+      "名录",
+      "名册",
+      "名单",
+      "目录",
+      "入围",
+      "储备",
+      "备选",
+      "短名单",
+      "框架协议",
+      "协议供货",
+      "定点",
+      "在册",
+      "资源池",
+      "供应商池",
+      "机构池",
+      "服务商池",
+      "合格供应商",
+      "资格库",
+      "白名单",
+    ],
+    en: [
+      "list",
+      "lists",
+      "pool",
+      "roster",
+      "panel",
+      "register",
+      "directory",
+      "database",
+      "shortlist",
+      "framework",
+      "catalogue",
+      "catalog",
+      "reserve",
+      "short-list",
+      "whitelist",
+    ],
+  },
+  {
+    category: "designation",
+    weight: 3,
+    needsAuthority: true,
+    zh: [
+      "推荐",
+      "指定",
+      "认可",
+      "认定",
+      "备案",
+      "公示",
+      "公布",
+      "发布",
+      "审定",
+      "批准",
+      "核准",
+      "评定",
+      "选定",
+      "牵头",
+      "确定的",
+      "同意的",
+      "许可的",
+      "认证",
+      "审核通过",
+      "考核合格",
+      "评估合格",
+      "合作",
+      "签约",
+      "下属",
+      "所属",
+      "直属",
+      "隶属",
+      "主管的",
+    ],
+    en: [
+      "recommended",
+      "endorsed",
+      "certified",
+      "approved",
+      "designated",
+      "nominated",
+      "accredited",
+      "appointed",
+      "selected",
+      "listed",
+      "filed",
+      "vetted",
+      "authori[sz]ed",
+      "sanctioned",
+      "chosen",
+      "affiliated",
+      "owned",
+      "supervised",
+      "partnered",
+      "endorsement",
+      "recommendation",
+      "nomination",
+      "accreditation",
+    ],
+  },
+  {
+    category: "preference",
+    weight: 3,
+    zh: [
+      "优先",
+      "加分",
+      "加\\d+分",
+      "额外",
+      "倾斜",
+      "上浮",
+      "下浮",
+      "扣除",
+      "折扣",
+      "系数",
+      "同等条件",
+      "同等报价",
+      "同分",
+      "并列",
+      "中选",
+      "享有",
+      "优惠",
+      "照顾",
+    ],
+    en: [
+      "preference",
+      "preferred",
+      "priority",
+      "bonus",
+      "extra points?",
+      "additional points?",
+      "points",
+      "weighting",
+      "discount",
+      "uplift",
+      "tied",
+      "tie-?break",
+      "favou?red",
+      "favou?r",
+      "favou?rably",
+      "precedence",
+      "preferential",
+      "preferably",
+      "credit",
+    ],
+  },
+  {
+    category: "local-ties",
+    weight: 3,
+    zh: [
+      "社保",
+      "社会保险",
+      "养老保险",
+      "医保",
+      "公积金",
+      "纳税",
+      "完税",
+      "缴税",
+      "税务",
+      "税收",
+      "个税",
+      "户籍",
+      "户口",
+      "居住证",
+      "常住",
+      "本地人",
+      "员工",
+      "职工",
+      "业绩",
+      "经验",
+      "经历",
+      "案例",
+      "同类项目",
+      "类似项目",
+      "完成的",
+      "完成过",
+      "承接过",
+      "承担过",
+      "服务过",
+      "实施过",
+      "备案记录",
+      "用工",
+      "雇佣",
+      "雇用",
+      "聘用",
+      "招用",
+      "招聘",
+    ],
+    en: [
+      "tax(?:es)?",
+      "taxpayer",
+      "social (?:insurance|security)",
+      "payroll",
+      "pension",
+      "hukou",
+      "household registration",
+      "residents?",
+      "residency",
+      "residence",
+      "employees",
+      "personnel",
+      "workforce",
+      "projects?",
+      "assignments?",
+      "experience",
+      "track record",
+      "references?",
+      "clients?",
+      "portfolio",
+      "contracts? (?:completed|delivered)",
+      "employ",
+      "employs",
+      "hire",
+      "hired",
+      "hires",
+      "recruit(?:ed)?",
+    ],
+  },
+  {
+    category: "presence",
+    weight: 2,
+    zh: [
+      "分支机构",
+      "分公司",
+      "子公司",
+      "办事处",
+      "联络处",
+      "代表处",
+      "联络点",
+      "网点",
+      "站点",
+      "服务站",
+      "服务点",
+      "服务中心",
+      "办公",
+      "场所",
+      "场地",
+      "用房",
+      "常驻",
+      "驻守",
+      "驻点",
+      "驻场",
+      "派驻",
+      "入驻",
+      "项目部",
+      "实体",
+      "常设",
+      "设点",
+      "到场",
+      "配备",
+      "设有",
+      "设立",
+      "开设",
+      "落地",
+      "服务团队",
+      "服务能力",
+      "售后",
+      "技术支持",
+      "联合体",
+      "合作伙伴",
+      "联营",
+    ],
+    en: [
+      "office",
+      "offices",
+      "branch(?:es)?",
+      "presence",
+      "premises",
+      "establishment",
+      "outlet",
+      "subsidiar(?:y|ies)",
+      "representative",
+      "stationed",
+      "resident",
+      "on-site team",
+      "service cent(?:re|er)",
+      "facility",
+      "base",
+      "partner",
+      "joint venture",
+      "consortium",
+      "after-sales",
+    ],
+  },
+  {
+    category: "registration",
+    weight: 2,
+    zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
+    en: ["registered", "registration", "incorporated", "domiciled", "based", "headquartered", "licen[cs]ed", "licen[cs]e", "established"],
+  },
+  { category: "local-ties", weight: 1, zh: ["人员", "团队", "成员"], en: ["staff", "team"] },
+];
+
+/** Quotas: a number of agencies with a cap, no minimum, and no ranking by merit. */
+export const QUOTA = {
+  zh: {
+    count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位",
+    /** The clause or its sentence must be about taking part (not 最多两位小数). */
+    taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
+    cap: [
+      "限",
+      "仅",
+      "只",
+      "以内",
+      "之内",
+      "以下",
+      "最多",
+      "不超过",
+      "上限",
+      "额度",
+      "名额",
+      "前",
+      "控制在",
+      "超过",
+      "报满",
+      "额满",
+      "满即",
+      "先到先得",
+      "报名顺序",
+      "报名先后",
+      "先后顺序",
+      "即停止",
+      "即截止",
+      "后截止",
+      "后停止",
+      "不再受理",
+      "不再接受",
+    ],
+    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
+    merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
+  },
+  en: {
+    count:
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)",
+    cap: [
+      "no more than",
+      "not more than",
+      "at most",
+      "up to",
+      "maximum",
+      "capped",
+      "cap of",
+      "limited to",
+      "only",
+      "first",
+      "once",
+      "as soon as",
+      "after",
+      "when",
+      "close",
+      "closes",
+      "closed",
+      "no further",
+      "until",
+    ],
+    /** Quotas that need no number. */
+    anyNumber: [
+      "first[\\s-]come",
+      "limited (?:places|slots|spots|seats|number of (?:places|slots|spots))",
+      "while (?:places|slots|spots) last",
+      "until (?:all )?(?:the )?(?:places|slots|spots) are (?:filled|taken)",
+      "places are limited",
+      "slots are limited",
+    ],
+    minimum: ["at least", "minimum of", "fewer than", "less than", "or more"],
+    merit: ["highest", "lowest", "ranked", "score", "scoring", "shortlisted on merit"],
+  },
+};
+
+const EXPLAIN: Record<Category, { zh: string; en: string; article: ArticleId }> = {
+  registration: {
+    zh: "条件中把地名与对机构注册地或身份的要求放在一起，可能以注册地限制机构，需审查。",
+    en: "A place is tied to where the agency is registered or whose it is; may restrict agencies by region, to be reviewed.",
+    article: "FCR-9-3",
+  },
+  presence: {
+    zh: "条件中把地名与办公场所、分支机构或驻点人员放在一起，可能要求在本地设立，需审查。",
+    en: "A place is tied to an office, branch or resident staff; may require a local presence, to be reviewed.",
+    article: "FCR-9-2",
+  },
+  designation: {
+    zh: "要求机构经某部门推荐、认可、备案或公示，可能构成变相指定，需审查。",
+    en: "Requires an agency recommended, endorsed, filed or listed by an authority; may be designation in disguise, to be reviewed.",
+    article: "PLAN-79-DESIGNATION",
+  },
+  pool: {
+    zh: "要求机构在某部门的库、名录、名单或入围范围内，可能排斥其他机构，需审查。",
+    en: "Requires an agency on an authority's pool, list or register; may exclude other agencies, to be reviewed.",
+    article: "PLAN-79-DESIGNATION",
+  },
+  "local-ties": {
+    zh: "条件中把地名与纳税、社保、人员或业绩放在一起，可能对外地机构设置歧视性要求，需审查。",
+    en: "A place is tied to tax, social insurance, staff or track record; may discriminate against non-local agencies, to be reviewed.",
+    article: "FCR-9-5",
+  },
+  preference: {
+    zh: "评审或成交中对某地机构优先、加分或调整报价，需审查。",
+    en: "Agencies of a place are preferred, given points or a price adjustment; to be reviewed.",
+    article: "FCR-9-3",
+  },
+  quota: {
+    zh: "限定了参与机构的数量或按报名先后取舍，可能构成限额管理，需审查。",
+    en: "Caps the number of agencies or takes them in order of registration; may be quota management, to be reviewed.",
+    article: "PLAN-79-QUOTA",
+  },
+};
+
+/**
+ * The detector's findings as rules (one per category), so a finding has an id, an explanation and an
+ * article like any rule; their examples are run by structure.test.ts. `pattern` is unused.
+ */
+export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
+  [
+    [
+      "registration",
+      ["外埠企业不在本次邀请范围之内。", "Out-of-town agencies will not be considered."],
+      ["中介机构应具有独立法人资格，注册地不限。", "The enterprise is based in Pudong and seeks a consultant."],
+    ],
+    [
+      "presence",
+      ["服务机构须在项目所在区域设立联络处。", "Suppliers without an establishment in the city will be disqualified."],
+      ["中介机构须自行前往普陀区现场勘查。", "Agencies must visit the site in Putuo."],
+    ],
+    [
+      "designation",
+      ["检测工作请委托区质监站推荐的实验室开展。", "Only laboratories certified by the market supervision bureau may submit quotes."],
+      ["成果报送区规划资源局备案。", "The report must be approved by the district bureau."],
+    ],
+    [
+      "pool",
+      ["从区发改委建立的咨询机构备选名册中随机确定。", "The agency will be drawn at random from the bureau's reserve list."],
+      ["平台机构目录内的机构均可参与。", "All agencies in the platform's directory may respond."],
+    ],
+    [
+      "local-ties",
+      ["项目组成员的社保须由投标人在本区连续缴纳满一年。", "At least half of the project team must be on a Shanghai payroll."],
+      ["中介机构须提供近三年同类项目业绩，地域不限。", "Experience with similar projects anywhere is required."],
+    ],
+    [
+      "preference",
+      ["对上海市以外的投标人报价上浮5%后参与比较。", "Where scores are tied, the Shanghai-based agency will be chosen."],
+      ["报告须经上海市规划和自然资源局认可的专家评审。", "Priority is on quality and delivery time."],
+    ],
+    [
+      "quota",
+      ["竞价单位控制在三家以内。", "Registration will close as soon as four agencies have signed up."],
+      ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid."],
+    ],
+  ] as const
+).map(([category, matches, allows]) => ({
+  id: `structure-${category}`,
+  category,
+  severity: "review" as const,
+  article: EXPLAIN[category].article,
+  pattern: "",
+  explain: { zh: EXPLAIN[category].zh, en: EXPLAIN[category].en },
+  matches: [...matches],
+  allows: [...allows],
+}));
+
+/**
+ * A sentence that only describes the requester (采购人：…（注册地：普陀区）; the enterprise is based in
+ * Pudong) and sets no requirement: no finding in it, from the rules or the detector.
+ */
+export function describesRequester(sentence: string): boolean {
+  const k = c();
+  return k.requester.test(sentence) && !k.frame.test(sentence);
+}
+
+/** A clause that opens competition (不限、同样可以报名、anywhere): a pattern rule's finding in it is dropped too. */
+export function opensCompetition(clause: string): boolean {
+  return c().openness.test(clause);
+}
+
+/** The clause of `text` around [start, end) (between ，。；: … ). */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** The sentence of `text` around [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /\s|$/u.test(text[to + 1] ?? ""))) to++;
+  return text.slice(from, to);
+}
+
+// ── The detector ───────────────────────────────────────────────────────────────────────────────
+
+export type StructuralFinding = { category: Category; start: number; end: number };
+
+const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
+const enWords = (words: readonly string[]) => `\\b${alt(words.map((w) => w.replace(/ /g, "\\s+")))}\\b`;
+
+type Compiled = {
+  zhPlace: RegExp;
+  enPlace: RegExp;
+  zhAuthority: RegExp;
+  enAuthority: RegExp;
+  zhBidder: RegExp;
+  enBidder: RegExp;
+  requester: RegExp;
+  openness: RegExp;
+  zhBefore: RegExp;
+  enBefore: RegExp;
+  zhAfter: RegExp;
+  enAfter: RegExp;
+  frame: RegExp;
+  favour: RegExp;
+  notBidder: RegExp;
+  level: RegExp;
+  byAuthority: RegExp;
+  attributes: { a: Attribute; zh: RegExp; en: RegExp }[];
+  quotaZh: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
+  quotaEn: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
+};
+let compiled: Compiled | undefined;
+function c(): Compiled {
+  if (compiled) return compiled;
+  const marks = `[${PLACE_MARK}${LOCAL_MARK}]+`;
+  const abbreviation = `[${PROVINCE_ABBREVIATIONS}](?=${ABBREVIATION_BEFORE})`;
+  const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b|${alt(DISTANCE.en)}`;
+  return (compiled = {
+    zhPlace: new RegExp(`${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|${abbreviation}(?=籍)`, "gu"),
+    enPlace: new RegExp(enPlace, "gu"),
+    zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
+    enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
+    zhBidder: new RegExp(alt(BIDDER.zh), "gu"),
+    enBidder: new RegExp(`\\b${alt(BIDDER.en)}\\b`, "gu"),
+    requester: new RegExp(`${alt(REQUESTER.zh)}|${enWords(REQUESTER.en)}`, "u"),
+    openness: new RegExp(`${alt(OPENNESS.zh)}|${enWords(OPENNESS.en)}`, "u"),
+    zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在)?$`, "u"),
+    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:\\s+[\\w'-]+){0,3}\\s*$`, "u"),
+    zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
+    enAfter: new RegExp(`^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?\\s+${enWords(PROJECT_AFTER.en)}`, "u"),
+    frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
+    level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
+    byAuthority: new RegExp(
+      `(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
+      "u",
+    ),
+    notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
+    favour: (() => {
+      const p = ATTRIBUTES.find((a) => a.category === "preference")!;
+      return new RegExp(`${alt(p.zh)}|${enWords(p.en)}`, "u");
+    })(),
+    attributes: ATTRIBUTES.map((a) => ({ a, zh: new RegExp(alt(a.zh), "gu"), en: new RegExp(enWords(a.en), "gu") })),
+    quotaZh: {
+      count: new RegExp(QUOTA.zh.count, "u"),
+      cap: new RegExp(alt(QUOTA.zh.cap), "u"),
+      minimum: new RegExp(alt(QUOTA.zh.minimum), "u"),
+      merit: new RegExp(alt(QUOTA.zh.merit), "u"),
+    },
+    quotaEn: {
+      count: new RegExp(QUOTA.en.count, "u"),
+      cap: new RegExp(enWords(QUOTA.en.cap), "u"),
+      minimum: new RegExp(enWords(QUOTA.en.minimum), "u"),
+      merit: new RegExp(enWords(QUOTA.en.merit), "u"),
+    },
+  });
+}
+
+type Span = { start: number; end: number };
+/** Findings of these kinds become `preference` when the sentence also favours (优先、加分、tied …). */
+const FAVOURED = new Set<Category>(["registration", "presence", "local-ties"]);
+const CJK = /[\u4e00-\u9fff\ue000\ue001]/u;
+const LATIN = /[a-z]{3}/u;
+const SENTENCE = /[。；;!?！？\n]|\.(?=\s|$)/gu;
+const CLAUSE = /[，,:：]|\s(?:and|or|but|while|whereas|which|who)\s|(?:\(|（)\d+(?:\)|）)|\d+[)）]/gu;
+
+function split(text: string, re: RegExp, span: Span): Span[] {
+  const out: Span[] = [];
+  let from = span.start;
+  const part = text.slice(span.start, span.end);
+  for (const m of part.matchAll(re)) {
+    const at = span.start + m.index;
+    if (at > from) out.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  if (span.end > from) out.push({ start: from, end: span.end });
+  return out;
+}
+
+function all(re: RegExp, s: string): Span[] {
+  re.lastIndex = 0;
+  return [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Places in a clause that are about the bidder (not the project, a standard, the approval). */
+function anchors(clause: string, plain: string): Span[] {
+  const k = c();
+  const zh = (CJK.test(clause) ? all(k.zhPlace, clause) : []).filter((p) => {
+    // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
+    if (
+      /^[区市县省镇]内$/u.test(plain.slice(p.start, p.end)) &&
+      /[\u4e00-\u9fff]/u.test(plain[p.start - 1] ?? "") &&
+      !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)
+    )
+      return false;
+    const before = clause.slice(Math.max(0, p.start - 4), p.start);
+    const after = clause.slice(p.end, p.end + 8);
+    return !k.zhBefore.test(before) && !k.zhAfter.test(after);
+  });
+  const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
+    const before = clause.slice(Math.max(0, p.start - 40), p.start);
+    const after = clause.slice(p.end, p.end + 30);
+    return !k.enBefore.test(before) && !k.enAfter.test(after);
+  });
+  return [...zh, ...en];
+}
+
+function authorities(clause: string): Span[] {
+  const k = c();
+  return [...all(k.zhAuthority, clause), ...all(k.enAuthority, clause), ...all(k.level, clause)];
+}
+
+/** A place directly attached to a bidder noun: 本地服务商、上海市以外的投标人、区内注册企业、Shanghai-based agency. */
+function attached(clause: string, place: Span): Span | undefined {
+  const k = c();
+  for (const b of [...all(k.zhBidder, clause), ...all(k.enBidder, clause)]) {
+    const gap = b.start >= place.end ? clause.slice(place.end, b.start) : clause.slice(b.end, place.start);
+    if (
+      b.start >= place.end &&
+      /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)
+    )
+      return b;
+    // English: agencies from / based in / registered in <place>
+    if (b.end <= place.start && /^\s+(?:[\w-]+\s+){0,2}?(?:from|in|of)\s+(?:the\s+)?$/u.test(gap)) return b;
+  }
+  return undefined;
+}
+
+const QUOTA_ZH_TAKING = new RegExp(QUOTA.zh.taking, "u");
+const QUOTA_EN_ANY = new RegExp(`\\b${alt(QUOTA.en.anyNumber)}`, "u");
+function quota(clause: string, sentence: string): boolean {
+  const isEn = !/[\u4e00-\u9fff]/u.test(clause);
+  const q = isEn ? c().quotaEn : c().quotaZh;
+  if (isEn && QUOTA_EN_ANY.test(clause)) return true;
+  if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
+  if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
+  if (!isEn && !QUOTA_ZH_TAKING.test(sentence)) return false;
+  return q.cap.test(clause);
+}
+
+/** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
+export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
+  const k = c();
+  const out: StructuralFinding[] = [];
+  for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
+    const sText = text.slice(sentence.start, sentence.end);
+    const framed = k.frame.test(sText);
+    const favour = k.favour;
+    for (const clause of split(text, CLAUSE, sentence)) {
+      const s = text.slice(clause.start, clause.end);
+      if (k.openness.test(s) || k.requester.test(s)) continue;
+      if (quota(s, sText)) {
+        out.push({ category: "quota", ...trim(text, clause) });
+        continue;
+      }
+      if (!framed) continue;
+      const hasZh = CJK.test(s);
+      const hasEn = LATIN.test(s);
+      const places = anchors(s, plain.slice(clause.start, clause.end));
+      const auths = authorities(s);
+      if (!places.length && !auths.length) continue;
+      let best: { a: Attribute; span: Span; anchor: Span } | undefined;
+      for (const { a, zh, en } of k.attributes) {
+        if (best && best.a.weight >= a.weight) continue;
+        for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
+          // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
+          // a department endorses; a list may also be a place's (本区中介机构名录)
+          const pool = a.category === "designation" ? auths : a.needsAuthority ? [...auths, ...places] : places;
+          const anchor = a.needsAuthority
+            ? pool.find(
+                (p) =>
+                  (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
+                  (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
+              )
+            : pool[0];
+          if (!anchor) continue;
+          // needsAuthority words must concern an agency or a list the agency is in
+          if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length)))
+            continue;
+          // name every word of this kind in the clause: 设立联络处 → from the place to 联络处
+          const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
+          best = { a, span: words.reduce(cover, span), anchor };
+          break;
+        }
+      }
+      if (!best && !k.notBidder.test(s)) {
+        // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
+        const m = k.byAuthority.exec(s);
+        if (m) {
+          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
+          continue;
+        }
+      }
+      if (!best) {
+        const place = places.find((p) => attached(s, p));
+        if (place) {
+          const b = attached(s, place)!;
+          out.push({ category: favour.test(sText) ? "preference" : "registration", ...offset(clause.start, cover(place, b)) });
+        }
+        continue;
+      }
+      // a favour anywhere in the sentence (同等条件下，…; where scores are tied, …) makes it a preference
+      const category = FAVOURED.has(best.a.category) && favour.test(sText) ? "preference" : best.a.category;
+      out.push({ category, ...offset(clause.start, cover(best.anchor, best.span)) });
+    }
+  }
+  return out;
+}
+
+function cover(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+function offset(by: number, s: Span): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}

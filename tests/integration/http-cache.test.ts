@@ -1,0 +1,198 @@
+/**
+ * HTTP caching of the public pages (decision 032), over real HTTP: the
+ * production build on a seeded database. An anonymous public page carries a
+ * strong ETag and a shared-cache Cache-Control; a revalidation answers 304
+ * while nothing changed, and 200 with the change as soon as something
+ * changed; a signed-in view is never cached or answered 304.
+ */
+import { spawn } from "node:child_process";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../seeds/demo-data";
+import { testDatabaseUrl } from "../support/load-fixtures";
+import { AppServer, freePort, login, prepareBuild, ROOT } from "../support/load-server";
+import { testTarget } from "../support/target";
+
+let server: AppServer;
+let dataDir = "";
+let pgDatabase: string | null = null;
+let enterprise = "";
+
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
+    child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}:\n${out.slice(-3000)}`))));
+  });
+}
+
+beforeAll(async () => {
+  const build = await prepareBuild();
+  dataDir = path.join(ROOT, `tests/.tmp/http-cache-${process.pid}-${Date.now()}`);
+  mkdirSync(dataDir, { recursive: true });
+  const env: Record<string, string> = {
+    UPLOADS_DIR: path.join(dataDir, "uploads"),
+    SESSION_SECRET: randomBytes(24).toString("hex"),
+    AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    INSECURE_COOKIES: "1",
+  };
+  if (testTarget() === "postgres") {
+    pgDatabase = `zj_http_cache_${process.pid}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${pgDatabase}"`);
+    await admin.end();
+    env.DATABASE_URL = testDatabaseUrl(pgDatabase);
+  } else {
+    env.DATABASE_URL = "";
+    env.PGLITE_DIR = path.join(dataDir, "pglite");
+  }
+  await run(process.execPath, ["--import", "tsx", "seeds/index.ts"], env);
+  server = new AppServer(await freePort(), build, env);
+  await server.start();
+  enterprise = await login(server.base, "enterprise@demo.zjcs.cn", DEMO_PASSWORD);
+}, 600_000);
+
+afterAll(async () => {
+  await server?.stop();
+  if (pgDatabase) {
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function get(pathname: string, headers: Record<string, string> = {}) {
+  const res = await fetch(server.base + pathname, { headers, redirect: "manual" });
+  return { status: res.status, headers: res.headers, body: await res.text() };
+}
+
+/** Posts a request as the demo enterprise, the way the form does; returns its page's path. */
+async function postRequest(title: string): Promise<string> {
+  const form = await get("/requests/new", { Cookie: enterprise });
+  expect(form.status).toBe(200);
+  const itemCode = /<option value="([^"]+)"/.exec(form.body.slice(form.body.indexOf('name="itemCode"')))?.[1];
+  const closesAt = /name="closesAt"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="closesAt"/.exec(form.body);
+  expect(itemCode, "an item to request").toBeTruthy();
+  expect(closesAt, "the form's default closing time").toBeTruthy();
+  const res = await fetch(`${server.base}/requests/new`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: enterprise, Origin: server.base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      intent: "publish",
+      itemCode: itemCode!,
+      title,
+      description: "为新建厂房编制环境影响报告表，需按国家标准完成并配合报批。",
+      fundingSource: "ENTERPRISE",
+      priceMode: "AMOUNT",
+      priceCap: "80000",
+      selectionMethod: "LOWEST_PRICE",
+      closesAt: (closesAt![1] ?? closesAt![2])!,
+      serviceDays: "30",
+    }).toString(),
+  });
+  await res.text();
+  expect(res.status, "the request was published (redirect to its page)").toBe(302);
+  expect(res.headers.get("Location")).toMatch(/^\/requests\/[0-9a-f-]{36}/);
+  return new URL(res.headers.get("Location")!, server.base).pathname;
+}
+
+describe("anonymous public pages", () => {
+  it("carry a strong ETag and a Cache-Control a CDN may use; a revalidation with nothing changed is 304 with no body", async () => {
+    const pages = ["/", "/catalogue", "/agencies", "/requests", "/announcements", "/credit", "/audit"];
+    let notModified = 0;
+    for (const page of pages) {
+      const first = await get(page);
+      expect(first.status, page).toBe(200);
+      const etag = first.headers.get("ETag");
+      expect(etag, `ETag on ${page}`).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect(first.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10, stale-while-revalidate=30");
+      expect(first.headers.get("Vary")).toMatch(/^Cookie(, Accept-Encoding)?$/);
+      expect(first.headers.get("Set-Cookie")).toBeNull();
+      const again = await get(page, { "If-None-Match": etag! });
+      // Between the two, a write (the scheduler) or a new minute may change the version: then it is a 200 with a new tag.
+      if (again.status === 200) expect(again.headers.get("ETag")).not.toBe(etag);
+      else {
+        expect(again.status, page).toBe(304);
+        notModified++;
+        expect(again.body).toBe("");
+        expect(again.headers.get("ETag")).toBe(etag);
+        expect(again.headers.get("Cache-Control")).toContain("s-maxage=");
+      }
+    }
+    // A write or a new minute can fall between two requests now and then, not between most.
+    expect(notModified).toBeGreaterThanOrEqual(pages.length - 2);
+  });
+
+  it("a new request is visible at once to a client that revalidates: the tag changes and the page shows it", async () => {
+    const before = { requests: await get("/requests"), announcements: await get("/announcements") };
+    expect(before.requests.status).toBe(200);
+    const title = `缓存验证项目 ${randomBytes(3).toString("hex")}`;
+    expect(before.requests.body).not.toContain(title);
+    const own = await postRequest(title);
+    // The request's own page: public for an anonymous visitor, private for its owner.
+    const anonymousView = await get(own);
+    expect(anonymousView.body).toContain(title);
+    expect(anonymousView.headers.get("ETag")).toMatch(/^"/);
+    const ownerView = await get(own, { Cookie: enterprise });
+    expect(ownerView.body).toContain(title);
+    expect(ownerView.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(ownerView.headers.get("ETag")).toBeNull();
+    for (const [page, old] of Object.entries(before)) {
+      const after = await get(`/${page}`, { "If-None-Match": old.headers.get("ETag")! });
+      expect(after.status, `/${page} after the change`).toBe(200);
+      expect(after.headers.get("ETag")).not.toBe(old.headers.get("ETag"));
+      expect(after.body, `/${page} shows the new request`).toContain(title);
+    }
+  });
+
+  it("the language is part of the tag; a ?lng= choice that sets a cookie is not shared", async () => {
+    const switching = await get("/catalogue?lng=en");
+    expect(switching.headers.get("Set-Cookie")).toMatch(/^lng=/);
+    expect(switching.headers.get("ETag")).toBeNull();
+    expect(switching.headers.get("Cache-Control")).toBe("private, no-cache");
+    const cookie = switching.headers.get("Set-Cookie")!.split(";")[0]!;
+    const zh = await get("/catalogue");
+    const en = await get("/catalogue", { Cookie: cookie });
+    expect(en.status).toBe(200);
+    expect(en.body).toContain('<html lang="en"');
+    expect(zh.body).toContain('<html lang="zh"');
+    expect(en.headers.get("ETag")).toMatch(/^"/);
+    expect(en.headers.get("ETag")).not.toBe(zh.headers.get("ETag"));
+    // The tag names one encoding of the page.
+    const identity = await get("/catalogue", { "Accept-Encoding": "identity" });
+    expect(identity.headers.get("ETag")).not.toBe(zh.headers.get("ETag"));
+    // The English tag does not validate the Chinese page.
+    expect((await get("/catalogue", { "If-None-Match": en.headers.get("ETag")! })).status).toBe(200);
+  });
+
+  it("a page that is not found is not cached", async () => {
+    const missing = await get("/requests/00000000-0000-7000-8000-000000000000");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("ETag")).toBeNull();
+    expect(missing.headers.get("Cache-Control")).toBe("private, no-cache");
+  });
+});
+
+describe("signed-in views", () => {
+  it("are never tagged, shared or answered 304, even with the anonymous page's tag", async () => {
+    const anonymous = await get("/requests");
+    const etag = anonymous.headers.get("ETag")!;
+    expect(etag).toBeTruthy();
+    const signedIn = await get("/requests", { Cookie: enterprise, "If-None-Match": etag });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body).toContain("退出"); // the signed-in page, with its logout button
+    expect(signedIn.headers.get("ETag")).toBeNull();
+    expect(signedIn.headers.get("Cache-Control") ?? "").not.toContain("public");
+    expect(signedIn.headers.get("Content-Security-Policy")).toMatch(/'nonce-/);
+  });
+});
