@@ -43,7 +43,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // an anonymous page can be cached and shared (decision 032).
   const chosen = new URL(request.url).searchParams.has("lng") && (await localeCookie.parse(request.headers.get("Cookie"))) !== locale;
   return data(
-    { locale, user: user && { name: user.name, role: user.role, organizationName: user.organizationName } },
+    {
+      locale,
+      user: user && {
+        name: user.name,
+        role: user.role,
+        organizationName: user.organizationName,
+        emailVerified: user.emailVerified !== false,
+      },
+    },
     chosen ? { headers: { "Set-Cookie": await localeCookie.serialize(locale) } } : undefined,
   );
 }

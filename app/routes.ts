@@ -53,6 +53,11 @@ export default [
   route("register", "routes/register.tsx"),
   route("language", "routes/language.tsx"),
   route("dashboard", "routes/dashboard.tsx"),
+  route("settings/notifications", "routes/settings.notifications.tsx"),
+  route("verify-email", "routes/verify-email.tsx"),
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password", "routes/reset-password.tsx"),
+  route("dev/outbox", "routes/dev.outbox.tsx"),
 
   // Enterprises: requests, award, contract, rating.
   route("requests/new", "routes/requests.new.tsx"),

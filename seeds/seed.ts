@@ -84,7 +84,8 @@ async function upsertOrg(tx: Tx, org: DemoOrg, passwordHash: string) {
     await tx.user.upsert({
       where: { email: u.email },
       update: {},
-      create: { email: u.email, name: u.name, role: u.role, passwordHash, organizationId: row.id },
+      // Demo addresses count as verified (decision 029): the demo accounts receive their notification mail.
+      create: { email: u.email, name: u.name, role: u.role, passwordHash, organizationId: row.id, emailVerifiedAt: new Date() },
     });
   }
   return { org: row, created: !existing };

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, useLocation } from "react-router";
 import type { Role } from "~/generated/prisma/enums";
 
-export type ShellUser = { name: string; role: Role; organizationName: string | null } | null;
+export type ShellUser = { name: string; role: Role; organizationName: string | null; emailVerified?: boolean } | null;
 
 const links = [
   ["/catalogue", "nav.catalogue"],
@@ -60,6 +60,19 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
+        {user && user.emailVerified === false && location.pathname !== "/settings/notifications" ? (
+          // No notification mail goes to an unverified address (decision 029): say so, with the way to fix it.
+          <p
+            role="status"
+            className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 print:hidden"
+            data-testid="verify-banner"
+          >
+            {t("mail.banner.unverified")}{" "}
+            <Link className="link" to="/settings/notifications">
+              {t("mail.banner.action")}
+            </Link>
+          </p>
+        ) : null}
         {children}
       </main>
       <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">

@@ -1,3 +1,4 @@
+import { en as mailEn } from "./parts/mail.en";
 import { en as apiEn } from "./parts/api.en";
 import { en as inspectionsEn } from "./parts/inspections.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
@@ -30,6 +31,7 @@ const en: Messages = {
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
+  mail: mailEn,
   app: {
     name: "Intermediary Market",
     tagline: "Online marketplace for approval intermediary services",
@@ -170,7 +172,7 @@ const en: Messages = {
     contactPhone: "Contact phone",
     loggedOut: "You have been logged out.",
     registered:
-      "Registration submitted. If this email was not registered before, your account now exists: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
+      "Registration submitted. If this email was not registered before, your account now exists and a verification email was sent to it: log in with the password you just chose. If the email already had an account, log in with its existing password. To protect our users, we never say whether an email is registered.",
     demoAccounts: "Demo accounts",
   },
   dashboard: {
@@ -268,6 +270,9 @@ const en: Messages = {
     DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
     DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",
     DELIVERY_RETURNED: "Your delivery for “{{title}}” was returned for rework: {{reason}}",
+    REQUEST_MATCHING:
+      "A new request “{{title}}” ({{item}}) is open for bids and your agency's credentials cover it; bidding closes {{closes}} (Beijing time).",
+    BID_RECEIVED: "Your bid on “{{title}}” was received ({{at}}, Beijing time). Bids stay sealed until closing; nobody can see them.",
   },
   common: {
     save: "Save",

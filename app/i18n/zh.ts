@@ -1,3 +1,4 @@
+import { zh as mailZh } from "./parts/mail";
 import { zh as apiZh } from "./parts/api";
 import { zh as inspectionsZh } from "./parts/inspections";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
@@ -30,6 +31,7 @@ const zh = {
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
+  mail: mailZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容", print: "打印" },
   feeds: {
     title: "公告",
@@ -151,7 +153,7 @@ const zh = {
     contactPhone: "联系电话",
     loggedOut: "您已退出登录。",
     registered:
-      "注册已提交。如果该邮箱此前没有注册过，账号已经建立，请用刚才设置的密码登录；如果该邮箱已有账号，请用原来的密码登录。为保护用户信息，平台不提示某个邮箱是否已注册。",
+      "注册已提交。如果该邮箱此前没有注册过，账号已经建立，验证邮件已发送到该邮箱，请用刚才设置的密码登录；如果该邮箱已有账号，请用原来的密码登录。为保护用户信息，平台不提示某个邮箱是否已注册。",
     demoAccounts: "演示账号",
   },
   dashboard: {
@@ -242,6 +244,8 @@ const zh = {
     DELIVERY_SUBMITTED: "项目“{{title}}”的中介机构已提交成果，请验收。",
     DELIVERY_ACCEPTED: "项目“{{title}}”的成果已验收通过。",
     DELIVERY_RETURNED: "项目“{{title}}”的成果被退回修改：{{reason}}",
+    REQUEST_MATCHING: "新项目“{{title}}”（{{item}}）正在报名，本机构的资质可以承接，报名截止 {{closes}}（北京时间）。",
+    BID_RECEIVED: "您对项目“{{title}}”的报价已收到（{{at}}，北京时间）。报价在截止前密封，任何人不可查看。",
   },
   common: {
     save: "保存",

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "inspection:manage": ["REGULATOR"],
   /** The personal dashboard: anyone signed in. */
   "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
+  /** The mail outbox's delivery problems (uncertain and failed mail) and sending one again (decision 029). */
+  "mail:admin": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -67,6 +69,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "case:appeal": "cases.errors.agencyOnly",
   "case:complain": "errors.forbiddenBody",
   "dashboard:view": "errors.forbiddenBody",
+  "mail:admin": "errors.forbiddenBody",
   "inspection:manage": "inspections.errors.regulatorOnly",
 };
 

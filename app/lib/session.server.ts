@@ -19,6 +19,8 @@ export type SessionUser = {
   role: Role;
   organizationId: string | null;
   organizationName: string | null;
+  /** Whether the address was verified (decision 029): the header asks the user to, while it is not. */
+  emailVerified?: boolean;
 };
 
 async function sessionIdFrom(request: Request): Promise<string | null> {
@@ -38,7 +40,8 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   const rows = await rawQuery<SessionUser>(
     await getDb(),
     Prisma.sql`
-      SELECT u.id, u.email, u.name, u.role::text AS role, u."organizationId", o.name AS "organizationName"
+      SELECT u.id, u.email, u.name, u.role::text AS role, u."organizationId", o.name AS "organizationName",
+        u."emailVerifiedAt" IS NOT NULL AS "emailVerified"
       FROM "Session" s
       JOIN "User" u ON u.id = s."userId"
       LEFT JOIN "Organization" o ON o.id = u."organizationId"

@@ -24,7 +24,8 @@ const detector = new RemixI18Next({
 });
 
 type LocaleSlot = { locale: string; instance?: i18n };
-const localeContext = createContext<LocaleSlot>();
+// Default Chinese: a loader or action run outside the root middleware (tests) reads the default language.
+const localeContext = createContext<LocaleSlot>({ locale: defaultLanguage });
 
 /**
  * Root middleware: the request's language (remix-i18next's detector: ?lng=,

@@ -148,9 +148,14 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         </p>
       </section>
       <section className="card" aria-labelledby="notif-title">
-        <h2 id="notif-title" className="h2">
-          {t("dashboard.notifications")}
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="notif-title" className="h2">
+            {t("dashboard.notifications")}
+          </h2>
+          <Link className="link text-sm" to="/settings/notifications">
+            {t("mail.settingsLink")}
+          </Link>
+        </div>
         {d.notifications.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">{t("dashboard.noNotifications")}</p>
         ) : (

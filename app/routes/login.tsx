@@ -11,13 +11,20 @@ import { createUserSession, safeRedirect } from "~/lib/session.server";
 import { loginSchema } from "~/schemas/auth";
 import { authenticate } from "~/services/accounts/accounts.server";
 import { dbNow } from "~/services/clock.server";
+import { localOutboxIsOpen } from "~/services/mail/config.server";
+import { DemoOutboxHint } from "~/components/demo-outbox-hint";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
   if ((await visitor(request)).user) throw redirect(redirectTo);
   // Only a checked target reaches the form: a phishing link cannot plant an off-site one.
-  return { redirectTo, registered: url.searchParams.get("registered") === "1" };
+  return {
+    redirectTo,
+    registered: url.searchParams.get("registered") === "1",
+    reset: url.searchParams.get("reset") === "1",
+    demoOutbox: localOutboxIsOpen(),
+  };
 }
 
 /**
@@ -58,6 +65,12 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           {t("auth.registered")}
         </p>
       ) : null}
+      <DemoOutboxHint show={loaderData.registered && loaderData.demoOutbox} />
+      {loaderData.reset ? (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t("mail.resetPage.done")}
+        </p>
+      ) : null}
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <FormError message={failed?.formError} params={errorParams} />
@@ -84,7 +97,12 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           {t("auth.submitLogin")}
         </button>
       </Form>
-      <p className="mt-4 text-sm text-slate-600">
+      <p className="mt-4 text-sm">
+        <Link className="link" to="/forgot-password">
+          {t("mail.forgot.link")}
+        </Link>
+      </p>
+      <p className="mt-2 text-sm text-slate-600">
         {t("auth.noAccount")}{" "}
         <Link className="link" to="/register">
           {t("nav.register")}

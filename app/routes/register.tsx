@@ -13,6 +13,7 @@ import { definePublicAction, visitor } from "~/lib/route.server";
 import { registerSchema } from "~/schemas/auth";
 import { registerFromForm } from "~/services/accounts/accounts.server";
 import { dbNow } from "~/services/clock.server";
+import { getLocale } from "~/middleware/i18next";
 
 export async function loader({ request }: Route.LoaderArgs) {
   if ((await visitor(request)).user) throw redirect("/dashboard");
@@ -31,7 +32,7 @@ export const action = definePublicAction({
         // Without JavaScript the city list shows every province's cities: the city must be in the province chosen.
         if (input.accountType === "AGENCY" && !regionInProvince(input.regionCode, input.regionCodeProvince || undefined))
           throw new FieldErrors({ regionCode: ["errors.regionNotInProvince"] }, 400);
-        await registerFromForm(db, input, context.get(clientIpContext), await dbNow(db));
+        await registerFromForm(db, input, context.get(clientIpContext), await dbNow(db), getLocale(context));
         // The same answer whether the email was new or already had an account (docs/decisions/018):
         // the login page explains both cases, and only the right password opens the account.
         return "/login?registered=1";

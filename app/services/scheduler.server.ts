@@ -9,6 +9,7 @@ import { closeDueRequests } from "~/services/requests/close.server";
 import { finalizeDueCases } from "~/services/supervision/commands/finalize-due-cases.server";
 import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
 import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-refresh.server";
+import { deliverDueMail } from "~/services/mail/worker.server";
 
 /**
  * The in-app scheduler. It holds no business deadline in memory: it polls the
@@ -116,14 +117,50 @@ export function startScheduler(every = Number(process.env.SCHEDULER_INTERVAL_MS 
   intervalMs = every;
   failures = 0;
   schedule(intervalMs);
+  scheduleMail(intervalMs);
 }
 
-/** Stops the loop; resolves once the pass under way (if any) has finished — graceful shutdown waits for it. */
+/**
+ * The mail outbox has a loop of its own (decision 029): a slow or unreachable
+ * SMTP server must never delay closing bids. Same rules: one pass at a time in
+ * a process, rows claimed with SKIP LOCKED so every instance may run it,
+ * backoff after a failed pass (the database down).
+ */
+let mailTimer: NodeJS.Timeout | undefined;
+let mailCurrent: Promise<void> | undefined;
+let mailFailures = 0;
+
+function scheduleMail(ms: number): void {
+  mailTimer = setTimeout(() => {
+    mailTimer = undefined;
+    if (stopped) return;
+    mailCurrent = getDb()
+      .then((db) => deliverDueMail(db))
+      .then(
+        () => {
+          mailFailures = 0;
+        },
+        (error: unknown) => {
+          mailFailures++;
+          if (!isDatabaseUnavailable(error)) logger.error({ err: error, event: "mail_worker_error" }, "mail worker: pass failed");
+        },
+      )
+      .finally(() => {
+        mailCurrent = undefined;
+        if (!stopped) scheduleMail(nextDelayMs(intervalMs, mailFailures));
+      });
+  }, ms);
+  mailTimer.unref();
+}
+
+/** Stops the loops; resolves once the passes under way (if any) have finished — graceful shutdown waits for them. */
 export function stopScheduler(): Promise<void> {
   stopped = true;
   if (timer) clearTimeout(timer);
+  if (mailTimer) clearTimeout(mailTimer);
   timer = undefined;
-  return current ?? Promise.resolve();
+  mailTimer = undefined;
+  return Promise.all([current, mailCurrent]).then(() => undefined);
 }
 
 /**

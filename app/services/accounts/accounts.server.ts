@@ -6,10 +6,18 @@ import { normalizeCreditCode } from "~/lib/credit-code";
 import { decoyHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import type { RegisterInput } from "~/schemas/auth";
 import { deviceNonceFor, type DeviceEntry } from "~/lib/device.server";
+import { isLanguage } from "~/i18n/languages";
+import { dbNow } from "~/services/clock.server";
+import { queueVerificationMail } from "./email.server";
 import { loginVerdict, recordLogin, recordRegistration, registrationWait } from "./throttle.server";
 
-/** Registers an enterprise or agency account with its organization in one transaction. */
-export async function registerAccount(db: Db, input: RegisterInput) {
+/**
+ * Registers an enterprise or agency account with its organization in one
+ * transaction, which also queues the mail with the link that verifies the
+ * address (decision 029). `locale` is the language the form was filled in:
+ * the user's mail is written in it.
+ */
+export async function registerAccount(db: Db, input: RegisterInput, locale = "zh") {
   const passwordHash = await hashPassword(input.password);
   const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
   const isPerson = input.accountType === "ENTERPRISE" && input.orgKind === "NATURAL_PERSON";
@@ -27,8 +35,16 @@ export async function registerAccount(db: Db, input: RegisterInput) {
         },
       });
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, role: input.accountType, organizationId: org.id },
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: input.accountType,
+          organizationId: org.id,
+          locale: isLanguage(locale) ? locale : "zh",
+        },
       });
+      await queueVerificationMail(tx, user, await dbNow(tx));
       if (input.accountType === "AGENCY") {
         // A new agency starts as APPLIED: it is not in the directory until a regulator lists it.
         const agency = await tx.agency.create({ data: { organizationId: org.id, entityType: input.entityType } });
@@ -64,13 +80,13 @@ export async function registerAccount(db: Db, input: RegisterInput) {
  * created. Other refusals (a taken credit code: public register data) keep
  * their field errors.
  */
-export async function registerFromForm(db: Db, input: RegisterInput, ip: string, now: Date): Promise<void> {
+export async function registerFromForm(db: Db, input: RegisterInput, ip: string, now: Date, locale = "zh"): Promise<void> {
   const wait = await registrationWait(db, ip, now);
   if (wait > 0) throw throttled("REGISTRATION_THROTTLED", "errors.registrationThrottled", undefined, wait);
   // Counted before the outcome is known: probing taken emails costs the same budget as registering.
   await recordRegistration(db, ip, now);
   try {
-    await registerAccount(db, input);
+    await registerAccount(db, input, locale);
   } catch (error) {
     if (error instanceof DomainError && error.code === "EMAIL_TAKEN") return;
     throw error;

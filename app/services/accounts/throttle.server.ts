@@ -170,3 +170,31 @@ export async function registrationWait(db: Db, ip: string, now: Date): Promise<n
 export async function recordRegistration(db: Db, ip: string, now: Date): Promise<void> {
   await db.loginAttempt.create({ data: { key: keys.register(ip), success: true, at: now } });
 }
+
+/**
+ * A plain rate limit over LoginAttempt rows: at most `max` events of `key` in
+ * the window. Returns the seconds until one more is allowed (0 = now).
+ * Used for mailed links (password reset per address and per account,
+ * verification resends per account), decision 029.
+ */
+export async function rateWait(db: Db, key: string, max: number, windowMs: number, now: Date): Promise<number> {
+  const rows = await db.loginAttempt.findMany({
+    where: { key, at: { gt: new Date(now.getTime() - windowMs), lte: now } },
+    orderBy: { at: "desc" },
+    take: max,
+    select: { at: true },
+  });
+  if (rows.length < max) return 0;
+  const until = rows[rows.length - 1]!.at.getTime() + windowMs;
+  return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+}
+
+export async function recordRateEvent(db: Db, key: string, now: Date): Promise<void> {
+  await db.loginAttempt.create({ data: { key, success: true, at: now } });
+}
+
+export const mailKeys = {
+  resetClient: (ip: string) => `reset:${clientId(ip)}`,
+  resetAccount: (email: string) => `reset-account:${norm(email)}`,
+  verifyResend: (userId: string) => `verify-resend:${userId}`,
+};

@@ -17,6 +17,7 @@ import type { RequestStatus } from "~/generated/prisma/enums";
 import { Prisma } from "~/generated/prisma/client";
 import { drawCommitment } from "./selection";
 import { credentialTypesInUse } from "~/services/agencies/credential-types.server";
+import { countingCredential } from "~/services/agencies/credential-review.server";
 import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
 import { factsData } from "~/lib/announcement-facts";
@@ -211,6 +212,32 @@ export async function openInTx(
       ),
     },
   });
+  await tellMatchingAgencies(tx, { ...full, id }, now);
+}
+
+/**
+ * A competitive request just opened: the agencies that could bid are told
+ * (and mailed, if they want the REQUESTS topic): listed, with a counting
+ * credential covering the item, not on the request's avoidance list.
+ * Principle 3: the region is never read. A DIRECT request has its agency already.
+ */
+async function tellMatchingAgencies(
+  tx: Tx,
+  r: { id: string; itemId: string; title: string; selectionMethod: string; closesAt: Date; item: { name: string } },
+  now: Date,
+) {
+  if (r.selectionMethod === "DIRECT") return;
+  const avoided = (await tx.requestAvoidance.findMany({ where: { requestId: r.id }, select: { agencyId: true } })).map((a) => a.agencyId);
+  const agencies = await tx.agency.findMany({
+    where: {
+      status: "LISTED",
+      id: { notIn: avoided },
+      credentials: { some: { ...countingCredential(now), items: { some: { itemId: r.itemId } } } },
+    },
+    select: { organizationId: true },
+  });
+  const data = { requestId: r.id, title: r.title, item: r.item.name, closes: formatBeijingMinute(r.closesAt) };
+  for (const a of agencies) await notify(tx, { orgId: a.organizationId, kind: "REQUEST_MATCHING", data });
 }
 
 /** Publishes a draft: OPEN, or FAIRNESS_REVIEW when its wording must be reviewed first (the status is returned). */
