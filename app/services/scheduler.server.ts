@@ -10,6 +10,7 @@ import { finalizeDueCases } from "~/services/supervision/commands/finalize-due-c
 import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
 import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-refresh.server";
 import { deliverDueMail } from "~/services/mail/worker.server";
+import { acknowledgeBids } from "~/services/requests/bid-acks.server";
 
 /**
  * The in-app scheduler. It holds no business deadline in memory: it polls the
@@ -135,7 +136,11 @@ function scheduleMail(ms: number): void {
     mailTimer = undefined;
     if (stopped) return;
     mailCurrent = getDb()
-      .then((db) => deliverDueMail(db))
+      // Bid acknowledgements are queued here, off the bid intake's path (decision 029).
+      .then(async (db) => {
+        await acknowledgeBids(db);
+        return deliverDueMail(db);
+      })
       .then(
         () => {
           mailFailures = 0;

@@ -5,6 +5,8 @@ import { mailNeedingAttention, requeueMail } from "~/services/mail/outbox-page.s
 import { smtpTransport, type MailTransport } from "~/services/mail/transport.server";
 import { deliverDueMail } from "~/services/mail/worker.server";
 import { notify } from "~/services/notifications/notify.server";
+import { acknowledgeBids } from "~/services/requests/bid-acks.server";
+import { submitBid, withdrawBid } from "~/services/requests/bids.server";
 import { addCredential, createUser, registerAgency } from "../support/factories";
 import { seedCatalogue } from "../../seeds/seed";
 import { enterpriseUser, listedAgencies, openRequest } from "../support/requests";
@@ -97,6 +99,39 @@ describe("a notification becomes one mail", () => {
     const en = smtp.received.find((m) => (m.to as { text: string }).text === alsoCovered!.user.email)!;
     expect(en.subject).toMatch(/^\[Intermediary Market\] A new request “桃浦地块勘测”/);
     expect(en.text).toContain(`http://localhost:3000/requests/${(r as { id: string }).id}`);
+  });
+
+  it("a bid is acknowledged once per submission or revision, by notice and mail, off the bid's own path; a withdrawn one is not", async () => {
+    const [bidder, other, withdrawing] = await listedAgencies(db, 3);
+    for (const a of [bidder!, other!, withdrawing!])
+      await db.user.update({ where: { id: a.user.id }, data: { emailVerifiedAt: new Date() } });
+    const request = (await openRequest(db, await enterpriseUser(db), { title: "真如地块测绘" })) as { id: string };
+    await clearOutbox();
+    const bid = { amountFen: 5_000_000n, serviceDays: 20, proposal: "按规范完成测绘并出具成果报告" };
+    await submitBid(db, bidder!.user, request.id, bid);
+    await submitBid(db, other!.user, request.id, bid);
+    // The bid's own transaction wrote no notice and no mail: the pass does.
+    expect(await db.mailOutbox.count({ where: { kind: "BID_RECEIVED" } })).toBe(0);
+    expect(await acknowledgeBids(db)).toBe(2);
+    expect(await acknowledgeBids(db), "each submission once").toBe(0);
+    const notices = await db.notification.findMany({ where: { kind: "BID_RECEIVED", orgId: bidder!.user.organizationId } });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.data).toMatchObject({ title: "真如地块测绘", requestId: request.id });
+
+    await deliverDueMail(db, { transport: smtpTransport(smtp.url) });
+    const mine = smtp.received.filter((m) => (m.to as { text: string }).text === bidder!.user.email);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.subject).toContain("真如地块测绘");
+    expect(mine[0]!.text, "the mail never carries the sealed amount").not.toMatch(/50,?000|5000000/);
+
+    // A revision is acknowledged again; a bid withdrawn before the pass is not.
+    await submitBid(db, bidder!.user, request.id, { ...bid, amountFen: 4_800_000n });
+    await submitBid(db, withdrawing!.user, request.id, bid);
+    await withdrawBid(db, withdrawing!.user, request.id);
+    expect(await acknowledgeBids(db)).toBe(1);
+    expect(await db.notification.count({ where: { kind: "BID_RECEIVED", orgId: withdrawing!.user.organizationId } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "BID_RECEIVED", orgId: bidder!.user.organizationId } })).toBe(2);
+    expect(await db.notification.count({ where: { kind: "BID_RECEIVED", orgId: other!.user.organizationId } })).toBe(1);
   });
 
   it("is written in the recipient's language: Chinese and English", async () => {
