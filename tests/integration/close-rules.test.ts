@@ -61,9 +61,10 @@ const announcements = (requestId: string) =>
     where: { entityType: "request", entityId: requestId, kind: { in: ["AWARD", "FAILED"] } },
     select: { kind: true, title: true, body: true, data: true },
   });
+/** The notices closing wrote for a request (not those of its opening: REQUEST_MATCHING to the agencies that could bid). */
 const notices = async (requestId: string) =>
   (await db.notification.findMany({ select: { orgId: true, userId: true, kind: true, data: true } }))
-    .filter((n) => (n.data as { requestId?: string }).requestId === requestId)
+    .filter((n) => (n.data as { requestId?: string }).requestId === requestId && n.kind !== "REQUEST_MATCHING")
     .sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
 const orgOf = async (agencyId: string) =>
   db.agency.findUniqueOrThrow({
