@@ -9,18 +9,15 @@
  * number of cases: 5 000 per pass by default, so the two passes of a CI run
  * (PGlite, then PostgreSQL with TEST_DB=postgres) send 10 000 together.
  */
-import { spawn } from "node:child_process";
-import { randomBytes, generateKeyPairSync } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import fc from "fast-check";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../seeds/demo-data";
-import { testDatabaseUrl } from "../support/load-fixtures";
-import { AppServer, freePort, login, prepareBuild, ROOT } from "../support/load-server";
-import { testTarget } from "../support/target";
+import { login, ROOT, type AppServer } from "../support/load-server";
+import { startSeededServer, type SeededServer } from "../support/seeded-server";
 import en from "~/i18n/en";
 import zh from "~/i18n/zh";
 import { UNHANDLED_ERROR_MARKER } from "~/lib/unhandled-errors.server";
@@ -761,21 +758,8 @@ function generalArb(ids: Ids): fc.Arbitrary<Case> {
 let server: AppServer;
 const cookies: Partial<Record<Role, string>> = {};
 let errorLog = "";
-let dataDir = "";
-let pgDatabase: string | null = null;
+let seeded: SeededServer | undefined;
 const ids: Ids = { requests: [], agencies: [], announcements: [], cases: [], codes: [], documents: [], ocids: [] };
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
-    child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
-    child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`)),
-    );
-  });
-}
 
 async function scrape(pathname: string, role: Role, re: RegExp, into: string[]) {
   const res = await fetch(server.base + pathname, { headers: cookies[role] ? { Cookie: cookies[role]! } : {} });
@@ -784,37 +768,17 @@ async function scrape(pathname: string, role: Role, re: RegExp, into: string[]) 
 }
 
 beforeAll(async () => {
-  const build = await prepareBuild();
-  dataDir = path.join(ROOT, `tests/.tmp/fuzz-${process.pid}-${Date.now()}`);
-  mkdirSync(dataDir, { recursive: true });
-  errorLog = path.join(dataDir, "unhandled-errors.log");
-  const env: Record<string, string> = {
-    UPLOADS_DIR: path.join(dataDir, "uploads"),
-    SESSION_SECRET: randomBytes(24).toString("hex"),
-    AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    INSECURE_COOKIES: "1",
-    ZJ_ERROR_LOG: errorLog,
-    // The public API's per-client budget would answer most API cases 429 from this one address: fuzz the handlers instead.
-    API_RATE_LIMIT_BURST: "1000000",
-    // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test
-    // clock), so /__test/clock is fuzzed as production has it — a 404.
-  };
-  if (testTarget() === "postgres") {
-    pgDatabase = `zj_fuzz_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${pgDatabase}"`);
-    await admin.end();
-    env.DATABASE_URL = testDatabaseUrl(pgDatabase);
-  } else {
-    env.DATABASE_URL = "";
-    env.PGLITE_DIR = path.join(dataDir, "pglite");
-  }
-  // The demo seed (migrates first): the demo accounts of every role, requests, agencies, cases.
-  await run(process.execPath, ["--import", "tsx", "seeds/index.ts"], env);
-  server = new AppServer(await freePort(), build, env);
-  await server.start();
+  seeded = await startSeededServer("fuzz", (dir) => {
+    errorLog = path.join(dir, "unhandled-errors.log");
+    return {
+      ZJ_ERROR_LOG: errorLog,
+      // The public API's per-client budget would answer most API cases 429 from this one address: fuzz the handlers instead.
+      API_RATE_LIMIT_BURST: "1000000",
+      // No ZJ_TEST_CLOCK: the server runs as production (NODE_ENV=production refuses the test
+      // clock), so /__test/clock is fuzzed as production has it — a 404.
+    };
+  });
+  server = seeded.server;
   for (const role of ROLES) if (role !== "anonymous") cookies[role] = await login(server.base, ACCOUNTS[role], DEMO_PASSWORD);
   const uuid = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
   await scrape("/requests", "ENTERPRISE", new RegExp(`/requests/${uuid}`, "g"), ids.requests);
@@ -829,14 +793,7 @@ beforeAll(async () => {
 }, 1_200_000);
 
 afterAll(async () => {
-  await server?.stop();
-  if (pgDatabase) {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await seeded?.close();
 });
 
 async function send(c: Case): Promise<number> {

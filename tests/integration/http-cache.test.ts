@@ -5,69 +5,24 @@
  * while nothing changed, and 200 with the change as soon as something
  * changed; a signed-in view is never cached or answered 304.
  */
-import { spawn } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../seeds/demo-data";
-import { testDatabaseUrl } from "../support/load-fixtures";
-import { AppServer, freePort, login, prepareBuild, ROOT } from "../support/load-server";
-import { testTarget } from "../support/target";
+import { login, type AppServer } from "../support/load-server";
+import { startSeededServer, type SeededServer } from "../support/seeded-server";
 
+let seeded: SeededServer | undefined;
 let server: AppServer;
-let dataDir = "";
-let pgDatabase: string | null = null;
 let enterprise = "";
 
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
-    child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}:\n${out.slice(-3000)}`))));
-  });
-}
-
 beforeAll(async () => {
-  const build = await prepareBuild();
-  dataDir = path.join(ROOT, `tests/.tmp/http-cache-${process.pid}-${Date.now()}`);
-  mkdirSync(dataDir, { recursive: true });
-  const env: Record<string, string> = {
-    UPLOADS_DIR: path.join(dataDir, "uploads"),
-    SESSION_SECRET: randomBytes(24).toString("hex"),
-    AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    INSECURE_COOKIES: "1",
-  };
-  if (testTarget() === "postgres") {
-    pgDatabase = `zj_http_cache_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${pgDatabase}"`);
-    await admin.end();
-    env.DATABASE_URL = testDatabaseUrl(pgDatabase);
-  } else {
-    env.DATABASE_URL = "";
-    env.PGLITE_DIR = path.join(dataDir, "pglite");
-  }
-  await run(process.execPath, ["--import", "tsx", "seeds/index.ts"], env);
-  server = new AppServer(await freePort(), build, env);
-  await server.start();
+  seeded = await startSeededServer("http-cache");
+  server = seeded.server;
   enterprise = await login(server.base, "enterprise@demo.zjcs.cn", DEMO_PASSWORD);
 }, 600_000);
 
 afterAll(async () => {
-  await server?.stop();
-  if (pgDatabase) {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${pgDatabase}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await seeded?.close();
 });
 
 async function get(pathname: string, headers: Record<string, string> = {}) {

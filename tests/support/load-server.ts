@@ -61,6 +61,29 @@ export type Build = { dir: string; cwd: string; built: boolean; ms: number };
 /** A production build of the current sources, made in a private snapshot (see the file comment). */
 export async function prepareBuild(log: (s: string) => void = console.log): Promise<Build> {
   if (process.env.LOAD_BUILD_DIR) return { dir: path.resolve(process.env.LOAD_BUILD_DIR), cwd: ROOT, built: false, ms: 0 };
+  const { key } = sourceKey();
+  const tmp = path.join(ROOT, "tests/.tmp");
+  mkdirSync(tmp, { recursive: true });
+  // Several test files (in parallel vitest workers) may ask at once: one builds, the others wait for it.
+  const lock = path.join(tmp, `load-build-${key}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed process (older than the longest build) is taken over.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await prepareBuildLocked(log);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function prepareBuildLocked(log: (s: string) => void): Promise<Build> {
   const t0 = performance.now();
   const { key, newest } = sourceKey();
   const tmp = path.join(ROOT, "tests/.tmp");
@@ -79,7 +102,7 @@ export async function prepareBuild(log: (s: string) => void = console.log): Prom
   // Snapshots of older sources, untouched for an hour, are not needed any more.
   for (const e of readdirSync(tmp)) {
     const p = path.join(tmp, e);
-    if (e.startsWith("load-build-") && p !== snap && Date.now() - statSync(p).mtimeMs > 3_600_000)
+    if (e.startsWith("load-build-") && !e.endsWith(".lock") && p !== snap && Date.now() - statSync(p).mtimeMs > 3_600_000)
       rmSync(p, { recursive: true, force: true });
   }
   rmSync(snap, { recursive: true, force: true });
