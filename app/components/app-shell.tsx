@@ -62,8 +62,8 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
         {user && user.emailVerified === false && location.pathname !== "/settings/notifications" ? (
           // No notification mail goes to an unverified address (decision 029): say so, with the way to fix it.
+          // A standing notice, not a live region: the page's own status messages keep role="status".
           <p
-            role="status"
             className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 print:hidden"
             data-testid="verify-banner"
           >

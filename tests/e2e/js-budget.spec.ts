@@ -8,8 +8,10 @@ import { expect, test, type Page } from "@playwright/test";
 // loaded; the other one arrives when the reader switches.
 //
 // The budget is today's figure with a little room (docs/decisions/026-one-language-per-browser.md): React
-// and React Router alone are about 88 KB of it. Lower it when a page gets lighter.
-const BUDGET_KB = Number(process.env.JS_BUDGET_KB ?? 170);
+// and React Router alone are about 88 KB of it. Lower it when a page gets lighter. 170 → 180 KB when the
+// strings of random inspections, mail and the API page (about 7 KB per language) joined the one strings
+// chunk every page loads; per-page strings would take them out again.
+const BUDGET_KB = Number(process.env.JS_BUDGET_KB ?? 180);
 
 const PAGES = ["/", "/catalogue", "/agencies", "/requests", "/announcements", "/credit", "/login", "/register"];
 
