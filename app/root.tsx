@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
@@ -17,6 +18,8 @@ import { AppShell } from "~/components/app-shell";
 import { isLanguage } from "~/i18n/languages";
 import { switchLanguage } from "~/i18n/load";
 import { useNonce } from "~/lib/csp";
+import { PlainPageContext } from "~/lib/plain-page";
+import plainPageScript from "~/enhance/plain-page.js?url&no-inline";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
@@ -61,6 +64,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const lang = i18n.language === "en" ? "en" : "zh-CN";
   // The CSP nonce (decision 016): on every inline script React Router renders.
   const nonce = useNonce();
+  const scripts = useScriptsWanted();
   return (
     <html lang={lang === "en" ? "en" : "zh"} data-lang={lang}>
       <head>
@@ -70,12 +74,31 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links nonce={nonce} />
       </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <PlainPageContext.Provider value={!scripts}>{children}</PlainPageContext.Provider>
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : (
+          <script type="module" src={plainPageScript} />
+        )}
       </body>
     </html>
   );
+}
+
+/**
+ * Plain HTML for anonymous readers (decision 038): every page works without JavaScript, and what an
+ * anonymous visitor can reach is reading and a few plain forms, so React and the strings are loaded
+ * only for a signed-in user (whose work pages are interactive) or on a page whose route asks for them
+ * with `handle: { scripts: true }`.
+ */
+function useScriptsWanted(): boolean {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const matches = useMatches();
+  if (root?.user) return true;
+  return matches.some((m) => (m.handle as { scripts?: boolean } | undefined)?.scripts === true);
 }
 
 export const links: Route.LinksFunction = () => [

@@ -50,7 +50,7 @@ export function RegionSelect({
     );
   };
   return (
-    <fieldset aria-describedby={describedBy}>
+    <fieldset aria-describedby={describedBy} data-region-select="">
       <legend className="label">
         {label}
         <span className="ml-1 text-red-700" aria-hidden="true">
@@ -65,6 +65,7 @@ export function RegionSelect({
           <select
             id={`${id}-province`}
             name={`${name}Province`}
+            data-region-province=""
             value={province}
             onChange={(e) => setProvince(e.target.value)}
             aria-invalid={invalid}
@@ -87,6 +88,7 @@ export function RegionSelect({
             key={hydrated ? province : "all"}
             id={`${id}-city`}
             name={name}
+            data-region-city=""
             defaultValue={chosen && (!hydrated || (chosen.parent ?? chosen.code) === province) ? chosen.code : ""}
             required
             aria-invalid={invalid}
@@ -99,7 +101,7 @@ export function RegionSelect({
                 ? cityOptions(province)
                 : null
               : provinces.map((p) => (
-                  <optgroup key={p.code} label={en ? p.nameEn : p.name}>
+                  <optgroup key={p.code} label={en ? p.nameEn : p.name} data-province={p.code}>
                     {cityOptions(p.code)}
                   </optgroup>
                 ))}

@@ -35,7 +35,14 @@ describe("hashedScriptsPolicy (decision 032)", () => {
   });
 
   it("with no inline script, allows only this origin's script files", () => {
-    expect(hashedScriptsPolicy("<p>hi</p>", marker).policy).toContain("script-src 'self'; ");
+    expect(hashedScriptsPolicy(`<p>hi</p><script type="module" src="/assets/a.js" nonce="${marker}"></script>`, marker).policy).toContain(
+      "script-src 'self'; ",
+    );
+  });
+
+  it("with no script at all (a plain page for an anonymous reader), allows none", () => {
+    expect(hashedScriptsPolicy("<p>hi</p>", marker).policy).toContain("script-src 'none'; ");
+    expect(hashedScriptsPolicy("<p>hi</p>", marker).policy).not.toContain("'self' 'sha256");
   });
 });
 

@@ -30,16 +30,19 @@ export function hashedScriptsPolicy(html: string, marker: string): { html: strin
     if (!m[1]!.includes(attribute)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(m[2]!, "utf8").digest("base64")}'`);
   }
+  // A page with no script at all (an anonymous reader's page, decision 038) allows none.
+  if (!/<script\b/i.test(html)) return { html: html.replaceAll(attribute, ""), policy: policy(null) };
   return { html: html.replaceAll(attribute, ""), policy: policy([...hashes].join(" ")) };
 }
 
 /** An inline <script> (no src attribute): its attributes and its text, as the browser hashes it. */
 const INLINE_SCRIPT = /<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/gi;
 
-function policy(inlineScripts: string): string {
+/** `null`: no script of any kind may run. */
+function policy(inlineScripts: string | null): string {
   return [
     "default-src 'self'",
-    `script-src 'self'${inlineScripts ? ` ${inlineScripts}` : ""}`,
+    inlineScripts === null ? "script-src 'none'" : `script-src 'self'${inlineScripts ? ` ${inlineScripts}` : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

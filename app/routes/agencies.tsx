@@ -49,9 +49,14 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Agencies({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
-  const itemLabel = (code: string) => {
-    const item = d.facets.items.find((i) => i.code === code);
-    return item ? (lang === "en" ? item.nameEn : item.name) : code;
+  const itemName = (i: { name: string; nameEn: string }) => (lang === "en" ? i.nameEn : i.name);
+  // A link that keeps the other filters and picks one item.
+  const withItem = (code: string) => {
+    const params = new URLSearchParams(
+      Object.entries(d.query).flatMap(([k, v]) => (v === undefined || k === "page" ? [] : [[k, String(v)]])),
+    );
+    params.set("item", code);
+    return `/agencies?${params}`;
   };
   const q = d.query;
   return (
@@ -67,14 +72,23 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
           </label>
           <input id="dq" name="q" type="search" defaultValue={q.q ?? ""} className="input mt-1" />
         </div>
-        <FilterSelect
-          id="ditem"
-          name="item"
-          label={t("directory.item")}
-          value={q.item}
-          options={d.facets.items.map((i) => ({ value: i.code, label: lang === "en" ? i.nameEn : i.name }))}
-          anyLabel={t("directory.any")}
-        />
+        <div>
+          <label htmlFor="ditem" className="label">
+            {t("directory.item")}
+          </label>
+          <input
+            id="ditem"
+            name="item"
+            type="search"
+            maxLength={40}
+            defaultValue={d.item?.code ?? q.item ?? ""}
+            className="input mt-1"
+            aria-describedby="ditem-hint"
+          />
+          <p id="ditem-hint" className="hint">
+            {t("directory.itemHint")}
+          </p>
+        </div>
         <FilterSelect
           id="dtype"
           name="type"
@@ -127,8 +141,34 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
           </Link>
         </div>
       </Form>
+      {q.item && !d.item ? (
+        <div className="card text-sm">
+          {d.itemChoices.length === 0 ? (
+            <p>
+              {t("directory.itemNone", { text: q.item })}{" "}
+              <Link className="link" to="/catalogue">
+                {t("nav.catalogue")}
+              </Link>
+            </p>
+          ) : (
+            <>
+              <p>{t("directory.itemChoose", { text: q.item })}</p>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {d.itemChoices.map((i) => (
+                  <li key={i.code}>
+                    <Link className="btn-secondary" to={withItem(i.code)}>
+                      {itemName(i)} <span className="text-xs text-slate-500">{i.code}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {d.moreItemChoices ? <p className="hint mt-2">{t("directory.itemChooseMore", { count: d.itemChoices.length })}</p> : null}
+            </>
+          )}
+        </div>
+      ) : null}
       <p className="text-sm text-slate-600" role="status">
-        {d.itemFromQuery ? `${t("directory.byItem", { item: itemLabel(d.itemFromQuery) })} ` : null}
+        {d.item ? `${t("directory.byItem", { item: itemName(d.item) })} ` : null}
         {d.capped ? t("directory.totalCapped", { count: d.total }) : t("directory.total", { count: d.total })}
       </p>
       {d.agencies.length === 0 ? (

@@ -61,8 +61,12 @@ test("an agency registers, uploads a credential, is listed and is found by item"
   // The public (no login) finds it by item, with its region shown.
   const visitor = await browser.newPage();
   await visitor.goto("/agencies");
-  await visitor.getByLabel("服务事项").selectOption({ label: "房产测绘" });
+  // The item field takes a name or a part of one; a part that fits several items offers them.
+  await visitor.getByLabel("服务事项").fill("测");
   await visitor.getByRole("button", { name: "查询" }).click();
+  await expect(visitor.getByText("有多个服务事项与“测”相符，请选择：")).toBeVisible();
+  await visitor.getByRole("link", { name: /^房产测绘/ }).click();
+  await expect(visitor.getByText("按服务事项“房产测绘”查找可承接机构：")).toBeVisible();
   const result = visitor.getByRole("listitem").filter({ hasText: name });
   await expect(result).toContainText("注册地：新疆维吾尔自治区 乌鲁木齐市");
   // A new agency starts at 80: grade B by the published thresholds.

@@ -42,6 +42,33 @@ describe("registration → review → listed → found in the directory", () => 
     expect(chain.map((e) => `${e.event}:${e.toState}`)).toEqual(["REGISTER:APPLIED", "APPROVE:LISTED"]);
   });
 
+  it("the item field is text: a code in any case, a name, a fragment with one match, or a choice among several", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "吉林长白环评咨询有限公司", region: "220100" });
+    await addCredential(db, agency.id, [EIA]);
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+
+    for (const text of ["zj-pt-008", "环境影响评价", "环境影响"]) {
+      const found = await searchDirectory(db, { item: text });
+      expect(found.item?.code, text).toBe(EIA);
+      expect(
+        found.agencies.map((a) => a.id),
+        text,
+      ).toContain(agency.id);
+      expect(found.itemChoices, text).toEqual([]);
+    }
+    // Several items match: they are offered, and no agency is listed until one is chosen.
+    const several = await searchDirectory(db, { item: "评估" });
+    expect(several.item).toBeNull();
+    expect(several.total).toBe(0);
+    expect(several.itemChoices.map((i) => i.name)).toEqual(expect.arrayContaining(["地质灾害危险性评估", "节能评估"]));
+    expect(several.itemChoices.every((i) => i.name.includes("评估"))).toBe(true);
+    // Nothing matches: no agency, no choice.
+    const none = await searchDirectory(db, { item: "不存在的事项" });
+    expect([none.item, none.total, none.itemChoices]).toEqual([null, 0, []]);
+  });
+
   it("an expired credential stops covering its items at once, without any job", async () => {
     const db = await getDb();
     const regulator = await createUser(db, "REGULATOR");

@@ -81,6 +81,41 @@ function orderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelation
 /** Counting stops here: "1000+" is shown, and the plan may stop early instead of visiting every match. */
 export const COUNT_CAP = 1000;
 
+/** How many catalogue items are offered when the item field matches several. */
+export const ITEM_CHOICES = 10;
+
+type ItemRef = { code: string; name: string; nameEn: string };
+
+/**
+ * The item field is text (a code, a name, a short name or a fragment of a name), resolved here
+ * rather than offered as a list of every item in force (issue #13: the page shipped all 1,000).
+ * Exact code, name or short name → that item; a fragment → the items it matches, to choose from.
+ */
+async function resolveItem(db: Db, text: string): Promise<{ item: (ItemRef & { id: string }) | null; choices: ItemRef[] }> {
+  const select = { id: true, code: true, name: true, nameEn: true } as const;
+  const exact = await db.catalogueItem.findFirst({
+    where: { status: "IN_FORCE", OR: [{ code: text.toUpperCase() }, { name: text }, { aliases: { has: text } }] },
+    orderBy: { code: "asc" },
+    select,
+  });
+  if (exact) return { item: exact, choices: [] };
+  const choices = await db.catalogueItem.findMany({
+    where: {
+      status: "IN_FORCE",
+      OR: [
+        { name: { contains: text, mode: "insensitive" } },
+        { nameEn: { contains: text, mode: "insensitive" } },
+        { code: { startsWith: text.toUpperCase() } },
+      ],
+    },
+    orderBy: { code: "asc" },
+    take: ITEM_CHOICES + 1,
+    select: { code: true, name: true, nameEn: true },
+  });
+  if (choices.length === 1) return resolveItem(db, choices[0]!.code);
+  return { item: null, choices };
+}
+
 export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) {
   // Credential validity is judged by the database clock (decision 010), like every deadline.
   const now = at ?? (await dbNow(db));
@@ -88,20 +123,27 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
   // A search for an item's name or short name (环评, 测绘 …) rather than an agency's: the agencies for that item.
   const q = query.q?.trim();
   let itemFromQuery: string | null = null;
+  let item: ItemRef | null = null;
+  let itemChoices: ItemRef[] = [];
   if (q && !query.item) {
     const byName = await db.catalogueItem.findFirst({
       where: { status: "IN_FORCE", OR: [{ name: q }, { aliases: { has: q } }] },
       orderBy: { code: "asc" },
-      select: { code: true, id: true },
+      select: { code: true, id: true, name: true, nameEn: true },
     });
     if (byName) {
       query = { ...query, q: undefined, item: byName.code, itemId: byName.id };
       itemFromQuery = byName.code;
+      item = byName;
     }
   }
-  if (query.item && !query.itemId) {
-    const item = await db.catalogueItem.findUnique({ where: { code: query.item }, select: { id: true } });
-    query = { ...query, itemId: item?.id ?? "-" };
+  const itemText = query.item?.trim();
+  if (itemText && !query.itemId) {
+    const resolved = await resolveItem(db, itemText);
+    item = resolved.item;
+    itemChoices = resolved.choices;
+    // Not one item: nothing is listed until one is chosen (an unknown item has no agencies).
+    query = { ...query, item: resolved.item?.code ?? itemText, itemId: resolved.item?.id ?? "-" };
   }
   const where = directoryWhere(query, now);
   const [agencies, total] = await Promise.all([
@@ -132,26 +174,28 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
   const pages = capped
     ? Math.max(page + (agencies.length === DIRECTORY_PAGE_SIZE ? 1 : 0), Math.ceil(counted / DIRECTORY_PAGE_SIZE))
     : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
-  return { agencies, total: counted, capped, page, pages, itemFromQuery };
+  return {
+    agencies,
+    total: counted,
+    capped,
+    page,
+    pages,
+    itemFromQuery,
+    item,
+    itemChoices: itemChoices.slice(0, ITEM_CHOICES),
+    moreItemChoices: itemChoices.length > ITEM_CHOICES,
+  };
 }
 
 /**
- * Credential types and levels in use, grouped in SQL (Prisma's `distinct` is
- * done in memory and loaded every credential: seconds at 300,000 rows) and
- * cached per process for a minute — filter options may lag a new type briefly.
+ * Filter options: the credential types and levels in use, grouped in SQL (Prisma's `distinct` is
+ * done in memory and loaded every credential: seconds at 300,000 rows) and cached per process for a
+ * minute — filter options may lag a new type briefly. Items are not a list: the item field is text
+ * (`resolveItem`).
  */
-/** Filter options: items in force, and the credential types and levels in use. */
 export async function directoryFacets(db: Db) {
-  const [items, types] = await Promise.all([
-    db.catalogueItem.findMany({
-      where: { status: "IN_FORCE" },
-      orderBy: { code: "asc" },
-      select: { code: true, name: true, nameEn: true },
-    }),
-    credentialTypesInUse(db),
-  ]);
+  const types = await credentialTypesInUse(db);
   return {
-    items,
     types: [...new Set(types.map((t) => t.type))],
     levels: [...new Set(types.map((t) => t.level))].filter((l) => l && l !== "—"),
   };
