@@ -4,7 +4,8 @@ import type { zh } from "./contract-files";
 export const en: typeof zh = {
   attachments: {
     heading: "Project documents",
-    intro: "Documents for the bidding agencies (project overview, drawings, technical requirements). Public with the request: any visitor may download them.",
+    intro:
+      "Documents for the bidding agencies (project overview, drawings, technical requirements). Public with the request: any visitor may download them.",
     empty: "No project documents.",
     draftOnly: "Project documents can be added or removed only while the request is a draft; once published, bidders price them.",
     filesLabel: "Files",
@@ -19,7 +20,8 @@ export const en: typeof zh = {
   },
   record: {
     heading: "Contract record",
-    intro: "Once the contract is signed, the client uploads it with its amount and dates. The amount, dates and both parties are announced; the file is read only by the parties and the regulator.",
+    intro:
+      "Once the contract is signed, the client uploads it with its amount and dates. The amount, dates and both parties are announced; the file is read only by the parties and the regulator.",
     fileLabel: "Signed contract",
     fileHint: "PDF, JPG or PNG, up to {{mb}} MB.",
     amountLabel: "Contract amount (yuan)",

@@ -143,7 +143,10 @@ export async function publishInTx(tx: Tx, id: string, actorId: string, now: Date
     include: { item: { select: { status: true } }, avoidances: { select: { reason: true } } },
   });
   // The project documents' descriptions are the enterprise's text too (decision 034).
-  const texts = { ...requestTexts({ ...full, qualificationReqs: qualificationsOf(full.qualificationReqs) }), ...(await attachmentTexts(tx, id)) };
+  const texts = {
+    ...requestTexts({ ...full, qualificationReqs: qualificationsOf(full.qualificationReqs) }),
+    ...(await attachmentTexts(tx, id)),
+  };
   const review = reviewFairCompetition(texts);
   if (review.outcome === "refuse") throw new FieldErrors(refusalFieldErrors(review), 422);
   const result = decide(requestMachine, r.status, {
