@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectClean, scan } from "./axe";
 import { demo, login } from "./helpers";
 import { advanceClock } from "./requests-helpers";
 
@@ -43,6 +44,12 @@ test("企业为草稿上传项目资料，发布后任何访客可下载", async
   await expect(page.getByRole("status").filter({ hasText: "项目资料已上传。" })).toBeVisible();
   await expect(files.getByRole("link", { name: "下载 红线图.pdf" })).toBeVisible();
   await expect(files.getByRole("link", { name: "下载 现场照片.pdf" })).toBeVisible();
+  // The draft page with its list and upload form, in both languages (axe runs as page script: JavaScript on for the scan only).
+  const axeOwner = await (
+    await browser.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() })
+  ).newPage();
+  expectClean(await scan(axeOwner, [requestUrl]));
+  await axeOwner.context().close();
   await page.getByRole("button", { name: "发布项目" }).click();
   await expect(page).toHaveURL(/\?published=ok$/);
 
@@ -78,6 +85,11 @@ test("企业对已签订的合同备案：日期颠倒在字段旁提示，金�
     }
   }
   expect(requestUrl, "a seeded IN_SERVICE request of the demo enterprise").not.toBe("");
+  const axeOwner = await (
+    await browser.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() })
+  ).newPage();
+  expectClean(await scan(axeOwner, [requestUrl]));
+  await axeOwner.context().close();
   const form = page.locator("#contract-record");
   const fill = async (ends: string) => {
     await form.getByLabel("已签订的合同文件").setInputFiles({ name: "中介服务合同.pdf", mimeType: "application/pdf", buffer: PDF });
