@@ -201,6 +201,20 @@ describe("project documents for bidders (项目资料)", () => {
     await expectRefusal(post(draftId, js({ intent: "unattach", attachmentId }), {}, "owner"), 409, "contractFiles.errors.notDraft");
   });
 
+  it("doubtful wording in a description holds the request for review at publication, flagged on that field", async () => {
+    const draft = (await postServiceRequest(db, owner, requestForm({ intent: "draft" }))).id;
+    const o = await post(
+      draft,
+      { intent: "attach", description: "投标人须与上海市有长期合作关系。" },
+      { files: [pdf("要求.pdf")] },
+      "owner",
+    );
+    expect(o.status).toBe(302);
+    expect(await publishRequest(db, owner, draft)).toBe("FAIRNESS_REVIEW");
+    const review = await db.fairnessReview.findFirstOrThrow({ where: { requestId: draft } });
+    expect((review.hits as { field: string }[]).map((h) => h.field)).toContain("attachments");
+  });
+
   it("the owner removes a document from a draft: row, file and document gone, audited", async () => {
     const draft = (await postServiceRequest(db, owner, requestForm({ intent: "draft" }))).id;
     expect((await post(draft, { intent: "attach", description: "错传的文件" }, { files: [pdf("错传.pdf")] }, "owner")).status).toBe(302);
