@@ -164,7 +164,8 @@ describe("project documents for bidders (项目资料)", () => {
     expect(String((unfair.data!.fieldErrors as Record<string, string[]>).description?.[0])).toMatch(/^requests\.errors\.unfair/);
     // Who: another enterprise (its ownership), an agency (its role), nobody signed in (login).
     await expectRefusal(attach("说明", [pdf("a.pdf")], "otherEnterprise"), 403, "requests.errors.ownerOnly");
-    await expectRefusal(attach("说明", [pdf("a.pdf")], "winner"), 403, "requests.errors.ownerOnly");
+    for (const party of ["winner", "regulator", "admin"] as const)
+      await expectRefusal(attach("说明", [pdf("a.pdf")], party), 403, "requests.errors.ownerOnly");
     expect((await attach("说明", [pdf("a.pdf")], "anonymous")).status).toBe(302);
     expect({ rows: await db.requestAttachment.count(), docs: await db.document.count(), files: storedFiles() }).toEqual(before);
   });
@@ -302,7 +303,9 @@ describe("contract record (合同备案)", () => {
       "contractFiles.errors.signedInFuture",
       "signedOn",
     );
-    await expectRefusal(record({}, undefined, "winner"), 403, "requests.errors.ownerOnly");
+    for (const party of ["winner", "loser", "regulator", "admin"] as const)
+      await expectRefusal(record({}, undefined, party), 403, "requests.errors.ownerOnly");
+    expect((await record({}, undefined, "anonymous")).location).toMatch(/^\/login\?redirectTo=/);
     await expectRefusal(record({}, undefined, "otherEnterprise"), 403, "requests.errors.ownerOnly");
     await expectRefusal(record({}, undefined, "owner", publicityId), 409, "contractFiles.errors.notSigned");
     expect({ docs: await db.document.count(), files: storedFiles(), announcements: await db.announcement.count() }).toEqual(before);
