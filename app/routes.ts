@@ -64,6 +64,7 @@ export default [
   route("requests/:id/award", "routes/requests.$id.award.tsx"),
   route("requests/:id/rating", "routes/requests.$id.rating.tsx"),
   route("requests/:id/deliveries/:deliveryId/file", "routes/requests.$id.deliveries.$deliveryId.file.ts"),
+  route("requests/:id/attachments/:attachmentId", "routes/requests.$id.attachments.$attachmentId.ts"),
 
   // Agencies: their own listing.
   route("agency/profile", "routes/agency.profile.tsx"),

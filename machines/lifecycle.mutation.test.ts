@@ -242,6 +242,7 @@ describe("request machine: every guarded transition refuses its bad event in eve
       agencyConfirmed: false,
     },
     RETURN_NO_REASON: { type: "RETURN", reason: "  " },
+    RECORD_CONTRACT_TWICE: { type: "RECORD_CONTRACT", isRecorded: true },
     TERMINATE_NO_SANCTION: { type: "TERMINATE", reason: "不想做了", isAgencySanctioned: false },
     TERMINATE_NO_REASON: { type: "TERMINATE", reason: " ", isAgencySanctioned: true },
   };

@@ -40,6 +40,8 @@ export type RequestEvent =
   | { type: "DELIVER" }
   | { type: "ACCEPT" }
   | { type: "RETURN"; reason: string }
+  /** 合同备案 (decision 034): the enterprise records the signed contract once, while the service runs; the status stays. */
+  | { type: "RECORD_CONTRACT"; isRecorded: boolean }
   /** 合同解除: the enterprise ends the engagement because the agency was suspended, removed or blacklisted. */
   | { type: "TERMINATE"; reason: string; isAgencySanctioned: boolean };
 
@@ -109,6 +111,11 @@ export const requestMachine = setup({
       assertEvent(event, "CONFIRM_CONTRACT");
       return event.isPublicityOver && !event.hasPendingObjections && event.enterpriseConfirmed && event.agencyConfirmed;
     },
+    // One record per contract: a second one would contradict the first, published one.
+    isNotRecorded: ({ event }) => {
+      assertEvent(event, "RECORD_CONTRACT");
+      return !event.isRecorded;
+    },
     hasReason: ({ event }) => {
       assertEvent(event, "RETURN");
       return event.reason.trim().length > 0;
@@ -168,11 +175,18 @@ export const requestMachine = setup({
       },
     },
     CONTRACTED: { on: { START_SERVICE: "IN_SERVICE", TERMINATE: { target: "TERMINATED", guard: "canTerminate" } } },
-    IN_SERVICE: { on: { DELIVER: "DELIVERED", TERMINATE: { target: "TERMINATED", guard: "canTerminate" } } },
+    IN_SERVICE: {
+      on: {
+        DELIVER: "DELIVERED",
+        RECORD_CONTRACT: { target: "IN_SERVICE", guard: "isNotRecorded" },
+        TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
+      },
+    },
     DELIVERED: {
       on: {
         ACCEPT: "COMPLETED",
         RETURN: { target: "IN_SERVICE", guard: "hasReason" },
+        RECORD_CONTRACT: { target: "DELIVERED", guard: "isNotRecorded" },
         TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },

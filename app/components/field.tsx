@@ -141,7 +141,7 @@ export function TextArea(props: Common & { defaultValue?: string; rows?: number;
 }
 
 /** A file input; `accept` is only a hint to the browser, the server checks the content. */
-export function FileField(props: Common & { accept?: string }) {
+export function FileField(props: Common & { accept?: string; multiple?: boolean }) {
   const ids = useFieldIds(props.name);
   return (
     <FieldFrame {...props} ids={ids}>
@@ -150,6 +150,7 @@ export function FileField(props: Common & { accept?: string }) {
         name={props.name}
         type="file"
         accept={props.accept}
+        multiple={props.multiple}
         required={props.required}
         aria-invalid={props.errors?.length ? true : undefined}
         aria-describedby={describedBy(ids, props.hint, props.errors)}

@@ -8,6 +8,8 @@ import { formatYuan } from "~/lib/money";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import type { AwardPanelData, PanelBid, PanelObjection } from "~/services/requests/award-view.server";
 import type { RequestStatus } from "~/generated/prisma/enums";
+import type { FileLink } from "~/services/requests/files-view.server";
+import { MAX_EVIDENCE_FILES } from "~/services/requests/contract-files";
 
 const DONE = ["pick", "object", "decide", "confirm", "deliver", "accept", "return", "republish", "terminate"] as const;
 
@@ -19,7 +21,7 @@ type FormState = { busy: boolean; errors: (field: string) => string[] | undefine
  * is shown next to its field; without JavaScript the browser posts the form
  * and a refusal renders the action route's translated error page.
  */
-function AwardForm({
+export function AwardForm({
   requestId,
   intent,
   fields = [],
@@ -145,7 +147,7 @@ function PickTable({ bids, lang, requestId }: { bids: PanelBid[]; lang: string; 
   );
 }
 
-function ObjectionItem({ o, data, lang }: { o: PanelObjection; data: AwardPanelData; lang: string }) {
+function ObjectionItem({ o, data, lang, evidence }: { o: PanelObjection; data: AwardPanelData; lang: string; evidence?: FileLink[] }) {
   const { t } = useTranslation();
   const tone =
     o.status === "PENDING"
@@ -167,6 +169,22 @@ function ObjectionItem({ o, data, lang }: { o: PanelObjection; data: AwardPanelD
         </dd>
         <dt className="text-slate-600">{t("award.objections.reason")}</dt>
         <dd className="whitespace-pre-wrap break-words">{o.reason}</dd>
+        {evidence?.length ? (
+          <>
+            <dt className="text-slate-600">{t("contractFiles.evidence.files")}</dt>
+            <dd>
+              <ul>
+                {evidence.map((file) => (
+                  <li key={file.url}>
+                    <a className="link" href={file.url}>
+                      {t("contractFiles.attachments.download", { name: file.name })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt className="text-slate-600">{t("award.objections.decision")}</dt>
         <dd>
           <span className={`rounded px-2 py-0.5 text-xs font-medium ${tone}`}>{t(`award.objections.status.${o.status}`)}</span>
@@ -250,7 +268,7 @@ function ObjectionItem({ o, data, lang }: { o: PanelObjection; data: AwardPanelD
 }
 
 /** The award / publicity / contract / delivery panel on a request page. */
-export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
+export function RequestAwardPanel({ data, evidence }: { data: AwardPanelData | null; evidence?: Record<string, FileLink[]> }) {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   if (!data) return null;
@@ -342,7 +360,7 @@ export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
           ) : (
             <ul className="space-y-3">
               {data.objections.map((o) => (
-                <ObjectionItem key={o.id} o={o} data={data} lang={lang} />
+                <ObjectionItem key={o.id} o={o} data={data} lang={lang} evidence={evidence?.[o.id]} />
               ))}
             </ul>
           )}
@@ -350,7 +368,8 @@ export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
             <AwardForm
               requestId={data.requestId}
               intent="object"
-              fields={["reason"]}
+              fields={["reason", "evidence"]}
+              multipart
               className="space-y-2 rounded-md border border-slate-200 p-3"
             >
               {(f) => (
@@ -364,6 +383,15 @@ export function RequestAwardPanel({ data }: { data: AwardPanelData | null }) {
                     maxLength={data.limits.reason}
                     hint={t("award.objections.reasonHint", { max: data.limits.reason })}
                     errors={f.errors("reason")}
+                    params={f.params}
+                  />
+                  <FileField
+                    label={t("contractFiles.evidence.label")}
+                    name="evidence"
+                    multiple
+                    accept="application/pdf,image/jpeg,image/png"
+                    hint={t("contractFiles.evidence.hint", { mb: data.limits.uploadMb, max: MAX_EVIDENCE_FILES })}
+                    errors={f.errors("evidence")}
                     params={f.params}
                   />
                   <button type="submit" className="btn-primary" disabled={f.busy}>

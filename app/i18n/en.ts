@@ -15,6 +15,7 @@ import { en as auditEn } from "./parts/audit.en";
 import { en as fairnessEn } from "./parts/fairness.en";
 import { en as exitEn } from "./parts/exit.en";
 import { en as announcementTextEn } from "./parts/announcement-text.en";
+import { en as contractFilesEn } from "./parts/contract-files.en";
 import type { Messages } from "./zh";
 
 const en: Messages = {
@@ -32,6 +33,7 @@ const en: Messages = {
   announcementText: announcementTextEn,
   fairness: fairnessEn,
   mail: mailEn,
+  contractFiles: contractFilesEn,
   app: {
     name: "Intermediary Market",
     tagline: "Online marketplace for approval intermediary services",
@@ -266,6 +268,7 @@ const en: Messages = {
     PUBLICITY_ENDED: "Award publicity for “{{title}}” has ended with no pending objection; please confirm the contract.",
     CONTRACT_CONFIRMED: "The other side has confirmed the contract for “{{title}}”; please confirm too.",
     SERVICE_STARTED: "The contract for “{{title}}” is made; the service is due by {{due}}.",
+    CONTRACT_RECORDED: "The client has recorded and announced the contract for “{{title}}” on the platform.",
     SERVICE_OVERDUE: "“{{title}}” is past its due date ({{due}}) and nothing has been delivered.",
     DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
     DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",

@@ -15,6 +15,7 @@ import { zh as auditZh } from "./parts/audit";
 import { zh as fairnessZh } from "./parts/fairness";
 import { zh as exitZh } from "./parts/exit";
 import { zh as announcementTextZh } from "./parts/announcement-text";
+import { zh as contractFilesZh } from "./parts/contract-files";
 
 // Chinese is the default language and the source of truth for keys: en.ts must match.
 const zh = {
@@ -32,6 +33,7 @@ const zh = {
   announcementText: announcementTextZh,
   fairness: fairnessZh,
   mail: mailZh,
+  contractFiles: contractFilesZh,
   app: { name: "中介超市", tagline: "行政审批中介服务网上交易平台", skip: "跳到主要内容", print: "打印" },
   feeds: {
     title: "公告",
@@ -240,6 +242,7 @@ const zh = {
     PUBLICITY_ENDED: "项目“{{title}}”公示期已结束且无待处理异议，请确认签订合同。",
     CONTRACT_CONFIRMED: "对方已确认项目“{{title}}”的合同，请您确认。",
     SERVICE_STARTED: "项目“{{title}}”合同已签订，服务期限至 {{due}}。",
+    CONTRACT_RECORDED: "项目“{{title}}”的合同已由委托方在平台备案并公告。",
     SERVICE_OVERDUE: "项目“{{title}}”已超过服务期限（{{due}}），成果尚未交付。",
     DELIVERY_SUBMITTED: "项目“{{title}}”的中介机构已提交成果，请验收。",
     DELIVERY_ACCEPTED: "项目“{{title}}”的成果已验收通过。",

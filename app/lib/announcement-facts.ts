@@ -68,6 +68,20 @@ const factsByKind = {
     dueAt: instant,
   }),
   TERMINATED: z.object({ v, title: text, code: text, agencyName: text, reason: text }),
+  /** 合同备案 (decision 034): calendar dates as YYYY-MM-DD, the recording instant as ISO text. */
+  CONTRACT_RECORD: z.object({
+    v,
+    title: text,
+    code: text,
+    ...item,
+    enterpriseName: text,
+    agencyName: text,
+    amountFen: fen,
+    signedOn: z.iso.date(),
+    startsOn: z.iso.date(),
+    endsOn: z.iso.date(),
+    recordedAt: instant,
+  }),
   OBJECTION_DECISION: z.object({
     v,
     title: text,

@@ -99,6 +99,20 @@ function render(f: AnnouncementFacts, t: Translate, lang: "zh" | "en"): Announce
           line("servicePeriod", { days: f.serviceDays, time: time(f.dueAt) }),
         ],
       };
+    case "CONTRACT_RECORD":
+      return {
+        title: title("CONTRACT_RECORD", { title: f.title }),
+        lines: [
+          line("code", { code: f.code }),
+          line("item", { item: itemName(f) }),
+          line("principal", { enterprise: f.enterpriseName }),
+          line("serviceAgency", { agency: f.agencyName }),
+          line("contractAmount", { amount: yuan(f.amountFen) }),
+          line("signedOn", { date: f.signedOn }),
+          line("performance", { from: f.startsOn, to: f.endsOn }),
+          line("recordedAt", { time: time(f.recordedAt) }),
+        ],
+      };
     case "TERMINATED":
       return {
         title: title("TERMINATED", { title: f.title }),

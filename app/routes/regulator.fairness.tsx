@@ -78,7 +78,7 @@ function Marked({ text, spans }: { text: string; spans: { start: number; end: nu
   return <>{parts}</>;
 }
 
-const FIELDS = ["title", "description", "qualifications", "avoidances"] as const;
+const FIELDS = ["title", "description", "qualifications", "avoidances", "attachments"] as const;
 
 export default function FairnessQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

@@ -7,7 +7,12 @@ import { DomainError } from "~/lib/errors";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { commandsFor, defineAction } from "~/lib/route.server";
 import { decideSchema, deliverSchema, noInput, pickSchema, reasonSchema, republishSchema } from "~/schemas/award";
-import { chosenFile } from "~/services/documents/documents.server";
+import { attachSchema, recordContractSchema, removeAttachmentSchema } from "~/schemas/contract";
+import { chosenFile, chosenFiles, MAX_FORM_OVERHEAD_BYTES, MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
+import { attachDocuments } from "~/services/requests/commands/attach-documents.server";
+import { recordContract } from "~/services/requests/commands/record-contract.server";
+import { removeAttachment } from "~/services/requests/commands/remove-attachment.server";
+import { MAX_ATTACHMENTS } from "~/services/requests/contract-files";
 import {
   acceptDelivery,
   confirmContract,
@@ -39,6 +44,8 @@ const command = commandsFor<Params>();
 
 export const action = defineAction<Params>({
   body: "upload",
+  // The largest form: a draft's project documents, several files at once (decision 034).
+  maxBytes: MAX_ATTACHMENTS * MAX_UPLOAD_BYTES + MAX_FORM_OVERHEAD_BYTES,
   noJs: "throw",
   commands: {
     pick: command({
@@ -52,8 +59,8 @@ export const action = defineAction<Params>({
     object: command({
       permission: "objection:file",
       schema: reasonSchema,
-      run: async ({ reason }, { db, user, params }) => {
-        await fileObjection(db, user, params.id, reason);
+      run: async ({ reason }, { db, user, params, form }) => {
+        await fileObjection(db, user, params.id, reason, chosenFiles(form.getAll("evidence")));
         return back(params, "object");
       },
     }),
@@ -111,6 +118,30 @@ export const action = defineAction<Params>({
         return back(params, "terminate");
       },
     }),
+    attach: command({
+      permission: "request:manage",
+      schema: attachSchema,
+      run: async ({ description }, { db, user, params, form }) => {
+        await attachDocuments(db, user, params.id, { files: chosenFiles(form.getAll("files")), description });
+        return `/requests/${params.id}?files=attach#files`;
+      },
+    }),
+    unattach: command({
+      permission: "request:manage",
+      schema: removeAttachmentSchema,
+      run: async ({ attachmentId }, { db, user, params }) => {
+        await removeAttachment(db, user, params.id, attachmentId);
+        return `/requests/${params.id}?files=unattach#files`;
+      },
+    }),
+    record: command({
+      permission: "request:manage",
+      schema: recordContractSchema,
+      run: async (input, { db, user, params, form }) => {
+        await recordContract(db, user, params.id, { ...input, files: chosenFiles(form.getAll("document")) });
+        return `/requests/${params.id}?files=record#contract-record`;
+      },
+    }),
     republish: command({
       permission: "request:manage",
       schema: republishSchema,
@@ -138,6 +169,14 @@ const FIELD_LABELS: Record<string, string> = {
   "deliver.note": "award.delivery.noteLabel",
   "republish.closesAt": "award.republish.closesAt",
   "pick.bidId": "award.pick.heading",
+  "object.evidence": "contractFiles.evidence.label",
+  "attach.files": "contractFiles.attachments.filesLabel",
+  "attach.description": "contractFiles.attachments.descriptionLabel",
+  "record.document": "contractFiles.record.fileLabel",
+  "record.amount": "contractFiles.record.amountLabel",
+  "record.signedOn": "contractFiles.record.signedOnLabel",
+  "record.startsOn": "contractFiles.record.startsOnLabel",
+  "record.endsOn": "contractFiles.record.endsOnLabel",
 };
 
 function RefusalPage({ status, body }: { status: number; body: ActionFailure | null }) {

@@ -5,6 +5,7 @@ import { pageTitle } from "~/lib/meta";
 import { DrawVerification } from "~/components/draw-verification";
 import { RequestAwardPanel } from "~/components/request-award-panel";
 import { RatingPanel } from "~/components/rating-panel";
+import { ContractRecord, RequestAttachments } from "~/components/request-files";
 import { FormError, TextArea, TextField, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
 import { isActionFailure } from "~/lib/forms";
@@ -21,6 +22,7 @@ import { ocidOf } from "~/services/ocds/config.server";
 import { requestPageData } from "~/services/requests/public-view.server";
 import { assertOwnRequest } from "~/services/requests/queries.server";
 import { latestFairnessReview } from "~/services/requests/fairness-queries.server";
+import { objectionEvidenceLinks, requestFilesPanel } from "~/services/requests/files-view.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, db } = await visitor(request);
@@ -30,6 +32,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!page) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   const awardPanel = await loadAwardPanel(db, user, params.id);
   const ratingPanel = await ratingPanelData(db, user, params.id);
+  // Project documents, the contract record and objection evidence (decision 034).
+  const files = await requestFilesPanel(db, user, params.id);
+  const evidence = await objectionEvidenceLinks(db, user, params.id);
   // The fair-competition review's findings and outcome: for the owner and the regulator only.
   const fairness = page.viewer.isOwner || can(user, "supervision:act") ? await latestFairnessReview(db, params.id) : null;
   // The process's OCDS record, once it was published (a draft cancelled before publication never was).
@@ -37,7 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Per-viewer data (an agency's own bid): never stored by a shared cache. The
   // anonymous page has none and is left to the public-page cache (decision 032).
   return data(
-    { ...page, awardPanel, ratingPanel, fairness, ocdsRecord },
+    { ...page, awardPanel, ratingPanel, fairness, ocdsRecord, files, evidence },
     user ? { headers: { "Cache-Control": "private, no-store" } } : undefined,
   );
 }
@@ -251,6 +256,8 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         </h2>
         <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{r.description}</p>
       </section>
+
+      <RequestAttachments data={d.files} />
 
       {r.selectionMethod === "RANDOM_DRAW" && r.drawCommitment && !d.draw ? (
         <section className="card" aria-labelledby="commit-title">
@@ -544,7 +551,8 @@ export default function RequestPage({ loaderData: d, actionData }: Route.Compone
         </section>
       ) : null}
 
-      <RequestAwardPanel data={d.awardPanel as AwardPanelData | null} />
+      <RequestAwardPanel data={d.awardPanel as AwardPanelData | null} evidence={d.evidence} />
+      <ContractRecord data={d.files} />
 
       <RatingPanel data={d.ratingPanel} />
 

@@ -92,6 +92,7 @@ export const en: typeof zh = {
       CONTRACT: "Contract notice",
       OBJECTION_DECISION: "Objection decision",
       TERMINATED: "Contract terminated",
+      CONTRACT_RECORD: "Contract record",
     },
   },
   errors: {

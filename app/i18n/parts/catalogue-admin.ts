@@ -90,6 +90,7 @@ export const zh = {
       CONTRACT: "合同公示",
       OBJECTION_DECISION: "异议处理结果",
       TERMINATED: "合同解除",
+      CONTRACT_RECORD: "合同备案",
     },
   },
   errors: {

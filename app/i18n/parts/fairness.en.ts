@@ -18,6 +18,7 @@ export const en: typeof zh = {
     description: "Description",
     qualifications: "Qualification requirements",
     avoidances: "Avoidance reasons",
+    attachments: "Project document descriptions",
   },
   categories: {
     registration: "Place of registration or location",

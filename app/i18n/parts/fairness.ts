@@ -17,6 +17,7 @@ export const zh = {
     description: "项目说明",
     qualifications: "资质要求",
     avoidances: "回避理由",
+    attachments: "项目资料说明",
   },
   categories: {
     registration: "限定注册地或所在地",

@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client.server";
 import { canReadDeliveryFile } from "~/services/requests/award-view.server";
+import { requestFileAccess } from "~/services/requests/files-view.server";
 import { canReadCaseEvidence } from "~/services/supervision/case-queries.server";
 import { CASE_EVIDENCE_KIND } from "~/services/supervision/commands/common.server";
 
@@ -17,13 +18,21 @@ export type ReadableDocument = { id: string; kind: string; ownerOrgId: string; m
  *   organization by name; the agency complained about under a neutral name.
  * - DELIVERY (a result report): the request's enterprise, the delivering agency
  *   and regulators (the same rule as /requests/:id/deliveries/:id/file).
+ * - REQUEST_ATTACHMENT, CONTRACT, OBJECTION_EVIDENCE (decision 034): the
+ *   request's files, by services/requests/files-view.server.ts — project
+ *   documents to whoever sees the request; the contract to its parties and
+ *   regulators; objection evidence to the objector and regulators, and to the
+ *   enterprise under a neutral name.
  * - anything else: its owner organization and regulators.
  * The catalogue admin (ADMIN) maintains the catalogue and reads no one's files.
- * No document is public: a public file would get its own kind and rule here.
+ * Only a published request's project documents are public (their own route,
+ * /requests/:id/attachments/:attachmentId, serves them to anonymous visitors too).
  */
 export async function documentAccess(db: Db, user: DocumentReader, doc: ReadableDocument): Promise<"original" | "neutral" | null> {
   const isOwner = user.organizationId !== null && user.organizationId === doc.ownerOrgId;
   const isRegulator = user.role === "REGULATOR";
+  const requestFile = await requestFileAccess(db, user, doc);
+  if (requestFile !== undefined) return requestFile;
   switch (doc.kind) {
     case CASE_EVIDENCE_KIND:
       if (isRegulator || isOwner) return "original";

@@ -239,3 +239,25 @@ export async function fileResponse(doc: { storageKey: string; mime: string; orig
     },
   });
 }
+
+/** The files chosen in a (multiple) file input: empty entries dropped. */
+export function chosenFiles(values: FormDataEntryValue[]): File[] {
+  return values.map(chosenFile).filter((f): f is File => f !== null);
+}
+
+/**
+ * Checks several files before anything is stored: at most `max` of them, each
+ * one passing the same rules as every upload (inspectUpload). A refusal names
+ * `field`, the form's file input.
+ */
+export async function inspectUploads(files: File[], field: string, max: number): Promise<void> {
+  if (files.length > max) throw new DomainError("TOO_MANY_FILES", 400, "contractFiles.errors.tooManyFiles", field, { max });
+  for (const file of files) {
+    try {
+      await inspectUpload(file);
+    } catch (error) {
+      if (error instanceof DomainError) throw new DomainError(error.code, error.status, error.message, field, error.params);
+      throw error;
+    }
+  }
+}

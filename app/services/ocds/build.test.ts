@@ -71,6 +71,37 @@ describe("buildProcess", () => {
     expect(out.releases.map((r) => r.release.tag)).toEqual([["planning", "tender"]]);
   });
 
+  it("a recorded contract (合同备案) updates the contract's value, signing date and term, and stays valid OCDS", () => {
+    const out = buildProcess(
+      facts([
+        ev(1, "CREATE", null, "DRAFT", 0),
+        ev(2, "PUBLISH", "DRAFT", "OPEN", 1, { closesAt: at(24).toISOString(), commitment: null }),
+        ev(3, "CLOSE", "OPEN", "CLOSED", 24, entrants),
+        ev(4, "SELECT", "CLOSED", "AWARD_PUBLICITY", 24, { winnerBidId: "b1", draw: null }),
+        ev(5, "CONFIRM_CONTRACT", "AWARD_PUBLICITY", "CONTRACTED", 98, { side: "AGENCY" }),
+        ev(6, "START_SERVICE", "CONTRACTED", "IN_SERVICE", 98, { serviceDays: 9, dueAt: at(98 + 216).toISOString() }),
+        ev(7, "RECORD_CONTRACT", "IN_SERVICE", "IN_SERVICE", 100, {
+          amountFen: "8000000",
+          signedOn: "2026-03-06",
+          startsOn: "2026-03-07",
+          endsOn: "2026-03-31",
+          documentId: "d1",
+        }),
+      ]),
+    );
+    expect(out.releases.at(-1)!.release.tag).toEqual(["contractUpdate"]);
+    const c = (out.compiled! as unknown as { contracts: Record<string, unknown>[] }).contracts[0]!;
+    expect(c).toMatchObject({
+      value: { amount: 80000, currency: "CNY" },
+      dateSigned: "2026-03-05T16:00:00.000Z",
+      period: { startDate: "2026-03-06T16:00:00.000Z", endDate: "2026-03-31T15:59:59.000Z" },
+      documents: [{ documentType: "contractSigned" }],
+    });
+    expect(text(out)).not.toContain("d1");
+    const releases = [...out.releases.map((r) => r.release), out.compiled!];
+    expect(ocdsErrors({ version: "1.1", releases } as never, "release")).toEqual([]);
+  });
+
   it("a terminated contract: contractTermination, contract terminated and incomplete, the delivery not met", () => {
     const out = buildProcess(
       facts([

@@ -83,6 +83,7 @@ export const RELEASE_EVENTS = [
   "UPHOLD_OBJECTION",
   "CONFIRM_CONTRACT",
   "START_SERVICE",
+  "RECORD_CONTRACT",
   "OVERDUE",
   "DELIVER",
   "ACCEPT",
@@ -438,6 +439,27 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
           dateModified: iso(e.at),
         });
         tag = ["implementation"];
+        break;
+      }
+      // 合同备案 (decision 034): the recorded amount, signing date and term replace the award's; the file itself is not public.
+      case "RECORD_CONTRACT": {
+        const c = contract();
+        const amountFen = str(p.amountFen);
+        const [signedOn, startsOn, endsOn] = [str(p.signedOn), str(p.startsOn), str(p.endsOn)];
+        if (!c || !amountFen || !signedOn || !startsOn || !endsOn) break;
+        const day = (d: string) => `${d}T00:00:00+08:00`;
+        c.value = yuan(amountFen);
+        c.dateSigned = iso(day(signedOn));
+        c.period = { startDate: iso(day(startsOn)), endDate: iso(`${endsOn}T23:59:59+08:00`) };
+        c.documents = [
+          {
+            id: `${ocid}-contract-record`,
+            documentType: "contractSigned",
+            title: "合同备案 (signed contract recorded; the file is open to the parties and the regulator)",
+            datePublished: iso(e.at),
+          },
+        ];
+        tag = ["contractUpdate"];
         break;
       }
       case "OVERDUE": {

@@ -31,6 +31,17 @@ export async function fairnessQueue(db: Db) {
       },
     },
   });
+  // The project documents' descriptions were reviewed with the request (decision 034).
+  const attachments = await db.requestAttachment.findMany({
+    where: { requestId: { in: rows.flatMap((row) => (row.request ? [row.request.id] : [])) } },
+    orderBy: { createdAt: "asc" },
+    select: { requestId: true, description: true },
+  });
+  const attachmentText = (id: string) =>
+    attachments
+      .filter((a) => a.requestId === id)
+      .map((a) => a.description)
+      .join("\n");
   return rows.flatMap(({ request: r, ...row }) =>
     r
       ? [
@@ -40,7 +51,10 @@ export async function fairnessQueue(db: Db) {
             categories: row.categories,
             hits: hitsOf(row.hits),
             request: { id: r.id, code: r.code, closesAt: r.closesAt, enterprise: r.enterprise.name, item: r.item },
-            texts: requestTexts({ ...r, qualificationReqs: qualificationsOf(r.qualificationReqs) }),
+            texts: {
+              ...requestTexts({ ...r, qualificationReqs: qualificationsOf(r.qualificationReqs) }),
+              attachments: attachmentText(r.id),
+            } as Record<string, string>,
           },
         ]
       : [],

@@ -21,6 +21,7 @@ import { countingCredential } from "~/services/agencies/credential-review.server
 import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
 import { factsData } from "~/lib/announcement-facts";
+import { attachmentTexts } from "./files-view.server";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
@@ -141,7 +142,12 @@ export async function publishInTx(tx: Tx, id: string, actorId: string, now: Date
     where: { id },
     include: { item: { select: { status: true } }, avoidances: { select: { reason: true } } },
   });
-  const review = reviewFairCompetition(requestTexts({ ...full, qualificationReqs: qualificationsOf(full.qualificationReqs) }));
+  // The project documents' descriptions are the enterprise's text too (decision 034).
+  const texts = {
+    ...requestTexts({ ...full, qualificationReqs: qualificationsOf(full.qualificationReqs) }),
+    ...(await attachmentTexts(tx, id)),
+  };
+  const review = reviewFairCompetition(texts);
   if (review.outcome === "refuse") throw new FieldErrors(refusalFieldErrors(review), 422);
   const result = decide(requestMachine, r.status, {
     type: "PUBLISH",

@@ -1,0 +1,66 @@
+import type { zh } from "./contract-files";
+
+// Contract record, project documents for bidders and objection evidence (#16, decision 034).
+export const en: typeof zh = {
+  attachments: {
+    heading: "Project documents",
+    intro:
+      "Documents for the bidding agencies (project overview, drawings, technical requirements). Public with the request: any visitor may download them.",
+    empty: "No project documents.",
+    draftOnly: "Project documents can be added or removed only while the request is a draft; once published, bidders price them.",
+    filesLabel: "Files",
+    filesHint: "PDF, JPG or PNG, up to {{mb}} MB each, at most {{max}} files per request; you may choose several at once.",
+    descriptionLabel: "Description",
+    descriptionHint: "Up to {{max}} characters; reviewed for fair competition like the rest of the request.",
+    submit: "Upload project documents",
+    remove: "Remove",
+    removeLabel: "Remove project document {{name}}",
+    download: "Download {{name}}",
+    size: "{{kb}} KB",
+  },
+  record: {
+    heading: "Contract record",
+    intro:
+      "Once the contract is signed, the client uploads it with its amount and dates. The amount, dates and both parties are announced; the file is read only by the parties and the regulator.",
+    fileLabel: "Signed contract",
+    fileHint: "PDF, JPG or PNG, up to {{mb}} MB.",
+    amountLabel: "Contract amount (yuan)",
+    amountHint: "Not above the awarded bid.",
+    signedOnLabel: "Signed on",
+    startsOnLabel: "Performance starts",
+    endsOnLabel: "Performance ends",
+    submit: "Record the contract",
+    amount: "Contract amount",
+    signedOn: "Signed on",
+    period: "Performance period",
+    periodValue: "{{from}} to {{to}}",
+    recordedAt: "Recorded",
+    file: "Contract file",
+    download: "Download {{name}}",
+    notRecorded: "The client has not recorded the contract yet.",
+  },
+  evidence: {
+    label: "Evidence (optional)",
+    hint: "PDF, JPG or PNG, up to {{mb}} MB each, at most {{max}} files. Read only by you, the client and the regulator.",
+    files: "Evidence",
+  },
+  done: {
+    attach: "Project documents uploaded.",
+    unattach: "Project document removed.",
+    record: "Contract recorded and announced.",
+  },
+  errors: {
+    tooManyFiles: "Too many files: at most {{max}}",
+    notDraft: "The request is published; its project documents can no longer change",
+    notFound: "No such project document",
+    amount: "Enter an amount above 0, such as 12000 or 12000.50",
+    date: "Enter a valid date as year-month-day",
+    datesInverted: "The end date cannot be before the start date",
+    startsBeforeSigning: "Performance cannot start before the signing date",
+    aboveAward: "The contract amount cannot exceed the awarded bid of {{amount}}",
+    signedInFuture: "The signing date cannot be after today",
+    signedBeforePublicity: "The signing date cannot be before the award publicity ended",
+    alreadyRecorded: "This request's contract is already recorded",
+    notSigned: "A contract can be recorded only once it is signed",
+  },
+};
