@@ -561,7 +561,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
+    pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
@@ -573,6 +573,7 @@ export const RULES: Rule[] = [
       "中介机构应到普陀区档案馆查阅资料",
       "中介机构需在项目所在地开展外业测量",
       "中介机构应按宝山区城市更新要求编制方案",
+      "中介机构须熟悉普陀区的规划管理要求",
     ],
   },
   {
@@ -582,7 +583,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
+    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work|deliver(?:ed|y)?|archives?|familiar|familiarity|knowledge)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
@@ -592,6 +593,7 @@ export const RULES: Rule[] = [
       "The agency must follow district guidelines.",
       "Agencies must visit the site in Putuo.",
       "The agency must attend a kickoff meeting in Putuo.",
+      "Agencies must deliver the report to the district archive in Putuo.",
     ],
   },
 ];
