@@ -10,6 +10,7 @@ import {
   holdout7,
   holdout8,
   holdout9,
+  holdout10,
   type CorpusLabel,
 } from "./corpus";
 
@@ -24,6 +25,7 @@ const corpus = [
   ...holdout7,
   ...holdout8,
   ...holdout9,
+  ...holdout10,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

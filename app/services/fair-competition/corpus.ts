@@ -875,3 +875,81 @@ export const holdout9: CorpusEntry[] = [
     "The consultant must be familiar with Guangdong provincial building codes.",
   ),
 ];
+
+/**
+ * Hold-out 10 (helper "fair", 2026-12-03): written blind after the hold-out 9 fixes, to check they
+ * were not fitted to hold-out 9. Scored before any fix: 19/28 caught, 1/17 ordinary refused (a requester's
+ * own registration) and 1/17 held (a staff list filed with a department after award); after the fixes
+ * of that round 28/28, 0/17.
+ */
+export const holdout10: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "来自冀、晋两省以外的机构，本次不予邀请。",
+    "申请单位工商注册所在地需位于福州市鼓楼区。",
+    "本次服务商遴选范围：穗、深两地企业。",
+    "The successful bidder must be a Zhejiang-registered entity.",
+    "Applicants whose business licence was issued outside Sichuan will be screened out.",
+    "限蓉城注册的规划设计单位报名。",
+  ),
+  ...r(
+    "presence",
+    "须承诺中选后30日内在金山区落地注册子公司。",
+    "投标人须在蓉有固定办公地址并提供近6个月水电缴费单。",
+    "Respondents lacking a physical footprint in Nanjing need not apply.",
+  ),
+  ...r(
+    "designation",
+    "参加比选的机构应持有区城管执法局开具的推介信。",
+    "须由街道社区事务受理中心牵头同意后，方能进入报价环节。",
+    "拟参与单位应先向区卫健委报批，获准后再行报名。",
+    "Only practices that carry the endorsement of the city's land resources office will be admitted to the bidding.",
+  ),
+  ...r(
+    "pool",
+    "请从市住建委公布的优质中介服务机构名单中自行选择。",
+    "Bids are restricted to members of the district's approved consultant framework.",
+  ),
+  ...r(
+    "local-ties",
+    "拟派项目经理须在苏州缴纳个税满两年。",
+    "团队成员中应有三分之一以上持有本市居住证。",
+    "Firms must evidence at least two completed commissions within the Hefei municipal area.",
+  ),
+  ...r(
+    "preference",
+    "在昆山市设立分支机构的单位，技术标得分乘以1.05。",
+    "本省注册企业评审时报价按九五折计。",
+    "宁波本地企业在价格分评审中给予2分奖励。",
+    "Quotations from Shenzhen-registered practices will be reduced by 4% for evaluation purposes.",
+    "优先考虑珠三角地区的评估机构。",
+    "来自八闽大地的检测机构可获额外3分。",
+    "Agencies headquartered in the Pearl River Delta enjoy a tie-break advantage.",
+  ),
+  ...r(
+    "quota",
+    "报名通道开放至第5家机构完成报名为止。",
+    "本轮仅受理最先提交材料的三家服务机构。",
+    "Submissions will be accepted until the fourth firm registers, after which the portal closes.",
+  ),
+  ...r(
+    "ordinary",
+    "服务内容：对沪宁高速沿线5个服务区进行能耗审计。",
+    "报名截止后，平台将在3个工作日内公布参与机构名单。",
+    "中选机构须于合同签订后7日内将人员名单报区住建委备案。",
+    "本项目限价50万元，超出限价的报价无效。",
+    "项目地点：广州市天河区珠江新城，需提供现场照片。",
+    "报价单位数量不足3家时，本次比选终止并重新发布。",
+    "评审小组由区财政局从专家库中随机抽取5名专家组成。",
+    "成果须取得区规划资源局的审查意见后方可付款。",
+    "响应文件须加盖公章，并经法定代表人签字。",
+    "The consultant must attend fortnightly progress meetings at the Jinshan district office.",
+    "Up to five site visits to the Pudong facility are included.",
+    "The report must comply with Guangdong provincial technical standards and be approved by the client.",
+    "Each firm may submit no more than one proposal.",
+    "我单位注册于深圳市南山区，现委托一家机构开展能评。",
+    "中选机构应具备独立法人资格，注册资本不少于100万元。",
+    "需经业主书面同意后方可更换项目负责人。",
+    "报名单位须提供近三年在全国范围内完成的类似项目业绩。",
+  ),
+];

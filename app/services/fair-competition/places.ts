@@ -269,8 +269,19 @@ export function maskPlaces(text: string): string {
 export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
 const ABBREVIATION_RUN = new RegExp(`^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳]{2,4}`, "u");
 
-/** Two to four province abbreviations in a row (苏浙沪、沪苏浙皖、京津冀、川渝), not one character doubled (津津). */
+/** Abbreviations listed before 两地/三地/等地 (穗、深两地企业; normalised 、 is ，). */
+const ABBREVIATION_LIST = new RegExp(
+  `^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡](?:[，,和及与][${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡]){1,5}(?=[两三四五六]地|等地)`,
+  "u",
+);
+
+/**
+ * Two to four province abbreviations in a row (苏浙沪、沪苏浙皖、京津冀、川渝), not one character doubled (津津);
+ * or a list of them before 两地/三地/等地 (穗、深两地).
+ */
 function abbreviationRun(text: string, i: number): string | undefined {
+  const list = ABBREVIATION_LIST.exec(text.slice(i, i + 12));
+  if (list) return list[0];
   const m = ABBREVIATION_RUN.exec(text.slice(i, i + 4));
   if (!m || new Set(m[0]).size < m[0].length) return undefined;
   return m[0];

@@ -57,7 +57,7 @@ export const DISTANCE: Words = {
 const ABBREVIATIONS = `${PROVINCE_ABBREVIATIONS}杭甬穗蓉榕锡宁申邕港澳`;
 export { PROVINCE_ABBREVIATIONS };
 const ABBREVIATION_BEFORE =
-  "(?:注册|登记|设立|设有|设点|常设|成立|落户|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|驻点|经营|业绩|服务网点|网点|办事处)";
+  "(?:有|拥有|注册|登记|设立|设有|设点|常设|成立|落户|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|驻点|经营|业绩|服务网点|网点|办事处)";
 
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
@@ -171,6 +171,17 @@ export const NOT_BIDDER: Words = {
   zh: ["专家", "评委", "评审委员会", "评标委员会"],
   en: ["experts?", "evaluation (?:committee|panel)", "expert panel", "reviewers?"],
 };
+
+/**
+ * A clause about the requester only (我单位注册于深圳市南山区、本公司位于…): its words name no bidder once the
+ * requester's own words (我单位、本公司 …) are taken out. A pattern rule's finding in it is dropped.
+ */
+export function aboutRequester(clause: string): boolean {
+  const k = c();
+  if (!k.requester.test(clause)) return false;
+  const rest = clause.replace(new RegExp(k.requester.source, "gu"), " ");
+  return !all(k.zhBidder, rest).length && !all(k.enBidder, rest).length && !/中介/u.test(rest);
+}
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
@@ -361,6 +372,10 @@ export const FRAME: Words = {
     "另计",
     "按\\d+(?:\\.\\d+)?%",
     "[得计记]\\d+(?:\\.\\d+)?分",
+    "额外",
+    "奖励",
+    "可获",
+    "(?:遴选|邀请|报名|参与|征集|选择|比选|响应|服务商|供应商)(?:对象|范围)",
     "必备",
     "必要条件",
     "前提",
@@ -381,6 +396,12 @@ export const FRAME: Words = {
     "limited to",
     "restricted to",
     "exclusively",
+    "screened out",
+    "ruled out",
+    "rejected",
+    "need not apply",
+    "lacking",
+    "not (?:be )?(?:accepted|considered|shortlisted)",
     "reserved for",
     "open to",
     "eligible",
@@ -539,6 +560,7 @@ export const ATTRIBUTES: Attribute[] = [
       "加分",
       "加\\d+分",
       "额外",
+      "奖励",
       "倾斜",
       "上浮",
       "下浮",
@@ -650,6 +672,8 @@ export const ATTRIBUTES: Attribute[] = [
       "assignments?",
       "experience",
       "track record",
+      "commissions?",
+      "engagements?",
       "references?",
       "clients?",
       "portfolio",
@@ -713,6 +737,8 @@ export const ATTRIBUTES: Attribute[] = [
       "presence",
       "premises",
       "establishment",
+      "footprint",
+      "physical address",
       "outlet",
       "subsidiar(?:y|ies)",
       "representative",
@@ -771,6 +797,10 @@ export const CONSENT = {
     "认可",
     "准入",
     "介绍信",
+    "推介",
+    "报批",
+    "获准",
+    "证明",
     "推荐函",
     "证明函",
     "同意函",
@@ -858,7 +888,7 @@ export const QUOTA = {
   },
   en: {
     count:
-      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|consultancies|providers|vendors|tenderers|organi[sz]ations|practices|laborator(?:y|ies)|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)|\\b(?:first|earliest)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\b(?=[^.;]*\\b(?:received|registered|entries|registrations|applications|applicants|sign|submitted|responses|respond))",
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|consultancies|providers|vendors|tenderers|organi[sz]ations|practices|laborator(?:y|ies)|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)|\\b(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:agency|firm|bidder|applicant|company|supplier|consultant|consultancy|provider|vendor|tenderer|registrant|participant|entry|registration|application|submission|proposal|quote|response)\\b|\\b(?:first|earliest)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\b(?=[^.;]*\\b(?:received|registered|entries|registrations|applications|applicants|sign|submitted|responses|respond))",
     cap: [
       "no more than",
       "not more than",
@@ -940,7 +970,12 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
   [
     [
       "registration",
-      ["外埠企业不在本次邀请范围之内。", "Out-of-town agencies will not be considered.", "仅限鹭岛本土的测绘企业报名。"],
+      [
+        "外埠企业不在本次邀请范围之内。",
+        "Out-of-town agencies will not be considered.",
+        "仅限鹭岛本土的测绘企业报名。",
+        "遴选范围：甬、杭两地企业。",
+      ],
       ["中介机构应具有独立法人资格，注册地不限。", "The enterprise is based in Pudong and seeks a consultant."],
     ],
     [
@@ -961,6 +996,7 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
         "The report must be approved by the district bureau.",
         "成果须经区规划资源局审批后生效。",
         "报价须按区物价局核准的收费标准计算。",
+        "中选机构须于合同签订后7日内将人员名单报区住建委备案。",
       ],
     ],
     [
@@ -1195,9 +1231,9 @@ function attached(clause: string, place: Span): Span | undefined {
         /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|本土|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)) ||
       // 申城本土的造价咨询企业、外省的检测机构: "的" and a few characters naming the trade
       (b.start >= place.end &&
-        /^(?:本地|本土|[三两四]地)?的?[\u4e00-\u9fa5]{0,6}$/u.test(gap) &&
-        /^(?:本地|本土|[三两四]地)?的/u.test(gap) &&
-        !/[的了在为是有到向按经]/u.test(gap.replace(/^(?:本地|本土|[三两四]地)?的/u, "")))
+        /^(?:本地|本土|[两三四五]地|等地|大地|一带|区域|地区)?的?[\u4e00-\u9fa5]{0,6}$/u.test(gap) &&
+        /^(?:(?:本地|本土|大地|一带|区域|地区)?的|[两三四五]地|等地)/u.test(gap) &&
+        !/[的了在为是有到向按经]/u.test(gap.replace(/^(?:(?:本地|本土|大地|一带|区域|地区)?的|[两三四五]地|等地)/u, "")))
     )
       return b;
     // English: agencies from / based in / registered in <place>
@@ -1253,7 +1289,9 @@ export function structuralFindings(text: string, plain: string = text): Structur
         for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
           // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
           // a department endorses; a list may also be a place's (本区中介机构名录)
-          const pool = a.category === "designation" ? auths : a.needsAuthority ? [...auths, ...places] : places;
+          // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
+          const endorsers = auths.filter((p) => !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)));
+          const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
           const anchor = a.needsAuthority
             ? pool.find(
                 (p) =>
