@@ -11,6 +11,7 @@ import {
   holdout8,
   holdout9,
   holdout10,
+  holdout11,
   type CorpusLabel,
 } from "./corpus";
 
@@ -26,6 +27,7 @@ const corpus = [
   ...holdout8,
   ...holdout9,
   ...holdout10,
+  ...holdout11,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -953,3 +953,73 @@ export const holdout10: CorpusEntry[] = [
     "报名单位须提供近三年在全国范围内完成的类似项目业绩。",
   ),
 ];
+
+/**
+ * Hold-out 11 (helper "fair", 2026-12-03): written blind after the hold-out 10 fixes. Scored before any
+ * fix: 21/24 caught, 0/14 ordinary refused, 1/14 held ("coordinate with the Xuhui district housing bureau");
+ * after the fixes of that round 24/24, 0/14.
+ */
+export const holdout11: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "报价机构需为北京城区内成立的事业单位或企业。",
+    "本项目面向湘籍及在湘设立分支的中介机构。",
+    "The assignment is reserved for consultancies domiciled in the Chengdu–Chongqing region.",
+    "津冀两地以外的供应商不予考虑。",
+    "有意向的机构须为粤企。",
+  ),
+  ...r(
+    "presence",
+    "Bidders without a Tianjin business address will be marked non-compliant.",
+    "中标人须在签约前于闵行设立服务窗口。",
+    "An office in Xiamen staffed by at least three engineers is a precondition for participation.",
+  ),
+  ...r(
+    "designation",
+    "需由市场监管部门出具推荐意见的检测机构方可报价。",
+    "报名材料须附所在区建设主管部门的同意报名证明。",
+    "Participation is subject to clearance by the Haidian district commerce bureau.",
+  ),
+  ...r(
+    "pool",
+    "请在区审改办发布的中介服务机构推荐目录中选择。",
+    "Only consultancies appearing on the provincial transport department's qualified supplier roster will be invited.",
+  ),
+  ...r(
+    "local-ties",
+    "仅接受在沪纳税满两个完整年度的单位参与。",
+    "项目组主要成员须在杭州参保。",
+    "投标人近五年应在广西区域内完成过至少两个同类项目。",
+    "Team leads must have lived in Wuhan for at least three years.",
+  ),
+  ...r(
+    "preference",
+    "对注册于雄安新区的机构，技术评分上调10%。",
+    "如评分相同，注册地在长沙的机构排名在前。",
+    "本地化服务能力强的机构（在区内有固定办公场所）可获评审加分。",
+    "Suppliers with a registered address in Hong Kong will have 3% deducted from their quoted price before comparison.",
+  ),
+  ...r(
+    "quota",
+    "报名按递交时间排序，仅前四名有效。",
+    "Only the earliest five registrations will be processed.",
+    "参与报价的中介机构数量以五家为上限。",
+  ),
+  ...r(
+    "ordinary",
+    "本次评估对象为位于沪闵路的厂房。",
+    "中选机构应在区政务服务中心窗口递交成果。",
+    "报价须在5个工作日内有效，超期视为放弃。",
+    "本项目最终成果须报市生态环境局审批。",
+    "中选机构须提供本项目驻场人员名单及联系方式。",
+    "评审采用综合评分法，价格分占40分，技术分占60分。",
+    "The consultant shall coordinate with the Xuhui district housing bureau throughout the project.",
+    "Proposals will be scored on methodology (60 points) and price (40 points).",
+    "项目所在地为浙江省湖州市，交通食宿费用由中选机构自理。",
+    "需向区发改委报送节能评估报告，并根据审查意见修改。",
+    "本次比选接受联合体报名。",
+    "At least three agencies must respond for the selection to proceed.",
+    "中介机构须具有独立法人资格，并具备国家认证认可监督管理委员会认可的CMA资质。",
+    "报名时须提交营业执照副本及法定代表人授权书。",
+  ),
+];

@@ -120,6 +120,7 @@ export const BIDDER: Words = {
     "公司",
     "法人",
     "事务所",
+    "企(?![业图盼])",
     "实验室",
     "设计院",
     "研究院",
@@ -279,6 +280,13 @@ export const PROJECT_BEFORE: Words = {
     "familiar with",
     "familiarity with",
     "knowledge of",
+    "coordinate with",
+    "co-ordinate with",
+    "liaise with",
+    "cooperate with",
+    "work with",
+    "report to",
+    "consult",
   ],
 };
 
@@ -397,6 +405,10 @@ export const FRAME: Words = {
     "restricted to",
     "exclusively",
     "screened out",
+    "non-?compliant",
+    "marked",
+    "deducted",
+    "discounted",
     "ruled out",
     "rejected",
     "need not apply",
@@ -738,6 +750,7 @@ export const ATTRIBUTES: Attribute[] = [
       "premises",
       "establishment",
       "footprint",
+      "(?:business|office|operating|physical) address",
       "physical address",
       "outlet",
       "subsidiar(?:y|ies)",
@@ -759,6 +772,7 @@ export const ATTRIBUTES: Attribute[] = [
     weight: 2,
     zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
     en: [
+      "registered address",
       "registered",
       "registration",
       "incorporated",
@@ -1113,7 +1127,10 @@ function c(): Compiled {
   const abbreviation = `[${ABBREVIATIONS}](?=${ABBREVIATION_BEFORE})`;
   const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b|${alt(DISTANCE.en)}`;
   return (compiled = {
-    zhPlace: new RegExp(`${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|${abbreviation}(?=籍)`, "gu"),
+    zhPlace: new RegExp(
+      `${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|[${ABBREVIATIONS}](?=籍|企(?![业图盼]))`,
+      "gu",
+    ),
     enPlace: new RegExp(enPlace, "gu"),
     zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
