@@ -279,7 +279,9 @@ const ABBREVIATION_LIST = new RegExp(
  * Two to four province abbreviations in a row (苏浙沪、沪苏浙皖、京津冀、川渝), not one character doubled (津津);
  * or a list of them before 两地/三地/等地 (穗、深两地).
  */
+const ABBREVIATION_FIRST = new Set(`${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡`);
 function abbreviationRun(text: string, i: number): string | undefined {
+  if (!ABBREVIATION_FIRST.has(text[i]!)) return undefined;
   const list = ABBREVIATION_LIST.exec(text.slice(i, i + 12));
   if (list) return list[0];
   const m = ABBREVIATION_RUN.exec(text.slice(i, i + 4));

@@ -201,6 +201,39 @@ export const RULES: Rule[] = [
   },
   // ── Designation in disguise (变相指定) ───────────────────────────────────────────
   {
+    // A department's consent or recommendation as a condition of taking part (须经区住建委同意后方可报名).
+    id: "designation-consent-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:(?:须|需|应|必须|要)(?:先)?(?:经|经过|征得|取得|获得|由)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定|出具推荐)(?:后)?{G4}(?:方可|才能|才可|再|后)?{G4}(?:报名|参与|参加|投标|报价|比选|响应|承接|参选)|(?:报名|参与|参加|投标|报价|比选|参选|申报)(?:前|之前)?{G4}(?:须|需|应|必须)(?:先)?(?:经|经过|征得|取得|获得)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定))`,
+    explain: {
+      zh: "不得以政府部门同意、批准或推荐作为机构参与的条件（变相指定）；机构自主报名。",
+      en: "A department's consent, approval or recommendation may not be a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: ["须经区住建委同意后方可报名", "报名前须征得镇规划办书面同意", "须经主管部门推荐后方可参与比选"],
+    allows: ["成果须经区规划资源局审批后生效", "报价须经法定代表人签字后提交", "需经业主书面同意后方可更换项目负责人"],
+  },
+  {
+    id: "designation-consent-en",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:consent|approval|permission|clearance|endorsement|recommendation|nomination|sign-off)\\s+(?:of|from|by)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|office|administration)\\b[^.;!?\\n]{0,30}?\\b(?:before|to|prior to|in order to)\\s+(?:register|registering|bid|bidding|apply|applying|tender|tendering|participate|participating|respond|responding|quote|quoting)\\b`,
+    explain: {
+      zh: "不得以政府部门同意、批准或推荐作为机构参与的条件（变相指定）；机构自主报名。",
+      en: "A department's consent, approval or recommendation may not be a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: [
+      "Bidders must obtain prior written consent from the district housing commission before registering.",
+      "Agencies need a recommendation from the town government to participate.",
+    ],
+    allows: [
+      "The report needs approval from the district bureau before payment.",
+      "Obtain the client's consent before replacing the team leader.",
+    ],
+  },
+  {
     id: "designation-department-zh",
     category: "designation",
     severity: "refuse",
