@@ -12,6 +12,7 @@ import {
   holdout9,
   holdout10,
   holdout11,
+  holdout12,
   type CorpusLabel,
 } from "./corpus";
 
@@ -28,6 +29,7 @@ const corpus = [
   ...holdout9,
   ...holdout10,
   ...holdout11,
+  ...holdout12,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

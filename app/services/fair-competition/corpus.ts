@@ -1023,3 +1023,67 @@ export const holdout11: CorpusEntry[] = [
     "报名时须提交营业执照副本及法定代表人授权书。",
   ),
 ];
+
+/**
+ * Hold-out 12 (helper "fair", 2026-12-03): written blind after the hold-out 11 fixes. Scored before any
+ * fix: 15/20 caught, 1/12 ordinary refused (a permission after 不限制), 1/12 held ("travel to Tianjin");
+ * after the fixes of that round 20/20, 0/12.
+ */
+export const holdout12: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "响应主体的统一社会信用代码须以“9131”开头（即上海市登记）。",
+    "非蓉籍中介机构请勿报名。",
+    "Responses are invited solely from entities chartered in Jiangsu.",
+    "本项目仅向大湾区内地九市的机构开放报名。",
+  ),
+  ...r(
+    "presence",
+    "中选单位应承诺在合同期内于本街道内保持不少于一处实体门店。",
+    "Firms must demonstrate an existing operational base inside the Pudong New Area at the time of application.",
+  ),
+  ...r(
+    "designation",
+    "参加报价的造价咨询单位名单由区建管委统一下发。",
+    "机构报名须附区国资委出具的无异议函。",
+    "Applicants shall hold a letter of support from the Minhang district government.",
+  ),
+  ...r(
+    "pool",
+    "承接单位从市级中介服务供应商预选池中摇号确定。",
+    "Selection is confined to firms already on the county's standing list of approved assessors.",
+  ),
+  ...r(
+    "local-ties",
+    "拟派项目负责人的社保缴纳地须与项目所在地一致。",
+    "报价单位须提供近两年在本区的完税证明。",
+    "At least 70% of the delivery team must be Chongqing residents.",
+  ),
+  ...r(
+    "preference",
+    "注册地在青浦、松江、嘉定三区的机构，评审时可加计服务便利分4分。",
+    "Firms incorporated in Hainan will be scored 10% higher on the service-capability criterion.",
+    "同分时，以在本市纳税额较高者排序在前。",
+  ),
+  ...r(
+    "quota",
+    "本次询价名额共4个，报满即止。",
+    "报名采取额度制，每期最多受理6家。",
+    "Only the initial three registrants will proceed to the quotation stage.",
+  ),
+  ...r(
+    "ordinary",
+    "项目为申城路沿线绿化改造工程的环境影响评价。",
+    "中选机构须于每月5日前向区住建委提交进度报告。",
+    "报价不得超过最高限价，限价为人民币30万元。",
+    "请在报名截止前通过平台上传响应文件，逾期系统自动关闭。",
+    "本项目的服务地点为广东省深圳市龙岗区，需多次赴现场。",
+    "评分办法：技术方案40分，团队经验30分，报价30分。",
+    "The report will be reviewed by the municipal planning bureau before final payment.",
+    "Bidders may propose up to two alternative methodologies.",
+    "中介机构的项目负责人应具有高级工程师职称，并熟悉长三角一体化示范区相关政策。",
+    "本项目不限制机构注册地，外省机构可通过平台线上报名。",
+    "中选后须与我公司在苏州签订合同。",
+    "The selected consultant should expect to travel to Tianjin twice a month.",
+  ),
+];

@@ -6,6 +6,7 @@ import { normalise, originalSpan } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
+  REQUIRES,
   STRUCTURE_RULES,
   aboutRequester,
   clauseAround,
@@ -92,6 +93,8 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
       if (opensCompetition(clause) || aboutRequester(clause)) continue;
+      // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
+      if (opensCompetition(sentence) && !REQUIRES.test(clause)) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,

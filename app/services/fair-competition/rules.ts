@@ -620,7 +620,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work|deliver(?:ed|y)?|archives?|familiar|familiarity|knowledge|co-?ordinate|liaise|cooperate|work with|report to)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
+    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work|deliver(?:ed|y)?|archives?|familiar|familiarity|knowledge|co-?ordinate|liaise|cooperate|work with|report to|travel|trips?|commute)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
@@ -632,6 +632,7 @@ export const RULES: Rule[] = [
       "The agency must attend a kickoff meeting in Putuo.",
       "Agencies must deliver the report to the district archive in Putuo.",
       "The consultant shall coordinate with the Xuhui district housing bureau throughout the project.",
+      "The selected consultant should expect to travel to Tianjin twice a month.",
     ],
   },
 ];

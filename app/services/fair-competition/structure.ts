@@ -184,6 +184,9 @@ export function aboutRequester(clause: string): boolean {
   return !all(k.zhBidder, rest).length && !all(k.enBidder, rest).length && !/中介/u.test(rest);
 }
 
+/** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
+export const REQUIRES = /须|需|应(?!用)|仅|只|限|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
+
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
   zh: [
@@ -248,7 +251,8 @@ export const PROJECT_BEFORE: Words = {
     "报送",
     "提交",
     "送",
-    "向",
+    // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
+    "(?<![仅只限])向",
     "经",
     "熟悉",
     "了解",
@@ -383,6 +387,9 @@ export const FRAME: Words = {
     "额外",
     "奖励",
     "可获",
+    "下发",
+    "指定",
+    "统一(?:安排|确定|选定)",
     "(?:遴选|邀请|报名|参与|征集|选择|比选|响应|服务商|供应商)(?:对象|范围)",
     "必备",
     "必要条件",
@@ -404,6 +411,8 @@ export const FRAME: Words = {
     "limited to",
     "restricted to",
     "exclusively",
+    "solely",
+    "(?:are|is) invited",
     "screened out",
     "non-?compliant",
     "marked",
@@ -479,6 +488,8 @@ export const ATTRIBUTES: Attribute[] = [
       "定点",
       "在册",
       "资源池",
+      "预选",
+      "池",
       "供应商池",
       "机构池",
       "服务商池",
@@ -517,6 +528,7 @@ export const ATTRIBUTES: Attribute[] = [
       "公示",
       "公布",
       "发布",
+      "下发",
       "审定",
       "批准",
       "核准",
@@ -773,6 +785,7 @@ export const ATTRIBUTES: Attribute[] = [
     zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
     en: [
       "registered address",
+      "chartered",
       "registered",
       "registration",
       "incorporated",
@@ -811,6 +824,8 @@ export const CONSENT = {
     "认可",
     "准入",
     "介绍信",
+    "无异议",
+    "函",
     "推介",
     "报批",
     "获准",
@@ -1247,6 +1262,8 @@ function attached(clause: string, place: Span): Span | undefined {
       (b.start >= place.end &&
         /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|本土|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)) ||
       // 申城本土的造价咨询企业、外省的检测机构: "的" and a few characters naming the trade
+      // 大湾区内地九市的机构: a few characters ending in 的, no verb among them
+      (b.start >= place.end && /^[\u4e00-\u9fa5]{1,6}的$/u.test(gap) && !/[了在为是有到向按经于]|位于|负责/u.test(gap.slice(0, -1))) ||
       (b.start >= place.end &&
         /^(?:本地|本土|[两三四五]地|等地|大地|一带|区域|地区)?的?[\u4e00-\u9fa5]{0,6}$/u.test(gap) &&
         /^(?:(?:本地|本土|大地|一带|区域|地区)?的|[两三四五]地|等地)/u.test(gap) &&
@@ -1282,6 +1299,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
       if (k.openness.test(s) || k.requester.test(s)) continue;
+      // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
+      if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
       if (quota(s, sText)) {
         out.push({ category: "quota", ...trim(text, clause) });
         continue;
@@ -1313,6 +1332,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
             ? pool.find(
                 (p) =>
                   (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
+                  // 名单由区建管委统一下发: the list or word, then 由 + the authority
+                  (p.start >= span.end && /^(?:由|经由|系|为)$/u.test(s.slice(span.end, p.start))) ||
                   (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
               )
             : pool[0];
