@@ -13,6 +13,7 @@ import {
   holdout10,
   holdout11,
   holdout12,
+  holdout13,
   type CorpusLabel,
 } from "./corpus";
 
@@ -30,6 +31,7 @@ const corpus = [
   ...holdout10,
   ...holdout11,
   ...holdout12,
+  ...holdout13,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -1087,3 +1087,61 @@ export const holdout12: CorpusEntry[] = [
     "The selected consultant should expect to travel to Tianjin twice a month.",
   ),
 ];
+
+/**
+ * Hold-out 13 (helper "fair", 2026-12-03): written blind after the hold-out 12 fixes. Scored before any
+ * fix: 19/22 caught, 0/12 ordinary flagged; after the fixes of that round (economic zones, travel-time
+ * distances, "第4家及以后") 22/22, 0/12.
+ */
+export const holdout13: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "参与主体限定为工商登记在宁波辖区的企业。",
+    "请非江西省内注册的单位不要参加本次遴选。",
+    "本次采购对象：注册于临港新片区的专业机构。",
+    "Tenderers must have their principal place of business in Zhuhai.",
+    "限渝企报价。",
+  ),
+  ...r(
+    "presence",
+    "中选机构须具备在本县开展业务的常设机构。",
+    "Applicants must operate a staffed branch within a 30-minute drive of the Songjiang site.",
+  ),
+  ...r("designation", "须使用镇政府牵头确定的合作测绘单位。", "报价单位需持有区市场监管局推荐证明。"),
+  ...r("pool", "报名单位应列入区住建委年度诚信企业名录。", "Only agencies shortlisted by the Qingpu district planning office may quote."),
+  ...r(
+    "local-ties",
+    "投标人近三年须在厦门市范围内有不少于5个已完工的同类业绩。",
+    "项目组成员须为本市户籍或持本市居住证满三年。",
+    "The lead auditor must have paid individual income tax in Ningbo for the past 24 months.",
+    "京津冀以外注册的机构须额外提供异地备案证明。",
+  ),
+  ...r(
+    "preference",
+    "在京机构评审时给予价格10%的扣减。",
+    "在本县有固定办公场地的投标人，技术分额外增加3分。",
+    "Local presence in Suzhou will earn bidders an additional 5 marks.",
+    "Priority goes to firms from the Pearl River Delta.",
+  ),
+  ...r(
+    "quota",
+    "本次报名名额为3家，按提交时间先后确认。",
+    "第4家及以后报名的机构不予受理。",
+    "The online form will stop accepting responses after the sixth submission.",
+  ),
+  ...r(
+    "ordinary",
+    "本项目为宁波舟山港扩建工程的海域使用论证。",
+    "中选机构应指派熟悉临港新片区政策的项目负责人。",
+    "报名后3日内须缴纳保证金，逾期视为放弃。",
+    "报价时请注明服务期限，最长不超过60日。",
+    "本次比选邀请全国范围内的机构参与，名额不限。",
+    "成果需经县自然资源局组织专家评审通过。",
+    "The survey area covers 12 villages in Chongming district.",
+    "Agencies may submit questions to the Putuo district office by email.",
+    "中选机构须按北京市地方标准DB11编制报告。",
+    "本次采购预算为区级财政资金，由区财政局统一支付。",
+    "报价排名前三的机构进入第二轮答辩。",
+    "Each bidder must name one project manager and no more than five team members.",
+  ),
+];

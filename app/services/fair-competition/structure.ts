@@ -46,8 +46,15 @@ export const NOT_HERE: Words = {
 
 /** A distance from the project or an office is an anchor too (办公地点距项目不超过5公里、an office within 10 km). */
 export const DISTANCE: Words = {
-  zh: ["(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?"],
-  en: ["within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))"],
+  zh: [
+    "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?",
+    "(?:车程|步行|驾车)(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:以内|之内|内)?",
+    "(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:车程|路程)(?:以内|之内|内)?",
+  ],
+  en: [
+    "within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))",
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?|km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+  ],
 };
 
 /**
@@ -58,6 +65,10 @@ const ABBREVIATIONS = `${PROVINCE_ABBREVIATIONS}杭甬穗蓉榕锡宁申邕港�
 export { PROVINCE_ABBREVIATIONS };
 const ABBREVIATION_BEFORE =
   "(?:有|拥有|注册|登记|设立|设有|设点|常设|成立|落户|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|驻点|经营|业绩|服务网点|网点|办事处)";
+
+/** Economic zones not in the gazetteer by their own name (临港新片区、苏州工业园区、前海自贸区): places to the detector. */
+const ZONE =
+  "[\\u4e00-\\u9fa5]{2,4}?(?:新片区|自贸区|自由贸易试验区|自贸试验区|开发区|高新区|经开区|工业园区|产业园区|示范区|保税区|合作区)";
 
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
@@ -390,7 +401,7 @@ export const FRAME: Words = {
     "下发",
     "指定",
     "统一(?:安排|确定|选定)",
-    "(?:遴选|邀请|报名|参与|征集|选择|比选|响应|服务商|供应商)(?:对象|范围)",
+    "(?:遴选|邀请|报名|参与|征集|选择|比选|响应|服务商|供应商|采购|招募)(?:对象|范围)",
     "必备",
     "必要条件",
     "前提",
@@ -870,7 +881,8 @@ export const CONSENT = {
 /** Quotas: a number of agencies with a cap, no minimum, and no ranking by merit. */
 export const QUOTA = {
   zh: {
-    count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位",
+    count:
+      "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位|第(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位)(?!工作日|天|日)",
     /** The clause or its sentence must be about taking part (not 最多两位小数). */
     taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
     cap: [
@@ -901,6 +913,10 @@ export const QUOTA = {
       "后停止",
       "不再受理",
       "不再接受",
+      "不予受理",
+      "及以后",
+      "以后",
+      "之后",
       "不再",
       "达到",
       "停止",
@@ -1143,7 +1159,7 @@ function c(): Compiled {
   const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b|${alt(DISTANCE.en)}`;
   return (compiled = {
     zhPlace: new RegExp(
-      `${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|[${ABBREVIATIONS}](?=籍|企(?![业图盼]))`,
+      `${marks}|${ZONE}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|[${ABBREVIATIONS}](?=籍|企(?![业图盼]))`,
       "gu",
     ),
     enPlace: new RegExp(enPlace, "gu"),
