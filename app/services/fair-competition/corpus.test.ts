@@ -14,6 +14,7 @@ import {
   holdout11,
   holdout12,
   holdout13,
+  holdout14,
   type CorpusLabel,
 } from "./corpus";
 
@@ -32,6 +33,7 @@ const corpus = [
   ...holdout11,
   ...holdout12,
   ...holdout13,
+  ...holdout14,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -1145,3 +1145,65 @@ export const holdout13: CorpusEntry[] = [
     "Each bidder must name one project manager and no more than five team members.",
   ),
 ];
+
+/**
+ * Hold-out 14 (helper "fair", 2026-12-03): written blind after the hold-out 13 fixes (with full-width
+ * and spaced-out text). Scored before any fix: 18/20 caught, 0/10 refused, 1/10 held (a place before
+ * 测绘成果专用章); after the fixes of that round 20/20, 0/10.
+ */
+export const holdout14: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "报 名 机 构 须 为 江 苏 省 登 记 注 册 的 法 人 单 位 。",
+    "Ｓｈａｎｇｈａｉ以外的机构不在本次征集之列。",
+    "Firms that are not Hubei-registered are ineligible.",
+    "本项目仅对闽南三市的机构开放。",
+    "仅限沪籍或注册在江浙的咨询单位参加。",
+  ),
+  ...r(
+    "presence",
+    "须在普陀有稳定的项目服务团队和固定办公室（须提供租赁合同）。",
+    "We require the consultant to run a local service desk in Nanning.",
+  ),
+  ...r(
+    "designation",
+    "报名须提交属地镇政府的推荐意见书。",
+    "The appointed firm will be the one put forward by the district construction committee.",
+  ),
+  ...r(
+    "pool",
+    "本项目限于县财政局政府采购协议供货商中选择。",
+    "Respondents must already be enrolled in the municipal intermediary services registry.",
+  ),
+  ...r(
+    "local-ties",
+    "项目负责人须为长期居住在本区的人员。",
+    "近三年内须在本省承担过不少于3项同类服务，并提供业主评价。",
+    "At least half of the engineers on the team must be on the payroll of a Guangzhou-registered entity.",
+  ),
+  ...r(
+    "preference",
+    "本市纳税企业在技术评审中享受5分的政策性加分。",
+    "For ranking purposes, prices from out-of-province firms are increased by 6%.",
+    "熟悉本地情况且在区内注册的机构将被优先推荐。",
+  ),
+  ...r(
+    "quota",
+    "鉴于工作量有限，本次仅接纳两家机构报名。",
+    "报名情况：每日限报1家，额满为止。",
+    "Sign-ups are limited to the first four eligible firms.",
+  ),
+  ...r(
+    "ordinary",
+    "普陀区长风街道社区卫生服务中心改建项目的结构安全检测。",
+    "中选机构须在区政府采购平台上传合同。",
+    "报价须在报名截止前提交，每家机构仅可提交一次报价。",
+    "The work includes three visits to the plant in Kunshan and a final presentation in Shanghai.",
+    "中选机构的出具报告须加盖上海市测绘成果专用章。",
+    "本项目评审由采购人依法组建的评审小组负责。",
+    "Bidders must include VAT in their quotes and state the validity period.",
+    "服务期内如需延期，须经采购人书面同意。",
+    "机构的项目负责人须持有有效的注册城乡规划师证书。",
+    "需满足《江苏省建设工程勘察设计管理条例》的相关要求。",
+  ),
+];
