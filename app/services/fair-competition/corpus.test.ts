@@ -15,6 +15,7 @@ import {
   holdout12,
   holdout13,
   holdout14,
+  holdout15,
   type CorpusLabel,
 } from "./corpus";
 
@@ -34,6 +35,7 @@ const corpus = [
   ...holdout12,
   ...holdout13,
   ...holdout14,
+  ...holdout15,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

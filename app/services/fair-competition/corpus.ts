@@ -1207,3 +1207,65 @@ export const holdout14: CorpusEntry[] = [
     "需满足《江苏省建设工程勘察设计管理条例》的相关要求。",
   ),
 ];
+
+/**
+ * Hold-out 15 (helper "fair", 2026-12-03): written blind after the hold-out 14 fixes. Scored before any
+ * fix: 14/20 caught, 0/10 ordinary flagged; after the fixes of that round 19/20, 0/10 — still missed:
+ * "本项目的检测机构由市质监站确定后通知采购人" (a clause naming the requester gives no finding).
+ */
+export const holdout15: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "投标人的税务登记机关应在安徽省合肥市辖区范围内。",
+    "面向注册地为雄安的机构定向征集。",
+    "Participation is open only to companies whose legal address is in Xinjiang.",
+    "仅限注册地在京、津两地的造价咨询企业。",
+  ),
+  ...r(
+    "presence",
+    "响应单位在本市须拥有自有产权或租期一年以上的办公用房。",
+    "A locally staffed project office in Wuxi must be in operation before contract signing and is a bidding requirement.",
+  ),
+  ...r(
+    "designation",
+    "本项目的检测机构由市质监站确定后通知采购人。",
+    "报名者须持街道出具的“同意参与”确认单。",
+    "Consultants will only be considered if vouched for by the county planning authority.",
+  ),
+  ...r(
+    "pool",
+    "参与机构须是区应急局安全评价机构备选库中的成员单位。",
+    "Eligible firms are those on the provincial roster of pre-approved valuers.",
+  ),
+  ...r(
+    "local-ties",
+    "本项目要求投标人近一年在本区累计缴纳增值税不少于20万元。",
+    "Key staff must hold Shanghai residence permits.",
+    "须具备在青岛市完成的3个以上同类项目经验。",
+  ),
+  ...r(
+    "preference",
+    "对区内注册企业，报价按评审价的九折计算。",
+    "In the event of equal scores, the bidder with a branch in Hefei ranks first.",
+    "在浙设有分公司的机构享受商务分满分。",
+  ),
+  ...r(
+    "quota",
+    "因场地限制，现场报名仅接待前三家机构。",
+    "报名家数以4家封顶。",
+    "No further registrations will be taken once three consultancies have applied.",
+  ),
+  ...r(
+    "ordinary",
+    "项目位于雄安新区容城县，需踏勘两次。",
+    "中选机构须向市质监站申请检测备案。",
+    "报价有效期为90天，限报一次。",
+    "Site inspections in Wuxi will be arranged by the client.",
+    "报名机构数量不少于3家方可开评。",
+    "编制成果须满足《上海市城市更新条例》的要求。",
+    "The consultant should coordinate with the Qingdao municipal bureau for data.",
+    "机构应具有乙级及以上工程造价咨询资质。",
+    "本项目由区建管委监督实施。",
+    "欢迎京津冀及全国其他地区的机构报名参加。",
+  ),
+];

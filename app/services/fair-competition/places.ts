@@ -155,6 +155,17 @@ export const NICKNAME_ZH = [
   "江浙",
   "江浙沪",
   "江浙皖沪",
+  // national new areas and free-trade zones by their short names (雄安新区 → 雄安)
+  "雄安",
+  "临港",
+  "前海",
+  "横琴",
+  "南沙",
+  "两江新区",
+  "天府新区",
+  "西咸",
+  "贵安",
+  "滨海新区",
 ];
 
 /** English names of regions above the provinces (the Yangtze River Delta, the Greater Bay Area …). */

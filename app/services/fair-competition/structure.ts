@@ -367,6 +367,7 @@ export const FRAME: Words = {
     "加分",
     "加\\d+分",
     "享有",
+    "享受",
     "给予",
     "倾斜",
     "上浮",
@@ -553,6 +554,8 @@ export const ATTRIBUTES: Attribute[] = [
       "选定",
       "牵头",
       "确定的",
+      "确定后",
+      "指派",
       "同意的",
       "许可的",
       "认证",
@@ -614,6 +617,8 @@ export const ATTRIBUTES: Attribute[] = [
       "并列",
       "中选(?!机构|单位|人|供应商|服务商|通知|后|结果|公告|的)",
       "享有",
+      "享受",
+      "满分",
       "优惠",
       "照顾",
       "让利",
@@ -668,6 +673,10 @@ export const ATTRIBUTES: Attribute[] = [
       "税务",
       "税收",
       "个税",
+      "增值税",
+      "所得税",
+      "税款",
+      "税额",
       "户籍",
       "户口",
       "居住证",
@@ -807,6 +816,9 @@ export const ATTRIBUTES: Attribute[] = [
     zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
     en: [
       "registered address",
+      "legal address",
+      "registered office",
+      "domicile",
       "chartered",
       "registered",
       "registration",
@@ -1194,7 +1206,7 @@ function c(): Compiled {
     // 征得镇规划办书面同意、须经区住建委同意、取得街道出具的准入意见 — the consent word within a few characters
     // after the authority, not qualifying a thing (核准的收费标准)
     consentZh: new RegExp(
-      `(?:${marks}|[区市县镇省乡]|街道|上级|主管|行业|有关|相关)${AUTHORITY.zh[0]}[\u4e00-\u9fa5]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))|${alt(AUTHORITY.zh.slice(1))}[\u4e00-\u9fa5]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))`,
+      `(?:${marks}|[区市县镇省乡]|街道|上级|主管|行业|有关|相关)${AUTHORITY.zh[0]}[\u4e00-\u9fa5“”"‘’「」]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))|${alt(AUTHORITY.zh.slice(1))}[\u4e00-\u9fa5“”"‘’「」]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))`,
       "u",
     ),
     consentEn: new RegExp(
