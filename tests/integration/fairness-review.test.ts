@@ -81,6 +81,18 @@ describe("a clear violation", () => {
     expect(refused[0]!.categories).toEqual(["registration"]);
   });
 
+  it("a regional nickname, a department's consent to take part and a registration cap: one message each, naming the words (issue #11)", async () => {
+    const description = "报价机构须为沪上注册企业。须经区住建委同意后方可报名。报名满5家即截止。";
+    const e = await thrown(postRequest(db, enterprise, requestForm({ description })));
+    expect((e as FieldErrors).fields).toEqual({
+      description: [
+        "requests.errors.unfairRegion::沪上注册",
+        "requests.errors.unfairDesignation::须经区住建委同意后方可报名",
+        "requests.errors.unfairQuota::满5家即",
+      ],
+    });
+  });
+
   it("in an avoidance reason is refused too, next to that field", async () => {
     const code = (
       await db.agency.findUniqueOrThrow({ where: { id: agency.agencyId }, select: { organization: { select: { creditCode: true } } } })
@@ -253,14 +265,16 @@ describe("the dashboard's figures", () => {
     const stats = await fairnessStats(db);
     const rows = await db.fairnessReview.groupBy({ by: ["outcome"], _count: { _all: true } });
     for (const r of rows) expect(stats.byOutcome[r.outcome]).toBe(r._count._all);
-    // Two refused postings and one refused change of a draft; three returns.
-    expect(stats.byOutcome.REFUSED).toBe(3);
+    // Three refused postings (one in three categories) and one refused change of a draft; three returns.
+    expect(stats.byOutcome.REFUSED).toBe(4);
     expect(stats.byOutcome.PUBLISHED).toBe(1);
     expect(stats.byOutcome.WITHDRAWN).toBe(1);
     expect(stats.byOutcome.RETURNED).toBe(3);
-    expect(stats.byCategory.registration.REFUSED).toBe(3);
+    expect(stats.byCategory.registration.REFUSED).toBe(4);
     expect(stats.byCategory.registration.PUBLISHED).toBe(1);
-    expect(stats.byCategory.quota.REFUSED).toBe(0);
+    expect(stats.byCategory.designation.REFUSED).toBe(1);
+    expect(stats.byCategory.quota.REFUSED).toBe(1);
+    expect(stats.byCategory.pool.REFUSED).toBe(0);
   });
 });
 

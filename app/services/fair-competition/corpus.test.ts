@@ -1,7 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { corpus as first, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, type CorpusLabel } from "./corpus";
+import {
+  corpus as first,
+  holdout,
+  holdout2,
+  holdout3,
+  holdout4,
+  holdout5,
+  holdout6,
+  holdout7,
+  holdout8,
+  holdout9,
+  holdout10,
+  holdout11,
+  holdout12,
+  holdout13,
+  holdout14,
+  holdout15,
+  type CorpusLabel,
+} from "./corpus";
 
-const corpus = [...first, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7];
+const corpus = [
+  ...first,
+  ...holdout,
+  ...holdout2,
+  ...holdout3,
+  ...holdout4,
+  ...holdout5,
+  ...holdout6,
+  ...holdout7,
+  ...holdout8,
+  ...holdout9,
+  ...holdout10,
+  ...holdout11,
+  ...holdout12,
+  ...holdout13,
+  ...holdout14,
+  ...holdout15,
+];
 import { reviewFairCompetition, type Outcome } from "./engine";
 
 /**

@@ -764,3 +764,508 @@ export const holdout8: CorpusEntry[] = [
     "At least two qualified staff must be assigned to the project.",
   ),
 ];
+
+/**
+ * Hold-out 9 (helper "fair", 2026-12-03): written blind, after hold-out 8, by category incl. regional
+ * nicknames (沪上、申城、羊城、鹏城、苏浙沪、Yangtze River Delta), price/score factors, registration caps
+ * and a department's consent to take part. Scored before any fix: 39/52 caught, 0/26 ordinary flagged;
+ * after the fixes of that round 52/52, 0/26. See docs/fair-competition.md.
+ */
+export const holdout9: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "参选单位应系在苏州工业园区办理工商登记的法人主体。",
+    "申报主体需持有闽籍营业执照。",
+    "沪上注册满三年的咨询公司方可参与本次比选。",
+    "仅限申城本土的造价咨询企业响应。",
+    "限京津冀区域内依法设立的检测单位参与询价。",
+    "投标人营业执照登记机关应为广州市或佛山市市场监督管理局。",
+    "The consultant shall be a legal entity incorporated in Guangdong Province.",
+    "粤港澳大湾区以外的机构恕不接受报名。",
+    "本次遴选面向市内依法成立的中介服务机构，市外机构不在邀请之列。",
+    "入围单位原则上应属本辖区企业。",
+    "须为羊城注册企业。",
+    "本次询价只对渝籍企业开放。",
+    "Only firms based in the Yangtze River Delta may respond.",
+    "Agencies from outside the Greater Bay Area will not be shortlisted.",
+  ),
+  ...r(
+    "presence",
+    "中选机构应在徐汇区范围内拥有固定经营场地，并提供房产证明或租赁合同。",
+    "报名时须提供在杭常设服务站点的证明材料。",
+    "服务机构需于宝山区设立常驻项目部，否则不予受理。",
+    "The supplier must maintain a permanent staffed office within Minhang District.",
+    "响应人在浙江省境内无实体办公地点的，其响应文件按无效处理。",
+  ),
+  ...r(
+    "designation",
+    "拟选机构须取得区住建委出具的推荐函。",
+    "报名前应先征得镇规划办书面同意。",
+    "经市环保部门审核同意的单位方可承接。",
+    "本项目由区发改委指定的咨询公司负责编制。",
+    "The valuer must be nominated by the Jing'an District Finance Bureau.",
+    "申请参与的机构须报街道办事处审定后方可纳入报价范围。",
+    "参与比选的单位须取得区行政审批局出具的准入意见。",
+    "申报前须经镇人民政府批准。",
+    "Bidders must obtain prior written consent from the district housing commission before registering.",
+  ),
+  ...r(
+    "pool",
+    "服务商从区财政局2024年度中介机构备选名单内随机产生。",
+    "仅邀请列入市交通委勘察设计单位信用白名单的企业。",
+    "The contract will be awarded from the approved panel maintained by the Songjiang district office.",
+    "响应单位须为区国资委合格供应商名册内单位。",
+  ),
+  ...r(
+    "local-ties",
+    "项目负责人须具有上海户口。",
+    "报价单位近一年在嘉定区的纳税额不低于50万元。",
+    "拟派驻人员须由本地员工担任，且在本单位缴纳本市社会保险满12个月。",
+    "须提供近三年在江苏省内完成的同类规划设计项目合同至少3份。",
+    "The key personnel must hold a Beijing hukou.",
+    "Applicants must show tax receipts paid to the Shenzhen tax authority for the past six months.",
+  ),
+  ...r(
+    "preference",
+    "注册地为虹口区的机构，其报价在评审时乘以0.97的系数。",
+    "拥有闵行区服务网点的供应商，商务分另加3分。",
+    "苏浙沪三地企业享受评审优惠，价格扣除3%。",
+    "同等报价情况下，本区纳税企业优先中选。",
+    "Local firms registered in Chongqing receive 5 bonus points in the technical evaluation.",
+    "An evaluation weighting of 0.95 will be applied to the prices of suppliers with an office in Tianjin.",
+    "优先选择长三角地区注册的评估机构。",
+    "鹏城本地的检测机构报价另计优惠。",
+  ),
+  ...r(
+    "quota",
+    "本项目接收报名以6家为限，额满不再受理。",
+    "报名单位达到四家后系统自动停止接收。",
+    "按照报名先后顺序确定前三家机构参与比价。",
+    "Registration will close as soon as five agencies have signed up.",
+    "We will accept expressions of interest from a maximum of four consultancies.",
+    "每个项目最多邀请3家中介机构参与报价。",
+  ),
+  ...r(
+    "ordinary",
+    "项目位于上海市闵行区莘庄镇，中选机构须安排人员到现场踏勘。",
+    "成果文件须向区住建委报送备案。",
+    "中选机构应在签约后10个工作日内完成初稿。",
+    "限3个工作日内完成现场测绘。",
+    "报价优先考虑服务质量和工期，不以最低价为唯一标准。",
+    "评审按综合得分排名，得分最高者中选。",
+    "服务范围涵盖浦东新区、闵行区两处厂区的环评。",
+    "欢迎全国各地具备相应资质的机构报名。",
+    "本项目共需3名专业人员，其中项目负责人须具有注册造价工程师资格。",
+    "编制依据：《上海市建设工程造价管理办法》及相关地方标准。",
+    "需配合区生态环境局开展现场检查。",
+    "报名截止时间为2025年3月10日17:00，逾期不予受理。",
+    "The site is on Changshou Road, Putuo District; the agency will attend two site meetings.",
+    "Final deliverables shall be submitted to the Shanghai Municipal Planning Bureau for approval by the client.",
+    "Priority will be given to proposals with the shortest delivery schedule.",
+    "Up to 3 revisions of the report are included in the price.",
+    "报价单位须具备CMA资质，并提供近三年同类项目业绩。",
+    "中选机构须派员每周到项目所在地驻场两天。",
+    "本公司位于苏州工业园区，本次委托的检测样品需送至公司仓库。",
+    "沪杭高速改扩建工程交通影响评价。",
+    "京沪高铁沿线地块土壤检测，报价须含采样费用。",
+    "本次采购分两个标段，每家机构最多可投一个标段。",
+    "项目成果需经区规划资源局审批后方可生效。",
+    "报价包含往返上海市区的差旅费。",
+    "Questions must be submitted by 5 March; answers will be published to all registered agencies.",
+    "The consultant must be familiar with Guangdong provincial building codes.",
+  ),
+];
+
+/**
+ * Hold-out 10 (helper "fair", 2026-12-03): written blind after the hold-out 9 fixes, to check they
+ * were not fitted to hold-out 9. Scored before any fix: 19/28 caught, 1/17 ordinary refused (a requester's
+ * own registration) and 1/17 held (a staff list filed with a department after award); after the fixes
+ * of that round 28/28, 0/17.
+ */
+export const holdout10: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "来自冀、晋两省以外的机构，本次不予邀请。",
+    "申请单位工商注册所在地需位于福州市鼓楼区。",
+    "本次服务商遴选范围：穗、深两地企业。",
+    "The successful bidder must be a Zhejiang-registered entity.",
+    "Applicants whose business licence was issued outside Sichuan will be screened out.",
+    "限蓉城注册的规划设计单位报名。",
+  ),
+  ...r(
+    "presence",
+    "须承诺中选后30日内在金山区落地注册子公司。",
+    "投标人须在蓉有固定办公地址并提供近6个月水电缴费单。",
+    "Respondents lacking a physical footprint in Nanjing need not apply.",
+  ),
+  ...r(
+    "designation",
+    "参加比选的机构应持有区城管执法局开具的推介信。",
+    "须由街道社区事务受理中心牵头同意后，方能进入报价环节。",
+    "拟参与单位应先向区卫健委报批，获准后再行报名。",
+    "Only practices that carry the endorsement of the city's land resources office will be admitted to the bidding.",
+  ),
+  ...r(
+    "pool",
+    "请从市住建委公布的优质中介服务机构名单中自行选择。",
+    "Bids are restricted to members of the district's approved consultant framework.",
+  ),
+  ...r(
+    "local-ties",
+    "拟派项目经理须在苏州缴纳个税满两年。",
+    "团队成员中应有三分之一以上持有本市居住证。",
+    "Firms must evidence at least two completed commissions within the Hefei municipal area.",
+  ),
+  ...r(
+    "preference",
+    "在昆山市设立分支机构的单位，技术标得分乘以1.05。",
+    "本省注册企业评审时报价按九五折计。",
+    "宁波本地企业在价格分评审中给予2分奖励。",
+    "Quotations from Shenzhen-registered practices will be reduced by 4% for evaluation purposes.",
+    "优先考虑珠三角地区的评估机构。",
+    "来自八闽大地的检测机构可获额外3分。",
+    "Agencies headquartered in the Pearl River Delta enjoy a tie-break advantage.",
+  ),
+  ...r(
+    "quota",
+    "报名通道开放至第5家机构完成报名为止。",
+    "本轮仅受理最先提交材料的三家服务机构。",
+    "Submissions will be accepted until the fourth firm registers, after which the portal closes.",
+  ),
+  ...r(
+    "ordinary",
+    "服务内容：对沪宁高速沿线5个服务区进行能耗审计。",
+    "报名截止后，平台将在3个工作日内公布参与机构名单。",
+    "中选机构须于合同签订后7日内将人员名单报区住建委备案。",
+    "本项目限价50万元，超出限价的报价无效。",
+    "项目地点：广州市天河区珠江新城，需提供现场照片。",
+    "报价单位数量不足3家时，本次比选终止并重新发布。",
+    "评审小组由区财政局从专家库中随机抽取5名专家组成。",
+    "成果须取得区规划资源局的审查意见后方可付款。",
+    "响应文件须加盖公章，并经法定代表人签字。",
+    "The consultant must attend fortnightly progress meetings at the Jinshan district office.",
+    "Up to five site visits to the Pudong facility are included.",
+    "The report must comply with Guangdong provincial technical standards and be approved by the client.",
+    "Each firm may submit no more than one proposal.",
+    "我单位注册于深圳市南山区，现委托一家机构开展能评。",
+    "中选机构应具备独立法人资格，注册资本不少于100万元。",
+    "需经业主书面同意后方可更换项目负责人。",
+    "报名单位须提供近三年在全国范围内完成的类似项目业绩。",
+  ),
+];
+
+/**
+ * Hold-out 11 (helper "fair", 2026-12-03): written blind after the hold-out 10 fixes. Scored before any
+ * fix: 21/24 caught, 0/14 ordinary refused, 1/14 held ("coordinate with the Xuhui district housing bureau");
+ * after the fixes of that round 24/24, 0/14.
+ */
+export const holdout11: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "报价机构需为北京城区内成立的事业单位或企业。",
+    "本项目面向湘籍及在湘设立分支的中介机构。",
+    "The assignment is reserved for consultancies domiciled in the Chengdu–Chongqing region.",
+    "津冀两地以外的供应商不予考虑。",
+    "有意向的机构须为粤企。",
+  ),
+  ...r(
+    "presence",
+    "Bidders without a Tianjin business address will be marked non-compliant.",
+    "中标人须在签约前于闵行设立服务窗口。",
+    "An office in Xiamen staffed by at least three engineers is a precondition for participation.",
+  ),
+  ...r(
+    "designation",
+    "需由市场监管部门出具推荐意见的检测机构方可报价。",
+    "报名材料须附所在区建设主管部门的同意报名证明。",
+    "Participation is subject to clearance by the Haidian district commerce bureau.",
+  ),
+  ...r(
+    "pool",
+    "请在区审改办发布的中介服务机构推荐目录中选择。",
+    "Only consultancies appearing on the provincial transport department's qualified supplier roster will be invited.",
+  ),
+  ...r(
+    "local-ties",
+    "仅接受在沪纳税满两个完整年度的单位参与。",
+    "项目组主要成员须在杭州参保。",
+    "投标人近五年应在广西区域内完成过至少两个同类项目。",
+    "Team leads must have lived in Wuhan for at least three years.",
+  ),
+  ...r(
+    "preference",
+    "对注册于雄安新区的机构，技术评分上调10%。",
+    "如评分相同，注册地在长沙的机构排名在前。",
+    "本地化服务能力强的机构（在区内有固定办公场所）可获评审加分。",
+    "Suppliers with a registered address in Hong Kong will have 3% deducted from their quoted price before comparison.",
+  ),
+  ...r(
+    "quota",
+    "报名按递交时间排序，仅前四名有效。",
+    "Only the earliest five registrations will be processed.",
+    "参与报价的中介机构数量以五家为上限。",
+  ),
+  ...r(
+    "ordinary",
+    "本次评估对象为位于沪闵路的厂房。",
+    "中选机构应在区政务服务中心窗口递交成果。",
+    "报价须在5个工作日内有效，超期视为放弃。",
+    "本项目最终成果须报市生态环境局审批。",
+    "中选机构须提供本项目驻场人员名单及联系方式。",
+    "评审采用综合评分法，价格分占40分，技术分占60分。",
+    "The consultant shall coordinate with the Xuhui district housing bureau throughout the project.",
+    "Proposals will be scored on methodology (60 points) and price (40 points).",
+    "项目所在地为浙江省湖州市，交通食宿费用由中选机构自理。",
+    "需向区发改委报送节能评估报告，并根据审查意见修改。",
+    "本次比选接受联合体报名。",
+    "At least three agencies must respond for the selection to proceed.",
+    "中介机构须具有独立法人资格，并具备国家认证认可监督管理委员会认可的CMA资质。",
+    "报名时须提交营业执照副本及法定代表人授权书。",
+  ),
+];
+
+/**
+ * Hold-out 12 (helper "fair", 2026-12-03): written blind after the hold-out 11 fixes. Scored before any
+ * fix: 15/20 caught, 1/12 ordinary refused (a permission after 不限制), 1/12 held ("travel to Tianjin");
+ * after the fixes of that round 20/20, 0/12.
+ */
+export const holdout12: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "响应主体的统一社会信用代码须以“9131”开头（即上海市登记）。",
+    "非蓉籍中介机构请勿报名。",
+    "Responses are invited solely from entities chartered in Jiangsu.",
+    "本项目仅向大湾区内地九市的机构开放报名。",
+  ),
+  ...r(
+    "presence",
+    "中选单位应承诺在合同期内于本街道内保持不少于一处实体门店。",
+    "Firms must demonstrate an existing operational base inside the Pudong New Area at the time of application.",
+  ),
+  ...r(
+    "designation",
+    "参加报价的造价咨询单位名单由区建管委统一下发。",
+    "机构报名须附区国资委出具的无异议函。",
+    "Applicants shall hold a letter of support from the Minhang district government.",
+  ),
+  ...r(
+    "pool",
+    "承接单位从市级中介服务供应商预选池中摇号确定。",
+    "Selection is confined to firms already on the county's standing list of approved assessors.",
+  ),
+  ...r(
+    "local-ties",
+    "拟派项目负责人的社保缴纳地须与项目所在地一致。",
+    "报价单位须提供近两年在本区的完税证明。",
+    "At least 70% of the delivery team must be Chongqing residents.",
+  ),
+  ...r(
+    "preference",
+    "注册地在青浦、松江、嘉定三区的机构，评审时可加计服务便利分4分。",
+    "Firms incorporated in Hainan will be scored 10% higher on the service-capability criterion.",
+    "同分时，以在本市纳税额较高者排序在前。",
+  ),
+  ...r(
+    "quota",
+    "本次询价名额共4个，报满即止。",
+    "报名采取额度制，每期最多受理6家。",
+    "Only the initial three registrants will proceed to the quotation stage.",
+  ),
+  ...r(
+    "ordinary",
+    "项目为申城路沿线绿化改造工程的环境影响评价。",
+    "中选机构须于每月5日前向区住建委提交进度报告。",
+    "报价不得超过最高限价，限价为人民币30万元。",
+    "请在报名截止前通过平台上传响应文件，逾期系统自动关闭。",
+    "本项目的服务地点为广东省深圳市龙岗区，需多次赴现场。",
+    "评分办法：技术方案40分，团队经验30分，报价30分。",
+    "The report will be reviewed by the municipal planning bureau before final payment.",
+    "Bidders may propose up to two alternative methodologies.",
+    "中介机构的项目负责人应具有高级工程师职称，并熟悉长三角一体化示范区相关政策。",
+    "本项目不限制机构注册地，外省机构可通过平台线上报名。",
+    "中选后须与我公司在苏州签订合同。",
+    "The selected consultant should expect to travel to Tianjin twice a month.",
+  ),
+];
+
+/**
+ * Hold-out 13 (helper "fair", 2026-12-03): written blind after the hold-out 12 fixes. Scored before any
+ * fix: 19/22 caught, 0/12 ordinary flagged; after the fixes of that round (economic zones, travel-time
+ * distances, "第4家及以后") 22/22, 0/12.
+ */
+export const holdout13: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "参与主体限定为工商登记在宁波辖区的企业。",
+    "请非江西省内注册的单位不要参加本次遴选。",
+    "本次采购对象：注册于临港新片区的专业机构。",
+    "Tenderers must have their principal place of business in Zhuhai.",
+    "限渝企报价。",
+  ),
+  ...r(
+    "presence",
+    "中选机构须具备在本县开展业务的常设机构。",
+    "Applicants must operate a staffed branch within a 30-minute drive of the Songjiang site.",
+  ),
+  ...r("designation", "须使用镇政府牵头确定的合作测绘单位。", "报价单位需持有区市场监管局推荐证明。"),
+  ...r("pool", "报名单位应列入区住建委年度诚信企业名录。", "Only agencies shortlisted by the Qingpu district planning office may quote."),
+  ...r(
+    "local-ties",
+    "投标人近三年须在厦门市范围内有不少于5个已完工的同类业绩。",
+    "项目组成员须为本市户籍或持本市居住证满三年。",
+    "The lead auditor must have paid individual income tax in Ningbo for the past 24 months.",
+    "京津冀以外注册的机构须额外提供异地备案证明。",
+  ),
+  ...r(
+    "preference",
+    "在京机构评审时给予价格10%的扣减。",
+    "在本县有固定办公场地的投标人，技术分额外增加3分。",
+    "Local presence in Suzhou will earn bidders an additional 5 marks.",
+    "Priority goes to firms from the Pearl River Delta.",
+  ),
+  ...r(
+    "quota",
+    "本次报名名额为3家，按提交时间先后确认。",
+    "第4家及以后报名的机构不予受理。",
+    "The online form will stop accepting responses after the sixth submission.",
+  ),
+  ...r(
+    "ordinary",
+    "本项目为宁波舟山港扩建工程的海域使用论证。",
+    "中选机构应指派熟悉临港新片区政策的项目负责人。",
+    "报名后3日内须缴纳保证金，逾期视为放弃。",
+    "报价时请注明服务期限，最长不超过60日。",
+    "本次比选邀请全国范围内的机构参与，名额不限。",
+    "成果需经县自然资源局组织专家评审通过。",
+    "The survey area covers 12 villages in Chongming district.",
+    "Agencies may submit questions to the Putuo district office by email.",
+    "中选机构须按北京市地方标准DB11编制报告。",
+    "本次采购预算为区级财政资金，由区财政局统一支付。",
+    "报价排名前三的机构进入第二轮答辩。",
+    "Each bidder must name one project manager and no more than five team members.",
+  ),
+];
+
+/**
+ * Hold-out 14 (helper "fair", 2026-12-03): written blind after the hold-out 13 fixes (with full-width
+ * and spaced-out text). Scored before any fix: 18/20 caught, 0/10 refused, 1/10 held (a place before
+ * 测绘成果专用章); after the fixes of that round 20/20, 0/10.
+ */
+export const holdout14: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "报 名 机 构 须 为 江 苏 省 登 记 注 册 的 法 人 单 位 。",
+    "Ｓｈａｎｇｈａｉ以外的机构不在本次征集之列。",
+    "Firms that are not Hubei-registered are ineligible.",
+    "本项目仅对闽南三市的机构开放。",
+    "仅限沪籍或注册在江浙的咨询单位参加。",
+  ),
+  ...r(
+    "presence",
+    "须在普陀有稳定的项目服务团队和固定办公室（须提供租赁合同）。",
+    "We require the consultant to run a local service desk in Nanning.",
+  ),
+  ...r(
+    "designation",
+    "报名须提交属地镇政府的推荐意见书。",
+    "The appointed firm will be the one put forward by the district construction committee.",
+  ),
+  ...r(
+    "pool",
+    "本项目限于县财政局政府采购协议供货商中选择。",
+    "Respondents must already be enrolled in the municipal intermediary services registry.",
+  ),
+  ...r(
+    "local-ties",
+    "项目负责人须为长期居住在本区的人员。",
+    "近三年内须在本省承担过不少于3项同类服务，并提供业主评价。",
+    "At least half of the engineers on the team must be on the payroll of a Guangzhou-registered entity.",
+  ),
+  ...r(
+    "preference",
+    "本市纳税企业在技术评审中享受5分的政策性加分。",
+    "For ranking purposes, prices from out-of-province firms are increased by 6%.",
+    "熟悉本地情况且在区内注册的机构将被优先推荐。",
+  ),
+  ...r(
+    "quota",
+    "鉴于工作量有限，本次仅接纳两家机构报名。",
+    "报名情况：每日限报1家，额满为止。",
+    "Sign-ups are limited to the first four eligible firms.",
+  ),
+  ...r(
+    "ordinary",
+    "普陀区长风街道社区卫生服务中心改建项目的结构安全检测。",
+    "中选机构须在区政府采购平台上传合同。",
+    "报价须在报名截止前提交，每家机构仅可提交一次报价。",
+    "The work includes three visits to the plant in Kunshan and a final presentation in Shanghai.",
+    "中选机构的出具报告须加盖上海市测绘成果专用章。",
+    "本项目评审由采购人依法组建的评审小组负责。",
+    "Bidders must include VAT in their quotes and state the validity period.",
+    "服务期内如需延期，须经采购人书面同意。",
+    "机构的项目负责人须持有有效的注册城乡规划师证书。",
+    "需满足《江苏省建设工程勘察设计管理条例》的相关要求。",
+  ),
+];
+
+/**
+ * Hold-out 15 (helper "fair", 2026-12-03): written blind after the hold-out 14 fixes. Scored before any
+ * fix: 14/20 caught, 0/10 ordinary flagged; after the fixes of that round 19/20, 0/10 — still missed:
+ * "本项目的检测机构由市质监站确定后通知采购人" (a clause naming the requester gives no finding).
+ */
+export const holdout15: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "投标人的税务登记机关应在安徽省合肥市辖区范围内。",
+    "面向注册地为雄安的机构定向征集。",
+    "Participation is open only to companies whose legal address is in Xinjiang.",
+    "仅限注册地在京、津两地的造价咨询企业。",
+  ),
+  ...r(
+    "presence",
+    "响应单位在本市须拥有自有产权或租期一年以上的办公用房。",
+    "A locally staffed project office in Wuxi must be in operation before contract signing and is a bidding requirement.",
+  ),
+  ...r(
+    "designation",
+    "本项目的检测机构由市质监站确定后通知采购人。",
+    "报名者须持街道出具的“同意参与”确认单。",
+    "Consultants will only be considered if vouched for by the county planning authority.",
+  ),
+  ...r(
+    "pool",
+    "参与机构须是区应急局安全评价机构备选库中的成员单位。",
+    "Eligible firms are those on the provincial roster of pre-approved valuers.",
+  ),
+  ...r(
+    "local-ties",
+    "本项目要求投标人近一年在本区累计缴纳增值税不少于20万元。",
+    "Key staff must hold Shanghai residence permits.",
+    "须具备在青岛市完成的3个以上同类项目经验。",
+  ),
+  ...r(
+    "preference",
+    "对区内注册企业，报价按评审价的九折计算。",
+    "In the event of equal scores, the bidder with a branch in Hefei ranks first.",
+    "在浙设有分公司的机构享受商务分满分。",
+  ),
+  ...r(
+    "quota",
+    "因场地限制，现场报名仅接待前三家机构。",
+    "报名家数以4家封顶。",
+    "No further registrations will be taken once three consultancies have applied.",
+  ),
+  ...r(
+    "ordinary",
+    "项目位于雄安新区容城县，需踏勘两次。",
+    "中选机构须向市质监站申请检测备案。",
+    "报价有效期为90天，限报一次。",
+    "Site inspections in Wuxi will be arranged by the client.",
+    "报名机构数量不少于3家方可开评。",
+    "编制成果须满足《上海市城市更新条例》的要求。",
+    "The consultant should coordinate with the Qingdao municipal bureau for data.",
+    "机构应具有乙级及以上工程造价咨询资质。",
+    "本项目由区建管委监督实施。",
+    "欢迎京津冀及全国其他地区的机构报名参加。",
+  ),
+];

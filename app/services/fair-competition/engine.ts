@@ -5,7 +5,16 @@
 import { normalise, originalSpan } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
-import { STRUCTURE_RULES, clauseAround, describesRequester, opensCompetition, sentenceAround, structuralFindings } from "./structure";
+import {
+  REQUIRES,
+  STRUCTURE_RULES,
+  aboutRequester,
+  clauseAround,
+  describesRequester,
+  opensCompetition,
+  sentenceAround,
+  structuralFindings,
+} from "./structure";
 
 export type Hit = {
   field: string;
@@ -82,7 +91,10 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
       if (!m[0]) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
-      if (opensCompetition(clauseAround(n.text, m.index, m.index + m[0].length))) continue;
+      const clause = clauseAround(n.text, m.index, m.index + m[0].length);
+      if (opensCompetition(clause) || aboutRequester(clause)) continue;
+      // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
+      if (opensCompetition(sentence) && !REQUIRES.test(clause)) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,

@@ -75,6 +75,119 @@ export const REGION_ZH = [
   "东北",
 ];
 
+/**
+ * Nicknames and abbreviations that notices use for a place or a group of places (沪上、申城、羊城、鹏城、
+ * 苏浙沪、江浙沪、八闽 …): masked as places like a division of the gazetteer. A run of two or more
+ * single-character province abbreviations (苏浙沪、沪苏浙皖、川渝、京津) is a place too (`maskPlaces`).
+ * A place alone is never a finding, so "沪杭高速" or "京沪高铁" in a title stays ordinary.
+ */
+export const NICKNAME_ZH = [
+  // Shanghai, Beijing, Tianjin, Chongqing
+  "沪上",
+  "申城",
+  "魔都",
+  "京城",
+  "帝都",
+  "京畿",
+  "津门",
+  "津沽",
+  "山城",
+  "雾都",
+  // provincial capitals and large cities
+  "羊城",
+  "穗城",
+  "花城",
+  "鹏城",
+  "深城",
+  "蓉城",
+  "榕城",
+  "江城",
+  "星城",
+  "泉城",
+  "春城",
+  "冰城",
+  "金陵",
+  "姑苏",
+  "杭城",
+  "甬城",
+  "鹭岛",
+  "邕城",
+  "筑城",
+  "并州",
+  "锡城",
+  "鹿城",
+  "古城西安",
+  "长安城",
+  // historical and regional names
+  "八闽",
+  "三秦",
+  "齐鲁",
+  "燕赵",
+  "荆楚",
+  "巴蜀",
+  "三晋",
+  "中原地区",
+  "岭南",
+  "江淮",
+  "关中",
+  "苏南",
+  "苏北",
+  "苏中",
+  "浙北",
+  "浙南",
+  "皖南",
+  "皖北",
+  "闽南",
+  "粤东",
+  "粤西",
+  "粤北",
+  "胶东",
+  "环渤海",
+  "海峡西岸",
+  "海西",
+  "长株潭",
+  "北上广深",
+  "长江经济带",
+  "泛珠三角",
+  "闽三角",
+  "湾区",
+  "港澳",
+  "江浙",
+  "江浙沪",
+  "江浙皖沪",
+  // national new areas and free-trade zones by their short names (雄安新区 → 雄安)
+  "雄安",
+  "临港",
+  "前海",
+  "横琴",
+  "南沙",
+  "两江新区",
+  "天府新区",
+  "西咸",
+  "贵安",
+  "滨海新区",
+];
+
+/** English names of regions above the provinces (the Yangtze River Delta, the Greater Bay Area …). */
+export const REGION_EN = [
+  "yangtze river delta",
+  "yangtze delta",
+  "pearl river delta",
+  "greater bay area",
+  "guangdong-hong kong-macao greater bay area",
+  "guangdong-hong kong-macau greater bay area",
+  "beijing-tianjin-hebei",
+  "jing-jin-ji",
+  "jingjinji",
+  "bohai rim",
+  "chengdu-chongqing",
+  "bay area",
+  "east china",
+  "south china",
+  "north china",
+  "yangtze river economic belt",
+];
+
 /** English words for "this place" — used only inside rules that already express a requirement. */
 export const LOCAL_EN = [
   "the district",
@@ -112,9 +225,14 @@ function enNames(): string[] {
     if (s.length >= 4) names.add(s);
     names.add(n.toLowerCase());
   };
+  for (const r of REGION_EN) names.add(r);
   for (const p of provinces) {
     add(p.nameEn);
-    for (const c of citiesOf(p.code)) add(c.nameEn);
+    add(p.nameEn.replace(/['’]/g, ""));
+    for (const c of citiesOf(p.code)) {
+      add(c.nameEn);
+      add(c.nameEn.replace(/['’]/g, ""));
+    }
   }
   return [...names].sort(byLength);
 }
@@ -128,7 +246,7 @@ let index: Map<string, string[]> | undefined;
 function zhIndex(): Map<string, string[]> {
   if (index) return index;
   index = new Map();
-  for (const name of [...LOCAL_ZH, ...REGION_ZH, ...zhNames()]) {
+  for (const name of [...LOCAL_ZH, ...REGION_ZH, ...NICKNAME_ZH, ...zhNames()]) {
     const list = index.get(name[0]!) ?? [];
     list.push(name);
     index.set(name[0]!, list);
@@ -146,7 +264,7 @@ export function maskPlaces(text: string): string {
   let out = "";
   let i = 0;
   while (i < text.length) {
-    const hit = idx.get(text[i]!)?.find((name) => text.startsWith(name, i));
+    const hit = idx.get(text[i]!)?.find((name) => text.startsWith(name, i)) ?? abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
       i += hit.length;
@@ -156,6 +274,30 @@ export function maskPlaces(text: string): string {
     }
   }
   return out;
+}
+
+/** Single-character abbreviations of the provinces and large cities (沪、苏、浙、杭、穗 …). */
+export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
+const ABBREVIATION_RUN = new RegExp(`^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳]{2,4}`, "u");
+
+/** Abbreviations listed before 两地/三地/等地 (穗、深两地企业; normalised 、 is ，). */
+const ABBREVIATION_LIST = new RegExp(
+  `^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡](?:[，,和及与][${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡]){1,5}(?=[两三四五六]地|等地)`,
+  "u",
+);
+
+/**
+ * Two to four province abbreviations in a row (苏浙沪、沪苏浙皖、京津冀、川渝), not one character doubled (津津);
+ * or a list of them before 两地/三地/等地 (穗、深两地).
+ */
+const ABBREVIATION_FIRST = new Set(`${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡`);
+function abbreviationRun(text: string, i: number): string | undefined {
+  if (!ABBREVIATION_FIRST.has(text[i]!)) return undefined;
+  const list = ABBREVIATION_LIST.exec(text.slice(i, i + 12));
+  if (list) return list[0];
+  const m = ABBREVIATION_RUN.exec(text.slice(i, i + 4));
+  if (!m || new Set(m[0]).size < m[0].length) return undefined;
+  return m[0];
 }
 
 let enCache: string | undefined;

@@ -201,6 +201,39 @@ export const RULES: Rule[] = [
   },
   // ── Designation in disguise (变相指定) ───────────────────────────────────────────
   {
+    // A department's consent or recommendation as a condition of taking part (须经区住建委同意后方可报名).
+    id: "designation-consent-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:(?:须|需|应|必须|要)(?:先)?(?:经|经过|征得|取得|获得|由)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定|出具推荐)(?:后)?{G4}(?:方可|才能|才可|再|后)?{G4}(?:报名|参与|参加|投标|报价|比选|响应|承接|参选)|(?:报名|参与|参加|投标|报价|比选|参选|申报)(?:前|之前)?{G4}(?:须|需|应|必须)(?:先)?(?:经|经过|征得|取得|获得)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定))`,
+    explain: {
+      zh: "不得以政府部门同意、批准或推荐作为机构参与的条件（变相指定）；机构自主报名。",
+      en: "A department's consent, approval or recommendation may not be a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: ["须经区住建委同意后方可报名", "报名前须征得镇规划办书面同意", "须经主管部门推荐后方可参与比选"],
+    allows: ["成果须经区规划资源局审批后生效", "报价须经法定代表人签字后提交", "需经业主书面同意后方可更换项目负责人"],
+  },
+  {
+    id: "designation-consent-en",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:consent|approval|permission|clearance|endorsement|recommendation|nomination|sign-off)\\s+(?:of|from|by)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|office|administration)\\b[^.;!?\\n]{0,30}?\\b(?:before|to|prior to|in order to)\\s+(?:register|registering|bid|bidding|apply|applying|tender|tendering|participate|participating|respond|responding|quote|quoting)\\b`,
+    explain: {
+      zh: "不得以政府部门同意、批准或推荐作为机构参与的条件（变相指定）；机构自主报名。",
+      en: "A department's consent, approval or recommendation may not be a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: [
+      "Bidders must obtain prior written consent from the district housing commission before registering.",
+      "Agencies need a recommendation from the town government to participate.",
+    ],
+    allows: [
+      "The report needs approval from the district bureau before payment.",
+      "Obtain the client's consent before replacing the team leader.",
+    ],
+  },
+  {
     id: "designation-department-zh",
     category: "designation",
     severity: "refuse",
@@ -431,7 +464,11 @@ export const RULES: Rule[] = [
       "只对在沪注册企业开放",
       "长三角地区以外不得参与",
     ],
-    allows: ["注册地不限，全国范围内符合资质条件的机构均可报名", "成果文件需由上海市注册测绘师签字"],
+    allows: [
+      "注册地不限，全国范围内符合资质条件的机构均可报名",
+      "成果文件需由上海市注册测绘师签字",
+      "我单位注册于深圳市南山区，现委托一家机构开展能评",
+    ],
   },
   {
     id: "registration-origin-zh",
@@ -561,7 +598,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
+    pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆|加盖|专用章|印章))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
@@ -573,6 +610,8 @@ export const RULES: Rule[] = [
       "中介机构应到普陀区档案馆查阅资料",
       "中介机构需在项目所在地开展外业测量",
       "中介机构应按宝山区城市更新要求编制方案",
+      "中介机构须熟悉普陀区的规划管理要求",
+      "中选机构的出具报告须加盖上海市测绘成果专用章",
     ],
   },
   {
@@ -582,7 +621,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
+    pattern: `(?<!\\bour\\s)\\b(?:bidders?|applicants?|firms?|agenc(?:y|ies)|suppliers?|consultants?|respondents?|tenderers?|team members?|staff)\\b(?![^.;!?\\n]*\\b(?:site|visits?|guidelines?|standards?|regulations?|codes?|rules|approval|approved by|submitted|follow|comply|complies|located|meetings?|attend|kick-?off|survey|fieldwork|field work|deliver(?:ed|y)?|archives?|familiar|familiarity|knowledge|co-?ordinate|liaise|cooperate|work with|report to|travel|trips?|commute)\\b)[^.;!?\\n]{0,40}?\\b(?:must|shall|should|required|only|needs? to)\\b[^.;!?\\n]{0,50}?{EN}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",
@@ -592,6 +631,9 @@ export const RULES: Rule[] = [
       "The agency must follow district guidelines.",
       "Agencies must visit the site in Putuo.",
       "The agency must attend a kickoff meeting in Putuo.",
+      "Agencies must deliver the report to the district archive in Putuo.",
+      "The consultant shall coordinate with the Xuhui district housing bureau throughout the project.",
+      "The selected consultant should expect to travel to Tianjin twice a month.",
     ],
   },
 ];

@@ -23,7 +23,7 @@
  * a regulator has read and classed as a clear violation (those are the `refuse` rules).
  */
 import type { ArticleId, Category, Rule, Severity } from "./rules";
-import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource } from "./places";
+import { LOCAL_MARK, PLACE_MARK, PROVINCE_ABBREVIATIONS, enLocalSource, enPlaceSource } from "./places";
 
 type Words = { zh: string[]; en: string[] };
 /** An attribute word list: its category, and how strongly the word marks that category. */
@@ -46,13 +46,29 @@ export const NOT_HERE: Words = {
 
 /** A distance from the project or an office is an anchor too (办公地点距项目不超过5公里、an office within 10 km). */
 export const DISTANCE: Words = {
-  zh: ["(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?"],
-  en: ["within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))"],
+  zh: [
+    "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?",
+    "(?:车程|步行|驾车)(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:以内|之内|内)?",
+    "(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:车程|路程)(?:以内|之内|内)?",
+  ],
+  en: [
+    "within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))",
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?|km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+  ],
 };
 
-/** Single-character province abbreviations: an anchor only right before a bidder attribute (在沪注册、沪籍、驻京). */
-export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
-const ABBREVIATION_BEFORE = "(?:注册|登记|设立|设有|成立|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|经营|业绩)";
+/**
+ * Single-character abbreviations (places.ts: provinces; here also large cities: 杭、甬、穗、蓉、榕、锡、宁、申):
+ * an anchor only right before a bidder attribute (在沪注册、沪籍、驻京、在杭常设).
+ */
+const ABBREVIATIONS = `${PROVINCE_ABBREVIATIONS}杭甬穗蓉榕锡宁申邕港澳`;
+export { PROVINCE_ABBREVIATIONS };
+const ABBREVIATION_BEFORE =
+  "(?:有|拥有|注册|登记|设立|设有|设点|常设|成立|落户|纳税|缴纳|缴税|社保|籍|企业|机构|单位|公司|办公|分支|分公司|常驻|驻点|经营|业绩|服务网点|网点|办事处)";
+
+/** Economic zones not in the gazetteer by their own name (临港新片区、苏州工业园区、前海自贸区): places to the detector. */
+const ZONE =
+  "[\\u4e00-\\u9fa5]{2,4}?(?:新片区|自贸区|自由贸易试验区|自贸试验区|开发区|高新区|经开区|工业园区|产业园区|示范区|保税区|合作区)";
 
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
@@ -115,6 +131,7 @@ export const BIDDER: Words = {
     "公司",
     "法人",
     "事务所",
+    "企(?![业图盼])",
     "实验室",
     "设计院",
     "研究院",
@@ -142,6 +159,14 @@ export const BIDDER: Words = {
     "lab(?:oratory|oratories|s)?",
     "institutes?",
     "surveyors?",
+    "valuers?",
+    "appraisers?",
+    "assessors?",
+    "auditors?",
+    "architects?",
+    "designers?",
+    "inspectors?",
+    "planners?",
     "practices?",
     "participants?",
   ],
@@ -158,6 +183,20 @@ export const NOT_BIDDER: Words = {
   zh: ["专家", "评委", "评审委员会", "评标委员会"],
   en: ["experts?", "evaluation (?:committee|panel)", "expert panel", "reviewers?"],
 };
+
+/**
+ * A clause about the requester only (我单位注册于深圳市南山区、本公司位于…): its words name no bidder once the
+ * requester's own words (我单位、本公司 …) are taken out. A pattern rule's finding in it is dropped.
+ */
+export function aboutRequester(clause: string): boolean {
+  const k = c();
+  if (!k.requester.test(clause)) return false;
+  const rest = clause.replace(new RegExp(k.requester.source, "gu"), " ");
+  return !all(k.zhBidder, rest).length && !all(k.enBidder, rest).length && !/中介/u.test(rest);
+}
+
+/** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
+export const REQUIRES = /须|需|应(?!用)|仅|只|限|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
@@ -223,7 +262,8 @@ export const PROJECT_BEFORE: Words = {
     "报送",
     "提交",
     "送",
-    "向",
+    // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
+    "(?<![仅只限])向",
     "经",
     "熟悉",
     "了解",
@@ -255,6 +295,13 @@ export const PROJECT_BEFORE: Words = {
     "familiar with",
     "familiarity with",
     "knowledge of",
+    "coordinate with",
+    "co-ordinate with",
+    "liaise with",
+    "cooperate with",
+    "work with",
+    "report to",
+    "consult",
   ],
 };
 
@@ -281,6 +328,7 @@ export const PROJECT_AFTER: Words = {
     "的?规划",
     "的?城市更新",
     "的?实际情况",
+    "的?[\\u4e00-\\u9fa5]{0,6}?(?:专用章|印章|公章)",
     "的?情况",
   ],
   en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
@@ -319,13 +367,14 @@ export const FRAME: Words = {
     "加分",
     "加\\d+分",
     "享有",
+    "享受",
     "给予",
     "倾斜",
     "上浮",
     "下浮",
     "扣除",
     "计入",
-    "中选",
+    "中选(?!机构|单位|人|供应商|服务商|通知|后|结果|公告|的)",
     "(?<![申邀提])请",
     "建议",
     "选用",
@@ -338,6 +387,23 @@ export const FRAME: Words = {
     "抽取",
     "选取",
     "摇号",
+    "优惠",
+    "折扣",
+    "打折",
+    "让利",
+    "系数",
+    "乘以",
+    "另加",
+    "另计",
+    "按\\d+(?:\\.\\d+)?%",
+    "[得计记]\\d+(?:\\.\\d+)?分",
+    "额外",
+    "奖励",
+    "可获",
+    "下发",
+    "指定",
+    "统一(?:安排|确定|选定)",
+    "(?:遴选|邀请|报名|参与|征集|选择|比选|响应|服务商|供应商|采购|招募)(?:对象|范围)",
     "必备",
     "必要条件",
     "前提",
@@ -351,10 +417,25 @@ export const FRAME: Words = {
     "should",
     "only",
     "required",
+    "requires?",
     "requirement",
+    "subject to",
+    "conditional on",
     "limited to",
     "restricted to",
     "exclusively",
+    "solely",
+    "(?:are|is) invited",
+    "screened out",
+    "non-?compliant",
+    "marked",
+    "deducted",
+    "discounted",
+    "ruled out",
+    "rejected",
+    "need not apply",
+    "lacking",
+    "not (?:be )?(?:accepted|considered|shortlisted)",
     "reserved for",
     "open to",
     "eligible",
@@ -383,6 +464,16 @@ export const FRAME: Words = {
     "no more than",
     "not more than",
     "preferably",
+    "not (?:be )?invited",
+    "not (?:be )?admitted",
+    "not (?:be )?eligible",
+    "(?:will|shall) not",
+    "(?:will\\s+be|is|are)\\s+(?:multiplied|adjusted|reduced|increased|deducted|discounted|scored|awarded|weighted|applied)",
+    "applied to",
+    "earns?",
+    "gains?",
+    "counted as",
+    "treated as",
   ],
 };
 
@@ -410,6 +501,8 @@ export const ATTRIBUTES: Attribute[] = [
       "定点",
       "在册",
       "资源池",
+      "预选",
+      "池",
       "供应商池",
       "机构池",
       "服务商池",
@@ -433,6 +526,11 @@ export const ATTRIBUTES: Attribute[] = [
       "reserve",
       "short-list",
       "whitelist",
+      "registry",
+      "repository",
+      "inventory",
+      "enrol(?:l)?ed",
+      "enrol(?:l)?ment",
     ],
   },
   {
@@ -448,6 +546,7 @@ export const ATTRIBUTES: Attribute[] = [
       "公示",
       "公布",
       "发布",
+      "下发",
       "审定",
       "批准",
       "核准",
@@ -455,6 +554,8 @@ export const ATTRIBUTES: Attribute[] = [
       "选定",
       "牵头",
       "确定的",
+      "确定后",
+      "指派",
       "同意的",
       "许可的",
       "认证",
@@ -503,6 +604,7 @@ export const ATTRIBUTES: Attribute[] = [
       "加分",
       "加\\d+分",
       "额外",
+      "奖励",
       "倾斜",
       "上浮",
       "下浮",
@@ -513,10 +615,20 @@ export const ATTRIBUTES: Attribute[] = [
       "同等报价",
       "同分",
       "并列",
-      "中选",
+      "中选(?!机构|单位|人|供应商|服务商|通知|后|结果|公告|的)",
       "享有",
+      "享受",
+      "满分",
       "优惠",
       "照顾",
+      "让利",
+      "打折",
+      "乘以",
+      "另加",
+      "另计",
+      "按\\d+(?:\\.\\d+)?%",
+      "[得计记]\\d+(?:\\.\\d+)?分",
+      "\\d+(?:\\.\\d+)?折",
     ],
     en: [
       "preference",
@@ -536,6 +648,12 @@ export const ATTRIBUTES: Attribute[] = [
       "favou?rably",
       "precedence",
       "preferential",
+      "multiplied",
+      "multiplier",
+      "factor",
+      "coefficient",
+      "deduct(?:ed|ion)?",
+      "mark-?up",
       "preferably",
       "credit",
     ],
@@ -555,6 +673,10 @@ export const ATTRIBUTES: Attribute[] = [
       "税务",
       "税收",
       "个税",
+      "增值税",
+      "所得税",
+      "税款",
+      "税额",
       "户籍",
       "户口",
       "居住证",
@@ -600,6 +722,8 @@ export const ATTRIBUTES: Attribute[] = [
       "assignments?",
       "experience",
       "track record",
+      "commissions?",
+      "engagements?",
       "references?",
       "clients?",
       "portfolio",
@@ -663,7 +787,15 @@ export const ATTRIBUTES: Attribute[] = [
       "presence",
       "premises",
       "establishment",
+      "footprint",
+      "(?:business|office|operating|physical) address",
+      "physical address",
       "outlet",
+      "(?:service|help|customer)[\\s-]?desks?",
+      "service points?",
+      "storefront",
+      "shopfront",
+      "walk-in",
       "subsidiar(?:y|ies)",
       "representative",
       "stationed",
@@ -682,15 +814,98 @@ export const ATTRIBUTES: Attribute[] = [
     category: "registration",
     weight: 2,
     zh: ["注册", "登记", "工商", "营业执照", "执照", "属地", "籍", "成立的", "设立的", "市场监管", "法人", "总部", "住所", "经营"],
-    en: ["registered", "registration", "incorporated", "domiciled", "based", "headquartered", "licen[cs]ed", "licen[cs]e", "established"],
+    en: [
+      "registered address",
+      "legal address",
+      "registered office",
+      "domicile",
+      "chartered",
+      "registered",
+      "registration",
+      "incorporated",
+      "domiciled",
+      "based",
+      "headquartered",
+      "headquarters",
+      "head office",
+      "licen[cs]ed",
+      "licen[cs]e",
+      "established",
+    ],
   },
   { category: "local-ties", weight: 1, zh: ["人员", "团队", "成员"], en: ["staff", "team"] },
 ];
 
+/**
+ * Consent to take part: an authority's consent, approval, recommendation or letter as a condition of
+ * registering or bidding (须经区住建委同意后方可报名、经主管部门推荐、取得街道出具的准入意见、prior written
+ * consent from the district commission before registering). Needs an authority, a consent word after it
+ * (before it in English: "consent from the bureau") and a word of taking part in the sentence, so
+ * "成果须经区规划资源局审批后生效" (the deliverable's approval) stays ordinary.
+ */
+export const CONSENT = {
+  zh: [
+    "同意",
+    "批准",
+    "准许",
+    "准予",
+    "许可",
+    "核准",
+    "审定",
+    "审批",
+    "审核",
+    "推荐",
+    "认可",
+    "准入",
+    "介绍信",
+    "无异议",
+    "函",
+    "推介",
+    "报批",
+    "获准",
+    "证明",
+    "推荐函",
+    "证明函",
+    "同意函",
+    "意见",
+    "盖章",
+    "签字",
+    "把关",
+  ],
+  en: [
+    "consent",
+    "approval",
+    "permission",
+    "authori[sz]ation",
+    "endorsement",
+    "recommendation",
+    "nomination",
+    "letter of (?:support|recommendation|introduction|no objection)",
+    "no-objection",
+    "sign-off",
+    "clearance",
+    "approved",
+    "nominated",
+    "recommended",
+    "endorsed",
+    "cleared",
+  ],
+  /** Obtaining the consent, for a clause about the bidder with no word of taking part (报告编制单位应取得区应急管理局书面同意). */
+  obtain: "取得|征得|获得|须经|需经|应经|经过",
+  /** The consent words that then count (not 审批/审核/意见, which are usually the deliverable's). */
+  bidderConsent: ["同意", "推荐", "认可", "准入", "许可", "介绍信", "推荐函", "同意函", "证明函"],
+  /** Taking part: the consent is a condition of it. */
+  taking: {
+    zh: "报名|参与|参加|投标|报价|比选|竞价|响应|承接|承揽|入围|申报|参选|准入|接受委托|资格",
+    en: "register|registering|registration|bid|bids|bidding|apply|applying|application|tender|tendering|participat\\w*|respond|responding|submit(?:ting)?\\s+(?:a\\s+)?(?:bid|quote|proposal|tender)|quote|quoting|engaged|eligible|eligibility",
+  },
+};
+
 /** Quotas: a number of agencies with a cap, no minimum, and no ranking by merit. */
 export const QUOTA = {
   zh: {
-    count: "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位",
+    count:
+      "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位|第(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位)(?!工作日|天|日)",
     /** The clause or its sentence must be about taking part (not 最多两位小数). */
     taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
     cap: [
@@ -721,13 +936,27 @@ export const QUOTA = {
       "后停止",
       "不再受理",
       "不再接受",
+      "不予受理",
+      "及以后",
+      "以后",
+      "之后",
+      "不再",
+      "达到",
+      "停止",
+      "截止",
+      "关闭",
+      "为限",
+      "封顶",
+      "即止",
+      "为止",
+      "满(?=\\d|[一二两三四五六七八九十])",
     ],
     minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
     count:
-      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)",
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers|consultants|consultancies|providers|vendors|tenderers|organi[sz]ations|practices|laborator(?:y|ies)|respondents|registrants|participants|entries|registrations|applications|submissions|proposals|quotes|quotations|tenders|bids|expressions\\s+of\\s+interest|eois|responses|sign-?ups)|\\b(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:agency|firm|bidder|applicant|company|supplier|consultant|consultancy|provider|vendor|tenderer|registrant|participant|entry|registration|application|submission|proposal|quote|response)\\b|\\b(?:first|earliest)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\b(?=[^.;]*\\b(?:received|registered|entries|registrations|applications|applicants|sign|submitted|responses|respond))",
     cap: [
       "no more than",
       "not more than",
@@ -809,7 +1038,12 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
   [
     [
       "registration",
-      ["外埠企业不在本次邀请范围之内。", "Out-of-town agencies will not be considered."],
+      [
+        "外埠企业不在本次邀请范围之内。",
+        "Out-of-town agencies will not be considered.",
+        "仅限鹭岛本土的测绘企业报名。",
+        "遴选范围：甬、杭两地企业。",
+      ],
       ["中介机构应具有独立法人资格，注册地不限。", "The enterprise is based in Pudong and seeks a consultant."],
     ],
     [
@@ -819,8 +1053,19 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
     ],
     [
       "designation",
-      ["检测工作请委托区质监站推荐的实验室开展。", "Only laboratories certified by the market supervision bureau may submit quotes."],
-      ["成果报送区规划资源局备案。", "The report must be approved by the district bureau."],
+      [
+        "检测工作请委托区质监站推荐的实验室开展。",
+        "Only laboratories certified by the market supervision bureau may submit quotes.",
+        "报名前须征得街道办事处书面同意。",
+        "Registration requires prior approval from the county housing bureau.",
+      ],
+      [
+        "成果报送区规划资源局备案。",
+        "The report must be approved by the district bureau.",
+        "成果须经区规划资源局审批后生效。",
+        "报价须按区物价局核准的收费标准计算。",
+        "中选机构须于合同签订后7日内将人员名单报区住建委备案。",
+      ],
     ],
     [
       "pool",
@@ -834,13 +1079,23 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
     ],
     [
       "preference",
-      ["对上海市以外的投标人报价上浮5%后参与比较。", "Where scores are tied, the Shanghai-based agency will be chosen."],
+      [
+        "对上海市以外的投标人报价上浮5%后参与比较。",
+        "Where scores are tied, the Shanghai-based agency will be chosen.",
+        "在本地设有服务网点的，商务分计3分。",
+        "Quotes from firms with an office in Hangzhou will be multiplied by 0.95.",
+      ],
       ["报告须经上海市规划和自然资源局认可的专家评审。", "Priority is on quality and delivery time."],
     ],
     [
       "quota",
-      ["竞价单位控制在三家以内。", "Registration will close as soon as four agencies have signed up."],
-      ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid."],
+      [
+        "竞价单位控制在三家以内。",
+        "Registration will close as soon as four agencies have signed up.",
+        "报名单位达到5家后停止接收。",
+        "Entries will be capped at the first three received.",
+      ],
+      ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid.", "每家机构最多可投一个标段。"],
     ],
   ] as const
 ).map(([category, matches, allows]) => ({
@@ -911,6 +1166,10 @@ type Compiled = {
   notBidder: RegExp;
   level: RegExp;
   byAuthority: RegExp;
+  consentZh: RegExp;
+  consentEn: RegExp;
+  consentTaking: RegExp;
+  consentByBidder: RegExp;
   attributes: { a: Attribute; zh: RegExp; en: RegExp }[];
   quotaZh: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
   quotaEn: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
@@ -919,10 +1178,13 @@ let compiled: Compiled | undefined;
 function c(): Compiled {
   if (compiled) return compiled;
   const marks = `[${PLACE_MARK}${LOCAL_MARK}]+`;
-  const abbreviation = `[${PROVINCE_ABBREVIATIONS}](?=${ABBREVIATION_BEFORE})`;
+  const abbreviation = `[${ABBREVIATIONS}](?=${ABBREVIATION_BEFORE})`;
   const enPlace = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource}|${NOT_HERE.en.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:-based)?\\b|${alt(DISTANCE.en)}`;
   return (compiled = {
-    zhPlace: new RegExp(`${marks}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|${abbreviation}(?=籍)`, "gu"),
+    zhPlace: new RegExp(
+      `${marks}|${ZONE}|${alt(NOT_HERE.zh)}|${alt(DISTANCE.zh)}|(?<=[在驻于来])${abbreviation}|[${ABBREVIATIONS}](?=籍|企(?![业图盼]))`,
+      "gu",
+    ),
     enPlace: new RegExp(enPlace, "gu"),
     zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
@@ -941,6 +1203,21 @@ function c(): Compiled {
       "u",
     ),
     notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
+    // 征得镇规划办书面同意、须经区住建委同意、取得街道出具的准入意见 — the consent word within a few characters
+    // after the authority, not qualifying a thing (核准的收费标准)
+    consentZh: new RegExp(
+      `(?:${marks}|[区市县镇省乡]|街道|上级|主管|行业|有关|相关)${AUTHORITY.zh[0]}[\u4e00-\u9fa5“”"‘’「」]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))|${alt(AUTHORITY.zh.slice(1))}[\u4e00-\u9fa5“”"‘’「」]{0,8}?${alt(CONSENT.zh)}(?!的(?!${alt(BIDDER.zh)}))`,
+      "u",
+    ),
+    consentEn: new RegExp(
+      `${enWords(CONSENT.en)}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:from|by|of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?${enWords(AUTHORITY.en)}`,
+      "u",
+    ),
+    consentByBidder: new RegExp(
+      `(?:${CONSENT.obtain})(?:${marks}|[区市县镇省乡]|街道|上级|主管|行业|有关|相关)${AUTHORITY.zh[0]}[\u4e00-\u9fa5]{0,6}?${alt(CONSENT.bidderConsent)}(?!的(?!${alt(BIDDER.zh)}))`,
+      "u",
+    ),
+    consentTaking: new RegExp(`${CONSENT.taking.zh}|\\b(?:${CONSENT.taking.en})\\b`, "u"),
     favour: (() => {
       const p = ATTRIBUTES.find((a) => a.category === "preference")!;
       return new RegExp(`${alt(p.zh)}|${enWords(p.en)}`, "u");
@@ -1021,8 +1298,15 @@ function attached(clause: string, place: Span): Span | undefined {
   for (const b of [...all(k.zhBidder, clause), ...all(k.enBidder, clause)]) {
     const gap = b.start >= place.end ? clause.slice(place.end, b.start) : clause.slice(b.end, place.start);
     if (
-      b.start >= place.end &&
-      /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)
+      (b.start >= place.end &&
+        /^(?:内|的|以外的|之外的|地区|范围内的|属地|属|籍|注册的?|登记的?|本地|本土|[\s-]*(?:based|registered)?\s*)?$/u.test(gap)) ||
+      // 申城本土的造价咨询企业、外省的检测机构: "的" and a few characters naming the trade
+      // 大湾区内地九市的机构: a few characters ending in 的, no verb among them
+      (b.start >= place.end && /^[\u4e00-\u9fa5]{1,6}的$/u.test(gap) && !/[了在为是有到向按经于]|位于|负责/u.test(gap.slice(0, -1))) ||
+      (b.start >= place.end &&
+        /^(?:本地|本土|[两三四五]地|等地|大地|一带|区域|地区)?的?[\u4e00-\u9fa5]{0,6}$/u.test(gap) &&
+        /^(?:(?:本地|本土|大地|一带|区域|地区)?的|[两三四五]地|等地)/u.test(gap) &&
+        !/[的了在为是有到向按经]/u.test(gap.replace(/^(?:(?:本地|本土|大地|一带|区域|地区)?的|[两三四五]地|等地)/u, "")))
     )
       return b;
     // English: agencies from / based in / registered in <place>
@@ -1054,6 +1338,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
       if (k.openness.test(s) || k.requester.test(s)) continue;
+      // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
+      if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
       if (quota(s, sText)) {
         out.push({ category: "quota", ...trim(text, clause) });
         continue;
@@ -1064,17 +1350,29 @@ export function structuralFindings(text: string, plain: string = text): Structur
       const places = anchors(s, plain.slice(clause.start, clause.end));
       const auths = authorities(s);
       if (!places.length && !auths.length) continue;
+      if (auths.length && !k.notBidder.test(s) && k.consentTaking.test(sText)) {
+        // consent to take part: 报名前须征得镇规划办同意、prior consent from the district commission before registering
+        const m = (hasZh ? k.consentZh.exec(s) : null) ?? (hasEn ? k.consentEn.exec(s) : null);
+        if (m) {
+          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
+          continue;
+        }
+      }
       let best: { a: Attribute; span: Span; anchor: Span } | undefined;
       for (const { a, zh, en } of k.attributes) {
         if (best && best.a.weight >= a.weight) continue;
         for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
           // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
           // a department endorses; a list may also be a place's (本区中介机构名录)
-          const pool = a.category === "designation" ? auths : a.needsAuthority ? [...auths, ...places] : places;
+          // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
+          const endorsers = auths.filter((p) => !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)));
+          const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
           const anchor = a.needsAuthority
             ? pool.find(
                 (p) =>
                   (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
+                  // 名单由区建管委统一下发: the list or word, then 由 + the authority
+                  (p.start >= span.end && /^(?:由|经由|系|为)$/u.test(s.slice(span.end, p.start))) ||
                   (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
               )
             : pool[0];
@@ -1091,6 +1389,14 @@ export function structuralFindings(text: string, plain: string = text): Structur
       if (!best && !k.notBidder.test(s)) {
         // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
         const m = k.byAuthority.exec(s);
+        if (m) {
+          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
+          continue;
+        }
+      }
+      if (!best && hasZh && !k.notBidder.test(s) && all(k.zhBidder, s).length) {
+        // the bidder must obtain an authority's consent: 报告编制单位应取得区应急管理局书面同意
+        const m = k.consentByBidder.exec(s);
         if (m) {
           out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
           continue;
