@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { FormError, TextArea } from "~/components/field";
+import type { ActionFailure } from "~/lib/forms";
+import { PRACTITIONER_LIMITS } from "~/schemas/practitioner";
 import { formatDate } from "~/lib/format";
 
 /** A practitioner sanction as published (decision 035): name, masked ID, the decision. No other identity. */
@@ -66,3 +70,32 @@ export function PractitionerSanctionItem({ s, children }: { s: PractitionerSanct
     </li>
   );
 }
+
+/** The regulator's revoke form under a sanction in force; posts intent=revoke to the page it is on. */
+export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
+  const { t } = useTranslation();
+  const mine = failed?.intent === "revoke" && failed.values.sanctionId === sanctionId ? failed : undefined;
+  return (
+    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="sanctionId" value={sanctionId} />
+      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+      <TextArea
+        label={t("practitioners.revoke.label")}
+        name="revokeReason"
+        required
+        rows={2}
+        maxLength={PRACTITIONER_LIMITS.reason}
+        defaultValue={mine?.values.revokeReason ?? ""}
+        errors={mine?.fieldErrors.revokeReason ?? mine?.fieldErrors.sanctionId}
+        params={mine?.params}
+      />
+      <div>
+        <button type="submit" className="btn-secondary">
+          {t("practitioners.revoke.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+

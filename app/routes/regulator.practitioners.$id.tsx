@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/regulator.practitioners.$id";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
-import { PractitionerSanctionItem } from "~/components/practitioner-sanctions";
-import { isActionFailure, type ActionFailure } from "~/lib/forms";
+import { PractitionerSanctionItem, RevokeForm } from "~/components/practitioner-sanctions";
+import { isActionFailure } from "~/lib/forms";
 import { pageTitle } from "~/lib/meta";
 import { commandsFor, defineAction, guard } from "~/lib/route.server";
 import {
@@ -45,7 +45,7 @@ export const action = defineAction<Route.ActionArgs["params"]>({
       permission: "practitioner:sanction",
       schema: revokePractitionerSanctionSchema,
       run: async (input, { db, user, params }) => {
-        await revokePractitionerSanction(db, user, params.id, input.sanctionId, input.revokeReason);
+        await revokePractitionerSanction(db, user, input.sanctionId, input.revokeReason, { practitionerId: params.id });
         return `/regulator/practitioners/${params.id}?done=revoked`;
       },
     }),
@@ -54,33 +54,6 @@ export const action = defineAction<Route.ActionArgs["params"]>({
 
 export function meta({ data, matches }: Route.MetaArgs) {
   return pageTitle(matches, data?.practitioner.name, { key: "practitioners.title" });
-}
-
-function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
-  const { t } = useTranslation();
-  const mine = failed?.intent === "revoke" && failed.values.sanctionId === sanctionId ? failed : undefined;
-  return (
-    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
-      <input type="hidden" name="intent" value="revoke" />
-      <input type="hidden" name="sanctionId" value={sanctionId} />
-      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
-      <TextArea
-        label={t("practitioners.revoke.label")}
-        name="revokeReason"
-        required
-        rows={2}
-        maxLength={PRACTITIONER_LIMITS.reason}
-        defaultValue={mine?.values.revokeReason ?? ""}
-        errors={mine?.fieldErrors.revokeReason ?? mine?.fieldErrors.sanctionId}
-        params={mine?.params}
-      />
-      <div>
-        <button type="submit" className="btn-secondary">
-          {t("practitioners.revoke.submit")}
-        </button>
-      </div>
-    </Form>
-  );
 }
 
 export default function RegulatorPractitioner({ loaderData: d, actionData }: Route.ComponentProps) {

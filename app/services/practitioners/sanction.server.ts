@@ -91,14 +91,22 @@ export async function sanctionPractitioner(db: Db, user: SessionUser, practition
 
 /**
  * The regulator revokes a sanction (撤销) with a published reason; the entry stays public, marked
- * revoked. The sanction must be on the person of the practitioner page it is revoked from.
+ * revoked. From a practitioner's page (`practitionerId`), the sanction must be on that person.
  */
-export async function revokePractitionerSanction(db: Db, user: SessionUser, practitionerId: string, sanctionId: string, reason: string) {
+export async function revokePractitionerSanction(
+  db: Db,
+  user: SessionUser,
+  sanctionId: string,
+  reason: string,
+  from?: { practitionerId: string },
+) {
   if (user.role !== "REGULATOR") throw new DomainError("FORBIDDEN", 403, "errors.regulatorOnly");
   return db.$transaction(async (tx) => {
     const s = await lockPractitionerSanction(tx, sanctionId);
-    const person = await tx.practitioner.findUnique({ where: { id: practitionerId }, select: { idHash: true } });
-    if (!person || person.idHash !== s.idHash) throw sanctionNotFound();
+    if (from) {
+      const person = await tx.practitioner.findUnique({ where: { id: from.practitionerId }, select: { idHash: true } });
+      if (!person || person.idHash !== s.idHash) throw sanctionNotFound();
+    }
     const verdict = decide(practitionerSanctionMachine, s.status, { type: "REVOKE", reason });
     if (!verdict.ok) throw new DomainError("ALREADY_REVOKED", 409, "practitioners.errors.alreadyRevoked", "sanctionId");
     const now = await dbNow(tx);
