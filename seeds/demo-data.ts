@@ -161,7 +161,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "025-83001234",
     introduction: "地质灾害危险性评估、地震安全性评价与土地勘测。",
     users: [{ email: "agency3@demo.zjcs.cn", name: "周宁", role: "AGENCY" }],
-    practitioners: [{ name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088", idNumber: rid("32010019900617032") }],
+    practitioners: [
+      { name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088", idNumber: rid("32010019900617032") },
+    ],
     credentials: [
       {
         type: "地质灾害评估和治理工程勘查设计资质",
@@ -191,7 +193,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "0755-82001234",
     introduction: "安全评价、职业病危害评价。",
     users: [{ email: "agency4@demo.zjcs.cn", name: "黄志强", role: "AGENCY" }],
-    practitioners: [{ name: "黄志强", qualification: "安全评价师（一级）", certificateNo: "AQ44000321", idNumber: rid("44030019761130039") }],
+    practitioners: [
+      { name: "黄志强", qualification: "安全评价师（一级）", certificateNo: "AQ44000321", idNumber: rid("44030019761130039") },
+    ],
     credentials: [
       {
         type: "安全评价机构资质",
@@ -221,7 +225,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "010-62001234",
     introduction: "水资源论证、洪水影响评价、水土保持方案编制。",
     users: [{ email: "agency5@demo.zjcs.cn", name: "马骏", role: "AGENCY" }],
-    practitioners: [{ name: "马骏", qualification: "注册土木工程师（水利水电工程）", certificateNo: "SL110456", idNumber: rid("11010819880808046") }],
+    practitioners: [
+      { name: "马骏", qualification: "注册土木工程师（水利水电工程）", certificateNo: "SL110456", idNumber: rid("11010819880808046") },
+    ],
     credentials: [
       {
         type: "水资源论证能力评价",
@@ -243,7 +249,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "028-85001234",
     introduction: "雷电灾害风险评估与气候可行性论证。",
     users: [{ email: "agency6@demo.zjcs.cn", name: "杨帆", role: "AGENCY" }],
-    practitioners: [{ name: "杨帆", qualification: "高级工程师（大气科学）", certificateNo: "QX510777", idNumber: rid("51010019830422053") }],
+    practitioners: [
+      { name: "杨帆", qualification: "高级工程师（大气科学）", certificateNo: "QX510777", idNumber: rid("51010019830422053") },
+    ],
     credentials: [
       {
         type: "雷电防护装置检测资质",
@@ -287,7 +295,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "029-87001234",
     introduction: "文物影响评估、考古勘探配合。",
     users: [{ email: "agency8@demo.zjcs.cn", name: "秦岭", role: "AGENCY" }],
-    practitioners: [{ name: "秦岭", qualification: "文物保护工程责任设计师", certificateNo: "WW610012", idNumber: rid("61010019910203067") }],
+    practitioners: [
+      { name: "秦岭", qualification: "文物保护工程责任设计师", certificateNo: "WW610012", idNumber: rid("61010019910203067") },
+    ],
     credentials: [
       {
         type: "文物保护工程资质",

@@ -36,7 +36,9 @@ export function PractitionerSanctionItem({ s, children }: { s: PractitionerSanct
     <li className="card" data-testid="practitioner-sanction">
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-sm font-medium text-red-800">{t(`practitioners.form.kinds.${s.kind}`)}</span>
-        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${badge[s.state]}`}>{t(`practitioners.states.${s.state}`)}</span>
+        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${badge[s.state]}`}>
+          {t(`practitioners.states.${s.state}`)}
+        </span>
       </div>
       <p className="mt-1 font-medium">{s.name}</p>
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[9rem_1fr]">
@@ -98,4 +100,3 @@ export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?
     </Form>
   );
 }
-

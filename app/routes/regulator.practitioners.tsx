@@ -60,7 +60,8 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function RegulatorPractitioners({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const searched = actionData && "search" in actionData ? (actionData.search as unknown as { list: typeof loaderData.list; q: string }) : null;
+  const searched =
+    actionData && "search" in actionData ? (actionData.search as unknown as { list: typeof loaderData.list; q: string }) : null;
   const failed = isActionFailure(actionData) ? actionData : undefined;
   const list = searched?.list ?? loaderData.list;
   const col = (k: string) => t(`practitioners.columns.${k}` as never) as string;

@@ -467,7 +467,12 @@ describe("profile, practitioners and ownership", () => {
     const page = (await getProfile(other.cookie)) as Awaited<ReturnType<typeof profileLoader>>;
     expect(page.profile).toMatchObject({ status: "REJECTED", statusReason: "资质证书扫描件不清晰" });
     // Self-service edits keep the status: fromState = toState.
-    await addPractitioner(db, other, { name: "钱七", qualification: "注册安全工程师", certificateNo: null, idNumber: "110105198001010016" });
+    await addPractitioner(db, other, {
+      name: "钱七",
+      qualification: "注册安全工程师",
+      certificateNo: null,
+      idNumber: "110105198001010016",
+    });
     const event = await db.auditEvent.findFirstOrThrow({
       where: { event: "ADD_PRACTITIONER", payload: { path: ["name"], equals: "钱七" } },
     });

@@ -52,7 +52,14 @@ const detailGet = (id: string, cookie?: string) =>
   outcome(() => detailLoader(routeArgs(getRequest(`/regulator/practitioners/${id}`, cookie), { id })));
 const detailPost = (id: string, fields: Record<string, string>, cookie?: string) =>
   outcome(() => detailAction(routeArgs(postRequest(`/regulator/practitioners/${id}`, fields, cookie), { id })));
-const blacklist = { intent: "sanction", kind: "BLACKLIST", years: "3", reason: "出具虚假测绘报告", legalBasis: "《测绘法》第五十一条", evidence: "检查笔录" };
+const blacklist = {
+  intent: "sanction",
+  kind: "BLACKLIST",
+  years: "3",
+  reason: "出具虚假测绘报告",
+  legalBasis: "《测绘法》第五十一条",
+  evidence: "检查笔录",
+};
 
 /** Nothing the server sends or keeps outside the HMAC column may carry a whole ID number or its HMAC. */
 async function leaks(value: unknown): Promise<string[]> {
@@ -121,7 +128,9 @@ describe("a practitioner's identity on the roster", () => {
       "practitioners.errors.onAnotherRoster",
       "idNumber",
     );
-    await expect(addPractitioner(db, actor(agencies[0]!), { name: "李娜", qualification: "x", certificateNo: null, idNumber: LI })).rejects.toMatchObject({
+    await expect(
+      addPractitioner(db, actor(agencies[0]!), { name: "李娜", qualification: "x", certificateNo: null, idNumber: LI }),
+    ).rejects.toMatchObject({
       status: 409,
       message: "practitioners.errors.alreadyOnRoster",
       field: "idNumber",
@@ -201,9 +210,15 @@ describe("a blacklisting follows the person", () => {
 
   it("is revoked through its machine once, with a reason; then the person may join again", async () => {
     const s = await db.practitionerSanction.findFirstOrThrow({ where: { name: "李娜" } });
-    const listPost = (fields: Record<string, string>) => outcome(() => searchAction(routeArgs(postRequest("/regulator/practitioners", fields, regCookie))));
+    const listPost = (fields: Record<string, string>) =>
+      outcome(() => searchAction(routeArgs(postRequest("/regulator/practitioners", fields, regCookie))));
     // Another person's page cannot revoke it.
-    const other = await addPractitioner(db, actor(agencies[1]!), { name: "周敏", qualification: "注册测绘师", certificateNo: null, idNumber: "11010519491231002X" });
+    const other = await addPractitioner(db, actor(agencies[1]!), {
+      name: "周敏",
+      qualification: "注册测绘师",
+      certificateNo: null,
+      idNumber: "11010519491231002X",
+    });
     await expectRefusal(
       detailPost(other.id, { intent: "revoke", sanctionId: s.id, revokeReason: "复核撤销" }, regCookie),
       404,
@@ -212,15 +227,33 @@ describe("a blacklisting follows the person", () => {
     );
     // She is on no roster now: revoked from the list of sanctions.
     await expectRefusal(listPost({ intent: "revoke", sanctionId: s.id, revokeReason: " " }), 400, "errors.required", "revokeReason");
-    expect((await listPost({ intent: "revoke", sanctionId: s.id, revokeReason: "复核撤销" })).location).toBe("/regulator/practitioners?done=revoked");
-    expect(await db.practitionerSanction.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "REVOKED", revokedReason: "复核撤销" });
-    const events = await db.auditEvent.findMany({ where: { aggregateType: "practitionerSanction", aggregateId: s.id }, orderBy: { seq: "asc" } });
+    expect((await listPost({ intent: "revoke", sanctionId: s.id, revokeReason: "复核撤销" })).location).toBe(
+      "/regulator/practitioners?done=revoked",
+    );
+    expect(await db.practitionerSanction.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({
+      status: "REVOKED",
+      revokedReason: "复核撤销",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "practitionerSanction", aggregateId: s.id },
+      orderBy: { seq: "asc" },
+    });
     expect(events.map((e) => [e.event, e.fromState, e.toState])).toEqual([
       ["IMPOSE", null, "IN_FORCE"],
       ["REVOKE", "IN_FORCE", "REVOKED"],
     ]);
-    await expectRefusal(listPost({ intent: "revoke", sanctionId: s.id, revokeReason: "再次" }), 409, "practitioners.errors.alreadyRevoked", "sanctionId");
-    const back = await addPractitioner(db, actor(agencies[1]!), { name: "李娜", qualification: "注册测绘师", certificateNo: null, idNumber: LI });
+    await expectRefusal(
+      listPost({ intent: "revoke", sanctionId: s.id, revokeReason: "再次" }),
+      409,
+      "practitioners.errors.alreadyRevoked",
+      "sanctionId",
+    );
+    const back = await addPractitioner(db, actor(agencies[1]!), {
+      name: "李娜",
+      qualification: "注册测绘师",
+      certificateNo: null,
+      idNumber: LI,
+    });
     expect(back.id).toBeTruthy();
   });
 });
@@ -228,8 +261,18 @@ describe("a blacklisting follows the person", () => {
 describe("deliverables are signed from the roster", () => {
   it("needs a signer, from the winner's roster, not suspended; keeps who signed", async () => {
     const winner = served.winner;
-    const wang = await addPractitioner(db, actor(winner), { name: "王磊", qualification: "注册测绘师", certificateNo: "CH1", idNumber: WANG });
-    const zhao = await addPractitioner(db, actor(winner), { name: "赵强", qualification: "注册测绘师", certificateNo: "CH2", idNumber: ZHAO });
+    const wang = await addPractitioner(db, actor(winner), {
+      name: "王磊",
+      qualification: "注册测绘师",
+      certificateNo: "CH1",
+      idNumber: WANG,
+    });
+    const zhao = await addPractitioner(db, actor(winner), {
+      name: "赵强",
+      qualification: "注册测绘师",
+      certificateNo: "CH2",
+      idNumber: ZHAO,
+    });
     const suspended = await detailPost(wang.id, { ...blacklist, kind: "SUSPENSION", days: "90", years: "" }, regCookie);
     expect(suspended.status).toBe(302);
     const stranger = await db.practitioner.findFirstOrThrow({ where: { agencyId: agencies[1]!.agencyId } });

@@ -64,7 +64,8 @@ export const en: typeof zh = {
   },
   disclosure: {
     title: "Sanctions on practitioners",
-    intro: "Warnings, suspensions from practice and blacklistings of agencies' practitioners. ID numbers show only their first 3 and last 4 characters.",
+    intro:
+      "Warnings, suspensions from practice and blacklistings of agencies' practitioners. ID numbers show only their first 3 and last 4 characters.",
     empty: "No sanctions on practitioners.",
     active: "{{count}} in force",
   },

@@ -57,7 +57,10 @@ export async function getAgencyProfile(db: Db, orgId: string, at?: Date) {
       organization: {
         select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true },
       },
-      practitioners: { orderBy: { name: "asc" }, select: { id: true, name: true, qualification: true, certificateNo: true, idMasked: true } },
+      practitioners: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, qualification: true, certificateNo: true, idMasked: true },
+      },
       credentials: {
         orderBy: [{ validUntil: "asc" }, { createdAt: "asc" }],
         select: {

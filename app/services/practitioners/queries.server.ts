@@ -131,7 +131,12 @@ export async function practitionerSanctionDisclosure(db: Db, now: Date, q?: stri
     ? { OR: [{ name: { contains: term } }, { agencyName: { contains: term } }] }
     : {};
   const [rows, active] = await Promise.all([
-    db.practitionerSanction.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: DISCLOSURE_LIMIT, select: sanctionSelect }),
+    db.practitionerSanction.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: DISCLOSURE_LIMIT,
+      select: sanctionSelect,
+    }),
     db.practitionerSanction.count({ where: { ...where, ...inForceWhere(now) } }),
   ]);
   return { entries: rows.map((s) => entry(s, now)), active };
