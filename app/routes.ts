@@ -78,6 +78,8 @@ export default [
   route("regulator/fairness", "routes/regulator.fairness.tsx"),
   route("regulator/inspections", "routes/regulator.inspections.tsx"),
   route("regulator/inspections/:id", "routes/regulator.inspections.$id.tsx"),
+  route("regulator/practitioners", "routes/regulator.practitioners.tsx"),
+  route("regulator/practitioners/:id", "routes/regulator.practitioners.$id.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:id", "routes/cases.$id.tsx"),

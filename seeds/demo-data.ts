@@ -1,5 +1,9 @@
 import type { AgencyEntityType, OrgKind, Role } from "~/generated/prisma/enums";
 import { makeCreditCode } from "~/lib/credit-code";
+import { makeResidentId } from "~/lib/resident-id";
+
+/** A demo practitioner's resident ID number (fictitious): region, birth date, sequence, and the check character. */
+const rid = (first17: string) => makeResidentId(first17);
 
 /** One password for every demo account (listed in README.md). Never used outside the demo seed. */
 export const DEMO_PASSWORD = "Demo@2026zj";
@@ -27,7 +31,7 @@ export type DemoAgency = DemoOrg & {
   entityType: AgencyEntityType;
   status: "LISTED" | "APPLIED";
   introduction: string;
-  practitioners: { name: string; qualification: string; certificateNo: string }[];
+  practitioners: { name: string; qualification: string; certificateNo: string; idNumber: string }[];
   credentials: { type: string; level: string; number: string; issuer: string; validUntil: DemoValidity; items: string[] }[];
 };
 
@@ -94,8 +98,8 @@ export const demoAgencies: DemoAgency[] = [
     introduction: "从事工程勘察、土地勘测与房产测绘二十余年。",
     users: [{ email: "agency@demo.zjcs.cn", name: "孙伟", role: "AGENCY" }],
     practitioners: [
-      { name: "孙伟", qualification: "注册测绘师", certificateNo: "CH310001" },
-      { name: "刘洋", qualification: "注册土木工程师（岩土）", certificateNo: "AY310022" },
+      { name: "孙伟", qualification: "注册测绘师", certificateNo: "CH310001", idNumber: rid("31010719780312011") },
+      { name: "刘洋", qualification: "注册土木工程师（岩土）", certificateNo: "AY310022", idNumber: rid("31010719850921018") },
     ],
     credentials: [
       {
@@ -126,7 +130,7 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "0571-86001234",
     introduction: "环境影响评价、水土保持方案编制、节能评估。",
     users: [{ email: "agency2@demo.zjcs.cn", name: "钱江", role: "AGENCY" }],
-    practitioners: [{ name: "钱江", qualification: "环境影响评价工程师", certificateNo: "HP00012345" }],
+    practitioners: [{ name: "钱江", qualification: "环境影响评价工程师", certificateNo: "HP00012345", idNumber: rid("33010019820105025") }],
     credentials: [
       { type: "环评工程师", level: "—", number: "HP00012345", issuer: "生态环境部", validUntil: future(3), items: ["环境影响评价"] },
       {
@@ -157,7 +161,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "025-83001234",
     introduction: "地质灾害危险性评估、地震安全性评价与土地勘测。",
     users: [{ email: "agency3@demo.zjcs.cn", name: "周宁", role: "AGENCY" }],
-    practitioners: [{ name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088" }],
+    practitioners: [
+      { name: "周宁", qualification: "高级工程师（水工环地质）", certificateNo: "GJ320088", idNumber: rid("32010019900617032") },
+    ],
     credentials: [
       {
         type: "地质灾害评估和治理工程勘查设计资质",
@@ -187,7 +193,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "0755-82001234",
     introduction: "安全评价、职业病危害评价。",
     users: [{ email: "agency4@demo.zjcs.cn", name: "黄志强", role: "AGENCY" }],
-    practitioners: [{ name: "黄志强", qualification: "安全评价师（一级）", certificateNo: "AQ44000321" }],
+    practitioners: [
+      { name: "黄志强", qualification: "安全评价师（一级）", certificateNo: "AQ44000321", idNumber: rid("44030019761130039") },
+    ],
     credentials: [
       {
         type: "安全评价机构资质",
@@ -217,7 +225,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "010-62001234",
     introduction: "水资源论证、洪水影响评价、水土保持方案编制。",
     users: [{ email: "agency5@demo.zjcs.cn", name: "马骏", role: "AGENCY" }],
-    practitioners: [{ name: "马骏", qualification: "注册土木工程师（水利水电工程）", certificateNo: "SL110456" }],
+    practitioners: [
+      { name: "马骏", qualification: "注册土木工程师（水利水电工程）", certificateNo: "SL110456", idNumber: rid("11010819880808046") },
+    ],
     credentials: [
       {
         type: "水资源论证能力评价",
@@ -239,7 +249,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "028-85001234",
     introduction: "雷电灾害风险评估与气候可行性论证。",
     users: [{ email: "agency6@demo.zjcs.cn", name: "杨帆", role: "AGENCY" }],
-    practitioners: [{ name: "杨帆", qualification: "高级工程师（大气科学）", certificateNo: "QX510777" }],
+    practitioners: [
+      { name: "杨帆", qualification: "高级工程师（大气科学）", certificateNo: "QX510777", idNumber: rid("51010019830422053") },
+    ],
     credentials: [
       {
         type: "雷电防护装置检测资质",
@@ -261,7 +273,7 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "13916001234",
     introduction: "个体工商户，专注住宅房产测绘。",
     users: [{ email: "agency7@demo.zjcs.cn", name: "吴明远", role: "AGENCY" }],
-    practitioners: [{ name: "吴明远", qualification: "注册测绘师", certificateNo: "CH310777" }],
+    practitioners: [{ name: "吴明远", qualification: "注册测绘师", certificateNo: "CH310777", idNumber: rid("31010719790715060") }],
     credentials: [
       {
         type: "测绘资质",
@@ -283,7 +295,9 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "029-87001234",
     introduction: "文物影响评估、考古勘探配合。",
     users: [{ email: "agency8@demo.zjcs.cn", name: "秦岭", role: "AGENCY" }],
-    practitioners: [{ name: "秦岭", qualification: "文物保护工程责任设计师", certificateNo: "WW610012" }],
+    practitioners: [
+      { name: "秦岭", qualification: "文物保护工程责任设计师", certificateNo: "WW610012", idNumber: rid("61010019910203067") },
+    ],
     credentials: [
       {
         type: "文物保护工程资质",
@@ -305,7 +319,7 @@ export const demoAgencies: DemoAgency[] = [
     contactPhone: "0551-65001234",
     introduction: "节能评估与能源审计（申请入驻中）。",
     users: [{ email: "pending@demo.zjcs.cn", name: "许安", role: "AGENCY" }],
-    practitioners: [{ name: "许安", qualification: "注册节能评估师", certificateNo: "JN340123" }],
+    practitioners: [{ name: "许安", qualification: "注册节能评估师", certificateNo: "JN340123", idNumber: rid("34010019871019074") }],
     credentials: [
       {
         type: "工程咨询单位资信",

@@ -3,6 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { factsData } from "~/lib/announcement-facts";
 import { hashPassword } from "~/lib/password.server";
 import { appendAudit } from "~/services/audit/audit.server";
+import { identityOf } from "~/services/practitioners/identity.server";
 import { catalogueItems, type CatalogueSeed } from "./catalogue-data";
 import { DEMO_LISTED_DAYS_AGO, DEMO_PASSWORD, demoAgencies, demoOrgs, demoValidUntil, type DemoOrg } from "./demo-data";
 import { dbNow } from "~/services/clock.server";
@@ -112,7 +113,10 @@ export async function seedDemo(db: Db): Promise<void> {
           status: a.status,
           introduction: a.introduction,
           listedAt: a.status === "LISTED" ? listedAt : null,
-          practitioners: { create: a.practitioners },
+          // Only the identity's HMAC and masked form are stored (decision 035).
+          practitioners: {
+            create: a.practitioners.map(({ idNumber, ...p }) => ({ ...p, ...identityOf(idNumber) })),
+          },
         },
       });
       for (const c of a.credentials) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useFetcher, useSearchParams } from "react-router";
-import { FileField, FormError, TextArea, TextField, translateError } from "~/components/field";
+import { CheckboxGroup, FileField, FormError, TextArea, TextField, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
 import { useHydrated } from "~/lib/use-hydrated";
 import { formatYuan } from "~/lib/money";
@@ -503,6 +503,11 @@ export function RequestAwardPanel({ data, evidence }: { data: AwardPanelData | n
                   {d.accepted === false && d.decisionReason ? (
                     <p className="whitespace-pre-wrap break-words">{t("award.delivery.returnedReason", { reason: d.decisionReason })}</p>
                   ) : null}
+                  {d.signers.length ? (
+                    <p>
+                      {t("practitioners.signers.signedBy")}：{d.signers.map((p) => `${p.name}（${p.qualification}）`).join("、")}
+                    </p>
+                  ) : null}
                   {d.note ? (
                     <p className="whitespace-pre-wrap break-words">
                       {t("award.delivery.note")}：{d.note}
@@ -524,7 +529,7 @@ export function RequestAwardPanel({ data, evidence }: { data: AwardPanelData | n
             <AwardForm
               requestId={data.requestId}
               intent="deliver"
-              fields={["document", "note"]}
+              fields={["document", "note", "signerIds"]}
               multipart
               className="space-y-3 rounded-md border border-slate-200 p-3"
             >
@@ -540,6 +545,26 @@ export function RequestAwardPanel({ data, evidence }: { data: AwardPanelData | n
                     errors={f.errors("document")}
                     params={f.params}
                   />
+                  {data.signerRoster.length ? (
+                    <CheckboxGroup
+                      legend={t("practitioners.signers.legend")}
+                      name="signerIds"
+                      required
+                      hint={t("practitioners.signers.hint")}
+                      options={data.signerRoster.map((p) => ({
+                        value: p.id,
+                        label: p.barred
+                          ? `${p.name}（${p.qualification}）— ${t(`practitioners.signers.barred.${p.barred}`)}`
+                          : `${p.name}（${p.qualification}）`,
+                      }))}
+                      // The only practitioner who may sign is ticked already.
+                      defaultValues={
+                        data.signerRoster.length === 1 && !data.signerRoster[0]!.barred ? [data.signerRoster[0]!.id] : undefined
+                      }
+                      errors={f.errors("signerIds")}
+                      params={f.params}
+                    />
+                  ) : null}
                   <TextArea
                     label={t("award.delivery.noteLabel")}
                     name="note"

@@ -1,3 +1,4 @@
+import { en as practitionersEn } from "./parts/practitioners.en";
 import { en as mailEn } from "./parts/mail.en";
 import { en as apiEn } from "./parts/api.en";
 import { en as inspectionsEn } from "./parts/inspections.en";
@@ -29,6 +30,7 @@ const en: Messages = {
   supervision: supervisionEn,
   exit: exitEn,
   inspections: inspectionsEn,
+  practitioners: practitionersEn,
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
@@ -244,6 +246,7 @@ const en: Messages = {
     ...supervisionEn.notifications,
     ...exitEn.notifications,
     ...inspectionsEn.notifications,
+    ...practitionersEn.notifications,
     FAIRNESS_APPROVED: "Your request passed the fair-competition review and is published.",
     FAIRNESS_RETURNED: "Your request was returned by the fair-competition review: {{reason}}",
     AGENCY_APPROVED: "Your agency was approved and is now listed in the directory.",

@@ -1,3 +1,4 @@
+import { zh as practitionersZh } from "./parts/practitioners";
 import { zh as mailZh } from "./parts/mail";
 import { zh as apiZh } from "./parts/api";
 import { zh as inspectionsZh } from "./parts/inspections";
@@ -29,6 +30,7 @@ const zh = {
   supervision: supervisionZh,
   exit: exitZh,
   inspections: inspectionsZh,
+  practitioners: practitionersZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -219,6 +221,7 @@ const zh = {
     ...supervisionZh.notifications,
     ...exitZh.notifications,
     ...inspectionsZh.notifications,
+    ...practitionersZh.notifications,
     FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
     FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",
     AGENCY_APPROVED: "您的机构已通过审核，列入中介机构目录。",

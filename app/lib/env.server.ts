@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createHmac, generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -74,4 +74,16 @@ export function auditSigningKeyPem(): string {
     }
   }
   return readFileSync(file, "utf8");
+}
+
+/**
+ * The key of the resident ID numbers' HMAC (decision 035). IDENTITY_HMAC_KEY if set; otherwise
+ * derived from the current session secret. The key must never change once practitioners are
+ * recorded (the numbers are not kept, so they cannot be re-hashed): production sets it explicitly,
+ * so that rotating SESSION_SECRET does not split one person into two identities.
+ */
+export function identityHmacKey(): string {
+  const configured = process.env.IDENTITY_HMAC_KEY?.trim();
+  if (configured) return configured;
+  return createHmac("sha256", sessionSecrets()[0]!).update("practitioner-identity-v1").digest("hex");
 }

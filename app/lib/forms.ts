@@ -1,8 +1,8 @@
 /** Messages per field: i18n keys. */
 export type FieldErrors = Record<string, string[]>;
 
-/** Plain form values to echo back into the form after an error (never passwords). */
-export function formValues(formData: FormData, omit: string[] = ["password", "confirmPassword"]): Record<string, string> {
+/** Plain form values to echo back into the form after an error (never passwords, never a resident ID number: decision 035). */
+export function formValues(formData: FormData, omit: string[] = ["password", "confirmPassword", "idNumber"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !omit.includes(k)) values[k] = v;
   return values;

@@ -14,13 +14,19 @@ import { dbNow } from "~/services/clock.server";
 import type { CreditView, PublicSanction } from "~/services/ratings/view.server";
 import { Outcome } from "~/components/inspections";
 import { agencyInspectionResults } from "~/services/inspections/queries.server";
+import { PractitionerSanctionItem } from "~/components/practitioner-sanctions";
+import { agencyPractitionerSanctions } from "~/services/practitioners/queries.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db } = await visitor(request);
   const page = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const agency = await agencyProfile(db, params.id, await dbNow(db), { ratingsPage: Number.isFinite(page) ? page : 1 });
   if (!agency) throw new Response("Not Found", { status: 404 });
-  return { agency, inspections: await agencyInspectionResults(db, params.id) };
+  const [inspections, practitionerSanctions] = await Promise.all([
+    agencyInspectionResults(db, params.id),
+    agencyPractitionerSanctions(db, params.id, await dbNow(db)),
+  ]);
+  return { agency, inspections, practitionerSanctions };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -201,7 +207,7 @@ function SanctionsSection({ sanctions }: { sanctions: PublicSanction[] }) {
   );
 }
 
-export default function AgencyProfile({ loaderData: { agency: a, inspections } }: Route.ComponentProps) {
+export default function AgencyProfile({ loaderData: { agency: a, inspections, practitionerSanctions } }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
   const sep = lang === "en" ? ", " : "、";
@@ -300,6 +306,21 @@ export default function AgencyProfile({ loaderData: { agency: a, inspections } }
             {t("directory.practitioners")}
           </h2>
           <p className="mt-2 text-sm">{a.practitioners.map((p) => `${p.name}（${p.qualification}）`).join(sep)}</p>
+        </section>
+      ) : null}
+      {practitionerSanctions.length ? (
+        <section className="space-y-3" aria-labelledby="practitioner-sanctions">
+          <div className="card">
+            <h2 id="practitioner-sanctions" className="h2">
+              {t("practitioners.agencyPage.title")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t("practitioners.agencyPage.intro")}</p>
+          </div>
+          <ul className="space-y-3">
+            {practitionerSanctions.map((s) => (
+              <PractitionerSanctionItem key={s.id} s={s} />
+            ))}
+          </ul>
         </section>
       ) : null}
       <section className="card" aria-labelledby="awards">

@@ -16,6 +16,8 @@ import {
   searchDisclosures,
 } from "~/services/supervision/disclosure.server";
 import { DISCLOSURE_STATES, SANCTION_KINDS } from "~/services/supervision/disclosure";
+import { PractitionerSanctionItem } from "~/components/practitioner-sanctions";
+import { practitionerSanctionDisclosure } from "~/services/practitioners/queries.server";
 
 /** Public, no login: every sanction and blacklist entry, active and past (Principle 6). */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -24,10 +26,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { db } = await visitor(request);
   const now = await dbNow(db);
   const filtered = Boolean(query.q || query.kind || query.state);
-  const [result, blacklist] = await Promise.all([
+  const [result, blacklist, practitionerSanctions] = await Promise.all([
     searchDisclosures(db, { ...query, pageSize: DISCLOSURE_PAGE_SIZE }, now),
     // The 严重失信名单 heads the unfiltered first page; with a filter the list itself answers.
     !filtered && query.page === 1 ? blacklistInForceList(db, now) : Promise.resolve(null),
+    // Sanctions on practitioners (decision 035): on the first page, narrowed by the search text.
+    query.page === 1 && !query.kind && !query.state ? practitionerSanctionDisclosure(db, now, query.q) : Promise.resolve(null),
   ]);
   const json = new URLSearchParams();
   if (query.q) json.set("q", query.q);
@@ -37,6 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     ...result,
     blacklist,
+    practitionerSanctions,
     query: { q: query.q, kind: query.kind, state: query.state },
     jsonHref: `/credit.json${qs ? `?${qs}` : ""}`,
   };
@@ -201,6 +206,29 @@ export default function Credit({ loaderData: d }: Route.ComponentProps) {
         </ul>
       )}
       <Pager page={d.page} pages={d.pages} />
+
+      {d.practitionerSanctions ? (
+        <section className="space-y-3" aria-labelledby="practitioner-sanctions">
+          <div className="card">
+            <h2 id="practitioner-sanctions" className="h2">
+              {t("practitioners.disclosure.title")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t("practitioners.disclosure.intro")}</p>
+            {d.practitionerSanctions.entries.length ? (
+              <p className="mt-2 text-sm">{t("practitioners.disclosure.active", { count: d.practitionerSanctions.active })}</p>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">{t("practitioners.disclosure.empty")}</p>
+            )}
+          </div>
+          {d.practitionerSanctions.entries.length ? (
+            <ul className="space-y-3">
+              {d.practitionerSanctions.entries.map((s) => (
+                <PractitionerSanctionItem key={s.id} s={s} />
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
 
       <section id="open-data" className="card text-sm" aria-labelledby="open-data-title">
         <h2 id="open-data-title" className="h2">

@@ -128,6 +128,10 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           <Link className="link" to="/regulator/inspections" data-testid="inspections-link">
             {t("inspections.regulatorLink")}
           </Link>
+          {" · "}
+          <Link className="link" to="/regulator/practitioners" data-testid="practitioners-link">
+            {t("practitioners.regulatorLink")}
+          </Link>
         </p>
         <p className="mt-1 text-sm text-slate-700" data-testid="district">
           {t("supervision.district", { name: districtName, code: ind.district.code, prefix: ind.district.prefix })}

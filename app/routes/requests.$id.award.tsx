@@ -90,7 +90,8 @@ export const action = defineAction<Params>({
       permission: "contract:serve",
       schema: deliverSchema,
       run: async ({ note }, { db, user, params, form }) => {
-        await deliverResult(db, user, params.id, { file: chosenFile(form.get("document")), note });
+        const signerIds = form.getAll("signerIds").filter((v): v is string => typeof v === "string");
+        await deliverResult(db, user, params.id, { file: chosenFile(form.get("document")), note, signerIds });
         return back(params, "deliver");
       },
     }),
@@ -167,6 +168,7 @@ const FIELD_LABELS: Record<string, string> = {
   "return.reason": "award.delivery.returnReasonLabel",
   "deliver.document": "award.delivery.fileLabel",
   "deliver.note": "award.delivery.noteLabel",
+  "deliver.signerIds": "practitioners.signers.legend",
   "republish.closesAt": "award.republish.closesAt",
   "pick.bidId": "award.pick.heading",
   "object.evidence": "contractFiles.evidence.label",

@@ -1,4 +1,5 @@
 import { dateIssue, yearInRange, z } from "~/lib/zod";
+import { residentIdSchema } from "~/lib/resident-id";
 
 // Agency self-service forms. Messages are i18n keys, translated next to the field.
 
@@ -68,6 +69,8 @@ export const practitionerSchema = z.object({
   name: requiredText(LIMITS.practitionerName),
   qualification: requiredText(LIMITS.qualification),
   certificateNo: optionalText(LIMITS.certificateNo),
+  /** 18-digit resident ID number with its check digit; kept only as an HMAC and a masked form (decision 035). */
+  idNumber: residentIdSchema,
 });
 export type PractitionerInput = z.infer<typeof practitionerSchema>;
 

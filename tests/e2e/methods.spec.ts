@@ -365,6 +365,8 @@ async function walkRequest(browser: Browser, c: Case) {
     // ── 8. The winner delivers its report (a PDF); the enterprise accepts: 已完成. ──
     await agency.getByLabel("成果报告文件").setInputFiles({ name: "勘测定界报告.pdf", mimeType: "application/pdf", buffer: PDF });
     await agency.getByLabel("交付说明").fill("勘测定界报告一份，含界址点坐标成果表。");
+    // A practitioner of the roster signs the result (decision 035; the only one is ticked already).
+    await agency.getByRole("group", { name: "签署成果的从业人员" }).getByRole("checkbox").first().check();
     await agency.getByRole("button", { name: "提交成果" }).click();
     await expect(agency.getByText("成果已提交，等待项目业主验收。")).toBeVisible();
 

@@ -69,6 +69,8 @@ async function complete(owner: Page, agency: Page, id: string) {
   await expect(agency.locator("#award")).toContainText("服务中");
   await agency.getByLabel("成果报告文件").setInputFiles({ name: "水资源论证报告.pdf", mimeType: "application/pdf", buffer: PDF });
   await agency.getByLabel("交付说明").fill("水资源论证报告一份。");
+  // A practitioner of the roster signs the result (decision 035; the only one is ticked already).
+  await agency.getByRole("group", { name: "签署成果的从业人员" }).getByRole("checkbox").first().check();
   await agency.getByRole("button", { name: "提交成果" }).click();
   await expect(agency.getByText("成果已提交，等待项目业主验收。")).toBeVisible();
   await owner.goto(`/requests/${id}`);

@@ -415,6 +415,7 @@ describe("profile, practitioners and ownership", () => {
     form.set("name", "赵六");
     form.set("qualification", "注册节能评估师");
     form.set("certificateNo", "");
+    form.set("idNumber", "320102198506123454");
     expect(statusOf(await postProfile(form, owner.cookie))).toBe(302);
     const p = await db.practitioner.findFirstOrThrow({ where: { name: "赵六" } });
     expect(p.certificateNo).toBeNull();
@@ -466,7 +467,12 @@ describe("profile, practitioners and ownership", () => {
     const page = (await getProfile(other.cookie)) as Awaited<ReturnType<typeof profileLoader>>;
     expect(page.profile).toMatchObject({ status: "REJECTED", statusReason: "资质证书扫描件不清晰" });
     // Self-service edits keep the status: fromState = toState.
-    await addPractitioner(db, other, { name: "钱七", qualification: "注册安全工程师", certificateNo: null });
+    await addPractitioner(db, other, {
+      name: "钱七",
+      qualification: "注册安全工程师",
+      certificateNo: null,
+      idNumber: "110105198001010016",
+    });
     const event = await db.auditEvent.findFirstOrThrow({
       where: { event: "ADD_PRACTITIONER", payload: { path: ["name"], equals: "钱七" } },
     });

@@ -98,6 +98,8 @@ const ROUTES = [
   "/inspections/:id/draw.json",
   "/regulator/inspections",
   "/regulator/inspections/:id",
+  "/regulator/practitioners",
+  "/regulator/practitioners/:id",
   "/*",
 ];
 
@@ -105,6 +107,9 @@ const INTENTS = [
   "accept",
   "add-credential",
   "add-practitioner",
+  "sanction",
+  "search",
+  "revoke",
   "appeal",
   "bid",
   "cancel",
@@ -684,6 +689,7 @@ function nearValidArb(ids: Ids): fc.Arbitrary<Case> {
       fields: { token: "A".repeat(43), password: "Fuzz@2026zj!!", confirmPassword: "Fuzz@2026zj!!" },
     }),
     fc.constant({ role: "ADMIN" as Role, path: "/dev/outbox", fields: { id: "0190b2d0-0000-7000-8000-000000000000" } }),
+    fc.constant({ role: "REGULATOR" as Role, path: "/regulator/practitioners", fields: { intent: "search", q: "孙伟" } }),
     fc.constant({
       role: "REGULATOR" as Role,
       path: "/regulator/inspections",

@@ -24,6 +24,9 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
                   {t("agencyProfile.practitioners.name")}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
+                  {t("practitioners.profile.idMasked")}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
                   {t("agencyProfile.practitioners.qualification")}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
@@ -39,6 +42,9 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
                 <tr key={p.id}>
                   <td data-label={t("agencyProfile.practitioners.name")} data-stack="title" className="py-2 pr-4">
                     {p.name}
+                  </td>
+                  <td data-label={t("practitioners.profile.idMasked")} className="py-2 pr-4 font-mono text-xs">
+                    {p.idMasked ?? "—"}
                   </td>
                   <td data-label={t("agencyProfile.practitioners.qualification")} className="py-2 pr-4">
                     {p.qualification}
@@ -69,13 +75,21 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
       <Form method="post" className="mt-3 space-y-4" noValidate key={`practitioner-${location.key}`}>
         <input type="hidden" name="intent" value="add-practitioner" />
         <FormError message={practitionerResult?.formError} params={practitionerResult?.params} />
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label={t("agencyProfile.practitioners.name")}
             name="name"
             required
             defaultValue={practitionerResult?.values.name}
             errors={practitionerResult?.fieldErrors.name}
+          />
+          <TextField
+            label={t("practitioners.profile.idNumber")}
+            name="idNumber"
+            required
+            autoComplete="off"
+            hint={t("practitioners.profile.idNumberHint")}
+            errors={practitionerResult?.fieldErrors.idNumber}
           />
           <TextField
             label={t("agencyProfile.practitioners.qualification")}

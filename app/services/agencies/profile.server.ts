@@ -5,6 +5,7 @@ import type { CredentialInput, PractitionerInput, ProfileInput } from "~/schemas
 import { appendAudit } from "~/services/audit/audit.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { formatDate } from "~/lib/format";
+import { admitIdentity } from "~/services/practitioners/roster.server";
 
 export const MAX_PRACTITIONERS = 200;
 export const MAX_CREDENTIALS = 100;
@@ -56,7 +57,10 @@ export async function getAgencyProfile(db: Db, orgId: string, at?: Date) {
       organization: {
         select: { name: true, creditCode: true, regionCode: true, contactName: true, contactPhone: true, contactEmail: true },
       },
-      practitioners: { orderBy: { name: "asc" }, select: { id: true, name: true, qualification: true, certificateNo: true } },
+      practitioners: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, qualification: true, certificateNo: true, idMasked: true },
+      },
       credentials: {
         orderBy: [{ validUntil: "asc" }, { createdAt: "asc" }],
         select: {
@@ -148,9 +152,12 @@ export async function addPractitioner(db: Db, actor: Actor, input: PractitionerI
         max: MAX_PRACTITIONERS,
       });
     }
-    const row = await tx.practitioner.create({ data: { agencyId: agency.id, ...input } });
-    await audit(tx, agency, actor.userId, "ADD_PRACTITIONER", { practitionerId: row.id, ...input });
-    return row;
+    // The ID number stops here (decision 035): only its HMAC and masked form are stored or audited.
+    const { idNumber, ...fields } = input;
+    const identity = await admitIdentity(tx, agency.id, idNumber, await dbNow(tx));
+    const row = await tx.practitioner.create({ data: { agencyId: agency.id, ...fields, ...identity } });
+    await audit(tx, agency, actor.userId, "ADD_PRACTITIONER", { practitionerId: row.id, ...fields, idMasked: identity.idMasked });
+    return { id: row.id };
   });
 }
 
@@ -166,6 +173,7 @@ export async function removePractitioner(db: Db, actor: Actor, practitionerId: s
       name: row.name,
       qualification: row.qualification,
       certificateNo: row.certificateNo,
+      idMasked: row.idMasked,
     });
   });
 }

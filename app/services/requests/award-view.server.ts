@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
 import { dbNow } from "~/services/clock.server";
+import { deliveryRoster } from "~/services/practitioners/queries.server";
 import { terminationGround } from "./terminate.server";
 import { isRunningState } from "~/machines/request.machine";
 import { MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
@@ -56,6 +57,8 @@ export type PanelDelivery = {
   /** Only for the parties and regulators. */
   note: string | null;
   file: { url: string; name: string; size: number } | null;
+  /** The practitioners who signed it (decision 035). */
+  signers: { name: string; qualification: string }[];
 };
 
 export type AwardPanelData = {
@@ -96,6 +99,8 @@ export type AwardPanelData = {
   };
   terminatedAt: string | null;
   limits: { reason: number; note: number; uploadMb: number };
+  /** For the winner's delivery form: its roster, who may sign (decision 035). */
+  signerRoster: { id: string; name: string; qualification: string; barred: "SUSPENSION" | "BLACKLIST" | null }[];
 };
 
 const SEALED = new Set(["DRAFT", "FAIRNESS_REVIEW", "OPEN", "CANCELLED"]);
@@ -202,6 +207,8 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
   // After a sanction on the awarded agency the owner may end a running engagement.
   const ground =
     viewer === "OWNER" && winnerBid && isRunningState(r.status) ? await terminationGround(db, winnerBid.agencyId, r.closesAt) : null;
+  const signerRoster =
+    viewer === "WINNER" && winnerBid && r.status === "IN_SERVICE" ? await deliveryRoster(db, winnerBid.agencyId, now) : [];
 
   return {
     requestId: r.id,
@@ -267,6 +274,7 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
         decidedAt: iso(d.decidedAt),
         note: partyOrAuthority ? d.note : null,
         file: doc ? { url: `/requests/${r.id}/deliveries/${d.id}/file`, name: doc.originalName, size: doc.size } : null,
+        signers: signersOf(d.signers),
       };
     }),
     previousRound: previous,
@@ -287,7 +295,18 @@ export async function loadAwardPanel(db: Db, user: SessionUser | null, requestId
       terminate: !!ground,
     },
     limits: { reason: MAX_REASON_CHARS, note: MAX_NOTE_CHARS, uploadMb: MAX_UPLOAD_BYTES / 1024 / 1024 },
+    signerRoster,
   };
+}
+
+/** The stored signers' snapshot (Delivery.signers, JSON) as the panel shows it. */
+function signersOf(value: unknown): { name: string; qualification: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) =>
+    v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string"
+      ? [{ name: (v as { name: string }).name, qualification: String((v as { qualification?: unknown }).qualification ?? "") }]
+      : [],
+  );
 }
 
 /** The regulator's work queue: pending objections across requests, oldest first. */

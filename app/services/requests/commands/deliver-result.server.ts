@@ -5,6 +5,7 @@ import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
 import { removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { notify } from "~/services/notifications/notify.server";
+import { checkSigners } from "~/services/practitioners/roster.server";
 import { lockRequest } from "~/services/requests/data.server";
 import { MAX_NOTE_CHARS } from "../validation";
 import { conflict, forbidden, fullRequest, requestTo, winnerOf } from "./common.server";
@@ -12,9 +13,15 @@ import { conflict, forbidden, fullRequest, requestTo, winnerOf } from "./common.
 /**
  * The winning agency delivers its result report (PDF / JPEG / PNG, checked by
  * content) with a note: a Delivery row, the document owned by the agency, the
- * request DELIVERED. A late delivery is accepted and recorded as late.
+ * request DELIVERED. A late delivery is accepted and recorded as late. The result is signed by
+ * practitioners of the agency's roster, none of them suspended or blacklisted (decision 035).
  */
-export async function deliverResult(db: Db, user: SessionUser, requestId: string, input: { file: File | null; note: string }) {
+export async function deliverResult(
+  db: Db,
+  user: SessionUser,
+  requestId: string,
+  input: { file: File | null; note: string; signerIds?: string[] },
+) {
   const note = (input.note ?? "").trim();
   if (Array.from(note).length > MAX_NOTE_CHARS) throw new DomainError("TOO_LONG", 400, "errors.tooLong", "note");
   if (!input.file) throw new DomainError("FILE_REQUIRED", 400, "award.errors.fileRequired", "document");
@@ -32,9 +39,10 @@ export async function deliverResult(db: Db, user: SessionUser, requestId: string
         const to = requestTo(r.status, { type: "DELIVER" });
         if (!to) throw conflict("award.errors.notInService");
         const now = await dbNow(tx);
+        const signers = await checkSigners(tx, winner.agencyId, input.signerIds ?? [], now);
         const doc = await storeUpload(tx, { file, ownerOrgId: winner.agency.organizationId, kind: "DELIVERY", uploadedById: user.id });
         stored.key = doc.storageKey;
-        const delivery = await tx.delivery.create({ data: { requestId, documentId: doc.id, note, createdAt: now } });
+        const delivery = await tx.delivery.create({ data: { requestId, documentId: doc.id, note, createdAt: now, signers } });
         await tx.serviceRequest.update({ where: { id: requestId }, data: { status: to, deliveredAt: now, version: { increment: 1 } } });
         const late = !!full.dueAt && now > full.dueAt;
         await appendAudit(tx, {
@@ -50,6 +58,7 @@ export async function deliverResult(db: Db, user: SessionUser, requestId: string
             sha256: doc.sha256,
             size: doc.size,
             late,
+            signers: signers.map((p) => ({ practitionerId: p.practitionerId, name: p.name })),
             dueAt: full.dueAt?.toISOString() ?? null,
           },
         });

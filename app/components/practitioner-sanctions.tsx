@@ -1,0 +1,102 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { FormError, TextArea } from "~/components/field";
+import type { ActionFailure } from "~/lib/forms";
+import { PRACTITIONER_LIMITS } from "~/schemas/practitioner";
+import { formatDate } from "~/lib/format";
+
+/** A practitioner sanction as published (decision 035): name, masked ID, the decision. No other identity. */
+export type PractitionerSanctionView = {
+  id: string;
+  name: string;
+  idMasked: string;
+  agencyName: string | null;
+  kind: "WARNING" | "SUSPENSION" | "BLACKLIST";
+  state: "active" | "expired" | "revoked";
+  reason: string;
+  legalBasis: string;
+  evidence: string;
+  authority: string;
+  startsAt: Date | string;
+  endsAt: Date | string | null;
+  revokedAt: Date | string | null;
+  revokedReason: string | null;
+};
+
+const badge: Record<PractitionerSanctionView["state"], string> = {
+  active: "border-red-300 bg-red-50 text-red-800",
+  expired: "border-slate-300 bg-slate-50 text-slate-700",
+  revoked: "border-green-300 bg-green-50 text-green-900",
+};
+
+export function PractitionerSanctionItem({ s, children }: { s: PractitionerSanctionView; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card" data-testid="practitioner-sanction">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-medium text-red-800">{t(`practitioners.form.kinds.${s.kind}`)}</span>
+        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${badge[s.state]}`}>
+          {t(`practitioners.states.${s.state}`)}
+        </span>
+      </div>
+      <p className="mt-1 font-medium">{s.name}</p>
+      <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[9rem_1fr]">
+        <dt className="text-slate-500">{t("practitioners.entry.idMasked")}</dt>
+        <dd className="font-mono" data-testid="id-masked">
+          {s.idMasked}
+        </dd>
+        {s.agencyName ? (
+          <>
+            <dt className="text-slate-500">{t("practitioners.entry.agencyAtTime")}</dt>
+            <dd>{s.agencyName}</dd>
+          </>
+        ) : null}
+        <dt className="text-slate-500">{t("practitioners.entry.period")}</dt>
+        <dd>{`${formatDate(s.startsAt)} — ${s.endsAt ? formatDate(s.endsAt) : t("practitioners.entry.indefinite")}`}</dd>
+        <dt className="text-slate-500">{t("practitioners.entry.reason")}</dt>
+        <dd className="whitespace-pre-wrap break-words">{s.reason}</dd>
+        <dt className="text-slate-500">{t("practitioners.entry.legalBasis")}</dt>
+        <dd className="whitespace-pre-wrap break-words">{s.legalBasis}</dd>
+        <dt className="text-slate-500">{t("practitioners.entry.evidence")}</dt>
+        <dd className="whitespace-pre-wrap break-words">{s.evidence}</dd>
+        <dt className="text-slate-500">{t("practitioners.entry.authority")}</dt>
+        <dd>{s.authority}</dd>
+      </dl>
+      {s.state === "revoked" && s.revokedAt ? (
+        <p className="mt-3 rounded-md bg-green-50 p-2 text-sm text-green-900">
+          {t("practitioners.entry.revoked", { date: formatDate(s.revokedAt), reason: s.revokedReason ?? "—" })}
+        </p>
+      ) : null}
+      {children}
+    </li>
+  );
+}
+
+/** The regulator's revoke form under a sanction in force; posts intent=revoke to the page it is on. */
+export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
+  const { t } = useTranslation();
+  const mine = failed?.intent === "revoke" && failed.values.sanctionId === sanctionId ? failed : undefined;
+  return (
+    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="sanctionId" value={sanctionId} />
+      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+      <TextArea
+        label={t("practitioners.revoke.label")}
+        name="revokeReason"
+        required
+        rows={2}
+        maxLength={PRACTITIONER_LIMITS.reason}
+        defaultValue={mine?.values.revokeReason ?? ""}
+        errors={mine?.fieldErrors.revokeReason ?? mine?.fieldErrors.sanctionId}
+        params={mine?.params}
+      />
+      <div>
+        <button type="submit" className="btn-secondary">
+          {t("practitioners.revoke.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,175 @@
+import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { validateResidentId } from "~/lib/resident-id";
+import { identityOf } from "./identity.server";
+import { barringSanctions, inForceWhere } from "./restrictions.server";
+
+/**
+ * Read models of practitioners and their sanctions. Every select is a whitelist: the identity's
+ * HMAC never leaves this module, the masked number is the only form of the ID shown.
+ */
+
+export type PractitionerSanctionState = "active" | "expired" | "revoked";
+
+function stateOf(s: { status: string; endsAt: Date | null }, now: Date): PractitionerSanctionState {
+  if (s.status === "REVOKED") return "revoked";
+  return s.endsAt && s.endsAt.getTime() <= now.getTime() ? "expired" : "active";
+}
+
+const SEARCH_LIMIT = 50;
+
+/**
+ * The regulator's search: by name, certificate number or masked ID fragment; a whole valid ID
+ * number typed in finds the person by identity (then forgotten: it is not logged or returned).
+ */
+export async function searchPractitioners(db: Db, q: string | undefined, now: Date) {
+  const term = q?.trim() ?? "";
+  let where: Prisma.PractitionerWhereInput = {};
+  if (term) {
+    const id = validateResidentId(term);
+    where = id.ok
+      ? { idHash: identityOf(id.id).idHash }
+      : {
+          OR: [
+            { name: { contains: term } },
+            { certificateNo: { contains: term, mode: "insensitive" } },
+            { idMasked: { contains: term.toUpperCase() } },
+          ],
+        };
+  }
+  const rows = await db.practitioner.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: SEARCH_LIMIT + 1,
+    select: {
+      id: true,
+      name: true,
+      qualification: true,
+      certificateNo: true,
+      idMasked: true,
+      idHash: true,
+      agency: { select: { id: true, organization: { select: { name: true } } } },
+    },
+  });
+  const barred = await barringSanctions(
+    db,
+    rows.flatMap((r) => (r.idHash ? [r.idHash] : [])),
+    now,
+  );
+  return {
+    more: rows.length > SEARCH_LIMIT,
+    practitioners: rows.slice(0, SEARCH_LIMIT).map(({ idHash, agency, ...r }) => ({
+      ...r,
+      agency: { id: agency.id, name: agency.organization.name },
+      barred: idHash ? (barred.get(idHash)?.kind ?? null) : null,
+    })),
+  };
+}
+
+const sanctionSelect = {
+  id: true,
+  name: true,
+  idMasked: true,
+  agencyId: true,
+  agencyName: true,
+  kind: true,
+  status: true,
+  reason: true,
+  legalBasis: true,
+  evidence: true,
+  authority: true,
+  startsAt: true,
+  endsAt: true,
+  revokedAt: true,
+  revokedReason: true,
+} satisfies Prisma.PractitionerSanctionSelect;
+
+type SanctionRow = Prisma.PractitionerSanctionGetPayload<{ select: typeof sanctionSelect }>;
+
+function entry(s: SanctionRow, now: Date) {
+  const { status, ...rest } = s;
+  return { ...rest, state: stateOf({ status, endsAt: s.endsAt }, now) };
+}
+export type PractitionerSanctionEntry = ReturnType<typeof entry>;
+
+/** One practitioner for the regulator: the roster row and every sanction on the person, in any agency. */
+export async function practitionerForRegulator(db: Db, practitionerId: string, now: Date) {
+  const p = await db.practitioner.findUnique({
+    where: { id: practitionerId },
+    select: {
+      id: true,
+      name: true,
+      qualification: true,
+      certificateNo: true,
+      idMasked: true,
+      idHash: true,
+      agency: { select: { id: true, organization: { select: { name: true } } } },
+    },
+  });
+  if (!p) return null;
+  const sanctions = p.idHash
+    ? await db.practitionerSanction.findMany({ where: { idHash: p.idHash }, orderBy: { createdAt: "desc" }, select: sanctionSelect })
+    : [];
+  const { idHash, agency, ...rest } = p;
+  return {
+    ...rest,
+    hasIdentity: idHash !== null,
+    agency: { id: agency.id, name: agency.organization.name },
+    sanctions: sanctions.map((s) => entry(s, now)),
+  };
+}
+
+const DISCLOSURE_LIMIT = 100;
+
+/**
+ * The public disclosure of practitioner sanctions (/credit): name, masked ID, agency at the time,
+ * the decision as published. Newest first; `q` matches the name or the agency's name.
+ */
+export async function practitionerSanctionDisclosure(db: Db, now: Date, q?: string) {
+  const term = q?.trim();
+  const where: Prisma.PractitionerSanctionWhereInput = term
+    ? { OR: [{ name: { contains: term } }, { agencyName: { contains: term } }] }
+    : {};
+  const [rows, active] = await Promise.all([
+    db.practitionerSanction.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: DISCLOSURE_LIMIT,
+      select: sanctionSelect,
+    }),
+    db.practitionerSanction.count({ where: { ...where, ...inForceWhere(now) } }),
+  ]);
+  return { entries: rows.map((s) => entry(s, now)), active };
+}
+
+/**
+ * Sanctions to show on an agency's public page: those imposed while the person was on this agency's
+ * roster, and those that follow a person now on it from elsewhere (matched by identity, which is
+ * not disclosed).
+ */
+export async function agencyPractitionerSanctions(db: Db, agencyId: string, now: Date) {
+  const roster = await db.practitioner.findMany({ where: { agencyId, idHash: { not: null } }, select: { idHash: true } });
+  const hashes = roster.map((r) => r.idHash!);
+  const rows = await db.practitionerSanction.findMany({
+    where: { OR: [{ agencyId }, ...(hashes.length ? [{ idHash: { in: hashes } }] : [])] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: DISCLOSURE_LIMIT,
+    select: sanctionSelect,
+  });
+  return rows.map((s) => entry(s, now));
+}
+
+/** The winning agency's roster as the delivery form offers it: who may sign, who is barred. */
+export async function deliveryRoster(db: Db, agencyId: string, now: Date) {
+  const rows = await db.practitioner.findMany({
+    where: { agencyId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, qualification: true, idHash: true },
+  });
+  const barred = await barringSanctions(
+    db,
+    rows.flatMap((r) => (r.idHash ? [r.idHash] : [])),
+    now,
+  );
+  return rows.map(({ idHash, ...r }) => ({ ...r, barred: idHash ? (barred.get(idHash)?.kind ?? null) : null }));
+}
