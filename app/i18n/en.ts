@@ -1,6 +1,7 @@
 import { en as mailEn } from "./parts/mail.en";
 import { en as apiEn } from "./parts/api.en";
 import { en as inspectionsEn } from "./parts/inspections.en";
+import { en as zonesEn } from "./parts/zones.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -28,6 +29,7 @@ const en: Messages = {
   supervision: supervisionEn,
   exit: exitEn,
   inspections: inspectionsEn,
+  zones: zonesEn,
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
@@ -93,6 +95,7 @@ const en: Messages = {
   titles: {
     api: "Open data API",
     inspections: "Random inspections and published results",
+    zones: "Regional assessments",
     regulatorInspections: "Random inspection plans",
     home: "Online marketplace for approval intermediary services",
     catalogueAdmin: "Catalogue administration",

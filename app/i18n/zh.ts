@@ -1,6 +1,7 @@
 import { zh as mailZh } from "./parts/mail";
 import { zh as apiZh } from "./parts/api";
 import { zh as inspectionsZh } from "./parts/inspections";
+import { zh as zonesZh } from "./parts/zones";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -28,6 +29,7 @@ const zh = {
   supervision: supervisionZh,
   exit: exitZh,
   inspections: inspectionsZh,
+  zones: zonesZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -84,6 +86,7 @@ const zh = {
     audit: "审计记录公开",
     newCase: "投诉中介机构",
     inspections: "双随机抽查与检查结果公示",
+    zones: "区域评估",
     regulatorInspections: "双随机抽查计划",
     cases: "投诉与监管案件",
     catalogue: "服务目录",

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The mail outbox's delivery problems (uncertain and failed mail) and sending one again (decision 029). */
   "mail:admin": ["ADMIN"],
+  /** 区域评估: enter zones and their assessment results (decision 036); everyone reads them. */
+  "zone:manage": ["REGULATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -71,6 +73,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "dashboard:view": "errors.forbiddenBody",
   "mail:admin": "errors.forbiddenBody",
   "inspection:manage": "inspections.errors.regulatorOnly",
+  "zone:manage": "zones.errors.managerOnly",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */
