@@ -100,7 +100,13 @@ export default function ZonePage({ loaderData: d, actionData }: Route.ComponentP
             </thead>
             <tbody>
               {z.results.map((r) => (
-                <tr key={r.id} id={`result-${r.id}`} className="border-t border-slate-100" data-item={r.item.code} data-valid={r.valid ? "1" : "0"}>
+                <tr
+                  key={r.id}
+                  id={`result-${r.id}`}
+                  className="border-t border-slate-100"
+                  data-item={r.item.code}
+                  data-valid={r.valid ? "1" : "0"}
+                >
                   <td data-label={t("zones.columns.item")} data-stack="title" className="py-1 pr-3">
                     {r.item.code} {lang === "en" ? r.item.nameEn : r.item.name}
                   </td>
@@ -109,7 +115,9 @@ export default function ZonePage({ loaderData: d, actionData }: Route.ComponentP
                   </td>
                   <td data-label={t("zones.columns.validity")} className="py-1 pr-3 tabular-nums">
                     {t("zones.validity", { from: formatDate(r.issuedOn), to: formatDate(r.validUntil) })}{" "}
-                    <span className={r.valid ? "text-green-800" : "text-slate-600"}>{r.valid ? t("zones.valid") : t("zones.notValid")}</span>
+                    <span className={r.valid ? "text-green-800" : "text-slate-600"}>
+                      {r.valid ? t("zones.valid") : t("zones.notValid")}
+                    </span>
                   </td>
                   <td data-label={t("zones.columns.conditions")} className="py-1 pr-3 whitespace-pre-line">
                     {r.conditions || "—"}
@@ -145,7 +153,13 @@ export default function ZonePage({ loaderData: d, actionData }: Route.ComponentP
               errors={errors.itemCode}
               options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))}
             />
-            <TextField label={t("zones.fields.issuer")} name="issuer" required defaultValue={failed?.values.issuer} errors={errors.issuer} />
+            <TextField
+              label={t("zones.fields.issuer")}
+              name="issuer"
+              required
+              defaultValue={failed?.values.issuer}
+              errors={errors.issuer}
+            />
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField
                 label={t("zones.fields.issuedOn")}

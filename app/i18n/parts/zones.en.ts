@@ -89,6 +89,7 @@ export const en: typeof zh = {
     zoneUnknown: "Choose a registered zone.",
     covered:
       "The zone “{{zone}}” already has a valid result for this item ({{issuer}}, valid until {{until}}): it need not be bought; use the result.",
-    coveredAsk: "The zone “{{zone}}” already has a valid result for this item ({{issuer}}, valid until {{until}}). To buy it anyway, give a reason.",
+    coveredAsk:
+      "The zone “{{zone}}” already has a valid result for this item ({{issuer}}, valid until {{until}}). To buy it anyway, give a reason.",
   },
 };

@@ -70,7 +70,12 @@ export async function recordZoneResult(db: Db, user: SessionUser, zoneId: string
           throw new DomainError("ISSUED_FUTURE", 422, "zones.errors.issuedFuture", "issuedOn");
         let document: { id: string; sha256: string; size: number } | null = null;
         if (input.file) {
-          const doc = await storeUpload(tx, { file: input.file, ownerOrgId: user.organizationId!, kind: ZONE_RESULT_KIND, uploadedById: user.id });
+          const doc = await storeUpload(tx, {
+            file: input.file,
+            ownerOrgId: user.organizationId!,
+            kind: ZONE_RESULT_KIND,
+            uploadedById: user.id,
+          });
           stored = doc.storageKey;
           document = { id: doc.id, sha256: doc.sha256, size: doc.size };
         }
