@@ -22,7 +22,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const zone = await zoneDetail(db, params.id);
   if (!zone) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   const canManage = can(user, "zone:manage");
-  return { zone, canManage, items: canManage ? await zoneItemChoices(db) : [] };
+  const search = new URL(request.url).searchParams;
+  const done = search.get("recorded") ? ("recorded" as const) : search.get("created") ? ("created" as const) : null;
+  return { zone, canManage, done, items: canManage ? await zoneItemChoices(db) : [] };
 }
 
 const command = commandsFor<Route.ActionArgs["params"]>();
@@ -63,6 +65,11 @@ export default function ZonePage({ loaderData: d, actionData }: Route.ComponentP
         <h1 id="zone-title" className="h1">
           {z.name}
         </h1>
+        {d.done ? (
+          <p role="status" className="text-sm text-green-800">
+            {t(`zones.done.${d.done}`)}
+          </p>
+        ) : null}
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="text-slate-600">{t("zones.columns.code")}</dt>
           <dd className="tabular-nums">{z.code}</dd>

@@ -23,6 +23,7 @@ export const en: typeof zh = {
     conditions: "Conditions of use",
     document: "Report",
   },
+  done: { created: "Zone added.", recorded: "Result recorded and published." },
   resultsTitle: "Assessment results",
   validityNote: "Validity includes its first and last days, in Beijing time.",
   noResults: "No results for this zone yet.",

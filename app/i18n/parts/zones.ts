@@ -21,6 +21,7 @@ export const zh = {
     conditions: "使用条件",
     document: "评估成果",
   },
+  done: { created: "区域已新增。", recorded: "评估结果已录入并公开。" },
   resultsTitle: "评估结果",
   validityNote: "有效期含首尾两日，按北京时间计算。",
   noResults: "本区域暂无评估结果。",
