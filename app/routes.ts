@@ -49,6 +49,7 @@ export default [
   route("zones", "routes/zones.tsx"),
   route("zones/:id", "routes/zones.$id.tsx"),
   route("zones/:id/results/:resultId/file", "routes/zones.$id.results.$resultId.file.ts"),
+  route("navigator", "routes/navigator.tsx"),
 
   // Accounts.
   route("login", "routes/login.tsx"),

@@ -96,6 +96,7 @@ const en: Messages = {
     api: "Open data API",
     inspections: "Random inspections and published results",
     zones: "Regional assessments",
+    navigator: "Project navigator",
     regulatorInspections: "Random inspection plans",
     home: "Online marketplace for approval intermediary services",
     catalogueAdmin: "Catalogue administration",

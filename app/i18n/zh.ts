@@ -87,6 +87,7 @@ const zh = {
     newCase: "投诉中介机构",
     inspections: "双随机抽查与检查结果公示",
     zones: "区域评估",
+    navigator: "项目导航",
     regulatorInspections: "双随机抽查计划",
     cases: "投诉与监管案件",
     catalogue: "服务目录",

@@ -55,6 +55,11 @@ export default function Zones({ loaderData: d, actionData }: Route.ComponentProp
           {t("zones.title")}
         </h1>
         <p className="text-sm text-slate-700">{t("zones.intro")}</p>
+        <p className="text-sm">
+          <Link className="link" to="/navigator">
+            {t("zones.navigator.title")}
+          </Link>
+        </p>
         <p className="text-sm text-slate-700" data-testid="zone-mode">
           {t(`zones.mode.${d.mode}`)}
         </p>

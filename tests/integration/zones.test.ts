@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
+import { loader as navigatorLoader } from "~/routes/navigator";
 import { loader as regulatorLoader } from "~/routes/regulator";
 import { action as newRequestAction, loader as newRequestLoader } from "~/routes/requests.new";
 import { loader as fileLoader } from "~/routes/zones.$id.results.$resultId.file";
@@ -289,5 +290,48 @@ describe("posting a request inside a zone", () => {
     );
     // Posting is the enterprise's: an agency or the regulator is refused before the zone is looked at.
     await expectRefusal(post(requestFields({ zoneId }), cookies.agency), 403, "requests.errors.enterpriseOnly");
+  });
+});
+
+describe("the project navigator", () => {
+  type Step = {
+    code: string;
+    stage: string;
+    minFen: string | null;
+    maxFen: string | null;
+    awards: number;
+    agencies: number;
+    exemption: unknown;
+  };
+  const navigate = (query: string) => outcome(() => navigatorLoader(routeArgs(getRequest(`/navigator?${query}`))));
+
+  it("lists an industrial project's items in process order with past prices, agencies and the zone's exemption", async () => {
+    const small = await navigate(`industry=INDUSTRIAL&scale=SMALL&zone=${zoneId}`);
+    expect(small.status).toBe(200);
+    const steps = small.data!.steps as Step[];
+    const stages = steps.map((s) => s.stage);
+    expect(stages).toEqual(
+      [...stages].sort(
+        (a, b) => ["LAND", "APPROVAL", "PERMIT", "COMPLETION"].indexOf(a) - ["LAND", "APPROVAL", "PERMIT", "COMPLETION"].indexOf(b),
+      ),
+    );
+    expect(steps.map((s) => s.code)).not.toContain("ZJ-PT-006"); // seismic safety: major projects only
+    const env = steps.find((s) => s.code === ENV)!;
+    expect(env).toMatchObject({ minFen: "6000000", maxFen: "8000000", awards: 2, agencies: 1 });
+    expect(env.exemption).toMatchObject({ zoneId, issuer: "上海市环境科学研究院" });
+    // The expired flood result exempts nothing; without a zone nothing is exempt.
+    expect(steps.filter((s) => s.exemption).map((s) => s.code)).toEqual([ENV]);
+    const large = (await navigate("industry=INDUSTRIAL&scale=LARGE")).data!.steps as Step[];
+    expect(large.map((s) => s.code)).toContain("ZJ-PT-006");
+    expect(large.every((s) => s.exemption === null)).toBe(true);
+  });
+
+  it("answers a value outside the choices with 400 at its field", async () => {
+    const bad = await navigate("industry=MINING&scale=SMALL");
+    expect(bad.status).toBe(400);
+    expect(bad.data!.fieldErrors).toEqual({ industry: ["errors.invalidChoice"] });
+    const zone = await navigate("industry=INDUSTRIAL&zone=nope");
+    expect(zone.status).toBe(400);
+    expect(zone.data!.fieldErrors).toEqual({ zone: ["zones.errors.zoneUnknown"] });
   });
 });
