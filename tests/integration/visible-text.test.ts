@@ -27,6 +27,7 @@ import * as inspections from "~/routes/inspections";
 import * as inspectionPlan from "~/routes/inspections.$id";
 import * as zones from "~/routes/zones";
 import * as zone from "~/routes/zones.$id";
+import * as navigator from "~/routes/navigator";
 import { createZone, recordZoneResult } from "~/services/zones/register.server";
 import { createPlan, drawPlan, publishResults, recordResult } from "~/services/inspections/plans.server";
 import * as requests from "~/routes/requests";
@@ -60,6 +61,7 @@ const pages: { path: string; module: RouteModule }[] = [
   { path: "/inspections/:id", module: inspectionPlan as RouteModule },
   { path: "/zones", module: zones as RouteModule },
   { path: "/zones/:id", module: zone as RouteModule },
+  { path: "/navigator", module: navigator as RouteModule },
 ];
 
 async function render(url: string, lng: "zh" | "en"): Promise<string> {
@@ -209,7 +211,7 @@ beforeAll(async () => {
       conditions: "限规划环评所列产业类型。",
       file: null,
     });
-  urls.push("/zones", `/zones/${assessed.id}`);
+  urls.push("/zones", `/zones/${assessed.id}`, "/navigator", `/navigator?industry=INFRASTRUCTURE&scale=LARGE&zone=${assessed.id}`);
 
   urls.push("/", "/announcements", "/requests", "/catalogue", "/agencies", "/credit");
   // Two announcements of every kind, and the list filtered by each kind.
