@@ -7,7 +7,8 @@ import { openAs, signIn, type StorageState } from "./requests-helpers";
 // result for a seeded zone (a validity ending before its issue date is answered at
 // the field), the public reads it and downloads the report, and an enterprise
 // posting that item for a project in the zone is refused at the zone field with a
-// link to the result (the district's default setting, REFUSE).
+// link to the result (the district's default setting, REFUSE); the project navigator
+// shows the item as exempt for a project in the zone.
 
 test.use({ javaScriptEnabled: false });
 
@@ -54,6 +55,14 @@ test("监管部门录入区域评估结果，公众可查看下载，区域内�
   expect((await download).suggestedFilename()).toBe("雷电灾害风险区域评估报告.pdf");
   await expect(anon.getByRole("heading", { name: "录入评估结果" })).toHaveCount(0);
 
+  // 项目导航: an industrial project in the zone needs the lightning risk assessment, which the zone's result exempts.
+  await anon.goto("/navigator");
+  await anon.getByLabel("行业类型").selectOption({ label: "工业项目" });
+  await anon.getByLabel("项目所在区域（区域评估）").selectOption({ label: await zoneOption(anon, "zone") });
+  await anon.getByRole("button", { name: "生成清单" }).click();
+  await expect(anon.locator('tr[data-item="ZJ-PT-010"]')).toContainText("已区域评估，免于采购（上海市防雷中心");
+  await expect(anon.locator('tr[data-item="ZJ-PT-001"]')).toContainText("—");
+
   // The enterprise's project is in the zone: the item is covered, the request refused with the result.
   const ent = await openAs(browser, states[demo.enterprise]!);
   await ent.goto("/requests/new");
@@ -69,8 +78,8 @@ test("监管部门录入区域评估结果，公众可查看下载，区域内�
   await expect(ent).toHaveURL(new RegExp(`${zonePath}#result-`));
 });
 
-async function zoneOption(page: import("@playwright/test").Page): Promise<string> {
-  const label = await page.locator('select[name="zoneId"] option', { hasText: "长征镇中环产业园" }).textContent();
+async function zoneOption(page: import("@playwright/test").Page, select = "zoneId"): Promise<string> {
+  const label = await page.locator(`select[name="${select}"] option`, { hasText: "长征镇中环产业园" }).textContent();
   return label!.trim();
 }
 
@@ -78,5 +87,5 @@ test("区域评估页面在中英文下均无严重无障碍问题", async ({ br
   test.setTimeout(120_000);
   expect(zonePath, "the first test opened a zone").toBeTruthy();
   const page = await (await browser.newContext({ javaScriptEnabled: true, storageState: states[demo.regulator] })).newPage();
-  expectClean(await scan(page, ["/zones", zonePath]));
+  expectClean(await scan(page, ["/zones", zonePath, "/navigator?industry=INDUSTRIAL&scale=LARGE"]));
 });
