@@ -5,7 +5,8 @@ import { formatDate } from "~/lib/format";
 import { pageTitle } from "~/lib/meta";
 import { formatYuan } from "~/lib/money";
 import { visitor } from "~/lib/route.server";
-import { INDUSTRIES, projectNavigator, SCALES, type Industry, type Scale } from "~/services/zones/navigator.server";
+import { INDUSTRIES, SCALES, type Industry, type Scale } from "~/schemas/navigator";
+import { projectNavigator } from "~/services/zones/navigator.server";
 import { zoneChoices } from "~/services/zones/queries.server";
 
 /**

@@ -2,6 +2,7 @@ import type { Db } from "~/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { countingCredential } from "~/services/agencies/credential-review.server";
 import { dbNow } from "~/services/clock.server";
+import { INDUSTRIES, type Industry, type Scale } from "~/schemas/navigator";
 import { beijingToday, validOn } from "./data.server";
 
 /**
@@ -12,10 +13,6 @@ import { beijingToday, validOn } from "./data.server";
  * The rules are this table (published with the page); an item not in the catalogue, or
  * retired, is left out.
  */
-export const INDUSTRIES = ["INDUSTRIAL", "COMMERCIAL", "RESIDENTIAL", "INFRASTRUCTURE"] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-export const SCALES = ["SMALL", "LARGE"] as const;
-export type Scale = (typeof SCALES)[number];
 
 /** Approval stages in their order: 用地规划 → 立项与评估 → 施工许可 → 竣工验收. */
 export const STAGES = ["LAND", "APPROVAL", "PERMIT", "COMPLETION"] as const;
