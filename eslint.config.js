@@ -25,6 +25,7 @@ function moduleBoundaries() {
     "ratings",
     "requests",
     "supervision",
+    "zones",
   ];
   return modules.map((m) => ({
     files: [`app/services/${m}/**/*.ts`],

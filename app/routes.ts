@@ -46,6 +46,10 @@ export default [
   route("inspections", "routes/inspections.tsx"),
   route("inspections/:id", "routes/inspections.$id.tsx"),
   route("inspections/:id/draw.json", "routes/inspections.$id.draw.json.ts"),
+  route("zones", "routes/zones.tsx"),
+  route("zones/:id", "routes/zones.$id.tsx"),
+  route("zones/:id/results/:resultId/file", "routes/zones.$id.results.$resultId.file.ts"),
+  route("navigator", "routes/navigator.tsx"),
 
   // Accounts.
   route("login", "routes/login.tsx"),

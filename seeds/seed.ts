@@ -8,6 +8,7 @@ import { catalogueItems, type CatalogueSeed } from "./catalogue-data";
 import { DEMO_LISTED_DAYS_AGO, DEMO_PASSWORD, demoAgencies, demoOrgs, demoValidUntil, type DemoOrg } from "./demo-data";
 import { dbNow } from "~/services/clock.server";
 import { seedHistory } from "./history";
+import { seedZones } from "./zones";
 
 type Tx = Prisma.TransactionClient;
 
@@ -168,6 +169,7 @@ export async function seedAll(db: Db): Promise<void> {
   await seedCatalogue(db);
   await seedDemo(db);
   await seedHistory(db);
+  await seedZones(db);
   // The demo's bids are history: they are not acknowledged by mail after the fact (decision 029).
   await db.$executeRaw`UPDATE "Bid" SET "ackedRevision" = revision`;
 }

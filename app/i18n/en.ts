@@ -2,6 +2,7 @@ import { en as practitionersEn } from "./parts/practitioners.en";
 import { en as mailEn } from "./parts/mail.en";
 import { en as apiEn } from "./parts/api.en";
 import { en as inspectionsEn } from "./parts/inspections.en";
+import { en as zonesEn } from "./parts/zones.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -31,6 +32,7 @@ const en: Messages = {
   exit: exitEn,
   inspections: inspectionsEn,
   practitioners: practitionersEn,
+  zones: zonesEn,
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
@@ -97,6 +99,8 @@ const en: Messages = {
   titles: {
     api: "Open data API",
     inspections: "Random inspections and published results",
+    zones: "Regional assessments",
+    navigator: "Project navigator",
     regulatorInspections: "Random inspection plans",
     home: "Online marketplace for approval intermediary services",
     catalogueAdmin: "Catalogue administration",

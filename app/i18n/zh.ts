@@ -2,6 +2,7 @@ import { zh as practitionersZh } from "./parts/practitioners";
 import { zh as mailZh } from "./parts/mail";
 import { zh as apiZh } from "./parts/api";
 import { zh as inspectionsZh } from "./parts/inspections";
+import { zh as zonesZh } from "./parts/zones";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -31,6 +32,7 @@ const zh = {
   exit: exitZh,
   inspections: inspectionsZh,
   practitioners: practitionersZh,
+  zones: zonesZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -88,6 +90,8 @@ const zh = {
     audit: "审计记录公开",
     newCase: "投诉中介机构",
     inspections: "双随机抽查与检查结果公示",
+    zones: "区域评估",
+    navigator: "项目导航",
     regulatorInspections: "双随机抽查计划",
     cases: "投诉与监管案件",
     catalogue: "服务目录",

@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   "mail:admin": ["ADMIN"],
   /** 从业人员惩戒: search practitioners, sanction one (warning, 暂停执业, blacklist), revoke (decision 035). */
   "practitioner:sanction": ["REGULATOR"],
+  /** 区域评估: enter zones and their assessment results (decision 036); everyone reads them. */
+  "zone:manage": ["REGULATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -74,6 +76,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "mail:admin": "errors.forbiddenBody",
   "inspection:manage": "inspections.errors.regulatorOnly",
   "practitioner:sanction": "practitioners.errors.regulatorOnly",
+  "zone:manage": "zones.errors.managerOnly",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

@@ -20,6 +20,8 @@ import {
 } from "~/services/supervision/indicators.server";
 import { indicatorItemChoices } from "~/services/supervision/queries.server";
 import { fairnessStats } from "~/services/requests/fairness-queries.server";
+import { zoneSavings } from "~/services/zones/queries.server";
+import { ZoneSavingsCard } from "~/components/zone-savings";
 
 const FAIRNESS_OUTCOMES = ["REFUSED", "PENDING", "PUBLISHED", "RETURNED", "WITHDRAWN"] as const;
 
@@ -52,15 +54,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   const invalid = Object.keys(fieldErrors).length > 0;
   if (invalid) period = fallback;
   const districtCode = districtRegionCode();
-  const [queues, fairness, indicators] = await Promise.all([
+  const [queues, fairness, indicators, zones] = await Promise.all([
     workQueues(db),
     fairnessStats(db),
     districtIndicators(db, rangeOf(period, invalid ? null : (item?.id ?? null)), districtCode),
+    zoneSavings(db),
   ]);
   const body = {
     queues,
     fairness,
     indicators,
+    zones,
     items: items.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
     item: invalid || !item ? null : { code: item.code, name: item.name, nameEn: item.nameEn },
     values: { from: raw.from ?? "", to: raw.to ?? "", item: raw.item ?? "" },
@@ -233,6 +237,8 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
           </Link>
         </p>
       </section>
+
+      <ZoneSavingsCard savings={d.zones} />
 
       <Form method="get" className="card grid gap-3 sm:grid-cols-4" role="search" aria-label={t("supervision.filters.title")}>
         <div>

@@ -13,6 +13,9 @@ import { SELECTION_METHODS } from "~/services/requests/enums";
 import { dbNow } from "~/services/clock.server";
 import { draftFormValues, postingFormOptions } from "~/services/requests/queries.server";
 import { reviseDraft } from "~/services/requests/commands/revise-draft.server";
+import { ZoneField } from "~/components/zone-field";
+import { zoneChoices } from "~/services/zones/queries.server";
+import { zoneExemptionMode } from "~/services/zones/exemption.server";
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, for a datetime-local input. */
 function beijingLocal(date: Date): string {
@@ -36,6 +39,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     items,
     knownTypes,
     draft,
+    zones: await zoneChoices(db),
+    zoneMode: zoneExemptionMode(),
     defaults: { itemCode, closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
   };
 }
@@ -163,6 +168,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             hint={t("requests.new.itemHint")}
             options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))}
           />
+          <ZoneField zones={d.zones} mode={d.zoneMode} values={values} failed={failed} />
           <TextField label={t("requests.fields.title")} name="title" required defaultValue={values.title} errors={errors.title} />
           <TextArea
             label={t("requests.fields.description")}

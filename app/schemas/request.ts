@@ -73,6 +73,9 @@ export const requestFormSchema = z
     weightPrice: optionalInt(0, 100),
     weightCredit: optionalInt(0, 100),
     weightDays: optionalInt(0, 100),
+    // 区域评估 (decision 036): the project's zone (a zone id, or empty) and, when asked, why a covered item is bought anyway.
+    zoneId: z.string().trim().max(64, "zones.errors.zoneUnknown").default(""),
+    zoneReason: z.string().trim().max(500, "errors.tooLong").default(""),
   })
   .transform((v, ctx) => {
     // Principle 4: budget-funded requests (政府委托) must be competitive.
@@ -139,6 +142,8 @@ export const requestFormSchema = z
       qualificationReqs: qualificationReqs ?? [],
       avoidances: avoidances ?? [],
       scoringWeights,
+      zoneId: v.zoneId,
+      zoneReason: v.zoneReason,
     };
   });
 

@@ -100,6 +100,10 @@ const ROUTES = [
   "/regulator/inspections/:id",
   "/regulator/practitioners",
   "/regulator/practitioners/:id",
+  "/zones",
+  "/zones/:id",
+  "/zones/:id/results/:resultId/file",
+  "/navigator",
   "/*",
 ];
 
@@ -387,6 +391,7 @@ function pathFor(template: string, ids: Ids): fc.Arbitrary<string> {
   const arbs: Record<string, fc.Arbitrary<string>> = {
     ":id": ids.requests.length && template.startsWith("/requests/") ? fc.oneof(fc.constantFrom(...ids.requests), id) : id,
     ":deliveryId": id,
+    ":resultId": id,
     ":code": code,
     ":creditCode": fc.oneof(fc.constant("91310107MA1G8XQK0U"), code),
     // A record file: a well-formed ocid of a known or unknown request, or anything.

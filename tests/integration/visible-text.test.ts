@@ -25,6 +25,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as inspections from "~/routes/inspections";
 import * as inspectionPlan from "~/routes/inspections.$id";
+import * as zones from "~/routes/zones";
+import * as zone from "~/routes/zones.$id";
+import * as navigator from "~/routes/navigator";
+import { createZone, recordZoneResult } from "~/services/zones/register.server";
 import { createPlan, drawPlan, publishResults, recordResult } from "~/services/inspections/plans.server";
 import * as requests from "~/routes/requests";
 import * as request from "~/routes/requests.$id";
@@ -55,6 +59,9 @@ const pages: { path: string; module: RouteModule }[] = [
   { path: "/credit", module: credit as RouteModule },
   { path: "/inspections", module: inspections as RouteModule },
   { path: "/inspections/:id", module: inspectionPlan as RouteModule },
+  { path: "/zones", module: zones as RouteModule },
+  { path: "/zones/:id", module: zone as RouteModule },
+  { path: "/navigator", module: navigator as RouteModule },
 ];
 
 async function render(url: string, lng: "zh" | "en"): Promise<string> {
@@ -188,6 +195,23 @@ beforeAll(async () => {
   await drawPlan(db, inspectors[0]!, drawnOnly.id, 0);
   const committed = await createPlan(db, inspectors[0]!, { name: "环评机构抽查", itemCode: "", agencyCount: 1, inspectorCount: 2 });
   urls.push("/inspections", `/inspections/${published.id}`, `/inspections/${drawnOnly.id}`, `/inspections/${committed.id}`);
+
+  // 区域评估 (decision 036): a zone with a valid and an expired result.
+  const assessed = await createZone(db, inspectors[0]!, { code: "310107-TP01", name: "桃浦智创城", boundary: "东至真北路，南至金昌路" });
+  const zoneDay = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + days * DAY);
+  for (const [itemCode, from, to] of [
+    ["ZJ-PT-008", -100, 800],
+    ["ZJ-PT-005", -900, -10],
+  ] as const)
+    await recordZoneResult(db, inspectors[0]!, assessed.id, {
+      itemCode,
+      issuer: "上海市环境科学研究院",
+      issuedOn: zoneDay(from),
+      validUntil: zoneDay(to),
+      conditions: "限规划环评所列产业类型。",
+      file: null,
+    });
+  urls.push("/zones", `/zones/${assessed.id}`, "/navigator", `/navigator?industry=INFRASTRUCTURE&scale=LARGE&zone=${assessed.id}`);
 
   urls.push("/", "/announcements", "/requests", "/catalogue", "/agencies", "/credit");
   // Two announcements of every kind, and the list filtered by each kind.

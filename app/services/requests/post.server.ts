@@ -22,6 +22,7 @@ import { lockRequest } from "~/services/requests/data.server";
 import { formatBeijingMinute } from "~/lib/format";
 import { factsData } from "~/lib/announcement-facts";
 import { attachmentTexts } from "./files-view.server";
+import { checkZoneCoverage } from "~/services/zones/exemption.server";
 
 /** Bidding must stay open at least this long after publishing. */
 export const MIN_BIDDING_SECONDS = 60;
@@ -77,6 +78,8 @@ export function requestFields(input: RequestInput) {
     serviceDays: input.serviceDays,
     publicityDays: input.publicityDays,
     closesAt: input.closesAt,
+    zoneId: input.zoneId || null,
+    zoneReason: (input.zoneId && input.zoneReason) || null,
   };
 }
 
@@ -96,6 +99,7 @@ export async function checkPosting(db: Db, user: SessionUser, input: RequestInpu
   const avoidances = await resolveAvoidances(db, input.avoidances);
   const item = await db.catalogueItem.findUnique({ where: { code: input.itemCode }, select: { id: true } });
   if (!item) throw new DomainError("ITEM", 422, "requests.errors.item", "itemCode");
+  await checkZoneCoverage(db, user, item.id, input);
   return { avoidances, item };
 }
 
@@ -123,7 +127,13 @@ export async function postRequest(db: Db, user: SessionUser, input: RequestInput
       event: "CREATE",
       toState: "DRAFT",
       actorId: user.id,
-      payload: { code: request.code, title: request.title, method: request.selectionMethod, priceCapFen: request.priceCapFen.toString() },
+      payload: {
+        code: request.code,
+        title: request.title,
+        method: request.selectionMethod,
+        priceCapFen: request.priceCapFen.toString(),
+        ...(request.zoneId ? { zoneId: request.zoneId, zoneReason: request.zoneReason } : {}),
+      },
     });
     if (input.intent === "publish") await publishInTx(tx, request.id, user.id, now);
     return tx.serviceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { id: true, code: true, status: true } });

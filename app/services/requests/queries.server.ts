@@ -116,5 +116,7 @@ export async function draftFormValues(db: Db, user: SessionUser, id: string): Pr
     publicityDays: String(r.publicityDays),
     qualifications: quals.map((q) => (q.level ? `${q.type}|${q.level}` : q.type)).join("\n"),
     avoidances: r.avoidances.map((a) => `${codeOf.get(a.agencyId) ?? ""}|${a.reason}`).join("\n"),
+    zoneId: r.zoneId ?? "",
+    zoneReason: r.zoneReason ?? "",
   };
 }
