@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "dashboard:view": ["ENTERPRISE", "AGENCY", "REGULATOR", "ADMIN"],
   /** The mail outbox's delivery problems (uncertain and failed mail) and sending one again (decision 029). */
   "mail:admin": ["ADMIN"],
+  /** 陈述、申辩 and 要求听证 on a prior notice: the agency concerned (the module checks which agency; decision 033). */
+  "case:defend": ["AGENCY"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -71,6 +73,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "dashboard:view": "errors.forbiddenBody",
   "mail:admin": "errors.forbiddenBody",
   "inspection:manage": "inspections.errors.regulatorOnly",
+  "case:defend": "cases.errors.agencyOnlyDefence",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

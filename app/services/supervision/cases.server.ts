@@ -10,11 +10,17 @@
  * read models in ./case-queries.server.ts. This module only re-exports them,
  * so every import of "~/services/supervision/cases.server" keeps working.
  */
-export { APPEAL_WINDOW_DAYS, CASE_EVIDENCE_KIND } from "./commands/common.server";
+export { APPEAL_WINDOW_DAYS, CASE_EVIDENCE_KIND, HEARING_LEAD_DAYS, NOTICE_PERIOD_DAYS } from "./commands/common.server";
 export { decisionRetryCounts, pgErrorCode } from "./retry.server";
 export { fileComplaint, type ComplaintFiling } from "./commands/file-complaint.server";
 export { startReview } from "./commands/start-review.server";
 export { decideCase, type CaseDecisionInput } from "./commands/decide-case.server";
+export { rejectComplaint } from "./commands/reject-complaint.server";
+export { issueNotice, type NoticeInput } from "./commands/issue-notice.server";
+export { submitStatement } from "./commands/submit-statement.server";
+export { requestHearing } from "./commands/request-hearing.server";
+export { scheduleHearing } from "./commands/schedule-hearing.server";
+export { recordHearing } from "./commands/record-hearing.server";
 export { appealCase } from "./commands/appeal-case.server";
 export { decideAppeal } from "./commands/decide-appeal.server";
 export { finalizeDueCases } from "./commands/finalize-due-cases.server";
