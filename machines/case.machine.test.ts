@@ -93,13 +93,13 @@ describe("case machine", () => {
     for (const [decision, more] of Object.entries(extra)) {
       const kind = decision as CaseDecisionKind;
       const fields = { decision: kind, reason: "理由", legalBasis: "依据", evidence: "证据", ...more };
-      const atReview = decide(caseMachine, "UNDER_REVIEW", { type: "DECIDE", ...fields });
+      const atReview = decide(caseMachine, "UNDER_REVIEW", { ...fields, type: "DECIDE" });
       expect(atReview, decision).toEqual(isHeavy(kind) ? { ok: false } : { ok: true, to: "DECIDED" });
-      expect(decide(caseMachine, "UNDER_REVIEW", { type: "ISSUE_NOTICE", ...fields }), decision).toEqual(
+      expect(decide(caseMachine, "UNDER_REVIEW", { ...fields, type: "ISSUE_NOTICE" }), decision).toEqual(
         isHeavy(kind) ? { ok: true, to: "NOTICE_ISSUED" } : { ok: false },
       );
       // After a notice of the heaviest sanction, any kind no heavier may be decided.
-      const after = { type: "DECIDE" as const, ...fields, proposed: { decision: "BLACKLIST" as const, years: 10 }, isPeriodOver: true };
+      const after = { ...fields, type: "DECIDE" as const, proposed: { decision: "BLACKLIST" as const, years: 10 }, isPeriodOver: true };
       expect(decide(caseMachine, "NOTICE_ISSUED", after), decision).toEqual({ ok: true, to: "DECIDED" });
     }
   });
