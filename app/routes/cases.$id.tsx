@@ -10,14 +10,16 @@ import { formatDate, formatDateTime } from "~/lib/format";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { assertCan, defineAction, parseInput, signedIn, type CommandContext } from "~/lib/route.server";
 import type { Permission } from "~/lib/permissions";
-import { isHeavy, notHeavierThan } from "~/machines/case.machine";
+import { isHeavy, notHeavierThan } from "~/machines/case-severity";
 import {
   appealSchema,
   CASE_DECISIONS,
   CASE_LIMITS,
   decideAppealSchema,
   decideSchema,
+  HEARING_LEAD_DAYS,
   NOTICE_DECISIONS,
+  NOTICE_PERIOD_DAYS,
   noticeSchema,
   recordHearingSchema,
   rejectSchema,
@@ -30,9 +32,7 @@ import {
   caseDetail,
   decideAppeal,
   decideCase,
-  HEARING_LEAD_DAYS,
   issueNotice,
-  NOTICE_PERIOD_DAYS,
   recordHearing,
   rejectComplaint,
   requestHearing,

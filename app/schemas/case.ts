@@ -19,6 +19,14 @@ export const CASE_LIMITS = {
   points: { min: 1, max: 100 },
 } as const;
 
+/**
+ * Due process (decision 033): calendar days after the prior notice to state the
+ * case and request a hearing (行政处罚法 art. 64: 5 days), and the least notice
+ * of a hearing's date (7 days).
+ */
+export const NOTICE_PERIOD_DAYS = 5;
+export const HEARING_LEAD_DAYS = 7;
+
 export const CASE_STATUSES = [
   "OPEN",
   "UNDER_REVIEW",

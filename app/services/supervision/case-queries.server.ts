@@ -237,8 +237,7 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
       reject: isRegulator && c.status === "OPEN",
       // Light decisions at review; after the notice once its period is over (or a hearing waived), or after the hearing.
       decide:
-        isRegulator &&
-        (c.status === "UNDER_REVIEW" || c.status === "HEARING_HELD" || (noticeOpen && (!noticeRunning || c.hearingWaived))),
+        isRegulator && (c.status === "UNDER_REVIEW" || c.status === "HEARING_HELD" || (noticeOpen && (!noticeRunning || c.hearingWaived))),
       issueNotice: isRegulator && c.status === "UNDER_REVIEW",
       scheduleHearing: isRegulator && c.status === "HEARING_REQUESTED",
       recordHearing: isRegulator && c.status === "HEARING_SCHEDULED" && !!c.hearingAt && now >= c.hearingAt,

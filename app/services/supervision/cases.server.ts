@@ -10,7 +10,7 @@
  * read models in ./case-queries.server.ts. This module only re-exports them,
  * so every import of "~/services/supervision/cases.server" keeps working.
  */
-export { APPEAL_WINDOW_DAYS, CASE_EVIDENCE_KIND, HEARING_LEAD_DAYS, NOTICE_PERIOD_DAYS } from "./commands/common.server";
+export { APPEAL_WINDOW_DAYS, CASE_EVIDENCE_KIND } from "./commands/common.server";
 export { decisionRetryCounts, pgErrorCode } from "./retry.server";
 export { fileComplaint, type ComplaintFiling } from "./commands/file-complaint.server";
 export { startReview } from "./commands/start-review.server";

@@ -20,15 +20,8 @@ export const DAY = 86_400_000;
 /** Days after the decision during which the agency may appeal (申请复核). */
 export const APPEAL_WINDOW_DAYS = 15;
 
-/**
- * Calendar days after the prior notice (事先告知) during which the agency may
- * state its case and request a hearing (行政处罚法 art. 64: 5 days; calendar,
- * not working days, from the database clock — decision 033).
- */
-export const NOTICE_PERIOD_DAYS = 5;
-
-/** A hearing is set at least this many days ahead (art. 64: the party is told 7 days before). */
-export const HEARING_LEAD_DAYS = 7;
+/** The prior notice's period and a hearing's least notice, in calendar days (decision 033). */
+export { HEARING_LEAD_DAYS, NOTICE_PERIOD_DAYS } from "~/schemas/case";
 
 /** Agencies a complaint may be filed against: every one that has been public (never listed = not public). */
 export const PUBLIC_AGENCY_STATES = ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] as const;

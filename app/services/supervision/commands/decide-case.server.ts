@@ -174,13 +174,15 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
 function refusal(c: LockedCase, e: Extract<CaseEvent, { type: "DECIDE" }>, afterNotice: boolean): DomainError {
   if (c.status === "OPEN") return conflict("cases.errors.reviewFirst");
   if (c.status === "HEARING_REQUESTED" || c.status === "HEARING_SCHEDULED") return conflict("cases.errors.hearingPending");
-  if (c.status === "UNDER_REVIEW" && isHeavy(e.decision)) return new DomainError("NOTICE_FIRST", 422, "cases.errors.noticeFirst", "decision");
+  if (c.status === "UNDER_REVIEW" && isHeavy(e.decision))
+    return new DomainError("NOTICE_FIRST", 422, "cases.errors.noticeFirst", "decision");
   if (c.status !== "UNDER_REVIEW" && !afterNotice) return conflict();
   if (c.status === "NOTICE_ISSUED" && !e.isPeriodOver && !e.hasWaived)
     return new DomainError("NOTICE_RUNNING", 409, "cases.errors.noticePeriodRunning", undefined, { date: formatDateTime(c.noticeEndsAt!) });
   if (afterNotice && e.proposed && !notHeavierThan(e, e.proposed))
     return new DomainError("HEAVIER", 422, "cases.errors.heavierThanNotice", "decision");
-  if (afterNotice && e.mustAnswer && !(e.answer ?? "").trim()) return new DomainError("ANSWER", 400, "cases.errors.answerRequired", "answer");
+  if (afterNotice && e.mustAnswer && !(e.answer ?? "").trim())
+    return new DomainError("ANSWER", 400, "cases.errors.answerRequired", "answer");
   return new DomainError("DUE_PROCESS", 422, durationError(e) ?? "cases.errors.dueProcess", durationField(e));
 }
 
