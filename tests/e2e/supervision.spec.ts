@@ -200,7 +200,7 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await expect(regulator.getByText("已通知听证时间和地点。")).toBeVisible();
     await advanceClock(regulator, 8 * DAY + 600);
     await regulator.reload();
-    await regulator.getByLabel("听证笔录", { exact: true }).fill("机构称监测数据由业主提供，但未能出示复测原始记录。");
+    await regulator.getByRole("textbox", { name: "听证笔录", exact: true }).fill("机构称监测数据由业主提供，但未能出示复测原始记录。");
     await regulator.getByRole("button", { name: "记录听证笔录" }).click();
     await expect(regulator.getByText("听证笔录已记录。")).toBeVisible();
     const decideForm = regulator.getByRole("region", { name: "作出决定" });
