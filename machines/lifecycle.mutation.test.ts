@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { agencyMachine, type AgencyEvent } from "./agency.machine";
 import { decide, statesOf } from "./apply";
 import { bidMachine, type BidEvent } from "./bid.machine";
-import { caseMachine, type CaseEvent } from "./case.machine";
+import { caseMachine, isHeavy, type CaseEvent } from "./case.machine";
 import { objectionMachine, type ObjectionEvent } from "./objection.machine";
 import { requestMachine, type RequestEvent } from "./request.machine";
 
@@ -124,8 +124,13 @@ describe("case machine: due-process boundaries", () => {
     evidence: "证据",
     ...more,
   });
-  const decided = (more: Partial<Extract<CaseEvent, { type: "DECIDE" }>>) =>
-    to(caseMachine, "UNDER_REVIEW", decideEvent(more) as never) === "DECIDED";
+  // A heavy sanction's grounds are checked on its prior notice (事先告知), a light one's on the decision.
+  const decided = (more: Partial<Extract<CaseEvent, { type: "DECIDE" }>>) => {
+    const e = decideEvent(more) as Extract<CaseEvent, { type: "DECIDE" }>;
+    return isHeavy(e.decision)
+      ? to(caseMachine, "UNDER_REVIEW", { ...e, type: "ISSUE_NOTICE" } as never) === "NOTICE_ISSUED"
+      : to(caseMachine, "UNDER_REVIEW", e as never) === "DECIDED";
+  };
 
   it("suspension: 1 to 365 whole days", () => {
     expect(decided({ decision: "SUSPENSION", days: 1 })).toBe(true);
@@ -163,6 +168,17 @@ describe("case machine: due-process boundaries", () => {
     APPEAL_LATE: { type: "APPEAL", reason: "事实认定有误", isWithinWindow: false, decision: "WARNING" },
     DECIDE_APPEAL: { type: "DECIDE_APPEAL", outcome: "UPHELD", reason: "" },
     FINALIZE: { type: "FINALIZE", isWindowOver: false },
+    REJECT: { type: "REJECT", reason: " " },
+    ISSUE_NOTICE_LIGHT: { ...(decideEvent({}) as Extract<CaseEvent, { type: "DECIDE" }>), type: "ISSUE_NOTICE" },
+    SUBMIT_STATEMENT_LATE: { type: "SUBMIT_STATEMENT", statement: "申辩", isWithinPeriod: false, hasStatement: false },
+    REQUEST_HEARING_LATE: { type: "REQUEST_HEARING", isWithinPeriod: false, hasWaived: false },
+    SCHEDULE_HEARING_SOON: { type: "SCHEDULE_HEARING", place: "听证室", isFarEnoughAhead: false },
+    RECORD_HEARING_EARLY: { type: "RECORD_HEARING", record: "笔录", isHearingDue: false },
+    DECIDE_HEAVIER: {
+      ...(decideEvent({ decision: "REMOVAL" }) as object),
+      proposed: { decision: "SUSPENSION", days: 5 },
+      isPeriodOver: true,
+    } as CaseEvent,
   };
   for (const state of statesOf(caseMachine)) {
     for (const [name, event] of Object.entries(bad)) {
@@ -171,7 +187,7 @@ describe("case machine: due-process boundaries", () => {
   }
   it("a case starts OPEN; FINAL is terminal", () => {
     expect(initial(caseMachine)).toBe("OPEN");
-    expect(terminal(caseMachine)).toEqual(["FINAL"]);
+    expect(terminal(caseMachine)).toEqual(["FINAL", "REJECTED"]);
   });
 });
 

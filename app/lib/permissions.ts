@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "practitioner:sanction": ["REGULATOR"],
   /** 区域评估: enter zones and their assessment results (decision 036); everyone reads them. */
   "zone:manage": ["REGULATOR", "ADMIN"],
+  /** 陈述、申辩 and 要求听证 on a prior notice: the agency concerned (the module checks which agency; decision 033). */
+  "case:defend": ["AGENCY"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -77,6 +79,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "inspection:manage": "inspections.errors.regulatorOnly",
   "practitioner:sanction": "practitioners.errors.regulatorOnly",
   "zone:manage": "zones.errors.managerOnly",
+  "case:defend": "cases.errors.agencyOnlyDefence",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

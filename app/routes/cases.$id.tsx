@@ -10,8 +10,37 @@ import { formatDate, formatDateTime } from "~/lib/format";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { assertCan, defineAction, parseInput, signedIn, type CommandContext } from "~/lib/route.server";
 import type { Permission } from "~/lib/permissions";
-import { appealSchema, CASE_DECISIONS, CASE_LIMITS, decideAppealSchema, decideSchema, startReviewSchema } from "~/schemas/case";
-import { appealCase, caseDetail, decideAppeal, decideCase, startReview, type CaseDetail } from "~/services/supervision/cases.server";
+import { isHeavy, notHeavierThan } from "~/machines/case-severity";
+import {
+  appealSchema,
+  CASE_DECISIONS,
+  CASE_LIMITS,
+  decideAppealSchema,
+  decideSchema,
+  HEARING_LEAD_DAYS,
+  NOTICE_DECISIONS,
+  NOTICE_PERIOD_DAYS,
+  noticeSchema,
+  recordHearingSchema,
+  rejectSchema,
+  scheduleHearingSchema,
+  startReviewSchema,
+  statementSchema,
+} from "~/schemas/case";
+import {
+  appealCase,
+  caseDetail,
+  decideAppeal,
+  decideCase,
+  issueNotice,
+  recordHearing,
+  rejectComplaint,
+  requestHearing,
+  scheduleHearing,
+  startReview,
+  submitStatement,
+  type CaseDetail,
+} from "~/services/supervision/cases.server";
 
 /**
  * GET/POST /cases/:id — one case: the complaint, its evidence, the decision,
@@ -21,9 +50,31 @@ import { appealCase, caseDetail, decideAppeal, decideCase, startReview, type Cas
  * see the complainant). Anyone else: 404. Every form carries the case version
  * it was rendered with; a stale one is refused with 409.
  */
-const INTENTS = ["start-review", "decide", "appeal", "decide-appeal"] as const;
+const INTENTS = [
+  "start-review",
+  "reject",
+  "notice",
+  "statement",
+  "hearing",
+  "schedule-hearing",
+  "record-hearing",
+  "decide",
+  "appeal",
+  "decide-appeal",
+] as const;
 type Intent = (typeof INTENTS)[number];
-const DONE: Record<Intent, string> = { "start-review": "startReview", decide: "decide", appeal: "appeal", "decide-appeal": "decideAppeal" };
+const DONE: Record<Intent, string> = {
+  "start-review": "startReview",
+  reject: "reject",
+  notice: "notice",
+  statement: "statement",
+  hearing: "hearing",
+  "schedule-hearing": "scheduleHearing",
+  "record-hearing": "recordHearing",
+  decide: "decide",
+  appeal: "appeal",
+  "decide-appeal": "decideAppeal",
+};
 const isIntent = (v: unknown): v is Intent => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -71,6 +122,73 @@ export const action = defineAction<Params>({
         return done(ctx, "start-review");
       },
     },
+    reject: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(rejectSchema, ctx.values);
+        await rejectComplaint(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version });
+        return done(ctx, "reject");
+      },
+    },
+    notice: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(noticeSchema, ctx.values);
+        await issueNotice(ctx.db, ctx.user, ctx.params.id, {
+          decision: d.decision,
+          reason: d.reason,
+          legalBasis: d.legalBasis,
+          evidence: d.evidence,
+          days: d.days,
+          years: d.years,
+          expectedVersion: d.version,
+        });
+        return done(ctx, "notice");
+      },
+    },
+    statement: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "case:defend");
+        const d = parseInput(statementSchema, ctx.values);
+        await submitStatement(ctx.db, ctx.user, ctx.params.id, {
+          statement: d.statement,
+          waiveHearing: d.waiveHearing,
+          expectedVersion: d.version,
+        });
+        return done(ctx, "statement");
+      },
+    },
+    hearing: {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "case:defend");
+        const p = startReviewSchema.safeParse(ctx.values);
+        if (!p.success) throw new DomainError("STALE", 409, "cases.errors.conflict");
+        await requestHearing(ctx.db, ctx.user, ctx.params.id, { expectedVersion: p.data.version });
+        return done(ctx, "hearing");
+      },
+    },
+    "schedule-hearing": {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(scheduleHearingSchema, ctx.values);
+        await scheduleHearing(ctx.db, ctx.user, ctx.params.id, { hearingAt: d.hearingAt, place: d.place, expectedVersion: d.version });
+        return done(ctx, "schedule-hearing");
+      },
+    },
+    "record-hearing": {
+      permission: "signed-in",
+      run: async (_input, ctx) => {
+        await visibleCase(ctx, "supervision:act");
+        const d = parseInput(recordHearingSchema, ctx.values);
+        await recordHearing(ctx.db, ctx.user, ctx.params.id, { record: d.record, expectedVersion: d.version });
+        return done(ctx, "record-hearing");
+      },
+    },
     decide: {
       permission: "signed-in",
       run: async (_input, ctx) => {
@@ -84,6 +202,7 @@ export const action = defineAction<Params>({
           days: d.days,
           years: d.years,
           points: d.points,
+          answer: d.answer,
           expectedVersion: d.version,
         });
         return done(ctx, "decide");
@@ -128,8 +247,23 @@ function failedFor(result: ActionFailure | undefined, intent: Intent): ActionFai
   return result && result.values?.intent === intent ? result : undefined;
 }
 
-function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
-  const { t } = useTranslation();
+/**
+ * The decision form, and the prior notice's (same grounds, heavy kinds only).
+ * At review a decision is light; after a notice it is no heavier than the
+ * notice and answers the agency's statement and hearing.
+ */
+function DecideForm({ c, result, intent }: { c: CaseDetail; result?: ActionFailure; intent: "decide" | "notice" }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "zh";
+  const n = c.notice;
+  const kinds =
+    intent === "notice"
+      ? NOTICE_DECISIONS
+      : CASE_DECISIONS.filter((d) =>
+          n ? notHeavierThan({ decision: d, days: 1, years: 1 }, { decision: n.kind, days: n.days, years: n.years }) : !isHeavy(d),
+        );
+  const mustAnswer = intent === "decide" && !!n && (!!n.statement || !!n.hearingRecord);
+  const f = intent === "notice" ? "notice" : "decide";
   const navigation = useNavigation();
   const values = result?.values ?? {};
   const errors = result?.fieldErrors ?? {};
@@ -138,27 +272,30 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
   const hydrated = useHydrated();
   const show = (kind: string) => !hydrated || decision === kind;
   return (
-    <section className="card space-y-3" aria-labelledby="decide-title">
-      <h2 id="decide-title" className="h2">
-        {t("cases.forms.decide.heading")}
+    <section className="card space-y-3" aria-labelledby={`${f}-title`}>
+      <h2 id={`${f}-title`} className="h2">
+        {t(`cases.forms.${f}.heading`)}
       </h2>
-      <p className="hint">{t("cases.forms.decide.effects")}</p>
+      <p className="hint">
+        {intent === "notice" ? t("cases.forms.notice.hint", { days: NOTICE_PERIOD_DAYS }) : t("cases.forms.decide.effects")}
+      </p>
+      {intent === "decide" && n ? <p className="hint">{t("cases.forms.notice.hint", { days: NOTICE_PERIOD_DAYS })}</p> : null}
       <Form method="post" className="space-y-3" noValidate>
         <FormError message={result?.formError} params={result?.params} />
-        <input type="hidden" name="intent" value="decide" />
+        <input type="hidden" name="intent" value={intent} />
         <input type="hidden" name="version" value={c.version} />
         <SelectField
-          label={t("cases.forms.decide.decision")}
+          label={t(intent === "notice" ? "cases.forms.notice.decision" : "cases.forms.decide.decision")}
           name="decision"
           required
           defaultValue={values.decision}
           placeholder="—"
           errors={errors.decision}
           onChange={setDecision}
-          options={CASE_DECISIONS.map((d) => ({ value: d, label: t(`cases.decisionKinds.${d}`) }))}
+          options={kinds.map((d) => ({ value: d, label: t(`cases.decisionKinds.${d}`) }))}
         />
         <TextArea
-          label={t("cases.forms.decide.reason")}
+          label={t(intent === "notice" ? "cases.forms.notice.reason" : "cases.forms.decide.reason")}
           name="reason"
           required
           rows={4}
@@ -206,7 +343,7 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
               hint={t("cases.forms.decide.yearsHint")}
             />
           ) : null}
-          {show("CREDIT_DEDUCTION") ? (
+          {intent === "decide" && show("CREDIT_DEDUCTION") ? (
             <TextField
               label={t("cases.forms.decide.points")}
               name="points"
@@ -218,8 +355,23 @@ function DecideForm({ c, result }: { c: CaseDetail; result?: ActionFailure }) {
             />
           ) : null}
         </div>
+        {mustAnswer ? (
+          <TextArea
+            label={t("cases.forms.answer.label")}
+            name="answer"
+            required
+            rows={4}
+            maxLength={CASE_LIMITS.reason}
+            defaultValue={values.answer}
+            errors={errors.answer}
+            hint={t("cases.forms.answer.hint")}
+          />
+        ) : null}
+        {n && intent === "decide" ? (
+          <p className="hint">{t("cases.detail.noticeEndsAt") + (lang === "en" ? ": " : "：") + formatDateTime(n.endsAt, lang)}</p>
+        ) : null}
         <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-          {t("cases.forms.decide.submit")}
+          {t(`cases.forms.${f}.submit`)}
         </button>
       </Form>
     </section>
@@ -233,6 +385,12 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
   const result = isActionFailure(actionData) ? actionData : undefined;
   const shown: Record<Intent, boolean> = {
     "start-review": c.can.startReview,
+    reject: c.can.reject,
+    notice: c.can.issueNotice,
+    statement: c.can.statement,
+    hearing: c.can.requestHearing,
+    "schedule-hearing": c.can.scheduleHearing,
+    "record-hearing": c.can.recordHearing,
     decide: c.can.decide,
     appeal: c.can.appeal && !!c.decision?.appealEndsAt,
     "decide-appeal": c.can.decideAppeal,
@@ -243,6 +401,13 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
   const review = failedFor(result, "start-review");
   const appeal = failedFor(result, "appeal");
   const appealDecision = failedFor(result, "decide-appeal");
+  const rejecting = failedFor(result, "reject");
+  const stating = failedFor(result, "statement");
+  const hearingAsk = failedFor(result, "hearing");
+  const scheduling = failedFor(result, "schedule-hearing");
+  const recording = failedFor(result, "record-hearing");
+  const n = c.notice;
+  const colon = lang === "en" ? ": " : "：";
   return (
     <article className="space-y-4">
       <header className="card space-y-2">
@@ -303,6 +468,61 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
           </Row>
         </dl>
       </header>
+
+      {c.rejection ? (
+        <section className="card space-y-2" aria-labelledby="rejected-title">
+          <h2 id="rejected-title" className="h2">
+            {t("cases.detail.rejectedHeading")}
+          </h2>
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+            <Row label={t("cases.detail.rejectionReason")}>{c.rejection.reason}</Row>
+            <Row label={t("cases.detail.rejectedAt")}>{formatDateTime(c.rejection.at, lang)}</Row>
+          </dl>
+        </section>
+      ) : null}
+
+      {n ? (
+        <section className="card space-y-2" aria-labelledby="notice-title">
+          <h2 id="notice-title" className="h2">
+            {t("cases.detail.noticeHeading")}
+          </h2>
+          <p className="hint">{t("cases.detail.noticeIntro", { days: NOTICE_PERIOD_DAYS })}</p>
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+            <Row label={t("cases.detail.noticeDecision")}>
+              <strong>{t(`cases.decisionKinds.${n.kind}`)}</strong>
+              {n.days ? ` · ${t("cases.detail.days", { count: n.days })}` : ""}
+              {n.years ? ` · ${t("cases.detail.years", { count: n.years })}` : ""}
+            </Row>
+            <Row label={t("cases.detail.noticeFacts")}>{n.facts}</Row>
+            <Row label={t("cases.detail.legalBasis")}>{n.legalBasis}</Row>
+            <Row label={t("cases.detail.decisionEvidence")}>{n.evidence}</Row>
+            <Row label={t("cases.detail.noticeIssuedAt")}>{formatDateTime(n.issuedAt, lang)}</Row>
+            <Row label={t("cases.detail.noticeEndsAt")}>{formatDateTime(n.endsAt, lang)}</Row>
+            <Row label={t("cases.detail.statement")}>
+              {n.statement ? (
+                <>
+                  {n.statement}
+                  {n.statementAt ? (
+                    <span className="block text-xs text-slate-500">
+                      {t("cases.detail.statementAt")}
+                      {colon}
+                      {formatDateTime(n.statementAt, lang)}
+                    </span>
+                  ) : null}
+                </>
+              ) : (
+                t("cases.detail.noStatement")
+              )}
+            </Row>
+            {n.hearingWaived ? <Row label={t("cases.forms.hearing.heading")}>{t("cases.detail.hearingWaived")}</Row> : null}
+            {n.hearingAskedAt ? <Row label={t("cases.detail.hearingAskedAt")}>{formatDateTime(n.hearingAskedAt, lang)}</Row> : null}
+            {n.hearingAt ? <Row label={t("cases.detail.hearingAt")}>{formatDateTime(n.hearingAt, lang)}</Row> : null}
+            {n.hearingPlace ? <Row label={t("cases.detail.hearingPlace")}>{n.hearingPlace}</Row> : null}
+            {n.hearingRecord ? <Row label={t("cases.detail.hearingRecord")}>{n.hearingRecord}</Row> : null}
+            {n.answer ? <Row label={t("cases.detail.statementAnswer")}>{n.answer}</Row> : null}
+          </dl>
+        </section>
+      ) : null}
 
       <section className="card space-y-2" aria-labelledby="decision-title">
         <h2 id="decision-title" className="h2">
@@ -392,7 +612,144 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
         </section>
       ) : null}
 
-      {c.can.decide ? <DecideForm c={c} result={failedFor(result, "decide")} /> : null}
+      {c.can.reject ? (
+        <section className="card space-y-2" aria-labelledby="reject-title">
+          <h2 id="reject-title" className="h2">
+            {t("cases.forms.reject.heading")}
+          </h2>
+          <p className="hint">{t("cases.forms.reject.hint")}</p>
+          <Form method="post" className="space-y-3" noValidate>
+            <FormError message={rejecting?.formError} params={rejecting?.params} />
+            <input type="hidden" name="intent" value="reject" />
+            <input type="hidden" name="version" value={c.version} />
+            <TextArea
+              label={t("cases.forms.reject.reason")}
+              name="reason"
+              required
+              rows={3}
+              maxLength={CASE_LIMITS.reason}
+              defaultValue={rejecting?.values.reason}
+              errors={rejecting?.fieldErrors.reason}
+            />
+            <button type="submit" className="btn-secondary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.reject.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {c.can.statement && n ? (
+        <section className="card space-y-2" aria-labelledby="statement-title">
+          <h2 id="statement-title" className="h2">
+            {t("cases.forms.statement.heading")}
+          </h2>
+          <p className="hint">{t("cases.forms.statement.hint", { date: formatDateTime(n.endsAt, lang) })}</p>
+          <Form method="post" className="space-y-3" noValidate>
+            <FormError message={stating?.formError} params={stating?.params} />
+            <input type="hidden" name="intent" value="statement" />
+            <input type="hidden" name="version" value={c.version} />
+            <TextArea
+              label={t("cases.forms.statement.statement")}
+              name="statement"
+              required
+              rows={5}
+              maxLength={CASE_LIMITS.reason}
+              defaultValue={stating?.values.statement}
+              errors={stating?.fieldErrors.statement}
+            />
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="waiveHearing" className="mt-1" defaultChecked={stating?.values.waiveHearing === "on"} />
+              <span>{t("cases.forms.statement.waive")}</span>
+            </label>
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.statement.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {c.can.requestHearing && n ? (
+        <section className="card space-y-2" aria-labelledby="hearing-title">
+          <h2 id="hearing-title" className="h2">
+            {t("cases.forms.hearing.heading")}
+          </h2>
+          <p className="hint">{t("cases.forms.hearing.hint", { date: formatDateTime(n.endsAt, lang), days: HEARING_LEAD_DAYS })}</p>
+          <FormError message={hearingAsk?.formError} params={hearingAsk?.params} />
+          <Form method="post">
+            <input type="hidden" name="intent" value="hearing" />
+            <input type="hidden" name="version" value={c.version} />
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.hearing.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {c.can.scheduleHearing ? (
+        <section className="card space-y-2" aria-labelledby="schedule-title">
+          <h2 id="schedule-title" className="h2">
+            {t("cases.forms.scheduleHearing.heading")}
+          </h2>
+          <p className="hint">{t("cases.forms.scheduleHearing.hint", { days: HEARING_LEAD_DAYS })}</p>
+          <Form method="post" className="space-y-3" noValidate>
+            <FormError message={scheduling?.formError} params={scheduling?.params} />
+            <input type="hidden" name="intent" value="schedule-hearing" />
+            <input type="hidden" name="version" value={c.version} />
+            <TextField
+              label={t("cases.forms.scheduleHearing.hearingAt")}
+              name="hearingAt"
+              type="datetime-local"
+              required
+              defaultValue={scheduling?.values.hearingAt}
+              errors={scheduling?.fieldErrors.hearingAt}
+            />
+            <TextField
+              label={t("cases.forms.scheduleHearing.place")}
+              name="place"
+              required
+              defaultValue={scheduling?.values.place}
+              errors={scheduling?.fieldErrors.place}
+            />
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.scheduleHearing.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {c.can.recordHearing ? (
+        <section className="card space-y-2" aria-labelledby="record-title">
+          <h2 id="record-title" className="h2">
+            {t("cases.forms.recordHearing.heading")}
+          </h2>
+          <p className="hint">{t("cases.forms.recordHearing.hint")}</p>
+          <Form method="post" className="space-y-3" noValidate>
+            <FormError message={recording?.formError} params={recording?.params} />
+            <input type="hidden" name="intent" value="record-hearing" />
+            <input type="hidden" name="version" value={c.version} />
+            <TextArea
+              label={t("cases.forms.recordHearing.record")}
+              name="record"
+              required
+              rows={5}
+              maxLength={CASE_LIMITS.description}
+              defaultValue={recording?.values.record}
+              errors={recording?.fieldErrors.record}
+            />
+            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
+              {t("cases.forms.recordHearing.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {c.viewer === "regulator" && c.status === "NOTICE_ISSUED" && !c.can.decide && n ? (
+        <p className="card hint">{t("cases.forms.waitNotice", { date: formatDateTime(n.endsAt, lang) })}</p>
+      ) : null}
+
+      {c.can.issueNotice ? <DecideForm c={c} intent="notice" result={failedFor(result, "notice")} /> : null}
+
+      {c.can.decide ? <DecideForm c={c} intent="decide" result={failedFor(result, "decide")} /> : null}
 
       {c.can.appeal && c.decision?.appealEndsAt ? (
         <section className="card space-y-2" aria-labelledby="appeal-form-title">

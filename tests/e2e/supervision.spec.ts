@@ -8,7 +8,8 @@ import { advanceClock, agencyName, beijingLocal, deadlineAfter, openAs, signIn, 
 // accepts the case and suspends the agency for 30 days — its open bid on
 // another request is void at once, the directory drops it and the public
 // credit disclosure shows the suspension; 30 days later (test clock) the
-// scheduler lists it again.
+// scheduler lists it again. Before the suspension: the prior notice, the
+// agency's statement and hearing (decision 033). A second test: 不予受理.
 
 const ITEM = "ZJ-PT-009"; // 水资源论证: only agency5@ (北京京诚水务工程咨询有限公司) holds a credential covering it
 const JINGCHENG = "agency5@demo.zjcs.cn";
@@ -139,7 +140,7 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await expect(visitor.getByText(reply)).toBeVisible();
 
     // ── 2. An open request where the agency has a sealed bid. ──
-    const second = await post(owner, `厂区扩建水资源论证·投诉${stamp}`, 10 * DAY);
+    const second = await post(owner, `厂区扩建水资源论证·投诉${stamp}`, 20 * DAY);
     await bid(agency, second, 50_000);
     await owner.goto(`/requests/${second}`);
     await expect(owner.getByTestId("bid-count")).toHaveText("已收到 1 份报价（金额截止后公开）");
@@ -163,17 +164,55 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     await expect(agency.getByText("出具的水资源论证报告数据与现场不符")).toBeVisible();
     await expect(agency.locator("main")).not.toContainText("上海普陀城市发展投资有限公司");
 
-    // ── 4. The regulator accepts it and suspends the agency for 30 days, with reason, legal basis and evidence. ──
+    // ── 4. The regulator accepts it and, before suspending, sends the prior notice (事先告知, decision 033). ──
     await regulator.goto("/cases?status=OPEN");
     await regulator.getByRole("link", { name: code }).click();
     await regulator.getByRole("button", { name: "受理并开始审查" }).click();
     await expect(regulator.getByText("已受理，案件进入审查。")).toBeVisible();
-    await regulator.getByLabel("决定类型").selectOption({ label: "暂停入驻" });
-    await regulator.getByLabel("事实与理由").fill("经核查，该机构出具的水资源论证报告引用与本项目无关的监测数据，报告结论失实。");
-    await regulator.getByLabel("法律依据", { exact: true }).fill("《建设项目水资源论证管理办法》第十四条");
-    await regulator.getByLabel("证据", { exact: true }).fill("现场实测记录；论证报告第 3.2 节");
-    await regulator.getByLabel("暂停天数").fill("30");
-    await regulator.getByRole("button", { name: "作出决定" }).click();
+    const facts = "经核查，该机构出具的水资源论证报告引用与本项目无关的监测数据，报告结论失实。";
+    const noticeForm = regulator.getByRole("region", { name: "事先告知（暂停、清退、列入严重失信名单）" });
+    await noticeForm.getByLabel("拟作出的处罚").selectOption({ label: "暂停入驻" });
+    await noticeForm.getByLabel("违法事实与理由").fill(facts);
+    await noticeForm.getByLabel("法律依据", { exact: true }).fill("《建设项目水资源论证管理办法》第十四条");
+    await noticeForm.getByLabel("证据", { exact: true }).fill("现场实测记录；论证报告第 3.2 节");
+    await noticeForm.getByLabel("暂停天数").fill("30");
+    await noticeForm.getByRole("button", { name: "发出事先告知" }).click();
+    await expect(regulator.getByText("事先告知已发出。")).toBeVisible();
+    // Nothing is imposed yet: no decision form while the agency's period runs.
+    await expect(regulator.getByRole("button", { name: "作出决定" })).toHaveCount(0);
+
+    // The agency is told; it states its case and requests a hearing.
+    await agency.goto("/dashboard");
+    const prior = agency.getByRole("listitem").filter({ hasText: `主管部门就案件 ${code} 拟对本机构作出「暂停入驻」` });
+    await expect(prior).toBeVisible();
+    await prior.getByRole("link", { name: "查看" }).click();
+    await expect(agency.getByRole("region", { name: "行政处罚事先告知" })).toContainText(facts);
+    await agency.getByLabel("陈述、申辩意见").fill("监测数据系业主提供，本机构已复测，偏差在允许范围内，请求不予处罚。");
+    await agency.getByRole("button", { name: "提交陈述、申辩" }).click();
+    await expect(agency.getByText("陈述、申辩意见已提交。")).toBeVisible();
+    await agency.getByRole("button", { name: "要求听证" }).click();
+    await expect(agency.getByText("听证申请已提交。")).toBeVisible();
+
+    // The regulator sets the hearing eight days ahead; after it, records it and decides, answering the agency.
+    const now = await advanceClock(regulator, 0);
+    await regulator.goto(caseUrl.replace(/\?.*$/, ""));
+    await regulator.getByLabel("听证时间（北京时间）").fill(beijingLocal(new Date(now.getTime() + 8 * DAY * 1000)));
+    await regulator.getByLabel("听证地点").fill("区水务局三楼听证室");
+    await regulator.getByRole("button", { name: "通知听证" }).click();
+    await expect(regulator.getByText("已通知听证时间和地点。")).toBeVisible();
+    await advanceClock(regulator, 8 * DAY + 600);
+    await regulator.reload();
+    await regulator.getByRole("textbox", { name: "听证笔录", exact: true }).fill("机构称监测数据由业主提供，但未能出示复测原始记录。");
+    await regulator.getByRole("button", { name: "记录听证笔录" }).click();
+    await expect(regulator.getByText("听证笔录已记录。")).toBeVisible();
+    const decideForm = regulator.getByRole("region", { name: "作出决定" });
+    await decideForm.getByLabel("决定类型").selectOption({ label: "暂停入驻" });
+    await decideForm.getByLabel("事实与理由").fill(facts);
+    await decideForm.getByLabel("法律依据", { exact: true }).fill("《建设项目水资源论证管理办法》第十四条");
+    await decideForm.getByLabel("证据", { exact: true }).fill("现场实测记录；论证报告第 3.2 节；听证笔录");
+    await decideForm.getByLabel("暂停天数").fill("30");
+    await decideForm.getByLabel("对陈述、申辩及听证意见的采纳情况及理由").fill("机构未能提供复测原始记录，申辩意见不予采纳。");
+    await decideForm.getByRole("button", { name: "作出决定" }).click();
     await expect(regulator.getByText("已作出决定，相关措施已生效。")).toBeVisible();
 
     // The agency is told, with the way to appeal; the notice opens the case.
@@ -210,6 +249,32 @@ test("评价与回复；投诉→暂停30日→报价失效、信用公示；期
     }).toPass({ timeout: 20_000 });
     await visitor.goto(`/credit?q=${encodeURIComponent(name)}`);
     await expect(visitor.locator("li, article, tr").filter({ hasText: code }).first()).toContainText("已期满");
+  } finally {
+    for (const page of [owner, agency, regulator, visitor]) await page.context().close();
+  }
+});
+
+test("投诉不予受理：投诉人看到理由，案件终结", async ({ browser }) => {
+  const { owner, agency, regulator, visitor } = await pages(browser);
+  try {
+    const agencyId = await agencyIdOf(visitor);
+    await owner.goto(`/cases/new?agency=${agencyId}`);
+    await owner.getByLabel("投诉事项").fill("收费高于同行");
+    await owner.getByLabel("事实与理由").fill("该机构的报价明显高于其他机构，请主管部门处理。");
+    await owner.getByRole("button", { name: "提交投诉" }).click();
+    await expect(owner.getByText(/投诉已提交，案件编号 TS\d{8}-\d{4}。/)).toBeVisible();
+    const caseUrl = owner.url().replace(/\?.*$/, "");
+    const reason = "中介服务收费实行市场调节价，报价高低不属于本部门受理范围。";
+    await regulator.goto(caseUrl);
+    await regulator.getByRole("button", { name: "不予受理" }).click();
+    await expect(regulator.getByRole("region", { name: "不予受理" }).getByText("请填写此项", { exact: true })).toBeVisible();
+    await regulator.getByLabel("不予受理理由").fill(reason);
+    await regulator.getByRole("button", { name: "不予受理" }).click();
+    await expect(regulator.getByText("已决定不予受理，投诉人和被投诉机构将收到通知。")).toBeVisible();
+    await owner.goto(caseUrl);
+    await expect(owner.getByRole("region", { name: "不予受理" })).toContainText(reason);
+    await agency.goto("/dashboard");
+    await expect(agency.getByText(/针对本机构的投诉 TS\d{8}-\d{4} 不予受理。/).first()).toBeVisible();
   } finally {
     for (const page of [owner, agency, regulator, visitor]) await page.context().close();
   }

@@ -420,23 +420,23 @@ describe("appeals", () => {
     const decided = await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } });
     expect(decided.appealEndsAt!.getTime() - decided.decidedAt!.getTime()).toBe(APPEAL_WINDOW_DAYS * DAY);
 
-    await expect(appealCase(db, b!.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
+    await expect(appealCase(db, b!.user, c.id, { reason: "x", expectedVersion: 3 })).rejects.toMatchObject({
       status: 404,
       message: "cases.errors.notFound",
     });
-    await expect(appealCase(db, c.complainant, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
+    await expect(appealCase(db, c.complainant, c.id, { reason: "x", expectedVersion: 3 })).rejects.toMatchObject({
       status: 403,
       message: "cases.errors.agencyOnly",
     });
-    await expect(appealCase(db, a!.user, c.id, { reason: " ", expectedVersion: 2 })).rejects.toMatchObject({
+    await expect(appealCase(db, a!.user, c.id, { reason: " ", expectedVersion: 3 })).rejects.toMatchObject({
       status: 400,
       field: "reason",
     });
-    await expect(appealCase(db, a!.user, c.id, { reason: "事实认定有误", expectedVersion: 1 })).rejects.toMatchObject({
+    await expect(appealCase(db, a!.user, c.id, { reason: "事实认定有误", expectedVersion: 2 })).rejects.toMatchObject({
       status: 409,
       message: "cases.errors.conflict",
     });
-    await appealCase(db, a!.user, c.id, { reason: "事实认定有误，报告数据有原始记录为证", expectedVersion: 2 });
+    await appealCase(db, a!.user, c.id, { reason: "事实认定有误，报告数据有原始记录为证", expectedVersion: 3 });
     expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
       status: "APPEAL",
       appealReason: "事实认定有误，报告数据有原始记录为证",
@@ -445,15 +445,15 @@ describe("appeals", () => {
     expect(await notes(db, { userId: reg.id, kind: "CASE_APPEALED" })).toHaveLength(1);
 
     // Upheld: final, nothing changes.
-    await expect(decideAppeal(db, a!.user, c.id, { outcome: "REVOKED", reason: "x", expectedVersion: 3 })).rejects.toMatchObject({
+    await expect(decideAppeal(db, a!.user, c.id, { outcome: "REVOKED", reason: "x", expectedVersion: 4 })).rejects.toMatchObject({
       status: 403,
       message: "cases.errors.regulatorOnly",
     });
-    await decideAppeal(db, reg, c.id, { outcome: "UPHELD", reason: "原始记录不能推翻现场复核结论", expectedVersion: 3 });
+    await decideAppeal(db, reg, c.id, { outcome: "UPHELD", reason: "原始记录不能推翻现场复核结论", expectedVersion: 4 });
     expect(await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "FINAL", appealOutcome: "UPHELD" });
     expect((await agencyRow(db, a!.agencyId)).status).toBe("SUSPENDED");
     expect((await db.sanction.findFirstOrThrow({ where: { caseId: c.id } })).revokedAt).toBeNull();
-    await expect(decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "再议", expectedVersion: 4 })).rejects.toMatchObject({
+    await expect(decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "再议", expectedVersion: 5 })).rejects.toMatchObject({
       status: 409,
       message: "cases.errors.conflict",
     });
@@ -480,8 +480,8 @@ describe("appeals", () => {
     const c = await caseUnderReview(db, reg, w.a.agencyId);
     await decideAs(db, reg, c, "REMOVAL");
     expect((await agencyRow(db, w.a.agencyId)).status).toBe("REMOVED");
-    await appealCase(db, w.a.user, c.id, { reason: "报告真实，有第三方复测", expectedVersion: 2 });
-    await decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "第三方复测证明报告真实", expectedVersion: 3 });
+    await appealCase(db, w.a.user, c.id, { reason: "报告真实，有第三方复测", expectedVersion: 3 });
+    await decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "第三方复测证明报告真实", expectedVersion: 4 });
     const agency = await agencyRow(db, w.a.agencyId);
     expect(agency).toMatchObject({ status: "LISTED", creditScore: 80 });
     expect(await db.sanction.findFirstOrThrow({ where: { caseId: c.id } })).toMatchObject({
@@ -515,8 +515,8 @@ describe("appeals", () => {
     await decideAs(db, reg, short, "SUSPENSION", { days: 10 });
     const longEnd = (await db.sanction.findFirstOrThrow({ where: { caseId: long.id } })).endsAt!;
     const shortEnd = (await db.sanction.findFirstOrThrow({ where: { caseId: short.id } })).endsAt!;
-    await appealCase(db, a!.user, long.id, { reason: "处罚过重", expectedVersion: 2 });
-    await decideAppeal(db, reg, long.id, { outcome: "REVOKED", reason: "处罚明显过重，予以撤销", expectedVersion: 3 });
+    await appealCase(db, a!.user, long.id, { reason: "处罚过重", expectedVersion: 3 });
+    await decideAppeal(db, reg, long.id, { outcome: "REVOKED", reason: "处罚明显过重，予以撤销", expectedVersion: 4 });
     const agency = await agencyRow(db, a!.agencyId);
     expect(agency.status).toBe("SUSPENDED");
     expect(agency.suspendedUntil!.getTime()).toBe(shortEnd.getTime());
@@ -533,8 +533,8 @@ describe("appeals", () => {
     const c = await caseUnderReview(db, reg, a!.agencyId);
     await decideAs(db, reg, c, "REMOVAL");
     expect((await agencyRow(db, a!.agencyId)).status).toBe("REMOVED");
-    await appealCase(db, a!.user, c.id, { reason: "已自愿退出", expectedVersion: 2 });
-    await decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "撤销", expectedVersion: 3 });
+    await appealCase(db, a!.user, c.id, { reason: "已自愿退出", expectedVersion: 3 });
+    await decideAppeal(db, reg, c.id, { outcome: "REVOKED", reason: "撤销", expectedVersion: 4 });
     expect((await agencyRow(db, a!.agencyId)).status).toBe("REMOVED");
   });
 });

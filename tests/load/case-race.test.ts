@@ -30,9 +30,9 @@ import type { SessionUser } from "~/lib/session.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
-import { decideCase, decisionRetryCounts, fileComplaint, startReview } from "~/services/supervision/cases.server";
+import { decideCase, decisionRetryCounts, fileComplaint, issueNotice, startReview } from "~/services/supervision/cases.server";
 import { seedCatalogue } from "../../seeds/seed";
-import { DECISIONS, regulatorUser } from "../support/cases";
+import { DECISIONS, expireNotice, regulatorUser } from "../support/cases";
 import { createTestDb } from "../support/db";
 import {
   bulkListedAgencies,
@@ -82,6 +82,9 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
     const complainant = await enterpriseUser(db);
     const filed = await fileComplaint(db, complainant, { agencyId, subject: "并发测试投诉", description: "并发测试", files: [] });
     await startReview(db, reg1, filed.id, { expectedVersion: 0 });
+    // A heavy decision comes after its prior notice (decision 033): the heaviest proposed, its period run out — version 2.
+    await issueNotice(db, reg1, filed.id, { ...DECISIONS.BLACKLIST!, years: 10, expectedVersion: 1 });
+    await expireNotice(db, filed.id);
     return { id: filed.id, complainant };
   }
 
@@ -112,8 +115,8 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const c = await reviewedCase(agency.agencyId);
       const t0 = performance.now();
       const results = await Promise.allSettled([
-        decideCase(a.prisma, reg1, c.id, { ...DECISIONS.SUSPENSION!, expectedVersion: 1 }),
-        decideCase(b.prisma, reg2, c.id, { ...DECISIONS.BLACKLIST!, expectedVersion: 1 }),
+        decideCase(a.prisma, reg1, c.id, { ...DECISIONS.SUSPENSION!, expectedVersion: 2 }),
+        decideCase(b.prisma, reg2, c.id, { ...DECISIONS.BLACKLIST!, expectedVersion: 2 }),
       ]);
       ms.push(performance.now() - t0);
       const say = (m: string) => problems.push(`round ${round}: ${m}`);
@@ -177,8 +180,8 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const c1 = await reviewedCase(agency.agencyId);
       const c2 = await reviewedCase(agency.agencyId);
       const results = await Promise.allSettled([
-        decideCase(a.prisma, reg1, c1.id, { ...DECISIONS.SUSPENSION!, days: 30, expectedVersion: 1 }),
-        decideCase(b.prisma, reg2, c2.id, { ...DECISIONS.SUSPENSION!, days: 60, expectedVersion: 1 }),
+        decideCase(a.prisma, reg1, c1.id, { ...DECISIONS.SUSPENSION!, days: 30, expectedVersion: 2 }),
+        decideCase(b.prisma, reg2, c2.id, { ...DECISIONS.SUSPENSION!, days: 60, expectedVersion: 2 }),
       ]);
       const say = (m: string) => problems.push(`round ${round}: ${m}`);
       for (const r of results) if (r.status === "rejected") say(`refused: ${errorKey(r.reason)}`);
@@ -221,7 +224,7 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const lead = (round % 4) * 6;
       const [closed, decided] = await Promise.allSettled([
         sleep(round % 2 ? lead : 0).then(() => closeDueRequests(b.prisma)),
-        sleep(round % 2 ? 0 : lead).then(() => decideCase(a.prisma, reg1, c.id, { ...DECISIONS.SUSPENSION!, expectedVersion: 1 })),
+        sleep(round % 2 ? 0 : lead).then(() => decideCase(a.prisma, reg1, c.id, { ...DECISIONS.SUSPENSION!, expectedVersion: 2 })),
       ]);
       const say = (m: string) => problems.push(`round ${round}: ${m}`);
       if (closed.status === "rejected") say(`closer: ${errorKey(closed.reason)}`);
@@ -315,7 +318,7 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
             try {
               await decideCase(side ? a.prisma : b.prisma, side ? reg1 : reg2, cases.get(ag.agencyId)!, {
                 ...DECISIONS.SUSPENSION!,
-                expectedVersion: 1,
+                expectedVersion: 2,
               });
               tally.decisions++;
             } catch (e) {

@@ -6,7 +6,8 @@ import type { Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
-import { decideCase, fileComplaint, startReview, type CaseDecisionInput } from "~/services/supervision/cases.server";
+import { isHeavy } from "~/machines/case.machine";
+import { decideCase, fileComplaint, issueNotice, startReview, type CaseDecisionInput } from "~/services/supervision/cases.server";
 import { createUser } from "./factories";
 import { enterpriseUser, expire, listedAgencies, openRequest, sessionUserOf } from "./requests";
 
@@ -71,6 +72,12 @@ export const DECISIONS: Record<string, Omit<CaseDecisionInput, "expectedVersion"
   NO_ACTION: { decision: "NO_ACTION", reason: "经核查，投诉事项不成立", legalBasis: "", evidence: "" },
 };
 
+/**
+ * The regulator decides a case under review. A heavy decision (suspension,
+ * removal, blacklist) goes through its due process first: the prior notice of
+ * the same decision, whose period then runs out without a statement (decision
+ * 033) — so the decision comes at version + 2 (the returned `version`).
+ */
 export async function decideAs(
   db: Db,
   regulator: SessionUser,
@@ -78,7 +85,16 @@ export async function decideAs(
   kind: keyof typeof DECISIONS,
   extra: Partial<CaseDecisionInput> = {},
 ) {
-  return decideCase(db, regulator, c.id, { ...DECISIONS[kind]!, expectedVersion: c.version, ...extra });
+  const input = { ...DECISIONS[kind]!, expectedVersion: c.version, ...extra };
+  if (!isHeavy(input.decision)) return { ...(await decideCase(db, regulator, c.id, input)), version: c.version + 1 };
+  await issueNotice(db, regulator, c.id, input);
+  await expireNotice(db, c.id);
+  return { ...(await decideCase(db, regulator, c.id, { ...input, expectedVersion: c.version + 1 })), version: c.version + 2 };
+}
+
+/** As if the prior notice's period (陈述申辩、申请听证) had run out without the agency acting. */
+export async function expireNotice(db: Db, caseId: string) {
+  await db.$executeRaw`UPDATE "SupervisionCase" SET "noticeIssuedAt" = "noticeIssuedAt" - interval '6 days', "noticeEndsAt" = "noticeEndsAt" - interval '6 days' WHERE id = ${caseId}`;
 }
 
 /**

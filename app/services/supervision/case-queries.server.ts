@@ -103,6 +103,25 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
       finalReason: true,
       finalizedAt: true,
       createdAt: true,
+      rejectionReason: true,
+      rejectedAt: true,
+      noticeDecision: true,
+      noticeFacts: true,
+      noticeLegalBasis: true,
+      noticeEvidence: true,
+      noticeDays: true,
+      noticeYears: true,
+      noticeIssuedAt: true,
+      noticeEndsAt: true,
+      statement: true,
+      statementAt: true,
+      hearingWaived: true,
+      hearingAskedAt: true,
+      hearingAt: true,
+      hearingPlace: true,
+      hearingRecord: true,
+      hearingHeldAt: true,
+      statementAnswer: true,
       agency: {
         select: {
           id: true,
@@ -144,6 +163,8 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
       })
     : null;
   const within = !!c.appealEndsAt && now < c.appealEndsAt;
+  const noticeRunning = !!c.noticeEndsAt && now < c.noticeEndsAt;
+  const noticeOpen = c.status === "NOTICE_ISSUED";
   return {
     id: c.id,
     code: c.code,
@@ -186,11 +207,42 @@ export async function caseDetail(db: Db, user: SessionUser, caseId: string) {
         }
       : null,
     finalizedAt: c.finalizedAt,
+    rejection: c.rejectedAt ? { reason: c.rejectionReason, at: c.rejectedAt } : null,
+    /** 事先告知 and what followed: the agency's statement, the hearing, the decision's answer. */
+    notice: c.noticeIssuedAt
+      ? {
+          kind: c.noticeDecision!,
+          facts: c.noticeFacts,
+          legalBasis: c.noticeLegalBasis,
+          evidence: c.noticeEvidence,
+          days: c.noticeDays,
+          years: c.noticeYears,
+          issuedAt: c.noticeIssuedAt,
+          endsAt: c.noticeEndsAt!,
+          statement: c.statement,
+          statementAt: c.statementAt,
+          hearingWaived: c.hearingWaived,
+          hearingAskedAt: c.hearingAskedAt,
+          hearingAt: c.hearingAt,
+          hearingPlace: c.hearingPlace,
+          hearingRecord: c.hearingRecord,
+          hearingHeldAt: c.hearingHeldAt,
+          answer: c.statementAnswer,
+        }
+      : null,
     sanctions: c.sanctions,
     viewer: isRegulator ? ("regulator" as const) : isAgency ? ("agency" as const) : ("complainant" as const),
     can: {
       startReview: isRegulator && c.status === "OPEN",
-      decide: isRegulator && c.status === "UNDER_REVIEW",
+      reject: isRegulator && c.status === "OPEN",
+      // Light decisions at review; after the notice once its period is over (or a hearing waived), or after the hearing.
+      decide:
+        isRegulator && (c.status === "UNDER_REVIEW" || c.status === "HEARING_HELD" || (noticeOpen && (!noticeRunning || c.hearingWaived))),
+      issueNotice: isRegulator && c.status === "UNDER_REVIEW",
+      scheduleHearing: isRegulator && c.status === "HEARING_REQUESTED",
+      recordHearing: isRegulator && c.status === "HEARING_SCHEDULED" && !!c.hearingAt && now >= c.hearingAt,
+      statement: isAgency && noticeOpen && noticeRunning && !c.statement,
+      requestHearing: isAgency && noticeOpen && noticeRunning && !c.hearingWaived,
       decideAppeal: isRegulator && c.status === "APPEAL",
       appeal: isAgency && c.status === "DECIDED" && c.decision !== "NO_ACTION" && within,
     },

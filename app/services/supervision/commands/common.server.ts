@@ -20,6 +20,9 @@ export const DAY = 86_400_000;
 /** Days after the decision during which the agency may appeal (申请复核). */
 export const APPEAL_WINDOW_DAYS = 15;
 
+/** The prior notice's period and a hearing's least notice, in calendar days (decision 033). */
+export { HEARING_LEAD_DAYS, NOTICE_PERIOD_DAYS } from "~/schemas/case";
+
 /** Agencies a complaint may be filed against: every one that has been public (never listed = not public). */
 export const PUBLIC_AGENCY_STATES = ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] as const;
 
@@ -53,6 +56,14 @@ export type LockedCase = {
   decision: CaseDecisionKind | null;
   appealEndsAt: Date | null;
   version: number;
+  noticeDecision: CaseDecisionKind | null;
+  noticeDays: number | null;
+  noticeYears: number | null;
+  noticeEndsAt: Date | null;
+  statement: string | null;
+  hearingWaived: boolean;
+  hearingAt: Date | null;
+  hearingRecord: string | null;
 };
 
 /** Agency row, then case row, both FOR UPDATE (the one lock order of this module). */
@@ -61,7 +72,8 @@ export async function lockCaseAndAgency(tx: Tx, caseId: string) {
   if (!peek) throw notFound();
   const agency = await lockAgency(tx, peek.agencyId);
   const rows = await tx.$queryRaw<LockedCase[]>`
-    SELECT id, code, "agencyId", "complainantUserId", status, decision, "appealEndsAt", version
+    SELECT id, code, "agencyId", "complainantUserId", status, decision, "appealEndsAt", version,
+      "noticeDecision", "noticeDays", "noticeYears", "noticeEndsAt", statement, "hearingWaived", "hearingAt", "hearingRecord"
     FROM "SupervisionCase" WHERE id = ${caseId} FOR UPDATE`;
   const c = rows[0];
   if (!c) throw notFound();
@@ -94,4 +106,17 @@ export async function isCaseAgencyUser(client: Tx | Db, user: SessionUser, agenc
   if (user.role !== "AGENCY" || !user.organizationId) return false;
   const agency = await client.agency.findUnique({ where: { id: agencyId }, select: { organizationId: true } });
   return agency?.organizationId === user.organizationId;
+}
+
+/**
+ * The agency's own commands on a case (statement, hearing request): anyone who
+ * may not see the case gets a 404; a reader who is not the agency, a 403.
+ */
+export async function requireCaseAgency(db: Db, user: SessionUser, caseId: string, key = "cases.errors.agencyOnly") {
+  const peek = await db.supervisionCase.findUnique({ where: { id: caseId }, select: { agencyId: true, complainantUserId: true } });
+  if (!peek) throw notFound();
+  if (!(await isCaseAgencyUser(db, user, peek.agencyId))) {
+    if (!(await canSeeCase(db, user, peek))) throw notFound();
+    throw forbidden(key);
+  }
 }

@@ -1,9 +1,9 @@
 import { decide } from "~/machines/apply";
-import { caseMachine, type CaseDecisionKind, type CaseEvent } from "~/machines/case.machine";
+import { caseMachine, isHeavy, notHeavierThan, type CaseDecisionKind, type CaseEvent } from "~/machines/case.machine";
 import type { Db } from "~/db/client.server";
 import type { CaseStatus } from "~/generated/prisma/client";
 import { DomainError } from "~/lib/errors";
-import { formatDate } from "~/lib/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import type { SessionUser } from "~/lib/session.server";
 import { CASE_DECISIONS, CASE_LIMITS } from "~/schemas/case";
 import { appendAudit } from "~/services/audit/audit.server";
@@ -11,7 +11,16 @@ import { dbNow } from "~/services/clock.server";
 import { notify } from "~/services/notifications/notify.server";
 import { applySanction } from "../effects.server";
 import { withRetry } from "../retry.server";
-import { APPEAL_WINDOW_DAYS, checkVersion, conflict, DAY, lockCaseAndAgency, requireRegulator, text } from "./common.server";
+import {
+  APPEAL_WINDOW_DAYS,
+  checkVersion,
+  conflict,
+  DAY,
+  lockCaseAndAgency,
+  requireRegulator,
+  text,
+  type LockedCase,
+} from "./common.server";
 
 export type CaseDecisionInput = {
   decision: CaseDecisionKind;
@@ -21,8 +30,13 @@ export type CaseDecisionInput = {
   days?: number;
   years?: number;
   points?: number;
+  /** After a statement or a hearing: how the decision answers them (采纳情况及理由). */
+  answer?: string;
   expectedVersion: number;
 };
+
+/** The states a decision is taken from: light ones at review; after the notice (and the hearing, if requested) any. */
+const AFTER_NOTICE = ["NOTICE_ISSUED", "HEARING_HELD"] as const;
 
 /**
  * The regulator's decision. Everything it causes — the sanction entry, the
@@ -36,8 +50,8 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
   const reason = text(input.reason, "reason", CASE_LIMITS.reason);
   const legalBasis = text(input.legalBasis, "legalBasis", CASE_LIMITS.legalBasis, input.decision !== "NO_ACTION");
   const evidence = text(input.evidence, "evidence", CASE_LIMITS.evidence, input.decision !== "NO_ACTION");
-  const event: CaseEvent = {
-    type: "DECIDE",
+  const answer = text(input.answer, "answer", CASE_LIMITS.reason, false);
+  const base = {
     decision: input.decision,
     reason,
     legalBasis,
@@ -51,12 +65,21 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
       async (tx) => {
         const { c } = await lockCaseAndAgency(tx, caseId);
         checkVersion(c, input.expectedVersion);
-        const r = decide(caseMachine, c.status, event);
-        if (!r.ok) {
-          if (c.status !== "UNDER_REVIEW") throw conflict(c.status === "OPEN" ? "cases.errors.reviewFirst" : "cases.errors.conflict");
-          throw new DomainError("DUE_PROCESS", 422, durationError(event) ?? "cases.errors.dueProcess", durationField(event));
-        }
         const now = await dbNow(tx);
+        const afterNotice = (AFTER_NOTICE as readonly string[]).includes(c.status);
+        const proposed = c.noticeDecision ? { decision: c.noticeDecision, days: c.noticeDays, years: c.noticeYears } : null;
+        const mustAnswer = !!c.statement || !!c.hearingRecord;
+        const event: CaseEvent = {
+          type: "DECIDE",
+          ...base,
+          proposed,
+          isPeriodOver: !!c.noticeEndsAt && now >= c.noticeEndsAt,
+          hasWaived: c.hearingWaived,
+          mustAnswer,
+          answer,
+        };
+        const r = decide(caseMachine, c.status, event);
+        if (!r.ok) throw refusal(c, event, afterNotice);
         const noAction = input.decision === "NO_ACTION";
         const appealEndsAt = noAction ? now : new Date(now.getTime() + APPEAL_WINDOW_DAYS * DAY);
         await tx.supervisionCase.update({
@@ -73,6 +96,7 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
             decidedById: user.id,
             decidedAt: now,
             appealEndsAt,
+            statementAnswer: afterNotice && answer ? answer : null,
             version: { increment: 1 },
           },
         });
@@ -92,6 +116,7 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
             years: event.years ?? null,
             points: event.points ?? null,
             appealEndsAt: appealEndsAt.toISOString(),
+            ...(afterNotice ? { answer: answer || null } : {}),
           },
         });
         let effects = null;
@@ -143,6 +168,22 @@ export async function decideCase(db: Db, user: SessionUser, caseId: string, inpu
       { timeout: 30_000 },
     ),
   );
+}
+
+/** Which rule refused the decision: the message a regulator can act on. */
+function refusal(c: LockedCase, e: Extract<CaseEvent, { type: "DECIDE" }>, afterNotice: boolean): DomainError {
+  if (c.status === "OPEN") return conflict("cases.errors.reviewFirst");
+  if (c.status === "HEARING_REQUESTED" || c.status === "HEARING_SCHEDULED") return conflict("cases.errors.hearingPending");
+  if (c.status === "UNDER_REVIEW" && isHeavy(e.decision))
+    return new DomainError("NOTICE_FIRST", 422, "cases.errors.noticeFirst", "decision");
+  if (c.status !== "UNDER_REVIEW" && !afterNotice) return conflict();
+  if (c.status === "NOTICE_ISSUED" && !e.isPeriodOver && !e.hasWaived)
+    return new DomainError("NOTICE_RUNNING", 409, "cases.errors.noticePeriodRunning", undefined, { date: formatDateTime(c.noticeEndsAt!) });
+  if (afterNotice && e.proposed && !notHeavierThan(e, e.proposed))
+    return new DomainError("HEAVIER", 422, "cases.errors.heavierThanNotice", "decision");
+  if (afterNotice && e.mustAnswer && !(e.answer ?? "").trim())
+    return new DomainError("ANSWER", 400, "cases.errors.answerRequired", "answer");
+  return new DomainError("DUE_PROCESS", 422, durationError(e) ?? "cases.errors.dueProcess", durationField(e));
 }
 
 function durationField(e: CaseEvent): string | undefined {
