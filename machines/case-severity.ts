@@ -1,10 +1,11 @@
-import type { CaseDecisionKind } from "./case.machine";
-
 /**
  * How heavy a case decision is (decision 033), without xstate, so pages may
  * use it too: which decisions need a prior notice (事先告知), and whether a
  * decision is no heavier than the notice (行政处罚法 art. 45).
  */
+
+/** The decisions a case may end in (the Prisma enum CaseDecision). */
+export type CaseDecisionKind = "NO_ACTION" | "WARNING" | "CREDIT_DEDUCTION" | "SUSPENSION" | "REMOVAL" | "BLACKLIST";
 
 /** Decisions that need the prior notice and allow a hearing (行政处罚法 art. 63: 责令停产停业、限制从业…). */
 export const HEAVY_DECISIONS: readonly CaseDecisionKind[] = ["SUSPENSION", "REMOVAL", "BLACKLIST"];

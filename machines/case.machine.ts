@@ -1,5 +1,5 @@
 import { and, assertEvent, setup } from "xstate";
-import { isHeavy, notHeavierThan, type ProposedDecision } from "./case-severity";
+import { isHeavy, notHeavierThan, type CaseDecisionKind, type ProposedDecision } from "./case-severity";
 
 /**
  * Regulator case (投诉/监管案件), docs/principles.md "Regulator case". State names equal
@@ -12,14 +12,13 @@ import { isHeavy, notHeavierThan, type ProposedDecision } from "./case-severity"
  * said and is never heavier than the notice; the agency may appeal within the
  * window; the appeal decision is final.
  */
-export type CaseDecisionKind = "NO_ACTION" | "WARNING" | "CREDIT_DEDUCTION" | "SUSPENSION" | "REMOVAL" | "BLACKLIST";
 
 /** Prisma enum AppealOutcome: the decision stands, or it is revoked (its effects undone). */
 export type AppealOutcomeKind = "UPHELD" | "REVOKED";
 
 export const APPEAL_OUTCOMES: readonly AppealOutcomeKind[] = ["UPHELD", "REVOKED"];
 
-export { HEAVY_DECISIONS, isHeavy, notHeavierThan, type ProposedDecision } from "./case-severity";
+export { HEAVY_DECISIONS, isHeavy, notHeavierThan, type CaseDecisionKind, type ProposedDecision } from "./case-severity";
 
 type DecisionFields = {
   decision: CaseDecisionKind;
