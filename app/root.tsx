@@ -19,7 +19,7 @@ import { isLanguage } from "~/i18n/languages";
 import { switchLanguage } from "~/i18n/load";
 import { useNonce } from "~/lib/csp";
 import { PlainPageContext } from "~/lib/plain-page";
-import plainPageScript from "~/enhance/plain-page.js?url&no-inline";
+import plainPageScript from "~/enhance/enhance.js?url&no-inline";
 import { getLocale, i18nextMiddleware, localeCookie } from "~/middleware/i18next";
 import { INPUT_REFUSAL_REASONS, refusalMessageKey } from "~/lib/input-refusal";
 import { inputGuardMiddleware } from "~/middleware/input-guard.server";
@@ -89,7 +89,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 /**
- * Plain HTML for anonymous readers (decision 038): every page works without JavaScript, and what an
+ * Plain HTML for anonymous readers (decision 037): every page works without JavaScript, and what an
  * anonymous visitor can reach is reading and a few plain forms, so React and the strings are loaded
  * only for a signed-in user (whose work pages are interactive) or on a page whose route asks for them
  * with `handle: { scripts: true }`.

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { FormError, TextArea } from "~/components/field";
 import type { ActionFailure } from "~/lib/forms";
-import { PRACTITIONER_LIMITS } from "~/schemas/practitioner";
+import { PRACTITIONER_LIMITS } from "~/schemas/practitioner-limits";
 import { formatDate } from "~/lib/format";
 
 /** A practitioner sanction as published (decision 035): name, masked ID, the decision. No other identity. */

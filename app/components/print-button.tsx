@@ -5,8 +5,8 @@ import { useHydrated } from "~/lib/use-hydrated";
 /**
  * 打印 / Print: opens the browser's print dialog (the print stylesheet lays the page
  * out for A4). Only where a script runs — without one the browser's own menu prints
- * the same page — and never on paper itself. On a plain page (decision 038) the button
- * is in the HTML, hidden, and `app/enhance/plain-page.js` shows and wires it.
+ * the same page — and never on paper itself. On a plain page (decision 037) the button
+ * is in the HTML, hidden, and `app/enhance/enhance.js` shows and wires it.
  */
 export function PrintButton() {
   const { t } = useTranslation();

@@ -30,7 +30,7 @@ export function hashedScriptsPolicy(html: string, marker: string): { html: strin
     if (!m[1]!.includes(attribute)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(m[2]!, "utf8").digest("base64")}'`);
   }
-  // A page with no script at all (an anonymous reader's page, decision 038) allows none.
+  // A page with no script at all (an anonymous reader's page, decision 037) allows none.
   if (!/<script\b/i.test(html)) return { html: html.replaceAll(attribute, ""), policy: policy(null) };
   return { html: html.replaceAll(attribute, ""), policy: policy([...hashes].join(" ")) };
 }

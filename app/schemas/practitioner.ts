@@ -5,16 +5,9 @@ import { z } from "~/lib/zod";
 export const PRACTITIONER_SANCTION_KINDS = ["WARNING", "SUSPENSION", "BLACKLIST"] as const;
 export type PractitionerSanctionKindInput = (typeof PRACTITIONER_SANCTION_KINDS)[number];
 
-export const PRACTITIONER_LIMITS = {
-  reason: 2000,
-  legalBasis: 500,
-  evidence: 2000,
-  query: 50,
-  /** 暂停执业: up to two years. */
-  maxDays: 730,
-  /** Blacklist: up to ten years (a permanent bar is a court's or a licensing body's, not this platform's). */
-  maxYears: 10,
-} as const;
+import { PRACTITIONER_LIMITS } from "./practitioner-limits";
+
+export { PRACTITIONER_LIMITS };
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

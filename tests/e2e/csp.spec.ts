@@ -7,14 +7,14 @@ import { demo, hydrated, login } from "./helpers";
 // anonymous visitor may get from a cache (decision 032), the hash of each inline
 // script and no nonce — no violation on the main pages, and the app still
 // hydrates for a signed-in user (client-side navigation, JavaScript forms). An
-// anonymous reader's page is plain HTML (decision 038): no inline script at all,
+// anonymous reader's page is plain HTML (decision 037): no inline script at all,
 // only the small enhancement script, from this origin.
 
 const REST =
   "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 const POLICY = new RegExp(`^default-src 'self'; script-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'; ${REST}$`);
 const PLAIN = new RegExp(`^default-src 'self'; script-src 'self'; ${REST}$`);
-const PLAIN_SCRIPT = /^<script type="module" src="\/assets\/plain-page-[\w-]+\.js">$/;
+const PLAIN_SCRIPT = /^<script type="module" src="\/assets\/enhance-[\w-]+\.js">$/;
 
 /** Signs the request context in (its cookies are kept for the following requests). */
 async function signIn(request: APIRequestContext, email: string) {
@@ -37,7 +37,7 @@ function scriptTags(html: string): string[] {
 
 test("every HTML response has the policy with a fresh nonce that each inline script carries", async ({ request }) => {
   const nonces: string[] = [];
-  // Anonymous: the sign-in and registration pages are plain (decision 038), under the nonce policy all the same.
+  // Anonymous: the sign-in and registration pages are plain (decision 037), under the nonce policy all the same.
   for (const path of ["/login", "/register"]) {
     const response = await request.get(path);
     nonceOf(response);
@@ -71,7 +71,7 @@ test("a public page for an anonymous visitor allows no inline script, loads only
   for (const path of ["/", "/catalogue", "/announcements", "/credit"]) {
     const first = await request.get(path);
     const header = first.headers()["content-security-policy"]!;
-    // No nonce and no hash: nothing inline may run (decision 038; the hashes of decision 032 would allow
+    // No nonce and no hash: nothing inline may run (decision 037; the hashes of decision 032 would allow
     // exactly the inline scripts a page wrote, and a plain page writes none).
     expect(header, `policy on ${path}`).toMatch(PLAIN);
     const html = await first.text();
@@ -138,7 +138,7 @@ test("the main pages load with no CSP violation or console error: plain for a re
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
   expect(await hydrated(page), "an anonymous page is not hydrated").toBe(false);
   expect(new Set(scripts.map((u) => u.replace(/-[\w-]{8}\.js$/, ".js"))), "scripts an anonymous reader loads").toEqual(
-    new Set(["/assets/plain-page.js"]),
+    new Set(["/assets/enhance.js"]),
   );
   // A request's page, reached from the list.
   await page.goto("/requests");

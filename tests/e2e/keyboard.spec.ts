@@ -52,7 +52,7 @@ test("an agency signs in, finds a request and bids with the keyboard alone", asy
   await owner.close();
 
   // Sign in: the first Tab reaches the skip link, which moves focus to the page's content.
-  // The sign-in page is plain HTML for an anonymous visitor (decision 038): nothing to wait for.
+  // The sign-in page is plain HTML for an anonymous visitor (decision 037): nothing to wait for.
   await page.goto("/login");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "跳到主要内容" })).toBeFocused();

@@ -133,7 +133,7 @@ describe.skipIf(!onPostgres)("regulator decisions racing each other and racing b
       const row = await db.agency.findUniqueOrThrow({ where: { id: agency.agencyId } });
       if (row.status !== (winner === "SUSPENSION" ? "SUSPENDED" : "REMOVED")) say(`agency ${row.status} after ${winner}`);
       const caseRow = await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } });
-      if (caseRow.status !== "DECIDED" || caseRow.decision !== winner || caseRow.version !== 2)
+      if (caseRow.status !== "DECIDED" || caseRow.decision !== winner || caseRow.version !== 3)
         say(`case ${caseRow.status} ${caseRow.decision} v${caseRow.version}`);
       for (const r of requests) {
         const bid = await db.bid.findUniqueOrThrow({

@@ -1,4 +1,4 @@
-// The only script a plain page loads (decision 038): an anonymous reader's page is server-rendered HTML that
+// app/enhance/enhance.js — the only script a plain page loads (decision 037): an anonymous reader's page is server-rendered HTML that
 // works without JavaScript; this adds two conveniences and nothing a page needs. No framework, no strings
 // (the buttons' text is in the HTML, in the page's language).
 
