@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/cases.$id";
 import { pageTitle } from "~/lib/meta";
+import type { z } from "~/lib/zod";
 import { FormError, SelectField, TextArea, TextField } from "~/components/field";
 import { useHydrated } from "~/lib/use-hydrated";
 import { DomainError } from "~/lib/errors";
@@ -109,123 +110,81 @@ async function visibleCase(ctx: Ctx, permission: Permission) {
 
 const done = (ctx: Ctx, intent: Intent) => `/cases/${ctx.params.id}?done=${DONE[intent]}`;
 
+/**
+ * One step of the case: the case must be visible to the user for `permission` (404 otherwise, before
+ * anything is read from the form), the form is parsed by `schema`, the command runs, and the page
+ * comes back with the step's done message.
+ */
+function step<S extends z.ZodType>(intent: Intent, permission: Permission, schema: S, run: (d: z.infer<S>, ctx: Ctx) => Promise<unknown>) {
+  return {
+    permission: "signed-in" as const,
+    run: async (_input: unknown, ctx: Ctx) => {
+      await visibleCase(ctx, permission);
+      await run(parseInput(schema, ctx.values), ctx);
+      return done(ctx, intent);
+    },
+  };
+}
+
+/** The only field is the page's version: anything unreadable is a stale page (409), not a field error. */
+const versionOnly = startReviewSchema.catch(() => {
+  throw new DomainError("STALE", 409, "cases.errors.conflict");
+});
+
 export const action = defineAction<Params>({
   commands: {
-    "start-review": {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        // The only field is the page's version: anything unreadable is a stale page.
-        const p = startReviewSchema.safeParse(ctx.values);
-        if (!p.success) throw new DomainError("STALE", 409, "cases.errors.conflict");
-        await startReview(ctx.db, ctx.user, ctx.params.id, { expectedVersion: p.data.version });
-        return done(ctx, "start-review");
-      },
-    },
-    reject: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(rejectSchema, ctx.values);
-        await rejectComplaint(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version });
-        return done(ctx, "reject");
-      },
-    },
-    notice: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(noticeSchema, ctx.values);
-        await issueNotice(ctx.db, ctx.user, ctx.params.id, {
-          decision: d.decision,
-          reason: d.reason,
-          legalBasis: d.legalBasis,
-          evidence: d.evidence,
-          days: d.days,
-          years: d.years,
-          expectedVersion: d.version,
-        });
-        return done(ctx, "notice");
-      },
-    },
-    statement: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "case:defend");
-        const d = parseInput(statementSchema, ctx.values);
-        await submitStatement(ctx.db, ctx.user, ctx.params.id, {
-          statement: d.statement,
-          waiveHearing: d.waiveHearing,
-          expectedVersion: d.version,
-        });
-        return done(ctx, "statement");
-      },
-    },
-    hearing: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "case:defend");
-        const p = startReviewSchema.safeParse(ctx.values);
-        if (!p.success) throw new DomainError("STALE", 409, "cases.errors.conflict");
-        await requestHearing(ctx.db, ctx.user, ctx.params.id, { expectedVersion: p.data.version });
-        return done(ctx, "hearing");
-      },
-    },
-    "schedule-hearing": {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(scheduleHearingSchema, ctx.values);
-        await scheduleHearing(ctx.db, ctx.user, ctx.params.id, { hearingAt: d.hearingAt, place: d.place, expectedVersion: d.version });
-        return done(ctx, "schedule-hearing");
-      },
-    },
-    "record-hearing": {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(recordHearingSchema, ctx.values);
-        await recordHearing(ctx.db, ctx.user, ctx.params.id, { record: d.record, expectedVersion: d.version });
-        return done(ctx, "record-hearing");
-      },
-    },
-    decide: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(decideSchema, ctx.values);
-        await decideCase(ctx.db, ctx.user, ctx.params.id, {
-          decision: d.decision,
-          reason: d.reason,
-          legalBasis: d.legalBasis,
-          evidence: d.evidence,
-          days: d.days,
-          years: d.years,
-          points: d.points,
-          answer: d.answer,
-          expectedVersion: d.version,
-        });
-        return done(ctx, "decide");
-      },
-    },
-    appeal: {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "case:appeal");
-        const d = parseInput(appealSchema, ctx.values);
-        await appealCase(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version });
-        return done(ctx, "appeal");
-      },
-    },
-    "decide-appeal": {
-      permission: "signed-in",
-      run: async (_input, ctx) => {
-        await visibleCase(ctx, "supervision:act");
-        const d = parseInput(decideAppealSchema, ctx.values);
-        await decideAppeal(ctx.db, ctx.user, ctx.params.id, { outcome: d.outcome, reason: d.reason, expectedVersion: d.version });
-        return done(ctx, "decide-appeal");
-      },
-    },
+    "start-review": step("start-review", "supervision:act", versionOnly, (d, ctx) =>
+      startReview(ctx.db, ctx.user, ctx.params.id, { expectedVersion: d.version }),
+    ),
+    reject: step("reject", "supervision:act", rejectSchema, (d, ctx) =>
+      rejectComplaint(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version }),
+    ),
+    notice: step("notice", "supervision:act", noticeSchema, ({ version, ...d }, ctx) =>
+      issueNotice(ctx.db, ctx.user, ctx.params.id, {
+        decision: d.decision,
+        reason: d.reason,
+        legalBasis: d.legalBasis,
+        evidence: d.evidence,
+        days: d.days,
+        years: d.years,
+        expectedVersion: version,
+      }),
+    ),
+    statement: step("statement", "case:defend", statementSchema, (d, ctx) =>
+      submitStatement(ctx.db, ctx.user, ctx.params.id, {
+        statement: d.statement,
+        waiveHearing: d.waiveHearing,
+        expectedVersion: d.version,
+      }),
+    ),
+    hearing: step("hearing", "case:defend", versionOnly, (d, ctx) =>
+      requestHearing(ctx.db, ctx.user, ctx.params.id, { expectedVersion: d.version }),
+    ),
+    "schedule-hearing": step("schedule-hearing", "supervision:act", scheduleHearingSchema, (d, ctx) =>
+      scheduleHearing(ctx.db, ctx.user, ctx.params.id, { hearingAt: d.hearingAt, place: d.place, expectedVersion: d.version }),
+    ),
+    "record-hearing": step("record-hearing", "supervision:act", recordHearingSchema, (d, ctx) =>
+      recordHearing(ctx.db, ctx.user, ctx.params.id, { record: d.record, expectedVersion: d.version }),
+    ),
+    decide: step("decide", "supervision:act", decideSchema, ({ version, ...d }, ctx) =>
+      decideCase(ctx.db, ctx.user, ctx.params.id, {
+        decision: d.decision,
+        reason: d.reason,
+        legalBasis: d.legalBasis,
+        evidence: d.evidence,
+        days: d.days,
+        years: d.years,
+        points: d.points,
+        answer: d.answer,
+        expectedVersion: version,
+      }),
+    ),
+    appeal: step("appeal", "case:appeal", appealSchema, (d, ctx) =>
+      appealCase(ctx.db, ctx.user, ctx.params.id, { reason: d.reason, expectedVersion: d.version }),
+    ),
+    "decide-appeal": step("decide-appeal", "supervision:act", decideAppealSchema, (d, ctx) =>
+      decideAppeal(ctx.db, ctx.user, ctx.params.id, { outcome: d.outcome, reason: d.reason, expectedVersion: d.version }),
+    ),
   },
 });
 
@@ -378,10 +337,50 @@ function DecideForm({ c, result, intent }: { c: CaseDetail; result?: ActionFailu
   );
 }
 
+/** One step's form on the case page: heading, hint, the error that belongs to it, its fields, submit. */
+function CaseStep({
+  id,
+  step,
+  hint,
+  intent,
+  version,
+  failure,
+  secondary,
+  children,
+}: {
+  id: string;
+  step: "startReview" | "reject" | "statement" | "hearing" | "scheduleHearing" | "recordHearing" | "appeal" | "decideAppeal";
+  hint: string;
+  intent: Intent;
+  version: number;
+  failure?: ActionFailure;
+  secondary?: boolean;
+  children?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  return (
+    <section className="card space-y-2" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="h2">
+        {t(`cases.forms.${step}.heading`)}
+      </h2>
+      <p className="hint">{hint}</p>
+      <Form method="post" className="space-y-3" noValidate>
+        <FormError message={failure?.formError} params={failure?.params} />
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="version" value={version} />
+        {children}
+        <button type="submit" className={secondary ? "btn-secondary" : "btn-primary"} disabled={navigation.state !== "idle"}>
+          {t(`cases.forms.${step}.submit`)}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
 export default function CasePage({ loaderData: { c, done }, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
-  const navigation = useNavigation();
   const result = isActionFailure(actionData) ? actionData : undefined;
   const shown: Record<Intent, boolean> = {
     "start-review": c.can.startReview,
@@ -596,151 +595,120 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
       ) : null}
 
       {c.can.startReview ? (
-        <section className="card space-y-2" aria-labelledby="review-title">
-          <h2 id="review-title" className="h2">
-            {t("cases.forms.startReview.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.startReview.hint")}</p>
-          <FormError message={review?.formError} params={review?.params} />
-          <Form method="post">
-            <input type="hidden" name="intent" value="start-review" />
-            <input type="hidden" name="version" value={c.version} />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.startReview.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="review"
+          step="startReview"
+          hint={t("cases.forms.startReview.hint")}
+          intent="start-review"
+          version={c.version}
+          failure={review}
+        />
       ) : null}
 
       {c.can.reject ? (
-        <section className="card space-y-2" aria-labelledby="reject-title">
-          <h2 id="reject-title" className="h2">
-            {t("cases.forms.reject.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.reject.hint")}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={rejecting?.formError} params={rejecting?.params} />
-            <input type="hidden" name="intent" value="reject" />
-            <input type="hidden" name="version" value={c.version} />
-            <TextArea
-              label={t("cases.forms.reject.reason")}
-              name="reason"
-              required
-              rows={3}
-              maxLength={CASE_LIMITS.reason}
-              defaultValue={rejecting?.values.reason}
-              errors={rejecting?.fieldErrors.reason}
-            />
-            <button type="submit" className="btn-secondary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.reject.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="reject"
+          step="reject"
+          hint={t("cases.forms.reject.hint")}
+          intent="reject"
+          version={c.version}
+          failure={rejecting}
+          secondary
+        >
+          <TextArea
+            label={t("cases.forms.reject.reason")}
+            name="reason"
+            required
+            rows={3}
+            maxLength={CASE_LIMITS.reason}
+            defaultValue={rejecting?.values.reason}
+            errors={rejecting?.fieldErrors.reason}
+          />
+        </CaseStep>
       ) : null}
 
       {c.can.statement && n ? (
-        <section className="card space-y-2" aria-labelledby="statement-title">
-          <h2 id="statement-title" className="h2">
-            {t("cases.forms.statement.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.statement.hint", { date: formatDateTime(n.endsAt, lang) })}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={stating?.formError} params={stating?.params} />
-            <input type="hidden" name="intent" value="statement" />
-            <input type="hidden" name="version" value={c.version} />
-            <TextArea
-              label={t("cases.forms.statement.statement")}
-              name="statement"
-              required
-              rows={5}
-              maxLength={CASE_LIMITS.reason}
-              defaultValue={stating?.values.statement}
-              errors={stating?.fieldErrors.statement}
-            />
-            <label className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="waiveHearing" className="mt-1" defaultChecked={stating?.values.waiveHearing === "on"} />
-              <span>{t("cases.forms.statement.waive")}</span>
-            </label>
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.statement.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="statement"
+          step="statement"
+          hint={t("cases.forms.statement.hint", { date: formatDateTime(n.endsAt, lang) })}
+          intent="statement"
+          version={c.version}
+          failure={stating}
+        >
+          <TextArea
+            label={t("cases.forms.statement.statement")}
+            name="statement"
+            required
+            rows={5}
+            maxLength={CASE_LIMITS.reason}
+            defaultValue={stating?.values.statement}
+            errors={stating?.fieldErrors.statement}
+          />
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="waiveHearing" className="mt-1" defaultChecked={stating?.values.waiveHearing === "on"} />
+            <span>{t("cases.forms.statement.waive")}</span>
+          </label>
+        </CaseStep>
       ) : null}
 
       {c.can.requestHearing && n ? (
-        <section className="card space-y-2" aria-labelledby="hearing-title">
-          <h2 id="hearing-title" className="h2">
-            {t("cases.forms.hearing.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.hearing.hint", { date: formatDateTime(n.endsAt, lang), days: HEARING_LEAD_DAYS })}</p>
-          <FormError message={hearingAsk?.formError} params={hearingAsk?.params} />
-          <Form method="post">
-            <input type="hidden" name="intent" value="hearing" />
-            <input type="hidden" name="version" value={c.version} />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.hearing.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="hearing"
+          step="hearing"
+          hint={t("cases.forms.hearing.hint", { date: formatDateTime(n.endsAt, lang), days: HEARING_LEAD_DAYS })}
+          intent="hearing"
+          version={c.version}
+          failure={hearingAsk}
+        />
       ) : null}
 
       {c.can.scheduleHearing ? (
-        <section className="card space-y-2" aria-labelledby="schedule-title">
-          <h2 id="schedule-title" className="h2">
-            {t("cases.forms.scheduleHearing.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.scheduleHearing.hint", { days: HEARING_LEAD_DAYS })}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={scheduling?.formError} params={scheduling?.params} />
-            <input type="hidden" name="intent" value="schedule-hearing" />
-            <input type="hidden" name="version" value={c.version} />
-            <TextField
-              label={t("cases.forms.scheduleHearing.hearingAt")}
-              name="hearingAt"
-              type="datetime-local"
-              required
-              defaultValue={scheduling?.values.hearingAt}
-              errors={scheduling?.fieldErrors.hearingAt}
-            />
-            <TextField
-              label={t("cases.forms.scheduleHearing.place")}
-              name="place"
-              required
-              defaultValue={scheduling?.values.place}
-              errors={scheduling?.fieldErrors.place}
-            />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.scheduleHearing.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="schedule"
+          step="scheduleHearing"
+          hint={t("cases.forms.scheduleHearing.hint", { days: HEARING_LEAD_DAYS })}
+          intent="schedule-hearing"
+          version={c.version}
+          failure={scheduling}
+        >
+          <TextField
+            label={t("cases.forms.scheduleHearing.hearingAt")}
+            name="hearingAt"
+            type="datetime-local"
+            required
+            defaultValue={scheduling?.values.hearingAt}
+            errors={scheduling?.fieldErrors.hearingAt}
+          />
+          <TextField
+            label={t("cases.forms.scheduleHearing.place")}
+            name="place"
+            required
+            defaultValue={scheduling?.values.place}
+            errors={scheduling?.fieldErrors.place}
+          />
+        </CaseStep>
       ) : null}
 
       {c.can.recordHearing ? (
-        <section className="card space-y-2" aria-labelledby="record-title">
-          <h2 id="record-title" className="h2">
-            {t("cases.forms.recordHearing.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.recordHearing.hint")}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={recording?.formError} params={recording?.params} />
-            <input type="hidden" name="intent" value="record-hearing" />
-            <input type="hidden" name="version" value={c.version} />
-            <TextArea
-              label={t("cases.forms.recordHearing.record")}
-              name="record"
-              required
-              rows={5}
-              maxLength={CASE_LIMITS.description}
-              defaultValue={recording?.values.record}
-              errors={recording?.fieldErrors.record}
-            />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.recordHearing.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="record"
+          step="recordHearing"
+          hint={t("cases.forms.recordHearing.hint")}
+          intent="record-hearing"
+          version={c.version}
+          failure={recording}
+        >
+          <TextArea
+            label={t("cases.forms.recordHearing.record")}
+            name="record"
+            required
+            rows={5}
+            maxLength={CASE_LIMITS.description}
+            defaultValue={recording?.values.record}
+            errors={recording?.fieldErrors.record}
+          />
+        </CaseStep>
       ) : null}
 
       {c.viewer === "regulator" && c.status === "NOTICE_ISSUED" && !c.can.decide && n ? (
@@ -752,64 +720,54 @@ export default function CasePage({ loaderData: { c, done }, actionData }: Route.
       {c.can.decide ? <DecideForm c={c} intent="decide" result={failedFor(result, "decide")} /> : null}
 
       {c.can.appeal && c.decision?.appealEndsAt ? (
-        <section className="card space-y-2" aria-labelledby="appeal-form-title">
-          <h2 id="appeal-form-title" className="h2">
-            {t("cases.forms.appeal.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.appeal.hint", { date: formatDateTime(c.decision.appealEndsAt, lang) })}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={appeal?.formError} params={appeal?.params} />
-            <input type="hidden" name="intent" value="appeal" />
-            <input type="hidden" name="version" value={c.version} />
-            <TextArea
-              label={t("cases.forms.appeal.reason")}
-              name="reason"
-              required
-              rows={4}
-              maxLength={CASE_LIMITS.reason}
-              defaultValue={appeal?.values.reason}
-              errors={appeal?.fieldErrors.reason}
-            />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.appeal.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="appeal-form"
+          step="appeal"
+          hint={t("cases.forms.appeal.hint", { date: formatDateTime(c.decision.appealEndsAt, lang) })}
+          intent="appeal"
+          version={c.version}
+          failure={appeal}
+        >
+          <TextArea
+            label={t("cases.forms.appeal.reason")}
+            name="reason"
+            required
+            rows={4}
+            maxLength={CASE_LIMITS.reason}
+            defaultValue={appeal?.values.reason}
+            errors={appeal?.fieldErrors.reason}
+          />
+        </CaseStep>
       ) : null}
 
       {c.can.decideAppeal ? (
-        <section className="card space-y-2" aria-labelledby="decide-appeal-title">
-          <h2 id="decide-appeal-title" className="h2">
-            {t("cases.forms.decideAppeal.heading")}
-          </h2>
-          <p className="hint">{t("cases.forms.decideAppeal.hint")}</p>
-          <Form method="post" className="space-y-3" noValidate>
-            <FormError message={appealDecision?.formError} params={appealDecision?.params} />
-            <input type="hidden" name="intent" value="decide-appeal" />
-            <input type="hidden" name="version" value={c.version} />
-            <SelectField
-              label={t("cases.forms.decideAppeal.outcome")}
-              name="outcome"
-              required
-              placeholder="—"
-              defaultValue={appealDecision?.values.outcome}
-              errors={appealDecision?.fieldErrors.outcome}
-              options={(["UPHELD", "REVOKED"] as const).map((o) => ({ value: o, label: t(`cases.outcomes.${o}`) }))}
-            />
-            <TextArea
-              label={t("cases.forms.decideAppeal.reason")}
-              name="reason"
-              required
-              rows={4}
-              maxLength={CASE_LIMITS.reason}
-              defaultValue={appealDecision?.values.reason}
-              errors={appealDecision?.fieldErrors.reason}
-            />
-            <button type="submit" className="btn-primary" disabled={navigation.state !== "idle"}>
-              {t("cases.forms.decideAppeal.submit")}
-            </button>
-          </Form>
-        </section>
+        <CaseStep
+          id="decide-appeal"
+          step="decideAppeal"
+          hint={t("cases.forms.decideAppeal.hint")}
+          intent="decide-appeal"
+          version={c.version}
+          failure={appealDecision}
+        >
+          <SelectField
+            label={t("cases.forms.decideAppeal.outcome")}
+            name="outcome"
+            required
+            placeholder="—"
+            defaultValue={appealDecision?.values.outcome}
+            errors={appealDecision?.fieldErrors.outcome}
+            options={(["UPHELD", "REVOKED"] as const).map((o) => ({ value: o, label: t(`cases.outcomes.${o}`) }))}
+          />
+          <TextArea
+            label={t("cases.forms.decideAppeal.reason")}
+            name="reason"
+            required
+            rows={4}
+            maxLength={CASE_LIMITS.reason}
+            defaultValue={appealDecision?.values.reason}
+            errors={appealDecision?.fieldErrors.reason}
+          />
+        </CaseStep>
       ) : null}
     </article>
   );
