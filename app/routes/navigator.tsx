@@ -133,7 +133,7 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
           <table className="stack-table mt-2 w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
-                {["order", "item", "stage", "time", "prices", "agencies", "exemption"].map((k) => (
+                {["order", "item", "stage", "time", "prices", "agencies", "exemption", "next"].map((k) => (
                   <th key={k} scope="col" className="py-1 pr-3">
                     {col(k)}
                   </th>
@@ -174,6 +174,20 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
                       </Link>
                     ) : (
                       "—"
+                    )}
+                  </td>
+                  <td data-label={col("next")} className="py-1 pr-3">
+                    {/* One step to the posting form with the item and the zone chosen (sign-in first if needed). */}
+                    {s.exemption ? (
+                      "—"
+                    ) : (
+                      <Link
+                        className="link whitespace-nowrap"
+                        to={`/requests/new?${new URLSearchParams({ item: s.code, ...(d.values.zone ? { zone: d.values.zone } : {}) })}`}
+                        aria-label={t("zones.navigator.postLabel", { item: lang === "en" ? s.nameEn : s.name })}
+                      >
+                        {t("zones.navigator.post")}
+                      </Link>
                     )}
                   </td>
                 </tr>

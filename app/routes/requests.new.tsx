@@ -35,13 +35,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (draftId && !draft) throw new Response("Not Found", { status: 404, statusText: "Not Found" });
   // ?item=<code> (from a catalogue item's page): that item chosen, when it is in force.
   const itemCode = items.some((i) => i.code === search.get("item")) ? search.get("item")! : undefined;
+  // ?zone=<id> (from the project navigator): the project's zone chosen, when it is one.
+  const zones = await zoneChoices(db);
+  const zoneId = zones.some((z) => z.id === search.get("zone")) ? search.get("zone")! : undefined;
   return {
     items,
     knownTypes,
     draft,
-    zones: await zoneChoices(db),
+    zones,
     zoneMode: zoneExemptionMode(),
-    defaults: { itemCode, closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
+    defaults: { itemCode, zoneId, closesAt, fundingSource: organizationKind === "GOVERNMENT" ? "GOVERNMENT" : "ENTERPRISE" },
   };
 }
 
@@ -168,7 +171,7 @@ export default function NewRequest({ loaderData: d, actionData }: Route.Componen
             hint={t("requests.new.itemHint")}
             options={d.items.map((i) => ({ value: i.code, label: `${i.code} ${lang === "en" ? i.nameEn : i.name}` }))}
           />
-          <ZoneField zones={d.zones} mode={d.zoneMode} values={values} failed={failed} />
+          <ZoneField zones={d.zones} mode={d.zoneMode} values={{ zoneId: d.defaults.zoneId, ...values }} failed={failed} />
           <TextField label={t("requests.fields.title")} name="title" required defaultValue={values.title} errors={errors.title} />
           <TextArea
             label={t("requests.fields.description")}

@@ -62,6 +62,12 @@ test("监管部门录入区域评估结果，公众可查看下载，区域内�
   await anon.getByRole("button", { name: "生成清单" }).click();
   await expect(anon.locator('tr[data-item="ZJ-PT-010"]')).toContainText("已区域评估，免于采购（上海市防雷中心");
   await expect(anon.locator('tr[data-item="ZJ-PT-001"]')).toContainText("—");
+  // Each item still to buy is one step from the posting form, item and zone chosen (after signing in).
+  await expect(anon.locator('tr[data-item="ZJ-PT-010"]').getByRole("link", { name: /发布需求/ })).toHaveCount(0);
+  const post = anon.locator('tr[data-item="ZJ-PT-001"]').getByRole("link", { name: "为“土地勘测”发布需求" });
+  await expect(post).toHaveAttribute("href", /^\/requests\/new\?item=ZJ-PT-001&zone=[\w-]+$/);
+  await post.click();
+  await expect(anon).toHaveURL(/\/login\?redirectTo=%2Frequests%2Fnew%3Fitem%3DZJ-PT-001%26zone%3D/);
 
   // The enterprise's project is in the zone: the item is covered, the request refused with the result.
   const ent = await openAs(browser, states[demo.enterprise]!);

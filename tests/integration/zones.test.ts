@@ -237,6 +237,16 @@ describe("posting a request inside a zone", () => {
   it("REFUSE (the default): a covered item is refused at the zone field with the result; the telling is logged once", async () => {
     const form = await outcome(() => newRequestLoader(routeArgs(getRequest("/requests/new", cookies.enterprise))));
     expect(form.data!.zoneMode).toBe("REFUSE");
+    expect(form.data!.defaults).toMatchObject({ itemCode: undefined, zoneId: undefined });
+    // From the project navigator: the item and the project's zone come chosen; an unknown zone is not.
+    const fromNavigator = await outcome(() =>
+      newRequestLoader(routeArgs(getRequest(`/requests/new?item=${FLOOD}&zone=${zoneId}`, cookies.enterprise))),
+    );
+    expect(fromNavigator.data!.defaults).toMatchObject({ itemCode: FLOOD, zoneId });
+    const unknownZone = await outcome(() =>
+      newRequestLoader(routeArgs(getRequest(`/requests/new?item=${FLOOD}&zone=nope`, cookies.enterprise))),
+    );
+    expect(unknownZone.data!.defaults).toMatchObject({ itemCode: FLOOD, zoneId: undefined });
     expect((form.data!.zones as { code: string }[]).map((z) => z.code)).toEqual(["310107-TP01", "310107-ZR01"]);
     for (let i = 0; i < 2; i++) {
       const refused = await expectRefusal(post(requestFields({ zoneId }), cookies.enterprise), 422, "zones.errors.covered", "zoneId");

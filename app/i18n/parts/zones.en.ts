@@ -104,6 +104,8 @@ export const en: typeof zh = {
     days: "{{count}} working days",
     range: "{{min}}–{{max}} ({{count}} requests)",
     exempt: "Covered by the regional assessment, need not be bought ({{issuer}}, valid until {{until}})",
+    post: "Post a request",
+    postLabel: "Post a request for “{{item}}”",
     columns: {
       order: "Order",
       item: "Service and guide",
@@ -112,6 +114,7 @@ export const en: typeof zh = {
       prices: "Past award prices",
       agencies: "Agencies",
       exemption: "Regional assessment",
+      next: "Next step",
     },
   },
   errors: {

@@ -92,6 +92,8 @@ export const zh = {
     days: "{{count}} 个工作日",
     range: "{{min}}–{{max}}（{{count}} 个项目）",
     exempt: "已区域评估，免于采购（{{issuer}}，有效期至 {{until}}）",
+    post: "发布需求",
+    postLabel: "为“{{item}}”发布需求",
     columns: {
       order: "顺序",
       item: "事项与办事指南",
@@ -100,6 +102,7 @@ export const zh = {
       prices: "以往成交价格",
       agencies: "可承接机构",
       exemption: "区域评估",
+      next: "下一步",
     },
   },
   errors: {
