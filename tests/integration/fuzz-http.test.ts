@@ -100,6 +100,7 @@ const ROUTES = [
   "/regulator/inspections/:id",
   "/regulator/practitioners",
   "/regulator/practitioners/:id",
+  "/requests/:id/attachments/:attachmentId",
   "/zones",
   "/zones/:id",
   "/zones/:id/results/:resultId/file",
@@ -146,6 +147,16 @@ const INTENTS = [
   "draw",
   "record",
   "open-case",
+  // due process (decision 033) and the contract record and files (decision 034)
+  "notice",
+  "statement",
+  "hearing",
+  "schedule-hearing",
+  "record-hearing",
+  "attach",
+  "unattach",
+  "reject-credential",
+  "verify-credential",
 ];
 const FIELDS = [
   "accountType",
@@ -392,6 +403,7 @@ function pathFor(template: string, ids: Ids): fc.Arbitrary<string> {
     ":id": ids.requests.length && template.startsWith("/requests/") ? fc.oneof(fc.constantFrom(...ids.requests), id) : id,
     ":deliveryId": id,
     ":resultId": id,
+    ":attachmentId": id,
     ":code": code,
     ":creditCode": fc.oneof(fc.constant("91310107MA1G8XQK0U"), code),
     // A record file: a well-formed ocid of a known or unknown request, or anything.
