@@ -227,9 +227,34 @@ export class AppServer {
     return this.probe("/readyz");
   }
 
-  private async probe(path: string): Promise<number> {
+  /**
+   * Polls `path` until it answers 200 or `withinMs` passes (each probe may take 10 s: a loaded 2-core CI machine
+   * can be slow without the server being dead). Returns the last status (0: no answer) and, when the process has
+   * exited, how — so a crash reads as a crash and not as a slow probe.
+   */
+  async settled(path: "/healthz" | "/readyz", withinMs = 30_000): Promise<{ status: number; exited: string | null; ms: number }> {
+    const t0 = performance.now();
+    let status = 0;
+    while (performance.now() - t0 < withinMs) {
+      status = await this.probe(path, 10_000);
+      if (status === 200 || this.exited()) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return { status, exited: this.exited(), ms: Math.round(performance.now() - t0) };
+  }
+
+  /** "exit code N" / "signal S" once the process has ended; null while it runs. */
+  exited(): string | null {
+    const child = this.child;
+    if (!child) return null;
+    if (child.exitCode !== null) return `exit code ${child.exitCode}`;
+    if (child.signalCode !== null) return `signal ${child.signalCode}`;
+    return null;
+  }
+
+  private async probe(path: string, timeoutMs = 2_000): Promise<number> {
     try {
-      const res = await fetch(`${this.base}${path}`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${this.base}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
       await res.text();
       return res.status;
     } catch {
