@@ -7,6 +7,7 @@ import { FilterSelect } from "~/components/filter-select";
 import { regionLabel } from "~/data/regions";
 import { formatDate } from "~/lib/format";
 import { guard } from "~/lib/route.server";
+import { DUE_PROCESS_STATUSES } from "~/schemas/case-stages";
 import { dbNow } from "~/services/clock.server";
 import {
   addMonths,
@@ -114,6 +115,12 @@ export default function RegulatorDashboard({ loaderData: d }: Route.ComponentPro
     { key: "fairness", label: t("fairness.title"), n: q.fairness, to: "/regulator/fairness" },
     { key: "casesOpen", label: t("supervision.queues.casesOpen"), n: q.casesOpen, to: "/cases?status=OPEN" },
     { key: "casesUnderReview", label: t("supervision.queues.casesUnderReview"), n: q.casesUnderReview, to: "/cases?status=UNDER_REVIEW" },
+    ...DUE_PROCESS_STATUSES.map((status) => ({
+      key: status,
+      label: t(`cases.status.${status}` as const),
+      n: q.dueProcess[status],
+      to: `/cases?status=${status}`,
+    })),
     { key: "appeals", label: t("supervision.queues.appeals"), n: q.appeals, to: "/cases?status=APPEAL" },
   ];
   const districtName = regionLabel(ind.district.code, lang);

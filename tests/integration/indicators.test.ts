@@ -387,7 +387,9 @@ describe("/regulator", () => {
     const before = await workQueues(db);
     const { agency } = await registerAgency(db, { name: "待审核的测绘有限公司" });
     const complainant = await createUser(db, "ENTERPRISE");
-    for (const [i, status] of (["OPEN", "OPEN", "UNDER_REVIEW", "APPEAL"] as const).entries()) {
+    for (const [i, status] of (
+      ["OPEN", "OPEN", "UNDER_REVIEW", "APPEAL", "NOTICE_ISSUED", "HEARING_REQUESTED", "HEARING_REQUESTED"] as const
+    ).entries()) {
       await db.supervisionCase.create({
         data: {
           code: `IND-CASE-${i}`,
@@ -409,6 +411,13 @@ describe("/regulator", () => {
     const q = out.data!.queues as Awaited<ReturnType<typeof workQueues>>;
     expect(q.registrations).toBe(before.registrations + 1);
     expect([q.casesOpen, q.casesUnderReview, q.appeals]).toEqual([before.casesOpen + 2, before.casesUnderReview + 1, before.appeals + 1]);
+    // Due process (decision 033): each step waiting for a regulator is its own queue, linked to its filter.
+    expect(q.dueProcess).toEqual({
+      NOTICE_ISSUED: before.dueProcess.NOTICE_ISSUED + 1,
+      HEARING_REQUESTED: before.dueProcess.HEARING_REQUESTED + 2,
+      HEARING_SCHEDULED: before.dueProcess.HEARING_SCHEDULED,
+      HEARING_HELD: before.dueProcess.HEARING_HELD,
+    });
     expect(q.suspended).toBe(before.suspended + 1);
     expect(q.suspendedAgencies).toContainEqual({
       id: suspended.id,

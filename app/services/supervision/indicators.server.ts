@@ -20,6 +20,7 @@
 import type { Db } from "~/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { pendingCredentialCount } from "~/services/agencies/credential-review.server";
+import { DUE_PROCESS_STATUSES } from "~/schemas/case-stages";
 import { dbNow } from "~/services/clock.server";
 
 type Client = Db | Prisma.TransactionClient;
@@ -140,6 +141,8 @@ export type WorkQueues = {
   fairness: number;
   casesOpen: number;
   casesUnderReview: number;
+  /** Cases in due process before a heavy sanction (decision 033), by status: each is work for a regulator in turn. */
+  dueProcess: Record<(typeof DUE_PROCESS_STATUSES)[number], number>;
   appeals: number;
   suspended: number;
   suspendedAgencies: { id: string; name: string; until: string | null; reason: string | null }[];
@@ -151,7 +154,11 @@ export async function workQueues(db: Client): Promise<WorkQueues> {
     pendingCredentialCount(db),
     db.objection.count({ where: { status: "PENDING" } }),
     db.fairnessReview.count({ where: { outcome: "PENDING" } }),
-    db.supervisionCase.groupBy({ by: ["status"], where: { status: { in: ["OPEN", "UNDER_REVIEW", "APPEAL"] } }, _count: { _all: true } }),
+    db.supervisionCase.groupBy({
+      by: ["status"],
+      where: { status: { in: ["OPEN", "UNDER_REVIEW", ...DUE_PROCESS_STATUSES, "APPEAL"] } },
+      _count: { _all: true },
+    }),
     db.agency.count({ where: { status: "SUSPENDED" } }),
     db.agency.findMany({
       where: { status: "SUSPENDED" },
@@ -168,6 +175,7 @@ export async function workQueues(db: Client): Promise<WorkQueues> {
     fairness,
     casesOpen: byStatus.get("OPEN") ?? 0,
     casesUnderReview: byStatus.get("UNDER_REVIEW") ?? 0,
+    dueProcess: Object.fromEntries(DUE_PROCESS_STATUSES.map((s) => [s, byStatus.get(s) ?? 0])) as WorkQueues["dueProcess"],
     appeals: byStatus.get("APPEAL") ?? 0,
     suspended,
     suspendedAgencies: suspendedAgencies.map((a) => ({
