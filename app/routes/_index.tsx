@@ -5,7 +5,7 @@ import { languageOf, pageTitle, translated } from "~/lib/meta";
 import { visitor } from "~/lib/route.server";
 import { countListedAgencies } from "~/services/agencies/queries.server";
 import { countInForceItems } from "~/services/catalogue/queries.server";
-import { countAnnouncements, listAnnouncements } from "~/services/notifications/announcements.server";
+import { listAnnouncements } from "~/services/notifications/announcements.server";
 import { listRequests } from "~/services/requests/public-view.server";
 import { formatBeijingMinute } from "~/lib/format";
 import { formatYuan } from "~/lib/money";
@@ -16,19 +16,19 @@ const LATEST = 5;
 /** The home page: a search box, the figures, the requests open for bids (closing soonest first) and the latest announcements. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { db } = await visitor(request);
-  const [items, agencies, announcements, latest, open] = await Promise.all([
+  // Only the rows shown (and the totals): the lists' first pages would read 20 of each and the filter's kinds.
+  const [items, agencies, latest, open] = await Promise.all([
     countInForceItems(db),
     countListedAgencies(db),
-    countAnnouncements(db),
-    listAnnouncements(db, { kind: "", page: 1 }),
-    listRequests(db, null, { status: "OPEN", page: 1 }),
+    listAnnouncements(db, { kind: "", page: 1 }, { pageSize: LATEST, withKinds: false }),
+    listRequests(db, null, { status: "OPEN", page: 1 }, LATEST),
   ]);
   return {
     items,
     agencies,
-    announcements,
-    latest: latest.announcements.slice(0, LATEST),
-    open: open.requests.slice(0, LATEST),
+    announcements: latest.total,
+    latest: latest.announcements,
+    open: open.requests,
     openTotal: open.total,
   };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "~/db/client.server";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as newRequestLoader } from "~/routes/requests.new";
+import { loader as announcementsLoader } from "~/routes/announcements";
 import { seedCatalogue } from "../../seeds/seed";
 import { getRequest, outcome, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, openRequest, requestForm } from "../support/requests";
@@ -36,6 +37,17 @@ describe("home page", () => {
     expect(home.latest.length).toBeGreaterThan(0);
     expect(home.latest.length).toBeLessThanOrEqual(5);
     expect(home.latest.some((a) => a.kind === "REQUEST_OPEN" && a.title.includes("首页可见的勘测项目"))).toBe(true);
+  });
+
+  it("shows the five newest announcements and the figures of the lists they come from", async () => {
+    for (let i = 0; i < 6; i++) await openRequest(db, await enterpriseUser(db), { title: `首页公告顺序${i}` });
+    const home = (await homeLoader(routeArgs(getRequest("/")))) as Awaited<ReturnType<typeof homeLoader>>;
+    const list = (await announcementsLoader(routeArgs(getRequest("/announcements")))) as Awaited<ReturnType<typeof announcementsLoader>>;
+    expect(home.latest.map((a) => a.id)).toEqual(list.announcements.slice(0, 5).map((a) => a.id));
+    expect(home.latest[0]!.title).toContain("首页公告顺序5");
+    expect(home.announcements).toBe(await db.announcement.count());
+    expect(home.openTotal).toBe(await db.serviceRequest.count({ where: { status: "OPEN" } }));
+    expect(home.open).toHaveLength(5);
   });
 });
 

@@ -18,11 +18,6 @@ function publicFields(a: { id: string; kind: string; title: string; body: string
   return { id: a.id, kind: a.kind, title: a.title, body: a.body, publishedAt: a.publishedAt, facts: announcementFacts(a.kind, a.data) };
 }
 
-/** How many announcements there are (the home page's figure). */
-export function countAnnouncements(db: Db): Promise<number> {
-  return db.announcement.count();
-}
-
 /** What an announcement is about, for open data: a request (by id) or a catalogue item (by code), or nothing. */
 export type AnnouncementSubject = { type: "request"; id: string } | { type: "catalogueItem"; code: string } | null;
 
@@ -35,20 +30,27 @@ function subjectOf(entityType: string | null, entityId: string | null, code: str
 /** Where an announcement leads: its catalogue item (by code, the item's URL), the catalogue, or its request. */
 type ListLink = { to: string; item: boolean; request?: true } | null;
 
-/** One page of announcements, newest first, optionally of one kind; with the kinds to filter by. */
-export async function listAnnouncements(db: Db, query: { kind: string; page: number }) {
+/**
+ * One page of announcements, newest first, optionally of one kind; with the kinds to filter by (unless
+ * `withKinds` is false: the home page shows the latest few and the total, not the filter).
+ */
+export async function listAnnouncements(
+  db: Db,
+  query: { kind: string; page: number },
+  { pageSize = ANNOUNCEMENT_PAGE_SIZE, withKinds = true }: { pageSize?: number; withKinds?: boolean } = {},
+) {
   const { kind, page } = query;
   const where = kind ? { kind } : {};
   const [rows, total, kinds] = await Promise.all([
     db.announcement.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ANNOUNCEMENT_PAGE_SIZE,
-      take: ANNOUNCEMENT_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: { id: true, kind: true, title: true, body: true, publishedAt: true, entityType: true, entityId: true, data: true },
     }),
     db.announcement.count({ where }),
-    db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }),
+    withKinds ? db.announcement.groupBy({ by: ["kind"], orderBy: { kind: "asc" } }) : [],
   ]);
   const codes = await catalogueCodes(db, [
     ...new Set(rows.filter((a) => a.entityType === "catalogue" && a.entityId).map((a) => a.entityId!)),
@@ -64,7 +66,7 @@ export async function listAnnouncements(db: Db, query: { kind: string; page: num
           : null;
     return { ...a, facts: announcementFacts(a.kind, data), link, subject: subjectOf(entityType, entityId, code) };
   });
-  return { announcements, kinds: kinds.map((k) => k.kind), total, pages: Math.max(1, Math.ceil(total / ANNOUNCEMENT_PAGE_SIZE)) };
+  return { announcements, kinds: kinds.map((k) => k.kind), total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** One announcement with its link and, for awards and openings, the public ranking and draw; null when unknown. */

@@ -58,7 +58,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * own requests, drafts included, or to the requests an agency has bid on.
  * For OPEN requests only the number of active bids is returned.
  */
-export async function listRequests(db: Db, user: SessionUser | null, query: RequestListQuery) {
+export async function listRequests(db: Db, user: SessionUser | null, query: RequestListQuery, pageSize = PAGE_SIZE) {
   const conds: Prisma.Sql[] = [];
   const mineEnterprise = query.mine && user?.role === "ENTERPRISE" && user.organizationId;
   const mineAgency = query.mine && user?.role === "AGENCY" && user.organizationId;
@@ -92,7 +92,7 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
       ORDER BY CASE WHEN r.status::text = 'OPEN' THEN 0 ELSE 1 END,
                CASE WHEN r.status::text = 'OPEN' THEN r."closesAt" END ASC,
                r."closesAt" DESC, r.id DESC
-      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "ServiceRequest" r WHERE ${where}`,
   ]);
   const total = Number(counted[0]?.n ?? 0);
@@ -131,7 +131,7 @@ export async function listRequests(db: Db, user: SessionUser | null, query: Requ
       // The number of bids, never their amounts; only while bidding is open.
       bidCount: r.status === "OPEN" ? (countOf.get(r.id) ?? 0) : null,
     }));
-  return { requests, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { requests, total, page, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 // ───────────────────────── award announcement ─────────────────────────
