@@ -6,6 +6,7 @@ import { normalise, originalSpan } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
+  NET_RULES,
   REQUIRES,
   STRUCTURE_RULES,
   aboutRequester,
@@ -71,7 +72,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     const backstop = rules.findIndex((r) => r.id.startsWith("review-place-near-requirement"));
     const order = (backstop < 0 ? rules.length : backstop) - 0.5;
     for (const f of structuralFindings(masked, n.text)) {
-      const rule = STRUCTURE_RULES.find((r) => r.category === f.category)!;
+      const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
         field,
@@ -136,7 +137,7 @@ export function reviewFairCompetition(
 }
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id) ?? STRUCTURE_RULES.find((r) => r.id === id);
+  return RULES.find((r) => r.id === id) ?? STRUCTURE_RULES.find((r) => r.id === id) ?? NET_RULES.find((r) => r.id === id);
 }
 
 export { ARTICLES, RULES };

@@ -415,14 +415,20 @@ export const RULES: Rule[] = [
       "投标人应在项目所在街道有服务站点",
       "中标人应在区内设立项目服务中心",
     ],
-    allows: ["服务期间需驻场配合施工单位进行监测", "请在上海市普陀区行政服务中心窗口提交审批材料"],
+    // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
+    unless: "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])",
+    allows: [
+      "服务期间需驻场配合施工单位进行监测",
+      "请在上海市普陀区行政服务中心窗口提交审批材料",
+      "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
+    ],
   },
   {
     id: "presence-en",
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -439,6 +445,8 @@ export const RULES: Rule[] = [
       "Field work will take place in Hangzhou.",
       // the requester's own office is not the bidder's
       "Meetings are held at the client's office in Putuo.",
+      // the project's own office on site is where the service is delivered
+      "The supplier must provide on-site support at the project office in Minhang.",
     ],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────

@@ -3,7 +3,7 @@ import { reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { maskPlaces } from "./places";
 import { ARTICLES, CATEGORIES } from "./rules";
-import { STRUCTURE_RULES, structuralFindings } from "./structure";
+import { NET_RULES, STRUCTURE_RULES, structuralFindings } from "./structure";
 
 const findings = (text: string) => {
   const plain = normalise(text).text;
@@ -31,6 +31,26 @@ describe("the clause-level structural detector", () => {
     });
     it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
       expect(findings(text), text).toEqual([]);
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    });
+  }
+
+  // the doubtful net: a condition on the bidder + a frame + a place / authority / order of arrival, `review` only
+  for (const rule of NET_RULES) {
+    it(`${rule.id} has an article, both explanations and is review-only`, () => {
+      expect(ARTICLES[rule.article], rule.id).toBeDefined();
+      expect(rule.explain.zh && rule.explain.en, rule.id).toBeTruthy();
+      expect(rule.severity).toBe("review");
+    });
+    it.each(rule.matches)(`${rule.id} holds %s`, (text) => {
+      const { outcome, hits } = reviewFairCompetition({ text });
+      expect(outcome, text).toBe("review");
+      expect(
+        hits.map((h) => [h.ruleId, h.category]),
+        text,
+      ).toContainEqual([rule.id, rule.category]);
+    });
+    it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     });
   }
