@@ -546,10 +546,14 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:designated|nominated|appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:designated|nominated|(?<!\\bthe\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: ["Only Acme Survey Co. may bid.", "reserved for the designated agency", "must be prepared by Huace Consulting Group"],
-    allows: ["The agency shall designate a qualified project leader."],
+    // "the appointed consultant" is the winner of this request, not one named in advance
+    allows: [
+      "The agency shall designate a qualified project leader.",
+      "The appointed consultant shall coordinate with the township government.",
+    ],
   },
   // ── Doubtful: a regulator looks before publication ───────────────────────────────
   {

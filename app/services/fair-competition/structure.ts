@@ -1027,12 +1027,16 @@ export const NET_FRAME: Words = {
     "优势",
     "酌情",
     "倾向于",
+    // an authority as the agent: 由区建管委商定、由镇政府确定
+    "由(?=[\\uE000\\uE001]|[区市县镇省乡]|街道|上级|主管)",
   ],
   en: [
     "not eligible",
     "will not be evaluated",
     "not be evaluated",
     "(?:will|shall) be (?:considered|processed|handled|reviewed|accepted|taken|admitted)",
+    // an authority as the agent: the one put forward by the district construction committee
+    "by the (?:[\\w'-]+ ){0,3}(?:bureau|department|commission|committee|authority|government|administration|council)",
     "preference",
     "priority",
     "priorit\\w+",
@@ -1563,6 +1567,8 @@ function anchors(clause: string, plain: string): Span[] {
       !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)
     )
       return false;
+    // 《浙江省建设工程计价规则》: a place inside a document's title
+    if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
     const after = clause.slice(p.end, p.end + 8);
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
@@ -1670,7 +1676,11 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
       // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
       // a department endorses; a list may also be a place's (本区中介机构名录)
       // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
-      const endorsers = auths.filter((p) => !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)));
+      const endorsers = auths.filter(
+        (p) =>
+          !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)) &&
+          !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)),
+      );
       const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
       const anchor = a.needsAuthority
         ? pool.find(
