@@ -51,6 +51,14 @@ export const NOT_HERE: Words = {
     "(?<![城都])市外",
     "(?<![园社景校厂库小])区外",
     "县外",
+    "外来",
+    "域外",
+    "其他地区",
+    "其他省份",
+    "其他城市",
+    "其他区县",
+    "他省",
+    "他市",
   ],
   en: [
     "out-of-town",
@@ -61,6 +69,11 @@ export const NOT_HERE: Words = {
     "out of province",
     "out-of-district",
     "outside the (?:district|city|municipality|province|county|region|area)",
+    "outsiders?",
+    "non-residents?",
+    "out-of-area",
+    "other (?:provinces|cities|districts|counties|regions|municipalities)",
+    "elsewhere",
   ],
 };
 
@@ -358,7 +371,7 @@ export const PROJECT_AFTER: Words = {
     // 京沪高铁沿线地块、沿江路段: the project's line or area
     "的?[\\u4e00-\\u9fa5]{0,4}?(?:沿线|地块|片区|路段|河道|流域)",
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
-    "(?:开展|进行|实施)?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查)",
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
   ],
   en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
@@ -1025,6 +1038,8 @@ export const NET_FRAME: Words = {
     "属于",
     "为宜",
     "优势",
+    "不通过",
+    "不合格",
     "酌情",
     "倾向于",
     // an authority as the agent: 由区建管委商定、由镇政府确定
@@ -1035,6 +1050,15 @@ export const NET_FRAME: Words = {
     "will not be evaluated",
     "not be evaluated",
     "(?:will|shall) be (?:considered|processed|handled|reviewed|accepted|taken|admitted)",
+    "confined",
+    "barred",
+    "counts?",
+    "recogni[sz]ed",
+    "accepted",
+    "whoever",
+    "whichever",
+    "prerequisite",
+    "a condition of",
     // an authority as the agent: the one put forward by the district construction committee
     "by the (?:[\\w'-]+ ){0,3}(?:bureau|department|commission|committee|authority|government|administration|council)",
     "preference",
@@ -1064,6 +1088,20 @@ export const NET_AUTHORITY = {
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|for|under|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}$",
+};
+
+/** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
+export const NET_ORDER_TAKING =
+  /确定|受理|接受|接纳|入围|参与|进入|邀请|额满|报满|截止|为止|名额|承接|选定|选取|审核|先得|(?<![领读获提])取|\b(?:admit|invite|accept|consider|until|clos|first|limited|select|award|taken|served)/u;
+
+/**
+ * A list the bidder must already be on (入库、名录、短名单 the enterprise did not create): membership of a
+ * list — 列入/纳入/进入…名录, 名单中/库内, on/in/from the … list — in a net clause. A list the bidder
+ * makes or keeps (提供人员名单、update the asset register) has no membership word before it.
+ */
+export const NET_POOL = {
+  zh: "(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
+  en: "\\b(?:on|in|from|onto|off|not on)\\s+(?:the|a|an|our|its|[\\w-]+['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
 };
 
 /** An order of arrival (先到先得、按报名先后、the first N to …): a quota in the net. */
@@ -1364,6 +1402,19 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
     ],
   },
   {
+    id: "structure-net-pool",
+    category: "pool",
+    severity: "review",
+    article: "PLAN-79-DESIGNATION",
+    pattern: "",
+    explain: {
+      zh: "对投标人的要求或参与条件是已在某个名录、名单或库中（不是本次报名形成的），可能排斥其他机构，需审查。",
+      en: "A condition on the bidder, or on taking part, is being on a list, roster or pool it did not create by answering this request; may exclude other agencies, to be reviewed.",
+    },
+    matches: ["未列入中介服务名录的机构，不得报名。", "Firms not on the approved suppliers list will not be considered."],
+    allows: ["供应商须提供服务团队名单及分工。", "The successful firm will prepare a shortlist of design options."],
+  },
+  {
     id: "structure-net-order",
     category: "quota",
     severity: "review",
@@ -1570,7 +1621,7 @@ function anchors(clause: string, plain: string): Span[] {
     // 《浙江省建设工程计价规则》: a place inside a document's title
     if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
-    const after = clause.slice(p.end, p.end + 8);
+    const after = clause.slice(p.end, p.end + 12);
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
   });
   const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
@@ -1621,6 +1672,9 @@ function quota(clause: string, sentence: string): boolean {
   return q.cap.test(clause);
 }
 
+const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
+const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
+
 /**
  * The doubtful net (see `ADDRESSEE`): called for a clause the categories left alone, in a sentence that
  * addresses the bidder and has a frame. A place about the bidder → `structure-net-place` (or
@@ -1633,7 +1687,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   if (k.notBidder.test(s)) return undefined;
   const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
   const order = all(k.netOrder, s)[0];
-  if (order) return at(order, "quota", "structure-net-order");
+  if (order && NET_ORDER_TAKING.test(sText)) return at(order, "quota", "structure-net-order");
+  const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
+  if (pool) return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
   const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
   const authority =
