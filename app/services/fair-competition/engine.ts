@@ -12,6 +12,7 @@ import {
   aboutRequester,
   clauseAround,
   describesRequester,
+  namesBidderPlace,
   opensCompetition,
   sentenceAround,
   structuralFindings,
@@ -93,6 +94,9 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
+      // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
+      if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
+        continue;
       if (opensCompetition(clause) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (opensCompetition(sentence) && !REQUIRES.test(clause)) continue;

@@ -416,7 +416,7 @@ export const RULES: Rule[] = [
       "中标人应在区内设立项目服务中心",
     ],
     // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
-    unless: "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])",
+    unless: "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|临时项目部",
     allows: [
       "服务期间需驻场配合施工单位进行监测",
       "请在上海市普陀区行政服务中心窗口提交审批材料",

@@ -59,6 +59,8 @@ export const NOT_HERE: Words = {
     "其他区县",
     "他省",
     "他市",
+    // 注册地与采购人同属一个行政区、与项目所在地一致: "here" said by comparison
+    "(?:与|和|同)(?:采购人|招标人|建设单位|业主|项目|本项目)[\\u4e00-\\u9fa5]{0,6}?(?:同属|一致|相同|同一)",
   ],
   en: [
     "out-of-town",
@@ -338,6 +340,14 @@ export const PROJECT_BEFORE: Words = {
     "archives?",
     "project office",
     "site office",
+    "present(?:ed|s)? to",
+    "presentation to",
+    "each of",
+    "assessments?",
+    "studies",
+    "study",
+    "surveys?",
+    "inspections?",
   ],
 };
 
@@ -348,7 +358,7 @@ export const PROJECT_AFTER: Words = {
     "的?现场",
     "的?地块",
     "的?项目(?!业绩|经验|经历)",
-    "的?工程",
+    "的?工程(?!师)",
     "档案馆",
     "行政服务中心",
     "政务服务中心",
@@ -366,6 +376,7 @@ export const PROJECT_AFTER: Words = {
     "的?实际情况",
     "的?[\\u4e00-\\u9fa5]{0,6}?(?:专用章|印章|公章)",
     "的?情况",
+    "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
     "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:规范|标准|政策|规定|办法|条例|要求)",
     // 京沪高铁沿线地块、沿江路段: the project's line or area
@@ -373,8 +384,28 @@ export const PROJECT_AFTER: Words = {
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
+    // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
+    "(?:拟|已|现有|在建|待)[\\u4e00-\\u9fa5]{0,6}?的",
   ],
-  en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
+  en: [
+    "site",
+    "standards?",
+    "guidelines?",
+    "regulations?",
+    "codes?",
+    "rules",
+    "approval",
+    "technical",
+    "planning",
+    "local standards?",
+    // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
+    "council",
+    "bureau",
+    "government",
+    "commission",
+    "authority",
+    "administration",
+  ],
 };
 
 /** Requirement, exclusion or favour frames — one in the sentence is needed (供应商、有限公司、申请人 do not count). */
@@ -1017,6 +1048,12 @@ export const ADDRESSEE: Words = {
     "staff",
     "personnel",
     "lead",
+    "expressions? of interest",
+    "eois?",
+    "submissions?",
+    "entries",
+    "registrations?",
+    "responses?",
   ],
 };
 
@@ -1039,6 +1076,8 @@ export const NET_FRAME: Words = {
     "为宜",
     "优势",
     "不通过",
+    "承接对象",
+    "范围为",
     "不合格",
     "酌情",
     "倾向于",
@@ -1051,6 +1090,10 @@ export const NET_FRAME: Words = {
     "not be evaluated",
     "(?:will|shall) be (?:considered|processed|handled|reviewed|accepted|taken|admitted)",
     "confined",
+    "needs?",
+    "ahead of",
+    "equal scores?",
+    "tie(?:s|d)?",
     "barred",
     "counts?",
     "recogni[sz]ed",
@@ -1072,7 +1115,7 @@ export const NET_FRAME: Words = {
 };
 
 /** A favour the net reads as a preference (beside the preference attribute words): 获得优势、酌情、bonus. */
-export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|priorit|favou?r|advantage|bonus|extra/u;
+export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|priorit|favou?r|advantage|bonus|extra|ahead of|equal scores?|\btie/u;
 
 /**
  * An authority in a net clause is about the bidder unless it receives, approves, guides or hosts the work:
@@ -1085,9 +1128,9 @@ export const NET_AUTHORITY = {
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得)$",
   zhAfter:
     "^(?:的)?(?:审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
-  en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b",
+  en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
-    "\\b(?:to|with|by any|from any|at|in accordance with|for|under|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}$",
+    "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!consultan|firm|agenc|compan|bidder|supplier|tenderer|provider)[\\w'-]+\\s+){0,2}$",
 };
 
 /** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
@@ -1109,6 +1152,10 @@ export const NET_ORDER: Words = {
   zh: [
     "先到先得",
     "先报先得",
+    "先报名",
+    "先提交",
+    "先到",
+    "率先",
     "先来后到",
     "报名先后",
     "先后顺序",
@@ -1128,6 +1175,7 @@ export const NET_ORDER: Words = {
     "first\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
     "earliest",
     "order of (?:receipt|arrival|registration|submission)",
+    "until (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:have|has|are|is|were)",
     "in the order",
     "slots?",
     "places are",
@@ -1568,7 +1616,7 @@ function c(): Compiled {
     netZhAfter: new RegExp(NET_AUTHORITY.zhAfter, "u"),
     netEnBefore: new RegExp(NET_AUTHORITY.enBefore, "u"),
     toRequester: new RegExp(
-      `(?:通知|告知|报送?|向|交给?|送交?|提交给?|反馈给?|汇报给?|交付给?)${alt(REQUESTER.zh)}|\\b(?:to|notify|inform|notifies|informs)\\s+(?:the\\s+)?(?:client|owner|employer|purchaser)\\b`,
+      `(?:通知|告知|报送?|向|交给?|送交?|提交给?|反馈给?|汇报给?|交付给?)${alt(REQUESTER.zh)}|(?:与|和|同)${alt(REQUESTER.zh)}(?=[\\u4e00-\\u9fa5]{0,6}?(?:同属|一致|相同|同一))|\\b(?:to|notify|inform|notifies|informs)\\s+(?:the\\s+)?(?:client|owner|employer|purchaser)\\b`,
       "gu",
     ),
     netOrder: new RegExp(`${alt(NET_ORDER.zh)}|${enWords(NET_ORDER.en)}`, "gu"),
@@ -1687,7 +1735,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   if (k.notBidder.test(s)) return undefined;
   const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
   const order = all(k.netOrder, s)[0];
-  if (order && NET_ORDER_TAKING.test(sText)) return at(order, "quota", "structure-net-order");
+  // 报价最低的前三名: a ranking by merit is no quota
+  const merit = CJK.test(s) ? k.quotaZh.merit : k.quotaEn.merit;
+  if (order && NET_ORDER_TAKING.test(sText) && !merit.test(sText)) return at(order, "quota", "structure-net-order");
   const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
   if (pool) return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
@@ -1784,6 +1834,19 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
   return { category, ...offset(clause.start, cover(best.anchor, best.span)) };
 }
 
+/**
+ * Whether the clause of `text` (normalised, place-masked) around [start, end) names a place about the
+ * bidder (not the project's site, a standard, an object of the work): the old place-near-requirement
+ * backstops (rules.ts) are dropped without one.
+ */
+export function namesBidderPlace(text: string, plain: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
+  return anchors(text.slice(from, to), plain.slice(from, to)).length > 0;
+}
+
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
 export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
   const k = c();
@@ -1791,7 +1854,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
     const framed = k.frame.test(sText);
-    const netFramed = framed || k.netFrame.test(sText);
+    // an order of arrival limits by itself (先报名的三家单位直接进入比选)
+    const netFramed = framed || k.netFrame.test(sText) || (k.netOrder.test(sText) && NET_ORDER_TAKING.test(sText));
     const addressed = k.addressee.test(sText);
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
