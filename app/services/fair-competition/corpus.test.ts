@@ -16,6 +16,10 @@ import {
   holdout13,
   holdout14,
   holdout15,
+  holdout16,
+  holdout17,
+  holdout18,
+  holdout19,
   type CorpusLabel,
 } from "./corpus";
 
@@ -36,6 +40,10 @@ const corpus = [
   ...holdout13,
   ...holdout14,
   ...holdout15,
+  ...holdout16,
+  ...holdout17,
+  ...holdout18,
+  ...holdout19,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 
