@@ -20,6 +20,7 @@ import {
   holdout17,
   holdout18,
   holdout19,
+  holdout20,
   type CorpusLabel,
 } from "./corpus";
 
@@ -44,6 +45,7 @@ const corpus = [
   ...holdout17,
   ...holdout18,
   ...holdout19,
+  ...holdout20,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

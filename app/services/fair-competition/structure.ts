@@ -1135,7 +1135,7 @@ export const NET_AUTHORITY = {
 
 /** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
 export const NET_ORDER_TAKING =
-  /确定|受理|接受|接纳|入围|参与|进入|邀请|额满|报满|截止|为止|名额|承接|选定|选取|审核|先得|(?<![领读获提])取|\b(?:admit|invite|accept|consider|until|clos|first|limited|select|award|taken|served)/u;
+  /确定|受理|接受|接纳|入围|参与|进入|邀请|额满|报满|截止|为止|名额|承接|选定|选取|审核|先得|(?<![领读获提])取|\b(?:admit|invite|accept|consider|until|clos|first|limited|select|award|taken|served|declin|reject|refus|turned)/u;
 
 /**
  * A list the bidder must already be on (入库、名录、短名单 the enterprise did not create): membership of a
@@ -1176,6 +1176,7 @@ export const NET_ORDER: Words = {
     "earliest",
     "order of (?:receipt|arrival|registration|submission)",
     "until (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:have|has|are|is|were)",
+    "after the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))",
     "in the order",
     "slots?",
     "places are",
@@ -1232,7 +1233,8 @@ export const QUOTA = {
       "为止",
       "满(?=\\d|[一二两三四五六七八九十])",
     ],
-    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
+    // 每个报名单位最多可推荐两名: a limit per agency, not on the number of agencies
+    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于", "每个", "每家", "每一"],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
@@ -1575,7 +1577,11 @@ function c(): Compiled {
     zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在|为|是)?$`, "u"),
     enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:\\s+[\\w'-]+){0,3}\\s*$`, "u"),
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
-    enAfter: new RegExp(`^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?\\s+${enWords(PROJECT_AFTER.en)}`, "u"),
+    // the district housing bureau: a few words, then an authority — the authority's place, not the bidder's
+    enAfter: new RegExp(
+      `^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?(?:\\s+${enWords(PROJECT_AFTER.en)}|(?:\\s+[\\w'-]+){1,2}?\\s+(?:council|bureau|government|commission|authority|administration)\\b)`,
+      "u",
+    ),
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
     level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
     byAuthority: new RegExp(
