@@ -21,6 +21,7 @@ import {
   holdout18,
   holdout19,
   holdout20,
+  holdout21,
   type CorpusLabel,
 } from "./corpus";
 
@@ -46,6 +47,7 @@ const corpus = [
   ...holdout18,
   ...holdout19,
   ...holdout20,
+  ...holdout21,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -1739,3 +1739,85 @@ export const holdout20: CorpusEntry[] = [
     "The appointed surveyor must liaise with the township office on access to land.",
   ),
 ];
+
+/**
+ * Hold-out 21 (helper "fair", round 2): written after the hold-out 20 fixes, scored before fixing: 30/30,
+ * 1/20 refused ("Fieldwork is to be carried out in Fengxian", `local-ties-en`), 3/20 held (the detector
+ * before the net: 28/30, 2 refused, 2 held). After the fixes 30/30, 0/20 refused, 0/20 held.
+ */
+export const holdout21: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "供应商资格条件：在徐汇区依法注册并正常经营的企业法人。",
+    "申请人须为注册于嘉兴市南湖区或秀洲区的独立法人。",
+    "本项目不接受异地注册机构的响应文件。",
+    "Eligibility: entities registered with the Hangzhou market regulator.",
+    "Non-Shanghai firms are outside the scope of this invitation.",
+  ),
+  ...r(
+    "presence",
+    "响应单位须在普陀区内有自有或租赁的办公用房，且租期覆盖服务期。",
+    "拟承接单位应在项目所在镇配备专门联络人员并提供固定联系地址。",
+    "The consultant must run a help desk from premises inside Qingpu.",
+    "Tenderers must evidence a permanent establishment in the county when bidding.",
+  ),
+  ...r(
+    "designation",
+    "本次评估由区国资委委托其下属平台公司推荐的机构承担。",
+    "响应人须获得所在街道党工委的认可意见。",
+    "The contract will go to a firm put forward by the district development commission.",
+    "Bidders need the district civil affairs bureau's sign-off before they can take part.",
+  ),
+  ...r(
+    "pool",
+    "从区建管委年度入围名单中抽取一家单位承担。",
+    "报名单位应为本市中介服务超市已入驻且评级为A的机构。",
+    "Selection is restricted to firms already on the municipal framework.",
+    "Quotes will only be sought from the bureau's list of approved valuers.",
+  ),
+  ...r(
+    "local-ties",
+    "近一年内在本区有不少于20万元的纳税记录。",
+    "拟派人员须持有本市居住证。",
+    "投标单位须提供在本市范围内完成的同类业绩，其他地区业绩不计分。",
+    "Only projects delivered in Jiangsu count as relevant experience.",
+    "The firm's staff must be paid through a Shanghai payroll.",
+  ),
+  ...r(
+    "preference",
+    "本地注册的服务机构在同等条件下优先中选。",
+    "在区内纳税的投标人价格分乘以1.05。",
+    "Bidders headquartered in the district gain two additional points.",
+    "A local-content bonus of 5 % will be applied to in-county firms.",
+  ),
+  ...r(
+    "quota",
+    "本次报名设名额三个，额满为止。",
+    "报名成功的前五家单位方可参与竞价。",
+    "Invitations will be sent to the first three firms that registered.",
+    "Only four firms can take part; the list closes when full.",
+  ),
+  ...r(
+    "ordinary",
+    "服务地点：上海市普陀区长寿路街道辖区。",
+    "中选单位须将评估报告报区国资委备案。",
+    "报名单位须在报名时上传营业执照、资质证书及近三年业绩证明。",
+    "投标人须对本区3所学校的校舍进行安全鉴定。",
+    "本次采购预算为48万元，超出预算的报价无效。",
+    "中选单位须派员参加街道组织的项目协调会。",
+    "供应商须熟悉《杭州市物业管理条例》。",
+    "响应人须在服务期间接受区审计局的监督检查。",
+    "报价须包含赴项目所在镇开展现场调查的全部费用。",
+    "评审专家从市级专家库中随机抽取。",
+    "The selected firm will assess the condition of 40 bridges across the district.",
+    "Bidders must submit their proposals via the Shanghai intermediary platform.",
+    "The consultant shall follow the Jiangsu provincial guidelines for flood risk.",
+    "Fieldwork is to be carried out in Fengxian over eight weeks.",
+    "The firm must provide evidence of professional indemnity insurance.",
+    "The appointed firm shall report monthly to the district development commission.",
+    "Bidders shall have no record of serious violations in the past three years.",
+    "报名不足三家的，重新组织采购。",
+    "投标人应具备相应的专业技术人员，项目负责人须持证上岗。",
+    "The supplier shall keep the data in a server located within mainland China.",
+  ),
+];

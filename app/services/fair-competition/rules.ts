@@ -336,7 +336,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|(?:projects?|experience|track record|references?|work)(?:\\s+[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -353,7 +353,12 @@ export const RULES: Rule[] = [
       "completed projects for the Putuo government",
       "Previous work in Shanghai is mandatory.",
     ],
-    allows: ["Experience with similar projects (any location) is required.", "Field work will take place in Hangzhou over two weeks."],
+    // the service itself, to be done there, is no past experience
+    allows: [
+      "Fieldwork is to be carried out in Fengxian over eight weeks.",
+      "Experience with similar projects (any location) is required.",
+      "Field work will take place in Hangzhou over two weeks.",
+    ],
   },
   // ── Preference for local agencies ────────────────────────────────────────────────
   {

@@ -341,6 +341,11 @@ export const PROJECT_BEFORE: Words = {
     "project office",
     "site office",
     "present(?:ed|s)? to",
+    // the work's own data and records: update the district's asset register, collect data from the local …
+    "update",
+    "compile",
+    "collect(?:ing)? data from",
+    "interviews? with",
     "presentation to",
     "each of",
     "assessments?",
@@ -384,6 +389,8 @@ export const PROJECT_AFTER: Words = {
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
+    // 本区3所学校的校舍: a count of things, the objects of the work
+    "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
     "(?:拟|已|现有|在建|待)[\\u4e00-\\u9fa5]{0,6}?的",
   ],
@@ -398,6 +405,7 @@ export const PROJECT_AFTER: Words = {
     "technical",
     "planning",
     "local standards?",
+    "(?:[\\w-]+\\s+)?platform",
     // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
     "council",
     "bureau",
@@ -1791,7 +1799,8 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
       const endorsers = auths.filter(
         (p) =>
           !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)) &&
-          !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)),
+          !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)) &&
+          !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)),
       );
       const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
       const anchor = a.needsAuthority
