@@ -22,6 +22,7 @@ import {
   holdout19,
   holdout20,
   holdout21,
+  holdout22,
   type CorpusLabel,
 } from "./corpus";
 
@@ -48,6 +49,7 @@ const corpus = [
   ...holdout19,
   ...holdout20,
   ...holdout21,
+  ...holdout22,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

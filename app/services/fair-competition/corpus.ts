@@ -1821,3 +1821,71 @@ export const holdout21: CorpusEntry[] = [
     "The supplier shall keep the data in a server located within mainland China.",
   ),
 ];
+
+/**
+ * Hold-out 22 (helper "fair", round 2): written after the hold-out 21 fixes, scored before fixing: 17/20,
+ * 0/20 refused, 4/20 held (the detector before the net: 14/20, 0 refused, 3 held). After the fixes 20/20,
+ * 0/20 refused, 1/20 held ("a local contact person for the project team" — left held: doubtful).
+ */
+export const holdout22: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "参加本次遴选的中介机构，其登记机关应当为松江区市场监督管理局。",
+    "本项目拒绝外省市中介机构参与。",
+    "The procurement is ring-fenced for Tianjin-registered companies.",
+  ),
+  ...r(
+    "presence",
+    "投标人需在我区拥有稳定的经营场地及专职团队，并于开标时出示相关证明。",
+    "Vendors are obliged to open an office in the development zone before contract signature.",
+    "拟参与单位须在城区范围内设置24小时值守点。",
+  ),
+  ...r(
+    "designation",
+    "检测机构须为区卫健委认定的合作机构。",
+    "Appointment is reserved to the laboratory the county health commission trusts.",
+    "本项目由镇政府点名邀请一家单位承接。",
+  ),
+  ...r("pool", "本次采购在区级政府购买服务供应商库中定向邀请。", "Firms outside the council's existing supplier pool need not respond."),
+  ...r(
+    "local-ties",
+    "项目组须有不少于3名在本县缴纳社保满一年的专业人员。",
+    "Applicants must have served at least five clients in Yangpu in the past two years.",
+    "投标人须具有我市行政区域内同类项目服务业绩。",
+  ),
+  ...r(
+    "preference",
+    "属本区重点扶持企业的，报价给予5%优惠。",
+    "Suppliers paying tax in the district are awarded ten extra points in evaluation.",
+    "评分细则：注册地在本市的得3分，注册地在外省市的得0分。",
+  ),
+  ...r(
+    "quota",
+    "本次仅接收前三家完成报名的单位的报价。",
+    "Once six firms have signed up, registration will be suspended.",
+    "报名采取限额制，每期限五家。",
+  ),
+  ...r(
+    "ordinary",
+    "本项目为松江区泗泾镇老旧小区改造工程的造价咨询。",
+    "投标人须提供项目负责人的注册证书及社保缴纳证明。",
+    "中选机构须在区住建委指定的系统中填报项目信息。",
+    "成果须符合上海市《建设工程造价咨询成果文件质量标准》。",
+    "供应商须于每月5日前向采购人报送上月工作报告。",
+    "中选单位须安排人员在区内各点位开展24小时监测。",
+    "报价采用总价包干方式。",
+    "投标人须保证所派人员具备相应执业资格。",
+    "本项目采用综合评分法，技术分占60%。",
+    "中选单位须配合街道开展居民意见征询。",
+    "The services cover 12 sites in Yangpu District.",
+    "Suppliers must register on the platform and upload their business licence.",
+    "The consultant must obtain the district bureau's approval of the final report.",
+    "Bidders are required to attend a clarification meeting at the Songjiang district government.",
+    "The contract will be awarded to the bidder with the highest combined score.",
+    "The supplier must deploy staff to each of the township's 8 villages.",
+    "Only one submission per firm will be accepted.",
+    "The firm shall provide a local contact person for the project team.",
+    "Prices must be quoted in RMB, inclusive of tax.",
+    "Reports shall be written in Chinese and submitted to the city planning bureau.",
+  ),
+];

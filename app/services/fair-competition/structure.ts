@@ -72,6 +72,8 @@ export const NOT_HERE: Words = {
     "out-of-district",
     "outside the (?:district|city|municipality|province|county|region|area)",
     "outsiders?",
+    // economic zones by kind (the development zone, the high-tech park): places like 开发区
+    "the (?:[\\w-]+ )?(?:development|economic|industrial|free[- ]trade|high-tech|hi-tech|bonded|pilot) (?:zone|park|area)",
     "non-residents?",
     "out-of-area",
     "other (?:provinces|cities|districts|counties|regions|municipalities)",
@@ -389,6 +391,7 @@ export const PROJECT_AFTER: Words = {
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
     // 本区3所学校的校舍: a count of things, the objects of the work
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
@@ -1098,6 +1101,9 @@ export const NET_FRAME: Words = {
     "not be evaluated",
     "(?:will|shall) be (?:considered|processed|handled|reviewed|accepted|taken|admitted)",
     "confined",
+    "obliged",
+    "reserved",
+    "obligated",
     "needs?",
     "ahead of",
     "equal scores?",
@@ -1138,7 +1144,7 @@ export const NET_AUTHORITY = {
     "^(?:的)?(?:审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
-    "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!consultan|firm|agenc|compan|bidder|supplier|tenderer|provider)[\\w'-]+\\s+){0,2}$",
+    "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
 };
 
 /** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
@@ -1152,7 +1158,7 @@ export const NET_ORDER_TAKING =
  */
 export const NET_POOL = {
   zh: "(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
-  en: "\\b(?:on|in|from|onto|off|not on)\\s+(?:the|a|an|our|its|[\\w-]+['’]s)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
+  en: "\\b(?:on|in|from|onto|off|outside|not on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?(?:[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
 };
 
 /** An order of arrival (先到先得、按报名先后、the first N to …): a quota in the net. */
@@ -1735,6 +1741,9 @@ function quota(clause: string, sentence: string): boolean {
 }
 
 const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
+/** the district bureau's approval of the final report: the authority approves the work, not the bidder */
+const NET_AUTHORITY_EN_AFTER =
+  /^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
 const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
 
 /**
@@ -1758,7 +1767,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
   const authority =
     zh.find((p) => !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) && !k.netZhAfter.test(s.slice(p.end, p.end + 12))) ??
-    en.find((p) => !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)));
+    en.find(
+      (p) => !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) && !NET_AUTHORITY_EN_AFTER.test(s.slice(p.end, p.end + 60)),
+    );
   if (authority) return at(authority, "designation", "structure-net-authority");
   const place = anchors(s, plain.slice(clause.start, clause.end))[0];
   if (place)
@@ -1800,7 +1811,9 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
         (p) =>
           !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)) &&
           !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)) &&
-          !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)),
+          !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) &&
+          // 在区住建委指定的系统中填报: an authority's system or form, not an endorsed bidder
+          !/^[\u4e00-\u9fa5]{0,4}的?(?:系统|平台|网站|格式|模板|表格|账户|邮箱)/u.test(s.slice(p.end, p.end + 10)),
       );
       const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
       const anchor = a.needsAuthority
