@@ -23,6 +23,7 @@ import {
   holdout20,
   holdout21,
   holdout22,
+  holdout23,
   type CorpusLabel,
 } from "./corpus";
 
@@ -50,6 +51,7 @@ const corpus = [
   ...holdout20,
   ...holdout21,
   ...holdout22,
+  ...holdout23,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

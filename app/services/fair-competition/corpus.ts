@@ -1889,3 +1889,70 @@ export const holdout22: CorpusEntry[] = [
     "Reports shall be written in Chinese and submitted to the city planning bureau.",
   ),
 ];
+
+/**
+ * Hold-out 23 (helper "fair", round 2): notices' numbered lists (资格要求：1.…；2.…), written after the
+ * hold-out 22 fixes, scored before fixing: 19/20, 0/15 refused, 0/15 held (the detector before the net: 18/20).
+ * Its miss ("Eligibility criteria: …; (2) registered in Hongkou; …") led to `CONDITIONS_HEADER`; after: 20/20.
+ */
+export const holdout23: CorpusEntry[] = [
+  ...r(
+    "registration",
+    "三、申请人资格要求：1.具有独立承担民事责任的能力；2.注册地址位于长宁区；3.近三年无违法记录。",
+    "参与竞价的机构须是在本行政区划内注册成立的法人单位，分公司不得参与。",
+    "Eligibility criteria: (1) a legal entity; (2) registered in Hongkou; (3) no record of misconduct.",
+    "服务商应为本市注册企业或在本市设有分支机构的外地企业（须提供本市分支机构营业执照）。",
+  ),
+  ...r(
+    "presence",
+    "二、服务要求：中选单位须在合同签订后7日内在本区设立项目服务站，并派驻至少2名工程师。",
+    "Applicants are asked to confirm that they operate a staffed branch within the municipality.",
+  ),
+  ...r(
+    "designation",
+    "资格条件：须为区科委备案的科技咨询服务机构。",
+    "Respondents must be on good terms with, and recommended by, the street office.",
+    "本项目测绘工作应委托区规划资源局下属测绘院实施。",
+  ),
+  ...r(
+    "pool",
+    "参与对象：已进入区投资促进服务机构备选名单的单位。",
+    "Eligible: consultancies currently included in the municipal reserve of cost advisers.",
+  ),
+  ...r(
+    "local-ties",
+    "资格要求：项目负责人社保关系须在本市。",
+    "The team must include at least two engineers whose social insurance is paid in Zhejiang.",
+    "需提供不少于两项在嘉定区内完成的同类项目合同。",
+  ),
+  ...r(
+    "preference",
+    "评分标准：本地企业得5分，其他企业得2分。",
+    "同等价格条件下，将优先选择在区内纳税的机构。",
+    "Technical score: +4 for a firm with an office in the district, 0 otherwise.",
+  ),
+  ...r(
+    "quota",
+    "报名方式：线上报名，名额5个，报满即止。",
+    "只取最先提交报价的三家进入评审。",
+    "The shortlist will comprise the first three firms to express interest.",
+  ),
+  ...r(
+    "ordinary",
+    "三、申请人资格要求：1.具有独立承担民事责任的能力；2.具有工程咨询乙级以上资信；3.近三年无违法记录。",
+    "二、服务要求：中选单位须在合同签订后7日内进场，并派驻至少2名工程师驻场服务。",
+    "项目概况：长宁区江苏路街道社区服务中心改造，建筑面积约3000平方米。",
+    "报名方式：线上报名，报名时间为5月6日至5月10日。",
+    "评分标准：技术方案40分，项目团队30分，报价30分。",
+    "Eligibility criteria: (1) a legal entity; (2) a valid Class B surveying licence; (3) no record of misconduct.",
+    "Service requirements: the consultant shall station two engineers on site in Hongkou during construction.",
+    "Evaluation: technical 60 points, price 40 points.",
+    "中选单位须将监测数据实时上传至区生态环境局监测平台。",
+    "投标人须承诺项目负责人每周到现场不少于3次。",
+    "报名单位须为依法设立的法人或其他组织，分支机构须提供总公司授权。",
+    "The firm must comply with Zhejiang provincial safety regulations on site.",
+    "资格要求：项目负责人须具有注册城乡规划师资格。",
+    "The successful bidder will work closely with the street office and residents.",
+    "只接受通过平台提交的报价，邮件报价无效。",
+  ),
+];

@@ -55,6 +55,20 @@ describe("the clause-level structural detector", () => {
     });
   }
 
+  it("reads the items under a header of conditions as conditions (资格要求：…；…), and leaves ordinary items alone", () => {
+    const held = reviewFairCompetition({
+      text: "Eligibility criteria: (1) a legal entity; (2) registered in Hongkou; (3) no record of misconduct.",
+    });
+    expect(held.outcome).toBe("review");
+    expect(held.hits.map((h) => h.category)).toEqual(["registration"]);
+    for (const text of [
+      "Eligibility criteria: (1) a legal entity; (2) a valid Class B surveying licence; (3) no record of misconduct.",
+      "三、申请人资格要求：1.具有独立承担民事责任的能力；2.具有工程咨询乙级以上资信；3.近三年无违法记录。",
+      "项目概况：长宁区江苏路街道社区服务中心改造；服务要求：中选单位须在合同签订后7日内进场。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+  });
+
   it("gives one finding per clause, naming the place and the attribute, held for review", () => {
     const text = "服务机构须在项目所在区域设立联络处，并提供近三年审计报告。";
     const { outcome, hits } = reviewFairCompetition({ description: text });

@@ -1740,6 +1740,13 @@ function quota(clause: string, sentence: string): boolean {
   return q.cap.test(clause);
 }
 
+/**
+ * A header of conditions (资格要求：、申请人资格条件：、Eligibility criteria:): the items after it, split by ；/;,
+ * are conditions of taking part even when an item has no frame or bidder of its own ("(2) registered in Hongkou").
+ */
+export const CONDITIONS_HEADER =
+  /(?:资格|资质|准入|参与|参选|报名|申请人|供应商|投标人|响应人|服务商)[\u4e00-\u9fa5]{0,4}?(?:要求|条件)[:：]|\b(?:eligibility|qualification|participation)(?:\s+(?:criteria|requirements|conditions))?\s*:|\b(?:requirements|criteria|conditions)\s+(?:for\s+)?(?:bidders|applicants|suppliers|participation|eligibility)\s*:/u;
+
 const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
 /** the district bureau's approval of the final report: the authority approves the work, not the bidder */
 const NET_AUTHORITY_EN_AFTER =
@@ -1879,12 +1886,16 @@ export function namesBidderPlace(text: string, plain: string, start: number, end
 export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
   const k = c();
   const out: StructuralFinding[] = [];
+  const header = CONDITIONS_HEADER.exec(text);
+  const headerEnd = header ? header.index + header[0].length : Infinity;
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
-    const framed = k.frame.test(sText);
+    // an item of a list of conditions is framed and addressed by its header
+    const underHeader = sentence.end > headerEnd;
+    const framed = underHeader || k.frame.test(sText);
     // an order of arrival limits by itself (先报名的三家单位直接进入比选)
     const netFramed = framed || k.netFrame.test(sText) || (k.netOrder.test(sText) && NET_ORDER_TAKING.test(sText));
-    const addressed = k.addressee.test(sText);
+    const addressed = underHeader || k.addressee.test(sText);
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
       // the requester as the one told or given something (确定后通知采购人、submitted to the client) is no subject
