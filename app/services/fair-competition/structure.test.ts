@@ -65,6 +65,8 @@ describe("the clause-level structural detector", () => {
       "Eligibility criteria: (1) a legal entity; (2) a valid Class B surveying licence; (3) no record of misconduct.",
       "三、申请人资格要求：1.具有独立承担民事责任的能力；2.具有工程咨询乙级以上资信；3.近三年无违法记录。",
       "项目概况：长宁区江苏路街道社区服务中心改造；服务要求：中选单位须在合同签订后7日内进场。",
+      // the list ends at the next heading
+      "资格要求：具有乙级资质；项目负责人须持证。服务内容：长宁区3所学校，包括长宁区实验小学校舍。",
     ])
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
   });

@@ -1747,6 +1747,8 @@ function quota(clause: string, sentence: string): boolean {
 export const CONDITIONS_HEADER =
   /(?:资格|资质|准入|参与|参选|报名|申请人|供应商|投标人|响应人|服务商)[\u4e00-\u9fa5]{0,4}?(?:要求|条件)[:：]|\b(?:eligibility|qualification|participation)(?:\s+(?:criteria|requirements|conditions))?\s*:|\b(?:requirements|criteria|conditions)\s+(?:for\s+)?(?:bidders|applicants|suppliers|participation|eligibility)\s*:/u;
 
+const SECTION_END = /[一二三四五六七八九十]+、|\n\s*\n|(?<=[。；;.]\s*)[\u4e00-\u9fa5a-z ]{2,20}[:：]/u;
+
 const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
 /** the district bureau's approval of the final report: the authority approves the work, not the bidder */
 const NET_AUTHORITY_EN_AFTER =
@@ -1888,10 +1890,13 @@ export function structuralFindings(text: string, plain: string = text): Structur
   const out: StructuralFinding[] = [];
   const header = CONDITIONS_HEADER.exec(text);
   const headerEnd = header ? header.index + header[0].length : Infinity;
+  // the list ends at the next heading (四、服务内容：…, Scope: …) or a blank line
+  const next = header ? SECTION_END.exec(text.slice(headerEnd)) : null;
+  const sectionEnd = next ? headerEnd + next.index : Infinity;
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
     // an item of a list of conditions is framed and addressed by its header
-    const underHeader = sentence.end > headerEnd;
+    const underHeader = sentence.end > headerEnd && sentence.start < sectionEnd;
     const framed = underHeader || k.frame.test(sText);
     // an order of arrival limits by itself (先报名的三家单位直接进入比选)
     const netFramed = framed || k.netFrame.test(sText) || (k.netOrder.test(sText) && NET_ORDER_TAKING.test(sText));
