@@ -16,6 +16,14 @@ import {
   holdout13,
   holdout14,
   holdout15,
+  holdout16,
+  holdout17,
+  holdout18,
+  holdout19,
+  holdout20,
+  holdout21,
+  holdout22,
+  holdout23,
   type CorpusLabel,
 } from "./corpus";
 
@@ -36,6 +44,14 @@ const corpus = [
   ...holdout13,
   ...holdout14,
   ...holdout15,
+  ...holdout16,
+  ...holdout17,
+  ...holdout18,
+  ...holdout19,
+  ...holdout20,
+  ...holdout21,
+  ...holdout22,
+  ...holdout23,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

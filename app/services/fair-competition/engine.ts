@@ -6,11 +6,13 @@ import { normalise, originalSpan } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
+  NET_RULES,
   REQUIRES,
   STRUCTURE_RULES,
   aboutRequester,
   clauseAround,
   describesRequester,
+  namesBidderPlace,
   opensCompetition,
   sentenceAround,
   structuralFindings,
@@ -71,7 +73,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     const backstop = rules.findIndex((r) => r.id.startsWith("review-place-near-requirement"));
     const order = (backstop < 0 ? rules.length : backstop) - 0.5;
     for (const f of structuralFindings(masked, n.text)) {
-      const rule = STRUCTURE_RULES.find((r) => r.category === f.category)!;
+      const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
         field,
@@ -92,6 +94,9 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
+      // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
+      if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
+        continue;
       if (opensCompetition(clause) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (opensCompetition(sentence) && !REQUIRES.test(clause)) continue;
@@ -136,7 +141,7 @@ export function reviewFairCompetition(
 }
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id) ?? STRUCTURE_RULES.find((r) => r.id === id);
+  return RULES.find((r) => r.id === id) ?? STRUCTURE_RULES.find((r) => r.id === id) ?? NET_RULES.find((r) => r.id === id);
 }
 
 export { ARTICLES, RULES };

@@ -162,7 +162,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?:已|未)?入库(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
+    pattern: `(?:(?:已|未)?入库(?![资材文数档])(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。",
       en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part.",
@@ -185,7 +185,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|shortlist|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by`,
+    pattern: `(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单。",
       en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
@@ -336,7 +336,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|(?:projects?|experience|track record|references?|work)(?:\\s+[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?)|{EN}\\s+(?:residents?|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -353,7 +353,12 @@ export const RULES: Rule[] = [
       "completed projects for the Putuo government",
       "Previous work in Shanghai is mandatory.",
     ],
-    allows: ["Experience with similar projects (any location) is required.", "Field work will take place in Hangzhou over two weeks."],
+    // the service itself, to be done there, is no past experience
+    allows: [
+      "Fieldwork is to be carried out in Fengxian over eight weeks.",
+      "Experience with similar projects (any location) is required.",
+      "Field work will take place in Hangzhou over two weeks.",
+    ],
   },
   // ── Preference for local agencies ────────────────────────────────────────────────
   {
@@ -415,14 +420,20 @@ export const RULES: Rule[] = [
       "投标人应在项目所在街道有服务站点",
       "中标人应在区内设立项目服务中心",
     ],
-    allows: ["服务期间需驻场配合施工单位进行监测", "请在上海市普陀区行政服务中心窗口提交审批材料"],
+    // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
+    unless: "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|临时项目部",
+    allows: [
+      "服务期间需驻场配合施工单位进行监测",
+      "请在上海市普陀区行政服务中心窗口提交审批材料",
+      "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
+    ],
   },
   {
     id: "presence-en",
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -439,6 +450,8 @@ export const RULES: Rule[] = [
       "Field work will take place in Hangzhou.",
       // the requester's own office is not the bidder's
       "Meetings are held at the client's office in Putuo.",
+      // the project's own office on site is where the service is delivered
+      "The supplier must provide on-site support at the project office in Minhang.",
     ],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
@@ -538,10 +551,14 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:designated|nominated|appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: ["Only Acme Survey Co. may bid.", "reserved for the designated agency", "must be prepared by Huace Consulting Group"],
-    allows: ["The agency shall designate a qualified project leader."],
+    // "The appointed consultant shall …" opening a sentence is the winner of this request, not one named in advance
+    allows: [
+      "The agency shall designate a qualified project leader.",
+      "The appointed consultant shall coordinate with the township government.",
+    ],
   },
   // ── Doubtful: a regulator looks before publication ───────────────────────────────
   {

@@ -3,7 +3,7 @@ import { reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { maskPlaces } from "./places";
 import { ARTICLES, CATEGORIES } from "./rules";
-import { STRUCTURE_RULES, structuralFindings } from "./structure";
+import { NET_RULES, STRUCTURE_RULES, structuralFindings } from "./structure";
 
 const findings = (text: string) => {
   const plain = normalise(text).text;
@@ -34,6 +34,42 @@ describe("the clause-level structural detector", () => {
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     });
   }
+
+  // the doubtful net: a condition on the bidder + a frame + a place / authority / order of arrival, `review` only
+  for (const rule of NET_RULES) {
+    it(`${rule.id} has an article, both explanations and is review-only`, () => {
+      expect(ARTICLES[rule.article], rule.id).toBeDefined();
+      expect(rule.explain.zh && rule.explain.en, rule.id).toBeTruthy();
+      expect(rule.severity).toBe("review");
+    });
+    it.each(rule.matches)(`${rule.id} holds %s`, (text) => {
+      const { outcome, hits } = reviewFairCompetition({ text });
+      expect(outcome, text).toBe("review");
+      expect(
+        hits.map((h) => [h.ruleId, h.category]),
+        text,
+      ).toContainEqual([rule.id, rule.category]);
+    });
+    it.each(rule.allows)(`${rule.id} leaves alone %s`, (text) => {
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    });
+  }
+
+  it("reads the items under a header of conditions as conditions (资格要求：…；…), and leaves ordinary items alone", () => {
+    const held = reviewFairCompetition({
+      text: "Eligibility criteria: (1) a legal entity; (2) registered in Hongkou; (3) no record of misconduct.",
+    });
+    expect(held.outcome).toBe("review");
+    expect(held.hits.map((h) => h.category)).toEqual(["registration"]);
+    for (const text of [
+      "Eligibility criteria: (1) a legal entity; (2) a valid Class B surveying licence; (3) no record of misconduct.",
+      "三、申请人资格要求：1.具有独立承担民事责任的能力；2.具有工程咨询乙级以上资信；3.近三年无违法记录。",
+      "项目概况：长宁区江苏路街道社区服务中心改造；服务要求：中选单位须在合同签订后7日内进场。",
+      // the list ends at the next heading
+      "资格要求：具有乙级资质；项目负责人须持证。服务内容：长宁区3所学校，包括长宁区实验小学校舍。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+  });
 
   it("gives one finding per clause, naming the place and the attribute, held for review", () => {
     const text = "服务机构须在项目所在区域设立联络处，并提供近三年审计报告。";

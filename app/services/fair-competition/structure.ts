@@ -31,7 +31,37 @@ type Attribute = { category: Category; weight: number; zh: string[]; en: string[
 
 /** Words that mean "not here" — an anchor like a place (外地机构不予受理、out-of-town agencies). */
 export const NOT_HERE: Words = {
-  zh: ["外地", "外埠", "外省市", "外省", "外市", "外区", "外县", "非本地", "非本市", "非本区", "非本省", "异地", "以外", "之外", "境外"],
+  zh: [
+    "外地",
+    "外埠",
+    "外省市",
+    "外省",
+    "外市",
+    "外区",
+    "外县",
+    "非本地",
+    "非本市",
+    "非本区",
+    "非本省",
+    "异地",
+    "以外",
+    "之外",
+    "境外",
+    "省外",
+    "(?<![城都])市外",
+    "(?<![园社景校厂库小])区外",
+    "县外",
+    "外来",
+    "域外",
+    "其他地区",
+    "其他省份",
+    "其他城市",
+    "其他区县",
+    "他省",
+    "他市",
+    // 注册地与采购人同属一个行政区、与项目所在地一致: "here" said by comparison
+    "(?:与|和|同)(?:采购人|招标人|建设单位|业主|项目|本项目)[\\u4e00-\\u9fa5]{0,6}?(?:同属|一致|相同|同一)",
+  ],
   en: [
     "out-of-town",
     "out of town",
@@ -41,6 +71,13 @@ export const NOT_HERE: Words = {
     "out of province",
     "out-of-district",
     "outside the (?:district|city|municipality|province|county|region|area)",
+    "outsiders?",
+    // economic zones by kind (the development zone, the high-tech park): places like 开发区
+    "the (?:[\\w-]+ )?(?:development|economic|industrial|free[- ]trade|high-tech|hi-tech|bonded|pilot) (?:zone|park|area)",
+    "non-residents?",
+    "out-of-area",
+    "other (?:provinces|cities|districts|counties|regions|municipalities)",
+    "elsewhere",
   ],
 };
 
@@ -302,6 +339,22 @@ export const PROJECT_BEFORE: Words = {
     "work with",
     "report to",
     "consult",
+    "archives?",
+    "project office",
+    "site office",
+    "present(?:ed|s)? to",
+    // the work's own data and records: update the district's asset register, collect data from the local …
+    "update",
+    "compile",
+    "collect(?:ing)? data from",
+    "interviews? with",
+    "presentation to",
+    "each of",
+    "assessments?",
+    "studies",
+    "study",
+    "surveys?",
+    "inspections?",
   ],
 };
 
@@ -312,7 +365,7 @@ export const PROJECT_AFTER: Words = {
     "的?现场",
     "的?地块",
     "的?项目(?!业绩|经验|经历)",
-    "的?工程",
+    "的?工程(?!师)",
     "档案馆",
     "行政服务中心",
     "政务服务中心",
@@ -330,8 +383,40 @@ export const PROJECT_AFTER: Words = {
     "的?实际情况",
     "的?[\\u4e00-\\u9fa5]{0,6}?(?:专用章|印章|公章)",
     "的?情况",
+    "范围内的?项目现场",
+    // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
+    "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:规范|标准|政策|规定|办法|条例|要求)",
+    // 京沪高铁沿线地块、沿江路段: the project's line or area
+    "的?[\\u4e00-\\u9fa5]{0,4}?(?:沿线|地块|片区|路段|河道|流域)",
+    // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
+    "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
+    // 本区3所学校的校舍: a count of things, the objects of the work
+    "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
+    // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
+    "(?:拟|已|现有|在建|待)[\\u4e00-\\u9fa5]{0,6}?的",
   ],
-  en: ["site", "standards?", "guidelines?", "regulations?", "codes?", "rules", "approval", "technical", "planning", "local standards?"],
+  en: [
+    "site",
+    "standards?",
+    "guidelines?",
+    "regulations?",
+    "codes?",
+    "rules",
+    "approval",
+    "technical",
+    "planning",
+    "local standards?",
+    "(?:[\\w-]+\\s+)?platform",
+    // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
+    "council",
+    "bureau",
+    "government",
+    "commission",
+    "authority",
+    "administration",
+  ],
 };
 
 /** Requirement, exclusion or favour frames — one in the sentence is needed (供应商、有限公司、申请人 do not count). */
@@ -901,6 +986,217 @@ export const CONSENT = {
   },
 };
 
+/**
+ * The doubtful net (decision 031, amendment of the "fair" helper, round 2). When no category above named
+ * the clause, a sentence that
+ *   (a) addresses the bidder or sets a condition of taking part, award or score (`ADDRESSEE`),
+ *   (b) carries a requirement, limit, preference or adjustment (`FRAME`, and `NET_FRAME`),
+ * and a clause of it that
+ *   (c) holds a place about the bidder (the anchors above, with the project's places excluded), an
+ *       authority acting on the bidder (`NET_AUTHORITY`, not one that receives, approves or guides the
+ *       work) or an order of arrival (`NET_ORDER`),
+ * is held for review, whatever the attribute's wording. Its findings are `review` only (rules
+ * `structure-net-*`): an ordinary text caught here costs a look in the review queue, not a refusal.
+ */
+export const ADDRESSEE: Words = {
+  zh: [
+    "报名",
+    "参与",
+    "参加",
+    "响应",
+    "投标",
+    "报价",
+    "竞价",
+    "资格",
+    "入围",
+    "中选",
+    "中标",
+    "成交",
+    "承接",
+    "承担",
+    "遴选",
+    "比选",
+    "评分",
+    "评审",
+    "得分",
+    "加分",
+    "计分",
+    "分值",
+    "选定",
+    "选取",
+    "确定",
+    "委托",
+    "选择",
+    "事务所",
+    "团队",
+    "人员",
+    "负责人",
+  ],
+  en: [
+    "bids?",
+    "bidding",
+    "tenders?",
+    "tendering",
+    "quotes?",
+    "quotations?",
+    "proposals?",
+    "eligib\\w*",
+    "shortlist\\w*",
+    "scor(?:e|es|ed|ing)",
+    "points",
+    "award(?:ed)?",
+    "register(?:ed)?",
+    "registration",
+    "particip\\w*",
+    "appoint\\w*",
+    "select(?:ed|ion)?",
+    "engaged?",
+    "invited",
+    "respond\\w*",
+    "apply",
+    "applications?",
+    "team",
+    "staff",
+    "personnel",
+    "lead",
+    "expressions? of interest",
+    "eois?",
+    "submissions?",
+    "entries",
+    "registrations?",
+    "responses?",
+  ],
+};
+
+/** Frames the net adds to `FRAME` (a condition worded as a lack or a status): 不具备报名资格、are not eligible. */
+export const NET_FRAME: Words = {
+  zh: [
+    "不具备",
+    "不具有",
+    "不符合",
+    "不纳入",
+    "不列入",
+    "不予考虑",
+    "不予认可",
+    "不认可",
+    "不予采纳",
+    "不接纳",
+    "原则上",
+    "限于",
+    "属于",
+    "为宜",
+    "优势",
+    "不通过",
+    "承接对象",
+    "范围为",
+    "不合格",
+    "酌情",
+    "倾向于",
+    // an authority as the agent: 由区建管委商定、由镇政府确定
+    "由(?=[\\uE000\\uE001]|[区市县镇省乡]|街道|上级|主管)",
+  ],
+  en: [
+    "not eligible",
+    "will not be evaluated",
+    "not be evaluated",
+    "(?:will|shall) be (?:considered|processed|handled|reviewed|accepted|taken|admitted)",
+    "confined",
+    "obliged",
+    "reserved",
+    "obligated",
+    "needs?",
+    "ahead of",
+    "equal scores?",
+    "tie(?:s|d)?",
+    "barred",
+    "counts?",
+    "recogni[sz]ed",
+    "accepted",
+    "whoever",
+    "whichever",
+    "prerequisite",
+    "a condition of",
+    // an authority as the agent: the one put forward by the district construction committee
+    "by the (?:[\\w'-]+ ){0,3}(?:bureau|department|commission|committee|authority|government|administration|council)",
+    "preference",
+    "priority",
+    "priorit\\w+",
+    "favou?r\\w*",
+    "advantage",
+    "bonus",
+    "extra",
+  ],
+};
+
+/** A favour the net reads as a preference (beside the preference attribute words): 获得优势、酌情、bonus. */
+export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|priorit|favou?r|advantage|bonus|extra|ahead of|equal scores?|\btie/u;
+
+/**
+ * An authority in a net clause is about the bidder unless it receives, approves, guides or hosts the work:
+ * these words right before it (报区住建委、配合区应急局、in accordance with the district bureau) or right
+ * after it (区规划资源局审批、区住建委组织的验收) leave it alone. English authorities need a level or place
+ * before them (the district housing bureau), so that "the project office" is none.
+ */
+export const NET_AUTHORITY = {
+  zhBefore:
+    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得)$",
+  zhAfter:
+    "^(?:的)?(?:审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+  en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
+  enBefore:
+    "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
+};
+
+/** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
+export const NET_ORDER_TAKING =
+  /确定|受理|接受|接纳|入围|参与|进入|邀请|额满|报满|截止|为止|名额|承接|选定|选取|审核|先得|(?<![领读获提])取|\b(?:admit|invite|accept|consider|until|clos|first|limited|select|award|taken|served|declin|reject|refus|turned)/u;
+
+/**
+ * A list the bidder must already be on (入库、名录、短名单 the enterprise did not create): membership of a
+ * list — 列入/纳入/进入…名录, 名单中/库内, on/in/from the … list — in a net clause. A list the bidder
+ * makes or keeps (提供人员名单、update the asset register) has no membership word before it.
+ */
+export const NET_POOL = {
+  zh: "(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
+  en: "\\b(?:on|in|from|onto|off|outside|not on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?(?:[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
+};
+
+/** An order of arrival (先到先得、按报名先后、the first N to …): a quota in the net. */
+export const NET_ORDER: Words = {
+  zh: [
+    "先到先得",
+    "先报先得",
+    "先报名",
+    "先提交",
+    "先到",
+    "率先",
+    "先来后到",
+    "报名先后",
+    "先后顺序",
+    "报名顺序",
+    "提交顺序",
+    "到达顺序",
+    "最先",
+    "最早",
+    "前(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位|个)",
+    "额满",
+    "报满",
+    "满额",
+    "名额",
+  ],
+  en: [
+    "first[\\s-]come",
+    "first\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
+    "earliest",
+    "order of (?:receipt|arrival|registration|submission)",
+    "until (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:have|has|are|is|were)",
+    "after the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))",
+    "in the order",
+    "slots?",
+    "places are",
+  ],
+};
+
 /** Quotas: a number of agencies with a cap, no minimum, and no ranking by merit. */
 export const QUOTA = {
   zh: {
@@ -951,7 +1247,8 @@ export const QUOTA = {
       "为止",
       "满(?=\\d|[一二两三四五六七八九十])",
     ],
-    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于"],
+    // 每个报名单位最多可推荐两名: a limit per agency, not on the number of agencies
+    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于", "每个", "每家", "每一"],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
@@ -1110,6 +1407,96 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
 }));
 
 /**
+ * The doubtful net's findings as rules (see `ADDRESSEE` and `netFinding`): `review` only, each with its
+ * category, article, explanation and examples (run by structure.test.ts; `matches` must give this rule's
+ * id when no category rule or pattern rule named the clause first).
+ */
+export const NET_RULES: (Rule & { severity: Severity })[] = [
+  {
+    id: "structure-net-place",
+    category: "registration",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: "",
+    explain: {
+      zh: "对投标人的要求或参与条件中出现了某个地名或“本地/区内”等词（不是项目所在地或标准），可能以地域限制机构，需审查。",
+      en: "A condition on the bidder, or on taking part, names a place or “local/in-district” (not the project's site or a standard); may restrict agencies by region, to be reviewed.",
+    },
+    matches: [
+      "投标人须具备为本区重点企业提供服务的能力证明。",
+      "The consultant is required to be a member of the Minhang chamber of commerce.",
+    ],
+    allows: [
+      "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
+      "投标人须于截止日前到浦东新区政务服务中心领取资料。",
+      "The site is located in Baoshan District; bidders must attend the site visit.",
+    ],
+  },
+  {
+    id: "structure-net-favour",
+    category: "preference",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: "",
+    explain: {
+      zh: "评审、打分或报价中对与某地有关的机构给予优先、加分或折扣，需审查。",
+      en: "Agencies tied to a place are preferred, given points or a discount in evaluation or price; to be reviewed.",
+    },
+    matches: [
+      "与宝山有长期合作关系的服务商在评分时获得优势。",
+      "Firms with long-standing ties to Songjiang will be given an advantage in scoring.",
+    ],
+    allows: ["同等条件下，报价低者优先。", "Priority will be given to the proposal with the shortest delivery time."],
+  },
+  {
+    id: "structure-net-authority",
+    category: "designation",
+    severity: "review",
+    article: "PLAN-79-DESIGNATION",
+    pattern: "",
+    explain: {
+      zh: "对投标人的要求或参与条件中出现了某个政府部门（不是报送、审批或指导工作的部门），可能构成变相指定，需审查。",
+      en: "A condition on the bidder, or on taking part, names a government department (not one that receives, approves or guides the work); may be designation in disguise, to be reviewed.",
+    },
+    matches: ["参与单位须获区商务委书面支持。", "Consultants must hold a letter of good standing from the district housing bureau."],
+    allows: [
+      "报告须报区生态环境局审批。",
+      "中选单位须配合区住建委开展竣工验收。",
+      "The consultant must deliver the survey report to the district planning bureau.",
+    ],
+  },
+  {
+    id: "structure-net-pool",
+    category: "pool",
+    severity: "review",
+    article: "PLAN-79-DESIGNATION",
+    pattern: "",
+    explain: {
+      zh: "对投标人的要求或参与条件是已在某个名录、名单或库中（不是本次报名形成的），可能排斥其他机构，需审查。",
+      en: "A condition on the bidder, or on taking part, is being on a list, roster or pool it did not create by answering this request; may exclude other agencies, to be reviewed.",
+    },
+    matches: ["未列入中介服务名录的机构，不得报名。", "Firms not on the approved suppliers list will not be considered."],
+    allows: ["供应商须提供服务团队名单及分工。", "The successful firm will prepare a shortlist of design options."],
+  },
+  {
+    id: "structure-net-order",
+    category: "quota",
+    severity: "review",
+    article: "PLAN-79-QUOTA",
+    pattern: "",
+    explain: {
+      zh: "按报名或提交的先后取舍机构，可能构成限额管理，需审查。",
+      en: "Agencies are taken in order of registration or submission; may be quota management, to be reviewed.",
+    },
+    matches: [
+      "报名资料按提交顺序审核，资料齐全即确定为承接单位。",
+      "Quotes will be considered in the order of receipt until the budget is used.",
+    ],
+    allows: ["报名截止时间为5月10日17:00，逾期不予受理。", "Proposals received after the deadline will not be considered."],
+  },
+];
+
+/**
  * A sentence that only describes the requester (采购人：…（注册地：普陀区）; the enterprise is based in
  * Pudong) and sets no requirement: no finding in it, from the rules or the detector.
  */
@@ -1143,7 +1530,8 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 // ── The detector ───────────────────────────────────────────────────────────────────────────────
 
-export type StructuralFinding = { category: Category; start: number; end: number };
+/** `rule`: the id of a `structure-net-*` rule when the doubtful net found it (else the category's rule). */
+export type StructuralFinding = { category: Category; start: number; end: number; rule?: string };
 
 const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 const enWords = (words: readonly string[]) => `\\b${alt(words.map((w) => w.replace(/ /g, "\\s+")))}\\b`;
@@ -1173,6 +1561,14 @@ type Compiled = {
   attributes: { a: Attribute; zh: RegExp; en: RegExp }[];
   quotaZh: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
   quotaEn: { count: RegExp; cap: RegExp; minimum: RegExp; merit: RegExp };
+  addressee: RegExp;
+  netFrame: RegExp;
+  netAuthEn: RegExp;
+  netZhBefore: RegExp;
+  netZhAfter: RegExp;
+  netEnBefore: RegExp;
+  netOrder: RegExp;
+  toRequester: RegExp;
 };
 let compiled: Compiled | undefined;
 function c(): Compiled {
@@ -1192,10 +1588,14 @@ function c(): Compiled {
     enBidder: new RegExp(`\\b${alt(BIDDER.en)}\\b`, "gu"),
     requester: new RegExp(`${alt(REQUESTER.zh)}|${enWords(REQUESTER.en)}`, "u"),
     openness: new RegExp(`${alt(OPENNESS.zh)}|${enWords(OPENNESS.en)}`, "u"),
-    zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在)?$`, "u"),
+    zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在|为|是)?$`, "u"),
     enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:\\s+[\\w'-]+){0,3}\\s*$`, "u"),
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
-    enAfter: new RegExp(`^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?\\s+${enWords(PROJECT_AFTER.en)}`, "u"),
+    // the district housing bureau: a few words, then an authority — the authority's place, not the bidder's
+    enAfter: new RegExp(
+      `^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?(?:\\s+${enWords(PROJECT_AFTER.en)}|(?:\\s+[\\w'-]+){1,2}?\\s+(?:council|bureau|government|commission|authority|administration)\\b)`,
+      "u",
+    ),
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
     level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
     byAuthority: new RegExp(
@@ -1229,6 +1629,17 @@ function c(): Compiled {
       minimum: new RegExp(alt(QUOTA.zh.minimum), "u"),
       merit: new RegExp(alt(QUOTA.zh.merit), "u"),
     },
+    addressee: new RegExp(`${alt([...ADDRESSEE.zh, ...BIDDER.zh])}|${enWords([...ADDRESSEE.en, ...BIDDER.en])}`, "u"),
+    netFrame: new RegExp(`${alt(NET_FRAME.zh)}|${enWords(NET_FRAME.en)}`, "u"),
+    netAuthEn: new RegExp(NET_AUTHORITY.en, "gu"),
+    netZhBefore: new RegExp(NET_AUTHORITY.zhBefore, "u"),
+    netZhAfter: new RegExp(NET_AUTHORITY.zhAfter, "u"),
+    netEnBefore: new RegExp(NET_AUTHORITY.enBefore, "u"),
+    toRequester: new RegExp(
+      `(?:通知|告知|报送?|向|交给?|送交?|提交给?|反馈给?|汇报给?|交付给?)${alt(REQUESTER.zh)}|(?:与|和|同)${alt(REQUESTER.zh)}(?=[\\u4e00-\\u9fa5]{0,6}?(?:同属|一致|相同|同一))|\\b(?:to|notify|inform|notifies|informs)\\s+(?:the\\s+)?(?:client|owner|employer|purchaser)\\b`,
+      "gu",
+    ),
+    netOrder: new RegExp(`${alt(NET_ORDER.zh)}|${enWords(NET_ORDER.en)}`, "gu"),
     quotaEn: {
       count: new RegExp(QUOTA.en.count, "u"),
       cap: new RegExp(enWords(QUOTA.en.cap), "u"),
@@ -1275,8 +1686,10 @@ function anchors(clause: string, plain: string): Span[] {
       !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)
     )
       return false;
+    // 《浙江省建设工程计价规则》: a place inside a document's title
+    if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
-    const after = clause.slice(p.end, p.end + 8);
+    const after = clause.slice(p.end, p.end + 12);
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
   });
   const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
@@ -1327,92 +1740,176 @@ function quota(clause: string, sentence: string): boolean {
   return q.cap.test(clause);
 }
 
+/**
+ * A header of conditions (资格要求：、申请人资格条件：、Eligibility criteria:): the items after it, split by ；/;,
+ * are conditions of taking part even when an item has no frame or bidder of its own ("(2) registered in Hongkou").
+ */
+export const CONDITIONS_HEADER =
+  /(?:资格|资质|准入|参与|参选|报名|申请人|供应商|投标人|响应人|服务商)[\u4e00-\u9fa5]{0,4}?(?:要求|条件)[:：]|\b(?:eligibility|qualification|participation)(?:\s+(?:criteria|requirements|conditions))?\s*:|\b(?:requirements|criteria|conditions)\s+(?:for\s+)?(?:bidders|applicants|suppliers|participation|eligibility)\s*:/u;
+
+const SECTION_END = /[一二三四五六七八九十]+、|\n\s*\n|(?<=[。；;.]\s*)[\u4e00-\u9fa5a-z ]{2,20}[:：]/u;
+
+const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
+/** the district bureau's approval of the final report: the authority approves the work, not the bidder */
+const NET_AUTHORITY_EN_AFTER =
+  /^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
+const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
+
+/**
+ * The doubtful net (see `ADDRESSEE`): called for a clause the categories left alone, in a sentence that
+ * addresses the bidder and has a frame. A place about the bidder → `structure-net-place` (or
+ * `structure-net-favour` with a favour in the sentence), an authority acting on the bidder →
+ * `structure-net-authority`, an order of arrival → `structure-net-order`.
+ */
+function netFinding(text: string, plain: string, clause: Span, sText: string): StructuralFinding | undefined {
+  const k = c();
+  const s = text.slice(clause.start, clause.end);
+  if (k.notBidder.test(s)) return undefined;
+  const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
+  const order = all(k.netOrder, s)[0];
+  // 报价最低的前三名: a ranking by merit is no quota
+  const merit = CJK.test(s) ? k.quotaZh.merit : k.quotaEn.merit;
+  if (order && NET_ORDER_TAKING.test(sText) && !merit.test(sText)) return at(order, "quota", "structure-net-order");
+  const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
+  if (pool) return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
+  const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
+  const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
+  const authority =
+    zh.find((p) => !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) && !k.netZhAfter.test(s.slice(p.end, p.end + 12))) ??
+    en.find(
+      (p) => !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) && !NET_AUTHORITY_EN_AFTER.test(s.slice(p.end, p.end + 60)),
+    );
+  if (authority) return at(authority, "designation", "structure-net-authority");
+  const place = anchors(s, plain.slice(clause.start, clause.end))[0];
+  if (place)
+    return k.favour.test(sText) || NET_FAVOUR.test(sText)
+      ? at(place, "preference", "structure-net-favour")
+      : at(place, "registration", "structure-net-place");
+  return undefined;
+}
+
+/** The finding of the categories in one clause, if any (see the header: anchor × attribute × frame). */
+function clauseFinding(text: string, plain: string, clause: Span, sText: string, framed: boolean): StructuralFinding | undefined {
+  const k = c();
+  const favour = k.favour;
+  const s = text.slice(clause.start, clause.end);
+  if (quota(s, sText)) {
+    return { category: "quota", ...trim(text, clause) };
+  }
+  if (!framed) return undefined;
+  const hasZh = CJK.test(s);
+  const hasEn = LATIN.test(s);
+  const places = anchors(s, plain.slice(clause.start, clause.end));
+  const auths = authorities(s);
+  if (!places.length && !auths.length) return undefined;
+  if (auths.length && !k.notBidder.test(s) && k.consentTaking.test(sText)) {
+    // consent to take part: 报名前须征得镇规划办同意、prior consent from the district commission before registering
+    const m = (hasZh ? k.consentZh.exec(s) : null) ?? (hasEn ? k.consentEn.exec(s) : null);
+    if (m) {
+      return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
+    }
+  }
+  let best: { a: Attribute; span: Span; anchor: Span } | undefined;
+  for (const { a, zh, en } of k.attributes) {
+    if (best && best.a.weight >= a.weight) continue;
+    for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
+      // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
+      // a department endorses; a list may also be a place's (本区中介机构名录)
+      // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
+      const endorsers = auths.filter(
+        (p) =>
+          !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)) &&
+          !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)) &&
+          !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) &&
+          // 在区住建委指定的系统中填报: an authority's system or form, not an endorsed bidder
+          !/^[\u4e00-\u9fa5]{0,4}的?(?:系统|平台|网站|格式|模板|表格|账户|邮箱)/u.test(s.slice(p.end, p.end + 10)),
+      );
+      const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
+      const anchor = a.needsAuthority
+        ? pool.find(
+            (p) =>
+              (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
+              // 名单由区建管委统一下发: the list or word, then 由 + the authority
+              (p.start >= span.end && /^(?:由|经由|系|为)$/u.test(s.slice(span.end, p.start))) ||
+              (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
+          )
+        : pool[0];
+      if (!anchor) continue;
+      // needsAuthority words must concern an agency or a list the agency is in
+      if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length)))
+        continue;
+      // name every word of this kind in the clause: 设立联络处 → from the place to 联络处
+      const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
+      best = { a, span: words.reduce(cover, span), anchor };
+      break;
+    }
+  }
+  if (!best && !k.notBidder.test(s)) {
+    // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
+    const m = k.byAuthority.exec(s);
+    if (m) {
+      return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
+    }
+  }
+  if (!best && hasZh && !k.notBidder.test(s) && all(k.zhBidder, s).length) {
+    // the bidder must obtain an authority's consent: 报告编制单位应取得区应急管理局书面同意
+    const m = k.consentByBidder.exec(s);
+    if (m) {
+      return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
+    }
+  }
+  if (!best) {
+    const place = places.find((p) => attached(s, p));
+    if (place) {
+      const b = attached(s, place)!;
+      return { category: favour.test(sText) ? "preference" : "registration", ...offset(clause.start, cover(place, b)) };
+    }
+    return undefined;
+  }
+  // a favour anywhere in the sentence (同等条件下，…; where scores are tied, …) makes it a preference
+  const category = FAVOURED.has(best.a.category) && favour.test(sText) ? "preference" : best.a.category;
+  return { category, ...offset(clause.start, cover(best.anchor, best.span)) };
+}
+
+/**
+ * Whether the clause of `text` (normalised, place-masked) around [start, end) names a place about the
+ * bidder (not the project's site, a standard, an object of the work): the old place-near-requirement
+ * backstops (rules.ts) are dropped without one.
+ */
+export function namesBidderPlace(text: string, plain: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
+  return anchors(text.slice(from, to), plain.slice(from, to)).length > 0;
+}
+
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
 export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
   const k = c();
   const out: StructuralFinding[] = [];
+  const header = CONDITIONS_HEADER.exec(text);
+  const headerEnd = header ? header.index + header[0].length : Infinity;
+  // the list ends at the next heading (四、服务内容：…, Scope: …) or a blank line
+  const next = header ? SECTION_END.exec(text.slice(headerEnd)) : null;
+  const sectionEnd = next ? headerEnd + next.index : Infinity;
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
-    const framed = k.frame.test(sText);
-    const favour = k.favour;
+    // an item of a list of conditions is framed and addressed by its header
+    const underHeader = sentence.end > headerEnd && sentence.start < sectionEnd;
+    const framed = underHeader || k.frame.test(sText);
+    // an order of arrival limits by itself (先报名的三家单位直接进入比选)
+    const netFramed = framed || k.netFrame.test(sText) || (k.netOrder.test(sText) && NET_ORDER_TAKING.test(sText));
+    const addressed = underHeader || k.addressee.test(sText);
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
-      if (k.openness.test(s) || k.requester.test(s)) continue;
+      // the requester as the one told or given something (确定后通知采购人、submitted to the client) is no subject
+      if (k.openness.test(s) || k.requester.test(s.replace(k.toRequester, " "))) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
-      if (quota(s, sText)) {
-        out.push({ category: "quota", ...trim(text, clause) });
-        continue;
-      }
-      if (!framed) continue;
-      const hasZh = CJK.test(s);
-      const hasEn = LATIN.test(s);
-      const places = anchors(s, plain.slice(clause.start, clause.end));
-      const auths = authorities(s);
-      if (!places.length && !auths.length) continue;
-      if (auths.length && !k.notBidder.test(s) && k.consentTaking.test(sText)) {
-        // consent to take part: 报名前须征得镇规划办同意、prior consent from the district commission before registering
-        const m = (hasZh ? k.consentZh.exec(s) : null) ?? (hasEn ? k.consentEn.exec(s) : null);
-        if (m) {
-          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
-          continue;
-        }
-      }
-      let best: { a: Attribute; span: Span; anchor: Span } | undefined;
-      for (const { a, zh, en } of k.attributes) {
-        if (best && best.a.weight >= a.weight) continue;
-        for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
-          // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
-          // a department endorses; a list may also be a place's (本区中介机构名录)
-          // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
-          const endorsers = auths.filter((p) => !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)));
-          const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
-          const anchor = a.needsAuthority
-            ? pool.find(
-                (p) =>
-                  (p.end <= span.start && span.start - p.end <= (/[a-z]/u.test(s.slice(p.end, span.start)) ? 40 : 14)) ||
-                  // 名单由区建管委统一下发: the list or word, then 由 + the authority
-                  (p.start >= span.end && /^(?:由|经由|系|为)$/u.test(s.slice(span.end, p.start))) ||
-                  (p.start >= span.end && p.start - span.end <= 40 && /^[\x20-\x7e]*$/u.test(s.slice(span.end, p.start))),
-              )
-            : pool[0];
-          if (!anchor) continue;
-          // needsAuthority words must concern an agency or a list the agency is in
-          if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length)))
-            continue;
-          // name every word of this kind in the clause: 设立联络处 → from the place to 联络处
-          const words = [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])];
-          best = { a, span: words.reduce(cover, span), anchor };
-          break;
-        }
-      }
-      if (!best && !k.notBidder.test(s)) {
-        // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
-        const m = k.byAuthority.exec(s);
-        if (m) {
-          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
-          continue;
-        }
-      }
-      if (!best && hasZh && !k.notBidder.test(s) && all(k.zhBidder, s).length) {
-        // the bidder must obtain an authority's consent: 报告编制单位应取得区应急管理局书面同意
-        const m = k.consentByBidder.exec(s);
-        if (m) {
-          out.push({ category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) });
-          continue;
-        }
-      }
-      if (!best) {
-        const place = places.find((p) => attached(s, p));
-        if (place) {
-          const b = attached(s, place)!;
-          out.push({ category: favour.test(sText) ? "preference" : "registration", ...offset(clause.start, cover(place, b)) });
-        }
-        continue;
-      }
-      // a favour anywhere in the sentence (同等条件下，…; where scores are tied, …) makes it a preference
-      const category = FAVOURED.has(best.a.category) && favour.test(sText) ? "preference" : best.a.category;
-      out.push({ category, ...offset(clause.start, cover(best.anchor, best.span)) });
+      const found =
+        clauseFinding(text, plain, clause, sText, framed) ?? (netFramed && addressed ? netFinding(text, plain, clause, sText) : undefined);
+      if (found) out.push(found);
     }
   }
   return out;
