@@ -105,7 +105,8 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         field,
         ruleId: rule.id,
         category: rule.category,
-        severity: rule.severity,
+        // A question states no requirement (答疑: 问：外省机构能否参加？答：可以。): a regulator reads it, nothing is refused for it.
+        severity: rule.severity === "refuse" && asksQuestion(n.text, m.index + m[0].length) ? "review" : rule.severity,
         article: rule.article,
         matched: original.slice(start, end),
         start,
@@ -115,6 +116,16 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     }
   });
   return out;
+}
+
+/** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */
+function asksQuestion(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "?" || ch === "？") return true;
+    if (/[。；;!！\n]/u.test(ch) || (ch === "." && /\s|$/u.test(text[i + 1] ?? ""))) return false;
+  }
+  return false;
 }
 
 /**

@@ -56,6 +56,23 @@ describe("the engine", () => {
     }
   });
 
+  it("a question states no requirement: what a refusal rule finds in one is held for review, not refused", () => {
+    // 答疑 (questions and answers) quote the restriction they ask about.
+    const qa = reviewFairCompetition({ text: "问：注册地在外地的机构能否参加？答：可以，本项目对注册地无限制。" });
+    expect(qa.outcome).toBe("review");
+    expect(qa.hits.every((h) => h.severity === "review")).toBe(true);
+    expect(reviewFairCompetition({ text: "Can firms registered outside Shanghai bid? Yes." }).outcome).not.toBe("refuse");
+    // The same words as a statement are still refused; a question in another sentence changes nothing.
+    expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");
+  });
+
+  it("an explicit 'no restriction' opens the clause; spoken 区里/县城 are 'here' words", () => {
+    expect(reviewFairCompetition({ text: "本项目对注册地无限制，外地机构均可报名。" }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "报名单位须在区里有常设服务团队。" }).outcome).not.toBe("ok");
+    expect(reviewFairCompetition({ text: "中选后须在县城设立服务网点。" }).outcome).not.toBe("ok");
+  });
+
   it("a doubtful text is held for review, not refused", () => {
     expect(reviewFairCompetition({ text: "须持有上海市住建委颁发的资质证书。" }).outcome).toBe("review");
   });
