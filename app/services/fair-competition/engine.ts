@@ -106,7 +106,10 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         ruleId: rule.id,
         category: rule.category,
         // A question states no requirement (答疑: 问：外省机构能否参加？答：可以。): a regulator reads it, nothing is refused for it.
-        severity: rule.severity === "refuse" && asksQuestion(n.text, m.index + m[0].length) ? "review" : rule.severity,
+        severity:
+          rule.severity === "refuse" && (asksQuestion(n.text, m.index + m[0].length) || NOT_REQUIRED.test(sentence))
+            ? "review"
+            : rule.severity,
         article: rule.article,
         matched: original.slice(start, end),
         start,
@@ -117,6 +120,14 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
   });
   return out;
 }
+
+/**
+ * A sentence that says something is NOT required (均无要求、不设…门槛、无需、not required to、need not): the words of a
+ * restriction it quotes are held for a regulator, never refused (答疑: 对报价机构所在地、是否设立本地分支机构均无要求).
+ * Review, not "ok": "外地机构无需报名" is said with the same words.
+ */
+const NOT_REQUIRED =
+  /(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5]{0,8}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
 
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */
 function asksQuestion(text: string, from: number): boolean {

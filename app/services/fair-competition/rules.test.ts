@@ -67,6 +67,23 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");
   });
 
+  it("a sentence saying a thing is NOT required is held for review, never refused for the words it quotes", () => {
+    for (const text of [
+      "答疑回复：本项目对报价机构所在地、是否设立本地分支机构均无要求。",
+      "Bidders are not required to be registered in Shanghai or to have an office in the city.",
+    ]) {
+      const r = reviewFairCompetition({ text });
+      expect(r.outcome, text).not.toBe("refuse");
+    }
+    // 外地机构无需报名 says the same words and is restrictive: it is held, not let through.
+    expect(reviewFairCompetition({ text: "外地机构无需报名。" }).outcome).not.toBe("ok");
+  });
+
+  it("the bidder's seat before 位于 is the bidder's place, not the project's", () => {
+    expect(reviewFairCompetition({ text: "【资格】营业执照所载住所须位于宝山区辖区内。" }).outcome).not.toBe("ok");
+    expect(reviewFairCompetition({ text: "项目位于宝山区。" }).outcome).toBe("ok");
+  });
+
   it("an explicit 'no restriction' opens the clause; spoken 区里/县城 are 'here' words", () => {
     expect(reviewFairCompetition({ text: "本项目对注册地无限制，外地机构均可报名。" }).outcome).toBe("ok");
     expect(reviewFairCompetition({ text: "报名单位须在区里有常设服务团队。" }).outcome).not.toBe("ok");

@@ -270,6 +270,13 @@ export const OPENNESS: Words = {
   ],
 };
 
+/**
+ * The bidder's own seat named just before "位于/地址/在" (住所须位于、注册地址在、办公地点位于): the place after it is
+ * the bidder's, whatever PROJECT_BEFORE says of 位于/地址.
+ */
+export const BIDDER_SEAT_BEFORE =
+  /(?:住所|注册地|注册地址|注册住所|办公地址|办公地点|办公场所|经营场所|经营地址|总部|营业执照|税务登记|实体办公)[^，,。；;:：]{0,6}$/u;
+
 /** Words right before a place that tie it to the project, the site, a standard or the approval, not to the bidder. */
 export const PROJECT_BEFORE: Words = {
   zh: [
@@ -1691,6 +1698,8 @@ function anchors(clause: string, plain: string): Span[] {
     if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
     const after = clause.slice(p.end, p.end + 12);
+    // 营业执照所载住所须位于宝山区: 位于 names the bidder's own seat here, not the project's site
+    if (BIDDER_SEAT_BEFORE.test(clause.slice(Math.max(0, p.start - 14), p.start))) return true;
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
   });
   const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
