@@ -266,6 +266,21 @@ export const RULES: Rule[] = [
     allows: ["中介服务事项目录内的事项"],
   },
   {
+    // Designation stated as the department's arrangement, with no level or place before the department
+    // (由该局推荐的机构承担、沿用发改部门去年确定的服务单位、区消防救援支队认可的机构): held for a regulator.
+    id: "designation-arrangement-zh",
+    category: "designation",
+    severity: "review",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:该|有关|相关|上级|[\u4e00-\u9fa5]{1,6}?)(?:部门|局|委|支队|大队)[\u4e00-\u9fa5]{0,4}?(?:推荐|指定|认可|认定|确定|选定|安排|明确)(?:过)?的{G8}(?:${AGENCY}|服务单位|检测单位|测绘单位)`,
+    explain: {
+      zh: "由政府部门推荐、确定或认可的机构承担，可能是变相指定；企业应自主选择机构，需审查。",
+      en: "An agency recommended, chosen or approved by a department is to do the work: may be designation in disguise (the enterprise chooses freely); to be reviewed.",
+    },
+    matches: ["本项目环境影响评价由该局推荐的机构承担", "沿用发改部门去年确定的服务单位", "由区消防救援支队认可的机构实施"],
+    allows: ["按相关部门确定的标准执行", "成果须报该局备案", "由中选机构按规划局确定的红线范围测绘"],
+  },
+  {
     id: "designation-department-en",
     category: "designation",
     severity: "refuse",
