@@ -1,3 +1,4 @@
+import { DomainError } from "~/lib/errors";
 import { z } from "~/lib/zod";
 
 /** The project navigator's choices (decision 036), shared by the page's form and the read model. */
@@ -65,3 +66,16 @@ export const followSchema = z.object({
 });
 export type FollowInput = z.infer<typeof followSchema>;
 export const unfollowSchema = z.object({ projectId: z.string({ error: "navigator.errors.project" }).trim().min(1, "navigator.errors.project").max(60, "navigator.errors.project") });
+
+/**
+ * The industries of a posted rule form: every value of the checkboxes, checked
+ * here because the text-field parser keeps one value per name. A value outside the
+ * choices is a 400 at the field. `values` (what a refusal echoes) gets them joined.
+ */
+export function postedIndustries(form: FormData, values: Record<string, string>): Industry[] {
+  const all = form.getAll("industries");
+  values.industries = all.filter((v) => typeof v === "string").join(",");
+  const list = ruleIndustries(all);
+  if (!list) throw new DomainError("INDUSTRIES", 400, "navigator.errors.industries", "industries");
+  return list;
+}
