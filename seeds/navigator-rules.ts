@@ -29,7 +29,10 @@ export const INITIAL_RULES: readonly { code: string; stage: Stage; industries: r
 /** Seeds the rules once (when there is none), each with its CREATE_RULE audit event. Idempotent. */
 export async function seedNavigatorRules(db: Db): Promise<number> {
   if ((await db.navigatorRule.count()) > 0) return 0;
-  const items = await db.catalogueItem.findMany({ where: { code: { in: INITIAL_RULES.map((r) => r.code) } }, select: { id: true, code: true } });
+  const items = await db.catalogueItem.findMany({
+    where: { code: { in: INITIAL_RULES.map((r) => r.code) } },
+    select: { id: true, code: true },
+  });
   const idOf = new Map(items.map((i) => [i.code, i.id]));
   return db.$transaction(async (tx) => {
     const now = await dbNow(tx);
@@ -55,7 +58,14 @@ export async function seedNavigatorRules(db: Db): Promise<number> {
         event: "CREATE_RULE",
         toState: "IN_FORCE",
         actorId: null,
-        payload: { itemCode: r.code, stage: r.stage, position: rule.position, industries: rule.industries, scale: rule.scale, reason: "初始产业项目中介服务目录" },
+        payload: {
+          itemCode: r.code,
+          stage: r.stage,
+          position: rule.position,
+          industries: rule.industries,
+          scale: rule.scale,
+          reason: "初始产业项目中介服务目录",
+        },
       });
       created++;
     }

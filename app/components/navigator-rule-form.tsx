@@ -39,13 +39,23 @@ export function RuleFields(props: {
   const { values: v, errors: e } = props;
   return (
     <>
-      <TextField label={t("navigator.admin.fields.itemCode")} name="itemCode" required defaultValue={v.itemCode} errors={e.itemCode} hint={t("navigator.admin.hints.itemCode")} />
+      <TextField
+        label={t("navigator.admin.fields.itemCode")}
+        name="itemCode"
+        required
+        defaultValue={v.itemCode}
+        errors={e.itemCode}
+        hint={t("navigator.admin.hints.itemCode")}
+      />
       <SelectField
         label={t("navigator.admin.fields.zone")}
         name="zone"
         defaultValue={v.zone ?? ""}
         errors={e.zone}
-        options={[{ value: "", label: t("navigator.rules.allBlocks") }, ...props.zones.map((z) => ({ value: z.id, label: `${z.code} ${z.name}` }))]}
+        options={[
+          { value: "", label: t("navigator.rules.allBlocks") },
+          ...props.zones.map((z) => ({ value: z.id, label: `${z.code} ${z.name}` })),
+        ]}
       />
       <SelectField
         label={t("navigator.admin.fields.stage")}
@@ -86,8 +96,22 @@ export function RuleFields(props: {
         errors={e.govFunded}
         options={(["ANY", "YES", "NO"] as const).map((g) => ({ value: g, label: t(`navigator.rules.gov.${g}`) }))}
       />
-      <TextArea label={t("navigator.admin.fields.note")} name="note" rows={2} maxLength={RULE_LIMITS.note} defaultValue={v.note} errors={e.note} />
-      <TextArea label={t("navigator.admin.fields.noteEn")} name="noteEn" rows={2} maxLength={RULE_LIMITS.note} defaultValue={v.noteEn} errors={e.noteEn} />
+      <TextArea
+        label={t("navigator.admin.fields.note")}
+        name="note"
+        rows={2}
+        maxLength={RULE_LIMITS.note}
+        defaultValue={v.note}
+        errors={e.note}
+      />
+      <TextArea
+        label={t("navigator.admin.fields.noteEn")}
+        name="noteEn"
+        rows={2}
+        maxLength={RULE_LIMITS.note}
+        defaultValue={v.noteEn}
+        errors={e.noteEn}
+      />
     </>
   );
 }

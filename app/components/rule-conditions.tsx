@@ -13,4 +13,3 @@ export function useConditions() {
     gov: t(`navigator.rules.gov.${r.govFunded === null ? "ANY" : r.govFunded ? "YES" : "NO"}`),
   });
 }
-

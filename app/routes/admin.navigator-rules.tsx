@@ -24,7 +24,13 @@ export async function loader({ request }: Route.LoaderArgs) {
     rules: await listRules(db, { includeRetired: true }),
     zones: await zoneChoices(db),
     updatedAt: await rulesUpdatedAt(db),
-    notice: url.searchParams.has("created") ? "created" : url.searchParams.has("saved") ? "saved" : url.searchParams.has("retired") ? "retired" : null,
+    notice: url.searchParams.has("created")
+      ? "created"
+      : url.searchParams.has("saved")
+        ? "saved"
+        : url.searchParams.has("retired")
+          ? "retired"
+          : null,
   };
 }
 
@@ -109,7 +115,11 @@ export default function AdminNavigatorRules({ loaderData: d, actionData }: Route
                   </td>
                   <td data-label={col("actions")} className="py-1 pr-3">
                     {r.status === "IN_FORCE" ? (
-                      <Link className="link" to={`/admin/navigator-rules/${r.id}`} aria-label={t("navigator.admin.editLabel", { code: r.item.code })}>
+                      <Link
+                        className="link"
+                        to={`/admin/navigator-rules/${r.id}`}
+                        aria-label={t("navigator.admin.editLabel", { code: r.item.code })}
+                      >
                         {t("navigator.admin.edit")}
                       </Link>
                     ) : (

@@ -111,7 +111,11 @@ export default function MyProjects({ loaderData: d, actionData }: Route.Componen
                         <Form method="post">
                           <input type="hidden" name="intent" value="unfollow" />
                           <input type="hidden" name="projectId" value={p.id} />
-                          <button type="submit" className="btn-secondary" aria-label={t("navigator.projects.unfollowLabel", { name: p.name })}>
+                          <button
+                            type="submit"
+                            className="btn-secondary"
+                            aria-label={t("navigator.projects.unfollowLabel", { name: p.name })}
+                          >
                             {t("navigator.projects.unfollow")}
                           </button>
                         </Form>

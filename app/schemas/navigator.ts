@@ -65,7 +65,9 @@ export const followSchema = z.object({
   zone: z.string().trim().max(60, "zones.errors.zoneUnknown").default(""),
 });
 export type FollowInput = z.infer<typeof followSchema>;
-export const unfollowSchema = z.object({ projectId: z.string({ error: "navigator.errors.project" }).trim().min(1, "navigator.errors.project").max(60, "navigator.errors.project") });
+export const unfollowSchema = z.object({
+  projectId: z.string({ error: "navigator.errors.project" }).trim().min(1, "navigator.errors.project").max(60, "navigator.errors.project"),
+});
 
 /**
  * The industries of a posted rule form: every value of the checkboxes, checked

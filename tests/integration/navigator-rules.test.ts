@@ -16,7 +16,7 @@ import { recordZoneResult } from "~/services/zones/register.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { regulatorUser } from "../support/cases";
 import { createUser } from "../support/factories";
-import { expectRefusal, getRequest, outcome, postRequest, routeArgs, sessionCookie } from "../support/http";
+import { expectRefusal, getRequest, outcome, routeArgs, sessionCookie } from "../support/http";
 import { enterpriseUser, listedAgencies, sessionUserOf } from "../support/requests";
 
 const ROLES = ["anonymous", "enterprise", "agency", "regulator", "admin"] as const;
@@ -42,24 +42,48 @@ const post = (
   for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x);
   const request = new Request(`http://localhost:3000${path}`, {
     method: "POST",
-    headers: { Origin: "http://localhost:3000", "Content-Type": "application/x-www-form-urlencoded", ...(cookies[role] ? { Cookie: cookies[role] } : {}) },
+    headers: {
+      Origin: "http://localhost:3000",
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookies[role] ? { Cookie: cookies[role] } : {}),
+    },
     body,
   });
   return outcome(() => action(routeArgs(request, params)));
 };
-const RULE = { itemCode: "ZJ-PT-007", zone: "", stage: "APPROVAL", position: "55", scale: "ANY", govFunded: "ANY", note: "", noteEn: "", reason: "区块产业规划调整" };
-const createRule = (fields: Record<string, string | string[]>, role: Role = "admin") => post(rulesAction, "/admin/navigator-rules", { ...RULE, ...fields }, role);
+const RULE = {
+  itemCode: "ZJ-PT-007",
+  zone: "",
+  stage: "APPROVAL",
+  position: "55",
+  scale: "ANY",
+  govFunded: "ANY",
+  note: "",
+  noteEn: "",
+  reason: "区块产业规划调整",
+};
+const createRule = (fields: Record<string, string | string[]>, role: Role = "admin") =>
+  post(rulesAction, "/admin/navigator-rules", { ...RULE, ...fields }, role);
 const follow = (fields: Record<string, string>, role: Role | "enterpriseB") =>
-  post(navigatorAction, "/navigator", { intent: "follow", industry: "INDUSTRIAL", scale: "SMALL", govFunded: "NO", zone: "", ...fields }, role);
+  post(
+    navigatorAction,
+    "/navigator",
+    { intent: "follow", industry: "INDUSTRIAL", scale: "SMALL", govFunded: "NO", zone: "", ...fields },
+    role,
+  );
 
 /** The followed projects told of `kind` since the last reset: "org:project" names. */
 async function told(kind: string) {
   const rows = await db.notification.findMany({ where: { kind }, select: { orgId: true, data: true } });
   return rows
-    .map((r) => `${r.orgId === entA.organizationId ? "A" : r.orgId === entB.organizationId ? "B" : "?"}:${(r.data as { project: string }).project}`)
+    .map(
+      (r) =>
+        `${r.orgId === entA.organizationId ? "A" : r.orgId === entB.organizationId ? "B" : "?"}:${(r.data as { project: string }).project}`,
+    )
     .sort();
 }
-const audits = (id: string) => db.auditEvent.findMany({ where: { aggregateType: "navigatorRule", aggregateId: id }, orderBy: { seq: "asc" } });
+const audits = (id: string) =>
+  db.auditEvent.findMany({ where: { aggregateType: "navigatorRule", aggregateId: id }, orderBy: { seq: "asc" } });
 
 beforeAll(async () => {
   db = await getDb();
@@ -75,8 +99,16 @@ beforeAll(async () => {
   cookies.regulator = await sessionCookie(regulator.id);
   cookies.admin = await sessionCookie(sessionUserOf(await createUser(db, "ADMIN")).id);
   const now = await dbNow(db);
-  z1 = (await db.zone.create({ data: { code: "310107-NV01", name: "桃浦智创城", boundary: "东至…", createdById: regulator.id, createdAt: now } })).id;
-  z2 = (await db.zone.create({ data: { code: "310107-NV02", name: "中环商务区", boundary: "西至…", createdById: regulator.id, createdAt: now } })).id;
+  z1 = (
+    await db.zone.create({
+      data: { code: "310107-NV01", name: "桃浦智创城", boundary: "东至…", createdById: regulator.id, createdAt: now },
+    })
+  ).id;
+  z2 = (
+    await db.zone.create({
+      data: { code: "310107-NV02", name: "中环商务区", boundary: "西至…", createdById: regulator.id, createdAt: now },
+    })
+  ).id;
 });
 
 beforeEach(async () => {
@@ -91,9 +123,15 @@ describe("who may read and change the rules", () => {
       const one = await get(ruleLoader, `/admin/navigator-rules/${anyRule.id}`, role, { id: anyRule.id });
       const create = await createRule({ reason: "" }, role);
       // Refused before the body is read (the admin's own retirement is tested below, on a rule of its own).
-      const retire = await post(ruleAction, `/admin/navigator-rules/${anyRule.id}`, { intent: "retire", version: "1", reason: role === "admin" ? "" : "x" }, role, {
-        id: anyRule.id,
-      });
+      const retire = await post(
+        ruleAction,
+        `/admin/navigator-rules/${anyRule.id}`,
+        { intent: "retire", version: "1", reason: role === "admin" ? "" : "x" },
+        role,
+        {
+          id: anyRule.id,
+        },
+      );
       if (role === "anonymous") {
         for (const o of [list, one, create, retire]) expect(o.location).toContain("/login?redirectTo=");
       } else if (role === "admin") {
@@ -128,14 +166,17 @@ describe("who may read and change the rules", () => {
     const done = await follow({ name: "B 的项目" }, "enterpriseB");
     expect(done.location).toBe("/navigator/projects?followed=1");
     const bProject = await db.followedProject.findFirstOrThrow({ where: { orgId: entB.organizationId! } });
-    await expectRefusal(post(projectsAction, "/navigator/projects", { intent: "unfollow", projectId: bProject.id }, "enterprise"), 404, "navigator.errors.project");
+    await expectRefusal(
+      post(projectsAction, "/navigator/projects", { intent: "unfollow", projectId: bProject.id }, "enterprise"),
+      404,
+      "navigator.errors.project",
+    );
     expect((await get(projectsLoader, "/navigator/projects", "enterprise")).data!.projects).toEqual([]);
     const own = await post(projectsAction, "/navigator/projects", { intent: "unfollow", projectId: bProject.id }, "enterpriseB");
     expect(own.location).toBe("/navigator/projects?unfollowed=1");
-    expect(await db.auditEvent.findMany({ where: { aggregateType: "followedProject", aggregateId: bProject.id }, select: { event: true } })).toEqual([
-      { event: "FOLLOW" },
-      { event: "UNFOLLOW" },
-    ]);
+    expect(
+      await db.auditEvent.findMany({ where: { aggregateType: "followedProject", aggregateId: bProject.id }, select: { event: true } }),
+    ).toEqual([{ event: "FOLLOW" }, { event: "UNFOLLOW" }]);
   });
 });
 
@@ -159,7 +200,12 @@ describe("bad input is refused at its field", () => {
     await expectRefusal(follow({ name: " " }, "enterprise"), 400, "errors.required", "name");
     await expectRefusal(follow({ name: "厂房", industry: "MINING" }, "enterprise"), 400, "errors.invalidChoice", "industry");
     await expectRefusal(follow({ name: "厂房", zone: "nope" }, "enterprise"), 422, "zones.errors.zoneUnknown", "zone");
-    await expectRefusal(post(projectsAction, "/navigator/projects", { intent: "unfollow" }, "enterprise"), 400, "navigator.errors.project", "projectId");
+    await expectRefusal(
+      post(projectsAction, "/navigator/projects", { intent: "unfollow" }, "enterprise"),
+      400,
+      "navigator.errors.project",
+      "projectId",
+    );
   });
 });
 
@@ -169,12 +215,19 @@ describe("each change is audited and notifies exactly the projects it concerns",
     // A: an industrial project in block 1 and a residential one without a zone; B: a major government-funded commercial one in block 2.
     expect((await follow({ name: "A 工业厂房", zone: z1 }, "enterprise")).status).toBe(302);
     expect((await follow({ name: "A 住宅", industry: "RESIDENTIAL" }, "enterprise")).status).toBe(302);
-    expect((await follow({ name: "B 商办楼", industry: "COMMERCIAL", scale: "LARGE", govFunded: "YES", zone: z2 }, "enterpriseB")).status).toBe(302);
+    expect(
+      (await follow({ name: "B 商办楼", industry: "COMMERCIAL", scale: "LARGE", govFunded: "YES", zone: z2 }, "enterpriseB")).status,
+    ).toBe(302);
   });
 
   it("a rule for block 1's industrial projects: added, the navigator follows it, edited, retired", async () => {
     const before = (await get(navigatorLoader, `/navigator?industry=INDUSTRIAL&zone=${z1}`, "anonymous")).data!;
-    const created = await createRule({ zone: z1, industries: ["INDUSTRIAL"], note: "区块内工业项目需做", noteEn: "Industrial projects in the block" });
+    const created = await createRule({
+      zone: z1,
+      industries: ["INDUSTRIAL"],
+      note: "区块内工业项目需做",
+      noteEn: "Industrial projects in the block",
+    });
     expect(created.location).toBe("/admin/navigator-rules?created=1");
     const rule = await db.navigatorRule.findFirstOrThrow({ where: { zoneId: z1 } });
     ruleId = rule.id;
@@ -185,13 +238,19 @@ describe("each change is audited and notifies exactly the projects it concerns",
     expect(codes).toContain("ZJ-PT-007");
     expect((inBlock.steps as { code: string; note: string }[]).find((s) => s.code === "ZJ-PT-007")!.note).toBe("区块内工业项目需做");
     expect((inBlock.updatedAt as Date).getTime()).toBeGreaterThanOrEqual((before.updatedAt as Date).getTime());
-    const elsewhere = (await get(navigatorLoader, `/navigator?industry=INDUSTRIAL&zone=${z2}`, "anonymous")).data!.steps as { code: string }[];
+    const elsewhere = (await get(navigatorLoader, `/navigator?industry=INDUSTRIAL&zone=${z2}`, "anonymous")).data!.steps as {
+      code: string;
+    }[];
     expect(elsewhere.map((s) => s.code)).not.toContain("ZJ-PT-007");
 
     await db.notification.deleteMany();
     const edit = (fields: Record<string, string | string[]>) =>
       post(ruleAction, `/admin/navigator-rules/${ruleId}`, { intent: "edit", ...RULE, version: "1", ...fields }, "admin", { id: ruleId });
-    await expectRefusal(edit({ zone: z1, industries: ["INDUSTRIAL"], note: "区块内工业项目需做", noteEn: "Industrial projects in the block" }), 422, "navigator.errors.noChanges");
+    await expectRefusal(
+      edit({ zone: z1, industries: ["INDUSTRIAL"], note: "区块内工业项目需做", noteEn: "Industrial projects in the block" }),
+      422,
+      "navigator.errors.noChanges",
+    );
     // Now district-wide, government-funded commercial projects: told are those it applied to (A's) and applies to (B's).
     const edited = await edit({ zone: "", industries: ["COMMERCIAL"], govFunded: "YES" });
     expect(edited.location).toBe("/admin/navigator-rules?saved=1");
@@ -213,13 +272,25 @@ describe("each change is audited and notifies exactly the projects it concerns",
       ["EDIT_RULE", "IN_FORCE"],
       ["RETIRE_RULE", "RETIRED"],
     ]);
-    expect(events[1]!.payload).toMatchObject({ itemCode: "ZJ-PT-007", zoneId: null, industries: ["COMMERCIAL"], govFunded: true, version: 2, reason: "区块产业规划调整" });
+    expect(events[1]!.payload).toMatchObject({
+      itemCode: "ZJ-PT-007",
+      zoneId: null,
+      industries: ["COMMERCIAL"],
+      govFunded: true,
+      version: 2,
+      reason: "区块产业规划调整",
+    });
     expect(events.every((e) => e.actorId !== null)).toBe(true);
   });
 
   it("a catalogue item an industrial project needs is retired: only that project is told", async () => {
     const item = await db.catalogueItem.findUniqueOrThrow({ where: { code: "ZJ-PT-014" } });
-    await retireCatalogueItem(db, item.code, { reason: "并入环评", version: item.version }, (await db.user.findFirstOrThrow({ where: { role: "ADMIN" } })).id);
+    await retireCatalogueItem(
+      db,
+      item.code,
+      { reason: "并入环评", version: item.version },
+      (await db.user.findFirstOrThrow({ where: { role: "ADMIN" } })).id,
+    );
     expect(await told("NAVIGATOR_ITEM_RETIRED")).toEqual(["A:A 工业厂房"]);
     const steps = (await get(navigatorLoader, "/navigator?industry=INDUSTRIAL", "anonymous")).data!.steps as { code: string }[];
     expect(steps.map((s) => s.code)).not.toContain("ZJ-PT-014");

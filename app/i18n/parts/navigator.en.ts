@@ -9,7 +9,8 @@ export const en: typeof zh = {
   note: "Note: {{note}}",
   follow: {
     title: "Follow this project",
-    intro: "Save the project and you are told in the app and by email when a rule that applies, an item it needs or its zone's regional assessments change.",
+    intro:
+      "Save the project and you are told in the app and by email when a rule that applies, an item it needs or its zone's regional assessments change.",
     name: "Project name",
     submit: "Follow project",
     signIn: "Sign in with an enterprise account to follow the project and be told when its list changes.",
@@ -40,7 +41,15 @@ export const en: typeof zh = {
     anyScale: "Any scale",
     largeOnly: "Major projects only",
     gov: { ANY: "Either", YES: "Government-funded only", NO: "Not government-funded only" },
-    columns: { item: "Item", stage: "Stage", order: "Order", industries: "Industries", scale: "Scale", gov: "Government-funded", note: "Note" },
+    columns: {
+      item: "Item",
+      stage: "Stage",
+      order: "Order",
+      industries: "Industries",
+      scale: "Scale",
+      gov: "Government-funded",
+      note: "Note",
+    },
   },
   admin: {
     title: "Navigator rules",
@@ -60,7 +69,15 @@ export const en: typeof zh = {
     retired: "Rule retired.",
     back: "Back to the rules",
     status: { IN_FORCE: "In force", RETIRED: "Retired" },
-    columns: { item: "Item", block: "Industrial block", stage: "Stage", order: "Order", conditions: "Applies to", status: "Status", actions: "Actions" },
+    columns: {
+      item: "Item",
+      block: "Industrial block",
+      stage: "Stage",
+      order: "Order",
+      conditions: "Applies to",
+      status: "Status",
+      actions: "Actions",
+    },
     fields: {
       itemCode: "Item code",
       zone: "Industrial block",

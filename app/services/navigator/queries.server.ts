@@ -27,8 +27,7 @@ export async function listRules(db: Db, options: { includeRetired?: boolean } = 
     select: RULE_SELECT,
   });
   return rows.sort(
-    (a, b) =>
-      STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.position - b.position || a.item.code.localeCompare(b.item.code),
+    (a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.position - b.position || a.item.code.localeCompare(b.item.code),
   );
 }
 export type RuleRow = Awaited<ReturnType<typeof listRules>>[number];
@@ -48,6 +47,14 @@ export async function myProjects(db: Db, orgId: string) {
   return db.followedProject.findMany({
     where: { orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, industry: true, scale: true, govFunded: true, zoneId: true, zone: { select: { code: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      industry: true,
+      scale: true,
+      govFunded: true,
+      zoneId: true,
+      zone: { select: { code: true, name: true } },
+    },
   });
 }

@@ -21,7 +21,10 @@ const stale = () => new DomainError("STALE_VERSION", 409, "navigator.errors.stal
 
 /** The rule's columns from the form, with its item and block checked (422 at the field). */
 async function ruleData(tx: Tx, input: RuleInput) {
-  const item = await tx.catalogueItem.findUnique({ where: { code: input.itemCode.toUpperCase() }, select: { id: true, code: true, name: true, status: true } });
+  const item = await tx.catalogueItem.findUnique({
+    where: { code: input.itemCode.toUpperCase() },
+    select: { id: true, code: true, name: true, status: true },
+  });
   if (!item || item.status !== "IN_FORCE") throw new DomainError("ITEM", 422, "navigator.errors.item", "itemCode");
   const zoneId = input.zone || null;
   if (zoneId && !(await tx.zone.findUnique({ where: { id: zoneId }, select: { id: true } })))

@@ -19,7 +19,18 @@ import { beijingToday, validOn } from "./data.server";
 export async function neededRules(db: Db, project: ProjectFacts) {
   const rules = await db.navigatorRule.findMany({
     where: { status: "IN_FORCE", item: { status: "IN_FORCE" } },
-    select: { itemId: true, zoneId: true, stage: true, position: true, industries: true, scale: true, govFunded: true, note: true, noteEn: true, item: { select: { code: true } } },
+    select: {
+      itemId: true,
+      zoneId: true,
+      stage: true,
+      position: true,
+      industries: true,
+      scale: true,
+      govFunded: true,
+      note: true,
+      noteEn: true,
+      item: { select: { code: true } },
+    },
   });
   return rules
     .filter((r) => ruleApplies(r, project))
