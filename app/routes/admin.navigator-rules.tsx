@@ -118,7 +118,10 @@ export default function AdminNavigatorRules({ loaderData: d, actionData }: Route
                       <Link
                         className="link"
                         to={`/admin/navigator-rules/${r.id}`}
-                        aria-label={t("navigator.admin.editLabel", { code: r.item.code })}
+                        aria-label={t("navigator.admin.editLabel", {
+                          code: r.item.code,
+                          block: r.zone ? `${r.zone.code} ${r.zone.name}` : t("navigator.rules.allBlocks"),
+                        })}
                       >
                         {t("navigator.admin.edit")}
                       </Link>

@@ -28,18 +28,18 @@ test("目录管理员按产业区块新增规则，企业关注项目，规则�
   test.setTimeout(180_000);
   const admin = await openAs(browser, states[demo.admin]!);
   await admin.goto("/admin/navigator-rules");
-  await expect(admin.getByRole("heading", { name: "导航规则管理" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "导航规则管理", level: 1 })).toBeVisible();
   await admin.getByLabel("事项编码").fill("ZJ-PT-007");
-  await admin.getByLabel("产业区块").selectOption({ label: await blockOption(admin, "zone") });
+  await admin.getByLabel("产业区块", { exact: true }).selectOption({ label: await blockOption(admin, "zone") });
   await admin.getByLabel("阶段内次序").fill("第一");
-  await admin.getByLabel("工业项目").check();
+  await admin.getByLabel("工业项目", { exact: true }).check();
   await admin.getByLabel("说明（中文）").fill("副中心工业项目须做气候可行性论证");
   await admin.getByLabel("变更理由").fill("真如副中心产业规划调整");
   await admin.getByRole("button", { name: "新增规则" }).click();
   await expect(admin.getByText("请填写 1–999 的整数。")).toBeVisible();
   await expect(admin.getByLabel("事项编码")).toHaveValue("ZJ-PT-007");
   await admin.getByLabel("阶段内次序").fill("15");
-  await admin.getByLabel("工业项目").check();
+  await admin.getByLabel("工业项目", { exact: true }).check();
   await admin.getByRole("button", { name: "新增规则" }).click();
   await expect(admin.getByText("规则已新增。")).toBeVisible();
 
@@ -64,7 +64,7 @@ test("目录管理员按产业区块新增规则，企业关注项目，规则�
 
   // The admin retires the rule; the enterprise is told, naming the project and the item.
   await admin.goto("/admin/navigator-rules");
-  await admin.getByRole("link", { name: "修改 ZJ-PT-007 的规则" }).click();
+  await admin.getByRole("link", { name: new RegExp(`修改 ZJ-PT-007（.*${BLOCK}）的规则`) }).click();
   await admin.getByRole("region", { name: "废止这条规则" }).getByLabel("变更理由").fill("并入全区规则");
   await admin.getByRole("button", { name: "废止规则" }).click();
   await expect(admin.getByText("规则已废止。")).toBeVisible();

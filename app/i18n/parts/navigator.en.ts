@@ -63,7 +63,7 @@ export const en: typeof zh = {
     save: "Save changes",
     retire: "Retire rule",
     edit: "Edit",
-    editLabel: "Edit the rule for {{code}}",
+    editLabel: "Edit the rule for {{code}} ({{block}})",
     created: "Rule added.",
     saved: "Rule saved.",
     retired: "Rule retired.",

@@ -51,7 +51,7 @@ export const zh = {
     save: "保存修改",
     retire: "废止规则",
     edit: "修改",
-    editLabel: "修改 {{code}} 的规则",
+    editLabel: "修改 {{code}}（{{block}}）的规则",
     created: "规则已新增。",
     saved: "规则已修改。",
     retired: "规则已废止。",
