@@ -50,6 +50,8 @@ export default [
   route("zones/:id", "routes/zones.$id.tsx"),
   route("zones/:id/results/:resultId/file", "routes/zones.$id.results.$resultId.file.ts"),
   route("navigator", "routes/navigator.tsx"),
+  route("navigator/rules", "routes/navigator.rules.tsx"),
+  route("navigator/projects", "routes/navigator.projects.tsx"),
 
   // Accounts.
   route("login", "routes/login.tsx"),
@@ -92,6 +94,8 @@ export default [
   route("admin/catalogue", "routes/admin.catalogue.tsx"),
   route("admin/catalogue/new", "routes/admin.catalogue.new.tsx"),
   route("admin/catalogue/:code/edit", "routes/admin.catalogue.$code.edit.tsx"),
+  route("admin/navigator-rules", "routes/admin.navigator-rules.tsx"),
+  route("admin/navigator-rules/:id", "routes/admin.navigator-rules.$id.tsx"),
 
   // Resources.
   route("documents/:id", "routes/documents.$id.ts"),

@@ -9,6 +9,7 @@ import { DEMO_LISTED_DAYS_AGO, DEMO_PASSWORD, demoAgencies, demoOrgs, demoValidU
 import { dbNow } from "~/services/clock.server";
 import { seedHistory } from "./history";
 import { seedZones } from "./zones";
+import { seedNavigatorRules } from "./navigator-rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -62,6 +63,7 @@ export async function seedCatalogue(db: Db): Promise<number> {
       },
     });
   }
+  await seedNavigatorRules(db);
   return created;
 }
 

@@ -3,6 +3,7 @@ import { en as mailEn } from "./parts/mail.en";
 import { en as apiEn } from "./parts/api.en";
 import { en as inspectionsEn } from "./parts/inspections.en";
 import { en as zonesEn } from "./parts/zones.en";
+import { en as navigatorEn } from "./parts/navigator.en";
 import { en as catalogueAdminEn } from "./parts/catalogue-admin.en";
 import { en as agencyProfileEn } from "./parts/agency-profile.en";
 import { en as directoryEn } from "./parts/directory.en";
@@ -33,6 +34,7 @@ const en: Messages = {
   inspections: inspectionsEn,
   practitioners: practitionersEn,
   zones: zonesEn,
+  navigator: navigatorEn,
   audit: auditEn,
   announcementText: announcementTextEn,
   fairness: fairnessEn,
@@ -250,6 +252,7 @@ const en: Messages = {
     ...supervisionEn.notifications,
     ...exitEn.notifications,
     ...inspectionsEn.notifications,
+    ...navigatorEn.notifications,
     ...practitionersEn.notifications,
     FAIRNESS_APPROVED: "Your request passed the fair-competition review and is published.",
     FAIRNESS_RETURNED: "Your request was returned by the fair-competition review: {{reason}}",

@@ -3,6 +3,7 @@ import { zh as mailZh } from "./parts/mail";
 import { zh as apiZh } from "./parts/api";
 import { zh as inspectionsZh } from "./parts/inspections";
 import { zh as zonesZh } from "./parts/zones";
+import { zh as navigatorZh } from "./parts/navigator";
 import { zh as catalogueAdminZh } from "./parts/catalogue-admin";
 import { zh as agencyProfileZh } from "./parts/agency-profile";
 import { zh as directoryZh } from "./parts/directory";
@@ -33,6 +34,7 @@ const zh = {
   inspections: inspectionsZh,
   practitioners: practitionersZh,
   zones: zonesZh,
+  navigator: navigatorZh,
   audit: auditZh,
   announcementText: announcementTextZh,
   fairness: fairnessZh,
@@ -225,6 +227,7 @@ const zh = {
     ...supervisionZh.notifications,
     ...exitZh.notifications,
     ...inspectionsZh.notifications,
+    ...navigatorZh.notifications,
     ...practitionersZh.notifications,
     FAIRNESS_APPROVED: "您的项目已通过公平竞争审查并发布。",
     FAIRNESS_RETURNED: "您的项目未通过公平竞争审查，已退回：{{reason}}",

@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   "zone:manage": ["REGULATOR", "ADMIN"],
   /** 陈述、申辩 and 要求听证 on a prior notice: the agency concerned (the module checks which agency; decision 033). */
   "case:defend": ["AGENCY"],
+  /** 关注项目: follow a project described on the navigator and be told when its list changes (decision 039). */
+  "project:follow": ["ENTERPRISE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -80,6 +82,7 @@ export const FORBIDDEN_MESSAGE: Record<Permission, string> = {
   "practitioner:sanction": "practitioners.errors.regulatorOnly",
   "zone:manage": "zones.errors.managerOnly",
   "case:defend": "cases.errors.agencyOnlyDefence",
+  "project:follow": "navigator.errors.enterpriseOnly",
 };
 
 /** True when `user` (or nobody) has the permission. Safe in components: it reads only the role. */

@@ -31,6 +31,11 @@ export default function AdminCatalogue({ loaderData: d }: Route.ComponentProps) 
         </Link>
       </div>
       <p className="text-sm text-slate-600">{t("catalogueAdmin.adminIntro")}</p>
+      <p className="text-sm">
+        <Link className="link" to="/admin/navigator-rules">
+          {t("navigator.admin.title")}
+        </Link>
+      </p>
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div className="grow">
           <label htmlFor="admin-q" className="label">

@@ -26,6 +26,7 @@ function notificationHref(data: unknown): string | null {
   const id = (v: unknown) => (typeof v === "string" && /^[0-9a-f-]{36}$/.test(v) ? v : null);
   if (id(d.caseId)) return `/cases/${id(d.caseId)}`;
   if (id(d.requestId)) return `/requests/${id(d.requestId)}`;
+  if (id(d.projectId)) return "/navigator/projects";
   return null;
 }
 
@@ -53,6 +54,20 @@ export default function Dashboard({ loaderData: d }: Route.ComponentProps) {
         {d.user.organizationName ? <p className="text-sm text-slate-600">{t("dashboard.org", { org: d.user.organizationName })}</p> : null}
         <p className="mt-3 text-slate-700">{hint}</p>
         {d.agency ? <p className="mt-2 text-sm">{t("dashboard.agencyStatus", { status: t(`agencyStatus.${d.agency.status}`) })}</p> : null}
+        {can(d.user, "project:follow") ? (
+          <p className="mt-3">
+            <Link className="link" to="/navigator/projects">
+              {t("navigator.projects.title")}
+            </Link>
+          </p>
+        ) : null}
+        {can(d.user, "catalogue:edit") ? (
+          <p className="mt-3">
+            <Link className="link" to="/admin/navigator-rules">
+              {t("navigator.admin.title")}
+            </Link>
+          </p>
+        ) : null}
         {can(d.user, "agency:self") ? (
           <ul className="mt-3 space-y-1">
             <li>

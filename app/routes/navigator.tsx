@@ -1,11 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/navigator";
-import { formatDate } from "~/lib/format";
+import { FormError, TextField } from "~/components/field";
+import { isActionFailure } from "~/lib/forms";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { pageTitle } from "~/lib/meta";
 import { formatYuan } from "~/lib/money";
-import { visitor } from "~/lib/route.server";
-import { INDUSTRIES, SCALES, type Industry, type Scale } from "~/schemas/navigator";
+import { can } from "~/lib/permissions";
+import { defineAction, visitor } from "~/lib/route.server";
+import { followSchema, INDUSTRIES, SCALES, type Industry, type Scale } from "~/schemas/navigator";
+import { followProject } from "~/services/navigator/follow.server";
+import { rulesUpdatedAt } from "~/services/navigator/queries.server";
 import { projectNavigator } from "~/services/zones/navigator.server";
 import { zoneChoices } from "~/services/zones/queries.server";
 
@@ -13,24 +18,51 @@ import { zoneChoices } from "~/services/zones/queries.server";
  * GET /navigator — 项目导航 (rows 51, 73; decision 036): a project's industry, scale and
  * zone (a GET form, no JavaScript needed) → the intermediary items it needs in process
  * order, with guide, typical time, past award prices, listed agencies and exemptions.
- * A value outside the choices answers 400 with the message next to its field.
+ * A value outside the choices answers 400 with the message next to its field. The rules
+ * are data (decision 039): the page says when they last changed. A signed-in enterprise
+ * may follow the project it described (POST, intent "follow").
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const { db } = await visitor(request);
+  const { user, db } = await visitor(request);
   const params = new URL(request.url).searchParams;
-  const values = { industry: params.get("industry") ?? "", scale: params.get("scale") ?? "SMALL", zone: params.get("zone") ?? "" };
+  const values = {
+    industry: params.get("industry") ?? "",
+    scale: params.get("scale") ?? "SMALL",
+    govFunded: params.get("govFunded") ?? "NO",
+    zone: params.get("zone") ?? "",
+  };
   const zones = await zoneChoices(db);
   const fieldErrors: Record<string, string[]> = {};
   if (values.industry && !INDUSTRIES.includes(values.industry as Industry)) fieldErrors.industry = ["errors.invalidChoice"];
   if (!SCALES.includes(values.scale as Scale)) fieldErrors.scale = ["errors.invalidChoice"];
+  if (values.govFunded !== "YES" && values.govFunded !== "NO") fieldErrors.govFunded = ["errors.invalidChoice"];
   if (values.zone && !zones.some((z) => z.id === values.zone)) fieldErrors.zone = ["zones.errors.zoneUnknown"];
   const invalid = Object.keys(fieldErrors).length > 0;
   const steps =
     values.industry && !invalid
-      ? await projectNavigator(db, { industry: values.industry as Industry, scale: values.scale as Scale, zoneId: values.zone || null })
+      ? await projectNavigator(db, {
+          industry: values.industry as Industry,
+          scale: values.scale as Scale,
+          govFunded: values.govFunded === "YES",
+          zoneId: values.zone || null,
+        })
       : null;
-  return data({ zones, values, fieldErrors, steps }, { status: invalid ? 400 : 200 });
+  const follow = !user ? "signIn" : can(user, "project:follow") ? "form" : null;
+  return data({ zones, values, fieldErrors, steps, updatedAt: await rulesUpdatedAt(db), follow }, { status: invalid ? 400 : 200 });
 }
+
+export const action = defineAction({
+  commands: {
+    follow: {
+      permission: "project:follow",
+      schema: followSchema,
+      run: async (input, { db, user }) => {
+        await followProject(db, user, input);
+        return "/navigator/projects?followed=1";
+      },
+    },
+  },
+});
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, { key: "titles.navigator" });
@@ -73,8 +105,9 @@ function Choice(props: {
   );
 }
 
-export default function Navigator({ loaderData: d }: Route.ComponentProps) {
+export default function Navigator({ loaderData: d, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const failed = isActionFailure(actionData) ? actionData : undefined;
   const lang = i18n.language === "en" ? "en" : "zh";
   const col = (k: string) => t(`zones.navigator.columns.${k}` as never) as string;
   return (
@@ -84,7 +117,17 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
           {t("zones.navigator.title")}
         </h1>
         <p className="text-sm text-slate-700">{t("zones.navigator.intro")}</p>
-        <Form method="get" className="grid gap-3 sm:grid-cols-4" aria-label={t("zones.navigator.title")}>
+        <p className="text-sm">
+          {d.updatedAt ? (
+            <span className="text-slate-700" data-testid="rules-updated">
+              {t("navigator.updatedAt", { at: formatDateTime(d.updatedAt) })}
+            </span>
+          ) : null}{" "}
+          <Link className="link" to="/navigator/rules">
+            {t("navigator.rulesLink")}
+          </Link>
+        </p>
+        <Form method="get" className="grid gap-3 sm:grid-cols-5" aria-label={t("zones.navigator.title")}>
           <Choice
             id="nav-industry"
             name="industry"
@@ -103,6 +146,14 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
             value={d.values.scale}
             errors={d.fieldErrors.scale}
             options={SCALES.map((s) => ({ value: s, label: t(`zones.navigator.scales.${s}`) }))}
+          />
+          <Choice
+            id="nav-gov"
+            name="govFunded"
+            label={t("navigator.govFunded")}
+            value={d.values.govFunded}
+            errors={d.fieldErrors.govFunded}
+            options={(["NO", "YES"] as const).map((v) => ({ value: v, label: t(`navigator.govFundedChoices.${v}`) }))}
           />
           <Choice
             id="nav-zone"
@@ -150,6 +201,9 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
                     <Link className="link" to={`/catalogue/${s.code}`}>
                       {s.code} {lang === "en" ? s.nameEn : s.name}
                     </Link>
+                    {(lang === "en" ? s.noteEn : s.note) ? (
+                      <span className="hint block">{t("navigator.note", { note: lang === "en" ? s.noteEn : s.note })}</span>
+                    ) : null}
                   </td>
                   <td data-label={col("stage")} className="py-1 pr-3">
                     {t(`zones.navigator.stages.${s.stage}`)}
@@ -196,6 +250,41 @@ export default function Navigator({ loaderData: d }: Route.ComponentProps) {
           </table>
         </section>
       )}
+      {d.steps !== null && d.follow ? (
+        <section className="card space-y-2" aria-labelledby="follow-title">
+          <h2 id="follow-title" className="h2">
+            {t("navigator.follow.title")}
+          </h2>
+          {d.follow === "signIn" ? (
+            <p className="text-sm">
+              <Link className="link" to={`/login?redirectTo=${encodeURIComponent(`/navigator?${new URLSearchParams(d.values)}`)}`}>
+                {t("navigator.follow.signIn")}
+              </Link>
+            </p>
+          ) : (
+            <Form method="post" className="grid max-w-xl gap-3" noValidate>
+              <p className="text-sm text-slate-700">{t("navigator.follow.intro")}</p>
+              <FormError message={failed?.formError} params={failed?.params} />
+              <input type="hidden" name="intent" value="follow" />
+              {(["industry", "scale", "govFunded", "zone"] as const).map((k) => (
+                <input key={k} type="hidden" name={k} value={d.values[k]} />
+              ))}
+              <TextField
+                label={t("navigator.follow.name")}
+                name="name"
+                required
+                defaultValue={failed?.values.name}
+                errors={failed?.fieldErrors.name ?? failed?.fieldErrors.zone ?? failed?.fieldErrors.industry}
+              />
+              <div>
+                <button type="submit" className="btn-primary">
+                  {t("navigator.follow.submit")}
+                </button>
+              </div>
+            </Form>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -105,6 +105,10 @@ const ROUTES = [
   "/zones/:id",
   "/zones/:id/results/:resultId/file",
   "/navigator",
+  "/navigator/rules",
+  "/navigator/projects",
+  "/admin/navigator-rules",
+  "/admin/navigator-rules/:id",
   "/*",
 ];
 
@@ -140,6 +144,8 @@ const INTENTS = [
   "submit",
   "retire",
   "edit",
+  "follow",
+  "unfollow",
   "approve",
   "reject",
   "save",

@@ -28,6 +28,8 @@ import * as inspectionPlan from "~/routes/inspections.$id";
 import * as zones from "~/routes/zones";
 import * as zone from "~/routes/zones.$id";
 import * as navigator from "~/routes/navigator";
+import * as navigatorRules from "~/routes/navigator.rules";
+import { createRule } from "~/services/navigator/rules.server";
 import { createZone, recordZoneResult } from "~/services/zones/register.server";
 import { createPlan, drawPlan, publishResults, recordResult } from "~/services/inspections/plans.server";
 import * as requests from "~/routes/requests";
@@ -62,6 +64,7 @@ const pages: { path: string; module: RouteModule }[] = [
   { path: "/zones", module: zones as RouteModule },
   { path: "/zones/:id", module: zone as RouteModule },
   { path: "/navigator", module: navigator as RouteModule },
+  { path: "/navigator/rules", module: navigatorRules as RouteModule },
 ];
 
 async function render(url: string, lng: "zh" | "en"): Promise<string> {
@@ -212,6 +215,14 @@ beforeAll(async () => {
       file: null,
     });
   urls.push("/zones", `/zones/${assessed.id}`, "/navigator", `/navigator?industry=INFRASTRUCTURE&scale=LARGE&zone=${assessed.id}`);
+  // 产业项目中介服务目录 (decision 039): a rule of the block, with its note, beside the district-wide ones.
+  const rule = { itemCode: "ZJ-PT-007", zone: assessed.id, stage: "APPROVAL", position: 15, scale: "LARGE", govFunded: "YES" } as const;
+  await createRule(
+    db,
+    { ...rule, industries: ["INDUSTRIAL"], note: "区块内重大工业项目", noteEn: "Major industrial projects", reason: "区块规划" },
+    inspectors[0]!.id,
+  );
+  urls.push("/navigator/rules", `/navigator?industry=INDUSTRIAL&scale=LARGE&govFunded=YES&zone=${assessed.id}`);
 
   urls.push("/", "/announcements", "/requests", "/catalogue", "/agencies", "/credit");
   // Two announcements of every kind, and the list filtered by each kind.

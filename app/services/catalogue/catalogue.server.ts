@@ -13,6 +13,7 @@ import {
   type SnapshotField,
 } from "~/schemas/catalogue";
 import { appendAudit } from "~/services/audit/audit.server";
+import { notifyItemChange } from "~/services/navigator/fanout.server";
 import { diffSnapshots, type FieldChange } from "./diff";
 
 // Catalogue administration (目录管理). Every change — create, edit, retire — is
@@ -91,6 +92,9 @@ async function recordChange(
             title: `目录调整公告：废止${item.name}`,
             body: `中介服务事项${name}自公告之日起废止（第 ${item.version} 版），不再受理该事项新的中介服务需求；历史版本和已有项目记录仍可查阅。\n废止理由：${change.reason}`,
           };
+  // Followed projects that need the item are told in the same transaction (decision 039).
+  if (change.event !== "CREATE_ITEM")
+    await notifyItemChange(tx, change.event === "RETIRE_ITEM" ? "NAVIGATOR_ITEM_RETIRED" : "NAVIGATOR_ITEM_CHANGED", item);
   await tx.announcement.create({
     data: {
       kind: "CATALOGUE_CHANGE",

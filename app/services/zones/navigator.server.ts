@@ -2,7 +2,8 @@ import type { Db } from "~/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { countingCredential } from "~/services/agencies/credential-review.server";
 import { dbNow } from "~/services/clock.server";
-import { INDUSTRIES, type Industry, type Scale } from "~/schemas/navigator";
+import { STAGES, type Industry, type Scale, type Stage } from "~/schemas/navigator";
+import { ruleApplies, type ProjectFacts } from "~/services/navigator/fanout.server";
 import { beijingToday, validOn } from "./data.server";
 
 /**
@@ -10,40 +11,30 @@ import { beijingToday, validOn } from "./data.server";
  * intermediary items it needs in the order of the approval process, each with its guide
  * (the catalogue item's page), typical time, the price range of past awards, how many
  * listed agencies can serve it, and whether the zone's valid result exempts it.
- * The rules are this table (published with the page); an item not in the catalogue, or
- * retired, is left out.
+ * The rules are data kept with the catalogue (NavigatorRule, decision 039); a rule whose
+ * item is retired is left out, and an item two rules name is listed once (the first).
  */
 
-/** Approval stages in their order: 用地规划 → 立项与评估 → 施工许可 → 竣工验收. */
-export const STAGES = ["LAND", "APPROVAL", "PERMIT", "COMPLETION"] as const;
-export type Stage = (typeof STAGES)[number];
-
-type Rule = { code: string; stage: Stage; industries: readonly Industry[]; largeOnly?: boolean };
-const ALL = INDUSTRIES;
-
-export const NAVIGATOR_RULES: readonly Rule[] = [
-  { code: "ZJ-PT-001", stage: "LAND", industries: ALL },
-  { code: "ZJ-PT-002", stage: "LAND", industries: ALL },
-  { code: "ZJ-PT-004", stage: "LAND", industries: ["INFRASTRUCTURE", "COMMERCIAL"], largeOnly: true },
-  { code: "ZJ-PT-008", stage: "APPROVAL", industries: ALL },
-  { code: "ZJ-PT-003", stage: "APPROVAL", industries: ALL },
-  { code: "ZJ-PT-009", stage: "APPROVAL", industries: ["INDUSTRIAL", "INFRASTRUCTURE"] },
-  { code: "ZJ-PT-005", stage: "APPROVAL", industries: ["INFRASTRUCTURE", "COMMERCIAL"] },
-  { code: "ZJ-PT-006", stage: "APPROVAL", industries: ALL, largeOnly: true },
-  { code: "ZJ-PT-007", stage: "APPROVAL", industries: ["INFRASTRUCTURE"], largeOnly: true },
-  { code: "ZJ-PT-013", stage: "APPROVAL", industries: ["INDUSTRIAL", "COMMERCIAL"] },
-  { code: "ZJ-PT-014", stage: "APPROVAL", industries: ["INDUSTRIAL"] },
-  { code: "ZJ-PT-011", stage: "PERMIT", industries: ALL },
-  { code: "ZJ-PT-010", stage: "PERMIT", industries: ALL },
-  { code: "ZJ-PT-015", stage: "COMPLETION", industries: ["INDUSTRIAL"] },
-  { code: "ZJ-PT-012", stage: "COMPLETION", industries: ["INDUSTRIAL", "COMMERCIAL", "RESIDENTIAL"] },
-];
-
-/** The rules that apply, in process order (the table's order within a stage). */
-export function neededRules(industry: Industry, scale: Scale): Rule[] {
-  return NAVIGATOR_RULES.filter((r) => r.industries.includes(industry) && (!r.largeOnly || scale === "LARGE")).sort(
-    (a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage),
-  );
+/** The rules that apply to a project, in process order (stage, then position, then item code). */
+export async function neededRules(db: Db, project: ProjectFacts) {
+  const rules = await db.navigatorRule.findMany({
+    where: { status: "IN_FORCE", item: { status: "IN_FORCE" } },
+    select: {
+      itemId: true,
+      zoneId: true,
+      stage: true,
+      position: true,
+      industries: true,
+      scale: true,
+      govFunded: true,
+      note: true,
+      noteEn: true,
+      item: { select: { code: true } },
+    },
+  });
+  return rules
+    .filter((r) => ruleApplies(r, project))
+    .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.position - b.position || a.item.code.localeCompare(b.item.code));
 }
 
 /** Requests whose award stands (a winning bid the enterprise pays): the price range of past awards. */
@@ -54,6 +45,8 @@ export type NavigatorStep = {
   name: string;
   nameEn: string;
   stage: Stage;
+  note: string;
+  noteEn: string;
   timeLimitDays: number;
   minFen: string | null;
   maxFen: string | null;
@@ -62,11 +55,15 @@ export type NavigatorStep = {
   exemption: { zoneId: string; resultId: string; issuer: string; validUntil: Date } | null;
 };
 
-export async function projectNavigator(db: Db, q: { industry: Industry; scale: Scale; zoneId: string | null }): Promise<NavigatorStep[]> {
-  const rules = neededRules(q.industry, q.scale);
+export async function projectNavigator(
+  db: Db,
+  q: { industry: Industry; scale: Scale; govFunded: boolean; zoneId: string | null },
+): Promise<NavigatorStep[]> {
+  const seen = new Set<string>();
+  const rules = (await neededRules(db, q)).filter((r) => !seen.has(r.itemId) && !!seen.add(r.itemId));
   const now = await dbNow(db);
   const items = await db.catalogueItem.findMany({
-    where: { code: { in: rules.map((r) => r.code) }, status: "IN_FORCE" },
+    where: { id: { in: rules.map((r) => r.itemId) }, status: "IN_FORCE" },
     select: { id: true, code: true, name: true, nameEn: true, timeLimitDays: true },
   });
   if (items.length === 0) return [];
@@ -95,7 +92,7 @@ export async function projectNavigator(db: Db, q: { industry: Industry; scale: S
   const priceOf = new Map(prices.map((p) => [p.itemId, p]));
   const byCode = new Map(items.map((i, n) => [i.code, { ...i, agencies: agencies[n]! }]));
   return rules.flatMap((r) => {
-    const item = byCode.get(r.code);
+    const item = byCode.get(r.item.code);
     if (!item) return [];
     const price = priceOf.get(item.id);
     const result = results.find((x) => x.itemId === item.id);
@@ -105,6 +102,8 @@ export async function projectNavigator(db: Db, q: { industry: Industry; scale: S
         name: item.name,
         nameEn: item.nameEn,
         stage: r.stage,
+        note: r.note,
+        noteEn: r.noteEn,
         timeLimitDays: item.timeLimitDays,
         minFen: price ? price.min.toString() : null,
         maxFen: price ? price.max.toString() : null,

@@ -6,6 +6,7 @@ import type { SessionUser } from "~/lib/session.server";
 import type { NewZoneInput, ZoneResultInput } from "~/schemas/zone";
 import { appendAudit } from "~/services/audit/audit.server";
 import { dbNow } from "~/services/clock.server";
+import { notifyExemptionChange } from "~/services/navigator/fanout.server";
 import { inspectUpload, removeStoredFile, storeUpload } from "~/services/documents/documents.server";
 import { districtRegionCode } from "~/services/supervision/indicators.server";
 import { beijingToday, lockZone } from "./data.server";
@@ -109,6 +110,9 @@ export async function recordZoneResult(db: Db, user: SessionUser, zoneId: string
             document: document ? { documentId: document.id, sha256: document.sha256, size: document.size } : null,
           },
         });
+        // Followed projects in the zone that need the item are told (decision 039), when the result is still valid.
+        if (input.validUntil.getTime() >= beijingToday(now).getTime())
+          await notifyExemptionChange(tx, zone, item, input.validUntil.toISOString().slice(0, 10));
         return result;
       },
       { timeout: 30_000 },
