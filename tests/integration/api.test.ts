@@ -304,6 +304,8 @@ describe("every operation, validated against the OpenAPI document", () => {
       [3, "9345600"],
     ]);
     expect(r.announcements.map((x) => x.kind)).toContain("AWARD");
+    // No contract recorded yet (a recorded one: tests/integration/contract-files.test.ts).
+    expect((r as unknown as { contract: unknown }).contract).toBeNull();
 
     const open = await call("/api/v1/requests/{id}", requestLoader, `/api/v1/requests/${f.open}`, { params: { id: f.open } });
     expect(dataOf(open)).toMatchObject({ id: f.open, status: "OPEN", bidsUnsealed: false, bidCount: 1, bids: [] });

@@ -11,6 +11,12 @@ const { uploads } = await vi.hoisted(async () => {
 });
 
 import { readdirSync, rmSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { RouterContextProvider } from "react-router";
+import { clientIpContext } from "~/context";
+import { loader as apiRequestLoader } from "~/routes/api.v1.requests.$id";
+import { openApiDocument } from "~/services/api/openapi";
 import { getDb, type Db } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
 import type { SessionUser } from "~/lib/session.server";
@@ -340,4 +346,38 @@ describe("contract record (合同备案)", () => {
     expect(contract).toMatchObject({ amountFen: "6800050", signedOn: today, endsOn: "2099-12-31", file: null });
     await expectRefusal(record({}), 409, "contractFiles.errors.alreadyRecorded");
   });
+
+  it("is open data in the public API: parties, amount and dates, never the file (validated against the OpenAPI document)", async () => {
+    const body = await apiGetRequest(servingId);
+    const c = (body as { data: { contract: Record<string, unknown> } }).data.contract;
+    const winner = await db.bid.findFirstOrThrow({ where: { requestId: servingId, status: "WON" }, select: { agencyId: true } });
+    expect(c).toMatchObject({
+      amountFen: "6800050",
+      signedOn: today,
+      startsOn: today,
+      endsOn: "2099-12-31",
+      agency: { id: winner.agencyId },
+    });
+    expect(typeof c.enterpriseName).toBe("string");
+    const record = await db.contractRecord.findUniqueOrThrow({ where: { requestId: servingId } });
+    expect(JSON.stringify(body)).not.toContain(record.documentId);
+    expect(JSON.stringify(body)).not.toContain("合同.pdf");
+  });
 });
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const apiDoc = openApiDocument(BASE);
+const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+ajv.addSchema({ $id: "https://api.test/openapi.json", components: apiDoc.components });
+const validateRequestResponse = ajv.compile({ $ref: "https://api.test/openapi.json#/components/schemas/RequestResponse" });
+
+/** GET /api/v1/requests/:id as a program calls it; the body must match the OpenAPI document. */
+async function apiGetRequest(id: string) {
+  const context = new RouterContextProvider();
+  context.set(clientIpContext, "203.0.113.40");
+  const response = await apiRequestLoader({ request: new Request(`${BASE}/api/v1/requests/${id}`), params: { id }, context } as never);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as unknown;
+  expect(validateRequestResponse(body) ? [] : validateRequestResponse.errors).toEqual([]);
+  return body;
+}

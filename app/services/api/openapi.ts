@@ -67,6 +67,7 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 const str: Schema = { type: "string" };
 const int: Schema = { type: "integer" };
 const time: Schema = { type: "string", format: "date-time", pattern: "Z$" };
+const date: Schema = { type: "string", format: "date" };
 const uuid: Schema = { type: "string", format: "uuid" };
 const url: Schema = { type: "string", format: "uri" };
 const fen: Schema = { type: "string", pattern: "^[0-9]+$", description: "An amount in fen (分), as a decimal string." };
@@ -316,8 +317,27 @@ const schemas: Record<string, Schema> = {
     bidCount: nullable(int),
     bids: arrayOf(ref("Bid")),
     announcements: arrayOf(object({ id: uuid, kind: str, title: str, publishedAt: time, links: object({ self: url }) })),
+    contract: {
+      oneOf: [ref("ContractRecord"), { type: "null" }],
+      description: "The recorded contract (合同备案), once the enterprise has recorded it; the signed file is not published.",
+    },
     links: selfLinks,
   }),
+  ContractRecord: object(
+    {
+      enterpriseName: { ...str, description: "The contracting enterprise (委托方)." },
+      agency: {
+        oneOf: [object({ id: uuid, name: str, links: selfLinks }), { type: "null" }],
+        description: "The winning agency (服务机构).",
+      },
+      amountFen: fen,
+      signedOn: date,
+      startsOn: date,
+      endsOn: date,
+      recordedAt: time,
+    },
+    "A recorded contract (合同备案): its parties, amount and dates as recorded (Beijing calendar dates).",
+  ),
   Announcement: object(
     {
       id: uuid,

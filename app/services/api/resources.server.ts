@@ -12,6 +12,7 @@ import {
   listAnnouncements,
   type AnnouncementSubject,
 } from "~/services/notifications/announcements.server";
+import { publicContractRecord } from "~/services/requests/files-view.server";
 import { PAGE_SIZE as REQUEST_PAGE_SIZE, listRequests, requestPageData } from "~/services/requests/public-view.server";
 import { openDataRecord, searchDisclosures } from "~/services/supervision/disclosure.server";
 import { ApiProblem } from "./http.server";
@@ -273,6 +274,7 @@ export async function apiRequest(db: Db, url: URL, id: string) {
   const page = await requestPageData(db, null, id);
   if (!page) return null;
   const r = page.request;
+  const contract = await publicContractRecord(db, r.id);
   return {
     data: {
       id: r.id,
@@ -323,6 +325,20 @@ export async function apiRequest(db: Db, url: URL, id: string) {
         publishedAt: iso(a.publishedAt),
         links: { self: abs(url, `/api/v1/announcements/${a.id}`) },
       })),
+      // 合同备案 (decisions 034, 040): the parties, amount and dates; the signed file is not open data.
+      contract: contract
+        ? {
+            enterpriseName: contract.enterpriseName,
+            agency: contract.agencyId
+              ? { id: contract.agencyId, name: contract.agencyName ?? "", links: agencyLinks(url, contract.agencyId) }
+              : null,
+            amountFen: contract.amountFen,
+            signedOn: contract.signedOn,
+            startsOn: contract.startsOn,
+            endsOn: contract.endsOn,
+            recordedAt: iso(contract.recordedAt),
+          }
+        : null,
       links: requestLinks(url, r.id),
     },
     links: { self: url.toString() },

@@ -209,3 +209,34 @@ export async function attachmentTexts(db: Pick<Db, "requestAttachment">, request
   const rows = await db.requestAttachment.findMany({ where: { requestId }, orderBy: { createdAt: "asc" }, select: { description: true } });
   return { attachments: rows.map((a) => a.description).join("\n") };
 }
+
+/**
+ * The recorded contract as open data (decision 040): the parties, the amount
+ * and the dates — never the file, which only the parties and regulators read.
+ * Null when none is recorded. The caller has already checked the request is public.
+ */
+export async function publicContractRecord(db: Db, requestId: string) {
+  const record = await db.contractRecord.findUnique({ where: { requestId } });
+  if (!record) return null;
+  const r = await db.serviceRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { awardedBidId: true, enterprise: { select: { name: true } } },
+  });
+  const bid = r.awardedBidId
+    ? await db.bid.findUnique({
+        where: { id: r.awardedBidId },
+        select: { agencyId: true, agency: { select: { organization: { select: { name: true } } } } },
+      })
+    : null;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    enterpriseName: r.enterprise.name,
+    agencyId: bid?.agencyId ?? null,
+    agencyName: bid?.agency.organization.name ?? null,
+    amountFen: record.amountFen.toString(),
+    signedOn: day(record.signedOn),
+    startsOn: day(record.startsOn),
+    endsOn: day(record.endsOn),
+    recordedAt: record.recordedAt,
+  };
+}
