@@ -9,6 +9,7 @@ import { DEMO_LISTED_DAYS_AGO, DEMO_PASSWORD, demoAgencies, demoOrgs, demoValidU
 import { dbNow } from "~/services/clock.server";
 import { seedHistory } from "./history";
 import { seedZones } from "./zones";
+import { seedRequestFiles } from "./request-files";
 
 type Tx = Prisma.TransactionClient;
 
@@ -169,6 +170,7 @@ export async function seedAll(db: Db): Promise<void> {
   await seedCatalogue(db);
   await seedDemo(db);
   await seedHistory(db);
+  await seedRequestFiles(db);
   await seedZones(db);
   // The demo's bids are history: they are not acknowledged by mail after the fact (decision 029).
   await db.$executeRaw`UPDATE "Bid" SET "ackedRevision" = revision`;
