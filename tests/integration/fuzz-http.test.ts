@@ -157,6 +157,8 @@ const INTENTS = [
   "unattach",
   "reject-credential",
   "verify-credential",
+  // the contract record's amendment (decision 040)
+  "amend",
 ];
 const FIELDS = [
   "accountType",

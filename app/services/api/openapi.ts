@@ -335,8 +335,27 @@ const schemas: Record<string, Schema> = {
       startsOn: date,
       endsOn: date,
       recordedAt: time,
+      amendedAt: { ...nullable(time), description: "The last amendment (合同备案变更), or null." },
+      original: {
+        ...object({ amountFen: fen, signedOn: date, startsOn: date, endsOn: date }),
+        description: "The facts as first recorded.",
+      },
+      amendments: arrayOf(
+        object(
+          {
+            amountFen: fen,
+            signedOn: date,
+            startsOn: date,
+            endsOn: date,
+            reason: str,
+            newFile: { type: "boolean", description: "The signed file was replaced (the file itself is not published)." },
+            amendedAt: time,
+          },
+          "One amendment: the contract's facts after it, and why.",
+        ),
+      ),
     },
-    "A recorded contract (合同备案): its parties, amount and dates as recorded (Beijing calendar dates).",
+    "A recorded contract (合同备案): its parties, and its amount and dates now (Beijing calendar dates), with every amendment.",
   ),
   Announcement: object(
     {

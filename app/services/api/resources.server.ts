@@ -337,6 +337,23 @@ export async function apiRequest(db: Db, url: URL, id: string) {
             startsOn: contract.startsOn,
             endsOn: contract.endsOn,
             recordedAt: iso(contract.recordedAt),
+            amendedAt: isoOrNull(contract.amendedAt),
+            original: {
+              amountFen: contract.original.amountFen.toString(),
+              signedOn: contract.original.signedOn,
+              startsOn: contract.original.startsOn,
+              endsOn: contract.original.endsOn,
+            },
+            // 合同备案变更 (decision 040): each change with its reason; a replaced file is said, never linked.
+            amendments: contract.amendments.map((a) => ({
+              amountFen: a.amountFen.toString(),
+              signedOn: a.signedOn,
+              startsOn: a.startsOn,
+              endsOn: a.endsOn,
+              reason: a.reason ?? "",
+              newFile: a.documentId !== null,
+              amendedAt: iso(a.at),
+            })),
           }
         : null,
       links: requestLinks(url, r.id),
