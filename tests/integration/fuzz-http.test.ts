@@ -92,6 +92,7 @@ const ROUTES = [
   "/api/v1/announcements",
   "/api/v1/announcements/:id",
   "/api/v1/credit/disclosures",
+  "/api/v1/credit/practitioner-sanctions",
   "/api/v1/*",
   "/inspections",
   "/inspections/:id",

@@ -17,6 +17,11 @@ import type { SessionUser } from "~/lib/session.server";
 import { loader as agencyPageLoader } from "~/routes/agencies.$id";
 import { action as profileAction, loader as profileLoader } from "~/routes/agency.profile";
 import { loader as creditLoader } from "~/routes/credit";
+import { loader as creditJsonLoader } from "~/routes/credit.json";
+import { loader as apiSanctionsLoader } from "~/routes/api.v1.credit.practitioner-sanctions";
+import { loader as apiAgencyLoader } from "~/routes/api.v1.agencies.$id";
+import { RouterContextProvider } from "react-router";
+import { clientIpContext } from "~/context";
 import { action as detailAction, loader as detailLoader } from "~/routes/regulator.practitioners.$id";
 import { action as searchAction, loader as searchLoader } from "~/routes/regulator.practitioners";
 import { addPractitioner, removePractitioner } from "~/services/agencies/profile.server";
@@ -63,7 +68,10 @@ const blacklist = {
 
 /** Nothing the server sends or keeps outside the HMAC column may carry a whole ID number or its HMAC. */
 async function leaks(value: unknown): Promise<string[]> {
-  const hashes = (await db.practitioner.findMany({ where: { idHash: { not: null } }, select: { idHash: true } })).map((p) => p.idHash!);
+  const hashes = [
+    ...(await db.practitioner.findMany({ where: { idHash: { not: null } }, select: { idHash: true } })).map((p) => p.idHash!),
+    ...(await db.practitionerSanction.findMany({ select: { idHash: true } })).map((s) => s.idHash),
+  ];
   const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   return [LI, WANG, ZHAO, ...hashes].filter((s) => text.includes(s));
 }
@@ -206,6 +214,44 @@ describe("a blacklisting follows the person", () => {
     );
     expect(page.data?.practitionerSanctions).toEqual([expect.objectContaining({ name: "李娜", kind: "BLACKLIST" })]);
     expect(await leaks(page.data)).toEqual([]);
+  });
+
+  it("is open data in /credit.json and the public API: name, masked number, agency at the time; never the number or its HMAC", async () => {
+    const masked = `310***********${LI.slice(-4)}`;
+    const json = async (res: Response) => {
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(await leaks(text)).toEqual([]);
+      return JSON.parse(text) as Record<string, unknown>;
+    };
+    const credit = await json(await creditJsonLoader(routeArgs(getRequest("/credit.json?kind=BLACKLIST&state=active"))));
+    expect(credit.practitionerSanctions).toEqual({
+      total: 1,
+      pages: 1,
+      items: [
+        expect.objectContaining({
+          kind: "BLACKLIST",
+          state: "active",
+          practitioner: { name: "李娜", idMasked: masked },
+          agency: expect.objectContaining({ id: agencies[0]!.agencyId }),
+          reason: blacklist.reason,
+        }),
+      ],
+    });
+    // Filters the disclosure's way: an agency-only kind or a state a practitioner sanction cannot have matches nothing.
+    for (const q of ["kind=REMOVAL", "state=pending", "state=revoked", "q=%E5%BC%A0%E4%B8%89"])
+      expect((await json(await creditJsonLoader(routeArgs(getRequest(`/credit.json?${q}`))))).practitionerSanctions).toMatchObject({
+        total: 0,
+      });
+    const api = (path: string, params: Record<string, string> = {}) => {
+      const context = new RouterContextProvider();
+      context.set(clientIpContext, "203.0.113.77");
+      const loader = path.startsWith("/api/v1/agencies/") ? apiAgencyLoader : apiSanctionsLoader;
+      return loader({ request: new Request(`http://localhost:3000${path}`), params, context } as never);
+    };
+    const list = await json(await api("/api/v1/credit/practitioner-sanctions?kind=BLACKLIST"));
+    expect(list.data).toEqual([expect.objectContaining({ practitioner: { name: "李娜", idMasked: masked } })]);
+    for (const a of agencies) await json(await api(`/api/v1/agencies/${a.agencyId}`, { id: a.agencyId }));
   });
 
   it("is revoked through its machine once, with a reason; then the person may join again", async () => {

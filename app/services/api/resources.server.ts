@@ -2,7 +2,14 @@ import type { Db } from "~/db/client.server";
 import { validateCreditCode } from "~/lib/credit-code";
 import { creditGrade } from "~/lib/credit-grade";
 import type { z } from "~/lib/zod";
-import type { agencyListQuery, announcementListQuery, disclosureListQuery, itemListQuery, requestListQuery } from "~/schemas/api";
+import type {
+  agencyListQuery,
+  announcementListQuery,
+  disclosureListQuery,
+  itemListQuery,
+  practitionerSanctionListQuery,
+  requestListQuery,
+} from "~/schemas/api";
 import { agencyProfile, publicAgencyIdByCreditCode, searchDirectory, DIRECTORY_PAGE_SIZE } from "~/services/agencies/directory.server";
 import { catalogueVersions, getCatalogueItem, listCatalogue, PAGE_SIZE as CATALOGUE_PAGE_SIZE } from "~/services/catalogue/queries.server";
 import { dbNow } from "~/services/clock.server";
@@ -12,6 +19,7 @@ import {
   listAnnouncements,
   type AnnouncementSubject,
 } from "~/services/notifications/announcements.server";
+import { practitionerSanctionRecord, searchPractitionerSanctions } from "~/services/practitioners/queries.server";
 import { publicContractRecord } from "~/services/requests/files-view.server";
 import { PAGE_SIZE as REQUEST_PAGE_SIZE, listRequests, requestPageData } from "~/services/requests/public-view.server";
 import { openDataRecord, searchDisclosures } from "~/services/supervision/disclosure.server";
@@ -414,5 +422,21 @@ export async function apiDisclosures(db: Db, url: URL, query: z.infer<typeof dis
     page,
     result.total,
     result.entries.map((e) => openDataRecord(e, url.origin)),
+  );
+}
+
+/** Sanctions on practitioners (decisions 035, 040): the masked ID number only, never the number or its HMAC. */
+export async function apiPractitionerSanctions(db: Db, url: URL, query: z.infer<typeof practitionerSanctionListQuery>) {
+  const page = query.page ?? 1;
+  const result = await searchPractitionerSanctions(
+    db,
+    { q: query.q, kind: query.kind, state: query.state, page, pageSize: API_PAGE_SIZE },
+    await dbNow(db),
+  );
+  return paged(
+    url,
+    page,
+    result.total,
+    result.entries.map((e) => practitionerSanctionRecord(e, url.origin)),
   );
 }

@@ -142,6 +142,103 @@ export async function practitionerSanctionDisclosure(db: Db, now: Date, q?: stri
   return { entries: rows.map((s) => entry(s, now)), active };
 }
 
+/** Agency states whose profile page is public (the rule of disclosure.server.ts and directory.server.ts). */
+const PUBLIC_PROFILE = ["LISTED", "SUSPENDED", "REMOVED", "EXITED"] as const;
+
+/** The kinds of a practitioner sanction and the states the open data filters by (decision 040). */
+export const PRACTITIONER_SANCTION_KINDS = ["WARNING", "SUSPENSION", "BLACKLIST"] as const;
+export const PRACTITIONER_SANCTION_STATES = ["active", "expired", "revoked"] as const satisfies readonly PractitionerSanctionState[];
+
+function practitionerStateWhere(state: PractitionerSanctionState, now: Date): Prisma.PractitionerSanctionWhereInput {
+  if (state === "revoked") return { status: "REVOKED" };
+  if (state === "expired") return { status: "IN_FORCE", endsAt: { lte: now } };
+  return { status: "IN_FORCE", OR: [{ endsAt: null }, { endsAt: { gt: now } }] };
+}
+
+/**
+ * Practitioner sanctions as open data (/credit.json and the API, decision 040): filtered by a name
+ * or agency-name fragment, a kind and a state (against the database clock), newest first, paged.
+ * Only the whitelisted fields (`sanctionSelect`): the masked number, never the HMAC.
+ */
+export async function searchPractitionerSanctions(
+  db: Db,
+  query: { q?: string; kind?: string; state?: string; page: number; pageSize: number },
+  now: Date,
+) {
+  const term = query.q?.trim();
+  const kind = (PRACTITIONER_SANCTION_KINDS as readonly string[]).includes(query.kind ?? "")
+    ? (query.kind as (typeof PRACTITIONER_SANCTION_KINDS)[number])
+    : undefined;
+  const state = (PRACTITIONER_SANCTION_STATES as readonly string[]).includes(query.state ?? "")
+    ? (query.state as PractitionerSanctionState)
+    : undefined;
+  // A kind or state that no practitioner sanction can have (an agency-only kind, "pending") matches nothing.
+  const impossible = (query.kind && !kind) || (query.state && !state);
+  const where: Prisma.PractitionerSanctionWhereInput = impossible
+    ? { id: { in: [] } }
+    : {
+        AND: [
+          term ? { OR: [{ name: { contains: term } }, { agencyName: { contains: term } }] } : {},
+          kind ? { kind } : {},
+          state ? practitionerStateWhere(state, now) : {},
+        ],
+      };
+  const [rows, total] = await Promise.all([
+    db.practitionerSanction.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: { ...sanctionSelect, createdAt: true },
+    }),
+    db.practitionerSanction.count({ where }),
+  ]);
+  // The agency's page is linked only where it is public (as the agency disclosure does).
+  const agencyIds = [...new Set(rows.flatMap((r) => (r.agencyId ? [r.agencyId] : [])))];
+  const publicAgencies = new Set(
+    (await db.agency.findMany({ where: { id: { in: agencyIds }, status: { in: [...PUBLIC_PROFILE] } }, select: { id: true } })).map(
+      (a) => a.id,
+    ),
+  );
+  return {
+    entries: rows.map(({ createdAt, ...s }) => ({
+      ...entry(s, now),
+      publishedAt: createdAt,
+      agencyPublic: !!s.agencyId && publicAgencies.has(s.agencyId),
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pages: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+export type PractitionerSanctionOpenEntry = Awaited<ReturnType<typeof searchPractitionerSanctions>>["entries"][number];
+
+/**
+ * One practitioner sanction as open data: the person's name and masked ID number (310***********0183),
+ * the agency at the time, the decision as published. Never the ID number or its HMAC (decision 035).
+ */
+export function practitionerSanctionRecord(e: PractitionerSanctionOpenEntry, origin: string) {
+  return {
+    id: e.id,
+    kind: e.kind,
+    state: e.state,
+    practitioner: { name: e.name, idMasked: e.idMasked },
+    agency: e.agencyName
+      ? { id: e.agencyId, name: e.agencyName, profileUrl: e.agencyPublic ? `${origin}/agencies/${e.agencyId}` : null }
+      : null,
+    reason: e.reason,
+    legalBasis: e.legalBasis,
+    evidence: e.evidence,
+    authority: e.authority,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt?.toISOString() ?? null,
+    revokedAt: e.revokedAt?.toISOString() ?? null,
+    revokedReason: e.revokedReason,
+    publishedAt: e.publishedAt.toISOString(),
+  };
+}
+
 /**
  * Sanctions to show on an agency's public page: those imposed while the person was on this agency's
  * roster, and those that follow a person now on it from elsewhere (matched by identity, which is
