@@ -73,6 +73,7 @@ export default [
 
   // Agencies: their own listing.
   route("agency/profile", "routes/agency.profile.tsx"),
+  route("agency/practitioner-sanctions", "routes/agency.practitioner-sanctions.tsx"),
   route("agency/reapply", "routes/agency.reapply.tsx"),
   route("agency/exit", "routes/agency.exit.tsx"),
 

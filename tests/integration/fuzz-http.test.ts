@@ -63,6 +63,7 @@ const ROUTES = [
   "/readyz",
   "/__test/clock",
   "/agency/profile",
+  "/agency/practitioner-sanctions",
   "/documents/:id",
   "/requests/:id/award",
   "/requests/:id/deliveries/:deliveryId/file",
@@ -158,8 +159,9 @@ const INTENTS = [
   "unattach",
   "reject-credential",
   "verify-credential",
-  // the contract record's amendment (decision 040)
+  // the contract record's amendment and 复核 of a practitioner sanction's objection (decision 040)
   "amend",
+  "review",
 ];
 const FIELDS = [
   "accountType",

@@ -430,6 +430,18 @@ const schemas: Record<string, Schema> = {
       endsAt: nullable(time),
       revokedAt: nullable(time),
       revokedReason: nullable(str),
+      review: {
+        oneOf: [
+          object({
+            objectedAt: time,
+            outcome: { type: ["string", "null"], enum: ["UPHELD", "REVOKED", null] },
+            decidedAt: nullable(time),
+            decisionReason: nullable(str),
+          }),
+          { type: "null" },
+        ],
+        description: "申诉/复核: the agency's objection (once) and the regulator's decision; null when none was filed.",
+      },
       publishedAt: time,
     },
     "A sanction on a practitioner (从业人员惩戒): warning, suspension or blacklist, following the person across agencies.",
