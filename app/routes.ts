@@ -42,6 +42,7 @@ export default [
   route("api/v1/announcements", "routes/api.v1.announcements.ts"),
   route("api/v1/announcements/:id", "routes/api.v1.announcements.$id.ts"),
   route("api/v1/credit/disclosures", "routes/api.v1.credit.disclosures.ts"),
+  route("api/v1/credit/practitioner-sanctions", "routes/api.v1.credit.practitioner-sanctions.ts"),
   route("api/v1/*", "routes/api.v1.$.ts"),
   route("inspections", "routes/inspections.tsx"),
   route("inspections/:id", "routes/inspections.$id.tsx"),
@@ -74,6 +75,7 @@ export default [
 
   // Agencies: their own listing.
   route("agency/profile", "routes/agency.profile.tsx"),
+  route("agency/practitioner-sanctions", "routes/agency.practitioner-sanctions.tsx"),
   route("agency/reapply", "routes/agency.reapply.tsx"),
   route("agency/exit", "routes/agency.exit.tsx"),
 

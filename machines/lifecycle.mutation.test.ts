@@ -259,6 +259,8 @@ describe("request machine: every guarded transition refuses its bad event in eve
     },
     RETURN_NO_REASON: { type: "RETURN", reason: "  " },
     RECORD_CONTRACT_TWICE: { type: "RECORD_CONTRACT", isRecorded: true },
+    AMEND_UNRECORDED: { type: "AMEND_CONTRACT", isRecorded: false, reason: "更正金额" },
+    AMEND_NO_REASON: { type: "AMEND_CONTRACT", isRecorded: true, reason: " " },
     TERMINATE_NO_SANCTION: { type: "TERMINATE", reason: "不想做了", isAgencySanctioned: false },
     TERMINATE_NO_REASON: { type: "TERMINATE", reason: " ", isAgencySanctioned: true },
   };

@@ -27,6 +27,7 @@ const ok: Record<string, RequestEvent> = {
   ACCEPT: { type: "ACCEPT" },
   RETURN: { type: "RETURN", reason: "报告缺少附图" },
   RECORD_CONTRACT: { type: "RECORD_CONTRACT", isRecorded: false },
+  AMEND_CONTRACT: { type: "AMEND_CONTRACT", isRecorded: true, reason: "补充协议调减合同金额" },
   TERMINATE: { type: "TERMINATE", reason: "中介机构被暂停执业", isAgencySanctioned: true },
 };
 
@@ -37,8 +38,14 @@ const requestTable: Record<string, Partial<Record<string, string>>> = {
   CLOSED: { SELECT: "AWARD_PUBLICITY", PICK: "AWARD_PUBLICITY" },
   AWARD_PUBLICITY: { UPHOLD_OBJECTION: "AWARD_PUBLICITY", CONFIRM_CONTRACT: "CONTRACTED", TERMINATE: "TERMINATED" },
   CONTRACTED: { START_SERVICE: "IN_SERVICE", TERMINATE: "TERMINATED" },
-  IN_SERVICE: { DELIVER: "DELIVERED", RECORD_CONTRACT: "IN_SERVICE", TERMINATE: "TERMINATED" },
-  DELIVERED: { ACCEPT: "COMPLETED", RETURN: "IN_SERVICE", RECORD_CONTRACT: "DELIVERED", TERMINATE: "TERMINATED" },
+  IN_SERVICE: { DELIVER: "DELIVERED", RECORD_CONTRACT: "IN_SERVICE", AMEND_CONTRACT: "IN_SERVICE", TERMINATE: "TERMINATED" },
+  DELIVERED: {
+    ACCEPT: "COMPLETED",
+    RETURN: "IN_SERVICE",
+    RECORD_CONTRACT: "DELIVERED",
+    AMEND_CONTRACT: "DELIVERED",
+    TERMINATE: "TERMINATED",
+  },
   COMPLETED: {},
   CANCELLED: {},
   FAILED: {},
@@ -60,6 +67,10 @@ describe("request machine", () => {
   }
   it("records a contract once", () => {
     expect(decide(requestMachine, "IN_SERVICE", { type: "RECORD_CONTRACT", isRecorded: true }).ok).toBe(false);
+  });
+  it("amends only a recorded contract, and only with a reason", () => {
+    expect(decide(requestMachine, "IN_SERVICE", { type: "AMEND_CONTRACT", isRecorded: false, reason: "更正" }).ok).toBe(false);
+    expect(decide(requestMachine, "DELIVERED", { type: "AMEND_CONTRACT", isRecorded: true, reason: "  " }).ok).toBe(false);
   });
   it("terminates a contract only after a sanction on the agency, with a reason", () => {
     expect(decide(requestMachine, "IN_SERVICE", { type: "TERMINATE", reason: "x", isAgencySanctioned: false }).ok).toBe(false);

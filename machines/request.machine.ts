@@ -42,6 +42,8 @@ export type RequestEvent =
   | { type: "RETURN"; reason: string }
   /** 合同备案 (decision 034): the enterprise records the signed contract once, while the service runs; the status stays. */
   | { type: "RECORD_CONTRACT"; isRecorded: boolean }
+  /** 合同备案变更 (decision 040): the enterprise corrects a recorded contract, with a reason; the status stays. */
+  | { type: "AMEND_CONTRACT"; isRecorded: boolean; reason: string }
   /** 合同解除: the enterprise ends the engagement because the agency was suspended, removed or blacklisted. */
   | { type: "TERMINATE"; reason: string; isAgencySanctioned: boolean };
 
@@ -116,6 +118,11 @@ export const requestMachine = setup({
       assertEvent(event, "RECORD_CONTRACT");
       return !event.isRecorded;
     },
+    // Only a recorded contract can be corrected, and only with a reason (published with the change).
+    canAmend: ({ event }) => {
+      assertEvent(event, "AMEND_CONTRACT");
+      return event.isRecorded && event.reason.trim().length > 0;
+    },
     hasReason: ({ event }) => {
       assertEvent(event, "RETURN");
       return event.reason.trim().length > 0;
@@ -179,6 +186,7 @@ export const requestMachine = setup({
       on: {
         DELIVER: "DELIVERED",
         RECORD_CONTRACT: { target: "IN_SERVICE", guard: "isNotRecorded" },
+        AMEND_CONTRACT: { target: "IN_SERVICE", guard: "canAmend" },
         TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },
@@ -187,6 +195,7 @@ export const requestMachine = setup({
         ACCEPT: "COMPLETED",
         RETURN: { target: "IN_SERVICE", guard: "hasReason" },
         RECORD_CONTRACT: { target: "DELIVERED", guard: "isNotRecorded" },
+        AMEND_CONTRACT: { target: "DELIVERED", guard: "canAmend" },
         TERMINATE: { target: "TERMINATED", guard: "canTerminate" },
       },
     },

@@ -10,6 +10,7 @@ import { dbNow } from "~/services/clock.server";
 import { seedHistory } from "./history";
 import { seedZones } from "./zones";
 import { seedNavigatorRules } from "./navigator-rules";
+import { seedRequestFiles } from "./request-files";
 
 type Tx = Prisma.TransactionClient;
 
@@ -171,6 +172,7 @@ export async function seedAll(db: Db): Promise<void> {
   await seedCatalogue(db);
   await seedDemo(db);
   await seedHistory(db);
+  await seedRequestFiles(db);
   await seedZones(db);
   // The demo's bids are history: they are not acknowledged by mail after the fact (decision 029).
   await db.$executeRaw`UPDATE "Bid" SET "ackedRevision" = revision`;

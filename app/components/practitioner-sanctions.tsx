@@ -22,6 +22,13 @@ export type PractitionerSanctionView = {
   endsAt: Date | string | null;
   revokedAt: Date | string | null;
   revokedReason: string | null;
+  /** 申诉/复核 (decision 040). */
+  review?: {
+    objectedAt: Date | string;
+    outcome: "UPHELD" | "REVOKED" | null;
+    decidedAt: Date | string | null;
+    decisionReason: string | null;
+  } | null;
 };
 
 const badge: Record<PractitionerSanctionView["state"], string> = {
@@ -68,6 +75,16 @@ export function PractitionerSanctionItem({ s, children }: { s: PractitionerSanct
           {t("practitioners.entry.revoked", { date: formatDate(s.revokedAt), reason: s.revokedReason ?? "—" })}
         </p>
       ) : null}
+      {s.review ? (
+        <p className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="sanction-review">
+          {s.review.outcome && s.review.decidedAt
+            ? t(`practitioners.objection.${s.review.outcome === "UPHELD" ? "upheld" : "revoked"}`, {
+                date: formatDate(s.review.decidedAt),
+                reason: s.review.decisionReason ?? "—",
+              })
+            : t("practitioners.objection.underReview", { date: formatDate(s.review.objectedAt) })}
+        </p>
+      ) : null}
       {children}
     </li>
   );
@@ -95,6 +112,71 @@ export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?
       <div>
         <button type="submit" className="btn-secondary">
           {t("practitioners.revoke.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+/** The agency's objection form (申诉, decision 040); posts intent=object to the page it is on. */
+export function ObjectionForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
+  const { t } = useTranslation();
+  const mine = failed?.intent === "object" && failed.values.sanctionId === sanctionId ? failed : undefined;
+  return (
+    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
+      <input type="hidden" name="intent" value="object" />
+      <input type="hidden" name="sanctionId" value={sanctionId} />
+      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+      <TextArea
+        label={t("practitioners.objection.label")}
+        name="objectionReason"
+        required
+        rows={3}
+        maxLength={PRACTITIONER_LIMITS.reason}
+        defaultValue={mine?.values.objectionReason ?? ""}
+        errors={mine?.fieldErrors.objectionReason ?? mine?.fieldErrors.sanctionId}
+        params={mine?.params}
+      />
+      <div>
+        <button type="submit" className="btn-secondary">
+          {t("practitioners.objection.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+/** The regulator's review of an objection (复核, decision 040): uphold or revoke, with a reason; posts intent=review. */
+export function ReviewForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
+  const { t } = useTranslation();
+  const mine = failed?.intent === "review" && failed.values.sanctionId === sanctionId ? failed : undefined;
+  return (
+    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
+      <input type="hidden" name="intent" value="review" />
+      <input type="hidden" name="sanctionId" value={sanctionId} />
+      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+      <fieldset className="flex flex-wrap gap-4 text-sm">
+        <legend className="mb-1 font-medium">{t("practitioners.objection.outcome")}</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="outcome" value="UPHELD" defaultChecked /> {t("practitioners.objection.uphold")}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="outcome" value="REVOKED" /> {t("practitioners.objection.revoke")}
+        </label>
+      </fieldset>
+      <TextArea
+        label={t("practitioners.objection.decisionLabel")}
+        name="decisionReason"
+        required
+        rows={2}
+        maxLength={PRACTITIONER_LIMITS.reason}
+        defaultValue={mine?.values.decisionReason ?? ""}
+        errors={mine?.fieldErrors.decisionReason ?? mine?.fieldErrors.sanctionId ?? mine?.fieldErrors.outcome}
+        params={mine?.params}
+      />
+      <div>
+        <button type="submit" className="btn-secondary">
+          {t("practitioners.objection.decide")}
         </button>
       </div>
     </Form>

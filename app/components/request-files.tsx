@@ -7,7 +7,7 @@ import { formatYuan } from "~/lib/money";
 import type { RequestFilesPanel } from "~/services/requests/files-view.server";
 
 const ACCEPT = "application/pdf,image/jpeg,image/png";
-const DONE = ["attach", "unattach", "record"] as const;
+const DONE = ["attach", "unattach", "record", "amend"] as const;
 
 function Done() {
   const { t } = useTranslation();
@@ -112,7 +112,55 @@ export function RequestAttachments({ data }: { data: RequestFilesPanel | null })
   );
 }
 
-/** 合同备案: the recorded contract's public facts, its file for the parties, and the owner's form (decision 034). */
+type FormHelpers = { errors: (field: string) => string[] | undefined; params?: Record<string, string | number> };
+
+/** The amount and the three dates, as the record and amendment forms ask them (defaults: the facts now, when amending). */
+function ContractFactsFields({
+  f,
+  defaults,
+}: {
+  f: FormHelpers;
+  defaults?: { amount: string; signedOn: string; startsOn: string; endsOn: string };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t("contractFiles.record.amountLabel")}
+        name="amount"
+        required
+        inputMode="text"
+        defaultValue={defaults?.amount}
+        hint={t("contractFiles.record.amountHint")}
+        errors={f.errors("amount")}
+        params={f.params}
+      />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {(["signedOn", "startsOn", "endsOn"] as const).map((name) => (
+          <TextField
+            key={name}
+            label={t(`contractFiles.record.${name}Label`)}
+            name={name}
+            type="date"
+            required
+            defaultValue={defaults?.[name]}
+            errors={f.errors(name)}
+            params={f.params}
+          />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Fen as the yuan the amount field takes ("6800050" → "68000.50"). */
+const yuanInput = (fen: string) => {
+  const n = BigInt(fen);
+  const cents = n % 100n;
+  return cents === 0n ? (n / 100n).toString() : `${n / 100n}.${cents.toString().padStart(2, "0")}`;
+};
+
+/** 合同备案: the recorded contract's public facts, its history and files for the parties, and the owner's forms (decisions 034, 040). */
 export function ContractRecord({ data }: { data: RequestFilesPanel | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "zh";
@@ -136,6 +184,14 @@ export function ContractRecord({ data }: { data: RequestFilesPanel | null }) {
           <dd>
             <time dateTime={c.recordedAt}>{t("announcementText.time", { time: formatDateTime(c.recordedAt, lang) })}</time>
           </dd>
+          {c.amendedAt ? (
+            <>
+              <dt className="text-slate-600">{t("contractFiles.record.amendedAt")}</dt>
+              <dd>
+                <time dateTime={c.amendedAt}>{t("announcementText.time", { time: formatDateTime(c.amendedAt, lang) })}</time>
+              </dd>
+            </>
+          ) : null}
           {c.file ? (
             <>
               <dt className="text-slate-600">{t("contractFiles.record.file")}</dt>
@@ -147,6 +203,38 @@ export function ContractRecord({ data }: { data: RequestFilesPanel | null }) {
             </>
           ) : null}
         </dl>
+      ) : null}
+      {c && c.history.length > 1 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">{t("contractFiles.amend.history")}</h3>
+          <ol className="space-y-2 text-sm">
+            {c.history.map((e) => (
+              <li key={e.id} className="rounded-md border border-slate-200 p-3">
+                <p className="font-medium">
+                  {e.kind === "record" ? t("contractFiles.amend.original") : t("contractFiles.amend.amendment")} ·{" "}
+                  <time dateTime={e.at}>{t("announcementText.time", { time: formatDateTime(e.at, lang) })}</time>
+                </p>
+                <p className="tabular-nums">
+                  {formatYuan(e.amountFen, lang)} · {t("contractFiles.record.signedOn")} {e.signedOn} ·{" "}
+                  {t("contractFiles.record.periodValue", { from: e.startsOn, to: e.endsOn })}
+                </p>
+                {e.reason ? (
+                  <p className="whitespace-pre-wrap break-words">{t("contractFiles.amend.reason", { reason: e.reason })}</p>
+                ) : null}
+                {e.kind === "amendment" ? (
+                  <p className="text-slate-600">{e.file ? t("contractFiles.amend.fileReplaced") : t("contractFiles.amend.fileKept")}</p>
+                ) : null}
+                {e.file ? (
+                  <p>
+                    <a className="link break-all" href={e.file.url}>
+                      {t("contractFiles.record.download", { name: e.file.name })}
+                    </a>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </div>
       ) : null}
       {data.can.record ? (
         <AwardForm
@@ -168,47 +256,56 @@ export function ContractRecord({ data }: { data: RequestFilesPanel | null }) {
                 errors={f.errors("document")}
                 params={f.params}
               />
-              <TextField
-                label={t("contractFiles.record.amountLabel")}
-                name="amount"
-                required
-                inputMode="text"
-                hint={t("contractFiles.record.amountHint")}
-                errors={f.errors("amount")}
-                params={f.params}
-              />
-              <div className="grid gap-3 sm:grid-cols-3">
-                <TextField
-                  label={t("contractFiles.record.signedOnLabel")}
-                  name="signedOn"
-                  type="date"
-                  required
-                  errors={f.errors("signedOn")}
-                  params={f.params}
-                />
-                <TextField
-                  label={t("contractFiles.record.startsOnLabel")}
-                  name="startsOn"
-                  type="date"
-                  required
-                  errors={f.errors("startsOn")}
-                  params={f.params}
-                />
-                <TextField
-                  label={t("contractFiles.record.endsOnLabel")}
-                  name="endsOn"
-                  type="date"
-                  required
-                  errors={f.errors("endsOn")}
-                  params={f.params}
-                />
-              </div>
+              <ContractFactsFields f={f} />
               <button type="submit" className="btn-primary" disabled={f.busy}>
                 {t("contractFiles.record.submit")}
               </button>
             </>
           )}
         </AwardForm>
+      ) : null}
+      {data.can.amend && c ? (
+        <details className="rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer font-semibold">{t("contractFiles.amend.heading")}</summary>
+          <AwardForm
+            requestId={data.requestId}
+            intent="amend"
+            fields={["document", "amount", "signedOn", "startsOn", "endsOn", "reason"]}
+            multipart
+            className="mt-3 space-y-3"
+          >
+            {(f) => (
+              <>
+                <p className="hint">{t("contractFiles.amend.intro")}</p>
+                <ContractFactsFields
+                  f={f}
+                  defaults={{ amount: yuanInput(c.amountFen), signedOn: c.signedOn, startsOn: c.startsOn, endsOn: c.endsOn }}
+                />
+                <FileField
+                  label={t("contractFiles.amend.fileLabel")}
+                  name="document"
+                  accept={ACCEPT}
+                  hint={t("contractFiles.record.fileHint", { mb: data.limits.uploadMb })}
+                  errors={f.errors("document")}
+                  params={f.params}
+                />
+                <TextArea
+                  label={t("contractFiles.amend.reasonLabel")}
+                  name="reason"
+                  required
+                  rows={2}
+                  maxLength={data.limits.amendmentReason}
+                  hint={t("contractFiles.amend.reasonHint", { max: data.limits.amendmentReason })}
+                  errors={f.errors("reason")}
+                  params={f.params}
+                />
+                <button type="submit" className="btn-primary" disabled={f.busy}>
+                  {t("contractFiles.amend.submit")}
+                </button>
+              </>
+            )}
+          </AwardForm>
+        </details>
       ) : null}
     </section>
   );

@@ -279,6 +279,7 @@ const en: Messages = {
     CONTRACT_CONFIRMED: "The other side has confirmed the contract for “{{title}}”; please confirm too.",
     SERVICE_STARTED: "The contract for “{{title}}” is made; the service is due by {{due}}.",
     CONTRACT_RECORDED: "The client has recorded and announced the contract for “{{title}}” on the platform.",
+    CONTRACT_AMENDED: "The client has amended and announced the contract record for “{{title}}”.",
     SERVICE_OVERDUE: "“{{title}}” is past its due date ({{due}}) and nothing has been delivered.",
     DELIVERY_SUBMITTED: "The agency delivered the result for “{{title}}”; please review it.",
     DELIVERY_ACCEPTED: "Your delivery for “{{title}}” was accepted.",

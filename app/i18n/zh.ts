@@ -253,6 +253,7 @@ const zh = {
     CONTRACT_CONFIRMED: "对方已确认项目“{{title}}”的合同，请您确认。",
     SERVICE_STARTED: "项目“{{title}}”合同已签订，服务期限至 {{due}}。",
     CONTRACT_RECORDED: "项目“{{title}}”的合同已由委托方在平台备案并公告。",
+    CONTRACT_AMENDED: "项目“{{title}}”的合同备案已由委托方变更并公告。",
     SERVICE_OVERDUE: "项目“{{title}}”已超过服务期限（{{due}}），成果尚未交付。",
     DELIVERY_SUBMITTED: "项目“{{title}}”的中介机构已提交成果，请验收。",
     DELIVERY_ACCEPTED: "项目“{{title}}”的成果已验收通过。",

@@ -113,6 +113,22 @@ function render(f: AnnouncementFacts, t: Translate, lang: "zh" | "en"): Announce
           line("recordedAt", { time: time(f.recordedAt) }),
         ],
       };
+    case "CONTRACT_AMENDMENT":
+      return {
+        title: title("CONTRACT_AMENDMENT", { title: f.title }),
+        lines: [
+          line("code", { code: f.code }),
+          line("item", { item: itemName(f) }),
+          line("principal", { enterprise: f.enterpriseName }),
+          line("serviceAgency", { agency: f.agencyName }),
+          line("amendedAmount", { amount: yuan(f.amountFen), before: yuan(f.previousAmountFen) }),
+          line("amendedSignedOn", { date: f.signedOn, before: f.previousSignedOn }),
+          line("amendedPerformance", { from: f.startsOn, to: f.endsOn, beforeFrom: f.previousStartsOn, beforeTo: f.previousEndsOn }),
+          line(f.newFile ? "amendedFileReplaced" : "amendedFileKept"),
+          line("amendmentReason", { reason: f.reason }),
+          line("amendedAt", { time: time(f.amendedAt) }),
+        ],
+      };
     case "TERMINATED":
       return {
         title: title("TERMINATED", { title: f.title }),

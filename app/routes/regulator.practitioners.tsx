@@ -7,11 +7,12 @@ import { pageTitle } from "~/lib/meta";
 import { commandsFor, defineAction, guard } from "~/lib/route.server";
 import { validateResidentId } from "~/lib/resident-id";
 import { z } from "~/lib/zod";
-import { PRACTITIONER_LIMITS, revokePractitionerSanctionSchema } from "~/schemas/practitioner";
+import { decidePractitionerObjectionSchema, PRACTITIONER_LIMITS, revokePractitionerSanctionSchema } from "~/schemas/practitioner";
+import { decidePractitionerObjection } from "~/services/practitioners/objection.server";
 import { dbNow } from "~/services/clock.server";
 import { practitionerSanctionDisclosure, searchPractitioners } from "~/services/practitioners/queries.server";
 import { revokePractitionerSanction } from "~/services/practitioners/sanction.server";
-import { PractitionerSanctionItem, RevokeForm } from "~/components/practitioner-sanctions";
+import { PractitionerSanctionItem, ReviewForm, RevokeForm } from "~/components/practitioner-sanctions";
 
 /**
  * GET /regulator/practitioners — the practitioners, first 50 by name. The search is a POST
@@ -22,7 +23,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { db } = await guard(request, "practitioner:sanction");
   const now = await dbNow(db);
   const [list, sanctions] = await Promise.all([searchPractitioners(db, undefined, now), practitionerSanctionDisclosure(db, now)]);
-  const done = new URL(request.url).searchParams.get("done") === "revoked";
+  const doneParam = new URL(request.url).searchParams.get("done");
+  const done: "revoked" | "reviewed" | null = doneParam === "revoked" || doneParam === "reviewed" ? doneParam : null;
   return { list, sanctions: sanctions.entries, done };
 }
 
@@ -51,6 +53,15 @@ export const action = defineAction<Route.ActionArgs["params"]>({
         return "/regulator/practitioners?done=revoked";
       },
     }),
+    // 复核 of an agency's objection (decision 040).
+    review: command({
+      permission: "practitioner:sanction",
+      schema: decidePractitionerObjectionSchema,
+      run: async (input, { db, user }) => {
+        await decidePractitionerObjection(db, user, input.sanctionId, input.outcome, input.decisionReason);
+        return "/regulator/practitioners?done=reviewed";
+      },
+    }),
   },
 });
 
@@ -69,7 +80,7 @@ export default function RegulatorPractitioners({ loaderData, actionData }: Route
     <div className="space-y-4">
       {loaderData.done ? (
         <p className="card border-green-200 bg-green-50 text-sm text-green-900" role="status" data-testid="done">
-          {t("practitioners.done.revoked")}
+          {t(`practitioners.done.${loaderData.done}`)}
         </p>
       ) : null}
       <section className="card space-y-2" aria-labelledby="practitioners-title">
@@ -154,13 +165,16 @@ export default function RegulatorPractitioners({ loaderData, actionData }: Route
         <h2 id="sanctions-title" className="h2">
           {t("practitioners.disclosure.title")}
         </h2>
-        {failed?.intent === "revoke" && failed.formError ? <FormError message={failed.formError} params={failed.params} /> : null}
+        {(failed?.intent === "revoke" || failed?.intent === "review") && failed.formError ? (
+          <FormError message={failed.formError} params={failed.params} />
+        ) : null}
         {loaderData.sanctions.length === 0 ? (
           <p className="card text-sm text-slate-600">{t("practitioners.disclosure.empty")}</p>
         ) : (
           <ul className="space-y-3">
             {loaderData.sanctions.map((s) => (
               <PractitionerSanctionItem key={s.id} s={s}>
+                {s.state !== "revoked" && s.review && !s.review.outcome ? <ReviewForm sanctionId={s.id} failed={failed} /> : null}
                 {s.state !== "revoked" ? <RevokeForm sanctionId={s.id} failed={failed} /> : null}
               </PractitionerSanctionItem>
             ))}

@@ -7,8 +7,9 @@ import { DomainError } from "~/lib/errors";
 import { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { commandsFor, defineAction } from "~/lib/route.server";
 import { decideSchema, deliverSchema, noInput, pickSchema, reasonSchema, republishSchema } from "~/schemas/award";
-import { attachSchema, recordContractSchema, removeAttachmentSchema } from "~/schemas/contract";
+import { amendContractSchema, attachSchema, recordContractSchema, removeAttachmentSchema } from "~/schemas/contract";
 import { chosenFile, chosenFiles, MAX_FORM_OVERHEAD_BYTES, MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
+import { amendContract } from "~/services/requests/commands/amend-contract.server";
 import { attachDocuments } from "~/services/requests/commands/attach-documents.server";
 import { recordContract } from "~/services/requests/commands/record-contract.server";
 import { removeAttachment } from "~/services/requests/commands/remove-attachment.server";
@@ -143,6 +144,14 @@ export const action = defineAction<Params>({
         return `/requests/${params.id}?files=record#contract-record`;
       },
     }),
+    amend: command({
+      permission: "request:manage",
+      schema: amendContractSchema,
+      run: async (input, { db, user, params, form }) => {
+        await amendContract(db, user, params.id, { ...input, files: chosenFiles(form.getAll("document")) });
+        return `/requests/${params.id}?files=amend#contract-record`;
+      },
+    }),
     republish: command({
       permission: "request:manage",
       schema: republishSchema,
@@ -179,6 +188,12 @@ const FIELD_LABELS: Record<string, string> = {
   "record.signedOn": "contractFiles.record.signedOnLabel",
   "record.startsOn": "contractFiles.record.startsOnLabel",
   "record.endsOn": "contractFiles.record.endsOnLabel",
+  "amend.document": "contractFiles.amend.fileLabel",
+  "amend.amount": "contractFiles.record.amountLabel",
+  "amend.signedOn": "contractFiles.record.signedOnLabel",
+  "amend.startsOn": "contractFiles.record.startsOnLabel",
+  "amend.endsOn": "contractFiles.record.endsOnLabel",
+  "amend.reason": "contractFiles.amend.reasonLabel",
 };
 
 function RefusalPage({ status, body }: { status: number; body: ActionFailure | null }) {

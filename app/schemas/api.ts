@@ -3,6 +3,8 @@ import {
   API_MAX_PAGE,
   CATALOGUE_STATUSES,
   DISCLOSURE_STATE_VALUES,
+  PRACTITIONER_SANCTION_KIND_VALUES,
+  PRACTITIONER_SANCTION_STATE_VALUES,
   PUBLIC_REQUEST_STATUSES,
   SANCTION_KIND_VALUES,
   SELECTION_METHODS,
@@ -50,3 +52,8 @@ export const disclosureListQuery = z.strictObject(
 );
 /** Operations on one resource take no query parameters. */
 export const noQuery = z.strictObject({}, { error: "Unknown parameter." });
+/** Practitioner sanctions (decision 040): a name or agency-name fragment, a kind, a state. */
+export const practitionerSanctionListQuery = z.strictObject(
+  { page, q: text, kind: oneOf(PRACTITIONER_SANCTION_KIND_VALUES), state: oneOf(PRACTITIONER_SANCTION_STATE_VALUES) },
+  { error: "Unknown parameter." },
+);

@@ -59,3 +59,15 @@ export const revokePractitionerSanctionSchema = z.object({
   sanctionId: z.string({ error: "errors.invalidChoice" }).regex(/^[0-9a-fA-F-]{1,64}$/, "errors.invalidChoice"),
   revokeReason: text(PRACTITIONER_LIMITS.reason),
 });
+
+const sanctionId = z.string({ error: "errors.invalidChoice" }).regex(/^[0-9a-fA-F-]{1,64}$/, "errors.invalidChoice");
+
+/** 申诉 (decision 040): the agency's grounds. */
+export const objectPractitionerSanctionSchema = z.object({ sanctionId, objectionReason: text(PRACTITIONER_LIMITS.reason) });
+
+/** 复核 (decision 040): the regulator upholds or revokes, with a reason. */
+export const decidePractitionerObjectionSchema = z.object({
+  sanctionId,
+  outcome: z.enum(["UPHELD", "REVOKED"], { error: "errors.invalidChoice" }),
+  decisionReason: text(PRACTITIONER_LIMITS.reason),
+});

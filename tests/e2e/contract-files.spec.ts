@@ -110,6 +110,17 @@ test("企业对已签订的合同备案：日期颠倒在字段旁提示，金�
   await expect(form).toContainText(`${today} 至 ${ends}`);
   await expect(form.getByRole("link", { name: "下载 中介服务合同.pdf" })).toBeVisible();
 
+  // 合同备案变更 (decision 040): a lower amount with a reason; the first record stays in the history.
+  await form.getByText("变更合同备案").click();
+  const amend = form.locator("details");
+  await amend.getByLabel("合同金额（元）").fill("0.5");
+  await amend.getByLabel("变更理由").fill("补充协议调减合同金额");
+  await amend.getByRole("button", { name: "提交变更" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "合同备案已变更并公告。" })).toBeVisible();
+  await expect(form).toContainText("¥0.50");
+  await expect(form).toContainText("理由：补充协议调减合同金额");
+  await expect(form).toContainText("合同文件未更换");
+
   // The public reads the amount and dates on the page and in the announcement, not the file.
   const anonymous = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await anonymous.goto(requestUrl);

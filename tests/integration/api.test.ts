@@ -25,6 +25,11 @@ import { loader as byCreditCodeLoader } from "~/routes/api.v1.agencies.by-credit
 import { loader as announcementsLoader } from "~/routes/api.v1.announcements";
 import { loader as announcementLoader } from "~/routes/api.v1.announcements.$id";
 import { loader as disclosuresLoader } from "~/routes/api.v1.credit.disclosures";
+import { loader as practitionerSanctionsLoader } from "~/routes/api.v1.credit.practitioner-sanctions";
+import { makeResidentId } from "~/lib/resident-id";
+import { practitionerSanctionSchema } from "~/schemas/practitioner";
+import { addPractitioner } from "~/services/agencies/profile.server";
+import { sanctionPractitioner } from "~/services/practitioners/sanction.server";
 import { loader as itemsLoader } from "~/routes/api.v1.items";
 import { loader as itemLoader } from "~/routes/api.v1.items.$code";
 import { loader as versionsLoader } from "~/routes/api.v1.items.$code.versions";
@@ -124,6 +129,8 @@ const f = {} as {
   itemCode: string;
   emails: string[];
   phone: string;
+  idNumber: string;
+  idHash: string;
 };
 
 const itemForm = (code: string, overrides: Record<string, string> = {}) => ({
@@ -182,6 +189,28 @@ beforeAll(async () => {
   f.sanctioned = f.agencies[2]!.agencyId;
   const c = await caseUnderReview(db, regulator, f.sanctioned);
   await decideAs(db, regulator, c, "WARNING");
+
+  // A practitioner of agency 2 suspended for 30 days: published with the masked ID number only (decisions 035, 040).
+  f.idNumber = makeResidentId("31010719850921018");
+  const agency2 = f.agencies[2]!.user;
+  const p = await addPractitioner(
+    db,
+    { userId: agency2.id, orgId: agency2.organizationId! },
+    { name: "李娜", qualification: "注册测绘师", certificateNo: null, idNumber: f.idNumber },
+  );
+  await sanctionPractitioner(
+    db,
+    regulator,
+    p.id,
+    practitionerSanctionSchema.parse({
+      kind: "SUSPENSION",
+      days: "30",
+      reason: "出具失实报告",
+      legalBasis: "《测绘法》第五十一条",
+      evidence: "检查笔录",
+    }),
+  );
+  f.idHash = (await db.practitioner.findUniqueOrThrow({ where: { id: p.id } })).idHash!;
 
   const org = await db.agency.findUniqueOrThrow({
     where: { id: f.agencies[0]!.agencyId },
@@ -304,6 +333,8 @@ describe("every operation, validated against the OpenAPI document", () => {
       [3, "9345600"],
     ]);
     expect(r.announcements.map((x) => x.kind)).toContain("AWARD");
+    // No contract recorded yet (a recorded one: tests/integration/contract-files.test.ts).
+    expect((r as unknown as { contract: unknown }).contract).toBeNull();
 
     const open = await call("/api/v1/requests/{id}", requestLoader, `/api/v1/requests/${f.open}`, { params: { id: f.open } });
     expect(dataOf(open)).toMatchObject({ id: f.open, status: "OPEN", bidsUnsealed: false, bidCount: 1, bids: [] });
@@ -338,6 +369,33 @@ describe("every operation, validated against the OpenAPI document", () => {
     const none = await call("/api/v1/credit/disclosures", disclosuresLoader, "/api/v1/credit/disclosures?kind=BLACKLIST");
     expect(dataOf<unknown[]>(none)).toEqual([]);
     expect((none.body as { pagination: unknown }).pagination).toEqual({ page: 1, pageSize: 20, total: 0, totalPages: 1 });
+  });
+
+  it("practitioner sanctions: name, masked ID number, agency at the time; never the number or its HMAC", async () => {
+    const path = "/api/v1/credit/practitioner-sanctions";
+    const list = await call(path, practitionerSanctionsLoader, `${path}?kind=SUSPENSION&state=active&q=%E6%9D%8E`);
+    expect(dataOf<unknown[]>(list)).toEqual([
+      expect.objectContaining({
+        kind: "SUSPENSION",
+        state: "active",
+        practitioner: { name: "李娜", idMasked: `310***********${f.idNumber.slice(-4)}` },
+        agency: expect.objectContaining({ id: f.sanctioned, profileUrl: `${BASE}/agencies/${f.sanctioned}` }),
+        reason: "出具失实报告",
+      }),
+    ]);
+    for (const query of ["", "?state=revoked", "?kind=WARNING"]) {
+      const a = await call(path, practitionerSanctionsLoader, `${path}${query}`);
+      expect(a.text).not.toContain(f.idNumber);
+      expect(a.text).not.toContain(f.idHash);
+      expect(dataOf<unknown[]>(a)).toHaveLength(query ? 0 : 1);
+    }
+    const bad = await call(path, practitionerSanctionsLoader, `${path}?kind=REMOVAL`);
+    expect(bad.status).toBe(400);
+    // The agency resource lists the person on its roster by name only.
+    const agency = await call("/api/v1/agencies/{id}", agencyLoader, `/api/v1/agencies/${f.sanctioned}`, { params: { id: f.sanctioned } });
+    expect(agency.text).toContain("李娜");
+    expect(agency.text).not.toContain(f.idNumber);
+    expect(agency.text).not.toContain(f.idHash);
   });
 
   it("the OpenAPI document itself, and the /api page built from it", async () => {

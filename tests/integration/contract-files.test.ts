@@ -11,6 +11,14 @@ const { uploads } = await vi.hoisted(async () => {
 });
 
 import { readdirSync, rmSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { RouterContextProvider } from "react-router";
+import { clientIpContext } from "~/context";
+import { loader as apiRequestLoader } from "~/routes/api.v1.requests.$id";
+import { openApiDocument } from "~/services/api/openapi";
+import { ocidOf } from "~/services/ocds/config.server";
+import { recordPackage } from "~/services/ocds/ocds.server";
 import { getDb, type Db } from "~/db/client.server";
 import { formatDate } from "~/lib/format";
 import type { SessionUser } from "~/lib/session.server";
@@ -340,4 +348,153 @@ describe("contract record (合同备案)", () => {
     expect(contract).toMatchObject({ amountFen: "6800050", signedOn: today, endsOn: "2099-12-31", file: null });
     await expectRefusal(record({}), 409, "contractFiles.errors.alreadyRecorded");
   });
+
+  it("is open data in the public API: parties, amount and dates, never the file (validated against the OpenAPI document)", async () => {
+    const body = await apiGetRequest(servingId);
+    const c = (body as { data: { contract: Record<string, unknown> } }).data.contract;
+    const winner = await db.bid.findFirstOrThrow({ where: { requestId: servingId, status: "WON" }, select: { agencyId: true } });
+    expect(c).toMatchObject({
+      amountFen: "6800050",
+      signedOn: today,
+      startsOn: today,
+      endsOn: "2099-12-31",
+      agency: { id: winner.agencyId },
+    });
+    expect(typeof c.enterpriseName).toBe("string");
+    const record = await db.contractRecord.findUniqueOrThrow({ where: { requestId: servingId } });
+    expect(JSON.stringify(body)).not.toContain(record.documentId);
+    expect(JSON.stringify(body)).not.toContain("合同.pdf");
+  });
 });
+
+describe("amending the contract record (合同备案变更)", () => {
+  let today: string;
+  let recordedDocId: string;
+  const amend = (fields: Record<string, string>, files: File[] = [], party: Party = "owner", id = servingId) =>
+    post(
+      id,
+      js({
+        intent: "amend",
+        amount: "67000",
+        signedOn: today,
+        startsOn: today,
+        endsOn: "2099-12-31",
+        reason: "补充协议：调减合同金额",
+        ...fields,
+      }),
+      { document: files },
+      party,
+    );
+
+  beforeAll(async () => {
+    today = formatDate(await dbNow(db));
+    recordedDocId = (await db.contractRecord.findUniqueOrThrow({ where: { requestId: servingId } })).documentId;
+  });
+
+  it("refuses other parties, an unrecorded contract, a missing reason, no change and bad facts, each by its key, leaving nothing", async () => {
+    const before = { docs: await db.document.count(), files: storedFiles(), announcements: await db.announcement.count() };
+    for (const party of ["winner", "loser", "regulator", "admin", "otherEnterprise"] as const)
+      await expectRefusal(amend({}, [], party), 403, "requests.errors.ownerOnly");
+    expect((await amend({}, [], "anonymous")).location).toMatch(/^\/login\?redirectTo=/);
+    await expectRefusal(amend({}, [], "owner", publicityId), 409, "contractFiles.errors.notRecorded");
+    await expectRefusal(amend({ reason: "  " }), 400, "errors.required", "reason");
+    await expectRefusal(amend({ reason: "理".repeat(501) }), 400, "contractFiles.errors.reasonTooLong", "reason");
+    // The facts as recorded (68 000.50, to 2099-12-31) and no new file: nothing to amend.
+    await expectRefusal(amend({ amount: "68000.50" }), 422, "contractFiles.errors.nothingChanged", "amount");
+    await expectRefusal(amend({ amount: "70000.01" }), 422, "contractFiles.errors.aboveAward", "amount");
+    await expectRefusal(amend({ startsOn: "2099-12-31", endsOn: "2099-01-01" }), 400, "contractFiles.errors.datesInverted", "endsOn");
+    const nextYear = `${Number(today.slice(0, 4)) + 1}-01-01`;
+    await expectRefusal(amend({ signedOn: nextYear, startsOn: nextYear }), 422, "contractFiles.errors.signedInFuture", "signedOn");
+    await expectRefusal(amend({}, [text("新合同.pdf")]), 415, "agencyProfile.errors.fileType", "document");
+    await expectRefusal(amend({}, [pdf("一.pdf"), pdf("二.pdf")]), 400, "contractFiles.errors.tooManyFiles", "document");
+    expect({ docs: await db.document.count(), files: storedFiles(), announcements: await db.announcement.count() }).toEqual(before);
+    expect(await db.contractAmendment.count()).toBe(0);
+  });
+
+  it("keeps the record, announces the change with before and after, audits it; the parties read both files; the API and OCDS show it", async () => {
+    const o = await amend({}, [pdf("补充协议.pdf")]);
+    expect(o.status).toBe(302);
+    expect(o.location).toBe(`/requests/${servingId}?files=amend#contract-record`);
+    const record = await db.contractRecord.findUniqueOrThrow({ where: { requestId: servingId } });
+    expect(record.amountFen).toBe(6_800_050n); // the record itself is never rewritten
+    const a = await db.contractAmendment.findFirstOrThrow({ where: { requestId: servingId } });
+    expect(a).toMatchObject({ amountFen: 6_700_000n, reason: "补充协议：调减合同金额" });
+    const ann = await db.announcement.findFirstOrThrow({ where: { kind: "CONTRACT_AMENDMENT", entityId: servingId } });
+    expect(ann.body).toContain("合同金额：¥67,000.00（变更前 ¥68,000.50）");
+    expect(ann.body).toContain("变更理由：补充协议：调减合同金额");
+    expect(ann.data).toMatchObject({ amountFen: "6700000", previousAmountFen: "6800050", newFile: true, v: 1 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { aggregateId: servingId, event: "AMEND_CONTRACT" } });
+    expect(event).toMatchObject({ fromState: "IN_SERVICE", toState: "IN_SERVICE" });
+    expect(event.payload).toMatchObject({ amendmentId: a.id, documentId: a.documentId, previousAmountFen: "6800050" });
+    expect(await db.notification.count({ where: { kind: "CONTRACT_AMENDED" } })).toBe(1);
+    // Both files stay, for the same readers.
+    for (const docId of [recordedDocId, a.documentId!])
+      expect(Object.values(await matrix((p) => asDocument(docId, p)))).toEqual([
+        "login",
+        expect.any(String),
+        expect.any(String),
+        "403",
+        "403",
+        expect.any(String),
+        "403",
+      ]);
+    // The page: the facts now and the history, to everyone; the files only to the parties and regulators.
+    type Files = {
+      contract: { amountFen: string; history: { kind: string; reason: string | null; file: unknown }[] };
+      can: { amend: boolean };
+    };
+    const pageAs = async (party: Party) =>
+      (
+        (await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${servingId}`, cookies[party]), { id: servingId })))).data as {
+          files: Files;
+        }
+      ).files;
+    const anon = await pageAs("anonymous");
+    expect(anon.contract.amountFen).toBe("6700000");
+    expect(anon.contract.history.map((e) => [e.kind, e.reason, e.file])).toEqual([
+      ["record", null, null],
+      ["amendment", "补充协议：调减合同金额", null],
+    ]);
+    expect(anon.can.amend).toBe(false);
+    const regulatorView = await pageAs("regulator");
+    expect(regulatorView.contract.history.map((e) => e.file !== null)).toEqual([true, true]);
+    expect((await pageAs("owner")).can.amend).toBe(true);
+    expect((await pageAs("winner")).can.amend).toBe(false);
+    // The API: the facts now, the original, the amendment with its reason; no file.
+    const body = await apiGetRequest(servingId);
+    const c = (body as { data: { contract: Record<string, unknown> } }).data.contract;
+    expect(c).toMatchObject({
+      amountFen: "6700000",
+      original: { amountFen: "6800050" },
+      amendments: [{ amountFen: "6700000", reason: "补充协议：调减合同金额", newFile: true }],
+    });
+    expect(JSON.stringify(body)).not.toContain(a.documentId!);
+    // OCDS: a contractAmendment release with the reason; the file is not in it.
+    const { code } = await db.serviceRequest.findUniqueOrThrow({ where: { id: servingId }, select: { code: true } });
+    const ocds = await recordPackage(db, ocidOf(code), BASE);
+    const rec = ocds!.records[0]!;
+    expect(rec.releases.at(-1)!.tag).toEqual(["contractAmendment"]);
+    expect(JSON.stringify(rec.compiledRelease)).toContain("补充协议：调减合同金额");
+    expect(JSON.stringify(ocds)).not.toContain(a.documentId!);
+    // A second amendment without a new file is fine too (the file stays).
+    expect((await amend({ amount: "66000", reason: "更正笔误" })).status).toBe(302);
+    expect(await db.contractAmendment.count({ where: { requestId: servingId, documentId: null } })).toBe(1);
+  });
+});
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const apiDoc = openApiDocument(BASE);
+const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+ajv.addSchema({ $id: "https://api.test/openapi.json", components: apiDoc.components });
+const validateRequestResponse = ajv.compile({ $ref: "https://api.test/openapi.json#/components/schemas/RequestResponse" });
+
+/** GET /api/v1/requests/:id as a program calls it; the body must match the OpenAPI document. */
+async function apiGetRequest(id: string) {
+  const context = new RouterContextProvider();
+  context.set(clientIpContext, "203.0.113.40");
+  const response = await apiRequestLoader({ request: new Request(`${BASE}/api/v1/requests/${id}`), params: { id }, context } as never);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as unknown;
+  expect(validateRequestResponse(body) ? [] : validateRequestResponse.errors).toEqual([]);
+  return body;
+}

@@ -282,7 +282,7 @@ describe("/credit.json — open data", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect(body.schemaVersion).toBe("1.0");
+    expect(body.schemaVersion).toBe("1.1");
     expect(body.source.url).toBe("http://localhost:3000/credit");
     expect(body.license.id).toBe("CC-BY-4.0");
     expect(body.generatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);

@@ -63,6 +63,7 @@ const ROUTES = [
   "/readyz",
   "/__test/clock",
   "/agency/profile",
+  "/agency/practitioner-sanctions",
   "/documents/:id",
   "/requests/:id/award",
   "/requests/:id/deliveries/:deliveryId/file",
@@ -92,6 +93,7 @@ const ROUTES = [
   "/api/v1/announcements",
   "/api/v1/announcements/:id",
   "/api/v1/credit/disclosures",
+  "/api/v1/credit/practitioner-sanctions",
   "/api/v1/*",
   "/inspections",
   "/inspections/:id",
@@ -163,6 +165,9 @@ const INTENTS = [
   "unattach",
   "reject-credential",
   "verify-credential",
+  // the contract record's amendment and 复核 of a practitioner sanction's objection (decision 040)
+  "amend",
+  "review",
 ];
 const FIELDS = [
   "accountType",

@@ -17,6 +17,12 @@ import type { SessionUser } from "~/lib/session.server";
 import { loader as agencyPageLoader } from "~/routes/agencies.$id";
 import { action as profileAction, loader as profileLoader } from "~/routes/agency.profile";
 import { loader as creditLoader } from "~/routes/credit";
+import { loader as creditJsonLoader } from "~/routes/credit.json";
+import { loader as apiSanctionsLoader } from "~/routes/api.v1.credit.practitioner-sanctions";
+import { loader as apiAgencyLoader } from "~/routes/api.v1.agencies.$id";
+import { action as objectAction, loader as objectLoader } from "~/routes/agency.practitioner-sanctions";
+import { RouterContextProvider } from "react-router";
+import { clientIpContext } from "~/context";
 import { action as detailAction, loader as detailLoader } from "~/routes/regulator.practitioners.$id";
 import { action as searchAction, loader as searchLoader } from "~/routes/regulator.practitioners";
 import { addPractitioner, removePractitioner } from "~/services/agencies/profile.server";
@@ -63,7 +69,10 @@ const blacklist = {
 
 /** Nothing the server sends or keeps outside the HMAC column may carry a whole ID number or its HMAC. */
 async function leaks(value: unknown): Promise<string[]> {
-  const hashes = (await db.practitioner.findMany({ where: { idHash: { not: null } }, select: { idHash: true } })).map((p) => p.idHash!);
+  const hashes = [
+    ...(await db.practitioner.findMany({ where: { idHash: { not: null } }, select: { idHash: true } })).map((p) => p.idHash!),
+    ...(await db.practitionerSanction.findMany({ select: { idHash: true } })).map((s) => s.idHash),
+  ];
   const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   return [LI, WANG, ZHAO, ...hashes].filter((s) => text.includes(s));
 }
@@ -208,6 +217,44 @@ describe("a blacklisting follows the person", () => {
     expect(await leaks(page.data)).toEqual([]);
   });
 
+  it("is open data in /credit.json and the public API: name, masked number, agency at the time; never the number or its HMAC", async () => {
+    const masked = `310***********${LI.slice(-4)}`;
+    const json = async (res: Response) => {
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(await leaks(text)).toEqual([]);
+      return JSON.parse(text) as Record<string, unknown>;
+    };
+    const credit = await json(await creditJsonLoader(routeArgs(getRequest("/credit.json?kind=BLACKLIST&state=active"))));
+    expect(credit.practitionerSanctions).toEqual({
+      total: 1,
+      pages: 1,
+      items: [
+        expect.objectContaining({
+          kind: "BLACKLIST",
+          state: "active",
+          practitioner: { name: "李娜", idMasked: masked },
+          agency: expect.objectContaining({ id: agencies[0]!.agencyId }),
+          reason: blacklist.reason,
+        }),
+      ],
+    });
+    // Filters the disclosure's way: an agency-only kind or a state a practitioner sanction cannot have matches nothing.
+    for (const q of ["kind=REMOVAL", "state=pending", "state=revoked", "q=%E5%BC%A0%E4%B8%89"])
+      expect((await json(await creditJsonLoader(routeArgs(getRequest(`/credit.json?${q}`))))).practitionerSanctions).toMatchObject({
+        total: 0,
+      });
+    const api = (path: string, params: Record<string, string> = {}) => {
+      const context = new RouterContextProvider();
+      context.set(clientIpContext, "203.0.113.77");
+      const loader = path.startsWith("/api/v1/agencies/") ? apiAgencyLoader : apiSanctionsLoader;
+      return loader({ request: new Request(`http://localhost:3000${path}`), params, context } as never);
+    };
+    const list = await json(await api("/api/v1/credit/practitioner-sanctions?kind=BLACKLIST"));
+    expect(list.data).toEqual([expect.objectContaining({ practitioner: { name: "李娜", idMasked: masked } })]);
+    for (const a of agencies) await json(await api(`/api/v1/agencies/${a.agencyId}`, { id: a.agencyId }));
+  });
+
   it("is revoked through its machine once, with a reason; then the person may join again", async () => {
     const s = await db.practitionerSanction.findFirstOrThrow({ where: { name: "李娜" } });
     const listPost = (fields: Record<string, string>) =>
@@ -289,5 +336,154 @@ describe("deliverables are signed from the roster", () => {
     const { delivery } = await deliver([zhao.id]);
     expect(delivery.signers).toEqual([{ practitionerId: zhao.id, name: "赵强", qualification: "注册测绘师", certificateNo: "CH2" }]);
     expect(await leaks(await db.auditEvent.findMany({ where: { aggregateId: served.id }, select: { payload: true } }))).toEqual([]);
+  });
+});
+
+describe("申诉/复核: the agency concerned objects once, the regulator upholds or revokes (decision 040)", () => {
+  const SUN = makeResidentId("11010119900307123");
+  const QIAN = makeResidentId("11010119920408456");
+  const sanctions: Record<string, string> = {};
+  const objectPost = (fields: Record<string, string>, cookie?: string) =>
+    outcome(() => objectAction(routeArgs(postRequest("/agency/practitioner-sanctions", { intent: "object", ...fields }, cookie))));
+  const objectGet = (cookie?: string) => outcome(() => objectLoader(routeArgs(getRequest("/agency/practitioner-sanctions", cookie))));
+  const review = (fields: Record<string, string>, cookie = regCookie) =>
+    outcome(() => searchAction(routeArgs(postRequest("/regulator/practitioners", { intent: "review", ...fields }, cookie))));
+  const warning = { intent: "sanction", kind: "WARNING", reason: "报告签署不规范", legalBasis: "《办法》第十条", evidence: "检查记录" };
+
+  beforeAll(async () => {
+    for (const [name, idNumber] of [
+      ["孙伟", SUN],
+      ["钱芳", QIAN],
+    ] as const) {
+      const p = await addPractitioner(db, actor(agencies[2]!), { name, qualification: "注册测绘师", certificateNo: null, idNumber });
+      expect((await detailPost(p.id, warning, regCookie)).status).toBe(302);
+      sanctions[name] = (await db.practitionerSanction.findFirstOrThrow({ where: { practitionerId: p.id } })).id;
+    }
+  });
+
+  it("offers the form to the agency concerned only; refuses everyone else by key", async () => {
+    expect((await objectGet()).location).toMatch(/^\/login/);
+    for (const cookie of [enterpriseCookie, regCookie, adminCookie]) await expectRefusal(objectGet(cookie), 403, "errors.forbiddenBody");
+    const mine = (await objectGet(agencies[2]!.cookie)).data as { sanctions: { id: string; canObject: boolean }[] };
+    expect(mine.sanctions.filter((x) => Object.values(sanctions).includes(x.id)).map((x) => x.canObject)).toEqual([true, true]);
+    const theirs = (await objectGet(agencies[1]!.cookie)).data as { sanctions: { id: string }[] };
+    expect(theirs.sanctions.map((x) => x.id)).not.toContain(sanctions["孙伟"]);
+    const sanctionId = sanctions["孙伟"]!;
+    await expectRefusal(
+      objectPost({ sanctionId, objectionReason: "不服" }, agencies[1]!.cookie),
+      404,
+      "practitioners.errors.sanctionNotFound",
+      "sanctionId",
+    );
+    for (const cookie of [enterpriseCookie, regCookie, adminCookie])
+      await expectRefusal(objectPost({ sanctionId, objectionReason: "不服" }, cookie), 403, "errors.forbiddenBody");
+    await expectRefusal(objectPost({ sanctionId, objectionReason: "  " }, agencies[2]!.cookie), 400, "errors.required", "objectionReason");
+    // The regulator cannot decide what nobody objected to.
+    await expectRefusal(
+      review({ sanctionId, outcome: "UPHELD", decisionReason: "维持" }),
+      409,
+      "practitioners.errors.notUnderReview",
+      "sanctionId",
+    );
+    expect(await db.practitionerSanctionObjection.count()).toBe(0);
+  });
+
+  it("takes one objection, audited and told to the regulators; the sanction stays in force and shows it is under review", async () => {
+    const sanctionId = sanctions["孙伟"]!;
+    const o = await objectPost({ sanctionId, objectionReason: "签署不规范系系统故障所致，附系统日志" }, agencies[2]!.cookie);
+    expect(o.location).toBe("/agency/practitioner-sanctions?done=objected");
+    await expectRefusal(
+      objectPost({ sanctionId, objectionReason: "再次申诉" }, agencies[2]!.cookie),
+      409,
+      "practitioners.errors.alreadyObjected",
+      "sanctionId",
+    );
+    expect(await db.practitionerSanction.findUniqueOrThrow({ where: { id: sanctionId } })).toMatchObject({ status: "IN_FORCE" });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "practitionerSanction", aggregateId: sanctionId },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.event, e.fromState, e.toState])).toEqual([
+      ["IMPOSE", null, "IN_FORCE"],
+      ["OBJECT", "IN_FORCE", "IN_FORCE"],
+    ]);
+    expect(await db.notification.count({ where: { kind: "PRACTITIONER_SANCTION_OBJECTED" } })).toBeGreaterThan(0);
+    const credit = await outcome(() => creditLoader(routeArgs(getRequest("/credit"))));
+    const entry = (credit.data?.practitionerSanctions as { entries: { id: string; review: unknown }[] }).entries.find(
+      (e) => e.id === sanctionId,
+    );
+    expect(entry?.review).toMatchObject({ outcome: null, decidedAt: null });
+  });
+
+  it("is decided by a regulator only, with a reason: upheld, or revoked; published in /credit.json and the API", async () => {
+    const sun = sanctions["孙伟"]!;
+    for (const cookie of [enterpriseCookie, agencies[2]!.cookie, adminCookie])
+      await expectRefusal(
+        review({ sanctionId: sun, outcome: "UPHELD", decisionReason: "维持" }, cookie),
+        403,
+        "practitioners.errors.regulatorOnly",
+      );
+    await expectRefusal(review({ sanctionId: sun, outcome: "MAYBE", decisionReason: "维持" }), 400, "errors.invalidChoice", "outcome");
+    await expectRefusal(review({ sanctionId: sun, outcome: "UPHELD", decisionReason: " " }), 400, "errors.required", "decisionReason");
+    expect((await review({ sanctionId: sun, outcome: "UPHELD", decisionReason: "系统日志不能证明故障" })).location).toBe(
+      "/regulator/practitioners?done=reviewed",
+    );
+    await expectRefusal(
+      review({ sanctionId: sun, outcome: "REVOKED", decisionReason: "改判" }),
+      409,
+      "practitioners.errors.notUnderReview",
+      "sanctionId",
+    );
+    expect(await db.practitionerSanction.findUniqueOrThrow({ where: { id: sun } })).toMatchObject({ status: "IN_FORCE" });
+    expect(await db.notification.count({ where: { orgId: agencies[2]!.user.organizationId, kind: "PRACTITIONER_OBJECTION_UPHELD" } })).toBe(
+      1,
+    );
+
+    const qian = sanctions["钱芳"]!;
+    expect((await objectPost({ sanctionId: qian, objectionReason: "报告由他人冒签" }, agencies[2]!.cookie)).status).toBe(302);
+    expect((await review({ sanctionId: qian, outcome: "REVOKED", decisionReason: "经核实系他人冒签" })).status).toBe(302);
+    expect(await db.practitionerSanction.findUniqueOrThrow({ where: { id: qian } })).toMatchObject({
+      status: "REVOKED",
+      revokedReason: "经核实系他人冒签",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { aggregateType: "practitionerSanction", aggregateId: qian },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.event, e.toState])).toEqual([
+      ["IMPOSE", "IN_FORCE"],
+      ["OBJECT", "IN_FORCE"],
+      ["REVIEW_REVOKE", "REVOKED"],
+    ]);
+    const res = await creditJsonLoader(routeArgs(getRequest("/credit.json?kind=WARNING")));
+    const text = await res.text();
+    expect(await leaks(text)).toEqual([]);
+    const items = (JSON.parse(text) as { practitionerSanctions: { items: { id: string; state: string; review: unknown }[] } })
+      .practitionerSanctions.items;
+    expect(items.find((i) => i.id === sun)).toMatchObject({
+      state: "active",
+      review: { outcome: "UPHELD", decisionReason: "系统日志不能证明故障" },
+    });
+    expect(items.find((i) => i.id === qian)).toMatchObject({ state: "revoked", review: { outcome: "REVOKED" } });
+    expect(text).not.toContain("报告由他人冒签"); // the objection's text is the agency's, not published
+  });
+
+  it("refuses an objection after 60 days from the decision", async () => {
+    const p = await addPractitioner(db, actor(agencies[2]!), {
+      name: "周杰",
+      qualification: "注册测绘师",
+      certificateNo: null,
+      idNumber: makeResidentId("11010119880512789"),
+    });
+    expect((await detailPost(p.id, warning, regCookie)).status).toBe(302);
+    const s = await db.practitionerSanction.findFirstOrThrow({ where: { practitionerId: p.id } });
+    // Decided 61 days before the database clock's now.
+    await db.$executeRaw`UPDATE "PractitionerSanction" SET "createdAt" = now() - interval '61 days' WHERE id = ${s.id}`;
+    await expectRefusal(
+      objectPost({ sanctionId: s.id, objectionReason: "不服" }, agencies[2]!.cookie),
+      409,
+      "practitioners.errors.objectionTooLate",
+      "sanctionId",
+    );
   });
 });

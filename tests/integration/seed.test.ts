@@ -1,4 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// The demo's request files are real uploads: a private directory for this file, set before any module reads it.
+const { uploads } = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  const dir = mkdtempSync(path.join(tmpdir(), "zj-seed-"));
+  process.env.UPLOADS_DIR = dir;
+  return { uploads: dir };
+});
+
+import { rmSync } from "node:fs";
 import { getDb } from "~/db/client.server";
 import { verifyPassword } from "~/lib/password.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
@@ -7,6 +19,9 @@ import { DEMO_PASSWORD } from "../../seeds/demo-data";
 import { seedAll } from "../../seeds/seed";
 import { beijingMonth, districtIndicators, defaultPeriod, rangeOf } from "~/services/supervision/indicators.server";
 import { dbNow } from "~/services/clock.server";
+import { formatDate } from "~/lib/format";
+
+afterAll(() => rmSync(uploads, { recursive: true, force: true }));
 
 describe("seeds", () => {
   it("create the catalogue and an account for every role, and are idempotent", async () => {
@@ -118,5 +133,35 @@ describe("seeds", () => {
     expect(ind.volume.requests.filter((n) => n > 0).length).toBeGreaterThanOrEqual(10);
     expect(ind.range.to).toBe(beijingMonth(now));
     expect((await verifyAuditLog(db)).ok).toBe(true);
+  }, 180_000);
+
+  it("show an open request with project documents and a completed one with its recorded contract, dated by its own history", async () => {
+    const db = await getDb();
+    await seedAll(db);
+    const now = await dbNow(db);
+    const attachments = await db.requestAttachment.findMany({ select: { requestId: true, description: true } });
+    expect(attachments.length).toBeGreaterThanOrEqual(2);
+    const open = await db.serviceRequest.findUniqueOrThrow({ where: { id: attachments[0]!.requestId }, select: { status: true } });
+    expect(open.status).toBe("OPEN");
+    const records = await db.contractRecord.findMany();
+    expect(records).toHaveLength(1);
+    const c = records[0]!;
+    const r = await db.serviceRequest.findUniqueOrThrow({
+      where: { id: c.requestId },
+      select: { status: true, publicityEndsAt: true, contractedAt: true, completedAt: true, awardedBidId: true },
+    });
+    expect(r.status).toBe("COMPLETED");
+    const won = await db.bid.findUniqueOrThrow({ where: { id: r.awardedBidId! } });
+    expect(c.amountFen <= won.amountFen).toBe(true);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    // Signed after the award's publicity, not after today (Beijing days), recorded before completion; the term is in order.
+    expect(day(c.signedOn) >= formatDate(r.publicityEndsAt!)).toBe(true);
+    expect(day(c.signedOn) <= formatDate(now)).toBe(true);
+    expect(c.startsOn <= c.endsOn).toBe(true);
+    expect(c.recordedAt <= r.completedAt!).toBe(true);
+    const ann = await db.announcement.findFirstOrThrow({ where: { kind: "CONTRACT_RECORD", entityId: c.requestId } });
+    expect(ann.data).toMatchObject({ amountFen: c.amountFen.toString(), signedOn: day(c.signedOn), endsOn: day(c.endsOn) });
+    expect(ann.publishedAt.getTime()).toBe(c.recordedAt.getTime());
+    expect(await db.document.count({ where: { id: c.documentId, kind: "CONTRACT" } })).toBe(1);
   }, 180_000);
 });

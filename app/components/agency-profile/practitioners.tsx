@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, useLocation } from "react-router";
+import { Form, Link, useLocation } from "react-router";
 import { FormError, TextField } from "~/components/field";
 import type { ActionFailure } from "~/lib/forms";
 import type { Profile } from "./types";
@@ -13,6 +13,11 @@ export function Practitioners({ profile, failed: practitionerResult }: { profile
       <h2 id="practitioners-title" className="h2">
         {t("agencyProfile.practitioners.heading")}
       </h2>
+      <p className="mt-1 text-sm">
+        <Link className="link" to="/agency/practitioner-sanctions">
+          {t("practitioners.objection.title")}
+        </Link>
+      </p>
       {profile.practitioners.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("agencyProfile.practitioners.empty")}</p>
       ) : (

@@ -42,6 +42,7 @@ export const en: typeof zh = {
     listAnnouncements: "Announcements, newest first.",
     getAnnouncement: "One announcement.",
     listDisclosures: "Credit disclosure: every sanction and blacklist entry, newest first.",
+    listPractitionerSanctions: "Sanctions on practitioners: name, masked ID number, agency at the time, newest first.",
   },
   params: {
     page: "Page number, from 1.",

@@ -40,6 +40,7 @@ export const zh = {
     listAnnouncements: "公告，最新的在前。",
     getAnnouncement: "一条公告。",
     listDisclosures: "信用公示：所有处理处罚和严重失信名单记录，最新的在前。",
+    listPractitionerSanctions: "从业人员惩戒公示：姓名、脱敏身份证号、惩戒时所在机构，最新的在前。",
   },
   params: {
     page: "页码，从 1 开始。",

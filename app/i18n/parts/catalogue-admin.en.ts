@@ -93,6 +93,7 @@ export const en: typeof zh = {
       OBJECTION_DECISION: "Objection decision",
       TERMINATED: "Contract terminated",
       CONTRACT_RECORD: "Contract record",
+      CONTRACT_AMENDMENT: "Contract record amended",
     },
   },
   errors: {

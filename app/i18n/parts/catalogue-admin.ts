@@ -91,6 +91,7 @@ export const zh = {
       OBJECTION_DECISION: "异议处理结果",
       TERMINATED: "合同解除",
       CONTRACT_RECORD: "合同备案",
+      CONTRACT_AMENDMENT: "合同备案变更",
     },
   },
   errors: {

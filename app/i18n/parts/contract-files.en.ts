@@ -38,6 +38,22 @@ export const en: typeof zh = {
     file: "Contract file",
     download: "Download {{name}}",
     notRecorded: "The client has not recorded the contract yet.",
+    amendedAt: "Last amended",
+  },
+  amend: {
+    heading: "Amend the contract record",
+    intro:
+      "If the record is wrong or a supplementary agreement changed the contract, the client enters the amount and dates after the change, gives the reason and may upload a new contract file (without one the file stays). The amendment is announced; the earlier record is kept.",
+    fileLabel: "New contract file (optional)",
+    reasonLabel: "Reason for the amendment",
+    reasonHint: "Up to {{max}} characters, published with the amendment.",
+    submit: "Amend the record",
+    history: "Record history",
+    original: "As first recorded",
+    amendment: "Amendment",
+    reason: "Reason: {{reason}}",
+    fileKept: "Contract file unchanged",
+    fileReplaced: "Contract file replaced",
   },
   evidence: {
     label: "Evidence (optional)",
@@ -48,6 +64,7 @@ export const en: typeof zh = {
     attach: "Project documents uploaded.",
     unattach: "Project document removed.",
     record: "Contract recorded and announced.",
+    amend: "Contract record amended and announced.",
   },
   errors: {
     tooManyFiles: "Too many files: at most {{max}}",
@@ -62,5 +79,9 @@ export const en: typeof zh = {
     signedBeforePublicity: "The signing date cannot be before the award publicity ended",
     alreadyRecorded: "This request's contract is already recorded",
     notSigned: "A contract can be recorded only once it is signed",
+    notRecorded: "The contract is not recorded yet, so it cannot be amended",
+    notAmendable: "The service has ended; the contract record can no longer be amended",
+    nothingChanged: "The amount and dates are those already recorded, and no new contract file was uploaded",
+    reasonTooLong: "The reason may be at most 500 characters",
   },
 };

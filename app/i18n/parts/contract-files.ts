@@ -34,6 +34,22 @@ export const zh = {
     file: "合同文件",
     download: "下载 {{name}}",
     notRecorded: "委托方尚未提交合同备案。",
+    amendedAt: "最近变更",
+  },
+  amend: {
+    heading: "变更合同备案",
+    intro:
+      "备案内容有误或合同经补充协议变更的，委托方可填写变更后的金额和日期、说明理由，并可上传新的合同文件（不上传则沿用原文件）。变更将公告，原备案记录保留。",
+    fileLabel: "新的合同文件（可选）",
+    reasonLabel: "变更理由",
+    reasonHint: "最多 {{max}} 字，将随变更公告公开。",
+    submit: "提交变更",
+    history: "备案记录",
+    original: "原始备案",
+    amendment: "变更",
+    reason: "理由：{{reason}}",
+    fileKept: "合同文件未更换",
+    fileReplaced: "合同文件已更换",
   },
   evidence: {
     label: "证据材料（可选）",
@@ -44,6 +60,7 @@ export const zh = {
     attach: "项目资料已上传。",
     unattach: "项目资料已删除。",
     record: "合同已备案并公告。",
+    amend: "合同备案已变更并公告。",
   },
   errors: {
     tooManyFiles: "文件过多：最多 {{max}} 个",
@@ -58,5 +75,9 @@ export const zh = {
     signedBeforePublicity: "签订日期不能早于中选公示结束",
     alreadyRecorded: "该项目的合同已经备案",
     notSigned: "合同签订后才能备案",
+    notRecorded: "合同尚未备案，不能变更",
+    notAmendable: "服务已结束，合同备案不能再变更",
+    nothingChanged: "变更后的金额和日期与现备案相同，且未上传新的合同文件",
+    reasonTooLong: "变更理由最多 500 字",
   },
 };

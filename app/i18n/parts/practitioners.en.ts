@@ -46,9 +46,27 @@ export const en: typeof zh = {
     label: "Reason for revoking",
     submit: "Revoke this sanction",
   },
+  objection: {
+    title: "Sanctions on our practitioners",
+    intro:
+      "A sanction on one of our practitioners (ours when sanctioned, or ours now) may be objected to once, within {{days}} days of the decision; it stays in force while reviewed.",
+    empty: "No sanctions on our practitioners.",
+    label: "Grounds of the objection",
+    submit: "Object",
+    underReview: "Objected on {{date}}; under review.",
+    upheld: "Objection reviewed on {{date}}; the sanction stands: {{reason}}",
+    revoked: "Objection reviewed on {{date}}; the sanction is revoked: {{reason}}",
+    decisionLabel: "Reason for the decision",
+    uphold: "Uphold the sanction",
+    revoke: "Revoke the sanction",
+    outcome: "Decision",
+    decide: "Decide and publish",
+  },
   done: {
     sanctioned: "The sanction was imposed and published in the credit disclosure.",
     revoked: "The sanction was revoked; the public record shows the revocation and its reason.",
+    objected: "The objection was filed; the regulator will review it.",
+    reviewed: "The review decision was made and published.",
   },
   states: { active: "In force", expired: "Expired", revoked: "Revoked" },
   entry: {
@@ -90,6 +108,10 @@ export const en: typeof zh = {
     sanctionNotFound: "Sanction not found.",
     noIdentity: "This practitioner has no ID number recorded and cannot be sanctioned.",
     alreadyRevoked: "This sanction has already been revoked.",
+    agencyOnly: "Only the agency concerned can object.",
+    alreadyObjected: "This sanction was already objected to; each sanction may be objected to once.",
+    objectionTooLate: "The time to object has passed ({{days}} days from the decision).",
+    notUnderReview: "This sanction has no objection awaiting review.",
     daysRange: "Enter a number of days from 1 to 730",
     yearsRange: "Enter a number of years from 1 to 10",
     barred: {
@@ -115,5 +137,8 @@ export const en: typeof zh = {
   },
   notifications: {
     PRACTITIONER_SANCTIONED: "Your practitioner {{name}} was sanctioned by the regulator; see the credit disclosure.",
+    PRACTITIONER_SANCTION_OBJECTED: "An agency objected to the sanction on practitioner {{name}}; please review it.",
+    PRACTITIONER_OBJECTION_UPHELD: "The objection to the sanction on practitioner {{name}} was reviewed; the sanction stands.",
+    PRACTITIONER_OBJECTION_REVOKED: "The objection to the sanction on practitioner {{name}} was reviewed; the sanction is revoked.",
   },
 };

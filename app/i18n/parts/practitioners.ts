@@ -43,7 +43,27 @@ export const zh = {
     label: "撤销理由",
     submit: "撤销该惩戒",
   },
-  done: { sanctioned: "已作出惩戒，并已在信用公示中公开。", revoked: "已撤销惩戒，公示记录标明撤销及理由。" },
+  objection: {
+    title: "本机构从业人员的惩戒",
+    intro: "对本机构从业人员（惩戒时或现在在本机构）的惩戒，本机构可在作出之日起 {{days}} 日内申诉一次；复核期间惩戒继续执行。",
+    empty: "本机构从业人员没有惩戒记录。",
+    label: "申诉理由",
+    submit: "提出申诉",
+    underReview: "已于 {{date}} 申诉，复核中。",
+    upheld: "申诉已于 {{date}} 复核，维持惩戒：{{reason}}",
+    revoked: "申诉已于 {{date}} 复核，撤销惩戒：{{reason}}",
+    decisionLabel: "复核理由",
+    uphold: "维持惩戒",
+    revoke: "撤销惩戒",
+    outcome: "复核结论",
+    decide: "作出复核结论并公示",
+  },
+  done: {
+    sanctioned: "已作出惩戒，并已在信用公示中公开。",
+    revoked: "已撤销惩戒，公示记录标明撤销及理由。",
+    objected: "申诉已提交，监管部门将复核。",
+    reviewed: "复核结论已作出并公示。",
+  },
   states: { active: "执行中", expired: "已期满", revoked: "已撤销" },
   entry: {
     idMasked: "身份证号",
@@ -83,6 +103,10 @@ export const zh = {
     sanctionNotFound: "没有找到该惩戒记录。",
     noIdentity: "该从业人员未登记身份证号，不能作出惩戒。",
     alreadyRevoked: "该惩戒已撤销。",
+    agencyOnly: "只有相关中介机构可以申诉。",
+    alreadyObjected: "该惩戒已申诉过，每项惩戒只能申诉一次。",
+    objectionTooLate: "已超过申诉期限（作出惩戒之日起 {{days}} 日）。",
+    notUnderReview: "该惩戒没有待复核的申诉。",
     daysRange: "请输入 1–730 之间的天数",
     yearsRange: "请输入 1–10 之间的年数",
     barred: {
@@ -107,5 +131,8 @@ export const zh = {
   },
   notifications: {
     PRACTITIONER_SANCTIONED: "贵机构从业人员 {{name}} 受到监管部门惩戒，详见信用公示。",
+    PRACTITIONER_SANCTION_OBJECTED: "中介机构对从业人员 {{name}} 的惩戒提出申诉，请复核。",
+    PRACTITIONER_OBJECTION_UPHELD: "对从业人员 {{name}} 惩戒的申诉经复核，维持惩戒。",
+    PRACTITIONER_OBJECTION_REVOKED: "对从业人员 {{name}} 惩戒的申诉经复核，惩戒已撤销。",
   },
 };

@@ -16,6 +16,7 @@ import type {
   CatalogueStatus,
   FeeBasis,
   FundingSource,
+  PractitionerSanctionKind,
   PriceMode,
   RequestStatus,
   SanctionKind,
@@ -56,6 +57,12 @@ export const SANCTION_KIND_VALUES = [
   "BLACKLIST",
 ] as const satisfies readonly SanctionKind[];
 export const DISCLOSURE_STATE_VALUES = ["active", "pending", "expired", "revoked"] as const;
+export const PRACTITIONER_SANCTION_KIND_VALUES = [
+  "WARNING",
+  "SUSPENSION",
+  "BLACKLIST",
+] as const satisfies readonly PractitionerSanctionKind[];
+export const PRACTITIONER_SANCTION_STATE_VALUES = ["active", "expired", "revoked"] as const;
 const ENTITY_TYPES = ["COMPANY", "PARTNERSHIP", "INDIVIDUAL_BUSINESS", "PUBLIC_INSTITUTION"] as const satisfies readonly AgencyEntityType[];
 const BID_STATUSES = ["SUBMITTED", "INVALIDATED", "WON", "LOST"] as const satisfies readonly BidStatus[];
 const FEE_BASES = ["MARKET", "GOVERNMENT"] as const satisfies readonly FeeBasis[];
@@ -67,6 +74,7 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 const str: Schema = { type: "string" };
 const int: Schema = { type: "integer" };
 const time: Schema = { type: "string", format: "date-time", pattern: "Z$" };
+const date: Schema = { type: "string", format: "date" };
 const uuid: Schema = { type: "string", format: "uuid" };
 const url: Schema = { type: "string", format: "uri" };
 const fen: Schema = { type: "string", pattern: "^[0-9]+$", description: "An amount in fen (分), as a decimal string." };
@@ -316,8 +324,46 @@ const schemas: Record<string, Schema> = {
     bidCount: nullable(int),
     bids: arrayOf(ref("Bid")),
     announcements: arrayOf(object({ id: uuid, kind: str, title: str, publishedAt: time, links: object({ self: url }) })),
+    contract: {
+      oneOf: [ref("ContractRecord"), { type: "null" }],
+      description: "The recorded contract (合同备案), once the enterprise has recorded it; the signed file is not published.",
+    },
     links: selfLinks,
   }),
+  ContractRecord: object(
+    {
+      enterpriseName: { ...str, description: "The contracting enterprise (委托方)." },
+      agency: {
+        oneOf: [object({ id: uuid, name: str, links: selfLinks }), { type: "null" }],
+        description: "The winning agency (服务机构).",
+      },
+      amountFen: fen,
+      signedOn: date,
+      startsOn: date,
+      endsOn: date,
+      recordedAt: time,
+      amendedAt: { ...nullable(time), description: "The last amendment (合同备案变更), or null." },
+      original: {
+        ...object({ amountFen: fen, signedOn: date, startsOn: date, endsOn: date }),
+        description: "The facts as first recorded.",
+      },
+      amendments: arrayOf(
+        object(
+          {
+            amountFen: fen,
+            signedOn: date,
+            startsOn: date,
+            endsOn: date,
+            reason: str,
+            newFile: { type: "boolean", description: "The signed file was replaced (the file itself is not published)." },
+            amendedAt: time,
+          },
+          "One amendment: the contract's facts after it, and why.",
+        ),
+      ),
+    },
+    "A recorded contract (合同备案): its parties, and its amount and dates now (Beijing calendar dates), with every amendment.",
+  ),
   Announcement: object(
     {
       id: uuid,
@@ -359,6 +405,47 @@ const schemas: Record<string, Schema> = {
     },
     "A credit disclosure entry (信用公示): a sanction or blacklist entry as the published decision states it.",
   ),
+  PractitionerSanction: object(
+    {
+      id: uuid,
+      kind: enumOf(PRACTITIONER_SANCTION_KIND_VALUES),
+      state: enumOf(PRACTITIONER_SANCTION_STATE_VALUES),
+      practitioner: object({
+        name: str,
+        idMasked: {
+          type: "string",
+          pattern: "^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$",
+          description: "The resident ID number masked: the first 3 and last 4 characters. The number itself is never published.",
+        },
+      }),
+      agency: {
+        oneOf: [object({ id: nullable(uuid), name: str, profileUrl: nullable(url) }), { type: "null" }],
+        description: "The agency whose roster the person was on when sanctioned.",
+      },
+      reason: str,
+      legalBasis: str,
+      evidence: str,
+      authority: str,
+      startsAt: time,
+      endsAt: nullable(time),
+      revokedAt: nullable(time),
+      revokedReason: nullable(str),
+      review: {
+        oneOf: [
+          object({
+            objectedAt: time,
+            outcome: { type: ["string", "null"], enum: ["UPHELD", "REVOKED", null] },
+            decidedAt: nullable(time),
+            decisionReason: nullable(str),
+          }),
+          { type: "null" },
+        ],
+        description: "申诉/复核: the agency's objection (once) and the regulator's decision; null when none was filed.",
+      },
+      publishedAt: time,
+    },
+    "A sanction on a practitioner (从业人员惩戒): warning, suspension or blacklist, following the person across agencies.",
+  ),
 };
 
 const listOf = (name: string): Schema => object({ data: arrayOf(ref(name)), pagination: ref("Pagination"), links: ref("PageLinks") });
@@ -373,6 +460,7 @@ schemas.RequestResponse = oneOfThem("Request");
 schemas.AnnouncementList = listOf("Announcement");
 schemas.AnnouncementResponse = oneOfThem("Announcement");
 schemas.DisclosureList = listOf("Disclosure");
+schemas.PractitionerSanctionList = listOf("PractitionerSanction");
 
 type Parameter = { name: string; in: "query" | "path" | "header"; required?: boolean; schema: Schema; description: string };
 
@@ -506,6 +594,27 @@ export const openApiPaths = {
       q("An agency name fragment or credit code."),
       { name: "kind", in: "query", schema: enumOf(SANCTION_KIND_VALUES), description: "Only entries of this kind." },
       { name: "state", in: "query", schema: enumOf(DISCLOSURE_STATE_VALUES), description: "Only entries in this state now." },
+    ],
+  ),
+  "/api/v1/credit/practitioner-sanctions": get(
+    "listPractitionerSanctions",
+    "Sanctions on practitioners (name, masked ID number, agency at the time), newest first.",
+    "PractitionerSanctionList",
+    [
+      page,
+      q("A fragment of the practitioner's name or of the agency's name."),
+      {
+        name: "kind",
+        in: "query",
+        schema: enumOf(PRACTITIONER_SANCTION_KIND_VALUES),
+        description: "Only sanctions of this kind.",
+      },
+      {
+        name: "state",
+        in: "query",
+        schema: enumOf(PRACTITIONER_SANCTION_STATE_VALUES),
+        description: "Only sanctions in this state now.",
+      },
     ],
   ),
 } as const;

@@ -2,7 +2,14 @@ import type { Db } from "~/db/client.server";
 import { validateCreditCode } from "~/lib/credit-code";
 import { creditGrade } from "~/lib/credit-grade";
 import type { z } from "~/lib/zod";
-import type { agencyListQuery, announcementListQuery, disclosureListQuery, itemListQuery, requestListQuery } from "~/schemas/api";
+import type {
+  agencyListQuery,
+  announcementListQuery,
+  disclosureListQuery,
+  itemListQuery,
+  practitionerSanctionListQuery,
+  requestListQuery,
+} from "~/schemas/api";
 import { agencyProfile, publicAgencyIdByCreditCode, searchDirectory, DIRECTORY_PAGE_SIZE } from "~/services/agencies/directory.server";
 import { catalogueVersions, getCatalogueItem, listCatalogue, PAGE_SIZE as CATALOGUE_PAGE_SIZE } from "~/services/catalogue/queries.server";
 import { dbNow } from "~/services/clock.server";
@@ -12,6 +19,8 @@ import {
   listAnnouncements,
   type AnnouncementSubject,
 } from "~/services/notifications/announcements.server";
+import { practitionerSanctionRecord, searchPractitionerSanctions } from "~/services/practitioners/queries.server";
+import { publicContractRecord } from "~/services/requests/files-view.server";
 import { PAGE_SIZE as REQUEST_PAGE_SIZE, listRequests, requestPageData } from "~/services/requests/public-view.server";
 import { openDataRecord, searchDisclosures } from "~/services/supervision/disclosure.server";
 import { ApiProblem } from "./http.server";
@@ -273,6 +282,7 @@ export async function apiRequest(db: Db, url: URL, id: string) {
   const page = await requestPageData(db, null, id);
   if (!page) return null;
   const r = page.request;
+  const contract = await publicContractRecord(db, r.id);
   return {
     data: {
       id: r.id,
@@ -323,6 +333,37 @@ export async function apiRequest(db: Db, url: URL, id: string) {
         publishedAt: iso(a.publishedAt),
         links: { self: abs(url, `/api/v1/announcements/${a.id}`) },
       })),
+      // 合同备案 (decisions 034, 040): the parties, amount and dates; the signed file is not open data.
+      contract: contract
+        ? {
+            enterpriseName: contract.enterpriseName,
+            agency: contract.agencyId
+              ? { id: contract.agencyId, name: contract.agencyName ?? "", links: agencyLinks(url, contract.agencyId) }
+              : null,
+            amountFen: contract.amountFen,
+            signedOn: contract.signedOn,
+            startsOn: contract.startsOn,
+            endsOn: contract.endsOn,
+            recordedAt: iso(contract.recordedAt),
+            amendedAt: isoOrNull(contract.amendedAt),
+            original: {
+              amountFen: contract.original.amountFen.toString(),
+              signedOn: contract.original.signedOn,
+              startsOn: contract.original.startsOn,
+              endsOn: contract.original.endsOn,
+            },
+            // 合同备案变更 (decision 040): each change with its reason; a replaced file is said, never linked.
+            amendments: contract.amendments.map((a) => ({
+              amountFen: a.amountFen.toString(),
+              signedOn: a.signedOn,
+              startsOn: a.startsOn,
+              endsOn: a.endsOn,
+              reason: a.reason ?? "",
+              newFile: a.documentId !== null,
+              amendedAt: iso(a.at),
+            })),
+          }
+        : null,
       links: requestLinks(url, r.id),
     },
     links: { self: url.toString() },
@@ -381,5 +422,21 @@ export async function apiDisclosures(db: Db, url: URL, query: z.infer<typeof dis
     page,
     result.total,
     result.entries.map((e) => openDataRecord(e, url.origin)),
+  );
+}
+
+/** Sanctions on practitioners (decisions 035, 040): the masked ID number only, never the number or its HMAC. */
+export async function apiPractitionerSanctions(db: Db, url: URL, query: z.infer<typeof practitionerSanctionListQuery>) {
+  const page = query.page ?? 1;
+  const result = await searchPractitionerSanctions(
+    db,
+    { q: query.q, kind: query.kind, state: query.state, page, pageSize: API_PAGE_SIZE },
+    await dbNow(db),
+  );
+  return paged(
+    url,
+    page,
+    result.total,
+    result.entries.map((e) => practitionerSanctionRecord(e, url.origin)),
   );
 }

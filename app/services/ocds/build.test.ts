@@ -102,6 +102,50 @@ describe("buildProcess", () => {
     expect(ocdsErrors({ version: "1.1", releases } as never, "release")).toEqual([]);
   });
 
+  it("an amended contract record (合同备案变更): contractAmendment with the facts after it and the reason, still valid OCDS", () => {
+    const out = buildProcess(
+      facts([
+        ev(1, "CREATE", null, "DRAFT", 0),
+        ev(2, "PUBLISH", "DRAFT", "OPEN", 1, { closesAt: at(24).toISOString(), commitment: null }),
+        ev(3, "CLOSE", "OPEN", "CLOSED", 24, entrants),
+        ev(4, "SELECT", "CLOSED", "AWARD_PUBLICITY", 24, { winnerBidId: "b1", draw: null }),
+        ev(5, "CONFIRM_CONTRACT", "AWARD_PUBLICITY", "CONTRACTED", 98, { side: "AGENCY" }),
+        ev(6, "START_SERVICE", "CONTRACTED", "IN_SERVICE", 98, { serviceDays: 9, dueAt: at(98 + 216).toISOString() }),
+        ev(7, "RECORD_CONTRACT", "IN_SERVICE", "IN_SERVICE", 100, {
+          amountFen: "8000000",
+          signedOn: "2026-03-06",
+          startsOn: "2026-03-07",
+          endsOn: "2026-03-31",
+          documentId: "d1",
+        }),
+        ev(8, "AMEND_CONTRACT", "IN_SERVICE", "IN_SERVICE", 120, {
+          amountFen: "7500000",
+          signedOn: "2026-03-06",
+          startsOn: "2026-03-07",
+          endsOn: "2026-04-15",
+          previousAmountFen: "8000000",
+          previousSignedOn: "2026-03-06",
+          previousStartsOn: "2026-03-07",
+          previousEndsOn: "2026-03-31",
+          newFile: true,
+          reason: "补充协议：调减金额并延长履行期限",
+          documentId: "d2",
+        }),
+      ]),
+    );
+    expect(out.releases.at(-1)!.release.tag).toEqual(["contractAmendment"]);
+    const c = (out.compiled! as unknown as { contracts: Record<string, unknown>[] }).contracts[0]!;
+    expect(c).toMatchObject({
+      value: { amount: 75000, currency: "CNY" },
+      period: { endDate: "2026-04-15T15:59:59.000Z" },
+      amendments: [{ rationale: "补充协议：调减金额并延长履行期限" }],
+    });
+    expect((c.amendments as { description: string }[])[0]!.description).toContain("80000 → 75000 CNY");
+    expect(text(out)).not.toContain("d2");
+    const releases = [...out.releases.map((r) => r.release), out.compiled!];
+    expect(ocdsErrors({ version: "1.1", releases } as never, "release")).toEqual([]);
+  });
+
   it("a terminated contract: contractTermination, contract terminated and incomplete, the delivery not met", () => {
     const out = buildProcess(
       facts([

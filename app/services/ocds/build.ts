@@ -84,6 +84,7 @@ export const RELEASE_EVENTS = [
   "CONFIRM_CONTRACT",
   "START_SERVICE",
   "RECORD_CONTRACT",
+  "AMEND_CONTRACT",
   "OVERDUE",
   "DELIVER",
   "ACCEPT",
@@ -460,6 +461,35 @@ export function buildProcess(f: ProcessFacts): { releases: { eventId: bigint; re
           },
         ];
         tag = ["contractUpdate"];
+        break;
+      }
+      // 合同备案变更 (decision 040): the facts after the change, and an amendment entry with the reason; files stay unpublished.
+      case "AMEND_CONTRACT": {
+        const c = contract();
+        const amountFen = str(p.amountFen);
+        const [signedOn, startsOn, endsOn] = [str(p.signedOn), str(p.startsOn), str(p.endsOn)];
+        if (!c || !amountFen || !signedOn || !startsOn || !endsOn) break;
+        const day = (d: string) => `${d}T00:00:00+08:00`;
+        c.value = yuan(amountFen);
+        c.dateSigned = iso(day(signedOn));
+        c.period = { startDate: iso(day(startsOn)), endDate: iso(`${endsOn}T23:59:59+08:00`) };
+        const amendments = Array.isArray(c.amendments) ? (c.amendments as Json[]) : [];
+        const before = [str(p.previousAmountFen), str(p.previousSignedOn), str(p.previousStartsOn), str(p.previousEndsOn)];
+        amendments.push({
+          id: `${ocid}-contract-amendment-${amendments.length + 1}`,
+          date: iso(e.at),
+          rationale: str(p.reason) ?? "",
+          description: [
+            before[0] ? `合同金额 ${Number(BigInt(before[0])) / 100} → ${Number(BigInt(amountFen)) / 100} CNY` : null,
+            before[1] ? `签订日期 ${before[1]} → ${signedOn}` : null,
+            before[2] && before[3] ? `履行期限 ${before[2]}–${before[3]} → ${startsOn}–${endsOn}` : null,
+            p.newFile === true ? "合同文件已更换 (the signed file was replaced; open to the parties and the regulator)" : null,
+          ]
+            .filter(Boolean)
+            .join("; "),
+        });
+        c.amendments = amendments;
+        tag = ["contractAmendment"];
         break;
       }
       case "OVERDUE": {

@@ -1,6 +1,8 @@
 import type { Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
+import { MAX_AMENDMENT_REASON } from "~/schemas/contract";
 import { MAX_UPLOAD_BYTES } from "~/services/documents/documents.server";
+import { currentContract, requestOfContractFile } from "./contract-history.server";
 import { isUnpublishedState } from "./enums";
 import {
   ATTACHMENT_KIND,
@@ -73,8 +75,9 @@ export async function requestFileAccess(db: Db, user: Reader, doc: { id: string;
       return r && canSeeRequest(user, r) ? "original" : null;
     }
     case CONTRACT_KIND: {
-      const c = await db.contractRecord.findUnique({ where: { documentId: doc.id }, select: { requestId: true } });
-      const r = c && (await db.serviceRequest.findUnique({ where: { id: c.requestId }, select: requestAccessSelect }));
+      // The record's file and every amendment's: the old files stay readable to the same parties (decision 040).
+      const requestId = await requestOfContractFile(db, doc.id);
+      const r = requestId && (await db.serviceRequest.findUnique({ where: { id: requestId }, select: requestAccessSelect }));
       return r && isContractParty(user, r, await winnerOrgOf(db, r.awardedBidId)) ? "original" : null;
     }
     case OBJECTION_EVIDENCE_KIND: {
@@ -120,10 +123,11 @@ export async function requestFilesPanel(db: Db, user: SessionUser | null, reques
       orderBy: { createdAt: "asc" },
       select: { id: true, description: true, documentId: true },
     }),
-    db.contractRecord.findUnique({ where: { requestId } }),
+    currentContract(db, requestId),
     winnerOrgOf(db, r.awardedBidId),
   ]);
-  const docIds = [...attachments.map((a) => a.documentId), ...(record ? [record.documentId] : [])];
+  const contractDocIds = record ? record.history.flatMap((e) => (e.documentId ? [e.documentId] : [])) : [];
+  const docIds = [...attachments.map((a) => a.documentId), ...contractDocIds];
   const docs = new Map(
     (await db.document.findMany({ where: { id: { in: docIds } }, select: { id: true, originalName: true, size: true } })).map((d) => [
       d.id,
@@ -131,8 +135,11 @@ export async function requestFilesPanel(db: Db, user: SessionUser | null, reques
     ]),
   );
   const party = isContractParty(user, r, winnerOrgId);
-  const contractDoc = record ? docs.get(record.documentId) : undefined;
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const fileOf = (documentId: string | null): FileLink | null => {
+    const d = documentId ? docs.get(documentId) : undefined;
+    return party && d ? { url: `/documents/${d.id}`, name: d.originalName, size: d.size } : null;
+  };
+  const serving = r.status === "IN_SERVICE" || r.status === "DELIVERED";
   return {
     requestId,
     attachments: attachments.map((a) => {
@@ -148,25 +155,37 @@ export async function requestFilesPanel(db: Db, user: SessionUser | null, reques
     contract: record
       ? {
           amountFen: record.amountFen.toString(),
-          signedOn: day(record.signedOn),
-          startsOn: day(record.startsOn),
-          endsOn: day(record.endsOn),
+          signedOn: record.signedOn,
+          startsOn: record.startsOn,
+          endsOn: record.endsOn,
           recordedAt: record.recordedAt.toISOString(),
-          file:
-            party && contractDoc
-              ? { url: `/documents/${record.documentId}`, name: contractDoc.originalName, size: contractDoc.size }
-              : null,
+          amendedAt: record.amendedAt?.toISOString() ?? null,
+          file: fileOf(record.documentId),
+          // 合同备案变更 (decision 040): every version, the record first; the facts public, the files the parties'.
+          history: record.history.map((e) => ({
+            kind: e.kind,
+            id: e.id,
+            amountFen: e.amountFen.toString(),
+            signedOn: e.signedOn,
+            startsOn: e.startsOn,
+            endsOn: e.endsOn,
+            reason: e.reason,
+            at: e.at.toISOString(),
+            file: fileOf(e.documentId),
+          })),
         }
       : null,
     can: {
       attach: isOwner && r.status === "DRAFT",
-      record: isOwner && !record && (r.status === "IN_SERVICE" || r.status === "DELIVERED"),
+      record: isOwner && !record && serving,
+      amend: isOwner && !!record && serving,
     },
     limits: {
       attachments: MAX_ATTACHMENTS,
       evidence: MAX_EVIDENCE_FILES,
       description: MAX_ATTACHMENT_DESCRIPTION,
       uploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
+      amendmentReason: MAX_AMENDMENT_REASON,
     },
   };
 }
@@ -208,4 +227,38 @@ export async function objectionEvidenceLinks(db: Db, user: SessionUser | null, r
 export async function attachmentTexts(db: Pick<Db, "requestAttachment">, requestId: string): Promise<{ attachments: string }> {
   const rows = await db.requestAttachment.findMany({ where: { requestId }, orderBy: { createdAt: "asc" }, select: { description: true } });
   return { attachments: rows.map((a) => a.description).join("\n") };
+}
+
+/**
+ * The recorded contract as open data (decision 040): the parties, the amount
+ * and the dates — never the file, which only the parties and regulators read.
+ * Null when none is recorded. The caller has already checked the request is public.
+ */
+export async function publicContractRecord(db: Db, requestId: string) {
+  const record = await currentContract(db, requestId);
+  if (!record) return null;
+  const r = await db.serviceRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { awardedBidId: true, enterprise: { select: { name: true } } },
+  });
+  const bid = r.awardedBidId
+    ? await db.bid.findUnique({
+        where: { id: r.awardedBidId },
+        select: { agencyId: true, agency: { select: { organization: { select: { name: true } } } } },
+      })
+    : null;
+  const [original, ...amendments] = record.history;
+  return {
+    enterpriseName: r.enterprise.name,
+    agencyId: bid?.agencyId ?? null,
+    agencyName: bid?.agency.organization.name ?? null,
+    amountFen: record.amountFen.toString(),
+    signedOn: record.signedOn,
+    startsOn: record.startsOn,
+    endsOn: record.endsOn,
+    recordedAt: record.recordedAt,
+    amendedAt: record.amendedAt,
+    original: original!,
+    amendments,
+  };
 }

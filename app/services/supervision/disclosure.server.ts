@@ -24,6 +24,7 @@ export {
   type DisclosureState,
 } from "./disclosure";
 import { DISCLOSURE_STATES, SANCTION_KINDS, type DisclosureState } from "./disclosure";
+import { practitionerSanctionRecord, searchPractitionerSanctions } from "~/services/practitioners/queries.server";
 import { inForceWhere } from "./blacklist.server";
 
 const MAX_PAGE = 10_000;
@@ -201,7 +202,7 @@ export async function blacklistInForceList(db: Db, now: Date, limit = 10) {
   return { entries: rows.map((r) => toEntry(r, now)), total };
 }
 
-export const OPEN_DATA_SCHEMA_VERSION = "1.0";
+export const OPEN_DATA_SCHEMA_VERSION = "1.1";
 export const OPEN_DATA_LICENSE = { id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
 
 /** One entry as open data: English camelCase names, ISO 8601 UTC timestamps, absolute URLs (docs/open-data.md). */
@@ -231,7 +232,7 @@ export function openDataRecord(e: DisclosureEntry, origin: string) {
 
 /** The whole /credit.json document for one query. */
 export async function openDataDocument(db: Db, query: DisclosureQuery, now: Date, origin: string) {
-  const result = await searchDisclosures(db, query, now);
+  const [result, practitioners] = await Promise.all([searchDisclosures(db, query, now), searchPractitionerSanctions(db, query, now)]);
   return {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,
     source: { name: "中介超市 · 信用公示", url: `${origin}/credit`, documentation: `${origin}/credit#open-data` },
@@ -243,5 +244,11 @@ export async function openDataDocument(db: Db, query: DisclosureQuery, now: Date
     total: result.total,
     pages: result.pages,
     items: result.entries.map((e) => openDataRecord(e, origin)),
+    // Sanctions on practitioners (decisions 035, 040): the same filters and page, paged on their own.
+    practitionerSanctions: {
+      total: practitioners.total,
+      pages: practitioners.pages,
+      items: practitioners.entries.map((e) => practitionerSanctionRecord(e, origin)),
+    },
   };
 }

@@ -37,13 +37,8 @@ export async function recordContract(db: Db, user: SessionUser, requestId: strin
         const recorded = await tx.contractRecord.count({ where: { requestId } });
         const to = requestTo(r.status, { type: "RECORD_CONTRACT", isRecorded: recorded > 0 });
         if (!to || !winner) throw conflict(recorded > 0 ? "contractFiles.errors.alreadyRecorded" : "contractFiles.errors.notSigned");
-        if (input.amount > winner.amountFen)
-          throw new DomainError("ABOVE_AWARD", 422, "contractFiles.errors.aboveAward", "amount", { amount: formatYuan(winner.amountFen) });
         const now = await dbNow(tx);
-        const today = formatDate(now);
-        if (input.signedOn > today) throw new DomainError("FUTURE", 422, "contractFiles.errors.signedInFuture", "signedOn");
-        if (full.publicityEndsAt && input.signedOn < formatDate(full.publicityEndsAt))
-          throw new DomainError("EARLY", 422, "contractFiles.errors.signedBeforePublicity", "signedOn");
+        checkContractFacts(input, { awardFen: winner.amountFen, publicityEndsAt: full.publicityEndsAt, now });
         const doc = await storeUpload(tx, { file, ownerOrgId: r.enterpriseOrgId, kind: CONTRACT_KIND, uploadedById: user.id });
         stored.key = doc.storageKey;
         const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -111,4 +106,20 @@ export async function recordContract(db: Db, user: SessionUser, requestId: strin
     if (stored.key) await removeStoredFile(stored.key);
     throw error;
   }
+}
+
+/**
+ * The checks a recorded contract's facts pass, on record and on amendment
+ * (decisions 034, 040): not above the awarded bid, signed not after today and
+ * not before the award's publicity ended (Beijing dates by the database clock).
+ */
+export function checkContractFacts(
+  input: { amount: bigint; signedOn: string },
+  facts: { awardFen: bigint; publicityEndsAt: Date | null; now: Date },
+) {
+  if (input.amount > facts.awardFen)
+    throw new DomainError("ABOVE_AWARD", 422, "contractFiles.errors.aboveAward", "amount", { amount: formatYuan(facts.awardFen) });
+  if (input.signedOn > formatDate(facts.now)) throw new DomainError("FUTURE", 422, "contractFiles.errors.signedInFuture", "signedOn");
+  if (facts.publicityEndsAt && input.signedOn < formatDate(facts.publicityEndsAt))
+    throw new DomainError("EARLY", 422, "contractFiles.errors.signedBeforePublicity", "signedOn");
 }
