@@ -50,7 +50,7 @@ import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, ty
 import { enterpriseUser, openRequest, SURVEY } from "../tests/support/requests.ts";
 import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, table } from "./support.ts";
 
-const DB_NAME = "zj_bench_bids";
+const DB_NAME = process.env.BENCH_DB_NAME ?? "zj_bench_bids";
 const PASSWORD = "Bench@2026bids";
 
 const SECONDS = option("seconds", 15);
