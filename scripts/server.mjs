@@ -81,8 +81,7 @@ app.use((req, res, next) => {
     const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
     // The pattern React Router matched (noted by the root's first middleware);
     // a 404 or a request it never saw is matched here.
-    const route =
-      res.locals.route ?? (store.route && status !== 404 ? routeLabel(store.route, req.path) : routePattern(req.path));
+    const route = res.locals.route ?? (store.route && status !== 404 ? routeLabel(store.route, req.path) : routePattern(req.path));
     httpRequests.inc({ method, route, status: String(status) });
     httpDuration.observe({ method, route }, durationMs / 1000);
     const line = {
