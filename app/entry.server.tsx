@@ -129,7 +129,7 @@ export { clientIpContext } from "~/context";
 export { closeDb } from "~/db/client.server";
 export { logger, requestIdFrom, withRequestContext, currentRequest } from "~/lib/logger.server";
 export { httpDuration, httpInFlight, httpRequests, metricsText } from "~/lib/metrics.server";
-export { createRoutePatternMatcher } from "~/lib/route-pattern.server";
+export { createRoutePatternMatcher, routeLabel } from "~/lib/route-pattern.server";
 export { registerOpsMetrics } from "~/services/ops-metrics.server";
 export { setDraining } from "~/services/health.server";
 export { noteBuildVersion } from "~/middleware/http-cache.server";

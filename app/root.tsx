@@ -27,11 +27,13 @@ import { httpCacheMiddleware } from "~/middleware/http-cache.server";
 import { originCheckMiddleware } from "~/middleware/origin-check.server";
 import { apiMiddleware } from "~/middleware/api.server";
 import { visitor } from "~/lib/route.server";
+import { routePatternMiddleware } from "~/lib/route-pattern.server";
 
 // inputGuardMiddleware: the one place URL, params and form bodies are checked (decision 017).
 // apiMiddleware first: the public API answers preflights, 405 and malformed URLs as JSON problems (decision 028).
 // httpCacheMiddleware: ETag / 304 for anonymous public pages (decision 032), after the checks.
 export const middleware: Route.MiddlewareFunction[] = [
+  routePatternMiddleware,
   apiMiddleware,
   i18nextMiddleware,
   originCheckMiddleware,

@@ -30,7 +30,7 @@
  * spread over this many requests; 0 = off) --agencies=220 --keep
  * --cpu-prof=DIR (the server runs with `node --cpu-prof` and writes its
  * profile into DIR when it stops, one per process; bench/cpuprofile-top.ts
- * prints the top frames) --workers=N (serve with scripts/cluster.mjs,
+ * prints the top frames) --no-raw (skip the raw INSERT rows) --workers=N (serve with scripts/cluster.mjs,
  * WEB_CONCURRENCY=N, instead of one scripts/server.mjs).
  * LOAD_BUILD_DIR=/path (or BUILD_DIR) serves an existing build instead of building.
  */
@@ -50,7 +50,7 @@ import { AppServer, freePort, login, postBid, prepareBuild, ROOT, yuanString, ty
 import { enterpriseUser, openRequest, SURVEY } from "../tests/support/requests.ts";
 import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, table } from "./support.ts";
 
-const DB_NAME = "zj_bench_bids";
+const DB_NAME = process.env.BENCH_DB_NAME ?? "zj_bench_bids";
 const PASSWORD = "Bench@2026bids";
 
 const SECONDS = option("seconds", 15);
@@ -63,6 +63,7 @@ const LEVELS = (process.argv.find((a) => a.startsWith("--levels="))?.slice(9) ??
 const MAX_LEVEL = Math.max(...LEVELS);
 const AGENCIES = Math.max(option("agencies", 220), MAX_LEVEL);
 const KEEP = process.argv.includes("--keep");
+const RAW = !process.argv.includes("--no-raw");
 const CPU_PROF = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice(11);
 const WORKERS = option("workers", 0);
 const APP_POOL = `app (${WORKERS > 1 ? `${WORKERS}×` : ""}${process.env.DATABASE_POOL_MAX ?? 20})`;
@@ -357,13 +358,13 @@ async function main() {
       serverErrors.set(m[1]!.trim(), (serverErrors.get(m[1]!.trim()) ?? 0) + 1);
   }
   await server.stop();
-  for (const level of LEVELS) {
+  for (const level of RAW ? LEVELS : []) {
     const pool = Math.max(1, Math.min(level, maxConn - 20));
     const r = await withCpu(undefined, () => rawRun("raw INSERT (pg)", level, pool, SECONDS));
     runs.push(r);
     console.log(`  ${r.label} × ${level}, pool ${pool}: ${r.ok} rows`);
   }
-  {
+  if (RAW) {
     const r = await withCpu(undefined, () => rawRun("raw INSERT (pg)", MAX_LEVEL, 10, SECONDS));
     runs.push(r);
     console.log(`  ${r.label} × ${MAX_LEVEL}, pool 10: ${r.ok} rows`);

@@ -46,7 +46,7 @@ import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, percentile, ta
 import { prng } from "../seeds/prng.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const DB_NAME = "zj_bench_directory";
+const DB_NAME = process.env.BENCH_DB_NAME ?? "zj_bench_directory";
 
 // ---------------------------------------------------------------- options
 

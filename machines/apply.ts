@@ -1,4 +1,4 @@
-import { transition, type AnyStateMachine, type EventFromLogic, type StateValueFrom } from "xstate";
+import { createActor, type AnyActorScope, type AnyStateMachine, type EventFromLogic, type StateValueFrom } from "xstate";
 
 /**
  * The machine's answer to one event: refused, or the state it moves to. The
@@ -16,10 +16,51 @@ export type Verdict<M extends AnyStateMachine> = { ok: true; to: StateValueFrom<
  * timers (deadlines are database timestamps, not `after`).
  */
 export function decide<M extends AnyStateMachine>(machine: M, state: string, event: EventFromLogic<M>): Verdict<M> {
-  const snapshot = machine.resolveState({ value: state, context: {} });
+  const snapshot = snapshotOf(machine, state);
   if (!snapshot.can(event)) return { ok: false };
-  const [next] = transition(machine, snapshot as never, event) as [{ value: unknown }, unknown];
+  const next = machine.transition(snapshot, event, scopeOf(machine)) as { value: unknown };
   return { ok: true, to: String(next.value) as StateValueFrom<M> & string };
+}
+
+/*
+ * What xstate's transition() makes anew on every call — the resolved snapshot
+ * of the stored state, and an inert actor scope (an actor built only to be
+ * passed along) — made once per machine and state (decision 038: actor
+ * creation was a visible part of every bid). Our machines have no actions,
+ * children or timers, so the scope is never written to: reusing it is as pure
+ * as making it each time.
+ */
+const snapshots = new WeakMap<AnyStateMachine, Map<string, ReturnType<AnyStateMachine["resolveState"]>>>();
+function snapshotOf(machine: AnyStateMachine, state: string) {
+  let byState = snapshots.get(machine);
+  if (!byState) snapshots.set(machine, (byState = new Map()));
+  let snapshot = byState.get(state);
+  if (!snapshot) {
+    snapshot = machine.resolveState({ value: state, context: {} });
+    byState.set(state, snapshot);
+  }
+  return snapshot;
+}
+
+const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+function scopeOf(machine: AnyStateMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      id: "",
+      sessionId: "",
+      system: self.system,
+      logger: () => undefined,
+      defer: () => undefined,
+      stopChild: () => undefined,
+      emit: () => undefined,
+      actionExecutor: () => undefined,
+    } as AnyActorScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
 }
 
 /** Where a new entity begins: the state a first event (e.g. a new bid's SUBMIT) is judged against. */

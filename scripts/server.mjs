@@ -31,6 +31,7 @@ const {
   httpInFlight,
   metricsText,
   createRoutePatternMatcher,
+  routeLabel,
   registerOpsMetrics,
   setDraining,
   startScheduler,
@@ -77,8 +78,10 @@ app.use((req, res, next) => {
     httpInFlight.dec();
     const durationMs = performance.now() - started;
     const method = METHODS.has(req.method) ? req.method : "OTHER";
-    const route = res.locals.route ?? routePattern(req.path);
     const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
+    // The pattern React Router matched (noted by the root's first middleware);
+    // a 404 or a request it never saw is matched here.
+    const route = res.locals.route ?? (store.route && status !== 404 ? routeLabel(store.route, req.path) : routePattern(req.path));
     httpRequests.inc({ method, route, status: String(status) });
     httpDuration.observe({ method, route }, durationMs / 1000);
     const line = {

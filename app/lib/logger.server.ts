@@ -16,7 +16,8 @@ import pino from "pino";
  * LOG_LEVEL: trace, debug, info (default), warn, error, fatal, silent.
  */
 
-export type RequestStore = { requestId: string; userId?: string };
+/** `route`: the route pattern React Router matched (routePatternMiddleware), for the request log line. */
+export type RequestStore = { requestId: string; userId?: string; route?: string };
 
 const requestStore = new AsyncLocalStorage<RequestStore>();
 
@@ -77,4 +78,10 @@ export function currentRequest(): RequestStore | undefined {
 export function noteRequestUser(userId: string): void {
   const store = requestStore.getStore();
   if (store) store.userId = userId;
+}
+
+/** Called by the root's first middleware: the route pattern React Router matched. */
+export function noteRequestRoute(pattern: string): void {
+  const store = requestStore.getStore();
+  if (store) store.route = pattern;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRoutePatternMatcher } from "./route-pattern.server";
+import { createRoutePatternMatcher, routeLabel } from "./route-pattern.server";
 
 const routes = {
   root: { id: "root", path: "" },
@@ -26,5 +26,18 @@ describe("route patterns for logs and metrics (decision 024)", () => {
   it("marks single-fetch data requests", () => {
     expect(pattern("/requests/3f1c2a.data")).toBe("/requests/:id.data");
     expect(pattern("/_root.data")).toBe("/_root.data");
+  });
+  it("gives the same label from React Router's matched pattern as from matching the path", () => {
+    // React Router's middleware `pattern`: the matched routes' paths joined, "/" when none has one.
+    const cases: [string, string][] = [
+      ["/", "/"],
+      ["requests", "/requests"],
+      ["requests/:id", "/requests/3f1c2a"],
+      ["requests/:id/deliveries/:deliveryId/file", "/requests/a/deliveries/b/file"],
+      ["*", "/no/such/page"],
+      ["requests/:id", "/requests/3f1c2a.data"],
+      ["/", "/_root.data"],
+    ];
+    for (const [rrPattern, path] of cases) expect(routeLabel(rrPattern, path)).toBe(pattern(path));
   });
 });
