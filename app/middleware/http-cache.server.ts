@@ -86,6 +86,37 @@ function encodings(request: Request): string {
   return (request.headers.get("Accept-Encoding") ?? "").toLowerCase().replace(/\s+/g, "");
 }
 
+/**
+ * Pages rendered for a tag, kept in this process (decision 032, amended): the tag is computed before rendering from
+ * the build, language, URL, the database's write version and the minute, and a strong tag promises one byte
+ * sequence — so the bytes rendered once for a tag are the answer to every request with that tag, until a write or
+ * the minute moves it. Public anonymous pages only (the middleware's own gate), never a page that set a cookie or
+ * was marked private. Bounded by entries (`PUBLIC_RENDER_CACHE`, default 300; 0 turns it off) and bytes (64 MB);
+ * the oldest insertion goes first.
+ */
+class RenderedPages {
+  private readonly pages = new Map<string, { body: Uint8Array<ArrayBuffer>; headers: [string, string][] }>();
+  private bytes = 0;
+  readonly limit = seconds("PUBLIC_RENDER_CACHE", 300);
+  private readonly maxBytes = 64 * 1024 * 1024;
+
+  get(tag: string) {
+    return this.pages.get(tag);
+  }
+
+  set(tag: string, page: { body: Uint8Array<ArrayBuffer>; headers: [string, string][] }) {
+    if (this.pages.has(tag) || page.body.byteLength > this.maxBytes / 16) return;
+    this.pages.set(tag, page);
+    this.bytes += page.body.byteLength;
+    for (const [oldest, p] of this.pages) {
+      if (this.pages.size <= this.limit && this.bytes <= this.maxBytes) break;
+      this.pages.delete(oldest);
+      this.bytes -= p.body.byteLength;
+    }
+  }
+}
+const renderedPages = new RenderedPages();
+
 export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   if (request.method !== "GET" || process.env.PUBLIC_CACHE === "off") return next();
   const url = new URL(request.url);
@@ -110,6 +141,9 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
   if (etag && matchesIfNoneMatch(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, ...headers } });
   }
+  // The same tag names the same bytes (a strong tag, decision 032): a page rendered for it is answered again.
+  const stored = etag ? renderedPages.get(etag) : undefined;
+  if (stored) return new Response(stored.body, { status: 200, headers: stored.headers });
 
   context.set(cacheableContext, true);
   const response = await next();
@@ -119,6 +153,11 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
   if (etag && response.status === 200 && !response.headers.has("Set-Cookie") && buildVersion === build) {
     response.headers.set("ETag", etag);
     for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+    if (renderedPages.limit > 0 && response.body) {
+      const body = new Uint8Array(await response.arrayBuffer());
+      renderedPages.set(etag, { body, headers: [...response.headers] });
+      return new Response(body, { status: 200, headers: response.headers });
+    }
   } else {
     response.headers.set("Cache-Control", "private, no-cache");
   }

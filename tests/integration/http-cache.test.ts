@@ -110,6 +110,24 @@ describe("anonymous public pages", () => {
     }
   });
 
+  it("a page rendered for a tag is answered again for it, byte for byte; after a change an unconditional request gets the new page", async () => {
+    const a = await get("/announcements");
+    const b = await get("/announcements");
+    expect(b.status).toBe(200);
+    // A write or a new minute between the two gives a new tag (and a new render); otherwise the same answer.
+    if (b.headers.get("ETag") === a.headers.get("ETag")) {
+      expect(b.body).toBe(a.body);
+      expect(b.headers.get("Content-Security-Policy")).toBe(a.headers.get("Content-Security-Policy"));
+      expect(b.headers.get("Content-Type")).toBe(a.headers.get("Content-Type"));
+    }
+    const title = `缓存重渲染项目 ${randomBytes(3).toString("hex")}`;
+    await postRequest(title);
+    const c = await get("/announcements");
+    expect(c.status).toBe(200);
+    expect(c.headers.get("ETag")).not.toBe(b.headers.get("ETag"));
+    expect(c.body).toContain(title);
+  });
+
   it("the language is part of the tag; a ?lng= choice that sets a cookie is not shared", async () => {
     const switching = await get("/catalogue?lng=en");
     expect(switching.headers.get("Set-Cookie")).toMatch(/^lng=/);
