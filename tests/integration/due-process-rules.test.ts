@@ -16,9 +16,10 @@ vi.mock("~/services/clock.server", async (importOriginal) => {
 });
 
 import { getDb, type Db } from "~/db/client.server";
-import { formatDateTime } from "~/lib/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import type { SessionUser } from "~/lib/session.server";
 import {
+  decideCase,
   fileComplaint,
   issueNotice,
   recordHearing,
@@ -416,5 +417,193 @@ describe("听证", () => {
       message: "cases.errors.conflict",
     });
     expect(await row(c.id)).toMatchObject({ status: "NOTICE_ISSUED", version: 2 });
+  });
+});
+
+describe("the decision", () => {
+  it("after a notice, once its period is over exactly at noticeEndsAt: written with its appeal window, audited, sanction applied, both sides told", async () => {
+    const [d] = (await listedAgencies(db, 1)) as [typeof agency];
+    const c0 = await caseUnderReview(db, reg, d.agencyId, complainant);
+    const issuedAt = new Date("2026-03-10T02:00:00.000Z");
+    at(issuedAt);
+    const { noticeEndsAt } = await issueNotice(db, reg, c0.id, notice("SUSPENSION", 1));
+    const input = { ...DECISIONS.SUSPENSION!, days: 20, years: 3, points: 5, answer: "无陈述，无需答复", expectedVersion: 2 };
+    at(ms(noticeEndsAt, -1));
+    await expect(decideCase(db, reg, c0.id, input)).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.noticePeriodRunning",
+      params: { date: formatDateTime(noticeEndsAt) },
+    });
+    at(noticeEndsAt);
+    await expect(decideCase(db, reg, c0.id, { ...input, days: 31 })).rejects.toMatchObject({
+      status: 422,
+      field: "decision",
+      message: "cases.errors.heavierThanNotice",
+    });
+    at(noticeEndsAt);
+    await expect(decideCase(db, reg, c0.id, { ...input, days: 0 })).rejects.toMatchObject({
+      status: 422,
+      field: "days",
+      message: "cases.errors.daysRange",
+    });
+    at(noticeEndsAt);
+    const decided = await decideCase(db, reg, c0.id, input);
+    expect(decided).toMatchObject({ status: "DECIDED", effects: { agencyTo: "SUSPENDED", endsAt: ms(noticeEndsAt, 20 * DAY) } });
+    const appealEndsAt = ms(noticeEndsAt, 15 * DAY);
+    expect(await row(c0.id)).toMatchObject({
+      status: "DECIDED",
+      decision: "SUSPENSION",
+      decisionReason: DECISIONS.SUSPENSION!.reason,
+      legalBasis: DECISIONS.SUSPENSION!.legalBasis,
+      decisionEvidence: DECISIONS.SUSPENSION!.evidence,
+      suspensionDays: 20,
+      blacklistYears: null,
+      creditDeduction: null,
+      decidedById: reg.id,
+      decidedAt: noticeEndsAt,
+      appealEndsAt,
+      statementAnswer: "无陈述，无需答复",
+      version: 3,
+    });
+    expect(await lastEvent(c0.id)).toEqual({
+      fromState: "NOTICE_ISSUED",
+      event: "DECIDE",
+      toState: "DECIDED",
+      actorId: reg.id,
+      payload: {
+        decision: "SUSPENSION",
+        reason: DECISIONS.SUSPENSION!.reason,
+        legalBasis: DECISIONS.SUSPENSION!.legalBasis,
+        evidence: DECISIONS.SUSPENSION!.evidence,
+        days: 20,
+        years: null,
+        points: null,
+        appealEndsAt: appealEndsAt.toISOString(),
+        answer: "无陈述，无需答复",
+      },
+    });
+    // The sanction names the deciding regulator's department as its authority.
+    expect(await db.sanction.findFirstOrThrow({ where: { caseId: c0.id } })).toMatchObject({
+      kind: "SUSPENSION",
+      authority: reg.organizationName,
+      startsAt: noticeEndsAt,
+    });
+    const data = { caseId: c0.id, code: c0.code, decision: "SUSPENSION" };
+    expect(await told("CASE_DECIDED_AGENCY", c0.id)).toEqual([
+      { userId: null, orgId: orgOf(d), data: { ...data, appealEndsAt: formatDate(appealEndsAt) } },
+    ]);
+    expect(await told("CASE_DECIDED", c0.id)).toEqual([{ userId: complainant.id, orgId: null, data }]);
+    at(noticeEndsAt);
+    await expect(decideCase(db, reg, c0.id, { ...input, expectedVersion: 3 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
+  });
+
+  it("a light decision at review: only its own measure kept, no answer recorded; which refusal before and after", async () => {
+    const c = await caseUnderReview(db, reg, agency.agencyId, complainant);
+    const open = await fileComplaint(db, complainant, { agencyId: agency.agencyId, subject: "资质", description: "挂靠", files: [] });
+    await expect(decideCase(db, reg, open.id, { ...DECISIONS.WARNING!, expectedVersion: 0 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.reviewFirst",
+    });
+    await expect(
+      decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, decision: "FINE" as "WARNING", expectedVersion: 1 }),
+    ).rejects.toMatchObject({ status: 400, field: "decision", message: "errors.invalidChoice" });
+    for (const field of ["reason", "legalBasis", "evidence"] as const)
+      await expect(decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, [field]: " ", expectedVersion: 1 })).rejects.toMatchObject({
+        status: 400,
+        field,
+        message: "errors.required",
+      });
+    await expect(decideCase(db, reg, c.id, { ...DECISIONS.CREDIT_DEDUCTION!, points: 0, expectedVersion: 1 })).rejects.toMatchObject({
+      status: 422,
+      field: "points",
+      message: "cases.errors.pointsRange",
+    });
+    await expect(decideCase(db, reg, c.id, { ...DECISIONS.BLACKLIST!, expectedVersion: 1 })).rejects.toMatchObject({
+      status: 422,
+      field: "decision",
+      message: "cases.errors.noticeFirst",
+    });
+    const now = new Date("2026-03-11T02:00:00.000Z");
+    at(now);
+    await decideCase(db, reg, c.id, {
+      ...DECISIONS.CREDIT_DEDUCTION!,
+      points: 10,
+      days: 5,
+      years: 2,
+      answer: "不适用",
+      expectedVersion: 1,
+    });
+    expect(await row(c.id)).toMatchObject({
+      status: "DECIDED",
+      creditDeduction: 10,
+      suspensionDays: null,
+      blacklistYears: null,
+      statementAnswer: null,
+      appealEndsAt: ms(now, 15 * DAY),
+    });
+    const payload = (await lastEvent(c.id)).payload as Record<string, unknown>;
+    expect(payload).toMatchObject({ decision: "CREDIT_DEDUCTION", points: 10, days: null, years: null });
+    expect(payload).not.toHaveProperty("answer");
+  });
+
+  it("no action: grounds optional, final at once with nothing to appeal; the agency gets the no-action notice", async () => {
+    const c = await caseUnderReview(db, reg, agency.agencyId, complainant);
+    const now = new Date("2026-03-12T02:00:00.000Z");
+    at(now);
+    await expect(decideCase(db, reg, c.id, { ...DECISIONS.NO_ACTION!, expectedVersion: 1 })).resolves.toEqual({
+      status: "FINAL",
+      effects: null,
+    });
+    expect(await row(c.id)).toMatchObject({
+      status: "FINAL",
+      decision: "NO_ACTION",
+      legalBasis: null,
+      decisionEvidence: null,
+      appealEndsAt: now,
+      finalizedAt: now,
+      version: 2,
+    });
+    expect(await lastEvent(c.id)).toEqual({
+      fromState: "DECIDED",
+      event: "FINALIZE",
+      toState: "FINAL",
+      actorId: reg.id,
+      payload: { reason: "NO_ACTION" },
+    });
+    expect(await db.sanction.count({ where: { caseId: c.id } })).toBe(0);
+    expect(await told("CASE_DECIDED_AGENCY_NO_ACTION", c.id)).toEqual([
+      { userId: null, orgId: orgOf(agency), data: { caseId: c.id, code: c.code, decision: "NO_ACTION", appealEndsAt: formatDate(now) } },
+    ]);
+    expect(await told("CASE_DECIDED_AGENCY", c.id)).toEqual([]);
+  });
+
+  it("after a statement or a hearing the decision must answer it; after a hearing request it waits", async () => {
+    const c = await noticed(new Date("2026-03-13T02:00:00.000Z"));
+    at(ms(c.noticeEndsAt, -DAY));
+    await submitStatement(db, agency.user, c.id, { statement: "请求从轻", waiveHearing: true, expectedVersion: 2 });
+    // Waived: no need to wait for the period; but the answer is required.
+    at(ms(c.noticeEndsAt, -DAY));
+    await expect(decideCase(db, reg, c.id, { ...notice("SUSPENSION", 3), answer: " " })).rejects.toMatchObject({
+      status: 400,
+      field: "answer",
+      message: "cases.errors.answerRequired",
+    });
+    at(ms(c.noticeEndsAt, -DAY));
+    await expect(decideCase(db, reg, c.id, { ...notice("REMOVAL", 3), answer: "不予采纳" })).rejects.toMatchObject({
+      status: 422,
+      message: "cases.errors.heavierThanNotice",
+    });
+    at(ms(c.noticeEndsAt, -DAY));
+    await decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, answer: " 予以采纳，改为警告 ", expectedVersion: 3 });
+    expect(await row(c.id)).toMatchObject({ status: "DECIDED", decision: "WARNING", statementAnswer: "予以采纳，改为警告" });
+
+    const h = await hearingRequested(new Date("2026-03-14T02:00:00.000Z"));
+    await expect(decideCase(db, reg, h.id, { ...notice("SUSPENSION", 3), answer: "x" })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.hearingPending",
+    });
   });
 });
