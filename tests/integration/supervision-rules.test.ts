@@ -301,6 +301,15 @@ describe("an appeal revokes a sanction", () => {
     expect((await lastAgencyEvent(a)).payload).toMatchObject({ endsAt: ms(now, 20 * DAY).toISOString(), remaining: true, appeal: true });
   });
 
+  it("a revoked removal of an agency that had exited does not bring it back by itself", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    await db.agency.update({ where: { id: a.agencyId }, data: { status: "EXITED" } }); // as if it had left voluntarily
+    const removal = await sanction(a, "REMOVAL", ms(t0, 8000));
+    expect(removal).toMatchObject({ agencyFrom: "EXITED", agencyTo: "REMOVED" });
+    await expect(revoke(a, removal, ms(t0, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "REMOVED" });
+    expect((await agencyRow(a)).status).toBe("REMOVED");
+  });
+
   it("a revoked warning touches nothing but the sanction", async () => {
     const [a] = (await listedAgencies(db, 1)) as [Agency];
     const w = await sanction(a, "WARNING", ms(t0, 7000));
