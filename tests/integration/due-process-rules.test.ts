@@ -190,6 +190,11 @@ describe("事先告知", () => {
         field,
         message: "errors.required",
       });
+    await expect(issueNotice(db, reg, c.id, { ...DECISIONS.WARNING!, expectedVersion: 1 })).rejects.toMatchObject({
+      status: 400,
+      field: "decision",
+      message: "errors.invalidChoice",
+    });
     await expect(issueNotice(db, reg, c.id, { ...notice("SUSPENSION", 1), days: 0 })).rejects.toMatchObject({
       status: 422,
       field: "days",
@@ -599,6 +604,11 @@ describe("the decision", () => {
     at(ms(c.noticeEndsAt, -DAY));
     await decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, answer: " 予以采纳，改为警告 ", expectedVersion: 3 });
     expect(await row(c.id)).toMatchObject({ status: "DECIDED", decision: "WARNING", statementAnswer: "予以采纳，改为警告" });
+    // Decided after a waiver: a hearing request now is a plain conflict, not "waived".
+    await expect(requestHearing(db, agency.user, c.id, { expectedVersion: 4 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
 
     const h = await hearingRequested(new Date("2026-03-14T02:00:00.000Z"));
     await expect(decideCase(db, reg, h.id, { ...notice("SUSPENSION", 3), answer: "x" })).rejects.toMatchObject({
