@@ -90,71 +90,104 @@ export function PractitionerSanctionItem({ s, children }: { s: PractitionerSanct
   );
 }
 
-/** The regulator's revoke form under a sanction in force; posts intent=revoke to the page it is on. */
-export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
-  const { t } = useTranslation();
-  const mine = failed?.intent === "revoke" && failed.values.sanctionId === sanctionId ? failed : undefined;
+/**
+ * One form on a sanction: a hidden intent and sanction id, optional choices before it, one required reason, a
+ * submit button; posts to the page it is on and shows its own refusal (only when that refusal is for this form).
+ */
+function SanctionReasonForm({
+  sanctionId,
+  failed,
+  intent,
+  field,
+  label,
+  submit,
+  rows,
+  extraErrors = [],
+  children,
+}: {
+  sanctionId: string;
+  failed?: ActionFailure;
+  intent: string;
+  field: string;
+  label: string;
+  submit: string;
+  rows: number;
+  extraErrors?: string[];
+  children?: ReactNode;
+}) {
+  const mine = failed?.intent === intent && failed.values.sanctionId === sanctionId ? failed : undefined;
+  const errors = [field, "sanctionId", ...extraErrors].map((f) => mine?.fieldErrors[f]).find(Boolean);
   return (
     <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
-      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="sanctionId" value={sanctionId} />
       {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+      {children}
       <TextArea
-        label={t("practitioners.revoke.label")}
-        name="revokeReason"
+        label={label}
+        name={field}
         required
-        rows={2}
+        rows={rows}
         maxLength={PRACTITIONER_LIMITS.reason}
-        defaultValue={mine?.values.revokeReason ?? ""}
-        errors={mine?.fieldErrors.revokeReason ?? mine?.fieldErrors.sanctionId}
+        defaultValue={mine?.values[field] ?? ""}
+        errors={errors}
         params={mine?.params}
       />
       <div>
         <button type="submit" className="btn-secondary">
-          {t("practitioners.revoke.submit")}
+          {submit}
         </button>
       </div>
     </Form>
+  );
+}
+
+/** The regulator's revoke form under a sanction in force; posts intent=revoke to the page it is on. */
+export function RevokeForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
+  const { t } = useTranslation();
+  return (
+    <SanctionReasonForm
+      sanctionId={sanctionId}
+      failed={failed}
+      intent="revoke"
+      field="revokeReason"
+      label={t("practitioners.revoke.label")}
+      submit={t("practitioners.revoke.submit")}
+      rows={2}
+    />
   );
 }
 
 /** The agency's objection form (申诉, decision 040); posts intent=object to the page it is on. */
 export function ObjectionForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
   const { t } = useTranslation();
-  const mine = failed?.intent === "object" && failed.values.sanctionId === sanctionId ? failed : undefined;
   return (
-    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
-      <input type="hidden" name="intent" value="object" />
-      <input type="hidden" name="sanctionId" value={sanctionId} />
-      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
-      <TextArea
-        label={t("practitioners.objection.label")}
-        name="objectionReason"
-        required
-        rows={3}
-        maxLength={PRACTITIONER_LIMITS.reason}
-        defaultValue={mine?.values.objectionReason ?? ""}
-        errors={mine?.fieldErrors.objectionReason ?? mine?.fieldErrors.sanctionId}
-        params={mine?.params}
-      />
-      <div>
-        <button type="submit" className="btn-secondary">
-          {t("practitioners.objection.submit")}
-        </button>
-      </div>
-    </Form>
+    <SanctionReasonForm
+      sanctionId={sanctionId}
+      failed={failed}
+      intent="object"
+      field="objectionReason"
+      label={t("practitioners.objection.label")}
+      submit={t("practitioners.objection.submit")}
+      rows={3}
+    />
   );
 }
 
 /** The regulator's review of an objection (复核, decision 040): uphold or revoke, with a reason; posts intent=review. */
 export function ReviewForm({ sanctionId, failed }: { sanctionId: string; failed?: ActionFailure }) {
   const { t } = useTranslation();
-  const mine = failed?.intent === "review" && failed.values.sanctionId === sanctionId ? failed : undefined;
   return (
-    <Form method="post" className="mt-3 grid max-w-xl gap-2" noValidate>
-      <input type="hidden" name="intent" value="review" />
-      <input type="hidden" name="sanctionId" value={sanctionId} />
-      {mine?.formError ? <FormError message={mine.formError} params={mine.params} /> : null}
+    <SanctionReasonForm
+      sanctionId={sanctionId}
+      failed={failed}
+      intent="review"
+      field="decisionReason"
+      label={t("practitioners.objection.decisionLabel")}
+      submit={t("practitioners.objection.decide")}
+      rows={2}
+      extraErrors={["outcome"]}
+    >
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="mb-1 font-medium">{t("practitioners.objection.outcome")}</legend>
         <label className="flex items-center gap-2">
@@ -164,21 +197,6 @@ export function ReviewForm({ sanctionId, failed }: { sanctionId: string; failed?
           <input type="radio" name="outcome" value="REVOKED" /> {t("practitioners.objection.revoke")}
         </label>
       </fieldset>
-      <TextArea
-        label={t("practitioners.objection.decisionLabel")}
-        name="decisionReason"
-        required
-        rows={2}
-        maxLength={PRACTITIONER_LIMITS.reason}
-        defaultValue={mine?.values.decisionReason ?? ""}
-        errors={mine?.fieldErrors.decisionReason ?? mine?.fieldErrors.sanctionId ?? mine?.fieldErrors.outcome}
-        params={mine?.params}
-      />
-      <div>
-        <button type="submit" className="btn-secondary">
-          {t("practitioners.objection.decide")}
-        </button>
-      </div>
-    </Form>
+    </SanctionReasonForm>
   );
 }

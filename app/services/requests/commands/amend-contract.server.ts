@@ -13,7 +13,7 @@ import { lockRequest } from "~/services/requests/data.server";
 import { currentContract } from "../contract-history.server";
 import { CONTRACT_KIND } from "../contract-files";
 import { conflict, forbidden, fullRequest, requestTo, winnerOf } from "./common.server";
-import { checkContractFacts } from "./record-contract.server";
+import { checkContractFacts, contractFacts } from "./record-contract.server";
 
 /**
  * 合同备案变更 (decision 040): the enterprise corrects its recorded contract —
@@ -65,18 +65,8 @@ export async function amendContract(db: Db, user: SessionUser, requestId: string
           },
         });
         await tx.serviceRequest.update({ where: { id: requestId }, data: { version: { increment: 1 } } });
-        const enterprise = await tx.organization.findUniqueOrThrow({ where: { id: r.enterpriseOrgId }, select: { name: true } });
         const facts = {
-          title: full.title,
-          code: full.code,
-          itemName: full.item.name,
-          itemNameEn: full.item.nameEn,
-          enterpriseName: enterprise.name,
-          agencyName: winner.agency.organization.name,
-          amountFen: input.amount.toString(),
-          signedOn: input.signedOn,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
+          ...(await contractFacts(tx, r.enterpriseOrgId, full, winner, input)),
           previousAmountFen: before.amountFen.toString(),
           previousSignedOn: before.signedOn,
           previousStartsOn: before.startsOn,
@@ -105,7 +95,7 @@ export async function amendContract(db: Db, user: SessionUser, requestId: string
             body: [
               `项目编号：${full.code}`,
               `服务事项：${full.item.name}`,
-              `委托方：${enterprise.name}`,
+              `委托方：${facts.enterpriseName}`,
               `服务机构：${winner.agency.organization.name}`,
               `合同金额：${formatYuan(input.amount)}（变更前 ${formatYuan(before.amountFen)}）`,
               `签订日期：${input.signedOn}（变更前 ${before.signedOn}）`,

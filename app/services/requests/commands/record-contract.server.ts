@@ -55,20 +55,7 @@ export async function recordContract(db: Db, user: SessionUser, requestId: strin
           },
         });
         await tx.serviceRequest.update({ where: { id: requestId }, data: { version: { increment: 1 } } });
-        const enterprise = await tx.organization.findUniqueOrThrow({ where: { id: r.enterpriseOrgId }, select: { name: true } });
-        const facts = {
-          title: full.title,
-          code: full.code,
-          itemName: full.item.name,
-          itemNameEn: full.item.nameEn,
-          enterpriseName: enterprise.name,
-          agencyName: winner.agency.organization.name,
-          amountFen: input.amount.toString(),
-          signedOn: input.signedOn,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          recordedAt: now.toISOString(),
-        };
+        const facts = { ...(await contractFacts(tx, r.enterpriseOrgId, full, winner, input)), recordedAt: now.toISOString() };
         await appendAudit(tx, {
           aggregateType: "request",
           aggregateId: requestId,
@@ -85,7 +72,7 @@ export async function recordContract(db: Db, user: SessionUser, requestId: strin
             body: [
               `项目编号：${full.code}`,
               `服务事项：${full.item.name}`,
-              `委托方：${enterprise.name}`,
+              `委托方：${facts.enterpriseName}`,
               `服务机构：${winner.agency.organization.name}`,
               `合同金额：${formatYuan(input.amount)}`,
               `签订日期：${input.signedOn}`,
@@ -122,4 +109,27 @@ export function checkContractFacts(
   if (input.signedOn > formatDate(facts.now)) throw new DomainError("FUTURE", 422, "contractFiles.errors.signedInFuture", "signedOn");
   if (facts.publicityEndsAt && input.signedOn < formatDate(facts.publicityEndsAt))
     throw new DomainError("EARLY", 422, "contractFiles.errors.signedBeforePublicity", "signedOn");
+}
+
+/** What a contract record or amendment publishes and audits of the request, its parties and the contract's terms. */
+export async function contractFacts(
+  tx: Pick<Db, "organization">,
+  enterpriseOrgId: string,
+  full: { title: string; code: string; item: { name: string; nameEn: string } },
+  winner: { agency: { organization: { name: string } } },
+  input: { amount: bigint; signedOn: string; startsOn: string; endsOn: string },
+) {
+  const enterprise = await tx.organization.findUniqueOrThrow({ where: { id: enterpriseOrgId }, select: { name: true } });
+  return {
+    title: full.title,
+    code: full.code,
+    itemName: full.item.name,
+    itemNameEn: full.item.nameEn,
+    enterpriseName: enterprise.name,
+    agencyName: winner.agency.organization.name,
+    amountFen: input.amount.toString(),
+    signedOn: input.signedOn,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+  };
 }
