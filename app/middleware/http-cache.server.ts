@@ -121,6 +121,9 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
   if (request.method !== "GET" || process.env.PUBLIC_CACHE === "off") return next();
   const url = new URL(request.url);
   if (!isPublicPage(url.pathname) || hasSessionCookie(request)) return next();
+  // ?lng= switches the language by a cookie that depends on the cookie sent, not on the tag: never answered from
+  // the tag (a 304 or a stored page would skip the Set-Cookie and leave the browser in the other language).
+  const switching = url.searchParams.has("lng");
 
   let version: string;
   try {
@@ -138,11 +141,11 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
         .slice(0, 27)}"`
     : undefined;
   const headers = { "Cache-Control": publicCacheControl(), Vary: "Cookie" };
-  if (etag && matchesIfNoneMatch(request.headers.get("If-None-Match"), etag)) {
+  if (etag && !switching && matchesIfNoneMatch(request.headers.get("If-None-Match"), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, ...headers } });
   }
   // The same tag names the same bytes (a strong tag, decision 032): a page rendered for it is answered again.
-  const stored = etag ? renderedPages.get(etag) : undefined;
+  const stored = etag && !switching ? renderedPages.get(etag) : undefined;
   if (stored) return new Response(stored.body, { status: 200, headers: stored.headers });
 
   context.set(cacheableContext, true);
@@ -153,7 +156,7 @@ export const httpCacheMiddleware: MiddlewareFunction<Response> = async ({ reques
   if (etag && response.status === 200 && !response.headers.has("Set-Cookie") && buildVersion === build) {
     response.headers.set("ETag", etag);
     for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
-    if (renderedPages.limit > 0 && response.body) {
+    if (renderedPages.limit > 0 && !switching && response.body) {
       const body = new Uint8Array(await response.arrayBuffer());
       renderedPages.set(etag, { body, headers: [...response.headers] });
       return new Response(body, { status: 200, headers: response.headers });

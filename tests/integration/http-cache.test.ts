@@ -146,6 +146,15 @@ describe("anonymous public pages", () => {
     expect(identity.headers.get("ETag")).not.toBe(zh.headers.get("ETag"));
     // The English tag does not validate the Chinese page.
     expect((await get("/catalogue", { "If-None-Match": en.headers.get("ETag")! })).status).toBe(200);
+    // Switching back: the same ?lng=zh URL, fetched before by a reader already in Chinese (no cookie set then),
+    // still sets the cookie for a reader in English — it is never answered from a tag (304 or a stored page).
+    const plain = await get("/announcements?lng=zh");
+    expect(plain.status).toBe(200);
+    const back = await get("/announcements?lng=zh", { Cookie: cookie, "If-None-Match": plain.headers.get("ETag") ?? '"x"' });
+    expect(back.status).toBe(200);
+    expect(back.headers.get("Set-Cookie")).toMatch(/^lng=/);
+    expect(back.headers.get("Set-Cookie")).not.toBe(switching.headers.get("Set-Cookie"));
+    expect(back.body).toContain('<html lang="zh"');
   });
 
   it("a page that is not found is not cached", async () => {
