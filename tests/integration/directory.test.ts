@@ -132,6 +132,64 @@ describe("registration → review → listed → found in the directory", () => 
   });
 });
 
+describe("the count of a search by item", () => {
+  // The count of an item search is its own SQL (it starts from the item's credentials, decision 038):
+  // it must count exactly the agencies the page lists — each once, however many credentials cover
+  // the item, and only with a counting credential of a listed agency, under every other filter.
+  it("counts each listed agency once, only with a counting credential, under every filter", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const ITEM = "ZJ-PT-012";
+    const at = new Date(Date.now() + 60_000);
+    const listed = async (name: string, creditScore = 80, ratingAvg: number | null = null) => {
+      const { agency } = await registerAgency(db, { name });
+      await addCredential(db, agency.id, [SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      await db.agency.update({ where: { id: agency.id }, data: { creditScore, ratingAvg } });
+      return agency.id;
+    };
+    const verify = (agencyId: string) => db.credential.updateMany({ where: { agencyId }, data: { verifiedAt: new Date() } });
+    // Two credentials of different kinds both cover the item: counted once.
+    const twice = await listed("计数测试甲机构", 90, 4.5);
+    await addCredential(db, twice, [ITEM], undefined, "测绘资质", "甲级");
+    await addCredential(db, twice, [ITEM, EIA], undefined, "环评资质", "乙级");
+    await verify(twice);
+    // One credential, low credit, no rating.
+    const once = await listed("计数测试乙机构", 60);
+    await addCredential(db, once, [ITEM], undefined, "测绘资质", "乙级");
+    await verify(once);
+    // Not counted: expired at `at`, never verified, rejected, and a suspended agency.
+    const expired = await listed("计数测试丙机构");
+    await addCredential(db, expired, [ITEM], new Date(at.getTime() - 1));
+    await verify(expired);
+    const unverified = await listed("计数测试丁机构");
+    await addCredential(db, unverified, [ITEM]);
+    const rejected = await listed("计数测试戊机构");
+    const refused = await addCredential(db, rejected, [ITEM]);
+    await db.credential.update({ where: { id: refused.id }, data: { verifiedAt: new Date(), rejectedAt: new Date() } });
+    const suspended = await listed("计数测试己机构");
+    await addCredential(db, suspended, [ITEM]);
+    await verify(suspended);
+    await db.agency.update({ where: { id: suspended }, data: { status: "SUSPENDED" } });
+
+    const cases: [Parameters<typeof searchDirectory>[1], string[]][] = [
+      [{ item: ITEM }, [twice, once]],
+      [{ item: ITEM, credentialType: "环评资质" }, [twice]],
+      [{ item: ITEM, level: "乙级" }, [twice, once]],
+      [{ item: ITEM, credentialType: "测绘资质", level: "乙级" }, [once]],
+      [{ item: ITEM, minCredit: 70 }, [twice]],
+      [{ item: ITEM, minRating: 4 }, [twice]],
+      [{ item: ITEM, minRating: 4.8 }, []],
+      [{ q: "计数测试", item: ITEM }, [twice, once]],
+    ];
+    for (const [query, expected] of cases) {
+      const found = await searchDirectory(db, query, at);
+      expect(found.agencies.map((a) => a.id).sort(), JSON.stringify(query)).toEqual([...expected].sort());
+      expect([found.total, found.capped, found.pages], JSON.stringify(query)).toEqual([expected.length, false, 1]);
+    }
+  });
+});
+
 describe("authorization", () => {
   it("an agency cannot approve itself; an enterprise cannot open the queue; anonymous goes to login", async () => {
     const db = await getDb();
