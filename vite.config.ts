@@ -26,6 +26,9 @@ export default defineConfig({
           environment: "node",
           sequence: { groupOrder: 0 },
           include: ["app/**/*.test.ts", "machines/**/*.test.ts", "seeds/**/*.test.ts"],
+          // Not a speed check (benchmarks measure speed): the fair-competition engine compiles its
+          // patterns on first use, which took 4.7 s at a load average of 9 — past vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

@@ -24,6 +24,7 @@ import {
   holdout21,
   holdout22,
   holdout23,
+  holdout24,
   type CorpusLabel,
 } from "./corpus";
 
@@ -52,6 +53,7 @@ const corpus = [
   ...holdout21,
   ...holdout22,
   ...holdout23,
+  ...holdout24,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

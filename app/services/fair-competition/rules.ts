@@ -98,7 +98,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:限{NUM}家|(?:拟|只|仅)?(?:邀请|选取|选定|确定|接受)(?:前)?{NUM}家|(?:只|仅)(?:接受|选取|邀请|允许|选|取|要|限)?{NUM}家|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
+    pattern: `(?:限{NUM}家|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
       en: "The number of agencies may not be capped; every eligible agency may take part.",
@@ -110,16 +110,26 @@ export const RULES: Rule[] = [
       "仅接受前三家报名的单位",
       "最多允许8家单位参加比选",
       "报名满3家后系统自动截止报名",
+      "拟选取3家机构参与比选",
+      "仅选取前5家进入报价环节",
     ],
     unless: "报价最低|价格最低|得分|评分|排名|排序|综合评|候选",
-    allows: ["拟派项目团队应不少于3人", "有效报价不足3家的，本次流标", "近三年同类项目不少于2项", "报价最低的前三名进入评审"],
+    allows: [
+      "拟派项目团队应不少于3人",
+      "有效报价不足3家的，本次流标",
+      "近三年同类项目不少于2项",
+      "报价最低的前三名进入评审",
+      // the number of winners, not of bidders
+      "本项目拟选取1家中介机构，选取方式为最低价法。",
+      "本次确定1家中选机构。",
+    ],
   },
   {
     id: "quota-first-come-zh",
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:先后|时间)?(?:顺序)?(?:确定|选取|入围))`,
+    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|(?:已有|已达|达到|满|够|超过)(?:到)?{NUM}家[^。；;]{0,16}?(?:提前)?(?:终止|停止|截止|关闭|结束)(?:报名|受理|接收)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:先后|时间)?(?:顺序)?(?:确定|选取|入围))`,
     explain: {
       zh: "不得以报名先后或名额限制排除机构。",
       en: "Agencies may not be excluded by order of registration or by a limited number of places.",
@@ -131,15 +141,16 @@ export const RULES: Rule[] = [
       "报名机构达到4家即停止报名",
       "每家机构报名后即锁定名额，共3个名额",
       "按报名先后顺序确定前10家入围",
+      "若已有5家单位报名成功，本项目将提前终止报名。",
     ],
-    allows: ["报名截止后按报价由低到高排序"],
+    allows: ["报名截止后按报价由低到高排序", "报名单位不足3家的，终止本次选取。"],
   },
   {
     id: "quota-en",
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies))`,
+    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -153,8 +164,13 @@ export const RULES: Rule[] = [
       "Up to 6 agencies may apply.",
       "Only 3 agencies will be invited to quote.",
       "Participation capped at five firms.",
+      "Registration will close early once 6 qualified firms have registered.",
     ],
-    allows: ["The team must have at least 3 members.", "The first payment is 30%."],
+    allows: [
+      "The team must have at least 3 members.",
+      "The first payment is 30%.",
+      "If fewer than three firms have registered when the deadline passes, the deadline will be extended.",
+    ],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
   {

@@ -309,6 +309,8 @@ export const PROJECT_BEFORE: Words = {
     "送",
     // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
     "(?<![仅只限])向",
+    // 赴项目现场（江苏省盐城市大丰区…）: the site's address in brackets
+    "(?:现场|项目|工地|地块|地址|地点|场地)[（(]",
     "经",
     "熟悉",
     "了解",
@@ -363,6 +365,8 @@ export const PROJECT_BEFORE: Words = {
     "study",
     "surveys?",
     "inspections?",
+    // the local technical standards of Tianjin Municipality
+    "(?:standards?|codes?|regulations|requirements|specifications) of",
   ],
 };
 
@@ -391,6 +395,11 @@ export const PROJECT_AFTER: Words = {
     "的?实际情况",
     "的?[\\u4e00-\\u9fa5]{0,6}?(?:专用章|印章|公章)",
     "的?情况",
+    // 北京时间: the clock, not a place of anyone
+    "时间",
+    // 重庆市地籍测绘相关技术规定、当地坐标系: a standard a few words on, the place's own reference system
+    "的?[\\u4e00-\\u9fa5]{1,8}?(?:相关|有关)?(?:技术)?(?:规范|标准|规程|导则|技术规定)",
+    "的?(?:坐标系|高程系|高程基准|坐标)",
     "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
     "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:规范|标准|政策|规定|办法|条例|要求)",
@@ -416,6 +425,8 @@ export const PROJECT_AFTER: Words = {
     "technical",
     "planning",
     "local standards?",
+    // Beijing time
+    "time",
     "(?:[\\w-]+\\s+)?platform",
     // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
     "council",
