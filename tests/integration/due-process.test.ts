@@ -92,7 +92,7 @@ describe("不予受理 at intake", () => {
     expect(seen).toMatchObject({ status: "REJECTED", rejection: { reason } });
     expect(Object.values(seen!.can).every((v) => v === false)).toBe(true);
     // Nothing else may happen to it; and a case under review can no longer be refused.
-    await expect(startReview(db, reg, filed.id, { expectedVersion: 1 })).rejects.toMatchObject({ status: 409 });
+    await expect(startReview(db, reg, filed.id, { expectedVersion: 1 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
     const c = await caseUnderReview(db, reg, agencyA.agencyId, complainant);
     await expect(rejectComplaint(db, reg, c.id, { reason, expectedVersion: 1 })).rejects.toMatchObject({
       status: 409,
@@ -140,7 +140,7 @@ describe("prior notice, statement and decision", () => {
       });
     await expect(
       submitStatement(db, agencyB.user, c.id, { statement: "x", waiveHearing: false, expectedVersion: 2 }),
-    ).rejects.toMatchObject({ status: 404 });
+    ).rejects.toMatchObject({ status: 404, message: "cases.errors.notFound" });
     await expect(
       submitStatement(db, agencyA.user, c.id, { statement: " ", waiveHearing: false, expectedVersion: 2 }),
     ).rejects.toMatchObject({ status: 400, field: "statement" });

@@ -178,7 +178,7 @@ describe("services persist the verdict's target, not a state of their own", () =
 
     // Steered: the machine does not (yet) accept the agency's confirmation as signing. Nothing is written.
     hook.steer = (machine, _state, event) => (machine === "request" && event.type === "CONFIRM_CONTRACT" ? { ok: false } : undefined);
-    await expect(confirmContract(db, a!.user, req.id)).rejects.toMatchObject({ status: 409 });
+    await expect(confirmContract(db, a!.user, req.id)).rejects.toMatchObject({ status: 409, message: "award.errors.pendingObjections" });
     row = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
     expect([row.status, !!row.agencyConfirmedAt]).toEqual(["AWARD_PUBLICITY", false]);
 
