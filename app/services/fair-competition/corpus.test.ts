@@ -25,6 +25,7 @@ import {
   holdout22,
   holdout23,
   holdout24,
+  holdout25,
   type CorpusLabel,
 } from "./corpus";
 
@@ -54,6 +55,7 @@ const corpus = [
   ...holdout22,
   ...holdout23,
   ...holdout24,
+  ...holdout25,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

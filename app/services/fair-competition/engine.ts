@@ -16,6 +16,7 @@ import {
   opensCompetition,
   sentenceAround,
   structuralFindings,
+  withdrawnByAmendment,
 } from "./structure";
 
 export type Hit = {
@@ -99,7 +100,8 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         continue;
       if (opensCompetition(clause) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
-      if (opensCompetition(sentence) && !REQUIRES.test(clause)) continue;
+      // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
+      if (opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,
@@ -107,7 +109,11 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         category: rule.category,
         // A question states no requirement (答疑: 问：外省机构能否参加？答：可以。): a regulator reads it, nothing is refused for it.
         severity:
-          rule.severity === "refuse" && (asksQuestion(n.text, m.index + m[0].length) || NOT_REQUIRED.test(sentence))
+          rule.severity === "refuse" &&
+          (asksQuestion(n.text, m.index + m[0].length) ||
+            NOT_REQUIRED.test(sentence) ||
+            NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
+            withdrawnByAmendment(n.text, m.index, m.index + m[0].length))
             ? "review"
             : rule.severity,
         article: rule.article,
@@ -128,6 +134,31 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
  */
 const NOT_REQUIRED =
   /(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5]{0,8}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
+
+/**
+ * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
+ * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
+ */
+const NOT_A_CONDITION =
+  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:condition|requirement|criterion)\s+(?:of|for)\b|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
+
+function paragraphAround(text: string, at: number): string {
+  const from = text.lastIndexOf("\n", at) + 1;
+  const to = text.indexOf("\n", at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/** A turn after a concession (外地机构也可以报，不过…): what follows it is not opened by what went before. */
+const TURN = /不过|但是|但(?!凡)|然而|可是|只是|\b(?:but|however|although|though)\b/gu;
+
+/** The part of `sentence` (which holds text[at]) from the last turn before `at`. */
+function sinceTurn(text: string, sentence: string, at: number): string {
+  const from = text.lastIndexOf(sentence, at);
+  if (from < 0) return sentence;
+  let cut = 0;
+  for (const m of sentence.slice(0, at - from).matchAll(TURN)) cut = m.index + m[0].length;
+  return sentence.slice(cut);
+}
 
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */
 function asksQuestion(text: string, from: number): boolean {

@@ -350,6 +350,41 @@ export const RULES: Rule[] = [
     allows: ["需提供近三年同类项目业绩不少于两项（不限地域）", "项目位于普陀区，需类似项目经验"],
   },
   {
+    // Membership of a place's trade association as a condition or a score: the association admits the
+    // place's firms, so "会员单位得5分" favours them whatever the wording.
+    id: "local-association-zh",
+    category: "local-ties",
+    severity: "refuse",
+    article: "FCR-9-5",
+    pattern: `{PLACE}{G12}(?:协会|商会|学会|联合会|联盟)(?:的)?(?:会员|成员|理事)`,
+    explain: {
+      zh: "不得以加入本地行业协会、商会作为条件或加分项；外地机构无从加入。",
+      en: "Membership of a local trade association or chamber may not be a condition or earn points; agencies from elsewhere cannot join it.",
+    },
+    matches: [
+      "投标人为上海市勘察设计行业协会会员单位的得5分，非会员不得分",
+      "须为本市工程咨询协会会员",
+      "宁波市资产评估协会的会员单位优先",
+    ],
+    allows: ["成果须报上海市勘察设计行业协会备案", "项目负责人须具有注册造价工程师资格，并参加继续教育"],
+  },
+  {
+    id: "local-association-en",
+    category: "local-ties",
+    severity: "refuse",
+    article: "FCR-9-5",
+    pattern: `\\bmember(?:s|ship)?\\s+of\\s+(?:the\\s+)?{EN}[\\w\\s'-]{0,40}?\\b(?:association|chamber|society|federation|alliance)\\b|{EN}[\\w\\s'-]{0,40}?\\b(?:association|chamber of commerce|society|federation)\\s+member(?:s|ship)?\\b`,
+    explain: {
+      zh: "不得以加入本地行业协会、商会作为条件或加分项；外地机构无从加入。",
+      en: "Membership of a local trade association or chamber may not be a condition or earn points; agencies from elsewhere cannot join it.",
+    },
+    matches: [
+      "Bidders must be members of the Ningbo Asset Appraisal Association.",
+      "Five points for Shanghai Surveying Association membership.",
+    ],
+    allows: ["The report shall follow the guidance of the national surveying association."],
+  },
+  {
     id: "local-staff-zh",
     category: "local-ties",
     severity: "refuse",
@@ -397,7 +432,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜)|优先(?:考虑|选择|选用|录用|邀请)?{G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
+    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾))|优先(?:考虑|选择|选用|录用|邀请)?{G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "优先考虑本地机构",
@@ -405,6 +440,8 @@ export const RULES: Rule[] = [
       "上海本地企业优先",
       "市内企业在综合评分中额外加3分",
       "对于本省供应商，技术分加1分",
+      "外地的机构也可以报，不过评分会给本地机构加点分。",
+      "本市机构评审时适当加分",
     ],
     allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
   },
@@ -431,7 +468,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `{PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|{PLACE}(?:内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员)`,
+    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员)(?!门口|大门|门前|会议室|院内|集合)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",

@@ -1441,10 +1441,7 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       zh: "对投标人的要求或参与条件中出现了某个地名或“本地/区内”等词（不是项目所在地或标准），可能以地域限制机构，需审查。",
       en: "A condition on the bidder, or on taking part, names a place or “local/in-district” (not the project's site or a standard); may restrict agencies by region, to be reviewed.",
     },
-    matches: [
-      "投标人须具备为本区重点企业提供服务的能力证明。",
-      "The consultant is required to be a member of the Minhang chamber of commerce.",
-    ],
+    matches: ["投标人须具备为本区重点企业提供服务的能力证明。", "The consultant is required to be well connected in Minhang."],
     allows: [
       "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
       "投标人须于截止日前到浦东新区政务服务中心领取资料。",
@@ -1529,13 +1526,30 @@ export function opensCompetition(clause: string): boolean {
   return c().openness.test(clause);
 }
 
+/**
+ * An amendment's turn (补遗：原“…均可报名”调整为“须为…名录内的机构”): what stands before it is the text being
+ * replaced, what follows the text in force, so neither lends its words (均可报名) to the other.
+ */
+const REPLACED_BY =
+  /调整为|修改为|变更为|更改为|更正为|修正为|替换为|改为|\b(?:amended|changed|revised) to(?: read)?\b|\breplaced (?:by|with)\b/gu;
+
+/** [from, to) narrowed to the side of an amendment's turn that holds [start, end). */
+function sideOfAmendment(text: string, from: number, to: number, start: number, end: number): [number, number] {
+  for (const m of text.slice(from, to).matchAll(REPLACED_BY)) {
+    const at = from + m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) return [from, at];
+  }
+  return [from, to];
+}
+
 /** The clause of `text` around [start, end) (between ，。；: … ). */
 export function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return text.slice(...sideOfAmendment(text, from, to, start, end));
 }
 
 /** The sentence of `text` around [start, end). */
@@ -1544,7 +1558,22 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
   let to = end;
   while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /\s|$/u.test(text[to + 1] ?? ""))) to++;
-  return text.slice(from, to);
+  return text.slice(...sideOfAmendment(text, from, to, start, end));
+}
+
+/**
+ * Whether [start, end) is in the text an amendment replaces (原“本地企业优先”调整为“不限注册地”): words withdrawn
+ * are held for a regulator to read with the rest, never refused.
+ */
+export function withdrawnByAmendment(text: string, start: number, end: number): boolean {
+  let to = end;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!)) to++;
+  REPLACED_BY.lastIndex = 0;
+  const turn = REPLACED_BY.exec(text.slice(end, to));
+  if (!turn) return false;
+  let from = start;
+  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!)) from--;
+  return /原|\b(?:previously|originally|formerly|the original)\b/u.test(text.slice(from, start));
 }
 
 // ── The detector ───────────────────────────────────────────────────────────────────────────────
