@@ -188,6 +188,46 @@ describe("the count of a search by item", () => {
       expect([found.total, found.capped, found.pages], JSON.stringify(query)).toEqual([expected.length, false, 1]);
     }
   });
+
+  it("reads every credential when the first ones sampled belong to few agencies", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const ITEM = "ZJ-PT-011";
+    const item = await db.catalogueItem.findFirstOrThrow({ where: { code: ITEM } });
+    const listed = async (name: string) => {
+      const { agency } = await registerAgency(db, { name });
+      await addCredential(db, agency.id, [SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      return agency.id;
+    };
+    // One agency holds 2,100 credentials for the item (more than the 2,002 the count samples first),
+    // then two more agencies hold one each: 3 agencies, which only reading past the sample finds.
+    const many = await listed("采样测试甲机构");
+    const validUntil = new Date(Date.now() + 365 * 86_400_000);
+    const verifiedAt = new Date();
+    const ids = Array.from({ length: 2100 }, (_, i) => `sample-credential-${i}`);
+    await db.credential.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        agencyId: many,
+        type: "测绘资质",
+        level: "甲级",
+        number: `S-${i}`,
+        issuer: "发证机关",
+        validUntil,
+        verifiedAt,
+      })),
+    });
+    await db.credentialItem.createMany({ data: ids.map((credentialId) => ({ credentialId, itemId: item.id })) });
+    const later = [await listed("采样测试乙机构"), await listed("采样测试丙机构")];
+    for (const agencyId of later) {
+      await addCredential(db, agencyId, [ITEM]);
+      await db.credential.updateMany({ where: { agencyId }, data: { verifiedAt } });
+    }
+    const found = await searchDirectory(db, { item: ITEM });
+    expect([found.total, found.capped]).toEqual([3, false]);
+    expect(found.agencies.map((a) => a.id).sort()).toEqual([many, ...later].sort());
+  });
 });
 
 describe("authorization", () => {

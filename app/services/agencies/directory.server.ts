@@ -120,34 +120,51 @@ async function resolveItem(db: Db, text: string): Promise<{ item: (ItemRef & { i
  * How many agencies match, up to COUNT_CAP + 1. A search by item without a name or code starts
  * from the item: its credentials (CredentialItem by itemId → Credential by primary key), then each
  * holder's agency. Prisma's relation filter let PostgreSQL walk every listed agency in id order and
- * probe its credentials instead — 650–860 ms for the most-held item at 100,000 agencies, where this
- * reads that item's ≈20,000 credential rows once (decision 038). Every other search is a count
- * Prisma writes well (the name grams, the credit code, or no filter at all).
+ * probe its credentials instead — 650–860 ms for the most-held item at 100,000 agencies (decision 038).
+ * First a sample of the item's first 2 × (COUNT_CAP + 1) credentials: when they already name more than
+ * COUNT_CAP listed agencies the count is capped, and when they are all the item has, the count is exact.
+ * Only otherwise (many credentials, few of them of listed agencies) are all of them read.
+ * Every other search is a count Prisma writes well (the name grams, the credit code, no filter).
  */
-function countDirectory(db: Db, query: DirectoryQuery, where: Prisma.AgencyWhereInput, now: Date): Promise<number> {
+async function countDirectory(db: Db, query: DirectoryQuery, where: Prisma.AgencyWhereInput, now: Date): Promise<number> {
   if (!query.itemId || query.q?.trim()) return db.agency.count({ where, take: COUNT_CAP + 1 });
-  const credential = [
-    Prisma.sql`ci."itemId" = ${query.itemId}`,
-    countingCredentialSql("c", now),
-    ...(query.credentialType ? [Prisma.sql`c."type" = ${query.credentialType}`] : []),
-    ...(query.level ? [Prisma.sql`c."level" = ${query.level}`] : []),
-  ];
-  const agency = [
-    Prisma.sql`a."status" = 'LISTED'`,
-    ...(query.minRating !== undefined ? [Prisma.sql`a."ratingAvg" >= ${query.minRating}`] : []),
-    ...(query.minCredit !== undefined ? [Prisma.sql`a."creditScore" >= ${query.minCredit}`] : []),
-  ];
-  return db.$queryRaw<{ n: number }[]>`
-      WITH holders AS MATERIALIZED (
-        SELECT DISTINCT c."agencyId" AS id
+  const credential = Prisma.join(
+    [
+      Prisma.sql`ci."itemId" = ${query.itemId}`,
+      countingCredentialSql("c", now),
+      ...(query.credentialType ? [Prisma.sql`c."type" = ${query.credentialType}`] : []),
+      ...(query.level ? [Prisma.sql`c."level" = ${query.level}`] : []),
+    ],
+    " AND ",
+  );
+  const agency = Prisma.join(
+    [
+      Prisma.sql`a."status" = 'LISTED'`,
+      ...(query.minRating !== undefined ? [Prisma.sql`a."ratingAvg" >= ${query.minRating}`] : []),
+      ...(query.minCredit !== undefined ? [Prisma.sql`a."creditScore" >= ${query.minCredit}`] : []),
+    ],
+    " AND ",
+  );
+  const count = async (limit: Prisma.Sql) => {
+    const [row] = await db.$queryRaw<{ sampled: number; n: number }[]>`
+      WITH held AS MATERIALIZED (
+        SELECT c."agencyId" AS id
         FROM "CredentialItem" ci JOIN "Credential" c ON c.id = ci."credentialId"
-        WHERE ${Prisma.join(credential, " AND ")}
+        WHERE ${credential}
+        ${limit}
       )
-      SELECT count(*)::int AS n FROM (
-        SELECT 1 FROM holders h JOIN "Agency" a ON a.id = h.id
-        WHERE ${Prisma.join(agency, " AND ")}
-        LIMIT ${COUNT_CAP + 1}
-      ) AS capped`.then((rows) => rows[0]?.n ?? 0);
+      SELECT (SELECT count(*) FROM held)::int AS sampled,
+        (SELECT count(*) FROM (
+          SELECT 1 FROM (SELECT DISTINCT id FROM held) h JOIN "Agency" a ON a.id = h.id
+          WHERE ${agency}
+          LIMIT ${COUNT_CAP + 1}
+        ) AS capped)::int AS n`;
+    return row ?? { sampled: 0, n: 0 };
+  };
+  const sample = 2 * (COUNT_CAP + 1);
+  const first = await count(Prisma.sql`LIMIT ${sample}`);
+  if (first.n > COUNT_CAP || first.sampled < sample) return first.n;
+  return (await count(Prisma.empty)).n;
 }
 
 export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) {
