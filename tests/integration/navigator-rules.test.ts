@@ -1,11 +1,17 @@
 // The navigator's rules as catalogue data and followed projects (#16 part 2, decision 039):
 // who may read and change what, bad input refused at its field, an audit event per change,
 // and each change notifying exactly the followed projects it concerns, in its transaction.
+import i18next from "i18next";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { createRoutesStub } from "react-router";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import resources from "~/i18n";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { action as ruleAction, loader as ruleLoader } from "~/routes/admin.navigator-rules.$id";
-import { action as rulesAction, loader as rulesLoader } from "~/routes/admin.navigator-rules";
+import EditRulePage, { action as ruleAction, loader as ruleLoader } from "~/routes/admin.navigator-rules.$id";
+import RulesPage, { action as rulesAction, loader as rulesLoader } from "~/routes/admin.navigator-rules";
 import { action as navigatorAction, loader as navigatorLoader } from "~/routes/navigator";
 import { action as projectsAction, loader as projectsLoader } from "~/routes/navigator.projects";
 import { loader as publicRulesLoader } from "~/routes/navigator.rules";
@@ -206,6 +212,65 @@ describe("bad input is refused at its field", () => {
       "navigator.errors.project",
       "projectId",
     );
+  });
+});
+
+/** Server-renders a route's page with its loader's data and an action's answer, as a browser without JavaScript receives it. */
+async function pageHtml(Page: unknown, loaderData: unknown, actionData: unknown, lng: "zh" | "en" = "zh") {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({ lng, resources, fallbackLng: "zh", interpolation: { escapeValue: false } });
+  const Stub = createRoutesStub([
+    { id: "page", path: "/admin/navigator-rules/*", Component: () => createElement(Page as never, { loaderData, actionData } as never) },
+  ]);
+  return renderToString(createElement(I18nextProvider, { i18n }, createElement(Stub, { initialEntries: ["/admin/navigator-rules/x"] })));
+}
+/** The values of the ticked boxes named `name` in server-rendered HTML. */
+const ticked = (html: string, name: string) =>
+  [...html.matchAll(/<input [^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => tag.includes('type="checkbox"') && tag.includes(`name="${name}"`) && / checked=""/.test(tag))
+    .map((tag) => /value="([^"]*)"/.exec(tag)![1]);
+
+describe("a refused rule form comes back with every ticked industry", () => {
+  it("new rule and edit, in zh and en: the echo lists each ticked box and the page ticks them all again", async () => {
+    const refused = await expectRefusal(
+      createRule({ industries: ["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"], position: "十" }),
+      400,
+      "navigator.errors.wholeNumber",
+      "position",
+    );
+    expect(refused.data!.lists).toEqual({ industries: ["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"] });
+    expect((refused.data!.values as Record<string, string>).position).toBe("十");
+    const list = (await get(rulesLoader, "/admin/navigator-rules", "admin")).data;
+    for (const lng of ["zh", "en"] as const) {
+      const html = await pageHtml(RulesPage, list, refused.data, lng);
+      expect(ticked(html, "industries")).toEqual(["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"]);
+      expect(html).toContain('value="十"');
+    }
+    // One box ticked: one value, no list; none ticked: none re-ticked.
+    const one = await createRule({ industries: ["RESIDENTIAL"], position: "0" });
+    expect(one.data!.lists).toBeUndefined();
+    expect(ticked(await pageHtml(RulesPage, list, one.data), "industries")).toEqual(["RESIDENTIAL"]);
+    expect(ticked(await pageHtml(RulesPage, list, (await createRule({ position: "0" })).data), "industries")).toEqual([]);
+
+    // The edit form: before a refusal it ticks the stored rule's industries, after one those posted.
+    const rule = await db.navigatorRule.findFirstOrThrow({ where: { status: "IN_FORCE", industries: { isEmpty: false } } });
+    const shown = (await get(ruleLoader, `/admin/navigator-rules/${rule.id}`, "admin", { id: rule.id })).data;
+    expect(ticked(await pageHtml(EditRulePage, shown, undefined), "industries")).toEqual(rule.industries);
+    const edit = await expectRefusal(
+      post(
+        ruleAction,
+        `/admin/navigator-rules/${rule.id}`,
+        { intent: "edit", ...RULE, version: String(rule.version), industries: ["COMMERCIAL", "RESIDENTIAL"], reason: "" },
+        "admin",
+        { id: rule.id },
+      ),
+      400,
+      "errors.required",
+      "reason",
+    );
+    expect(ticked(await pageHtml(EditRulePage, shown, edit.data, "en"), "industries")).toEqual(["COMMERCIAL", "RESIDENTIAL"]);
+    expect(await db.navigatorRule.count({ where: { changedById: { not: null } } })).toBe(0);
   });
 });
 
