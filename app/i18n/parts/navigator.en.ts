@@ -118,5 +118,7 @@ export const en: typeof zh = {
     NAVIGATOR_ITEM_RETIRED: "Item {{code}} {{item}}, which your project “{{project}}” needs, was retired from the catalogue.",
     NAVIGATOR_EXEMPTION_ADDED:
       "A regional assessment was recorded for zone {{zone}} of your project “{{project}}”: item {{code}} {{item}} need not be bought (valid until {{until}}).",
+    NAVIGATOR_EXEMPTION_EXPIRED:
+      "The regional assessment of zone {{zone}} of your project “{{project}}” expired (it was valid until {{until}}): item {{code}} {{item}} is no longer exempt.",
   },
 };

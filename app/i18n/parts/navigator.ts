@@ -98,5 +98,7 @@ export const zh = {
     NAVIGATOR_ITEM_RETIRED: "您关注的项目“{{project}}”需要的事项 {{code}} {{item}} 已从服务目录废止。",
     NAVIGATOR_EXEMPTION_ADDED:
       "您关注的项目“{{project}}”所在区域 {{zone}} 新增区域评估结果，事项 {{code}} {{item}} 可免于采购（有效期至 {{until}}）。",
+    NAVIGATOR_EXEMPTION_EXPIRED:
+      "您关注的项目“{{project}}”所在区域 {{zone}} 的区域评估结果已过有效期（至 {{until}}），事项 {{code}} {{item}} 不再免于采购。",
   },
 };
