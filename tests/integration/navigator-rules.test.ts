@@ -14,7 +14,8 @@ import EditRulePage, { action as ruleAction, loader as ruleLoader } from "~/rout
 import RulesPage, { action as rulesAction, loader as rulesLoader } from "~/routes/admin.navigator-rules";
 import { action as navigatorAction, loader as navigatorLoader } from "~/routes/navigator";
 import { action as projectsAction, loader as projectsLoader } from "~/routes/navigator.projects";
-import { loader as publicRulesLoader } from "~/routes/navigator.rules";
+import PublicRulesPage, { loader as publicRulesLoader } from "~/routes/navigator.rules";
+import HistoryPage, { loader as historyLoader } from "~/routes/navigator.rules.$id";
 import { retireCatalogueItem } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { beijingToday } from "~/services/zones/data.server";
@@ -220,9 +221,9 @@ async function pageHtml(Page: unknown, loaderData: unknown, actionData: unknown,
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({ lng, resources, fallbackLng: "zh", interpolation: { escapeValue: false } });
   const Stub = createRoutesStub([
-    { id: "page", path: "/admin/navigator-rules/*", Component: () => createElement(Page as never, { loaderData, actionData } as never) },
+    { id: "page", path: "/*", Component: () => createElement(Page as never, { loaderData, actionData } as never) },
   ]);
-  return renderToString(createElement(I18nextProvider, { i18n }, createElement(Stub, { initialEntries: ["/admin/navigator-rules/x"] })));
+  return renderToString(createElement(I18nextProvider, { i18n }, createElement(Stub, { initialEntries: ["/x"] })));
 }
 /** The values of the ticked boxes named `name` in server-rendered HTML. */
 const ticked = (html: string, name: string) =>
@@ -346,6 +347,69 @@ describe("each change is audited and notifies exactly the projects it concerns",
       reason: "区块产业规划调整",
     });
     expect(events.every((e) => e.actorId !== null)).toBe(true);
+  });
+
+  it("the rule's history is public: each version with its instant in Beijing time, what changed and why, from the audit chain", async () => {
+    type History = {
+      rule: { status: string };
+      versions: { event: string; version: number; reason: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+    };
+    for (const role of ROLES) {
+      const o = await get(historyLoader, `/navigator/rules/${ruleId}`, role, { id: ruleId });
+      expect(o.status).toBe(200);
+      const h = o.data as unknown as History;
+      expect(h.rule.status).toBe("RETIRED"); // a retired rule's history stays readable
+      expect(h.versions.map((v) => [v.event, v.version, v.reason])).toEqual([
+        ["CREATE_RULE", 1, "区块产业规划调整"],
+        ["EDIT_RULE", 2, "区块产业规划调整"],
+        ["RETIRE_RULE", 3, "并入全区规则"],
+      ]);
+      // Who changed it is not published.
+      const admin = await db.user.findFirstOrThrow({ where: { id: (await audits(ruleId))[0]!.actorId! } });
+      expect(JSON.stringify(o.data)).not.toContain(admin.id);
+      expect(JSON.stringify(o.data)).not.toContain(admin.email);
+    }
+    const h = (await get(historyLoader, `/navigator/rules/${ruleId}`, "anonymous", { id: ruleId })).data as unknown as History;
+    expect(h.versions[0]!.changes.map((c) => [c.field, c.after])).toEqual([
+      ["itemCode", "ZJ-PT-007"],
+      ["zone", "310107-NV01 桃浦智创城"],
+      ["stage", "APPROVAL"],
+      ["position", 55],
+      ["industries", ["INDUSTRIAL"]],
+      ["scale", null],
+      ["govFunded", null],
+      ["note", "区块内工业项目需做"],
+      ["noteEn", "Industrial projects in the block"],
+    ]);
+    expect(h.versions[1]!.changes).toEqual([
+      { field: "zone", before: "310107-NV01 桃浦智创城", after: null, first: false },
+      { field: "industries", before: ["INDUSTRIAL"], after: ["COMMERCIAL"], first: false },
+      { field: "govFunded", before: null, after: true, first: false },
+      { field: "note", before: "区块内工业项目需做", after: "", first: false },
+      { field: "noteEn", before: "Industrial projects in the block", after: "", first: false },
+    ]);
+    expect(h.versions[2]!.changes).toEqual([{ field: "status", before: "IN_FORCE", after: "RETIRED", first: false }]);
+    // The page, as a browser without JavaScript receives it, in both languages; the time says it is Beijing time.
+    const page = (await get(historyLoader, `/navigator/rules/${ruleId}`, "anonymous", { id: ruleId })).data;
+    const zh = await pageHtml(HistoryPage, page, undefined, "zh");
+    expect(zh).toContain("（北京时间）");
+    expect(zh).toContain("桃浦智创城");
+    expect(zh).toContain("仅政府投资项目");
+    expect(zh).toContain("理由：并入全区规则");
+    const en = await pageHtml(HistoryPage, page, undefined, "en");
+    expect(en).toContain("(Beijing time)");
+    expect(en).toContain("Government-funded only");
+    expect(en).toContain("Retired");
+    // The published 目录 links each rule's history.
+    const list = (await get(publicRulesLoader, "/navigator/rules", "anonymous")).data;
+    const anyRule = await db.navigatorRule.findFirstOrThrow({ where: { status: "IN_FORCE" } });
+    expect(await pageHtml(PublicRulesPage, list, undefined)).toContain(`href="/navigator/rules/${anyRule.id}"`);
+    // A seeded rule has its first version; no rule, or not an id, is a 404.
+    const seeded = (await get(historyLoader, `/navigator/rules/${anyRule.id}`, "anonymous", { id: anyRule.id })).data as unknown as History;
+    expect(seeded.versions[0]!.event).toBe("CREATE_RULE");
+    await expectRefusal(get(historyLoader, "/navigator/rules/nope", "anonymous", { id: "nope" }), 404, "Not Found");
+    const unknown = "0190b2d0-1111-7000-8000-000000000001";
+    await expectRefusal(get(historyLoader, `/navigator/rules/${unknown}`, "anonymous", { id: unknown }), 404, "Not Found");
   });
 
   it("a catalogue item an industrial project needs is retired: only that project is told", async () => {
