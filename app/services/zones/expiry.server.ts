@@ -23,10 +23,12 @@ export async function notifyExpiredZoneResults(db: Db, limit = 100): Promise<num
       async (tx) => {
         const now = await dbNow(tx);
         const today = beijingToday(now);
+        // The date as text: a timestamp cast to a date would read it in the session's time zone.
+        const day = today.toISOString().slice(0, 10);
         const claimed = await tx.$queryRaw<{ id: string; code: string; name: string }[]>`
           SELECT z.id, z.code, z.name FROM "Zone" z
           WHERE EXISTS (SELECT 1 FROM "ZoneAssessment" a
-                        WHERE a."zoneId" = z.id AND a."expiryHandledAt" IS NULL AND a."validUntil" < ${today}::date)
+                        WHERE a."zoneId" = z.id AND a."expiryHandledAt" IS NULL AND a."validUntil" < ${day}::date)
           ORDER BY z.id LIMIT 1 FOR UPDATE OF z SKIP LOCKED`;
         const zone = claimed[0];
         if (!zone) return null;
