@@ -130,6 +130,11 @@ test("机构对从业人员惩戒提出申诉（一次，理由必填），他�
   await expect(decided.getByTestId("sanction-review")).toContainText("维持惩戒：底图版本经核实无误，原认定事实清楚。");
   await expect(decided.getByRole("button", { name: "作出复核结论并公示" })).toHaveCount(0);
   await expect(decided).toContainText("执行中"); // upheld: still in force
+  // Decided once: the review posted again (a stale tab) is a translated 409 said above the list.
+  const review = { intent: "review", sanctionId, outcome: "REVOKED", decisionReason: "再次复核。" };
+  const late = await reg.request.post("/regulator/practitioners", { form: review, headers: { Origin: origin } });
+  expect(late.status()).toBe(409);
+  expect(await late.text()).toContain("该惩戒没有待复核的申诉。");
 
   // Published on /credit with the decision's reason; the agency's grounds are not.
   const visitor = await browser.newPage();
@@ -145,7 +150,8 @@ test("机构对从业人员惩戒提出申诉（一次，理由必填），他�
 });
 
 test("从业人员惩戒页面通过无障碍检查", async ({ browser }) => {
-  test.setTimeout(60_000);
+  // Four pages scanned (the agency's objection page too): about 15 s each on a shared machine.
+  test.setTimeout(120_000);
   // Axe runs as page script: JavaScript on for the scan only.
   expect(practitionerPath, "the first test sanctioned someone").toBeTruthy();
   const page = await (await browser.newContext({ storageState: states[demo.regulator]!, javaScriptEnabled: true })).newPage();
