@@ -52,6 +52,7 @@ export default [
   route("zones/:id/results/:resultId/file", "routes/zones.$id.results.$resultId.file.ts"),
   route("navigator", "routes/navigator.tsx"),
   route("navigator/rules", "routes/navigator.rules.tsx"),
+  route("navigator/rules/:id", "routes/navigator.rules.$id.tsx"),
   route("navigator/projects", "routes/navigator.projects.tsx"),
 
   // Accounts.

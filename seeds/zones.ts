@@ -98,6 +98,8 @@ export async function seedZones(db: Db): Promise<void> {
             conditions: r.conditions ?? "",
             createdById: regulator?.id ?? "seed",
             createdAt: now,
+            // The demo's expired result ended before the demo began: its end tells nobody (decision 041).
+            expiryHandledAt: validUntil.getTime() < today ? now : null,
           },
         });
         await appendAudit(tx, {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "~/components/field";
 import { INDUSTRIES, RULE_LIMITS, STAGES } from "~/schemas/navigator";
 
-/** The values a rule form shows: the stored rule, or what was posted after a refusal. */
+/** The text values a rule form shows: the stored rule, or what was posted after a refusal (the industries apart: several). */
 export type RuleFormValues = Record<string, string>;
 
 export function ruleFormValues(r: {
@@ -21,7 +21,6 @@ export function ruleFormValues(r: {
     zone: r.zoneId ?? "",
     stage: r.stage,
     position: String(r.position),
-    industries: r.industries.join(","),
     scale: r.scale ?? "ANY",
     govFunded: r.govFunded === null ? "ANY" : r.govFunded ? "YES" : "NO",
     note: r.note,
@@ -32,6 +31,8 @@ export function ruleFormValues(r: {
 /** The fields of a navigator rule (decision 039), shared by the new-rule and edit forms. */
 export function RuleFields(props: {
   values: RuleFormValues;
+  /** The ticked industries: the stored rule's, or every one posted. */
+  industries: string[];
   errors: Record<string, string[]>;
   zones: { id: string; code: string; name: string }[];
 }) {
@@ -77,7 +78,7 @@ export function RuleFields(props: {
       <CheckboxGroup
         legend={t("navigator.admin.fields.industries")}
         name="industries"
-        defaultValues={(v.industries ?? "").split(",").filter(Boolean)}
+        defaultValues={props.industries}
         errors={e.industries}
         hint={t("navigator.admin.hints.industries")}
         options={INDUSTRIES.map((i) => ({ value: i, label: t(`zones.navigator.industries.${i}`) }))}

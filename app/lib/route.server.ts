@@ -2,7 +2,7 @@ import { data, redirect, type RouterContextProvider } from "react-router";
 import type { z } from "zod";
 import { getDb, type Db } from "~/db/client.server";
 import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
-import { formValues, type ActionFailure } from "~/lib/forms";
+import { formLists, formValues, type ActionFailure } from "~/lib/forms";
 
 export { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { isBusy } from "~/lib/http.server";
@@ -66,15 +66,25 @@ export function parseInput<S extends z.ZodType>(schema: S, values: Record<string
   throw new FieldErrors(fields, 400);
 }
 
-/** Maps any thrown value to the failure response; rethrows what is not a refusal. */
-export function failure(error: unknown, values: Record<string, string>, intent: string | null = null) {
+/**
+ * Maps any thrown value to the failure response; rethrows what is not a refusal.
+ * `lists` holds every value of the names posted more than once, so a group of
+ * checkboxes comes back whole (`echoedAll`).
+ */
+export function failure(
+  error: unknown,
+  values: Record<string, string>,
+  intent: string | null = null,
+  lists: Record<string, string[]> = {},
+) {
+  const echo = Object.keys(lists).length > 0 ? { values, lists } : { values };
   // The database cannot be reached (decision 024): 503, nothing was saved, the form keeps what was typed.
   if (isDatabaseUnavailable(error)) {
-    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.unavailable", values };
+    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.unavailable", ...echo };
     return data(body, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   }
   if (isBusy(error)) {
-    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.busy", values };
+    const body: ActionFailure = { intent, fieldErrors: {}, formError: "errors.busy", ...echo };
     return data(body, { status: 503, headers: { "Retry-After": "2" } });
   }
   if (!isDomainError(error)) throw error;
@@ -83,7 +93,7 @@ export function failure(error: unknown, values: Record<string, string>, intent: 
   const body: ActionFailure = {
     intent,
     fieldErrors,
-    values,
+    ...echo,
     ...(formError ? { formError } : {}),
     ...(error.params ? { params: error.params } : {}),
   };
@@ -99,7 +109,7 @@ export type CommandContext<Params> = {
   db: Db;
   /** The whole form (files included for `body: "upload"`). */
   form: FormData;
-  /** The text fields; the same object a refusal echoes back (a command may add to it, e.g. a multi-valued field joined). */
+  /** The text fields, one string per name (the last); a multi-valued field is read from `form` (a refusal echoes every value). */
   values: Record<string, string>;
   intent: string | null;
 };
@@ -153,16 +163,17 @@ type Spec<Params, C extends Record<string, z.ZodType>> = {
 /**
  * The body's fields and the command they choose: one command named "default",
  * or the one the `intent` field names (null: an unknown intent, a 400). `values`
- * is what a failure echoes (never passwords); `fields` is what is parsed.
+ * and `lists` are what a failure echoes (never passwords); `fields` is what is parsed.
  */
 function readCommand<T>(form: FormData, commands: Record<string, T>) {
   const values = formValues(form);
+  const lists = formLists(form);
   const fields = formValues(form, []);
   const intent = values.intent ?? null;
   const names = Object.keys(commands);
   const name = names.length === 1 && names[0] === "default" ? "default" : intent;
   const command = name !== null && Object.hasOwn(commands, name) ? commands[name]! : null;
-  return { values, fields, intent, js: values._js === "1", command };
+  return { values, lists, fields, intent, js: values._js === "1", command };
 }
 
 /**
@@ -176,10 +187,11 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
   return async ({ request, params }: { request: Request; params: Params }) => {
     const names = Object.keys(spec.commands);
     let values: Record<string, string> = {};
+    let lists: Record<string, string[]> = {};
     let intent: string | null = null;
     let js = false;
     const refuse = (error: unknown) => {
-      const response = failure(error, values, intent);
+      const response = failure(error, values, intent, lists);
       if (spec.noJs === "throw" && !js) throw response;
       return response;
     };
@@ -199,7 +211,7 @@ export function defineAction<Params = Record<string, string | undefined>, C exte
       }
       const form = spec.body === "upload" ? await readUploadForm(request, spec.maxBytes) : await request.formData();
       const read = readCommand(form, spec.commands);
-      ({ values, js, intent } = read);
+      ({ values, lists, js, intent } = read);
       const { fields, command } = read;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
       if (command.permission !== "signed-in") assertCan(user, command.permission);
@@ -238,13 +250,14 @@ export function definePublicAction<
   const spec = typed as unknown as { noJs?: "page" | "throw"; commands: Record<string, PublicCommand<Params, z.ZodType>> };
   return async ({ request, params, context }: { request: Request; params: Params; context: Readonly<RouterContextProvider> }) => {
     let values: Record<string, string> = {};
+    let lists: Record<string, string[]> = {};
     let intent: string | null = null;
     let js = false;
     try {
       const { user, db } = await visitor(request);
       const form = await request.formData();
       const read = readCommand(form, spec.commands);
-      ({ values, js, intent } = read);
+      ({ values, lists, js, intent } = read);
       const { fields, command } = read;
       if (!command) throw new DomainError("UNKNOWN_INTENT", 400, "errors.unknownIntent");
       const input = command.schema ? parseInput(command.schema, fields) : fields;
@@ -252,7 +265,7 @@ export function definePublicAction<
       return typeof result === "string" ? redirect(result) : result;
     } catch (error) {
       if (error instanceof Response) throw error;
-      const response = failure(error, values, intent);
+      const response = failure(error, values, intent, lists);
       if (spec.noJs === "throw" && !js) throw response;
       return response;
     }

@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/admin.navigator-rules.$id";
 import { FormError, TextArea } from "~/components/field";
 import { RuleFields, ruleFormValues } from "~/components/navigator-rule-form";
-import { isActionFailure } from "~/lib/forms";
+import { echoedAll, isActionFailure } from "~/lib/forms";
 import { pageTitle } from "~/lib/meta";
 import { commandsFor, defineAction, guard } from "~/lib/route.server";
 import { postedIndustries, RULE_LIMITS, ruleEditSchema, ruleRetireSchema } from "~/schemas/navigator";
@@ -29,8 +29,8 @@ export const action = defineAction<Route.ActionArgs["params"]>({
     edit: command({
       permission: "catalogue:edit",
       schema: ruleEditSchema,
-      run: async (input, { db, user, params, form, values }) => {
-        await editRule(db, params.id, { ...input, industries: postedIndustries(form, values) }, user.id);
+      run: async (input, { db, user, params, form }) => {
+        await editRule(db, params.id, { ...input, industries: postedIndustries(form) }, user.id);
         return "/admin/navigator-rules?saved=1";
       },
     }),
@@ -53,7 +53,10 @@ export default function EditNavigatorRule({ loaderData: d, actionData }: Route.C
   const { t } = useTranslation();
   const failed = isActionFailure(actionData) ? actionData : undefined;
   const retireIntent = failed?.intent === "retire";
-  const editValues = failed && !retireIntent ? failed.values : d.values;
+  const editFailure = failed && !retireIntent ? failed : undefined;
+  const editValues = editFailure?.values ?? d.values;
+  // Every ticked box comes back after a refusal, not just the last one (route.server `lists`).
+  const editIndustries = echoedAll(editFailure, "industries") ?? d.rule.industries;
   const editErrors = failed && !retireIntent ? failed.fieldErrors : {};
   const retireErrors = failed && retireIntent ? failed.fieldErrors : {};
   return (
@@ -71,7 +74,7 @@ export default function EditNavigatorRule({ loaderData: d, actionData }: Route.C
           {!retireIntent ? <FormError message={failed?.formError} params={failed?.params} /> : null}
           <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="version" value={d.rule.version} />
-          <RuleFields values={editValues} errors={editErrors} zones={d.zones} />
+          <RuleFields values={editValues} industries={editIndustries} errors={editErrors} zones={d.zones} />
           <TextArea
             label={t("navigator.admin.fields.reason")}
             name="reason"

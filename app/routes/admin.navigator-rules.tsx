@@ -4,7 +4,7 @@ import type { Route } from "./+types/admin.navigator-rules";
 import { FormError, TextArea } from "~/components/field";
 import { RuleFields } from "~/components/navigator-rule-form";
 import { useConditions } from "~/components/rule-conditions";
-import { isActionFailure } from "~/lib/forms";
+import { echoedAll, isActionFailure } from "~/lib/forms";
 import { formatDateTime } from "~/lib/format";
 import { pageTitle } from "~/lib/meta";
 import { defineAction, guard } from "~/lib/route.server";
@@ -39,8 +39,8 @@ export const action = defineAction({
     default: {
       permission: "catalogue:edit",
       schema: ruleSchema,
-      run: async (input, { db, user, form, values }) => {
-        await createRule(db, { ...input, industries: postedIndustries(form, values) }, user.id);
+      run: async (input, { db, user, form }) => {
+        await createRule(db, { ...input, industries: postedIndustries(form) }, user.id);
         return "/admin/navigator-rules?created=1";
       },
     },
@@ -141,7 +141,12 @@ export default function AdminNavigatorRules({ loaderData: d, actionData }: Route
         </h2>
         <Form method="post" className="mt-3 grid max-w-xl gap-3" noValidate>
           <FormError message={failed?.formError} params={failed?.params} />
-          <RuleFields values={failed?.values ?? {}} errors={failed?.fieldErrors ?? {}} zones={d.zones} />
+          <RuleFields
+            values={failed?.values ?? {}}
+            industries={echoedAll(failed, "industries") ?? []}
+            errors={failed?.fieldErrors ?? {}}
+            zones={d.zones}
+          />
           <TextArea
             label={t("navigator.admin.fields.reason")}
             name="reason"

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Route } from "./+types/agency.practitioner-sanctions";
 import { ObjectionForm, PractitionerSanctionItem } from "~/components/practitioner-sanctions";
+import { FormError } from "~/components/field";
 import { isActionFailure } from "~/lib/forms";
 import { pageTitle } from "~/lib/meta";
 import { commandsFor, defineAction, guard } from "~/lib/route.server";
@@ -43,6 +44,11 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function AgencyPractitionerSanctions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const failed = isActionFailure(actionData) ? actionData : undefined;
+  // A refusal for a sanction whose form is not on the page (objected already, another agency's, a stale
+  // tab) is said above the list: there is no form to show it at.
+  const withForm = new Set(loaderData.sanctions.filter((s) => s.canObject).map((s) => s.id));
+  const orphan =
+    failed && !withForm.has(failed.values.sanctionId ?? "") ? (failed.formError ?? Object.values(failed.fieldErrors).flat()[0]) : undefined;
   return (
     <div className="space-y-4">
       {loaderData.done ? (
@@ -55,6 +61,7 @@ export default function AgencyPractitionerSanctions({ loaderData, actionData }: 
           {t("practitioners.objection.title")}
         </h1>
         <p className="text-sm text-slate-600">{t("practitioners.objection.intro", { days: loaderData.days })}</p>
+        {orphan ? <FormError message={orphan} params={failed?.params} /> : null}
         {loaderData.sanctions.length === 0 ? (
           <p className="card text-sm text-slate-600">{t("practitioners.objection.empty")}</p>
         ) : (

@@ -107,9 +107,6 @@ export const action = defineAction({
       run: async (_input, ctx) => {
         const actor = actorOf(ctx);
         const raw = credentialFormInput(ctx.form);
-        const itemIds = raw.itemIds as string[];
-        // The echoed input keeps one string per field: the chosen items go back joined, to be ticked again.
-        ctx.values.itemIds = itemIds.join(",");
         const parsed = fieldErrorsOf(credentialSchema, raw);
         const file = chosenFile(ctx.form.get("document"));
         // The file is checked with the fields, so every error shows at once (the file's status wins).

@@ -61,7 +61,7 @@ export default function NavigatorRules({ loaderData: d }: Route.ComponentProps) 
           <table className="stack-table mt-2 w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
-                {["stage", "order", "item", "industries", "scale", "gov", "note"].map((k) => (
+                {["stage", "order", "item", "industries", "scale", "gov", "note", "history"].map((k) => (
                   <th key={k} scope="col" className="py-1 pr-3">
                     {col(k)}
                   </th>
@@ -95,6 +95,15 @@ export default function NavigatorRules({ loaderData: d }: Route.ComponentProps) 
                     </td>
                     <td data-label={col("note")} className="py-1 pr-3">
                       {(lang === "en" ? r.noteEn : r.note) || "—"}
+                    </td>
+                    <td data-label={col("history")} className="py-1 pr-3">
+                      <Link
+                        className="link"
+                        to={`/navigator/rules/${r.id}`}
+                        aria-label={t("navigator.rules.historyLabel", { code: r.item.code })}
+                      >
+                        {t("navigator.rules.historyLink")}
+                      </Link>
                     </td>
                   </tr>
                 );

@@ -74,6 +74,17 @@ export default function RegulatorPractitioners({ loaderData, actionData }: Route
   const searched =
     actionData && "search" in actionData ? (actionData.search as unknown as { list: typeof loaderData.list; q: string }) : null;
   const failed = isActionFailure(actionData) ? actionData : undefined;
+  // A refusal of a sanction's form is said above the list when the form is not (or no longer) on the page:
+  // the review already decided, the sanction revoked meanwhile (a stale tab without JavaScript).
+  const target = loaderData.sanctions.find((s) => s.id === failed?.values.sanctionId);
+  const formShown =
+    !!target &&
+    target.state !== "revoked" &&
+    (failed?.intent === "revoke" || (failed?.intent === "review" && !!target.review && !target.review.outcome));
+  const sanctionRefusal =
+    failed && (failed.intent === "revoke" || failed.intent === "review")
+      ? (failed.formError ?? (formShown ? undefined : Object.values(failed.fieldErrors).flat()[0]))
+      : undefined;
   const list = searched?.list ?? loaderData.list;
   const col = (k: string) => t(`practitioners.columns.${k}` as never) as string;
   return (
@@ -165,9 +176,7 @@ export default function RegulatorPractitioners({ loaderData, actionData }: Route
         <h2 id="sanctions-title" className="h2">
           {t("practitioners.disclosure.title")}
         </h2>
-        {(failed?.intent === "revoke" || failed?.intent === "review") && failed.formError ? (
-          <FormError message={failed.formError} params={failed.params} />
-        ) : null}
+        {sanctionRefusal ? <FormError message={sanctionRefusal} params={failed?.params} /> : null}
         {loaderData.sanctions.length === 0 ? (
           <p className="card text-sm text-slate-600">{t("practitioners.disclosure.empty")}</p>
         ) : (

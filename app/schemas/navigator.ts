@@ -72,11 +72,10 @@ export const unfollowSchema = z.object({
 /**
  * The industries of a posted rule form: every value of the checkboxes, checked
  * here because the text-field parser keeps one value per name. A value outside the
- * choices is a 400 at the field. `values` (what a refusal echoes) gets them joined.
+ * choices is a 400 at the field; a refusal echoes every ticked box (`echoedAll`).
  */
-export function postedIndustries(form: FormData, values: Record<string, string>): Industry[] {
+export function postedIndustries(form: FormData): Industry[] {
   const all = form.getAll("industries");
-  values.industries = all.filter((v) => typeof v === "string").join(",");
   const list = ruleIndustries(all);
   if (!list) throw new DomainError("INDUSTRIES", 400, "navigator.errors.industries", "industries");
   return list;

@@ -11,11 +11,12 @@ import { reinstateDueSuspensions } from "~/services/supervision/effects.server";
 import { recomputeTimeDependentCreditScores } from "~/services/ratings/credit-refresh.server";
 import { deliverDueMail } from "~/services/mail/worker.server";
 import { acknowledgeBids } from "~/services/requests/bid-acks.server";
+import { notifyExpiredZoneResults } from "~/services/zones/expiry.server";
 
 /**
  * The in-app scheduler. It holds no business deadline in memory: it polls the
  * database for work that is due by the database clock (bidding closed,
- * publicity over, suspension ended) and claims each item with row locks
+ * publicity over, suspension ended, a regional assessment's validity over) and claims each item with row locks
  * (FOR UPDATE SKIP LOCKED), so every instance may run it and each item is
  * handled exactly once. It also takes the hourly audit checkpoint. Missing a tick only delays work; writes themselves
  * enforce deadlines on their own.
@@ -27,6 +28,7 @@ export async function runDueWork(): Promise<{
   reinstated: number;
   casesFinalized: number;
   creditRefreshed: number;
+  exemptionsEnded: number;
   checkpointed: boolean;
 }> {
   const db = await getDb();
@@ -36,9 +38,11 @@ export async function runDueWork(): Promise<{
   const reinstated = await reinstateDueSuspensions(db);
   const casesFinalized = await finalizeDueCases(db);
   const creditRefreshed = await recomputeTimeDependentCreditScores(db);
+  // Regional-assessment results past their last valid date: the followed projects they exempted are told (decision 041).
+  const exemptionsEnded = await notifyExpiredZoneResults(db);
   // A checkpoint an hour (decisions 005, 023): a signed tree head; deleting or rewriting events it covers is then detected.
   const checkpointed = await checkpointIfDue(db);
-  return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed, checkpointed };
+  return { closed, publicityEnded, overdue, reinstated, casesFinalized, creditRefreshed, exemptionsEnded, checkpointed };
 }
 
 /**

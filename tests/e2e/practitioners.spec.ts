@@ -75,10 +75,87 @@ test("机构登记从业人员身份证号（校验位校验、脱敏显示）�
   await expect(other.getByText("此人已被列入从业人员黑名单，不能登记为任何机构的从业人员。")).toBeVisible();
 });
 
+test("机构对从业人员惩戒提出申诉（一次，理由必填），他机构不能申诉，监管部门复核维持并公示", async ({ browser }) => {
+  test.setTimeout(120_000);
+  expect(practitionerPath, "the first test sanctioned someone").toBeTruthy();
+  // The agency she was with when sanctioned finds the sanction from its profile and objects (申诉).
+  const agency = await openAs(browser, states[demo.agency]!);
+  await agency.goto("/agency/profile");
+  await agency.getByRole("link", { name: "本机构从业人员的惩戒" }).click();
+  await expect(agency).toHaveURL(/\/agency\/practitioner-sanctions$/);
+  await expect(agency.getByText(/可在作出之日起 60 日内申诉一次/)).toBeVisible();
+  const entry = agency.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(entry).toContainText("列入黑名单");
+  await expect(entry.getByTestId("id-masked")).toHaveText(MASKED);
+  const sanctionId = (await entry.locator('input[name="sanctionId"]').first().getAttribute("value"))!;
+  expect(sanctionId).toBeTruthy();
+  await entry.getByRole("button", { name: "提出申诉" }).click();
+  // Refused at the field (a 400, the page as it was), nothing filed.
+  const again = agency.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(again.getByText("请填写此项")).toBeVisible();
+  await again.getByLabel("申诉理由").fill("成果比对报告所依据的底图版本有误，请求复核。");
+  await again.getByRole("button", { name: "提出申诉" }).click();
+  await expect(agency.getByTestId("done")).toHaveText("申诉已提交，监管部门将复核。");
+  const filed = agency.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(filed.getByTestId("sanction-review")).toContainText("申诉，复核中");
+  // Once per sanction: the form is gone, and a second post of it is refused (409, translated).
+  await expect(filed.getByRole("button", { name: "提出申诉" })).toHaveCount(0);
+  const origin = new URL(agency.url()).origin;
+  const objection = { intent: "object", sanctionId, objectionReason: "再次申诉。" };
+  const twice = await agency.request.post("/agency/practitioner-sanctions", { form: objection, headers: { Origin: origin } });
+  expect(twice.status()).toBe(409);
+  expect(await twice.text()).toContain("该惩戒已申诉过，每项惩戒只能申诉一次。"); // said above the list: the form is gone
+
+  // Another agency (she was never on its roster) does not see the sanction, and posting an objection is a 404.
+  const other = await openAs(browser, states[AGENCY2]!);
+  await other.goto("/agency/practitioner-sanctions");
+  await expect(other.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" })).toHaveCount(0);
+  const foreign = await other.request.post("/agency/practitioner-sanctions", { form: objection, headers: { Origin: origin } });
+  expect(foreign.status()).toBe(404);
+  expect(await foreign.text()).toContain("没有找到该惩戒记录。");
+
+  // The regulator reviews (复核): the reason is required; upheld, the sanction stays and the outcome is published.
+  const reg = await openAs(browser, states[demo.regulator]!);
+  await reg.goto("/regulator/practitioners");
+  const toReview = reg.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(toReview.getByTestId("sanction-review")).toContainText("复核中");
+  await toReview.getByRole("radio", { name: "维持惩戒" }).check();
+  await toReview.getByRole("button", { name: "作出复核结论并公示" }).click();
+  await expect(reg.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" }).getByText("请填写此项")).toBeVisible();
+  const form = reg.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await form.getByLabel("复核理由").fill("底图版本经核实无误，原认定事实清楚。");
+  await form.getByRole("button", { name: "作出复核结论并公示" }).click();
+  await expect(reg.getByTestId("done")).toHaveText("复核结论已作出并公示。");
+  const decided = reg.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(decided.getByTestId("sanction-review")).toContainText("维持惩戒：底图版本经核实无误，原认定事实清楚。");
+  await expect(decided.getByRole("button", { name: "作出复核结论并公示" })).toHaveCount(0);
+  await expect(decided).toContainText("执行中"); // upheld: still in force
+  // Decided once: the review posted again (a stale tab) is a translated 409 said above the list.
+  const review = { intent: "review", sanctionId, outcome: "REVOKED", decisionReason: "再次复核。" };
+  const late = await reg.request.post("/regulator/practitioners", { form: review, headers: { Origin: origin } });
+  expect(late.status()).toBe(409);
+  expect(await late.text()).toContain("该惩戒没有待复核的申诉。");
+
+  // Published on /credit with the decision's reason; the agency's grounds are not.
+  const visitor = await browser.newPage();
+  await visitor.goto("/credit");
+  const published = visitor.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" });
+  await expect(published.getByTestId("sanction-review")).toContainText("维持惩戒：底图版本经核实无误");
+  expect(await visitor.content()).not.toContain("底图版本有误");
+  // The agency sees the outcome.
+  await agency.reload();
+  await expect(agency.getByTestId("practitioner-sanction").filter({ hasText: "郑洁" }).getByTestId("sanction-review")).toContainText(
+    "维持惩戒",
+  );
+});
+
 test("从业人员惩戒页面通过无障碍检查", async ({ browser }) => {
-  test.setTimeout(60_000);
+  // Four pages scanned (the agency's objection page too): about 15 s each on a shared machine.
+  test.setTimeout(120_000);
   // Axe runs as page script: JavaScript on for the scan only.
   expect(practitionerPath, "the first test sanctioned someone").toBeTruthy();
   const page = await (await browser.newContext({ storageState: states[demo.regulator]!, javaScriptEnabled: true })).newPage();
   expectClean(await scan(page, ["/regulator/practitioners", practitionerPath, "/credit"]));
+  const agency = await (await browser.newContext({ storageState: states[demo.agency]!, javaScriptEnabled: true })).newPage();
+  expectClean(await scan(agency, ["/agency/practitioner-sanctions"]));
 });

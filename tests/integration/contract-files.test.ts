@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import en from "~/i18n/en";
+import zh from "~/i18n/zh";
 
 // A private uploads directory for this file, set before any module reads it.
 const { uploads } = await vi.hoisted(async () => {
@@ -479,6 +481,38 @@ describe("amending the contract record (合同备案变更)", () => {
     // A second amendment without a new file is fine too (the file stays).
     expect((await amend({ amount: "66000", reason: "更正笔误" })).status).toBe(302);
     expect(await db.contractAmendment.count({ where: { requestId: servingId, documentId: null } })).toBe(1);
+  });
+
+  it("after the delivery is accepted (COMPLETED) the record is final: amending is a translated 409 at the form, with or without JavaScript", async () => {
+    expect((await post(servingId, js({ intent: "deliver", note: "成果报告" }), { document: [pdf("成果报告.pdf")] }, "winner")).status).toBe(
+      302,
+    );
+    expect((await post(servingId, js({ intent: "accept" }), {}, "owner")).status).toBe(302);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: servingId } })).status).toBe("COMPLETED");
+    const before = { amendments: await db.contractAmendment.count(), announcements: await db.announcement.count(), files: storedFiles() };
+    // With JavaScript the panel's fetcher gets the refusal as data; without, the award route's error page shows it.
+    await expectRefusal(
+      amend({ amount: "65000", reason: "验收后补记" }, [pdf("补充协议二.pdf")]),
+      409,
+      "contractFiles.errors.notAmendable",
+    );
+    const plain = await post(
+      servingId,
+      { intent: "amend", amount: "65000", signedOn: today, startsOn: today, endsOn: "2099-12-31", reason: "验收后补记" },
+      { document: [] },
+      "owner",
+    );
+    await expectRefusal(plain, 409, "contractFiles.errors.notAmendable");
+    // The form's answer says it in both languages; the other parties are still refused as before (403, not 409).
+    expect(zh.contractFiles.errors.notAmendable).toBe("服务已结束，合同备案不能再变更");
+    expect(en.contractFiles.errors.notAmendable).toMatch(/can no longer be amended/);
+    await expectRefusal(amend({}, [], "winner"), 403, "requests.errors.ownerOnly");
+    expect({ amendments: await db.contractAmendment.count(), announcements: await db.announcement.count(), files: storedFiles() }).toEqual(
+      before,
+    );
+    // The request page no longer offers the form.
+    const page = await outcome(() => requestLoader(routeArgs(getRequest(`/requests/${servingId}`, cookies.owner), { id: servingId })));
+    expect((page.data as { files: { can: { amend: boolean } } }).files.can.amend).toBe(false);
   });
 });
 

@@ -281,7 +281,7 @@ describe("preferences", () => {
     const cookie = await sessionCookie(user.id);
     const page = await outcome(() => settingsLoader(routeArgs(getRequest("/settings/notifications", cookie))));
     const topics = (page.data as { settings: { topics: { topic: string; on: boolean }[] } }).settings.topics;
-    expect(topics.length).toBe(10);
+    expect(topics.length).toBe(11);
     expect(topics.every((t) => t.on)).toBe(true);
 
     const body = new URLSearchParams([
@@ -299,7 +299,8 @@ describe("preferences", () => {
     expect(optOut).not.toContain("AWARD");
     expect(optOut).not.toContain("CONTRACT");
     expect(optOut).toContain("RATINGS");
-    expect(optOut).toHaveLength(8);
+    expect(optOut).toContain("NAVIGATOR");
+    expect(optOut).toHaveLength(9);
 
     await expectRefusal(
       outcome(() => settingsAction(routeArgs(postRequest("/settings/notifications", { intent: "save", topic: "SPAM" }, cookie)))),

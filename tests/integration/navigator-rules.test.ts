@@ -1,14 +1,21 @@
 // The navigator's rules as catalogue data and followed projects (#16 part 2, decision 039):
 // who may read and change what, bad input refused at its field, an audit event per change,
 // and each change notifying exactly the followed projects it concerns, in its transaction.
+import i18next from "i18next";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { createRoutesStub } from "react-router";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import resources from "~/i18n";
 import { getDb, type Db } from "~/db/client.server";
 import type { SessionUser } from "~/lib/session.server";
-import { action as ruleAction, loader as ruleLoader } from "~/routes/admin.navigator-rules.$id";
-import { action as rulesAction, loader as rulesLoader } from "~/routes/admin.navigator-rules";
+import EditRulePage, { action as ruleAction, loader as ruleLoader } from "~/routes/admin.navigator-rules.$id";
+import RulesPage, { action as rulesAction, loader as rulesLoader } from "~/routes/admin.navigator-rules";
 import { action as navigatorAction, loader as navigatorLoader } from "~/routes/navigator";
 import { action as projectsAction, loader as projectsLoader } from "~/routes/navigator.projects";
-import { loader as publicRulesLoader } from "~/routes/navigator.rules";
+import PublicRulesPage, { loader as publicRulesLoader } from "~/routes/navigator.rules";
+import HistoryPage, { loader as historyLoader } from "~/routes/navigator.rules.$id";
 import { retireCatalogueItem } from "~/services/catalogue/catalogue.server";
 import { dbNow } from "~/services/clock.server";
 import { beijingToday } from "~/services/zones/data.server";
@@ -209,6 +216,65 @@ describe("bad input is refused at its field", () => {
   });
 });
 
+/** Server-renders a route's page with its loader's data and an action's answer, as a browser without JavaScript receives it. */
+async function pageHtml(Page: unknown, loaderData: unknown, actionData: unknown, lng: "zh" | "en" = "zh") {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({ lng, resources, fallbackLng: "zh", interpolation: { escapeValue: false } });
+  const Stub = createRoutesStub([
+    { id: "page", path: "/*", Component: () => createElement(Page as never, { loaderData, actionData } as never) },
+  ]);
+  return renderToString(createElement(I18nextProvider, { i18n }, createElement(Stub, { initialEntries: ["/x"] })));
+}
+/** The values of the ticked boxes named `name` in server-rendered HTML. */
+const ticked = (html: string, name: string) =>
+  [...html.matchAll(/<input [^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => tag.includes('type="checkbox"') && tag.includes(`name="${name}"`) && / checked=""/.test(tag))
+    .map((tag) => /value="([^"]*)"/.exec(tag)![1]);
+
+describe("a refused rule form comes back with every ticked industry", () => {
+  it("new rule and edit, in zh and en: the echo lists each ticked box and the page ticks them all again", async () => {
+    const refused = await expectRefusal(
+      createRule({ industries: ["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"], position: "十" }),
+      400,
+      "navigator.errors.wholeNumber",
+      "position",
+    );
+    expect(refused.data!.lists).toEqual({ industries: ["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"] });
+    expect((refused.data!.values as Record<string, string>).position).toBe("十");
+    const list = (await get(rulesLoader, "/admin/navigator-rules", "admin")).data;
+    for (const lng of ["zh", "en"] as const) {
+      const html = await pageHtml(RulesPage, list, refused.data, lng);
+      expect(ticked(html, "industries")).toEqual(["INDUSTRIAL", "COMMERCIAL", "INFRASTRUCTURE"]);
+      expect(html).toContain('value="十"');
+    }
+    // One box ticked: one value, no list; none ticked: none re-ticked.
+    const one = await createRule({ industries: ["RESIDENTIAL"], position: "0" });
+    expect(one.data!.lists).toBeUndefined();
+    expect(ticked(await pageHtml(RulesPage, list, one.data), "industries")).toEqual(["RESIDENTIAL"]);
+    expect(ticked(await pageHtml(RulesPage, list, (await createRule({ position: "0" })).data), "industries")).toEqual([]);
+
+    // The edit form: before a refusal it ticks the stored rule's industries, after one those posted.
+    const rule = await db.navigatorRule.findFirstOrThrow({ where: { status: "IN_FORCE", industries: { isEmpty: false } } });
+    const shown = (await get(ruleLoader, `/admin/navigator-rules/${rule.id}`, "admin", { id: rule.id })).data;
+    expect(ticked(await pageHtml(EditRulePage, shown, undefined), "industries")).toEqual(rule.industries);
+    const edit = await expectRefusal(
+      post(
+        ruleAction,
+        `/admin/navigator-rules/${rule.id}`,
+        { intent: "edit", ...RULE, version: String(rule.version), industries: ["COMMERCIAL", "RESIDENTIAL"], reason: "" },
+        "admin",
+        { id: rule.id },
+      ),
+      400,
+      "errors.required",
+      "reason",
+    );
+    expect(ticked(await pageHtml(EditRulePage, shown, edit.data, "en"), "industries")).toEqual(["COMMERCIAL", "RESIDENTIAL"]);
+    expect(await db.navigatorRule.count({ where: { changedById: { not: null } } })).toBe(0);
+  });
+});
+
 describe("each change is audited and notifies exactly the projects it concerns", () => {
   let ruleId = "";
   beforeAll(async () => {
@@ -281,6 +347,69 @@ describe("each change is audited and notifies exactly the projects it concerns",
       reason: "区块产业规划调整",
     });
     expect(events.every((e) => e.actorId !== null)).toBe(true);
+  });
+
+  it("the rule's history is public: each version with its instant in Beijing time, what changed and why, from the audit chain", async () => {
+    type History = {
+      rule: { status: string };
+      versions: { event: string; version: number; reason: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+    };
+    for (const role of ROLES) {
+      const o = await get(historyLoader, `/navigator/rules/${ruleId}`, role, { id: ruleId });
+      expect(o.status).toBe(200);
+      const h = o.data as unknown as History;
+      expect(h.rule.status).toBe("RETIRED"); // a retired rule's history stays readable
+      expect(h.versions.map((v) => [v.event, v.version, v.reason])).toEqual([
+        ["CREATE_RULE", 1, "区块产业规划调整"],
+        ["EDIT_RULE", 2, "区块产业规划调整"],
+        ["RETIRE_RULE", 3, "并入全区规则"],
+      ]);
+      // Who changed it is not published.
+      const admin = await db.user.findFirstOrThrow({ where: { id: (await audits(ruleId))[0]!.actorId! } });
+      expect(JSON.stringify(o.data)).not.toContain(admin.id);
+      expect(JSON.stringify(o.data)).not.toContain(admin.email);
+    }
+    const h = (await get(historyLoader, `/navigator/rules/${ruleId}`, "anonymous", { id: ruleId })).data as unknown as History;
+    expect(h.versions[0]!.changes.map((c) => [c.field, c.after])).toEqual([
+      ["itemCode", "ZJ-PT-007"],
+      ["zone", "310107-NV01 桃浦智创城"],
+      ["stage", "APPROVAL"],
+      ["position", 55],
+      ["industries", ["INDUSTRIAL"]],
+      ["scale", null],
+      ["govFunded", null],
+      ["note", "区块内工业项目需做"],
+      ["noteEn", "Industrial projects in the block"],
+    ]);
+    expect(h.versions[1]!.changes).toEqual([
+      { field: "zone", before: "310107-NV01 桃浦智创城", after: null, first: false },
+      { field: "industries", before: ["INDUSTRIAL"], after: ["COMMERCIAL"], first: false },
+      { field: "govFunded", before: null, after: true, first: false },
+      { field: "note", before: "区块内工业项目需做", after: "", first: false },
+      { field: "noteEn", before: "Industrial projects in the block", after: "", first: false },
+    ]);
+    expect(h.versions[2]!.changes).toEqual([{ field: "status", before: "IN_FORCE", after: "RETIRED", first: false }]);
+    // The page, as a browser without JavaScript receives it, in both languages; the time says it is Beijing time.
+    const page = (await get(historyLoader, `/navigator/rules/${ruleId}`, "anonymous", { id: ruleId })).data;
+    const zh = await pageHtml(HistoryPage, page, undefined, "zh");
+    expect(zh).toContain("（北京时间）");
+    expect(zh).toContain("桃浦智创城");
+    expect(zh).toContain("仅政府投资项目");
+    expect(zh).toContain("理由：并入全区规则");
+    const en = await pageHtml(HistoryPage, page, undefined, "en");
+    expect(en).toContain("(Beijing time)");
+    expect(en).toContain("Government-funded only");
+    expect(en).toContain("Retired");
+    // The published 目录 links each rule's history.
+    const list = (await get(publicRulesLoader, "/navigator/rules", "anonymous")).data;
+    const anyRule = await db.navigatorRule.findFirstOrThrow({ where: { status: "IN_FORCE" } });
+    expect(await pageHtml(PublicRulesPage, list, undefined)).toContain(`href="/navigator/rules/${anyRule.id}"`);
+    // A seeded rule has its first version; no rule, or not an id, is a 404.
+    const seeded = (await get(historyLoader, `/navigator/rules/${anyRule.id}`, "anonymous", { id: anyRule.id })).data as unknown as History;
+    expect(seeded.versions[0]!.event).toBe("CREATE_RULE");
+    await expectRefusal(get(historyLoader, "/navigator/rules/nope", "anonymous", { id: "nope" }), 404, "Not Found");
+    const unknown = "0190b2d0-1111-7000-8000-000000000001";
+    await expectRefusal(get(historyLoader, `/navigator/rules/${unknown}`, "anonymous", { id: unknown }), 404, "Not Found");
   });
 
   it("a catalogue item an industrial project needs is retired: only that project is told", async () => {

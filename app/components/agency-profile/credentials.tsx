@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, useLocation } from "react-router";
 import { CheckboxGroup, FileField, FormError, TextField } from "~/components/field";
-import type { ActionFailure } from "~/lib/forms";
+import { echoedAll, type ActionFailure } from "~/lib/forms";
 import type { Item, Profile } from "./types";
 
 const VERIFICATION_STYLE: Record<"VERIFIED" | "PENDING" | "REJECTED", string> = {
@@ -29,8 +29,8 @@ export function Credentials({
   const lang = i18n.language === "en" ? "en" : "zh";
   const location = useLocation();
   const itemName = (i: { name: string; nameEn: string }) => (lang === "en" && i.nameEn ? i.nameEn : i.name);
-  // The chosen items come back joined (the echo of a form keeps one string per field).
-  const chosenItems = credentialResult?.values.itemIds ? credentialResult.values.itemIds.split(",") : undefined;
+  // Every chosen item comes back after a refusal (the echo keeps all values of a repeated name).
+  const chosenItems = echoedAll(credentialResult, "itemIds");
   return (
     <section className="card" aria-labelledby="credentials-title">
       <h2 id="credentials-title" className="h2">

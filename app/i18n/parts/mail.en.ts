@@ -20,6 +20,7 @@ export const en: typeof zh = {
     CASES: "Complaints and regulator decisions",
     SANCTIONS: "Sanctions and their effects",
     RATINGS: "Ratings",
+    NAVIGATOR: "Changes to the service lists of followed projects (navigator rules, service guides, regional assessments)",
     ACCOUNT: "Account, agency listing and credential review",
   },
   verify: {

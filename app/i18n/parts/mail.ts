@@ -17,6 +17,7 @@ export const zh = {
     CASES: "投诉与监管决定",
     SANCTIONS: "处罚及其影响",
     RATINGS: "评价",
+    NAVIGATOR: "关注项目的中介服务清单变化（导航规则、服务指南、区域评估）",
     ACCOUNT: "账号与机构入驻、资质审核",
   },
   verify: {

@@ -77,6 +77,10 @@ describe("topics", () => {
     expect(topicOf("DELIVERY_SUBMITTED")).toBe("CONTRACT");
     expect(topicOf("RATING_RECEIVED")).toBe("RATINGS");
     expect(topicOf("AGENCY_APPROVED")).toBe("ACCOUNT");
+    // Every navigator notice (decision 039) is the NAVIGATOR topic, none left to the account's.
+    const navigator = Object.keys(zh.notifications).filter((k) => k.startsWith("NAVIGATOR_"));
+    expect(navigator.length).toBeGreaterThanOrEqual(7);
+    for (const kind of navigator) expect(topicOf(kind), kind).toBe("NAVIGATOR");
   });
 });
 

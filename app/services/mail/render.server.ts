@@ -51,6 +51,7 @@ function notificationPath(data: Values): string {
   const id = (v: unknown) => (typeof v === "string" && /^[0-9a-f-]{36}$/.test(v) ? v : null);
   if (id(data.caseId)) return `/cases/${id(data.caseId)}`;
   if (id(data.requestId)) return `/requests/${id(data.requestId)}`;
+  if (id(data.projectId)) return "/navigator/projects";
   return "/dashboard";
 }
 

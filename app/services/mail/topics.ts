@@ -15,6 +15,7 @@ export const MAIL_TOPICS = [
   "CASES",
   "SANCTIONS",
   "RATINGS",
+  "NAVIGATOR",
   "ACCOUNT",
 ] as const;
 export type MailTopic = (typeof MAIL_TOPICS)[number];
@@ -73,6 +74,15 @@ const BY_KIND: Record<string, MailTopic> = {
   RATING_RECEIVED: "RATINGS",
   RATING_REPLIED: "RATINGS",
   RATING_TEXT_HIDDEN: "RATINGS",
+  // A followed project's list changed (decision 039): a topic of its own, so an enterprise may keep its
+  // project mail and drop these, or the reverse.
+  NAVIGATOR_RULE_ADDED: "NAVIGATOR",
+  NAVIGATOR_RULE_CHANGED: "NAVIGATOR",
+  NAVIGATOR_RULE_RETIRED: "NAVIGATOR",
+  NAVIGATOR_ITEM_CHANGED: "NAVIGATOR",
+  NAVIGATOR_ITEM_RETIRED: "NAVIGATOR",
+  NAVIGATOR_EXEMPTION_ADDED: "NAVIGATOR",
+  NAVIGATOR_EXEMPTION_EXPIRED: "NAVIGATOR",
 };
 
 /** The topic of a notification kind; a kind not listed (agency review, credentials, exit…) is about the account. */

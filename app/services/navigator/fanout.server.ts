@@ -76,3 +76,18 @@ export async function notifyExemptionChange(
     until: validUntil,
   });
 }
+
+/** A zone's result for an item the project needs has ended (decision 041): the item is no longer exempt there. */
+export async function notifyExemptionExpired(
+  tx: Tx,
+  zone: { id: string; code: string; name: string },
+  item: Item & { id: string },
+  validUntil: string,
+) {
+  return tell(tx, await needing(tx, item.id, zone.id), "NAVIGATOR_EXEMPTION_EXPIRED", {
+    code: item.code,
+    item: item.name,
+    zone: `${zone.code} ${zone.name}`,
+    until: validUntil,
+  });
+}

@@ -91,6 +91,8 @@ export async function recordZoneResult(db: Db, user: SessionUser, zoneId: string
             documentId: document?.id ?? null,
             createdById: user.id,
             createdAt: now,
+            // Recorded after its end: it never exempted anything, so its end tells nobody (decision 041).
+            expiryHandledAt: input.validUntil.getTime() < beijingToday(now).getTime() ? now : null,
           },
         });
         await appendAudit(tx, {
