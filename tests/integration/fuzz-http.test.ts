@@ -108,6 +108,7 @@ const ROUTES = [
   "/zones/:id/results/:resultId/file",
   "/navigator",
   "/navigator/rules",
+  "/navigator/rules/:id",
   "/navigator/projects",
   "/admin/navigator-rules",
   "/admin/navigator-rules/:id",
