@@ -92,7 +92,10 @@ describe("不予受理 at intake", () => {
     expect(seen).toMatchObject({ status: "REJECTED", rejection: { reason } });
     expect(Object.values(seen!.can).every((v) => v === false)).toBe(true);
     // Nothing else may happen to it; and a case under review can no longer be refused.
-    await expect(startReview(db, reg, filed.id, { expectedVersion: 1 })).rejects.toMatchObject({ status: 409, message: "cases.errors.conflict" });
+    await expect(startReview(db, reg, filed.id, { expectedVersion: 1 })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.conflict",
+    });
     const c = await caseUnderReview(db, reg, agencyA.agencyId, complainant);
     await expect(rejectComplaint(db, reg, c.id, { reason, expectedVersion: 1 })).rejects.toMatchObject({
       status: 409,
