@@ -169,6 +169,31 @@ describe("filing an objection", () => {
     });
   });
 
+  it("bad evidence is refused at the evidence field, before anything is kept: more than three files, an empty file", async () => {
+    const [a0, a1] = agencies as [Agency, Agency];
+    const r = await awarded([a0, a1], [60000, 65000]);
+    const four = ["1", "2", "3", "4"].map((n) => pdf(`证据${n}.pdf`));
+    await expect(fileObjection(db, a1.user, r.id, "异议", four)).rejects.toMatchObject({
+      status: 400,
+      field: "evidence",
+      message: "contractFiles.errors.tooManyFiles",
+    });
+    const empty = new File([], "空白.pdf", { type: "application/pdf" });
+    await expect(fileObjection(db, a1.user, r.id, "异议", [pdf(), empty])).rejects.toMatchObject({
+      status: 400,
+      field: "evidence",
+      message: "agencyProfile.errors.fileEmpty",
+    });
+    expect(await db.objection.count({ where: { requestId: r.id } })).toBe(0);
+  });
+
+  it("a bidder of a request still open for bids has no award to object to: notBidder, not publicityOver", async () => {
+    const [a0] = agencies as [Agency];
+    const req = await openRequest(db, await enterpriseUser(db), { minBidders: "1" });
+    await submitBid(db, a0.user, req.id, bid(60000));
+    await expect(fileObjection(db, a0.user, req.id, "异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
+  });
+
   it("without evidence the audit event has no evidence list", async () => {
     const [a0, a1] = agencies as [Agency, Agency];
     const r = await awarded([a0, a1], [60000, 65000]);
@@ -380,7 +405,14 @@ describe("deciding an objection", () => {
     expect(await dataOf("REQUEST_FAILED_OBJECTION", r.id)).toEqual({ requestId: r.id, title: r.title });
     expect(await told("REQUEST_FAILED_OBJECTION", r.id)).toEqual([r.owner.organizationId!]);
     expect(await told("AWARD_REVOKED", r.id)).toEqual([org(a0)]);
-    // The request has moved on: nothing is left to object to.
+    // The request has moved on: nothing is left to object to. The old publicity end is still stored and
+    // not reached, so only the request's status refuses the losing and the invalidated bidder.
     await expect(fileObjection(db, a1.user, r.id, "异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
+    for (const who of [suspended, a0])
+      await expect(fileObjection(db, who.user, r.id, "再次异议")).rejects.toMatchObject({
+        status: 409,
+        message: "award.errors.publicityOver",
+      });
+    expect(await db.objection.count({ where: { requestId: r.id } })).toBe(1);
   });
 });
