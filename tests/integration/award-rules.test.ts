@@ -84,7 +84,15 @@ async function awarded(bidders: Agency[], amounts: number[], withdrawn?: Agency)
   await closeDueRequests(db);
   const r = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
   expect(r.status).toBe("AWARD_PUBLICITY");
-  return { owner, id: r.id, code: r.code, title: r.title, publicityEndsAt: r.publicityEndsAt!, awardedBidId: r.awardedBidId! };
+  return {
+    owner,
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    publicityEndsAt: r.publicityEndsAt!,
+    awardedBidId: r.awardedBidId!,
+    version: r.version,
+  };
 }
 
 const bidOf = (requestId: string, a: Agency) =>
@@ -238,6 +246,20 @@ describe("deciding an objection", () => {
     expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "PENDING", decidedAt: null });
   });
 
+  it("an objection still pending when the request left publicity (terminated) is refused as a conflict; nothing is written", async () => {
+    const [a0, a1] = agencies as [Agency, Agency];
+    const r = await awarded([a0, a1], [60000, 65000]);
+    const o = await fileObjection(db, a1.user, r.id, "异议");
+    // As after the enterprise terminated the award of a sanctioned winner (terminate.server.ts).
+    await db.serviceRequest.update({ where: { id: r.id }, data: { status: "TERMINATED" } });
+    await expect(decideObjection(db, reg, o.id, "DISMISS", "理由", GROUNDS)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.conflict",
+    });
+    expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "PENDING", decidedAt: null });
+    expect(await announcements(r.id, "OBJECTION_DECISION")).toEqual([]);
+  });
+
   it("dismissed: kept with who, when and on what grounds, published, audited, objector and enterprise told; the award stands", async () => {
     const [a0, a1] = agencies as [Agency, Agency];
     const r = await awarded([a0, a1], [60000, 65000]);
@@ -282,6 +304,7 @@ describe("deciding an objection", () => {
     expect(await db.serviceRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
       awardedBidId: r.awardedBidId,
       publicityEndsAt: r.publicityEndsAt,
+      version: r.version,
     });
     // Decided once: the second answer is refused.
     await expect(decideObjection(db, reg, o.id, "UPHOLD", reason, GROUNDS)).rejects.toMatchObject({
@@ -318,6 +341,7 @@ describe("deciding an objection", () => {
       publicityEndsAt,
       enterpriseConfirmedAt: null,
       agencyConfirmedAt: null,
+      version: r.version + 1,
     });
     expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({
       status: "UPHELD",
@@ -348,9 +372,15 @@ describe("deciding an objection", () => {
     const [, reAward] = await announcements(r.id, "AWARD");
     const name = async (a: Agency) => (await db.organization.findUniqueOrThrow({ where: { id: org(a) } })).name;
     expect(reAward!.title).toBe(`中选公示（重新确定）：${r.title}`);
-    expect(reAward!.body).toContain(`原中选机构 ${await name(a0)} 的中选结果因异议成立被撤销。`);
-    expect(reAward!.body).toContain(`中选机构：${await name(a1)}，中选价 `);
-    expect(reAward!.body).toContain("公示期至：2026-04-05 11:00（北京时间）");
+    expect(reAward!.body).toBe(
+      [
+        `项目编号：${r.code}`,
+        "服务事项：土地勘测",
+        `原中选机构 ${await name(a0)} 的中选结果因异议成立被撤销。`,
+        `中选机构：${await name(a1)}，中选价 ¥65,000.00（最高限价 ¥100,000.00）`,
+        "公示期至：2026-04-05 11:00（北京时间），期间参与竞价的机构可提出异议。",
+      ].join("\n"),
+    );
     expect(reAward!.data).toMatchObject({
       winnerName: await name(a1),
       amountFen: "6500000",
@@ -361,10 +391,23 @@ describe("deciding an objection", () => {
       objectionId: o.id,
     });
     // The published ranking lists every ranked bid still LOST before the decision (the suspended agency's included).
-    expect((reAward!.data as { ranking: { agencyId: string; rank: number }[] }).ranking.map((e) => [e.agencyId, e.rank])).toEqual([
-      [suspended.agencyId, 2],
-      [a1.agencyId, 3],
-      [a2.agencyId, 4],
+    // Each entry as closing published it: a lowest-price round has no score.
+    const entry = async (a: Agency, rank: number, amountFen: string) => {
+      const b = await bidOf(r.id, a);
+      return {
+        rank,
+        bidId: b.id,
+        agencyId: a.agencyId,
+        agencyName: await name(a),
+        amountFen,
+        serviceDays: 20,
+        submittedAt: b.submittedAt.toISOString(),
+      };
+    };
+    expect((reAward!.data as { ranking: unknown[] }).ranking).toEqual([
+      await entry(suspended, 2, "6200000"),
+      await entry(a1, 3, "6500000"),
+      await entry(a2, 4, "6800000"),
     ]);
     const [decision] = await announcements(r.id, "OBJECTION_DECISION");
     expect(decision!.body).toContain("处理结果：异议成立");
@@ -391,6 +434,9 @@ describe("deciding an objection", () => {
       status: "FAILED",
       awardedBidId: null,
       statusReason: "objection upheld; no ranked bid left",
+      enterpriseConfirmedAt: null,
+      agencyConfirmedAt: null,
+      version: r.version + 1,
     });
     expect(await awardsCount(a0)).toBe(before - 1);
     expect(await bidOf(r.id, a0)).toMatchObject({ status: "INVALIDATED" });
@@ -400,6 +446,7 @@ describe("deciding an objection", () => {
       payload: { objectionId: o.id, revokedBidId: r.awardedBidId, nextBidId: null, closedObjections: [] },
     });
     const [failed] = await announcements(r.id, "FAILED");
+    expect(failed!.title).toBe(`流标公告：${r.title}`);
     expect(failed!.body).toBe(`项目编号：${r.code}\n异议成立，原中选结果撤销，且无其他排名在后的有效报价，本轮流标。`);
     expect(failed!.data).toMatchObject({ reason: "OBJECTION_UPHELD", requestId: r.id, objectionId: o.id });
     expect(await dataOf("REQUEST_FAILED_OBJECTION", r.id)).toEqual({ requestId: r.id, title: r.title });
