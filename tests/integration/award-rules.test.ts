@@ -461,5 +461,10 @@ describe("deciding an objection", () => {
         message: "award.errors.publicityOver",
       });
     expect(await db.objection.count({ where: { requestId: r.id } })).toBe(1);
+    // Decided, on a request that has moved on: the refusal says it was decided, not merely a conflict.
+    await expect(decideObjection(db, reg, o.id, "DISMISS", "理由", GROUNDS)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.objectionDecided",
+    });
   });
 });
