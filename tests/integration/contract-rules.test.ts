@@ -260,7 +260,7 @@ describe("delivering and accepting the result", () => {
     expect(late).toBe(false);
     expect(delivery).toMatchObject({ requestId: r.id, note: "报告终稿", createdAt: r.dueAt });
     expect(await row(r.id)).toMatchObject({ status: "DELIVERED", deliveredAt: r.dueAt, version: before.version + 1 });
-    const doc = await db.document.findUniqueOrThrow({ where: { id: delivery.documentId } });
+    const doc = await db.document.findUniqueOrThrow({ where: { id: delivery.documentId! } });
     expect(doc).toMatchObject({ ownerOrgId: org(a0), kind: "DELIVERY", uploadedById: a0.user.id });
     expect(await events(r.id, 1)).toEqual([
       {
