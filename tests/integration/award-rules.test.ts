@@ -421,6 +421,24 @@ describe("deciding an objection", () => {
     expect(await told("REQUEST_REAWARDED", r.id)).toEqual([r.owner.organizationId!]);
   });
 
+  it("upheld in a scored round: the re-award's published ranking keeps each remaining bid's score", async () => {
+    const owner = await enterpriseUser(db);
+    const scored = { minBidders: "1", selectionMethod: "SCORED", weightPrice: "60", weightCredit: "30", weightDays: "10" };
+    const req = await openRequest(db, owner, scored);
+    for (const [i, a] of agencies.slice(0, 3).entries()) await submitBid(db, a.user, req.id, bid(60000 + i * 3000));
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    const lost = await db.bid.findMany({ where: { requestId: req.id, status: "LOST" }, orderBy: { rank: "asc" } });
+    expect(lost).toHaveLength(2);
+    const objector = agencies.find((a) => a.agencyId === lost[0]!.agencyId)!;
+    const o = await fileObjection(db, objector.user, req.id, "评分有误");
+    await decideObjection(db, reg, o.id, "UPHOLD", "成立", GROUNDS);
+    const [, reAward] = await announcements(req.id, "AWARD");
+    const ranking = (reAward!.data as { ranking: { bidId: string; score?: number }[] }).ranking;
+    expect(ranking.map((e) => [e.bidId, e.score])).toEqual(lost.map((b) => [b.id, b.score]));
+    expect(lost.every((b) => typeof b.score === "number")).toBe(true);
+  });
+
   it("upheld with no listed bidder left: 流标, no winner, a FAILED announcement, the enterprise told", async () => {
     const [a0, a1, a2] = agencies as [Agency, Agency, Agency];
     const [suspended] = (await listedAgencies(db, 1)) as [Agency];
