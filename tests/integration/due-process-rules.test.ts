@@ -601,6 +601,13 @@ describe("the decision", () => {
       status: 422,
       message: "cases.errors.heavierThanNotice",
     });
+    // Answered, but the term is out of range: the refusal names the term, not the answer.
+    at(ms(c.noticeEndsAt, -DAY));
+    await expect(decideCase(db, reg, c.id, { ...notice("SUSPENSION", 3), days: 0, answer: "部分采纳" })).rejects.toMatchObject({
+      status: 422,
+      field: "days",
+      message: "cases.errors.daysRange",
+    });
     at(ms(c.noticeEndsAt, -DAY));
     await decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, answer: " 予以采纳，改为警告 ", expectedVersion: 3 });
     expect(await row(c.id)).toMatchObject({ status: "DECIDED", decision: "WARNING", statementAnswer: "予以采纳，改为警告" });
