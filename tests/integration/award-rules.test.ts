@@ -84,7 +84,15 @@ async function awarded(bidders: Agency[], amounts: number[], withdrawn?: Agency)
   await closeDueRequests(db);
   const r = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
   expect(r.status).toBe("AWARD_PUBLICITY");
-  return { owner, id: r.id, code: r.code, title: r.title, publicityEndsAt: r.publicityEndsAt!, awardedBidId: r.awardedBidId! };
+  return {
+    owner,
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    publicityEndsAt: r.publicityEndsAt!,
+    awardedBidId: r.awardedBidId!,
+    version: r.version,
+  };
 }
 
 const bidOf = (requestId: string, a: Agency) =>
@@ -169,6 +177,31 @@ describe("filing an objection", () => {
     });
   });
 
+  it("bad evidence is refused at the evidence field, before anything is kept: more than three files, an empty file", async () => {
+    const [a0, a1] = agencies as [Agency, Agency];
+    const r = await awarded([a0, a1], [60000, 65000]);
+    const four = ["1", "2", "3", "4"].map((n) => pdf(`证据${n}.pdf`));
+    await expect(fileObjection(db, a1.user, r.id, "异议", four)).rejects.toMatchObject({
+      status: 400,
+      field: "evidence",
+      message: "contractFiles.errors.tooManyFiles",
+    });
+    const empty = new File([], "空白.pdf", { type: "application/pdf" });
+    await expect(fileObjection(db, a1.user, r.id, "异议", [pdf(), empty])).rejects.toMatchObject({
+      status: 400,
+      field: "evidence",
+      message: "agencyProfile.errors.fileEmpty",
+    });
+    expect(await db.objection.count({ where: { requestId: r.id } })).toBe(0);
+  });
+
+  it("a bidder of a request still open for bids has no award to object to: notBidder, not publicityOver", async () => {
+    const [a0] = agencies as [Agency];
+    const req = await openRequest(db, await enterpriseUser(db), { minBidders: "1" });
+    await submitBid(db, a0.user, req.id, bid(60000));
+    await expect(fileObjection(db, a0.user, req.id, "异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
+  });
+
   it("without evidence the audit event has no evidence list", async () => {
     const [a0, a1] = agencies as [Agency, Agency];
     const r = await awarded([a0, a1], [60000, 65000]);
@@ -211,6 +244,20 @@ describe("deciding an objection", () => {
       message: "award.errors.objectionNotFound",
     });
     expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "PENDING", decidedAt: null });
+  });
+
+  it("an objection still pending when the request left publicity (terminated) is refused as a conflict; nothing is written", async () => {
+    const [a0, a1] = agencies as [Agency, Agency];
+    const r = await awarded([a0, a1], [60000, 65000]);
+    const o = await fileObjection(db, a1.user, r.id, "异议");
+    // As after the enterprise terminated the award of a sanctioned winner (terminate.server.ts).
+    await db.serviceRequest.update({ where: { id: r.id }, data: { status: "TERMINATED" } });
+    await expect(decideObjection(db, reg, o.id, "DISMISS", "理由", GROUNDS)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.conflict",
+    });
+    expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "PENDING", decidedAt: null });
+    expect(await announcements(r.id, "OBJECTION_DECISION")).toEqual([]);
   });
 
   it("dismissed: kept with who, when and on what grounds, published, audited, objector and enterprise told; the award stands", async () => {
@@ -257,6 +304,7 @@ describe("deciding an objection", () => {
     expect(await db.serviceRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
       awardedBidId: r.awardedBidId,
       publicityEndsAt: r.publicityEndsAt,
+      version: r.version,
     });
     // Decided once: the second answer is refused.
     await expect(decideObjection(db, reg, o.id, "UPHOLD", reason, GROUNDS)).rejects.toMatchObject({
@@ -293,6 +341,7 @@ describe("deciding an objection", () => {
       publicityEndsAt,
       enterpriseConfirmedAt: null,
       agencyConfirmedAt: null,
+      version: r.version + 1,
     });
     expect(await db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({
       status: "UPHELD",
@@ -323,9 +372,15 @@ describe("deciding an objection", () => {
     const [, reAward] = await announcements(r.id, "AWARD");
     const name = async (a: Agency) => (await db.organization.findUniqueOrThrow({ where: { id: org(a) } })).name;
     expect(reAward!.title).toBe(`中选公示（重新确定）：${r.title}`);
-    expect(reAward!.body).toContain(`原中选机构 ${await name(a0)} 的中选结果因异议成立被撤销。`);
-    expect(reAward!.body).toContain(`中选机构：${await name(a1)}，中选价 `);
-    expect(reAward!.body).toContain("公示期至：2026-04-05 11:00（北京时间）");
+    expect(reAward!.body).toBe(
+      [
+        `项目编号：${r.code}`,
+        "服务事项：土地勘测",
+        `原中选机构 ${await name(a0)} 的中选结果因异议成立被撤销。`,
+        `中选机构：${await name(a1)}，中选价 ¥65,000.00（最高限价 ¥100,000.00）`,
+        "公示期至：2026-04-05 11:00（北京时间），期间参与竞价的机构可提出异议。",
+      ].join("\n"),
+    );
     expect(reAward!.data).toMatchObject({
       winnerName: await name(a1),
       amountFen: "6500000",
@@ -336,10 +391,23 @@ describe("deciding an objection", () => {
       objectionId: o.id,
     });
     // The published ranking lists every ranked bid still LOST before the decision (the suspended agency's included).
-    expect((reAward!.data as { ranking: { agencyId: string; rank: number }[] }).ranking.map((e) => [e.agencyId, e.rank])).toEqual([
-      [suspended.agencyId, 2],
-      [a1.agencyId, 3],
-      [a2.agencyId, 4],
+    // Each entry as closing published it: a lowest-price round has no score.
+    const entry = async (a: Agency, rank: number, amountFen: string) => {
+      const b = await bidOf(r.id, a);
+      return {
+        rank,
+        bidId: b.id,
+        agencyId: a.agencyId,
+        agencyName: await name(a),
+        amountFen,
+        serviceDays: 20,
+        submittedAt: b.submittedAt.toISOString(),
+      };
+    };
+    expect((reAward!.data as { ranking: unknown[] }).ranking).toEqual([
+      await entry(suspended, 2, "6200000"),
+      await entry(a1, 3, "6500000"),
+      await entry(a2, 4, "6800000"),
     ]);
     const [decision] = await announcements(r.id, "OBJECTION_DECISION");
     expect(decision!.body).toContain("处理结果：异议成立");
@@ -351,6 +419,24 @@ describe("deciding an objection", () => {
     expect(await told("BID_WON", r.id)).toEqual([org(a0), org(a1)].sort());
     expect(await dataOf("REQUEST_REAWARDED", r.id)).toEqual({ requestId: r.id, title: r.title, agency: await name(a1) });
     expect(await told("REQUEST_REAWARDED", r.id)).toEqual([r.owner.organizationId!]);
+  });
+
+  it("upheld in a scored round: the re-award's published ranking keeps each remaining bid's score", async () => {
+    const owner = await enterpriseUser(db);
+    const scored = { minBidders: "1", selectionMethod: "SCORED", weightPrice: "60", weightCredit: "30", weightDays: "10" };
+    const req = await openRequest(db, owner, scored);
+    for (const [i, a] of agencies.slice(0, 3).entries()) await submitBid(db, a.user, req.id, bid(60000 + i * 3000));
+    await expire(db, req.id);
+    await closeDueRequests(db);
+    const lost = await db.bid.findMany({ where: { requestId: req.id, status: "LOST" }, orderBy: { rank: "asc" } });
+    expect(lost).toHaveLength(2);
+    const objector = agencies.find((a) => a.agencyId === lost[0]!.agencyId)!;
+    const o = await fileObjection(db, objector.user, req.id, "评分有误");
+    await decideObjection(db, reg, o.id, "UPHOLD", "成立", GROUNDS);
+    const [, reAward] = await announcements(req.id, "AWARD");
+    const ranking = (reAward!.data as { ranking: { bidId: string; score?: number }[] }).ranking;
+    expect(ranking.map((e) => [e.bidId, e.score])).toEqual(lost.map((b) => [b.id, b.score]));
+    expect(lost.every((b) => typeof b.score === "number")).toBe(true);
   });
 
   it("upheld with no listed bidder left: 流标, no winner, a FAILED announcement, the enterprise told", async () => {
@@ -366,6 +452,9 @@ describe("deciding an objection", () => {
       status: "FAILED",
       awardedBidId: null,
       statusReason: "objection upheld; no ranked bid left",
+      enterpriseConfirmedAt: null,
+      agencyConfirmedAt: null,
+      version: r.version + 1,
     });
     expect(await awardsCount(a0)).toBe(before - 1);
     expect(await bidOf(r.id, a0)).toMatchObject({ status: "INVALIDATED" });
@@ -375,12 +464,25 @@ describe("deciding an objection", () => {
       payload: { objectionId: o.id, revokedBidId: r.awardedBidId, nextBidId: null, closedObjections: [] },
     });
     const [failed] = await announcements(r.id, "FAILED");
+    expect(failed!.title).toBe(`流标公告：${r.title}`);
     expect(failed!.body).toBe(`项目编号：${r.code}\n异议成立，原中选结果撤销，且无其他排名在后的有效报价，本轮流标。`);
     expect(failed!.data).toMatchObject({ reason: "OBJECTION_UPHELD", requestId: r.id, objectionId: o.id });
     expect(await dataOf("REQUEST_FAILED_OBJECTION", r.id)).toEqual({ requestId: r.id, title: r.title });
     expect(await told("REQUEST_FAILED_OBJECTION", r.id)).toEqual([r.owner.organizationId!]);
     expect(await told("AWARD_REVOKED", r.id)).toEqual([org(a0)]);
-    // The request has moved on: nothing is left to object to.
+    // The request has moved on: nothing is left to object to. The old publicity end is still stored and
+    // not reached, so only the request's status refuses the losing and the invalidated bidder.
     await expect(fileObjection(db, a1.user, r.id, "异议")).rejects.toMatchObject({ status: 403, message: "award.errors.notBidder" });
+    for (const who of [suspended, a0])
+      await expect(fileObjection(db, who.user, r.id, "再次异议")).rejects.toMatchObject({
+        status: 409,
+        message: "award.errors.publicityOver",
+      });
+    expect(await db.objection.count({ where: { requestId: r.id } })).toBe(1);
+    // Decided, on a request that has moved on: the refusal says it was decided, not merely a conflict.
+    await expect(decideObjection(db, reg, o.id, "DISMISS", "理由", GROUNDS)).rejects.toMatchObject({
+      status: 409,
+      message: "award.errors.objectionDecided",
+    });
   });
 });

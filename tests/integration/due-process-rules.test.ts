@@ -601,6 +601,13 @@ describe("the decision", () => {
       status: 422,
       message: "cases.errors.heavierThanNotice",
     });
+    // Answered, but the term is out of range: the refusal names the term, not the answer.
+    at(ms(c.noticeEndsAt, -DAY));
+    await expect(decideCase(db, reg, c.id, { ...notice("SUSPENSION", 3), days: 0, answer: "部分采纳" })).rejects.toMatchObject({
+      status: 422,
+      field: "days",
+      message: "cases.errors.daysRange",
+    });
     at(ms(c.noticeEndsAt, -DAY));
     await decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, answer: " 予以采纳，改为警告 ", expectedVersion: 3 });
     expect(await row(c.id)).toMatchObject({ status: "DECIDED", decision: "WARNING", statementAnswer: "予以采纳，改为警告" });
@@ -615,5 +622,49 @@ describe("the decision", () => {
       status: 409,
       message: "cases.errors.hearingPending",
     });
+  });
+
+  it("after a hearing without a statement: it waits while scheduled, then must answer the record, then is decided from HEARING_HELD", async () => {
+    const issuedAt = new Date("2026-03-15T02:00:00.000Z");
+    const c = await hearingRequested(issuedAt);
+    const hearingAt = ms(issuedAt, 9 * DAY);
+    at(ms(issuedAt, 2 * DAY));
+    await scheduleHearing(db, reg, c.id, { hearingAt, place: "听证室", expectedVersion: 3 });
+    at(ms(hearingAt, -1));
+    await expect(decideCase(db, reg, c.id, { ...notice("SUSPENSION", 4), answer: "x" })).rejects.toMatchObject({
+      status: 409,
+      message: "cases.errors.hearingPending",
+    });
+    at(hearingAt);
+    await recordHearing(db, reg, c.id, { record: "机构陈述了报告的出具经过。", expectedVersion: 4 });
+    // No answer given at all (not even blank): the record still has to be answered.
+    const now = ms(hearingAt, DAY);
+    at(now);
+    await expect(decideCase(db, reg, c.id, notice("SUSPENSION", 5))).rejects.toMatchObject({
+      status: 400,
+      field: "answer",
+      message: "cases.errors.answerRequired",
+    });
+    at(now);
+    await expect(decideCase(db, reg, c.id, { ...notice("SUSPENSION", 5), answer: " 听证意见不予采纳 " })).resolves.toMatchObject({
+      status: "DECIDED",
+    });
+    expect(await row(c.id)).toMatchObject({ status: "DECIDED", statementAnswer: "听证意见不予采纳", decidedAt: now, version: 6 });
+    expect(await lastEvent(c.id)).toMatchObject({
+      fromState: "HEARING_HELD",
+      toState: "DECIDED",
+      payload: { decision: "SUSPENSION", answer: "听证意见不予采纳" },
+    });
+  });
+
+  it("a blacklist after its notice: years out of range name the years field", async () => {
+    const c = await noticed(new Date("2026-03-16T02:00:00.000Z"), "BLACKLIST");
+    at(c.noticeEndsAt);
+    await expect(decideCase(db, reg, c.id, { ...notice("BLACKLIST", 2), years: 0 })).rejects.toMatchObject({
+      status: 422,
+      field: "years",
+      message: "cases.errors.yearsRange",
+    });
+    expect(await row(c.id)).toMatchObject({ status: "NOTICE_ISSUED", version: 2 });
   });
 });

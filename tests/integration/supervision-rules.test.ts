@@ -117,6 +117,8 @@ describe("applying a sanction", () => {
   it("a suspension: recorded, the agency suspended until its end, its open bids withdrawn, every enterprise concerned told", async () => {
     const { a, open, awarded } = await busyAgency();
     const now = ms(t0, 1000);
+    // Every change of the listing bumps the agency's version (a form opened before it is refused as stale).
+    const v0 = (await agencyRow(a)).version;
     const s = await sanction(a, "SUSPENSION", now, { days: 30 });
     const endsAt = ms(now, 30 * DAY);
     expect(s).toMatchObject({ endsAt, agencyFrom: "LISTED", agencyTo: "SUSPENDED", invalidatedBids: 1, contractsAtRisk: 1 });
@@ -134,7 +136,12 @@ describe("applying a sanction", () => {
       createdAt: now,
       revokedAt: null,
     });
-    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", statusReason: "理由：SUSPENSION", suspendedUntil: endsAt });
+    expect(await agencyRow(a)).toMatchObject({
+      status: "SUSPENDED",
+      statusReason: "理由：SUSPENSION",
+      suspendedUntil: endsAt,
+      version: v0 + 1,
+    });
     expect(await lastAgencyEvent(a)).toEqual({
       fromState: "LISTED",
       event: "SUSPEND",
@@ -183,11 +190,11 @@ describe("applying a sanction", () => {
     // A second, shorter suspension while suspended: recorded, the later end kept, nothing changes.
     const shorter = await sanction(a, "SUSPENSION", ms(now, DAY), { days: 10 });
     expect(shorter).toMatchObject({ agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED", invalidatedBids: 0, contractsAtRisk: 1 });
-    expect((await agencyRow(a)).suspendedUntil).toEqual(endsAt);
+    expect(await agencyRow(a)).toMatchObject({ suspendedUntil: endsAt, version: v0 + 1 });
     expect((await lastAgencyEvent(a)).payload).toMatchObject({ statusChanged: false, days: 10 });
     // A longer one moves the end.
     const longer = await sanction(a, "SUSPENSION", ms(now, DAY), { days: 40 });
-    expect((await agencyRow(a)).suspendedUntil).toEqual(ms(now, 41 * DAY));
+    expect(await agencyRow(a)).toMatchObject({ suspendedUntil: ms(now, 41 * DAY), version: v0 + 2 });
     expect((await lastAgencyEvent(a)).payload).toMatchObject({ statusChanged: true, sanctionId: longer.sanctionId });
   });
 
@@ -247,13 +254,14 @@ describe("an appeal revokes a sanction", () => {
     const [a] = (await listedAgencies(db, 1)) as [Agency];
     const now = ms(t0, 4000);
     const s = await sanction(a, "SUSPENSION", now, { days: 30 });
+    const v1 = (await agencyRow(a)).version;
     const at = ms(now, DAY);
     await expect(revoke(a, s, at)).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "LISTED" });
     expect(await db.sanction.findUniqueOrThrow({ where: { id: s.sanctionId } })).toMatchObject({
       revokedAt: at,
       revokedReason: "复核撤销",
     });
-    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null, statusReason: null });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null, statusReason: null, version: v1 + 1 });
     const [revoked, reinstated] = (await agencyEvents(a)).slice(-2);
     expect(revoked).toEqual({
       fromState: "SUSPENDED",
@@ -277,8 +285,9 @@ describe("an appeal revokes a sanction", () => {
     const now = ms(t0, 5000);
     const long = await sanction(a, "SUSPENSION", now, { days: 30 });
     await sanction(a, "SUSPENSION", now, { days: 10 });
+    const v1 = (await agencyRow(a)).version;
     await expect(revoke(a, long, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED" });
-    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 10 * DAY) });
+    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 10 * DAY), version: v1 + 1 });
 
     // Removed, then blacklisted: revoking the removal leaves the blacklist in force.
     const removal = await sanction(b, "REMOVAL", now);
@@ -292,13 +301,25 @@ describe("an appeal revokes a sanction", () => {
     const now = ms(t0, 6000);
     await sanction(a, "SUSPENSION", now, { days: 20 });
     const removal = await sanction(a, "REMOVAL", ms(now, 1));
+    const v1 = (await agencyRow(a)).version;
     await expect(revoke(a, removal, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "SUSPENDED" });
-    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 20 * DAY) });
+    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 20 * DAY), version: v1 + 2 });
     expect((await agencyEvents(a)).slice(-2).map((e) => [e.event, e.fromState, e.toState])).toEqual([
       ["REINSTATE", "REMOVED", "LISTED"],
       ["SUSPEND", "LISTED", "SUSPENDED"],
     ]);
     expect((await lastAgencyEvent(a)).payload).toMatchObject({ endsAt: ms(now, 20 * DAY).toISOString(), remaining: true, appeal: true });
+  });
+
+  it("a revoked removal of a listed agency lists it again", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const removal = await sanction(a, "REMOVAL", ms(t0, 9000));
+    await expect(revoke(a, removal, ms(t0, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "LISTED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null, statusReason: null });
+    expect((await agencyEvents(a)).slice(-2).map((e) => [e.event, e.fromState, e.toState])).toEqual([
+      ["SANCTION_REVOKED", "REMOVED", "REMOVED"],
+      ["REINSTATE", "REMOVED", "LISTED"],
+    ]);
   });
 
   it("a revoked removal of an agency that had exited does not bring it back by itself", async () => {
@@ -330,8 +351,9 @@ describe("the scheduler ends a suspension", () => {
     expect((await agencyRow(a)).status).toBe("SUSPENDED");
     hook.times.length = 0;
     hook.times.push(until);
+    const v1 = (await agencyRow(a)).version;
     expect(await reinstateDueSuspensions(db, 1)).toBe(1);
-    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null, statusReason: null });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null, statusReason: null, version: v1 + 1 });
     expect(await lastAgencyEvent(a)).toEqual({
       fromState: "SUSPENDED",
       event: "REINSTATE",
