@@ -26,6 +26,7 @@ import {
   holdout23,
   holdout24,
   holdout25,
+  holdout26,
   type CorpusLabel,
 } from "./corpus";
 
@@ -56,6 +57,7 @@ const corpus = [
   ...holdout23,
   ...holdout24,
   ...holdout25,
+  ...holdout26,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -37,15 +37,34 @@ const CLAUSE = "[^，。；;,.!?！？\\n]";
 const LEVEL = "(?:区|市|县|省|镇|街道|上级|行业|主管)";
 const DEPT_END = "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门)";
 
+/** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
+const EN_SUFFIX = [
+  "(?:zhuang|hui|uygur|uyghur|tibet)\\s+autonomous\\s+region",
+  "autonomous\\s+region",
+  "special\\s+administrative\\s+region",
+  "sar",
+  "industrial\\s+park",
+  "(?:economic(?:\\s+and\\s+technological)?|high-?tech(?:\\s+industrial)?)\\s+development\\s+zone",
+  "development\\s+zone",
+  "free\\s+trade\\s+zone",
+  "district",
+  "new\\s+area",
+  "city",
+  "province",
+  "county",
+  "prefecture",
+  "municipality",
+].join("|");
+
 export function expand(pattern: string): string {
-  const en = `\\b(?:${enPlaceSource()}(?:[\\s-]+(?:district|new area|city|province|county|prefecture|municipality))?|${enLocalSource})\\b`;
+  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b`;
   return pattern
     .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
     .replaceAll("{DEPT}", `(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?${DEPT_END}`)
     .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
     .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
     .replaceAll("{EN}", en)
-    .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十]+)")
+    .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍柒捌玖拾]+|陆(?!家嘴|续|地|路))")
     .replaceAll("{ENUM}", "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)");
 }
 
@@ -74,6 +93,8 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
     const backstop = rules.findIndex((r) => r.id.startsWith("review-place-near-requirement"));
     const order = (backstop < 0 ? rules.length : backstop) - 0.5;
     for (const f of structuralFindings(masked, n.text)) {
+      if (negatedRequirement(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
+      if (asksQuestion(n.text, f.end) && answerVerdict(n.text, f.end) === "opens") continue;
       const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
@@ -98,10 +119,20 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
-      if (opensCompetition(clause) || aboutRequester(clause)) continue;
+      // a question is no statement: 问：外省机构能否参与？ opens nothing until the answer says so
+      const asks = asksQuestion(n.text, m.index + m[0].length);
+      const verdict = asks ? answerVerdict(n.text, m.index + m[0].length) : undefined;
+      if ((!asks && opensCompetition(clause)) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
-      if (opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
+      if (!asks && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
+      // 问：外省注册的公司能报吗？答：可以。 — a question the answer settles in the bidders' favour
+      if (verdict === "opens") continue;
+      // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
+      if (negatedRequirement(n.text, sentence, m.index)) continue;
+      // …or the place the match turns on (服务机构应在24小时内答复，不要求在本地…)
+      const placeAt = m[0].search(/[\uE000\uE001]/u);
+      if (placeAt > 0 && negatedRequirement(n.text, sentence, m.index + placeAt)) continue;
       const [start, end] = originalSpan(n, m.index, m.index + m[0].length);
       out.push({
         field,
@@ -110,8 +141,8 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         // A question states no requirement (答疑: 问：外省机构能否参加？答：可以。): a regulator reads it, nothing is refused for it.
         severity:
           rule.severity === "refuse" &&
-          (asksQuestion(n.text, m.index + m[0].length) ||
-            NOT_REQUIRED.test(sentence) ||
+          ((asks && verdict !== "closes") ||
+            NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index)) ||
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length))
             ? "review"
@@ -148,6 +179,25 @@ function paragraphAround(text: string, at: number): string {
   return text.slice(from, to < 0 ? text.length : to);
 }
 
+/**
+ * The requirement the match names is denied right before it, in its own clause: 不要求/无需/不必 (在/设立) + the
+ * match (不要求设立本地办事处), or "no" + the match in a sentence that ends "is required" (no local office is
+ * required). Not when the denial is about someone else's action (外地机构无需报名 keeps its review: the match
+ * comes before the denial there).
+ */
+const DENIED_BEFORE_ZH =
+  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求)(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+const DENIED_BEFORE_EN = /\bno\s+$/u;
+const REQUIRED_AFTER_EN = /^[^.;!?\n]{0,80}?\b(?:is|are)\s+(?:required|needed|necessary|mandatory|expected)\b/u;
+function negatedRequirement(text: string, sentence: string, at: number): boolean {
+  const from = text.lastIndexOf(sentence, at);
+  const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
+  if (DENIED_BEFORE_ZH.test(before)) return true;
+  // the match itself begins with the verb the denial governs (无|需在本地设立分支机构)
+  if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
+  return DENIED_BEFORE_EN.test(before) && REQUIRED_AFTER_EN.test(text.slice(at));
+}
+
 /** A turn after a concession (外地机构也可以报，不过…): what follows it is not opened by what went before. */
 const TURN = /不过|但是|但(?!凡)|然而|可是|只是|\b(?:but|however|although|though)\b/gu;
 
@@ -158,6 +208,31 @@ function sinceTurn(text: string, sentence: string, at: number): string {
   let cut = 0;
   for (const m of sentence.slice(0, at - from).matchAll(TURN)) cut = m.index + m[0].length;
   return sentence.slice(cut);
+}
+
+const ASKS_REQUIRED = /须|必须|需要|需|要求|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
+const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
+const SAYS_NO = /^(?:不需要|不需|不要求|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
+const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|须|必须|要求|yes\b)/u;
+/**
+ * How the answer settles the question that goes on at `from` (答疑): "required?" answered no, or "may/can?"
+ * answered yes, opens competition (问：是否需要在本区缴纳社保？答：不需要。/ Q: Can a firm from Jiangxi bid? A: Yes.);
+ * "required?" answered yes, or "may/can?" answered no, closes it (问：外省机构能否参与？答：不能。). Undefined
+ * when there is no answer or it says neither.
+ */
+function answerVerdict(text: string, from: number): "opens" | "closes" | undefined {
+  const q = text.slice(from).search(/[?？]/u);
+  if (q < 0) return undefined;
+  const before = text.slice(0, from);
+  const start = Math.max(...["。", "；", ";", "!", "！", "?", "？", "\n"].map((c) => before.lastIndexOf(c))) + 1;
+  const question = text.slice(start, from + q);
+  const answer = /^\s*(?:答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
+  if (answer === undefined) return undefined;
+  const required = ASKS_REQUIRED.test(question);
+  if (!required && !ASKS_PERMITTED.test(question)) return undefined;
+  if (SAYS_NO.test(answer)) return required ? "opens" : "closes";
+  if (SAYS_YES.test(answer)) return required ? "closes" : "opens";
+  return undefined;
 }
 
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */

@@ -201,6 +201,15 @@ export const REGION_EN = [
   "south china",
   "north china",
   "yangtze river economic belt",
+  // state-level new areas and zones notices name as places
+  "xiong'an",
+  "xiongan",
+  "qianhai",
+  "hengqin",
+  "nansha",
+  "lingang",
+  "liangjiang",
+  "zhangjiang",
 ];
 
 /** English words for "this place" — used only inside rules that already express a requirement. */
@@ -315,8 +324,10 @@ export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘�
 const ABBREVIATION_RUN = new RegExp(`^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳]{2,4}`, "u");
 
 /** Abbreviations listed before 两地/三地/等地 (穗、深两地企业; normalised 、 is ，). */
+/** City abbreviations that only mean a place in such a list (苏、锡、常三市; 嘉、湖两地). */
+const LIST_ABBREVIATIONS = `${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡常通扬镇泰盐徐连淮嘉湖绍温金衢舟厦汕佛莞珠青烟威潍`;
 const ABBREVIATION_LIST = new RegExp(
-  `^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡](?:[，,和及与][${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡]){1,5}(?=[两三四五六]地|等地)`,
+  `^[${LIST_ABBREVIATIONS}](?:[，,和及与][${LIST_ABBREVIATIONS}]){1,5}(?=[两三四五六](?:地|市|省)|等地|等市|等省)`,
   "u",
 );
 
@@ -324,7 +335,7 @@ const ABBREVIATION_LIST = new RegExp(
  * Two to four province abbreviations in a row (苏浙沪、沪苏浙皖、京津冀、川渝), not one character doubled (津津);
  * or a list of them before 两地/三地/等地 (穗、深两地).
  */
-const ABBREVIATION_FIRST = new Set(`${PROVINCE_ABBREVIATIONS}杭甬穗港澳深蓉榕宁锡`);
+const ABBREVIATION_FIRST = new Set(LIST_ABBREVIATIONS);
 function abbreviationRun(text: string, i: number): string | undefined {
   if (!ABBREVIATION_FIRST.has(text[i]!)) return undefined;
   const list = ABBREVIATION_LIST.exec(text.slice(i, i + 12));

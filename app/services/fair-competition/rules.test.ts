@@ -56,15 +56,36 @@ describe("the engine", () => {
     }
   });
 
-  it("a question states no requirement: what a refusal rule finds in one is held for review, not refused", () => {
+  it("a question states no requirement: held for review unless its answer settles it", () => {
     // 答疑 (questions and answers) quote the restriction they ask about.
-    const qa = reviewFairCompetition({ text: "问：注册地在外地的机构能否参加？答：可以，本项目对注册地无限制。" });
-    expect(qa.outcome).toBe("review");
-    expect(qa.hits.every((h) => h.severity === "review")).toBe(true);
+    const asked = reviewFairCompetition({ text: "问：注册地在外地的机构能否参加？" });
+    expect(asked.outcome).toBe("review");
+    expect(asked.hits.every((h) => h.severity === "review")).toBe(true);
+    // answered in the bidders' favour: "may?" yes, "required?" no — nothing for a regulator to look at
+    for (const text of [
+      "问：注册地在外地的机构能否参加？答：可以，本项目对注册地无限制。",
+      "问：项目负责人是否需要在本区缴纳社保？\n答：不需要。社保缴纳地不作要求。",
+      "Q: Is a local branch in Qingdao required?\nA: No. Bidders from any region may participate.",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     expect(reviewFairCompetition({ text: "Can firms registered outside Shanghai bid? Yes." }).outcome).not.toBe("refuse");
+    // answered against them: the restriction stands
+    expect(reviewFairCompetition({ text: "Q: Is a local branch in Qingdao required?\nA: Yes, within 30 days of award." }).outcome).toBe(
+      "refuse",
+    );
     // The same words as a statement are still refused; a question in another sentence changes nothing.
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。" }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");
+  });
+
+  it("a requirement denied right before its words is no finding; one after the turn still is", () => {
+    for (const text of [
+      "服务机构应在24小时内答复，不要求在本地设立办事机构。",
+      "Agencies registered in any province may participate; no local office, branch or representative is required.",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    expect(reviewFairCompetition({ text: "无需在本地设立分支机构，但须在本市缴纳社保。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "Firms with no office in Shanghai will be disqualified." }).outcome).toBe("refuse");
   });
 
   it("a sentence saying a thing is NOT required is held for review, never refused for the words it quotes", () => {

@@ -98,7 +98,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:限{NUM}家|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
+    pattern: `(?:限{NUM}家|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
       en: "The number of agencies may not be capped; every eligible agency may take part.",
@@ -112,6 +112,7 @@ export const RULES: Rule[] = [
       "报名满3家后系统自动截止报名",
       "拟选取3家机构参与比选",
       "仅选取前5家进入报价环节",
+      "本项目报名单位以伍家为限",
     ],
     unless: "报价最低|价格最低|得分|评分|排名|排序|综合评|候选",
     allows: [
@@ -129,7 +130,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|(?:已有|已达|达到|满|够|超过)(?:到)?{NUM}家[^。；;]{0,16}?(?:提前)?(?:终止|停止|截止|关闭|结束)(?:报名|受理|接收)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:先后|时间)?(?:顺序)?(?:确定|选取|入围))`,
+    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|(?:已有|已达|达到|满|够|超过)(?:到)?{NUM}家[^。；;]{0,16}?(?:提前)?(?:终止|停止|截止|关闭|结束)(?:报名|受理|接收)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:时间)?(?:的)?(?:先后|顺序)(?:顺序)?(?:确定|选取|入围|确认)|满额(?:后|即|时)?[^。；;]{0,12}?(?:关闭|停止|截止|结束)(?:报名)?)`,
     explain: {
       zh: "不得以报名先后或名额限制排除机构。",
       en: "Agencies may not be excluded by order of registration or by a limited number of places.",
@@ -142,6 +143,7 @@ export const RULES: Rule[] = [
       "每家机构报名后即锁定名额，共3个名额",
       "按报名先后顺序确定前10家入围",
       "若已有5家单位报名成功，本项目将提前终止报名。",
+      "按报名时间先后顺序确认，满额后系统自动关闭报名通道",
     ],
     allows: ["报名截止后按报价由低到高排序", "报名单位不足3家的，终止本次选取。"],
   },
@@ -214,6 +216,25 @@ export const RULES: Rule[] = [
       "members of the municipal consultant panel",
     ],
     allows: ["Reports will be reviewed by an expert panel chosen by the enterprise.", "The team must include a registered cost engineer."],
+  },
+  {
+    // A list that shuts everyone else out (清单以外的报了也白报), or the choice made from a department's list
+    // (从管委会发的合作机构清单里挑): a pool by another name.
+    id: "pool-list-zh",
+    category: "pool",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)`,
+    explain: {
+      zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
+      en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
+    },
+    matches: [
+      "评估公司就从管委会上回发的那份“合作机构清单”里挑，清单以外的报了也白报",
+      "名单以外的单位报名无效",
+      "从区住建委公布的名录中选取",
+    ],
+    allows: ["我公司以往合作单位名单附后，仅供参考，名单外单位同样可以报名。", "成果须列明设备清单"],
   },
   // ── Designation in disguise (变相指定) ───────────────────────────────────────────
   {
@@ -334,7 +355,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
+    pattern: `{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
     explain: {
       zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。",
       en: "A track record in this place may not be required; similar work anywhere counts.",
@@ -346,6 +367,7 @@ export const RULES: Rule[] = [
       "具有本区政府投资项目服务经历",
       "须有为本区政府部门提供过服务的经历",
       "须有在松江区完成的测绘成果备案记录三项以上",
+      "得是之前在宜兴做过项目的",
     ],
     allows: ["需提供近三年同类项目业绩不少于两项（不限地域）", "项目位于普陀区，需类似项目经验"],
   },
@@ -402,7 +424,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -418,6 +440,8 @@ export const RULES: Rule[] = [
       "Team members must be residents of Shanghai.",
       "completed projects for the Putuo government",
       "Previous work in Shanghai is mandatory.",
+      "The team leader shall have completed at least three assessments for projects located in Shenzhen.",
+      "5 points for each team member with prior work experience in the Guangxi Zhuang Autonomous Region",
     ],
     // the service itself, to be done there, is no past experience
     allows: [
@@ -432,7 +456,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾))|优先(?:考虑|选择|选用|录用|邀请)?{G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
+    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "优先考虑本地机构",
@@ -442,6 +466,8 @@ export const RULES: Rule[] = [
       "对于本省供应商，技术分加1分",
       "外地的机构也可以报，不过评分会给本地机构加点分。",
       "本市机构评审时适当加分",
+      "报价一样的话我们会先选诸暨本地的",
+      "★苏、锡、常三市企业 +3分",
     ],
     allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
   },
@@ -461,6 +487,65 @@ export const RULES: Rule[] = [
       "Familiarity with the approval process of the district is an advantage but not required.",
       "Priority is the quality of the report.",
     ],
+  },
+  {
+    // Ranking or points by how near the agency's office is (车程≤20分钟得10分; 距离近者排名靠前): favours the
+    // agencies already there, whatever the words.
+    id: "preference-proximity-zh",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:办公地址|办公地点|办公场所|办公室|办公场地|注册地址|注册地|住所|驻地|营业场所|经营场所|公司地址|单位地址|所在地)(?:至|到|距|距离|离|与){G4}(?:{PLACE}|(?:本)?(?:项目|现场|工地|厂区|本单位|我单位|我公司|采购人|招标人|建设单位)){G12}(?:直线距离|距离|车程|路程|里程|行车时间|公里|千米|km|分钟|小时)[^。\\n]{0,40}?(?:得\\s*\\d+(?:\\.\\d+)?\\s*分|得[一二三四五六七八九十]+分|加分|扣分|不得分|排序|排名|靠前|优先|胜出)|距离(?:较|更|最)?近(?:者|的)(?:排名)?(?:靠前|优先|胜出|中选|得分高)`,
+    explain: {
+      zh: "评审中不得按机构办公地点与项目的远近排序或加分；这等于优待本地机构。",
+      en: "Agencies may not be ranked or scored by how near their office is to the project: that favours local agencies.",
+    },
+    matches: [
+      "机构办公地点至项目现场车程≤20分钟得10分；20～60分钟得5分",
+      "报价相同时，以其办公地址距项目所在地的直线距离排序，距离近者排名靠前。",
+    ],
+    allows: ["服务响应：承诺接到通知后2小时内到场的得5分", "项目现场距市区约20公里，请自行踏勘"],
+  },
+  {
+    // Points that differ by where the agency is from: 其余地区不加分、外省企业得0分.
+    id: "preference-region-score-zh",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:其余|其他|其它|外|非本)(?:地区|省市|省份|城市|区县|地市|地方|区域|省|市|区|县)(?:的)?(?:${AGENCY})?(?:均|一律)?(?:不加分|不得分|得0分|得零分|不计分|计0分|不予加分)`,
+    explain: { zh: "评审中不得按机构所在地区给分不同。", en: "Points may not differ by the region an agency is from." },
+    matches: ["长三角其他城市企业 +1分；其余地区不加分", "外省企业得0分"],
+    allows: ["未提供的不得分", "其他情形不加分"],
+  },
+  {
+    id: "preference-proximity-en",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:distance|travel(?:ling)?\\s+time|driving\\s+time|drive\\s+time|journey\\s+time)\\s+(?:from|between)\\s+(?:the\\s+)?(?:bidder|consultant|firm|agency|applicant|supplier|tenderer|company)(?:['’]s|s['’])?\\s+(?:registered\\s+)?(?:office|premises|address|base|headquarters)[^.;\\n]{0,80}?\\b(?:points?|score[ds]?|rank(?:ed|ing)?|preferred|priority|higher)\\b|(?:points?|score[ds]?|rank(?:ed|ing)?)\\s+(?:by|according\\s+to|based\\s+on)\\s+(?:the\\s+)?(?:distance|proximity|travel\\s+time)\\s+(?:of|from|between)\\s+(?:the\\s+)?(?:bidder|consultant|firm|agency|applicant|supplier|tenderer)`,
+    explain: {
+      zh: "评审中不得按机构办公地点与项目的远近排序或加分；这等于优待本地机构。",
+      en: "Agencies may not be ranked or scored by how near their office is to the project: that favours local agencies.",
+    },
+    matches: [
+      "Driving time from the bidder's office to the site: under 30 minutes 10 points",
+      "ranked by the distance from the bidder's office",
+    ],
+    allows: ["Response time: on-site within 4 hours of a call scores 5 points.", "The site is 20 km from the city centre."],
+  },
+  {
+    // Turned away for being far (离得远的就不考虑了): a local office under another name.
+    id: "presence-distance-zh",
+    category: "presence",
+    severity: "refuse",
+    article: "FCR-9-2",
+    pattern: `(?:离得?|距离?|路程|路途)(?:太|较|比较|过|很)?远(?:的|了)?(?:话)?(?:就|则|一律|也)?(?:不考虑|不予考虑|不用报|别报|不要报|不接受|免谈|不予受理|不用来|算了|不合适|不行|不予接受)`,
+    explain: {
+      zh: "不得以距离远近排除机构；不得变相要求本地设立办公场所。",
+      en: "Agencies may not be turned away for being far away; a local office may not be required in disguise.",
+    },
+    matches: ["半小时内人到厂里，离得远的就不考虑了哈", "距离太远的不予考虑"],
+    allows: ["项目较远，差旅费包含在报价中", "离市区较远，请合理安排踏勘时间"],
   },
   // ── Local presence (分支机构、常驻、办公场所) ───────────────────────────────────────
   {
@@ -501,7 +586,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -512,6 +597,7 @@ export const RULES: Rule[] = [
       "must set up a local project office",
       "Bidders must operate a service centre in Wuxi.",
       "An office within 5 km of the district government is required.",
+      "The consultant must maintain a staffed project office within Pudong New Area for the full contract period.",
     ],
     allows: [
       "The consultant will attend meetings at the Putuo District Administrative Service Center.",
@@ -574,6 +660,20 @@ export const RULES: Rule[] = [
       "不接受外省市机构报名",
     ],
     allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金"],
+  },
+  {
+    // How a staffer says it in a group chat: 外地的就别报了、别的区的公司就不要报了、外省的不考虑.
+    id: "registration-outsiders-zh",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:外地|外省市|外省|外市|外区|外县|非本地|别的(?:区|市|省|县|地方)|其他(?:区|市|省|县|地方|地区|省市))(?:的)?(?:${AGENCY}|同行|朋友|老师)?(?:就|请|麻烦|一律)?(?:别|不要|勿|不用|不必)(?:来)?(?:报|投|参与|参加|参选)|(?:外地|外省市|外省|外市|外区|外县|非本地)(?:的)?(?:${AGENCY})?(?:就|一律|均|概)?(?:不考虑|不予考虑|免谈|恕不接受|不接受|报了也白报|白报)|(?:营业执照|执照|注册地址?|住所)(?:上的)?(?:地址)?(?:得|须|需|要|必须|应当?)(?:是|为|在|属于){G6}{PLACE}`,
+    explain: {
+      zh: "不得排除外地机构或以注册地限制机构；在任何地区注册的机构均可参与。",
+      en: "Agencies from elsewhere may not be turned away, nor restricted by where they are registered.",
+    },
+    matches: ["麻烦外地的就别报了哈", "营业执照得是咱们沭阳县的", "外省的机构一律不考虑", "别的区的公司就不要报了"],
+    allows: ["外地的也欢迎，可以线上沟通", "营业执照须在有效期内", "外地机构也可以报名"],
   },
   {
     id: "registration-en",
