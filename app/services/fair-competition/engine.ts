@@ -83,7 +83,13 @@ function unlessOf(rule: Rule): RegExp {
 }
 
 /** All findings in one text, before overlap removal; `order` is the rule's position. */
-function scan(field: string, original: string, rules: readonly Rule[], structure: boolean): (Hit & { order: number })[] {
+function scan(
+  field: string,
+  original: string,
+  rules: readonly Rule[],
+  structure: boolean,
+  shown: string = original,
+): (Hit & { order: number })[] {
   const n = normalise(original);
   const masked = maskPlaces(n.text);
   const out: (Hit & { order: number })[] = [];
@@ -103,7 +109,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
         category: rule.category,
         severity: rule.severity,
         article: rule.article,
-        matched: original.slice(start, end),
+        matched: shown.slice(start, end),
         start,
         end,
         order,
@@ -148,7 +154,7 @@ function scan(field: string, original: string, rules: readonly Rule[], structure
             ? "review"
             : rule.severity,
         article: rule.article,
-        matched: original.slice(start, end),
+        matched: shown.slice(start, end),
         start,
         end,
         order,
@@ -235,6 +241,31 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   return undefined;
 }
 
+/**
+ * 答疑 whose answer is a bare "no" to "may?" or "yes" to "required?" (问：外省市注册的机构能否参与？答：不能。) state
+ * the restriction in the question's words: the question is read as that statement (外省市注册的机构不能参与。),
+ * with every replacement the same length, so a finding still names the words the enterprise wrote.
+ */
+const ANSWERED_QUESTION =
+  /(能否|可否|能不能|可不可以|是否可以|是否能|是否需要|是否必须|是否要求|是否须|是否应当?|是否得)([^？?\n。]*)([？?])(\s*(?:答|回复|回答)\s*[:：]\s*)(不能|不可以|不可|不行|不允许|不接受|否|是的|是|需要|须|必须|要求|应当?)/gu;
+const MAY_NOT: Record<string, string> = {
+  能否: "不能",
+  可否: "不可",
+  能不能: "均不能",
+  可不可以: "均不可以",
+  是否可以: "均不可以",
+  是否能: "均不能",
+};
+export function settleAnsweredQuestions(text: string): string {
+  return text.replace(ANSWERED_QUESTION, (all, modal: string, rest: string, mark: string, lead: string, answer: string) => {
+    const permission = modal in MAY_NOT;
+    const no = /^(?:不|否)/u.test(answer);
+    if (permission && no) return `${MAY_NOT[modal]}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
+    if (!permission && !no) return `必须${modal.slice(2)}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
+    return all;
+  });
+}
+
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */
 function asksQuestion(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
@@ -258,7 +289,9 @@ export function reviewFairCompetition(
   for (const [field, text] of Object.entries(texts)) {
     if (!text) continue;
     const kept: (Hit & { order: number })[] = [];
-    for (const h of scan(field, text, rules, structure).sort((a, b) => a.order - b.order || a.start - b.start)) {
+    for (const h of scan(field, settleAnsweredQuestions(text), rules, structure, text).sort(
+      (a, b) => a.order - b.order || a.start - b.start,
+    )) {
       if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
       kept.push(h);
     }

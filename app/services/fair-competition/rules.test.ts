@@ -73,6 +73,12 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "Q: Is a local branch in Qingdao required?\nA: Yes, within 30 days of award." }).outcome).toBe(
       "refuse",
     );
+    // …and a bare "no" to "may?" reads the question as the statement, naming the words as written
+    const denied = reviewFairCompetition({ text: "问：外省市注册的环评机构能否参与本项目报价？\n答：不能。" });
+    expect(denied.outcome).not.toBe("ok");
+    expect(denied.hits.map((h) => h.matched)).toEqual(["外省市注册"]);
+    expect(reviewFairCompetition({ text: "问：项目负责人是否需要在本区缴纳社保？答：需要。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "问：本项目是否需要现场踏勘？答：需要。" }).outcome).toBe("ok");
     // The same words as a statement are still refused; a question in another sentence changes nothing.
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。" }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");
