@@ -27,6 +27,7 @@ import {
   holdout24,
   holdout25,
   holdout26,
+  holdout27,
   type CorpusLabel,
 } from "./corpus";
 
@@ -58,6 +59,7 @@ const corpus = [
   ...holdout24,
   ...holdout25,
   ...holdout26,
+  ...holdout27,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

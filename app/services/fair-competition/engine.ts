@@ -193,7 +193,9 @@ function paragraphAround(text: string, at: number): string {
  */
 const DENIED_BEFORE_ZH =
   /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求)(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
-const DENIED_BEFORE_EN = /\bno\s+$/u;
+const DENIED_BEFORE_EN =
+  /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
+const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN = /^[^.;!?\n]{0,80}?\b(?:is|are)\s+(?:required|needed|necessary|mandatory|expected)\b/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
@@ -201,7 +203,12 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   if (DENIED_BEFORE_ZH.test(before)) return true;
   // the match itself begins with the verb the denial governs (无|需在本地设立分支机构)
   if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
-  return DENIED_BEFORE_EN.test(before) && REQUIRED_AFTER_EN.test(text.slice(at));
+  // 评分时不对本地机构加分: the favour itself denied
+  if ((/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") || /(?:^|[^得能可])不对$/u.test(before)) return true;
+  // English lists run longer: "no local office or local staff is required"
+  const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
+  if (NO_NEED_EN.test(beforeEn)) return true;
+  return DENIED_BEFORE_EN.test(beforeEn) && REQUIRED_AFTER_EN.test(text.slice(at));
 }
 
 /** A turn after a concession (外地机构也可以报，不过…): what follows it is not opened by what went before. */

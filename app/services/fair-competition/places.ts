@@ -181,6 +181,21 @@ export const NICKNAME_ZH = [
   "西咸",
   "贵安",
   "滨海新区",
+  // the other state-level new areas by full name (their short names are ordinary words or districts elsewhere)
+  "江北新区",
+  "西海岸新区",
+  "金普新区",
+  "湘江新区",
+  "福州新区",
+  "滇中新区",
+  "哈尔滨新区",
+  "长春新区",
+  "赣江新区",
+  "兰州新区",
+  "舟山群岛新区",
+  "江东新区",
+  "郑州航空港",
+  "苏州工业园区",
 ];
 
 /** English names of regions above the provinces (the Yangtze River Delta, the Greater Bay Area …). */

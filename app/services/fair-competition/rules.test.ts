@@ -90,7 +90,14 @@ describe("the engine", () => {
       "Agencies registered in any province may participate; no local office, branch or representative is required.",
     ])
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    for (const text of [
+      "评分时不对本地机构加分，不要求提供本地业绩。",
+      "Agencies from any province are welcome, and no local office or local staff is required.",
+      "The agency from any province can take part in, no need set up local office.",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     expect(reviewFairCompetition({ text: "无需在本地设立分支机构，但须在本市缴纳社保。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "Firms with no office in Shanghai or local staff will be disqualified." }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "Firms with no office in Shanghai will be disqualified." }).outcome).toBe("refuse");
   });
 

@@ -152,7 +152,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
+    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -167,6 +167,7 @@ export const RULES: Rule[] = [
       "Only 3 agencies will be invited to quote.",
       "Participation capped at five firms.",
       "Registration will close early once 6 qualified firms have registered.",
+      "The quantity of participate agency is limited in 3, determine according to the time of registration",
     ],
     allows: [
       "The team must have at least 3 members.",
@@ -339,15 +340,39 @@ export const RULES: Rule[] = [
       "The report will be filed with the district bureau by the enterprise.",
     ],
   },
+  {
+    // Keeping last year's agency and shutting out the rest (沿用去年那家，别家报了也不考虑), or the pick left to a
+    // trade association (由县测绘行业协会推荐的单位中抽取): designation by another name.
+    id: "designation-incumbent-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
+    explain: {
+      zh: "不得沿用、直接邀请某家机构或只接受行业协会推荐的机构而排除其他机构（变相指定）。",
+      en: "An agency may not be kept on, invited directly, or taken only from an association's recommendations while others are turned away (designation in disguise).",
+    },
+    matches: [
+      "沿用去年给我们做安评那家，直接邀请他们，别家报了也不考虑哈",
+      "由县测绘地理信息行业协会统一推荐的单位中随机抽取确定，未经协会推荐的机构报名无效",
+    ],
+    allows: ["去年的检测报告可作参考", "其余条件不变", "欢迎其他机构报名"],
+  },
   // ── Local ties: tax, social security, staff, track record ─────────────────────────
   {
     id: "local-tax-social-zh",
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}`,
+    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}|(?:社保|社会保险|个税|纳税|税)(?:缴纳)?{G4}(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:交|缴|缴纳|参保|纳税)|(?:省外|市外|区外|县外|外省|外地|外市|外区)(?:交|缴|缴纳|参保|纳税)的?(?:不算|无效|不认可|不予认可|不计)`,
     explain: { zh: "不得要求在本地缴纳社保或纳税。", en: "Paying social insurance or taxes locally may not be required." },
-    matches: ["近6个月在本市缴纳社保的证明", "在普陀区依法纳税", "在区内的纳税证明", "在本市社保缴纳满12个月"],
+    matches: [
+      "项目经理社保要在粤交的，近半年，省外交的不算",
+      "近6个月在本市缴纳社保的证明",
+      "在普陀区依法纳税",
+      "在区内的纳税证明",
+      "在本市社保缴纳满12个月",
+    ],
     allows: ["投标人依法纳税，无重大违法记录", "提供近6个月社保缴纳证明"],
   },
   {
@@ -424,7 +449,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -440,6 +465,8 @@ export const RULES: Rule[] = [
       "Team members must be residents of Shanghai.",
       "completed projects for the Putuo government",
       "Previous work in Shanghai is mandatory.",
+      "corporate income tax for the last fiscal year was filed and paid with the Nanning municipal tax authority",
+      "need a local bank acct in Xiamen 4 payment",
       "The team leader shall have completed at least three assessments for projects located in Shenzhen.",
       "5 points for each team member with prior work experience in the Guangxi Zhuang Autonomous Region",
     ],
@@ -553,7 +580,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员)(?!门口|大门|门前|会议室|院内|集合)`,
+    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",
@@ -572,6 +599,9 @@ export const RULES: Rule[] = [
       "须在区内租赁不少于100平方米的办公场地",
       "投标人应在项目所在街道有服务站点",
       "中标人应在区内设立项目服务中心",
+      "在杭州市临安区内有自有或租赁的检测设备存放仓库",
+      "在南京江北新区范围内有可供现场查验的检测实验室及设备仓储场地",
+      "县里要有固定办公点",
     ],
     // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
     unless: "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|临时项目部",
@@ -614,7 +644,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)`,
+    pattern: `(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)`,
     explain: {
       zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。",
       en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part.",
@@ -625,6 +655,8 @@ export const RULES: Rule[] = [
       "注册地须在浙江省内",
       "注册在江苏的评估机构",
       "营业执照登记机关须为苏州市市场监督管理局",
+      "营业执照载明的住所位于嘉兴市秀洲区行政区域内",
+      "营业执照发证机关要是杭州的市监局哦",
       "竞价机构需注册于普陀",
       "营业执照须由徐汇区核发",
       "上海市普陀区内依法设立的企业",
@@ -680,7 +712,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
+    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
       "Bidders must be registered in Shanghai.",
@@ -694,6 +726,8 @@ export const RULES: Rule[] = [
       "Open to Putuo enterprises only.",
       "Bidders should be Beijing enterprises.",
       "enterprises with a business licence issued in Jiangsu",
+      "(c) be incorporated within the administrative boundary of Suzhou Industrial Park",
+      "out-of-town accts not accepted",
     ],
     allows: [
       "Agencies registered anywhere in China are welcome to apply.",

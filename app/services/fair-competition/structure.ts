@@ -1516,9 +1516,12 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
  * A sentence that only describes the requester (采购人：…（注册地：普陀区）; the enterprise is based in
  * Pudong) and sets no requirement: no finding in it, from the rules or the detector.
  */
+/** The bidder's side named in a contract clause or notice (乙方承诺…; the consultant shall…). */
+const BIDDER_PARTY = /乙方|中标人|中选机构|中选单位|成交人|成交单位|成交机构|投标人|报价人|服务机构|中介机构/u;
+
 export function describesRequester(sentence: string): boolean {
   const k = c();
-  return k.requester.test(sentence) && !k.frame.test(sentence);
+  return k.requester.test(sentence) && !k.frame.test(sentence) && !BIDDER_PARTY.test(sentence);
 }
 
 /** A clause that opens competition (不限、同样可以报名、anywhere): a pattern rule's finding in it is dropped too. */
