@@ -28,6 +28,7 @@ import {
   holdout25,
   holdout26,
   holdout27,
+  holdout28,
   type CorpusLabel,
 } from "./corpus";
 
@@ -60,6 +61,7 @@ const corpus = [
   ...holdout25,
   ...holdout26,
   ...holdout27,
+  ...holdout28,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -2,7 +2,7 @@
  * Runs the fair-competition rules (rules.ts) over a request's free-text fields.
  * One finding per phrase: when rules match overlapping words, the earlier (more specific) rule wins.
  */
-import { normalise, originalSpan } from "./normalise";
+import { normalise, originalSpan, type Normalised } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
 import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
@@ -101,6 +101,7 @@ function scan(
     for (const f of structuralFindings(masked, n.text)) {
       if (negatedRequirement(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
       if (asksQuestion(n.text, f.end) && answerVerdict(n.text, f.end) === "opens") continue;
+      if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
       const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
@@ -134,6 +135,9 @@ function scan(
       if (!asks && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
       // 问：外省注册的公司能报吗？答：可以。 — a question the answer settles in the bidders' favour
       if (verdict === "opens") continue;
+      // the words are what a later message takes back (撤回上条，更正为全国范围内均可报名) or what this one says was struck out
+      const taken = takenBack(n, original, sentence, m.index);
+      if (taken === "opened") continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
       if (negatedRequirement(n.text, sentence, m.index)) continue;
       // …or the place the match turns on (服务机构应在24小时内答复，不要求在本地…)
@@ -150,7 +154,8 @@ function scan(
           ((asks && verdict !== "closes") ||
             NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index)) ||
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
-            withdrawnByAmendment(n.text, m.index, m.index + m[0].length))
+            withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
+            taken === "withdrawn")
             ? "review"
             : rule.severity,
         article: rule.article,
@@ -192,15 +197,17 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求)(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?)(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
-const REQUIRED_AFTER_EN = /^[^.;!?\n]{0,80}?\b(?:is|are)\s+(?:required|needed|necessary|mandatory|expected)\b/u;
+const REQUIRED_AFTER_EN =
+  /^[^.;!?\n]{0,80}?\b(?:(?:is|are)\s+(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
-  if (DENIED_BEFORE_ZH.test(before)) return true;
+  // the denial may end inside the match (不存|在备选库): try it with the match's first one or two characters
+  if ([0, 1, 2].some((k) => DENIED_BEFORE_ZH.test(before + text.slice(at, at + k)))) return true;
   // the match itself begins with the verb the denial governs (无|需在本地设立分支机构)
   if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
   // 评分时不对本地机构加分: the favour itself denied
@@ -209,6 +216,36 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
   if (NO_NEED_EN.test(beforeEn)) return true;
   return DENIED_BEFORE_EN.test(beforeEn) && REQUIRED_AFTER_EN.test(text.slice(at));
+}
+
+/** A later message or sentence taking back what came before (撤回上条、以下更正为、struck out). */
+const TAKE_BACK =
+  /撤回(?:上条|上一条|前条|前述|以上)|(?:上条|上一条|以上|前述)[^。\n]{0,8}?(?:作废|撤回|无效|删除)|更正(?:为|如下)|\b(?:withdrawn|retracted|struck\s+out|no\s+longer\s+appl(?:y|ies)|disregard\s+the\s+(?:previous|earlier|above))\b/u;
+/** This sentence says its own words were removed ("the reference to 'local agencies' … has been struck out"). */
+const STRUCK_OUT =
+  /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)/u;
+/**
+ * "opened": a later sentence takes the words back and opens competition (撤回上条，更正为全国范围内…均可报名), or
+ * the words' own sentence says they were struck out — no finding. "withdrawn": taken back without saying
+ * more — held, not refused. Undefined otherwise; what comes after a take-back stands as written.
+ */
+function takenBack(n: Normalised, original: string, sentence: string, at: number): "opened" | "withdrawn" | undefined {
+  const text = n.text;
+  const from = text.lastIndexOf(sentence, at);
+  if (STRUCK_OUT.test(sentence.slice(Math.max(0, at - from)))) return "opened";
+  let end = from < 0 ? at : from + sentence.length;
+  // written as messages or paragraphs: only a later one takes back (a correction in the same message is its own text)
+  if (original.includes("\n")) {
+    const newline = original.indexOf("\n", n.map[at] ?? 0);
+    if (newline < 0) return undefined;
+    while (end < text.length && (n.map[end] ?? Infinity) < newline) end++;
+  }
+  const after = text.slice(end);
+  const m = TAKE_BACK.exec(after);
+  if (!m) return undefined;
+  const rest = after.slice(m.index);
+  const next = rest.search(/[。；;!！?？]|\.(?=\s|$)/u);
+  return opensCompetition(next < 0 ? rest : rest.slice(0, next + 40)) ? "opened" : "withdrawn";
 }
 
 /** A turn after a concession (外地机构也可以报，不过…): what follows it is not opened by what went before. */

@@ -1,12 +1,30 @@
 /**
  * Normalisation before matching, keeping a map back to the original text so a finding can name
  * the exact words the enterprise wrote: NFKC (full-width → half-width: "ＡＢＣ１２３" → "abc123",
- * "，" stays "，"), lower case (English), spaces dropped next to CJK ("上海 市" → "上海市"),
+ * "，" becomes ","), traditional characters simplified (獲 → 获), lower case (English), spaces dropped next to CJK ("上海 市" → "上海市"),
  * other runs of whitespace collapsed to one space, Chinese/English punctuation variants unified.
  */
+import * as OpenCC from "opencc-js/t2cn";
 export type Normalised = { text: string; /** index in `text` → index in the original */ map: number[] };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Traditional → simplified, one character at a time (曾獲「福建省優秀工程諮詢成果獎」 → 曾获「福建省优秀工程咨询成果奖」),
+ * so the text keeps its length and the map back to the original stays one to one. OpenCC's Hong Kong/Taiwan →
+ * mainland tables (opencc-js); a character it would turn into more than one is left as it is.
+ */
+const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const simplified = new Map<string, string>();
+function simplify(ch: string): string {
+  if (!CJK.test(ch)) return ch;
+  let s = simplified.get(ch);
+  if (s === undefined) {
+    const c = toSimplified(ch);
+    simplified.set(ch, (s = [...c].length === 1 ? c : ch));
+  }
+  return s;
+}
 const PUNCT: Record<string, string> = { "、": "，", "﹐": "，", "；": "；", "﹔": "；", "。": "。", "．": "。" };
 
 export function normalise(original: string): Normalised {
@@ -14,7 +32,7 @@ export function normalise(original: string): Normalised {
   const map: number[] = [];
   let i = 0;
   for (const ch of original) {
-    let n = ch.normalize("NFKC").toLowerCase();
+    let n = simplify(ch.normalize("NFKC")).toLowerCase();
     n = PUNCT[n] ?? n;
     if (/\s/.test(n)) n = " ";
     for (const c of n) {

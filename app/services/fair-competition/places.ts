@@ -6,6 +6,7 @@
  */
 import { GAZETTEER } from "~/data/gazetteer";
 import { provinces, citiesOf } from "~/data/regions";
+import { GAZETTEER_PINYIN } from "~/data/gazetteer-pinyin";
 
 /**
  * Short names that are also ordinary words, or too generic to mean a place without their suffix
@@ -284,6 +285,8 @@ function enNames(): string[] {
     names.add(n.toLowerCase());
   };
   for (const r of REGION_EN) names.add(r);
+  // every county-level division's short name in pinyin (Longgang, Xiaoshan, Wujiang): app/data/gazetteer-pinyin.ts
+  for (const n of GAZETTEER_PINYIN) names.add(n);
   for (const p of provinces) {
     add(p.nameEn);
     add(p.nameEn.replace(/['’]/g, ""));
@@ -322,6 +325,19 @@ export function maskPlaces(text: string): string {
   let out = "";
   let i = 0;
   while (i < text.length) {
+    // 中华人民共和国境内 / 中国境内 / 全国范围内 is the whole country, not "here"
+    const nation = NATIONWIDE.exec(text.slice(i, i + 12))?.[0];
+    if (nation) {
+      out += nation;
+      i += nation.length;
+      continue;
+    }
+    const pinyinHit = pinyinPlaceAt(text, i);
+    if (pinyinHit) {
+      out += PLACE_MARK.repeat(pinyinHit);
+      i += pinyinHit;
+      continue;
+    }
     const hit = idx.get(text[i]!)?.find((name) => text.startsWith(name, i)) ?? abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
@@ -332,6 +348,25 @@ export function maskPlaces(text: string): string {
     }
   }
   return out;
+}
+
+const NATIONWIDE = /^(?:中华人民共和国|中国|我国|全国)(?:大陆)?(?:境内|范围内|区域内|辖区内|内)/u;
+
+let enSet: Set<string> | undefined;
+const HAN = /[\u3400-\u9fff]/u;
+/**
+ * A place spelt in pinyin inside Chinese text (须在longgang区设有办公地址、在xiaoshan办理的居住证): the length of
+ * the word at `i` when it is a known place name and touches a Chinese character on either side, else 0.
+ */
+function pinyinPlaceAt(text: string, i: number): number {
+  if (!/[a-z]/u.test(text[i]!) || (i > 0 && /[a-z0-9'’-]/u.test(text[i - 1]!))) return 0;
+  let j = i;
+  while (j < text.length && /[a-z'’]/u.test(text[j]!)) j++;
+  if (j - i < 4) return 0;
+  const word = text.slice(i, j);
+  const touches = (i > 0 && HAN.test(text[i - 1]!)) || (j < text.length && HAN.test(text[j]!));
+  if (!touches) return 0;
+  return (enSet ??= new Set(enNames())).has(word.replace(/['’]/gu, "")) || enSet.has(word) ? j - i : 0;
 }
 
 /** Single-character abbreviations of the provinces and large cities (沪、苏、浙、杭、穗 …). */

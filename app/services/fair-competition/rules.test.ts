@@ -84,6 +84,34 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");
   });
 
+  it("reads traditional characters and places spelt in pinyin inside Chinese", () => {
+    const t = reviewFairCompetition({ text: "報名機構應當於廣東省行政區域內依法登記設立。" });
+    expect(t.outcome).toBe("refuse");
+    // the finding names the words as written, in traditional characters
+    expect(t.hits[0]!.matched).toContain("廣東省");
+    expect(reviewFairCompetition({ text: "项目负责人须持有Xiaoshan户籍或在Xiaoshan办理的居住证。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "须在Longgang区设有办公地址。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "本项目位于Qingpu区，成果提交Qingpu区规划资源局备案，报名机构注册地不限。" }).outcome).toBe("ok");
+    // the whole country is no place
+    expect(reviewFairCompetition({ text: "服务机构须在中华人民共和国境内依法登记注册，注册地不限。" }).outcome).toBe("ok");
+  });
+
+  it("a restriction taken back by a later message, or struck out, is no finding; one stated after a correction stands", () => {
+    for (const text of [
+      "业主：本项目仅限上海本地机构报名。\n业主：撤回上条，更正为全国范围内具备资质的机构均可报名，不限注册地。",
+      "第三條 本公告原載「僅限深圳市註冊機構報名」之表述，現予以刪除，全國範圍內符合資質之機構均可報名。",
+      "Note: the reference to 'local agencies' in the earlier draft has been struck out. Firms based outside Chengdu are fully eligible.",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+    for (const text of [
+      "甲方：原计划公开选取。\n甲方：撤回上条。还是由去年做的那家继续承接，其他机构就不用报了。",
+      "Buyer: We welcome agencies from all over China.\nBuyer: Correction — only firms incorporated in Tianjin Binhai New Area are eligible. Please disregard the previous message.",
+      // a speaker's label is not the requester describing itself
+      "业主：欢迎各地机构报名。\n业主：补充说明——评审时对注册在义乌的机构报价按九五折计算。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("refuse");
+  });
+
   it("a requirement denied right before its words is no finding; one after the turn still is", () => {
     for (const text of [
       "服务机构应在24小时内答复，不要求在本地设立办事机构。",

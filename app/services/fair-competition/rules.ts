@@ -98,7 +98,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:限{NUM}家|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
+    pattern: `(?:限{NUM}家|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
       en: "The number of agencies may not be capped; every eligible agency may take part.",
@@ -347,7 +347,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
+    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?)|不再(?:另行)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的|就|都)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
     explain: {
       zh: "不得沿用、直接邀请某家机构或只接受行业协会推荐的机构而排除其他机构（变相指定）。",
       en: "An agency may not be kept on, invited directly, or taken only from an association's recommendations while others are turned away (designation in disguise).",
@@ -355,6 +355,8 @@ export const RULES: Rule[] = [
     matches: [
       "沿用去年给我们做安评那家，直接邀请他们，别家报了也不考虑哈",
       "由县测绘地理信息行业协会统一推荐的单位中随机抽取确定，未经协会推荐的机构报名无效",
+      "鉴于原安全评价机构对企业工艺较为熟悉，本次继续委托该机构实施，不再另行公开选取。",
+      "还是由去年做的那家审图中心继续承接，其他机构就不用报了",
     ],
     allows: ["去年的检测报告可作参考", "其余条件不变", "欢迎其他机构报名"],
   },
@@ -380,7 +382,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
+    pattern: `(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
     explain: {
       zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。",
       en: "A track record in this place may not be required; similar work anywhere counts.",
@@ -393,6 +395,7 @@ export const RULES: Rule[] = [
       "须有为本区政府部门提供过服务的经历",
       "须有在松江区完成的测绘成果备案记录三项以上",
       "得是之前在宜兴做过项目的",
+      "报名机构须于过去五年内曾获「福建省优秀工程咨询成果奖」或福州市级评优表彰",
     ],
     allows: ["需提供近三年同类项目业绩不少于两项（不限地域）", "项目位于普陀区，需类似项目经验"],
   },
@@ -483,7 +486,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
+    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "优先考虑本地机构",
@@ -494,6 +497,7 @@ export const RULES: Rule[] = [
       "外地的机构也可以报，不过评分会给本地机构加点分。",
       "本市机构评审时适当加分",
       "报价一样的话我们会先选诸暨本地的",
+      "评审时对注册在义乌的机构报价按九五折计算",
       "★苏、锡、常三市企业 +3分",
     ],
     allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
@@ -580,7 +584,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
+    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",
@@ -616,7 +620,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -628,6 +632,7 @@ export const RULES: Rule[] = [
       "Bidders must operate a service centre in Wuxi.",
       "An office within 5 km of the district government is required.",
       "The consultant must maintain a staffed project office within Pudong New Area for the full contract period.",
+      "the noise and vibration monitoring equipment must already be kept in Xiamen at the time you sign up",
     ],
     allows: [
       "The consultant will attend meetings at the Putuo District Administrative Service Center.",
@@ -817,7 +822,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?![^，。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆|加盖|专用章|印章))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，。；;\\n]{0,6}${MUST}[^，。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
+    pattern: `(?![^，,。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆|加盖|专用章|印章))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，,。；;\\n]{0,6}${MUST}[^，,。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",

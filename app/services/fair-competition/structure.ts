@@ -264,6 +264,9 @@ export const OPENNESS: Words = {
     "are welcome",
     "is welcome",
     "also eligible",
+    "fully eligible",
+    "equally eligible",
+    "remain eligible",
     "may also",
     "nationwide",
     "across china",
@@ -408,7 +411,7 @@ export const PROJECT_AFTER: Words = {
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
-    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，,。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
     // 本区3所学校的校舍: a count of things, the objects of the work
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
@@ -1519,9 +1522,18 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
 /** The bidder's side named in a contract clause or notice (乙方承诺…; the consultant shall…). */
 const BIDDER_PARTY = /乙方|中标人|中选机构|中选单位|成交人|成交单位|成交机构|投标人|报价人|服务机构|中介机构/u;
 
+/** A speaker's label at the start of a chat message or minutes (业主：、甲方小张：、Buyer (Ms. Li):) — no subject of the sentence. */
+const SPEAKER = /^\s*(?:[\u4e00-\u9fa5]{1,8}|[a-z][\w .()-]{0,24}?)\s*[:：]\s*/u;
+
+const ORGANISATION_FIRST =
+  /^[^，,。；;]{0,30}?(?:有限公司|有限责任公司|公司|集团|研究院|设计院|事务所|医院|学校|大学|(?:co|ltd|inc|llc|group|company|corporation)\b)/u;
+
 export function describesRequester(sentence: string): boolean {
   const k = c();
-  return k.requester.test(sentence) && !k.frame.test(sentence) && !BIDDER_PARTY.test(sentence);
+  // …but "采购人：某某置业有限公司" is a field naming the requester, not a speaker
+  const stripped = sentence.replace(SPEAKER, "");
+  const said = ORGANISATION_FIRST.test(stripped) ? sentence : stripped;
+  return k.requester.test(said) && !k.frame.test(said) && !BIDDER_PARTY.test(said);
 }
 
 /** A clause that opens competition (不限、同样可以报名、anywhere): a pattern rule's finding in it is dropped too. */
