@@ -29,6 +29,7 @@ import {
   holdout26,
   holdout27,
   holdout28,
+  holdout29,
   type CorpusLabel,
 } from "./corpus";
 
@@ -62,6 +63,7 @@ const corpus = [
   ...holdout26,
   ...holdout27,
   ...holdout28,
+  ...holdout29,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -224,6 +224,9 @@ const TAKE_BACK =
 /** This sentence says its own words were removed ("the reference to 'local agencies' … has been struck out"). */
 const STRUCK_OUT =
   /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)/u;
+/** The sentence quotes a clause it repeals (删除原公告中“…”的要求; 原规定中“…”的条款已于2024年废止，不再作此要求). */
+const REPEALED = /(?:删除|删去|取消|撤销)(?:原|该|上述)|已(?:于[^，,。；;]{0,12}?)?(?:废止|失效)|不再作(?:该|此|上述)?(?:要求|限制)/u;
+
 /**
  * "opened": a later sentence takes the words back and opens competition (撤回上条，更正为全国范围内…均可报名), or
  * the words' own sentence says they were struck out — no finding. "withdrawn": taken back without saying
@@ -232,7 +235,7 @@ const STRUCK_OUT =
 function takenBack(n: Normalised, original: string, sentence: string, at: number): "opened" | "withdrawn" | undefined {
   const text = n.text;
   const from = text.lastIndexOf(sentence, at);
-  if (STRUCK_OUT.test(sentence.slice(Math.max(0, at - from)))) return "opened";
+  if (STRUCK_OUT.test(sentence.slice(Math.max(0, at - from))) || REPEALED.test(sentence)) return "opened";
   let end = from < 0 ? at : from + sentence.length;
   // written as messages or paragraphs: only a later one takes back (a correction in the same message is its own text)
   if (original.includes("\n")) {

@@ -101,6 +101,8 @@ describe("the engine", () => {
       "业主：本项目仅限上海本地机构报名。\n业主：撤回上条，更正为全国范围内具备资质的机构均可报名，不限注册地。",
       "第三條 本公告原載「僅限深圳市註冊機構報名」之表述，現予以刪除，全國範圍內符合資質之機構均可報名。",
       "Note: the reference to 'local agencies' in the earlier draft has been struck out. Firms based outside Chengdu are fully eligible.",
+      "更正公告：删除原公告中“须在本区设有办公场所”的要求。",
+      "公司原规定中“须在本区设立分支机构”的条款已于2024年废止，本次比选不再作此要求。",
     ])
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     for (const text of [

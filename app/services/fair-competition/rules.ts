@@ -225,7 +225,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)`,
+    pattern: `未(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)`,
     explain: {
       zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
       en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
@@ -234,6 +234,8 @@ export const RULES: Rule[] = [
       "评估公司就从管委会上回发的那份“合作机构清单”里挑，清单以外的报了也白报",
       "名单以外的单位报名无效",
       "从区住建委公布的名录中选取",
+      "回避理由：该机构未列入区住建委中介服务机构名录。",
+      "仅限区属国企牵头组建的中介服务联盟内成员单位报名。",
     ],
     allows: ["我公司以往合作单位名单附后，仅供参考，名单外单位同样可以报名。", "成果须列明设备清单"],
   },
@@ -347,7 +349,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?)|不再(?:另行)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的|就|都)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
+    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|延续(?:前期|以往|上次|原有|此前)?合作|(?:仅|只)邀请(?:承担|做过|参与过|原)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?)|不再(?:另行)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的|就|都|一律|均)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理|回避)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
     explain: {
       zh: "不得沿用、直接邀请某家机构或只接受行业协会推荐的机构而排除其他机构（变相指定）。",
       en: "An agency may not be kept on, invited directly, or taken only from an association's recommendations while others are turned away (designation in disguise).",
@@ -357,6 +359,7 @@ export const RULES: Rule[] = [
       "由县测绘地理信息行业协会统一推荐的单位中随机抽取确定，未经协会推荐的机构报名无效",
       "鉴于原安全评价机构对企业工艺较为熟悉，本次继续委托该机构实施，不再另行公开选取。",
       "还是由去年做的那家审图中心继续承接，其他机构就不用报了",
+      "回避理由：延续前期合作，仅邀请承担一期工程审计的单位，其余机构一律回避。",
     ],
     allows: ["去年的检测报告可作参考", "其余条件不变", "欢迎其他机构报名"],
   },
@@ -452,7 +455,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -468,6 +471,7 @@ export const RULES: Rule[] = [
       "Team members must be residents of Shanghai.",
       "completed projects for the Putuo government",
       "Previous work in Shanghai is mandatory.",
+      "Qualification: at least one prior hydrology study completed within Fengxian District.",
       "corporate income tax for the last fiscal year was filed and paid with the Nanning municipal tax authority",
       "need a local bank acct in Xiamen 4 payment",
       "The team leader shall have completed at least three assessments for projects located in Shenzhen.",
@@ -758,9 +762,14 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
-    matches: ["Only Acme Survey Co. may bid.", "reserved for the designated agency", "must be prepared by Huace Consulting Group"],
+    matches: [
+      "the audit engagement will stay with the firm that audited our 2023 accounts; submissions from any other firm will not be evaluated",
+      "Only Acme Survey Co. may bid.",
+      "reserved for the designated agency",
+      "must be prepared by Huace Consulting Group",
+    ],
     // "The appointed consultant shall …" opening a sentence is the winner of this request, not one named in advance
     allows: [
       "The agency shall designate a qualified project leader.",
