@@ -229,6 +229,23 @@ describe("applying a sanction", () => {
     expect((await lastAgencyEvent(b)).payload).toMatchObject({ statusChanged: false });
   });
 
+  it("a suspension of an agency already removed is recorded and audited, but the agency stays removed with no end", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const now = ms(t0, 2500);
+    await sanction(a, "REMOVAL", now);
+    const v1 = (await agencyRow(a)).version;
+    const s = await sanction(a, "SUSPENSION", ms(now, 1), { days: 30 });
+    expect(s).toMatchObject({ endsAt: ms(now, 1 + 30 * DAY), agencyFrom: "REMOVED", agencyTo: "REMOVED", invalidatedBids: 0 });
+    expect(await db.sanction.findUniqueOrThrow({ where: { id: s.sanctionId } })).toMatchObject({ kind: "SUSPENSION", revokedAt: null });
+    expect(await agencyRow(a)).toMatchObject({ status: "REMOVED", suspendedUntil: null, statusReason: "理由：REMOVAL", version: v1 });
+    expect(await lastAgencyEvent(a)).toMatchObject({
+      fromState: "REMOVED",
+      event: "SUSPEND",
+      toState: "REMOVED",
+      payload: { sanctionId: s.sanctionId, statusChanged: false },
+    });
+  });
+
   it("a warning or a credit deduction is recorded and audited but leaves the listing and the bids alone", async () => {
     const { a, open, awarded } = await busyAgency();
     const now = ms(t0, 3000);
