@@ -348,6 +348,27 @@ describe("an appeal revokes a sanction", () => {
     expect((await agencyRow(a)).status).toBe("REMOVED");
   });
 
+  it("a warning in force (open-ended) does not keep the agency out when its suspension is revoked", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const now = ms(t0, 7500);
+    await sanction(a, "WARNING", now);
+    await sanction(a, "CREDIT_DEDUCTION", now, { points: 5 });
+    const s = await sanction(a, "SUSPENSION", ms(now, 1), { days: 30 });
+    await expect(revoke(a, s, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "LISTED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null });
+  });
+
+  it("a revoked warning leaves the listing alone, even a suspension that has run out and waits for the scheduler", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    // Ended eight days ago, not yet reinstated; later than the scheduler test's suspensions below.
+    const start = ms(t0, -10 * DAY);
+    await sanction(a, "SUSPENSION", start, { days: 2 });
+    const w = await sanction(a, "WARNING", ms(start, DAY));
+    await expect(revoke(a, w, t0)).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(start, 2 * DAY) });
+    expect((await lastAgencyEvent(a)).event).toBe("SANCTION_REVOKED");
+  });
+
   it("a revoked warning touches nothing but the sanction", async () => {
     const [a] = (await listedAgencies(db, 1)) as [Agency];
     const w = await sanction(a, "WARNING", ms(t0, 7000));
