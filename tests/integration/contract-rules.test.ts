@@ -32,6 +32,7 @@ import type { SessionUser } from "~/lib/session.server";
 import {
   acceptDelivery,
   confirmContract,
+  contractConfirmations,
   decideObjection,
   deliverResult,
   fileObjection,
@@ -145,6 +146,12 @@ describe("confirming the contract", () => {
     ]);
     // The other side is told.
     expect(await told("CONTRACT_CONFIRMED", r.id)).toEqual([{ orgId: org(a0), data: { requestId: r.id, title: r.title } }]);
+    // What the award page shows: the sides confirmed for the current award only.
+    expect([...(await contractConfirmations(db, r.id, r.awardedBidId))]).toEqual(["ENTERPRISE"]);
+    expect([
+      ...(await contractConfirmations(db, r.id, (await db.bid.findFirstOrThrow({ where: { requestId: r.id, status: "LOST" } })).id)),
+    ]).toEqual([]);
+    expect([...(await contractConfirmations(db, "00000000-0000-0000-0000-000000000000", r.awardedBidId))]).toEqual([]);
     // Twice is a no-op.
     at(ms(r.publicityEndsAt, DAY));
     await expect(confirmContract(db, r.owner, r.id)).resolves.toEqual({ status: "AWARD_PUBLICITY", confirmed: ["ENTERPRISE"] });
@@ -159,6 +166,7 @@ describe("confirming the contract", () => {
     at(first);
     await expect(confirmContract(db, a0.user, r.id)).resolves.toEqual({ status: "AWARD_PUBLICITY", confirmed: ["AGENCY"] });
     expect(await told("CONTRACT_CONFIRMED", r.id)).toEqual([{ orgId: r.owner.organizationId!, data: { requestId: r.id, title: r.title } }]);
+    expect([...(await contractConfirmations(db, r.id, r.awardedBidId))]).toEqual(["AGENCY"]);
     const before = await row(r.id);
     const signedAt = new Date(r.publicityEndsAt.getTime() + DAY);
     const dueAt = ms(signedAt, 15 * DAY);
@@ -298,6 +306,10 @@ describe("delivering and accepting the result", () => {
       },
     ]);
     expect(await told("DELIVERY_ACCEPTED", r.id)).toEqual([{ orgId: org(a0), data: { requestId: r.id, title: r.title } }]);
+    // An on-time delivery is a credit input: the winner's score is recomputed at the acceptance.
+    expect(await db.agency.findUniqueOrThrow({ where: { id: a0.agencyId }, select: { creditUpdatedAt: true } })).toEqual({
+      creditUpdatedAt: acceptedAt,
+    });
     await expect(acceptDelivery(db, r.owner, r.id)).rejects.toMatchObject({ status: 409, message: "award.errors.notDelivered" });
   });
 
