@@ -40,6 +40,7 @@ import {
 } from "~/services/requests/award.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
+import { MAX_NOTE_CHARS } from "~/services/requests/validation";
 import { seedCatalogue } from "../../seeds/seed";
 import { pdf, regulatorUser } from "../support/cases";
 import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/requests";
@@ -243,6 +244,13 @@ describe("delivering and accepting the result", () => {
       status: 409,
       message: "award.errors.notInService",
     });
+    // A bidder of a request still open for bids: no winner yet, refused as not the winner (not a crash).
+    const open = await openRequest(db, await enterpriseUser(db), { minBidders: "1" });
+    await submitBid(db, a0.user, open.id, { amountFen: 6_000_000n, serviceDays: 20, proposal: "按规范完成勘测并出具报告" });
+    await expect(deliverResult(db, a0.user, open.id, { file: pdf(), note: "" })).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.notWinner",
+    });
     const r = await inService();
     for (const who of [a1.user, r.owner])
       await expect(deliverResult(db, who, r.id, { file: pdf(), note: "" })).rejects.toMatchObject({
@@ -352,8 +360,11 @@ describe("delivering and accepting the result", () => {
 
     const again = ms(returnedAt, DAY);
     at(again);
-    const second = await deliverResult(db, a0.user, r.id, { file: pdf(), note: "补充附图" });
+    // A note of exactly MAX_NOTE_CHARS characters is kept (counted as characters: each of these is two UTF-16 units).
+    const note = "𠀀".repeat(MAX_NOTE_CHARS);
+    const second = await deliverResult(db, a0.user, r.id, { file: pdf(), note });
     expect(second.late).toBe(true);
+    expect(second.delivery.note).toBe(note);
     await acceptDelivery(db, r.owner, r.id);
     expect(await db.delivery.findUniqueOrThrow({ where: { id: second.delivery.id } })).toMatchObject({ accepted: true });
     expect(await db.delivery.findUniqueOrThrow({ where: { id: first.delivery.id } })).toMatchObject({ accepted: false });
