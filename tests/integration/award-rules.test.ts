@@ -439,6 +439,59 @@ describe("deciding an objection", () => {
     expect(lost.every((b) => typeof b.score === "number")).toBe(true);
   });
 
+  it("upheld: the award goes to the next bid by rank, not to the bid row stored (or keyed) first", async () => {
+    const [a0, a1, a2] = agencies as [Agency, Agency, Agency];
+    // second (rank 2) has the larger agency id, and its row is rewritten after closing (an indexed column
+    // changed and changed back: a new tuple at the end of the page, not a HOT update), so a scan in table
+    // order and one in (requestId, agencyId) index order both meet third (rank 3) first.
+    const [second, third] = [a1, a2].sort((x, y) => (x.agencyId > y.agencyId ? -1 : 1)) as [Agency, Agency];
+    const r = await awarded([a0, second, third], [60000, 65000, 68000]);
+    const secondBid = await bidOf(r.id, second);
+    await db.$executeRaw`UPDATE "Bid" SET status = 'SUBMITTED' WHERE id = ${secondBid.id}`;
+    await db.$executeRaw`UPDATE "Bid" SET status = 'LOST' WHERE id = ${secondBid.id}`;
+    const o = await fileObjection(db, third.user, r.id, "异议");
+    await expect(decideObjection(db, reg, o.id, "UPHOLD", "成立", GROUNDS)).resolves.toEqual({
+      decision: "UPHELD",
+      status: "AWARD_PUBLICITY",
+      awardedBidId: secondBid.id,
+    });
+    expect(await bidOf(r.id, second)).toMatchObject({ status: "WON", rank: 2 });
+    expect(await bidOf(r.id, third)).toMatchObject({ status: "LOST", rank: 3 });
+  });
+
+  it("流标 with another objection pending: it is closed as superseded, named in the event, its objector told", async () => {
+    const [a0] = agencies as [Agency];
+    const [s1, s2] = (await listedAgencies(db, 2)) as [Agency, Agency];
+    const r = await awarded([a0, s1, s2], [60000, 62000, 64000]);
+    const o = await fileObjection(db, s1.user, r.id, "异议");
+    const sibling = await fileObjection(db, s2.user, r.id, "另一异议");
+    await db.agency.updateMany({ where: { id: { in: [s1.agencyId, s2.agencyId] } }, data: { status: "SUSPENDED" } });
+    const now = new Date("2026-04-03T03:00:00.000Z");
+    at(now);
+    await expect(decideObjection(db, reg, o.id, "UPHOLD", "成立", GROUNDS)).resolves.toEqual({ decision: "UPHELD", status: "FAILED" });
+    expect(await db.objection.findUniqueOrThrow({ where: { id: sibling.id } })).toMatchObject({
+      status: "DISMISSED",
+      decisionReason: SUPERSEDED_REASON,
+      decidedAt: now,
+    });
+    expect(await lastEvent(r.id)).toEqual({
+      fromState: "AWARD_PUBLICITY",
+      event: "UPHOLD_OBJECTION",
+      toState: "FAILED",
+      actorId: reg.id,
+      payload: {
+        objectionId: o.id,
+        reason: "成立",
+        ...GROUNDS,
+        revokedBidId: r.awardedBidId,
+        nextBidId: null,
+        closedObjections: [sibling.id],
+      },
+    });
+    expect(await told("OBJECTION_SUPERSEDED", r.id)).toEqual([org(s2)]);
+    expect(await told("OBJECTION_UPHELD", r.id)).toEqual([org(s1)]);
+  });
+
   it("upheld with no listed bidder left: 流标, no winner, a FAILED announcement, the enterprise told", async () => {
     const [a0, a1, a2] = agencies as [Agency, Agency, Agency];
     const [suspended] = (await listedAgencies(db, 1)) as [Agency];

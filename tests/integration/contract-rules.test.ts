@@ -32,6 +32,7 @@ import type { SessionUser } from "~/lib/session.server";
 import {
   acceptDelivery,
   confirmContract,
+  contractConfirmations,
   decideObjection,
   deliverResult,
   fileObjection,
@@ -39,6 +40,7 @@ import {
 } from "~/services/requests/award.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
+import { MAX_NOTE_CHARS } from "~/services/requests/validation";
 import { seedCatalogue } from "../../seeds/seed";
 import { pdf, regulatorUser } from "../support/cases";
 import { enterpriseUser, expire, listedAgencies, openRequest } from "../support/requests";
@@ -145,6 +147,12 @@ describe("confirming the contract", () => {
     ]);
     // The other side is told.
     expect(await told("CONTRACT_CONFIRMED", r.id)).toEqual([{ orgId: org(a0), data: { requestId: r.id, title: r.title } }]);
+    // What the award page shows: the sides confirmed for the current award only.
+    expect([...(await contractConfirmations(db, r.id, r.awardedBidId))]).toEqual(["ENTERPRISE"]);
+    expect([
+      ...(await contractConfirmations(db, r.id, (await db.bid.findFirstOrThrow({ where: { requestId: r.id, status: "LOST" } })).id)),
+    ]).toEqual([]);
+    expect([...(await contractConfirmations(db, "00000000-0000-0000-0000-000000000000", r.awardedBidId))]).toEqual([]);
     // Twice is a no-op.
     at(ms(r.publicityEndsAt, DAY));
     await expect(confirmContract(db, r.owner, r.id)).resolves.toEqual({ status: "AWARD_PUBLICITY", confirmed: ["ENTERPRISE"] });
@@ -159,6 +167,7 @@ describe("confirming the contract", () => {
     at(first);
     await expect(confirmContract(db, a0.user, r.id)).resolves.toEqual({ status: "AWARD_PUBLICITY", confirmed: ["AGENCY"] });
     expect(await told("CONTRACT_CONFIRMED", r.id)).toEqual([{ orgId: r.owner.organizationId!, data: { requestId: r.id, title: r.title } }]);
+    expect([...(await contractConfirmations(db, r.id, r.awardedBidId))]).toEqual(["AGENCY"]);
     const before = await row(r.id);
     const signedAt = new Date(r.publicityEndsAt.getTime() + DAY);
     const dueAt = ms(signedAt, 15 * DAY);
@@ -235,6 +244,13 @@ describe("delivering and accepting the result", () => {
       status: 409,
       message: "award.errors.notInService",
     });
+    // A bidder of a request still open for bids: no winner yet, refused as not the winner (not a crash).
+    const open = await openRequest(db, await enterpriseUser(db), { minBidders: "1" });
+    await submitBid(db, a0.user, open.id, { amountFen: 6_000_000n, serviceDays: 20, proposal: "按规范完成勘测并出具报告" });
+    await expect(deliverResult(db, a0.user, open.id, { file: pdf(), note: "" })).rejects.toMatchObject({
+      status: 403,
+      message: "award.errors.notWinner",
+    });
     const r = await inService();
     for (const who of [a1.user, r.owner])
       await expect(deliverResult(db, who, r.id, { file: pdf(), note: "" })).rejects.toMatchObject({
@@ -298,6 +314,10 @@ describe("delivering and accepting the result", () => {
       },
     ]);
     expect(await told("DELIVERY_ACCEPTED", r.id)).toEqual([{ orgId: org(a0), data: { requestId: r.id, title: r.title } }]);
+    // An on-time delivery is a credit input: the winner's score is recomputed at the acceptance.
+    expect(await db.agency.findUniqueOrThrow({ where: { id: a0.agencyId }, select: { creditUpdatedAt: true } })).toEqual({
+      creditUpdatedAt: acceptedAt,
+    });
     await expect(acceptDelivery(db, r.owner, r.id)).rejects.toMatchObject({ status: 409, message: "award.errors.notDelivered" });
   });
 
@@ -340,8 +360,11 @@ describe("delivering and accepting the result", () => {
 
     const again = ms(returnedAt, DAY);
     at(again);
-    const second = await deliverResult(db, a0.user, r.id, { file: pdf(), note: "补充附图" });
+    // A note of exactly MAX_NOTE_CHARS characters is kept (counted as characters: each of these is two UTF-16 units).
+    const note = "𠀀".repeat(MAX_NOTE_CHARS);
+    const second = await deliverResult(db, a0.user, r.id, { file: pdf(), note });
     expect(second.late).toBe(true);
+    expect(second.delivery.note).toBe(note);
     await acceptDelivery(db, r.owner, r.id);
     expect(await db.delivery.findUniqueOrThrow({ where: { id: second.delivery.id } })).toMatchObject({ accepted: true });
     expect(await db.delivery.findUniqueOrThrow({ where: { id: first.delivery.id } })).toMatchObject({ accepted: false });

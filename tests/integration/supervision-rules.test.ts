@@ -229,6 +229,23 @@ describe("applying a sanction", () => {
     expect((await lastAgencyEvent(b)).payload).toMatchObject({ statusChanged: false });
   });
 
+  it("a suspension of an agency already removed is recorded and audited, but the agency stays removed with no end", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const now = ms(t0, 2500);
+    await sanction(a, "REMOVAL", now);
+    const v1 = (await agencyRow(a)).version;
+    const s = await sanction(a, "SUSPENSION", ms(now, 1), { days: 30 });
+    expect(s).toMatchObject({ endsAt: ms(now, 1 + 30 * DAY), agencyFrom: "REMOVED", agencyTo: "REMOVED", invalidatedBids: 0 });
+    expect(await db.sanction.findUniqueOrThrow({ where: { id: s.sanctionId } })).toMatchObject({ kind: "SUSPENSION", revokedAt: null });
+    expect(await agencyRow(a)).toMatchObject({ status: "REMOVED", suspendedUntil: null, statusReason: "理由：REMOVAL", version: v1 });
+    expect(await lastAgencyEvent(a)).toMatchObject({
+      fromState: "REMOVED",
+      event: "SUSPEND",
+      toState: "REMOVED",
+      payload: { sanctionId: s.sanctionId, statusChanged: false },
+    });
+  });
+
   it("a warning or a credit deduction is recorded and audited but leaves the listing and the bids alone", async () => {
     const { a, open, awarded } = await busyAgency();
     const now = ms(t0, 3000);
@@ -288,6 +305,15 @@ describe("an appeal revokes a sanction", () => {
     const v1 = (await agencyRow(a)).version;
     await expect(revoke(a, long, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED" });
     expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 10 * DAY), version: v1 + 1 });
+    expect((await lastAgencyEvent(a)).event).toBe("SANCTION_REVOKED");
+    // Revoking the shorter of two suspensions: the end already stored is the remaining one's, nothing moves.
+    const [c] = (await listedAgencies(db, 1)) as [Agency];
+    await sanction(c, "SUSPENSION", now, { days: 30 });
+    const short = await sanction(c, "SUSPENSION", now, { days: 10 });
+    const v2 = (await agencyRow(c)).version;
+    await expect(revoke(c, short, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED" });
+    expect(await agencyRow(c)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 30 * DAY), version: v2 });
+    expect((await lastAgencyEvent(c)).event).toBe("SANCTION_REVOKED");
 
     // Removed, then blacklisted: revoking the removal leaves the blacklist in force.
     const removal = await sanction(b, "REMOVAL", now);
@@ -296,19 +322,22 @@ describe("an appeal revokes a sanction", () => {
     expect((await lastAgencyEvent(b)).event).toBe("SANCTION_REVOKED");
   });
 
-  it("a revoked removal of a suspended agency: listed, then suspended again until the remaining suspension ends", async () => {
+  it("a revoked removal of a suspended agency: listed, then suspended again until the latest remaining suspension ends", async () => {
     const [a] = (await listedAgencies(db, 1)) as [Agency];
     const now = ms(t0, 6000);
+    // Three suspensions, the latest end neither the first nor the last one recorded.
     await sanction(a, "SUSPENSION", now, { days: 20 });
+    await sanction(a, "SUSPENSION", now, { days: 40 });
+    await sanction(a, "SUSPENSION", now, { days: 10 });
     const removal = await sanction(a, "REMOVAL", ms(now, 1));
     const v1 = (await agencyRow(a)).version;
     await expect(revoke(a, removal, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "SUSPENDED" });
-    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 20 * DAY), version: v1 + 2 });
+    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 40 * DAY), version: v1 + 2 });
     expect((await agencyEvents(a)).slice(-2).map((e) => [e.event, e.fromState, e.toState])).toEqual([
       ["REINSTATE", "REMOVED", "LISTED"],
       ["SUSPEND", "LISTED", "SUSPENDED"],
     ]);
-    expect((await lastAgencyEvent(a)).payload).toMatchObject({ endsAt: ms(now, 20 * DAY).toISOString(), remaining: true, appeal: true });
+    expect((await lastAgencyEvent(a)).payload).toMatchObject({ endsAt: ms(now, 40 * DAY).toISOString(), remaining: true, appeal: true });
   });
 
   it("a revoked removal of a listed agency lists it again", async () => {
@@ -329,6 +358,39 @@ describe("an appeal revokes a sanction", () => {
     expect(removal).toMatchObject({ agencyFrom: "EXITED", agencyTo: "REMOVED" });
     await expect(revoke(a, removal, ms(t0, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "REMOVED" });
     expect((await agencyRow(a)).status).toBe("REMOVED");
+  });
+
+  it("a warning in force (open-ended) does not keep the agency out when its suspension is revoked", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const now = ms(t0, 7500);
+    await sanction(a, "WARNING", now);
+    await sanction(a, "CREDIT_DEDUCTION", now, { points: 5 });
+    const s = await sanction(a, "SUSPENSION", ms(now, 1), { days: 30 });
+    await expect(revoke(a, s, ms(now, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "LISTED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null });
+  });
+
+  it("what counts is the latest removal: listed before an earlier one, exited before the revoked one — stays removed", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    const first = await sanction(a, "REMOVAL", ms(t0, 8100));
+    await revoke(a, first, ms(t0, 8200));
+    expect((await agencyRow(a)).status).toBe("LISTED");
+    await db.agency.update({ where: { id: a.agencyId }, data: { status: "EXITED" } }); // as if it had left voluntarily
+    const second = await sanction(a, "REMOVAL", ms(t0, 8300));
+    expect(second).toMatchObject({ agencyFrom: "EXITED", agencyTo: "REMOVED" });
+    await expect(revoke(a, second, ms(t0, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "REMOVED", agencyTo: "REMOVED" });
+    expect((await agencyRow(a)).status).toBe("REMOVED");
+  });
+
+  it("a revoked warning leaves the listing alone, even a suspension that has run out and waits for the scheduler", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    // Ended eight days ago, not yet reinstated; later than the scheduler test's suspensions below.
+    const start = ms(t0, -10 * DAY);
+    await sanction(a, "SUSPENSION", start, { days: 2 });
+    const w = await sanction(a, "WARNING", ms(start, DAY));
+    await expect(revoke(a, w, t0)).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "SUSPENDED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(start, 2 * DAY) });
+    expect((await lastAgencyEvent(a)).event).toBe("SANCTION_REVOKED");
   });
 
   it("a revoked warning touches nothing but the sanction", async () => {
@@ -367,12 +429,12 @@ describe("the scheduler ends a suspension", () => {
     expect(told).toEqual([{ agencyId: a.agencyId }]);
     expect(s.endsAt).toEqual(until);
 
-    // b: suspended twice; the stored end lags behind the later sanction (as after a revoked longer one was re-imposed).
-    await sanction(b, "SUSPENSION", now, { days: 3 });
-    await sanction(b, "SUSPENSION", now, { days: 6 });
+    // b: suspended four times; the stored end lags behind the later sanctions (as after a revoked longer one was
+    // re-imposed). Three are still in force at day 4; the latest end (day 8) is neither the first nor the last recorded.
+    for (const days of [3, 5, 8, 6]) await sanction(b, "SUSPENSION", now, { days });
     await db.agency.update({ where: { id: b.agencyId }, data: { suspendedUntil: ms(now, 3 * DAY) } });
     hook.times.push(ms(now, 4 * DAY));
     expect(await reinstateDueSuspensions(db, 1)).toBe(0);
-    expect(await agencyRow(b)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 6 * DAY) });
+    expect(await agencyRow(b)).toMatchObject({ status: "SUSPENDED", suspendedUntil: ms(now, 8 * DAY) });
   });
 });
