@@ -18,6 +18,7 @@ vi.mock("~/services/clock.server", async (importOriginal) => {
 import { getDb, type Db } from "~/db/client.server";
 import type { SanctionKind } from "~/generated/prisma/client";
 import type { SessionUser } from "~/lib/session.server";
+import { approveAgency, reapplyAgency } from "~/services/agencies/review.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { closeDueRequests } from "~/services/requests/close.server";
 import { applySanction, reinstateDueSuspensions, revokeCaseSanctions, sanctionEnd } from "~/services/supervision/effects.server";
@@ -349,6 +350,25 @@ describe("an appeal revokes a sanction", () => {
       ["SANCTION_REVOKED", "REMOVED", "REMOVED"],
       ["REINSTATE", "REMOVED", "LISTED"],
     ]);
+  });
+
+  it("a removal from before the agency re-applied and was approved does not keep it out when a later suspension is revoked", async () => {
+    const [a] = (await listedAgencies(db, 1)) as [Agency];
+    await sanction(a, "REMOVAL", ms(t0, 7000));
+    await reapplyAgency(db, { agencyId: a.agencyId, actorId: a.user.id });
+    await approveAgency(db, { agencyId: a.agencyId, actorId: reg.id });
+    expect((await agencyRow(a)).status).toBe("LISTED");
+    const suspension = await sanction(a, "SUSPENSION", ms(t0, 8000), { days: 30 });
+    await expect(revoke(a, suspension, ms(t0, DAY))).resolves.toEqual({ revoked: 1, agencyFrom: "SUSPENDED", agencyTo: "LISTED" });
+    expect(await agencyRow(a)).toMatchObject({ status: "LISTED", suspendedUntil: null });
+    // a removal decided after the approval still keeps it out
+    const [b] = (await listedAgencies(db, 1)) as [Agency];
+    await sanction(b, "REMOVAL", ms(t0, 7000));
+    await reapplyAgency(db, { agencyId: b.agencyId, actorId: b.user.id });
+    await approveAgency(db, { agencyId: b.agencyId, actorId: reg.id });
+    const second = await sanction(b, "SUSPENSION", ms(t0, 8000), { days: 30 });
+    await sanction(b, "REMOVAL", ms(t0, 9000));
+    await expect(revoke(b, second, ms(t0, DAY))).resolves.toMatchObject({ agencyTo: "REMOVED" });
   });
 
   it("a revoked removal of an agency that had exited does not bring it back by itself", async () => {

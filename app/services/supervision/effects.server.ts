@@ -303,6 +303,25 @@ export async function revokeCaseSanctions(
  * was listed or suspended before it was removed (an agency that had exited
  * voluntarily does not come back by itself).
  */
+/**
+ * A removal has no end; it stops keeping the agency out once the agency re-applied and was approved after it
+ * (REMOVED → APPLIED → LISTED). Such a removal is dropped from `remaining`: the agency's chain holds an APPROVE
+ * after its latest REMOVE. Compared by chain order (seq), not by clock.
+ */
+async function withoutRelistedRemovals<T extends { kind: string }>(tx: Tx, agencyId: string, remaining: T[]): Promise<T[]> {
+  if (!remaining.some((x) => x.kind === "REMOVAL")) return remaining;
+  const last = (event: string) =>
+    tx.auditEvent.findFirst({
+      where: { aggregateType: "agency", aggregateId: agencyId, event },
+      orderBy: { seq: "desc" },
+      select: { seq: true },
+    });
+  const approved = await last("APPROVE");
+  const removed = await last("REMOVE");
+  if (!approved || (removed && removed.seq > approved.seq)) return remaining;
+  return remaining.filter((x) => x.kind !== "REMOVAL");
+}
+
 async function restoreListing(
   tx: Tx,
   agencyId: string,
@@ -315,7 +334,7 @@ async function restoreListing(
     select: { status: true, suspendedUntil: true, organizationId: true },
   });
   if (agency.status !== "SUSPENDED" && agency.status !== "REMOVED") return agency.status;
-  const remaining = await restrictionsInForce(tx, agencyId, now);
+  const remaining = await withoutRelistedRemovals(tx, agencyId, await restrictionsInForce(tx, agencyId, now));
   if (remaining.some((x) => x.kind !== "SUSPENSION")) return agency.status;
   if (agency.status === "REMOVED") {
     const removedFrom = await tx.auditEvent.findFirst({
