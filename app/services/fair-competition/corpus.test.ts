@@ -30,6 +30,8 @@ import {
   holdout27,
   holdout28,
   holdout29,
+  holdout30,
+  holdout31,
   type CorpusLabel,
 } from "./corpus";
 
@@ -64,6 +66,8 @@ const corpus = [
   ...holdout27,
   ...holdout28,
   ...holdout29,
+  ...holdout30,
+  ...holdout31,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

@@ -14,6 +14,7 @@ import {
   describesRequester,
   namesBidderPlace,
   opensCompetition,
+  replacementOf,
   sentenceAround,
   structuralFindings,
   withdrawnByAmendment,
@@ -102,6 +103,10 @@ function scan(
       if (negatedRequirement(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
       if (asksQuestion(n.text, f.end) && answerVerdict(n.text, f.end) === "opens") continue;
       if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
+      const replacement = replacementOf(n.text, f.start, f.start + 1);
+      if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      // 是否在本地设点不影响评分: the sentence itself says it is no condition — nothing doubtful left
+      if (NOT_A_CONDITION.test(sentenceAround(n.text, f.start, f.end))) continue;
       const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
@@ -126,6 +131,8 @@ function scan(
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
+      // …nor when the sentence says it is not required (Tenderers are not required to be resident in, or to have an office in, X)
+      if (rule.id.startsWith("review-place-near-requirement") && NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index))) continue;
       // a question is no statement: 问：外省机构能否参与？ opens nothing until the answer says so
       const asks = asksQuestion(n.text, m.index + m[0].length);
       const verdict = asks ? answerVerdict(n.text, m.index + m[0].length) : undefined;
@@ -138,6 +145,10 @@ function scan(
       // the words are what a later message takes back (撤回上条，更正为全国范围内均可报名) or what this one says was struck out
       const taken = takenBack(n, original, sentence, m.index);
       if (taken === "opened") continue;
+      // 原“供应商须为鄂尔多斯市注册企业”更正为“供应商须具有独立法人资格”: what replaces the words names no place —
+      // they are gone (a replacement that names one is read on its own)
+      const replacement = replacementOf(n.text, m.index, m.index + m[0].length);
+      if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
       if (negatedRequirement(n.text, sentence, m.index)) continue;
       // …or the place the match turns on (服务机构应在24小时内答复，不要求在本地…)
@@ -182,7 +193,7 @@ const NOT_REQUIRED =
  * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
  */
 const NOT_A_CONDITION =
-  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:condition|requirement|criterion)\s+(?:of|for)\b|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
+  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:condition|requirement|criterion)\s+(?:of|for)\b|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
 function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
@@ -202,7 +213,10 @@ const DENIED_BEFORE_EN =
   /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
-  /^[^.;!?\n]{0,80}?\b(?:(?:is|are)\s+(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
+  /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
+/** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
+const NOT_REQUIRED_TO_EN =
+  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
@@ -214,7 +228,7 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   if ((/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") || /(?:^|[^得能可])不对$/u.test(before)) return true;
   // English lists run longer: "no local office or local staff is required"
   const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
-  if (NO_NEED_EN.test(beforeEn)) return true;
+  if (NO_NEED_EN.test(beforeEn) || NOT_REQUIRED_TO_EN.test(text.slice(Math.max(from < 0 ? 0 : from, at - 140), at))) return true;
   return DENIED_BEFORE_EN.test(beforeEn) && REQUIRED_AFTER_EN.test(text.slice(at));
 }
 
@@ -223,9 +237,10 @@ const TAKE_BACK =
   /撤回(?:上条|上一条|前条|前述|以上)|(?:上条|上一条|以上|前述)[^。\n]{0,8}?(?:作废|撤回|无效|删除)|更正(?:为|如下)|\b(?:withdrawn|retracted|struck\s+out|no\s+longer\s+appl(?:y|ies)|disregard\s+the\s+(?:previous|earlier|above))\b/u;
 /** This sentence says its own words were removed ("the reference to 'local agencies' … has been struck out"). */
 const STRUCK_OUT =
-  /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)/u;
+  /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed|withdrawn|struck\s+out|revoked|rescinded|repealed|cancell?ed)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)/u;
 /** The sentence quotes a clause it repeals (删除原公告中“…”的要求; 原规定中“…”的条款已于2024年废止，不再作此要求). */
-const REPEALED = /(?:删除|删去|取消|撤销)(?:原|该|上述)|已(?:于[^，,。；;]{0,12}?)?(?:废止|失效)|不再作(?:该|此|上述)?(?:要求|限制)/u;
+const REPEALED =
+  /(?:删除|删去|取消|撤销)(?:原|该|上述)|已(?:于[^，,。；;]{0,12}?)?(?:废止|失效)|不再作(?:该|此|上述)?(?:要求|限制)|(?:现|特|兹)予(?:以)?(?:删除|删去|撤销|取消)/u;
 
 /**
  * "opened": a later sentence takes the words back and opens competition (撤回上条，更正为全国范围内…均可报名), or
@@ -279,7 +294,7 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   const before = text.slice(0, from);
   const start = Math.max(...["。", "；", ";", "!", "！", "?", "？", "\n"].map((c) => before.lastIndexOf(c))) + 1;
   const question = text.slice(start, from + q);
-  const answer = /^\s*(?:答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
+  const answer = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
   if (answer === undefined) return undefined;
   const required = ASKS_REQUIRED.test(question);
   if (!required && !ASKS_PERMITTED.test(question)) return undefined;

@@ -25,6 +25,9 @@ function simplify(ch: string): string {
   }
   return s;
 }
+/** A heading word at a line's start followed by whitespace and a CJK character (the match ends at the whitespace). */
+const HEADING =
+  /(?<=^|\n)\s*(?:澄清|答疑|更正公告|更正|补遗|补充公告|变更公告|公告|通知|说明|备注|附件|附注|注)[ \t\u3000](?=\s*[\u3400-\u9fff])/gu;
 const PUNCT: Record<string, string> = { "、": "，", "﹐": "，", "；": "；", "﹔": "；", "。": "。", "．": "。" };
 
 export function normalise(original: string): Normalised {
@@ -41,6 +44,9 @@ export function normalise(original: string): Normalised {
     }
     i += ch.length;
   }
+  // A heading word and a space at the start of a line (澄清 原公告…, 更正公告 原公告…) is a label: read as "澄清：原公告",
+  // so the space dropped below cannot join the heading to the next word (澄清 原 → 清原, a county).
+  for (const m of chars.join("").matchAll(HEADING)) chars[m.index + m[0].length - 1] = "：";
   // Drop spaces next to CJK and collapse the rest.
   const text: string[] = [];
   const outMap: number[] = [];

@@ -171,4 +171,43 @@ describe("the engine", () => {
     }
     expect(reviewFairCompetition({ text: "须为合作市企业" }).outcome).toBe("refuse");
   });
+
+  it("reads a heading word and a space as a label, but still joins a spaced-out place name", () => {
+    // 澄清 原公告 is not 清原 (a county), and the deleted clause is gone
+    expect(
+      reviewFairCompetition({
+        text: "澄清 原公告第二条“须为崇左市中介机构库入库机构”系表述错误，现予删除。所有符合资格条件的机构均可报名。",
+      }).outcome,
+    ).toBe("ok");
+    expect(reviewFairCompetition({ text: "上海 市 企业优先" }).outcome).toBe("refuse");
+  });
+
+  it("drops words an amendment replaces unless the replacement names a place again", () => {
+    expect(reviewFairCompetition({ text: "原公告“供应商须为鄂尔多斯市注册企业”更正为“供应商须具有独立法人资格”。" }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "原公告“供应商须为鄂尔多斯市注册企业”更正为“供应商须为内蒙古自治区注册企业”。" }).outcome).toBe(
+      "refuse",
+    );
+    expect(
+      reviewFairCompetition({ text: "Clause 4.3 (requirement that tenderers be registered in Xinjiang) is hereby deleted." }).outcome,
+    ).toBe("ok");
+  });
+
+  it("reads 'need not' and 'not required to' as denying every item of the list that follows", () => {
+    expect(reviewFairCompetition({ text: "Tenderers need not be resident or domiciled in Qinghai Province." }).outcome).toBe("ok");
+    expect(
+      reviewFairCompetition({
+        text: "Tenderers shall not be required to be registered, resident or domiciled in, or to maintain an office in, the Lanzhou New Area.",
+      }).outcome,
+    ).toBe("ok");
+    expect(
+      reviewFairCompetition({ text: "Tenderers need not be registered in Qinghai, but must maintain an office in Xining." }).outcome,
+    ).not.toBe("ok");
+  });
+
+  it("tells seats at a meeting or on a bus from places among the bidders", () => {
+    expect(reviewFairCompetition({ text: "踏勘当天统一乘车，大巴座位名额有限，先到先得，未乘车的可自行前往。" }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "现场踏勘名额有限，先到先得，未参加踏勘的不得报名。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "The site tour bus has 20 seats, first come first served." }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "Places are limited; first come, first served." }).outcome).toBe("refuse");
+  });
 });

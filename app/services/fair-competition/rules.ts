@@ -87,6 +87,12 @@ export const ARTICLES = {
 } as const;
 export type ArticleId = keyof typeof ARTICLES;
 
+/** A sentence about seats, rooms or a bus (会场名额有限，先到先得) that does not shut anyone out of the bidding. */
+export const SEATS_NOT_BIDDING_ZH =
+  "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
+export const SEATS_NOT_BIDDING_EN =
+  "^(?!.*\\b(?:(?:may|shall|will|can)\\s*not|cannot)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)[^]*?\\b(?:seats?|bus|coach|tour|parking|venue|room|lunch|workshop|seminar)\\b";
+
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
@@ -145,14 +151,20 @@ export const RULES: Rule[] = [
       "若已有5家单位报名成功，本项目将提前终止报名。",
       "按报名时间先后顺序确认，满额后系统自动关闭报名通道",
     ],
-    allows: ["报名截止后按报价由低到高排序", "报名单位不足3家的，终止本次选取。"],
+    // seats in a meeting room or on a bus, not places among the bidders — unless missing it shuts a firm out
+    unless: SEATS_NOT_BIDDING_ZH,
+    allows: [
+      "报名截止后按报价由低到高排序",
+      "报名单位不足3家的，终止本次选取。",
+      "踏勘当天统一乘车，大巴座位名额有限，先到先得，未乘车的可自行前往。",
+    ],
   },
   {
     id: "quota-en",
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|no more than {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
+    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -168,11 +180,16 @@ export const RULES: Rule[] = [
       "Participation capped at five firms.",
       "Registration will close early once 6 qualified firms have registered.",
       "The quantity of participate agency is limited in 3, determine according to the time of registration",
+      "Not more than five (5) tenderers shall be admitted to the tender process; should more than five firms register, the Employer shall select five by ballot from among those registered.",
     ],
+    // seats on a bus or in a room, not places among the bidders — unless missing it shuts a firm out
+    unless: SEATS_NOT_BIDDING_EN,
     allows: [
       "The team must have at least 3 members.",
       "The first payment is 30%.",
       "If fewer than three firms have registered when the deadline passes, the deadline will be extended.",
+      "The site tour bus has 20 seats, first come first served. Firms that cannot join the tour may still submit.",
+      "If not more than two firms submit, the procurement will be re-advertised.",
     ],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
@@ -216,7 +233,14 @@ export const RULES: Rule[] = [
       "restricted to the bureau's framework panel",
       "members of the municipal consultant panel",
     ],
-    allows: ["Reports will be reviewed by an expert panel chosen by the enterprise.", "The team must include a registered cost engineer."],
+    // the shortlist this solicitation itself produces from the responses is the enterprise's own
+    unless:
+      "\\bshortlist\\b[^.;]*?\\b(?:solely|only|entirely|exclusively)\\s+from\\s+(?:this\\b|the\\s+(?:responses?|submissions?|proposals?|bids?|evaluation)\\b|responses?\\b)",
+    allows: [
+      "Reports will be reviewed by an expert panel chosen by the enterprise.",
+      "The team must include a registered cost engineer.",
+      "The shortlist will be developed solely from responses to this RFQ.",
+    ],
   },
   {
     // A list that shuts everyone else out (清单以外的报了也白报), or the choice made from a department's list
@@ -325,7 +349,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|one|ones|those)(?:\\s+[\\w-]+){0,4}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
+    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|one|ones|those)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -336,6 +360,8 @@ export const RULES: Rule[] = [
       "consultants approved by the municipal planning department",
       "Use the testing lab nominated by the town government.",
       "the consultancy appointed by the district authority",
+      "The valuation shall be carried out by a valuer approved by the Lhasa Municipal State-owned Assets Supervision and Administration Commission.",
+      "the engineering consultancy listed in Schedule 3 as approved by the Mudanjiang Municipal Bureau of Housing",
     ],
     allows: [
       "The report must be submitted to the Shanghai Planning Bureau for filing.",
@@ -385,7 +411,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
+    pattern: `(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)(?!的?(?:进度|保障|实施方案|服务方案|工作方案|组织方案|计划|措施|安排))|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
     explain: {
       zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。",
       en: "A track record in this place may not be required; similar work anywhere counts.",
@@ -400,7 +426,11 @@ export const RULES: Rule[] = [
       "得是之前在宜兴做过项目的",
       "报名机构须于过去五年内曾获「福建省优秀工程咨询成果奖」或福州市级评优表彰",
     ],
-    allows: ["需提供近三年同类项目业绩不少于两项（不限地域）", "项目位于普陀区，需类似项目经验"],
+    allows: [
+      "需提供近三年同类项目业绩不少于两项（不限地域）",
+      "项目位于普陀区，需类似项目经验",
+      "报价人应在响应文件中提供在凭祥市实施项目的进度保障措施。",
+    ],
   },
   {
     // Membership of a place's trade association as a condition or a score: the association admits the
@@ -409,7 +439,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G12}(?:协会|商会|学会|联合会|联盟)(?:的)?(?:会员|成员|理事)`,
+    pattern: `{PLACE}{G12}(?:协会|商会|学会|联合会|联盟)(?:的)?(?:会员|成员|理事|members?\\b)`,
     explain: {
       zh: "不得以加入本地行业协会、商会作为条件或加分项；外地机构无从加入。",
       en: "Membership of a local trade association or chamber may not be a condition or earn points; agencies from elsewhere cannot join it.",
@@ -418,6 +448,7 @@ export const RULES: Rule[] = [
       "投标人为上海市勘察设计行业协会会员单位的得5分，非会员不得分",
       "须为本市工程咨询协会会员",
       "宁波市资产评估协会的会员单位优先",
+      "Note: 只有 Sanya 市工程咨询协会 member 可以 join, 非会员 sorry.",
     ],
     allows: ["成果须报上海市勘察设计行业协会备案", "项目负责人须具有注册造价工程师资格，并参加继续教育"],
   },
@@ -455,7 +486,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -476,6 +507,7 @@ export const RULES: Rule[] = [
       "need a local bank acct in Xiamen 4 payment",
       "The team leader shall have completed at least three assessments for projects located in Shenzhen.",
       "5 points for each team member with prior work experience in the Guangxi Zhuang Autonomous Region",
+      "not less than three land valuation assignments for county governments within Ili Prefecture in the last five years",
     ],
     // the service itself, to be done there, is no past experience
     allows: [
@@ -511,12 +543,13 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red)`,
+    pattern: `margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "Preference will be given to agencies based in Putuo.",
       "Local firms will receive additional points",
       "Extra points for firms headquartered in Zhejiang.",
+      "A margin of preference of ten per cent shall be applied to the evaluated price of tenders submitted by firms ordinarily carrying on business in the Tibet Autonomous Region.",
     ],
     allows: [
       "Familiarity with the approval process of the district is an advantage but not required.",
@@ -624,7 +657,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -643,6 +676,7 @@ export const RULES: Rule[] = [
       "Field work will take place in Hangzhou.",
       // the requester's own office is not the bidder's
       "Meetings are held at the client's office in Putuo.",
+      "The selected consultant will attend a kickoff meeting at our Wuzhong office in Ningxia.",
       // the project's own office on site is where the service is delivered
       "The supplier must provide on-site support at the project office in Minhang.",
     ],
@@ -721,7 +755,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
+    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|\\bhaving\\s+its\\s+(?:registered\\s+)?(?:seat|office|domicile|head\\s+office|headquarters|principal\\s+place\\s+of\\s+business)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|consultants?|tenderers?|vendors?|entit(?:y|ies))\\s+(?:(?:which|that|who)\\s+(?:is|are)\\s+)?(?:ordinarily\\s+|normally\\s+|habitually\\s+)?carr(?:y|ying|ies)\\s+on\\s+(?:its\\s+|their\\s+)?business\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
       "Bidders must be registered in Shanghai.",
@@ -737,6 +771,8 @@ export const RULES: Rule[] = [
       "enterprises with a business licence issued in Jiangsu",
       "(c) be incorporated within the administrative boundary of Suzhou Industrial Park",
       "out-of-town accts not accepted",
+      "(b) be a legal person established under the laws of the PRC having its registered seat within Gansu Province",
+      "Tenderers shall be firms ordinarily carrying on business in Jilin Province.",
     ],
     allows: [
       "Agencies registered anywhere in China are welcome to apply.",
@@ -758,11 +794,34 @@ export const RULES: Rule[] = [
     allows: ["中介机构应指派注册测绘师担任项目负责人", "中介机构不得转包或分包本项目"],
   },
   {
+    // The choice already made and the rest told not to bother (领导已经定了…大家就不用报了; 拟委托与我单位长期合作的
+    // 某某有限公司承担，其他单位无需报名): a named agency by another name.
+    id: "designation-settled-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "FCR-8-3",
+    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?(?:单位|机构|公司|企业|供应商|家)?(?:就)?(?:无需|无须|不用|不必|不要|别|请勿|勿|没必要)(?:再)?(?:报名|报了|报|参与|参加|投标|来)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)(?:过场|流程|形式)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施|开展|编制|完成)`,
+    explain: {
+      zh: "不得事先选定机构、让其他机构不必报名（变相指定）；机构由公开竞争产生。",
+      en: "An agency may not be chosen in advance with the others told not to bid (designation in disguise); the agency comes out of open competition.",
+    },
+    matches: [
+      "本次消防设施年度检测拟委托与我单位长期合作的宁夏安信消防技术服务有限公司承担，其他单位无需报名，特此公示。",
+      "这个活儿领导已经定了，就找之前一直合作的那家（汉中华地勘测），大家就不用报了哈，走个流程公示三天。",
+      "本项目已内定，报名仅为程序需要。",
+    ],
+    allows: [
+      "已在平台注册的机构无需重复报名。",
+      "本项目拟委托具有相应资质的中介机构承担，欢迎各地机构报名。",
+      "领导已经定了报名截止时间，请各机构按时报名。",
+    ],
+  },
+  {
     id: "designation-named-en",
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "the audit engagement will stay with the firm that audited our 2023 accounts; submissions from any other firm will not be evaluated",
@@ -774,6 +833,7 @@ export const RULES: Rule[] = [
     allows: [
       "The agency shall designate a qualified project leader.",
       "The appointed consultant shall coordinate with the township government.",
+      "We will choose only one company for this survey job, but any number of companies can apply.",
     ],
   },
   // ── Doubtful: a regulator looks before publication ───────────────────────────────

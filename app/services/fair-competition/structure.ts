@@ -22,7 +22,7 @@
  * `review`: a regulator looks before publication, because a structure is a strong sign, not a phrase
  * a regulator has read and classed as a clear violation (those are the `refuse` rules).
  */
-import type { ArticleId, Category, Rule, Severity } from "./rules";
+import { SEATS_NOT_BIDDING_EN, SEATS_NOT_BIDDING_ZH, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import { LOCAL_MARK, PLACE_MARK, PROVINCE_ABBREVIATIONS, enLocalSource, enPlaceSource } from "./places";
 
 type Words = { zh: string[]; en: string[] };
@@ -252,6 +252,8 @@ export const OPENNESS: Words = {
     "亦可",
     "也可",
     "欢迎",
+    "没问题",
+    "没关系",
   ],
   en: [
     "anywhere",
@@ -270,6 +272,10 @@ export const OPENNESS: Words = {
     "may also",
     "nationwide",
     "across china",
+    "any province",
+    "any city",
+    "any county",
+    "any state",
   ],
 };
 
@@ -362,6 +368,9 @@ export const PROJECT_BEFORE: Words = {
     "collect(?:ing)? data from",
     "interviews? with",
     "presentation to",
+    "presentations?",
+    "briefings?",
+    "kick-?off",
     "each of",
     "assessments?",
     "studies",
@@ -383,6 +392,10 @@ export const PROJECT_AFTER: Words = {
     "的?工程(?!师)",
     "档案馆",
     "行政服务中心",
+    // 恩施州公共资源交易中心第二开标室: where bids are opened
+    "(?:州|市|区|县|盟)?(?:公共资源)?交易(?:中心|平台)",
+    // 不设注册地、所在地限制: the restriction talked about, not imposed
+    "(?:等)?(?:的)?(?:地域)?限制",
     "政务服务中心",
     "窗口",
     "的?地方标准",
@@ -1163,7 +1176,7 @@ export const NET_AUTHORITY = {
   zhBefore:
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得)$",
   zhAfter:
-    "^(?:的)?(?:审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1577,18 +1590,23 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /**
- * Whether [start, end) is in the text an amendment replaces (原“本地企业优先”调整为“不限注册地”): words withdrawn
- * are held for a regulator to read with the rest, never refused.
+ * The replacing text when [start, end) is in the text an amendment replaces (原“本地企业优先”调整为“不限注册地”):
+ * [from, to) of what stands in its place, else undefined. Words withdrawn are never refused.
  */
-export function withdrawnByAmendment(text: string, start: number, end: number): boolean {
+export function replacementOf(text: string, start: number, end: number): [number, number] | undefined {
   let to = end;
   while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!)) to++;
   REPLACED_BY.lastIndex = 0;
   const turn = REPLACED_BY.exec(text.slice(end, to));
-  if (!turn) return false;
+  if (!turn) return undefined;
   let from = start;
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!)) from--;
-  return /原|\b(?:previously|originally|formerly|the original)\b/u.test(text.slice(from, start));
+  if (!/原|\b(?:previously|originally|formerly|the original)\b/u.test(text.slice(from, start))) return undefined;
+  return [end + turn.index + turn[0].length, to];
+}
+
+export function withdrawnByAmendment(text: string, start: number, end: number): boolean {
+  return replacementOf(text, start, end) !== undefined;
 }
 
 // ── The detector ───────────────────────────────────────────────────────────────────────────────
@@ -1753,6 +1771,8 @@ function anchors(clause: string, plain: string): Span[] {
     if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
     const after = clause.slice(p.end, p.end + 12);
+    // （恩施市金桂大道99号）: a street address
+    if (/^[\u4e00-\u9fa5\d]{0,10}?(?:路|大道|大街|街|巷)[\d-]+号/u.test(clause.slice(p.end, p.end + 16))) return false;
     // 营业执照所载住所须位于宝山区: 位于 names the bidder's own seat here, not the project's site
     if (BIDDER_SEAT_BEFORE.test(clause.slice(Math.max(0, p.start - 14), p.start))) return true;
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
@@ -1795,9 +1815,13 @@ function attached(clause: string, place: Span): Span | undefined {
 
 const QUOTA_ZH_TAKING = new RegExp(QUOTA.zh.taking, "u");
 const QUOTA_EN_ANY = new RegExp(`\\b${alt(QUOTA.en.anyNumber)}`, "u");
+const SEATS_ZH = new RegExp(SEATS_NOT_BIDDING_ZH, "u");
+const SEATS_EN = new RegExp(SEATS_NOT_BIDDING_EN, "u");
 function quota(clause: string, sentence: string): boolean {
   const isEn = !/[\u4e00-\u9fff]/u.test(clause);
   const q = isEn ? c().quotaEn : c().quotaZh;
+  // seats in a room or on a bus (会场名额有限，先到先得), when missing one shuts nobody out of the bidding
+  if ((isEn ? SEATS_EN : SEATS_ZH).test(sentence)) return false;
   if (isEn && QUOTA_EN_ANY.test(clause)) return true;
   if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
   if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
@@ -1834,7 +1858,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const order = all(k.netOrder, s)[0];
   // 报价最低的前三名: a ranking by merit is no quota
   const merit = CJK.test(s) ? k.quotaZh.merit : k.quotaEn.merit;
-  if (order && NET_ORDER_TAKING.test(sText) && !merit.test(sText)) return at(order, "quota", "structure-net-order");
+  if (order && NET_ORDER_TAKING.test(sText) && !merit.test(sText) && !SEATS_ZH.test(sText) && !SEATS_EN.test(sText))
+    return at(order, "quota", "structure-net-order");
   const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
   if (pool) return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
@@ -1845,7 +1870,10 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
       (p) => !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) && !NET_AUTHORITY_EN_AFTER.test(s.slice(p.end, p.end + 60)),
     );
   if (authority) return at(authority, "designation", "structure-net-authority");
-  const place = anchors(s, plain.slice(clause.start, clause.end))[0];
+  // 邮寄至：四川省阿坝州…: the clause starts after a colon that ends the words tying the place to the project
+  const afterColon =
+    /[:：]$/u.test(text.slice(0, clause.start)) && k.zhBefore.test(text.slice(Math.max(0, clause.start - 6), clause.start));
+  const place = afterColon ? undefined : anchors(s, plain.slice(clause.start, clause.end))[0];
   if (place)
     return k.favour.test(sText) || NET_FAVOUR.test(sText)
       ? at(place, "preference", "structure-net-favour")
