@@ -226,6 +226,12 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
   // 评分时不对本地机构加分: the favour itself denied
   if ((/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") || /(?:^|[^得能可])不对$/u.test(before)) return true;
+  // No extra points for local firms: the favour itself denied
+  if (
+    /\bno\s+$/u.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^(?:extra|additional|bonus)\s+points?\b|^(?:preference|priority)\b/u.test(text.slice(at))
+  )
+    return true;
   // English lists run longer: "no local office or local staff is required"
   const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
   if (NO_NEED_EN.test(beforeEn) || NOT_REQUIRED_TO_EN.test(text.slice(Math.max(from < 0 ? 0 : from, at - 140), at))) return true;

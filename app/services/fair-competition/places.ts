@@ -100,6 +100,8 @@ export const REGION_ZH = [
 export const NICKNAME_ZH = [
   // Shanghai, Beijing, Tianjin, Chongqing
   "沪上",
+  // 泸 typed for 沪 (the same pinyin, hu/lu confused by many input methods): 泸上 only ever means Shanghai
+  "泸上",
   "申城",
   "魔都",
   "京城",
@@ -252,6 +254,15 @@ export const REGION_EN = [
   "harbin",
   "macau",
   "canton",
+  // city abbreviations in English notes (SH-registered, BJ firms) — two letters that are no English word
+  "sh",
+  "bj",
+  // city clusters by their hyphenated names
+  "chang-zhu-tan",
+  "changzhutan",
+  "su-xi-chang",
+  "xia-zhang-quan",
+  "guang-fo",
 ];
 
 /** English words for "this place" — used only inside rules that already express a requirement. */
@@ -278,6 +289,8 @@ export const LOCAL_EN = [
   "in-province",
   "home-grown",
   "homegrown",
+  // 本地 in pinyin inside English (bendi firms)
+  "bendi",
   "this locality",
   "the locality",
   "this county",

@@ -164,7 +164,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
+    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -178,6 +178,7 @@ export const RULES: Rule[] = [
       "Up to 6 agencies may apply.",
       "Only 3 agencies will be invited to quote.",
       "Participation capped at five firms.",
+      "Max. 5 agencies allowed to register; registration closes automatically once full.",
       "Registration will close early once 6 qualified firms have registered.",
       "The quantity of participate agency is limited in 3, determine according to the time of registration",
       "Not more than five (5) tenderers shall be admitted to the tender process; should more than five firms register, the Employer shall select five by ballot from among those registered.",
@@ -533,7 +534,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}{G16}(?:优先|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
+    pattern: `{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "优先考虑本地机构",
@@ -546,6 +547,7 @@ export const RULES: Rule[] = [
       "报价一样的话我们会先选诸暨本地的",
       "评审时对注册在义乌的机构报价按九五折计算",
       "★苏、锡、常三市企业 +3分",
+      "同分时，泸上注册的机构排名靠前。",
     ],
     allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
   },
@@ -554,12 +556,14 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red)`,
+    pattern: `margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "Preference will be given to agencies based in Putuo.",
       "Local firms will receive additional points",
       "Extra points for firms headquartered in Zhejiang.",
+      "Tie-break: bendi firms (泸上/SH-registered) rank first when scores are equal.",
+      "Weighting: BJ firms with a local team score +5 in the technical part.",
       "A margin of preference of ten per cent shall be applied to the evaluated price of tenders submitted by firms ordinarily carrying on business in the Tibet Autonomous Region.",
     ],
     allows: [
@@ -668,7 +672,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -681,12 +685,14 @@ export const RULES: Rule[] = [
       "An office within 5 km of the district government is required.",
       "The consultant must maintain a staffed project office within Pudong New Area for the full contract period.",
       "the noise and vibration monitoring equipment must already be kept in Xiamen at the time you sign up",
+      "Agency shall have a testing lab (检测实验室) located within Chang-Zhu-Tan area, otherwise not qualified.",
     ],
     allows: [
       "The consultant will attend meetings at the Putuo District Administrative Service Center.",
       "Field work will take place in Hangzhou.",
       // the requester's own office is not the bidder's
       "Meetings are held at the client's office in Putuo.",
+      "Samples are delivered to our laboratory located in Xiamen.",
       "The selected consultant will attend a kickoff meeting at our Wuzhong office in Ningxia.",
       // the project's own office on site is where the service is delivered
       "The supplier must provide on-site support at the project office in Minhang.",

@@ -276,6 +276,8 @@ export const OPENNESS: Words = {
     "any city",
     "any county",
     "any state",
+    "no limit",
+    "no limits",
   ],
 };
 
