@@ -32,6 +32,8 @@ import {
   holdout29,
   holdout30,
   holdout31,
+  holdout32,
+  holdout33,
   type CorpusLabel,
 } from "./corpus";
 
@@ -68,6 +70,8 @@ const corpus = [
   ...holdout29,
   ...holdout30,
   ...holdout31,
+  ...holdout32,
+  ...holdout33,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

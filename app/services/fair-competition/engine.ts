@@ -107,6 +107,11 @@ function scan(
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
       // 是否在本地设点不影响评分: the sentence itself says it is no condition — nothing doubtful left
       if (NOT_A_CONDITION.test(sentenceAround(n.text, f.start, f.end))) continue;
+      // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
+      const own = n.text.slice(f.start, f.end);
+      if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
+      // filed with the competent authority "in accordance with national rules": the national filing, no department's pick
+      if (f.category === "designation" && NATIONAL_RULES_EN.test(sentenceAround(n.text, f.start, f.end))) continue;
       const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
       const [start, end] = originalSpan(n, f.start, f.end);
       out.push({
@@ -125,6 +130,8 @@ function scan(
   rules.forEach((rule, order) => {
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
+      // "Bidders need not be registered in Hebei": the match holds its own denial
+      if (DENIED_INSIDE_EN.test(m[0])) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
@@ -208,15 +215,21 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?)(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
   /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
+/** A denial governing an act of presence or ties (无需在拉萨设立分支机构、无需办理任何进豫登记), never 无需报名. */
+const DENIED_ACT_ZH =
+  /(?:无需|无须|不需要?|不要求|不必|不强制|不再要求)(?:在|于|向)?[^，,。；;]{0,12}?(?:设立|设置|开设|设有|办理|缴纳|派驻|常驻|登记|备案|提供)/u;
+const NATIONAL_RULES_EN = /\b(?:in\s+accordance\s+with|under|as\s+required\s+by|pursuant\s+to)\s+(?:the\s+)?(?:national|state|prc)\b/u;
+const DENIED_INSIDE_EN =
+  /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
-  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
@@ -227,6 +240,12 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   // 评分时不对本地机构加分: the favour itself denied
   if ((/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") || /(?:^|[^得能可])不对$/u.test(before)) return true;
   // No extra points for local firms: the favour itself denied
+  if (
+    /\bno\s+(?:(?:extra|additional|bonus)\s+points?|preference|priority|advantage)\s+(?:is\s+given\s+)?(?:for|to)\s+$/u.test(
+      text.slice(Math.max(0, at - 40), at),
+    )
+  )
+    return true;
   if (
     /\bno\s+$/u.test(text.slice(Math.max(0, at - 3), at)) &&
     /^(?:extra|additional|bonus)\s+points?\b|^(?:preference|priority)\b/u.test(text.slice(at))

@@ -210,4 +210,23 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "The site tour bus has 20 seats, first come first served." }).outcome).toBe("ok");
     expect(reviewFairCompetition({ text: "Places are limited; first come, first served." }).outcome).toBe("refuse");
   });
+
+  it("reads the places of a long notice's platform, departments, standards and background as the project's", () => {
+    const notice =
+      "项目概况：项目位于西藏自治区拉萨市城关区，预算135万元。资格要求：1.具有乙级及以上测绘资质；2.区外机构无需在拉萨设立分支机构即可报名。" +
+      "报名方式：在西藏自治区公共资源交易网报名。其他事项：现场踏勘在城关区住建局门口集合，须符合西藏自治区高海拔作业相关规定。";
+    expect(reviewFairCompetition({ text: notice }).outcome).toBe("ok");
+    // …while the same notice with one restrictive line is still caught
+    expect(reviewFairCompetition({ text: notice.replace("即可报名。", "即可报名；3.须在拉萨市设有常驻服务网点。") }).outcome).toBe(
+      "refuse",
+    );
+    expect(
+      reviewFairCompetition({ text: "Bids shall be uploaded to the Heilongjiang Public Resources Trading Platform before 09:30." }).outcome,
+    ).toBe("ok");
+  });
+
+  it("keeps a denial that governs an act apart from one that tells outsiders not to apply", () => {
+    expect(reviewFairCompetition({ text: "省外供应商无需办理任何进豫登记或备案手续即可参加本次采购。" }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "外地机构无需报名。" }).outcome).not.toBe("ok");
+  });
 });

@@ -250,7 +250,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `未(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)`,
+    pattern: `未(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
     explain: {
       zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
       en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
@@ -261,6 +261,7 @@ export const RULES: Rule[] = [
       "从区住建委公布的名录中选取",
       "回避理由：该机构未列入区住建委中介服务机构名录。",
       "仅限区属国企牵头组建的中介服务联盟内成员单位报名。",
+      "本项目仅面向已入驻“赣州市网上中介服务超市”且状态正常的测绘机构，未入驻的请勿报价。",
     ],
     allows: ["我公司以往合作单位名单附后，仅供参考，名单外单位同样可以报名。", "成果须列明设备清单"],
   },
@@ -378,7 +379,10 @@ export const RULES: Rule[] = [
     allows: [
       "The report must be submitted to the Shanghai Planning Bureau for filing.",
       "The report will be filed with the district bureau by the enterprise.",
+      // the filing every valuer has under national rules is no department's pick
+      "Valuers must be land valuation institutions filed with the competent natural resources authority in accordance with national rules.",
     ],
+    unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
   {
     // Keeping last year's agency and shutting out the rest (沿用去年那家，别家报了也不考虑), or the pick left to a
@@ -636,7 +640,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
+    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?)(?<!(?:送至|送达|寄至|邮寄至|递交至|提交至|交至|送到)[:：]?){PLACE}(?![^，,。；;\\n]{0,12}?(?:局|委员会|人民政府|政府|管委会|街道办事处|交易中心)[^，,。；;\\n]{0,4}?(?:办公室|办公地点|会议室|开标室))(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",
@@ -672,7 +676,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site|municipal|government|public|administrative|civic)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -694,6 +698,7 @@ export const RULES: Rule[] = [
       "Meetings are held at the client's office in Putuo.",
       "Samples are delivered to our laboratory located in Xiamen.",
       "The selected consultant will attend a kickoff meeting at our Wuzhong office in Ningxia.",
+      "energy audits of 32 public buildings, including the municipal office complex in Lianxi District",
       // the project's own office on site is where the service is delivered
       "The supplier must provide on-site support at the project office in Minhang.",
     ],
@@ -772,7 +777,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|\\bhaving\\s+its\\s+(?:registered\\s+)?(?:seat|office|domicile|head\\s+office|headquarters|principal\\s+place\\s+of\\s+business)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|consultants?|tenderers?|vendors?|entit(?:y|ies))\\s+(?:(?:which|that|who)\\s+(?:is|are)\\s+)?(?:ordinarily\\s+|normally\\s+|habitually\\s+)?carr(?:y|ying|ies)\\s+on\\s+(?:its\\s+|their\\s+)?business\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
+    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|\\bhaving\\s+its\\s+(?:registered\\s+)?(?:seat|office|domicile|head\\s+office|headquarters|principal\\s+place\\s+of\\s+business)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|consultants?|tenderers?|vendors?|entit(?:y|ies))\\s+(?:(?:which|that|who)\\s+(?:is|are)\\s+)?(?:ordinarily\\s+|normally\\s+|habitually\\s+)?carr(?:y|ying|ies)\\s+on\\s+(?:its\\s+|their\\s+)?business\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:(?:was|were|is|are|be|been|shall\\s+be|must\\s+be)\\s+)?(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|\\b(?:from|in|of)\\s+other\\s+(?:places?|cities|provinces|regions|areas|districts|counties)\\s+(?:(?:is|are|will\\s+be|shall\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered|acceptable)|excluded|rejected|ineligible|invalid)|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
       "Bidders must be registered in Shanghai.",
@@ -788,6 +793,7 @@ export const RULES: Rule[] = [
       "enterprises with a business licence issued in Jiangsu",
       "(c) be incorporated within the administrative boundary of Suzhou Industrial Park",
       "out-of-town accts not accepted",
+      "Qualified bidder is the company whose business license was issued by Xi'an Market Regulation Administration, license issue from other place is not accepted.",
       "(b) be a legal person established under the laws of the PRC having its registered seat within Gansu Province",
       "Tenderers shall be firms ordinarily carrying on business in Jilin Province.",
     ],
@@ -805,10 +811,10 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `(?:仅限|只限|限定|限于|只能由|仅能由)[^，。；,;\\n]{1,30}(?:公司|事务所|研究院|设计院|研究所)|(?:委托|交由|选用|聘请|由)(?:{PLACE}|区|市|县|省)[\\u4e00-\\u9fa5]{0,10}?(?:设计院|研究院|规划院|勘察院|测绘院|研究所|事务所|公司)|(?:指定|委托指定|定向委托|点名)(?:由)?[^，。；,;\\n]{0,30}(?:公司|机构|事务所|研究院|设计院|中心|单位)|(?:须|必须|应当?)由[^，。；,;\\n]{2,30}(?:公司|事务所|研究院|设计院)(?:承担|承接|编制|出具|负责)`,
+    pattern: `(?:仅限|只限|限定|限于|只能由|仅能由)[^，。；,;\\n]{1,30}(?:公司|事务所|研究院|设计院|研究所)|(?:委托|交由|选用|聘请|由)(?:{PLACE}|区|市|县|省)[\\u4e00-\\u9fa5]{0,10}?(?:设计院|研究院|规划院|勘察院|测绘院|研究所|事务所|公司)|(?<!不接受|不得|禁止|不允许|杜绝|不存在|不搞|不|无|非)(?:指定|委托指定|定向委托|点名)(?:由)?[^，。；,;\\n]{0,30}(?:公司|机构|事务所|研究院|设计院|中心|单位)|(?:须|必须|应当?)由[^，。；,;\\n]{2,30}(?:公司|事务所|研究院|设计院)(?:承担|承接|编制|出具|负责)`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: ["指定上海某某勘察设计院承担", "建议委托市规划院承担", "限定由上海某某工程咨询有限公司承担", "定向委托普陀区建筑设计院"],
-    allows: ["中介机构应指派注册测绘师担任项目负责人", "中介机构不得转包或分包本项目"],
+    allows: ["中介机构应指派注册测绘师担任项目负责人", "中介机构不得转包或分包本项目", "本项目面向全国公开采购，不接受指定机构。"],
   },
   {
     // The choice already made and the rest told not to bother (领导已经定了…大家就不用报了; 拟委托与我单位长期合作的

@@ -277,6 +277,11 @@ export const OPENNESS: Words = {
     "any county",
     "any state",
     "no limit",
+    "identical criteria",
+    "same criteria",
+    "equal terms",
+    "same terms",
+    "same basis",
     "no limits",
   ],
 };
@@ -394,6 +399,8 @@ export const PROJECT_AFTER: Words = {
     "的?工程(?!师)",
     "档案馆",
     "行政服务中心",
+    // 在贵州省中介服务网上交易平台报名、山西省政府采购网获取: the platform where everyone signs up
+    "(?:省|市|区|县|自治区|州|盟|地区)?(?:政府采购网|中介服务网|中介服务(?:网上)?(?:交易)?平台|网上中介服务超市|中介超市|公共资源交易(?:网|平台)|政务服务网|招标投标公共服务平台|(?:网上)?(?:交易|采购)平台)",
     // 恩施州公共资源交易中心第二开标室: where bids are opened
     "(?:州|市|区|县|盟)?(?:公共资源)?交易(?:中心|平台)",
     // 不设注册地、所在地限制: the restriction talked about, not imposed
@@ -416,8 +423,17 @@ export const PROJECT_AFTER: Words = {
     // 北京时间: the clock, not a place of anyone
     "时间",
     // 重庆市地籍测绘相关技术规定、当地坐标系: a standard a few words on, the place's own reference system
-    "的?[\\u4e00-\\u9fa5]{1,8}?(?:相关|有关)?(?:技术)?(?:规范|标准|规程|导则|技术规定)",
-    "的?(?:坐标系|高程系|高程基准|坐标)",
+    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)?(?:技术)?(?:规范|标准|规程|导则|技术规定|设计规定|安全要求|技术要求)",
+    // 城关区住建局门口集合、湖南省交通运输厅有关规定、由浉河区农业农村局协调: the place's own department
+    "(?![\\u4e00-\\u9fa5]{0,8}?(?:税务|社保|社会保险|人力资源|人社))[\\u4e00-\\u9fa5]{0,8}?(?:局|厅|委员会|人民政府|管委会|大队|支队)(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
+    "的?\\d{0,4}(?:坐标系|高程系|高程基准|坐标)",
+    // 青海省高原冻土地区公路设计相关规定
+    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)(?:技术)?规定",
+    // 温州瓯海区某鞋业公司、天府新区某建设项目: an unnamed requester or project there
+    "某[\\u4e00-\\u9fa5]{0,6}?(?:公司|项目|医院|学校|工程|厂|企业|单位|小区|园区|集团)",
+    // 属地化管理、属地应急管理部门
+    "化管理",
+    "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
     "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
     "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:规范|标准|政策|规定|办法|条例|要求)",
@@ -445,7 +461,10 @@ export const PROJECT_AFTER: Words = {
     "local standards?",
     // Beijing time
     "time",
-    "(?:[\\w-]+\\s+)?platform",
+    "(?:[\\w-]+\\s+){0,3}?(?:platform|portal|website|network)",
+    // Hunan provincial technical requirements, the Heilongjiang Public Resources Trading Centre
+    "provincial(?:\\s+[\\w-]+){0,3}?\\s+(?:rules|requirements|guidelines|standards?|regulations|codes?|specifications)",
+    "(?:[\\w-]+\\s+){0,2}?(?:trading|transaction)\\s+(?:centre|center)",
     // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
     "council",
     "bureau",
@@ -1176,9 +1195,9 @@ export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|prio
  */
 export const NET_AUTHORITY = {
   zhBefore:
-    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得)$",
+    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|地点为|地址为|地点是|地点[:：]|地址[:：])$",
   zhAfter:
-    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1761,7 +1780,17 @@ function all(re: RegExp, s: string): Span[] {
 /** Places in a clause that are about the bidder (not the project, a standard, the approval). */
 function anchors(clause: string, plain: string): Span[] {
   const k = c();
+  // 项目位于西藏自治区拉萨市城关区: a place written right after another shares its verdict (位于 covers the chain)
+  let chainEnd = -1;
+  let chainKept = true;
   const zh = (CJK.test(clause) ? all(k.zhPlace, clause) : []).filter((p) => {
+    const kept = zhAnchorKept(p);
+    const inChain = p.start === chainEnd;
+    chainEnd = p.end;
+    chainKept = inChain ? chainKept && kept : kept;
+    return chainKept;
+  });
+  function zhAnchorKept(p: Span): boolean {
     // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
     if (
       /^[区市县省镇]内$/u.test(plain.slice(p.start, p.end)) &&
@@ -1772,16 +1801,23 @@ function anchors(clause: string, plain: string): Span[] {
     // 《浙江省建设工程计价规则》: a place inside a document's title
     if (/《[^》]*$/u.test(clause.slice(0, p.start))) return false;
     const before = clause.slice(Math.max(0, p.start - 4), p.start);
-    const after = clause.slice(p.end, p.end + 12);
+    const after = clause.slice(p.end, p.end + 20);
+    // 矿区、郊区、城区: a district whose full name is the common word (历史城区、进入矿区)
+    if (
+      /^(?:矿区|郊区|城区)$/u.test(plain.slice(p.start, p.end)) &&
+      /[\u4e00-\u9fff]/u.test(plain[p.start - 1] ?? "") &&
+      !/[在于的为及和与或须需应仅限只非本该]/u.test(plain[p.start - 1]!)
+    )
+      return false;
     // （恩施市金桂大道99号）: a street address
     if (/^[\u4e00-\u9fa5\d]{0,10}?(?:路|大道|大街|街|巷)[\d-]+号/u.test(clause.slice(p.end, p.end + 16))) return false;
     // 营业执照所载住所须位于宝山区: 位于 names the bidder's own seat here, not the project's site
     if (BIDDER_SEAT_BEFORE.test(clause.slice(Math.max(0, p.start - 14), p.start))) return true;
     return !k.zhBefore.test(before) && !k.zhAfter.test(after);
-  });
+  }
   const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
     const before = clause.slice(Math.max(0, p.start - 40), p.start);
-    const after = clause.slice(p.end, p.end + 30);
+    const after = clause.slice(p.end, p.end + 60);
     return !k.enBefore.test(before) && !k.enAfter.test(after);
   });
   return [...zh, ...en];
@@ -1980,6 +2016,9 @@ export function namesBidderPlace(text: string, plain: string, start: number, end
 }
 
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
+const BACKGROUND =
+  /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:项目概况|项目背景|项目简介|项目基本情况|\b(?:project\s+)?(?:background|overview|description))\s*[:：]/u;
+
 export function structuralFindings(text: string, plain: string = text): StructuralFinding[] {
   const k = c();
   const out: StructuralFinding[] = [];
@@ -1995,7 +2034,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
     const framed = underHeader || k.frame.test(sText);
     // an order of arrival limits by itself (先报名的三家单位直接进入比选)
     const netFramed = framed || k.netFrame.test(sText) || (k.netOrder.test(sText) && NET_ORDER_TAKING.test(sText));
-    const addressed = underHeader || k.addressee.test(sText);
+    // a project's background section (项目概况：…, Background: the bureau requires …) describes the work, not the bidder
+    const addressed = underHeader || (k.addressee.test(sText) && !BACKGROUND.test(sText));
     for (const clause of split(text, CLAUSE, sentence)) {
       const s = text.slice(clause.start, clause.end);
       // the requester as the one told or given something (确定后通知采购人、submitted to the client) is no subject
