@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "~/db/client.server";
+import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
 import { searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
@@ -297,6 +297,20 @@ describe("the page of a search by item", () => {
         .sort((x, y) => x.id.localeCompare(y.id));
     expect(normal(all)).toEqual(normal(prismaRows));
     expect(all.filter((a) => a.credentials.some((c) => c.items.length === 2))).toHaveLength(6);
+  });
+});
+
+describe("parallel query (decision 042)", () => {
+  it("is off on the app's PostgreSQL connections unless DATABASE_PARALLEL_WORKERS says otherwise", async () => {
+    expect([
+      parallelWorkers({}),
+      parallelWorkers({ DATABASE_PARALLEL_WORKERS: "2" }),
+      parallelWorkers({ DATABASE_PARALLEL_WORKERS: "x" }),
+    ]).toEqual([0, 2, 0]);
+    if (process.env.TEST_DB !== "postgres") return; // PGlite has no parallel workers
+    const db = await getDb();
+    const [row] = await db.$queryRaw<{ v: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS v`;
+    expect(row?.v).toBe("0");
   });
 });
 
