@@ -42,6 +42,7 @@ import { citiesOf, provinces } from "../app/data/regions.ts";
 import { directoryFacets, searchDirectory, type DirectoryQuery } from "../app/services/agencies/directory.server.ts";
 import { queryGrams } from "../app/lib/ngrams.ts";
 import { applyMigrations } from "../prisma/engine/migrate.mjs";
+import { parallelWorkers } from "../app/db/client.server.ts";
 import { adminQuery as sharedAdminQuery, databaseUrl, ms, option, percentile, table } from "./support.ts";
 import { prng } from "../seeds/prng.ts";
 
@@ -717,6 +718,8 @@ async function explainPlans(kinds: Kind[]) {
   prisma.$on("query", (e) => captured.push({ query: e.query, params: e.params, duration: e.duration }));
   const client = new pg.Client({ connectionString: benchUrl });
   await client.connect();
+  // The plans the server gets: its connections run without parallel workers unless told (decision 042).
+  await client.query(`SET max_parallel_workers_per_gather = ${parallelWorkers()}`);
   try {
     const explain = async (title: string, run: () => Promise<unknown>) => {
       await run(); // warm the caches and Prisma's query plan cache

@@ -19,6 +19,12 @@ type Handle = { prisma: PrismaClient; kind: DbKind; close: () => Promise<void>; 
 
 const migrationsDir = path.resolve("prisma/migrations");
 
+/** max_parallel_workers_per_gather for the app's connections: DATABASE_PARALLEL_WORKERS, else 0 (decision 042). */
+export function parallelWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.DATABASE_PARALLEL_WORKERS ?? 0);
+  return Number.isInteger(n) && n >= 0 && n <= 64 ? n : 0;
+}
+
 /**
  * A PrismaClient on PostgreSQL over a pg pool of `max` connections, with the
  * interactive-transaction limits maxWait and timeout (ms). Every query and
@@ -38,6 +44,10 @@ export function postgresClient(
     connectionString,
     max: options.max,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? options.maxWait,
+    // No parallel query by default (decision 042): our statements stop after 20 or 1,001 rows, and
+    // starting parallel workers cost 50–100 ms per statement on a busy two-core server, more than the
+    // whole statement without them. DATABASE_PARALLEL_WORKERS sets it where cores are to spare.
+    options: `-c max_parallel_workers_per_gather=${parallelWorkers()}`,
   });
   const prisma = guardAvailability(
     new PrismaClient({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "~/db/client.server";
+import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
 import { searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
@@ -227,6 +227,90 @@ describe("the count of a search by item", () => {
     const found = await searchDirectory(db, { item: ITEM });
     expect([found.total, found.capped]).toEqual([3, false]);
     expect(found.agencies.map((a) => a.id).sort()).toEqual([many, ...later].sort());
+  });
+});
+
+describe("the page of a search by item", () => {
+  // A search by item alone is answered from the item's side (its credentials, then their agencies, in
+  // page order, decision 042); with a name fragment as well it is Prisma's relation filter. Both must
+  // list the same agencies in the same order, page by page, in each of the three orders, ties included.
+  it("lists the same agencies in the same order as the relation filter, in every order and page", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const ITEM = "ZJ-PT-010";
+    const ids: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const { agency } = await registerAgency(db, { name: `排序测试${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${i}号机构` });
+      await addCredential(db, agency.id, i % 4 === 0 ? [ITEM, SURVEY] : [ITEM]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      // Few distinct values, so every order has ties that only the id breaks; some agencies unrated.
+      await db.agency.update({
+        where: { id: agency.id },
+        data: { creditScore: 70 + (i % 3) * 10, ratingAvg: i % 5 === 0 ? null : 3 + (i % 2), awardsCount: i % 4 },
+      });
+      ids.push(agency.id);
+    }
+    for (const sort of [undefined, "rating", "awards"] as const) {
+      for (const page of [1, 2]) {
+        const byItem = await searchDirectory(db, { item: ITEM, sort, page });
+        const withName = await searchDirectory(db, { item: ITEM, q: "排序测试", sort, page });
+        const label = `${sort ?? "credit"} page ${page}`;
+        expect(
+          byItem.agencies.map((a) => a.id),
+          label,
+        ).toEqual(withName.agencies.map((a) => a.id));
+        expect(byItem.agencies.length, label).toBe(page === 1 ? 20 : 3);
+        expect([byItem.total, byItem.capped, byItem.pages], label).toEqual([23, false, 2]);
+        expect([withName.total, withName.capped, withName.pages], label).toEqual([23, false, 2]);
+      }
+    }
+    const all = [
+      ...(await searchDirectory(db, { item: ITEM, sort: "rating" })).agencies,
+      ...(await searchDirectory(db, { item: ITEM, sort: "rating", page: 2 })).agencies,
+    ];
+    expect(all.map((a) => a.id).sort()).toEqual([...ids].sort());
+    // Unrated agencies come last in the rating order.
+    expect(all.slice(-5).every((a) => a.ratingAvg === null)).toBe(true);
+    // Each row as Prisma's nested select reads it: organization, counting credentials, their items.
+    const prismaRows = await db.agency.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        entityType: true,
+        creditScore: true,
+        ratingAvg: true,
+        ratingCount: true,
+        awardsCount: true,
+        organization: { select: { name: true, creditCode: true, regionCode: true } },
+        credentials: {
+          where: { validUntil: { gt: new Date() }, verifiedAt: { not: null }, rejectedAt: null },
+          select: { type: true, level: true, items: { select: { item: { select: { code: true, name: true, nameEn: true } } } } },
+        },
+      },
+    });
+    const normal = (rows: typeof prismaRows) =>
+      rows
+        .map((r) => ({
+          ...r,
+          credentials: r.credentials.map((c) => ({ ...c, items: [...c.items].sort((x, y) => x.item.code.localeCompare(y.item.code)) })),
+        }))
+        .sort((x, y) => x.id.localeCompare(y.id));
+    expect(normal(all)).toEqual(normal(prismaRows));
+    expect(all.filter((a) => a.credentials.some((c) => c.items.length === 2))).toHaveLength(6);
+  });
+});
+
+describe("parallel query (decision 042)", () => {
+  it("is off on the app's PostgreSQL connections unless DATABASE_PARALLEL_WORKERS says otherwise", async () => {
+    expect([
+      parallelWorkers({}),
+      parallelWorkers({ DATABASE_PARALLEL_WORKERS: "2" }),
+      parallelWorkers({ DATABASE_PARALLEL_WORKERS: "x" }),
+    ]).toEqual([0, 2, 0]);
+    if (process.env.TEST_DB !== "postgres") return; // PGlite has no parallel workers
+    const db = await getDb();
+    const [row] = await db.$queryRaw<{ v: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS v`;
+    expect(row?.v).toBe("0");
   });
 });
 
