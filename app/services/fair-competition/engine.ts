@@ -156,6 +156,8 @@ function scan(
       // they are gone (a replacement that names one is read on its own)
       const replacement = replacementOf(n.text, m.index, m.index + m[0].length);
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      // | 入库要求 | 无 |: a table row whose answer is "none"
+      if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
       if (negatedRequirement(n.text, sentence, m.index)) continue;
       // …or the place the match turns on (服务机构应在24小时内答复，不要求在本地…)
@@ -230,11 +232,16 @@ const DENIED_INSIDE_EN =
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
   /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
+/** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
+const DENIED_LIST_ZH =
+  /(?:不要求|无需|无须|不需要?|不必)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?[^，,。；;|]{0,8}?(?:或|和|及)$/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
   // the denial may end inside the match (不存|在备选库): try it with the match's first one or two characters
   if ([0, 1, 2].some((k) => DENIED_BEFORE_ZH.test(before + text.slice(at, at + k)))) return true;
+  if (DENIED_LIST_ZH.test(before)) return true;
   // the match itself begins with the verb the denial governs (无|需在本地设立分支机构)
   if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
   // 评分时不对本地机构加分: the favour itself denied
@@ -304,6 +311,8 @@ function sinceTurn(text: string, sentence: string, at: number): string {
 }
 
 const ASKS_REQUIRED = /须|必须|需要|需|要求|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
+/** "Will firms without work in X be disadvantaged?" / 外地机构会吃亏吗: "no" opens, "yes" closes. */
+const ASKS_HARM = /\b(?:disadvantaged|penali[sz]ed|lose\s+points|marked\s+down|excluded|rejected)\b|吃亏|扣分|不利|受影响/u;
 const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
 const SAYS_NO = /^(?:不需要|不需|不要求|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
 const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|须|必须|要求|yes\b)/u;
@@ -321,8 +330,10 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   const question = text.slice(start, from + q);
   const answer = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
   if (answer === undefined) return undefined;
-  const required = ASKS_REQUIRED.test(question);
-  if (!required && !ASKS_PERMITTED.test(question)) return undefined;
+  const harm = ASKS_HARM.test(question);
+  const required = !harm && ASKS_REQUIRED.test(question);
+  if (!harm && !required && !ASKS_PERMITTED.test(question)) return undefined;
+  if (harm) return SAYS_NO.test(answer) ? "opens" : SAYS_YES.test(answer) ? "closes" : undefined;
   if (SAYS_NO.test(answer)) return required ? "opens" : "closes";
   if (SAYS_YES.test(answer)) return required ? "closes" : "opens";
   return undefined;

@@ -250,7 +250,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `未(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
+    pattern: `(?:未|已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
     explain: {
       zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
       en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
@@ -260,6 +260,7 @@ export const RULES: Rule[] = [
       "名单以外的单位报名无效",
       "从区住建委公布的名录中选取",
       "回避理由：该机构未列入区住建委中介服务机构名录。",
+      "供应商资格：(1) 具备有效的土地估价资质；(2) 已纳入承德市自然资源和规划局建立的土地估价机构名录。",
       "仅限区属国企牵头组建的中介服务联盟内成员单位报名。",
       "本项目仅面向已入驻“赣州市网上中介服务超市”且状态正常的测绘机构，未入驻的请勿报价。",
     ],
@@ -362,7 +363,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|one|ones|those)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
+    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -375,6 +376,7 @@ export const RULES: Rule[] = [
       "the consultancy appointed by the district authority",
       "The valuation shall be carried out by a valuer approved by the Lhasa Municipal State-owned Assets Supervision and Administration Commission.",
       "the engineering consultancy listed in Schedule 3 as approved by the Mudanjiang Municipal Bureau of Housing",
+      "The inspection will be carried out by the testing body designated by the Jingdezhen Municipal Housing and Urban-Rural Development Bureau.",
     ],
     allows: [
       "The report must be submitted to the Shanghai Planning Bureau for filing.",

@@ -253,6 +253,9 @@ export const OPENNESS: Words = {
     "也可",
     "欢迎",
     "没问题",
+    // 不得以注册地、本地业绩等为由限制或排斥外地机构: the law restated
+    "为由(?:限制|排斥|歧视)",
+    "不得(?:限制|排斥|歧视)",
     "没关系",
   ],
   en: [
@@ -277,6 +280,8 @@ export const OPENNESS: Words = {
     "any county",
     "any state",
     "no limit",
+    "equally welcome",
+    "no (?:agency|agencies|firm|firms|bidder|bidders|supplier|suppliers|company|companies|tenderer|tenderers|consultant|consultants) (?:shall|will|may) be (?:refused|excluded|rejected|disqualified|penali[sz]ed)",
     "identical criteria",
     "same criteria",
     "equal terms",
@@ -348,7 +353,7 @@ export const PROJECT_BEFORE: Words = {
     "in accordance with",
     "submitted to",
     "submit to",
-    "deliver(?:ed)? to",
+    "deliver(?:ed)? (?:to|at|in)",
     "approved by",
     "project is",
     "project in",
@@ -1781,15 +1786,12 @@ function all(re: RegExp, s: string): Span[] {
 function anchors(clause: string, plain: string): Span[] {
   const k = c();
   // 项目位于西藏自治区拉萨市城关区: a place written right after another shares its verdict (位于 covers the chain)
-  let chainEnd = -1;
-  let chainKept = true;
-  const zh = (CJK.test(clause) ? all(k.zhPlace, clause) : []).filter((p) => {
-    const kept = zhAnchorKept(p);
-    const inChain = p.start === chainEnd;
-    chainEnd = p.end;
-    chainKept = inChain ? chainKept && kept : kept;
-    return chainKept;
-  });
+  // …and one that names the project's office or site (正蓝旗上都镇政务服务中心) takes the chain before it along
+  const raw = CJK.test(clause) ? all(k.zhPlace, clause) : [];
+  const kept = raw.map((p) => zhAnchorKept(p));
+  for (let i = 1; i < raw.length; i++) if (raw[i]!.start === raw[i - 1]!.end) kept[i] = kept[i]! && kept[i - 1]!;
+  for (let i = raw.length - 2; i >= 0; i--) if (raw[i]!.end === raw[i + 1]!.start) kept[i] = kept[i]! && kept[i + 1]!;
+  const zh = raw.filter((_, i) => kept[i]);
   function zhAnchorKept(p: Span): boolean {
     // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
     if (
