@@ -34,6 +34,8 @@ import {
   holdout31,
   holdout32,
   holdout33,
+  holdout34,
+  holdout35,
   type CorpusLabel,
 } from "./corpus";
 
@@ -72,6 +74,8 @@ const corpus = [
   ...holdout31,
   ...holdout32,
   ...holdout33,
+  ...holdout34,
+  ...holdout35,
 ];
 import { reviewFairCompetition, type Outcome } from "./engine";
 

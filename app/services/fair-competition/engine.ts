@@ -156,6 +156,8 @@ function scan(
       // they are gone (a replacement that names one is read on its own)
       const replacement = replacementOf(n.text, m.index, m.index + m[0].length);
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      // "The City's Local Business Enterprise preference does not apply to this solicitation"
+      if (NOT_APPLIED.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
       if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
@@ -231,7 +233,9 @@ const DENIED_INSIDE_EN =
   /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
-  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+const NOT_APPLIED =
+  /^[^.;,，。；]{0,40}?\b(?:does|do|shall|will)\s+not\s+apply\b|^[^.;,，。；]{0,40}?\bis\s+(?:not\s+applicable|waived)\b|^[^,，。；;]{0,20}?(?:不适用|不予适用)/u;
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
 /** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
 const DENIED_LIST_ZH =

@@ -287,6 +287,13 @@ export const LOCAL_EN = [
   "in-city",
   "in-county",
   "in-province",
+  // US notices: the counties around the requester
+  "the tri-county area",
+  "the bi-county area",
+  "the tri-state area",
+  "the metro area",
+  "the metropolitan area",
+  "tri-county",
   "home-grown",
   "homegrown",
   // 本地 in pinyin inside English (bendi firms)

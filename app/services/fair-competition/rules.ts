@@ -89,9 +89,9 @@ export type ArticleId = keyof typeof ARTICLES;
 
 /** A sentence about seats, rooms or a bus (会场名额有限，先到先得) that does not shut anyone out of the bidding. */
 export const SEATS_NOT_BIDDING_ZH =
-  "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
+  "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))(?!.*(?:方可|才能|才可)(?:报名|参与|参加|投标|报价|响应))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
 export const SEATS_NOT_BIDDING_EN =
-  "^(?!.*\\b(?:(?:may|shall|will|can)\\s*not|cannot)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)[^]*?\\b(?:seats?|bus|coach|tour|parking|venue|room|lunch|workshop|seminar)\\b";
+  "^(?!.*\\b(?:(?:may|shall|will|can)\\s*not|cannot)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)(?!.*\\bonly\\s+(?:those|these|such|the\\s+admitted)\\s+(?:[\\w-]+\\s+)?(?:may|can|will|shall)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)[^]*?\\b(?:seats?|bus|coach|tour|parking|venue|room|lunch|workshop|seminar)\\b";
 
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
@@ -199,7 +199,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?:已|未)?入库(?![资材文数档])(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
+    pattern: `(?:(?<!成果|数据|资料|图件|档案|信息|结果|样品|图纸)(?:已|未)?入库(?![资材文数档])(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。",
       en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part.",
@@ -215,7 +215,7 @@ export const RULES: Rule[] = [
       "须为区级政府采购代理机构库成员单位",
       "只能在已签订框架协议的机构中选择",
     ],
-    allows: ["评审专家由业主自行确定", "成果资料归档入档案馆"],
+    allows: ["评审专家由业主自行确定", "成果资料归档入档案馆", "服务内容：1:1000地形图测绘约12平方公里及成果入库。"],
   },
   {
     id: "pool-en",
@@ -825,7 +825,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?(?:单位|机构|公司|企业|供应商|家)?(?:就)?(?:无需|无须|不用|不必|不要|别|请勿|勿|没必要)(?:再)?(?:报名|报了|报|参与|参加|投标|来)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)(?:过场|流程|形式)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施|开展|编制|完成)`,
+    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?(?:单位|机构|公司|企业|供应商|家)?(?:就)?(?:无需|无须|不用|不必|不要|别|请勿|勿|没必要)(?:再)?(?:报名|报了|报|参与|参加|投标|来)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)(?:过场|流程|形式)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施|开展|编制|完成)|由原(?:设计|编制|勘察|评估|测绘|咨询|监理|服务)?(?:单位|机构|公司)(?:继续)?(?:承担|负责|实施|完成|承接)|(?:采取|采用|实行|实施)?直接委托(?:方式)?|不(?:进行|再进行|再|开展|组织)(?:公开)?(?:竞争性)?(?:比选|竞价|招标|磋商|谈判)`,
     explain: {
       zh: "不得事先选定机构、让其他机构不必报名（变相指定）；机构由公开竞争产生。",
       en: "An agency may not be chosen in advance with the others told not to bid (designation in disguise); the agency comes out of open competition.",
@@ -834,9 +834,11 @@ export const RULES: Rule[] = [
       "本次消防设施年度检测拟委托与我单位长期合作的宁夏安信消防技术服务有限公司承担，其他单位无需报名，特此公示。",
       "这个活儿领导已经定了，就找之前一直合作的那家（汉中华地勘测），大家就不用报了哈，走个流程公示三天。",
       "本项目已内定，报名仅为程序需要。",
+      "施工图设计及后续变更设计由原设计单位承担，采取直接委托方式，不进行竞争性比选。",
     ],
     allows: [
       "已在平台注册的机构无需重复报名。",
+      "为避免利益冲突，原可研编制单位不得参与本次比选。",
       "本项目拟委托具有相应资质的中介机构承担，欢迎各地机构报名。",
       "领导已经定了报名截止时间，请各机构按时报名。",
     ],
@@ -846,19 +848,21 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:need\\s+not|should\\s+not|do\\s+not\\s+need\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "the audit engagement will stay with the firm that audited our 2023 accounts; submissions from any other firm will not be evaluated",
       "Only Acme Survey Co. may bid.",
       "reserved for the designated agency",
       "must be prepared by Huace Consulting Group",
+      "will be completed by the original design firm without further competition; other firms need not respond.",
     ],
     // "The appointed consultant shall …" opening a sentence is the winner of this request, not one named in advance
     allows: [
       "The agency shall designate a qualified project leader.",
       "The appointed consultant shall coordinate with the township government.",
       "We will choose only one company for this survey job, but any number of companies can apply.",
+      "This is not a sole-source procurement; any qualified firm may respond.",
     ],
   },
   // ── Doubtful: a regulator looks before publication ───────────────────────────────
