@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { reviewFairCompetition } from "./engine";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileAll, reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { ARTICLES, RULES } from "./rules";
 import { GAZETTEER } from "~/data/gazetteer";
+
+// the patterns are built once, outside any test (see compileAll)
+beforeAll(() => compileAll(), 60_000);
 
 describe("every rule's own examples", () => {
   for (const rule of RULES) {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { reviewFairCompetition } from "./engine";
+import { compileAll, reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { maskPlaces } from "./places";
 import { ARTICLES, CATEGORIES } from "./rules";
@@ -11,8 +11,9 @@ const findings = (text: string) => {
 };
 
 describe("the clause-level structural detector", () => {
-  // compiling the place names (3,000 divisions) takes a while on a loaded machine: once, not in a test's time
-  beforeAll(() => void reviewFairCompetition({ text: "须为本地企业" }), 60_000);
+  // compiling the place names (3,000 divisions) takes a while on a loaded machine: once, not in a test's time —
+  // and without reviewing a text, so the reviewing code counts as run by the tests (mutation testing)
+  beforeAll(() => compileAll(), 60_000);
 
   it("has one finding kind per category, each with an article and both explanations", () => {
     expect(STRUCTURE_RULES.map((r) => r.category).sort()).toEqual([...CATEGORIES].sort());

@@ -1634,6 +1634,10 @@ type Compiled = {
   toRequester: RegExp;
 };
 let compiled: Compiled | undefined;
+/** Builds the detector's patterns now instead of on first use (see compileAll in engine.ts). */
+export function compileStructure(): void {
+  c();
+}
 function c(): Compiled {
   if (compiled) return compiled;
   const marks = `[${PLACE_MARK}${LOCAL_MARK}]+`;
