@@ -34,7 +34,8 @@ export function normalise(original: string): Normalised {
   for (const ch of original) {
     let n = simplify(ch.normalize("NFKC")).toLowerCase();
     n = PUNCT[n] ?? n;
-    if (/\s/.test(n)) n = " ";
+    // a line break is kept: it ends a message or paragraph (paragraphAround, sentenceAround, takenBack read it)
+    if (/\s/.test(n)) n = n === "\n" ? "\n" : " ";
     for (const c of n) {
       chars.push(c);
       map.push(i);
@@ -51,7 +52,8 @@ export function normalise(original: string): Normalised {
       let next = k + 1;
       while (chars[next] === " ") next++;
       const after = chars[next];
-      if (prev === undefined || after === undefined || prev === " " || CJK.test(prev) || CJK.test(after)) continue;
+      if (prev === undefined || after === undefined || prev === " " || prev === "\n" || after === "\n" || CJK.test(prev) || CJK.test(after))
+        continue;
     }
     text.push(c);
     outMap.push(map[k]!);

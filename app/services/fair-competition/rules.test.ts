@@ -146,6 +146,12 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "外地机构无需报名。" }).outcome).not.toBe("ok");
   });
 
+  it("'not a condition' softens a requirement in its own paragraph only", () => {
+    // found by the fourth Stryker round: normalise turned line breaks into spaces, so "the paragraph" was the whole text
+    expect(reviewFairCompetition({ text: "报名单位须在本区设立办事处。\n驻场人员安排不作为投标条件。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "报名单位须在本区设立办事处。驻场人员安排不作为投标条件。" }).outcome).toBe("review");
+  });
+
   it("the bidder's seat before 位于 is the bidder's place, not the project's", () => {
     expect(reviewFairCompetition({ text: "【资格】营业执照所载住所须位于宝山区辖区内。" }).outcome).not.toBe("ok");
     expect(reviewFairCompetition({ text: "项目位于宝山区。" }).outcome).toBe("ok");
