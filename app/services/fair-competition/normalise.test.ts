@@ -12,6 +12,7 @@ describe("normalise", () => {
   it("keeps a line break (the end of a message or paragraph) and drops the spaces around it", () => {
     expect(normalise("甲 \n 乙\r\nabc").text).toBe("甲\n乙\nabc");
     expect(normalise("is required. \nBidders").text).toBe("is required.\nbidders");
+    expect(normalise("Q: Is a branch required?\n A: No.").text).toBe("q: is a branch required?\na: no.");
   });
 
   it("reads 、 as ，, full-width ； as ; and keeps 。", () => {
