@@ -337,7 +337,7 @@ function asksQuestion(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "?" || ch === "？") return true;
-    if (/[。；;!！\n]/u.test(ch) || (ch === "." && /\s|$/u.test(text[i + 1] ?? ""))) return false;
+    if (/[。；;!！\n]/u.test(ch) || (ch === "." && /^(?:\s|$)/u.test(text[i + 1] ?? ""))) return false;
   }
   return false;
 }

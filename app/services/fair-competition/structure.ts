@@ -1572,7 +1572,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   let from = start;
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
   let to = end;
-  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /\s|$/u.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /^(?:\s|$)/u.test(text[to + 1] ?? ""))) to++;
   return text.slice(...sideOfAmendment(text, from, to, start, end));
 }
 
