@@ -117,6 +117,11 @@ describe("the clause-level structural detector", () => {
     expect(reviewFairCompetition({ text: "注册地不限，但须在本区设立办事处。" }).outcome).toBe("refuse");
   });
 
+  it("reads the whole country as no place: 我国境内, 全国范围内 stay unmasked", () => {
+    for (const text of ["须在我国境内注册", "全国范围内的机构均可报名"]) expect(maskPlaces(text), text).toBe(text);
+    expect(reviewFairCompetition({ text: "报名机构须在我国境内依法注册。" }).outcome).toBe("ok");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);
