@@ -2,7 +2,8 @@
  * Normalisation before matching, keeping a map back to the original text so a finding can name
  * the exact words the enterprise wrote: NFKC (full-width → half-width: "ＡＢＣ１２３" → "abc123",
  * "，" becomes ","), traditional characters simplified (獲 → 获), lower case (English), spaces dropped next to CJK ("上海 市" → "上海市"),
- * other runs of whitespace collapsed to one space, Chinese/English punctuation variants unified.
+ * other runs of whitespace collapsed to one space (a line break is kept: it ends a message or paragraph),
+ * Chinese/English punctuation variants unified.
  */
 import * as OpenCC from "opencc-js/t2cn";
 export type Normalised = { text: string; /** index in `text` → index in the original */ map: number[] };
