@@ -18,5 +18,7 @@ export default defineConfig({
     name: "unit",
     environment: "node",
     include: ["app/**/*.test.ts", "machines/**/*.test.ts"],
+    // as the unit project: the fair-competition engine's first review compiles its patterns (seconds under load)
+    testTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   corpus as first,
   holdout,
@@ -77,24 +77,74 @@ const corpus = [
   ...holdout34,
   ...holdout35,
 ];
-import { reviewFairCompetition, type Outcome } from "./engine";
+import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
 /**
  * Scores the rules against the labelled corpus (written independently of the rules) and prints the
  * confusion matrix. Recall counts a restrictive text as caught when it is refused OR held for review.
+ *
+ * The texts are reviewed inside the tests that assert on them, not while the file is collected: Stryker
+ * attributes code run outside a test to no test ("static") and then cannot tell which tests a mutant
+ * in the engine needs (docs/mutation-testing.md, fourth round). Each half is reviewed once per run.
  */
+type Result = (typeof corpus)[number] & ReturnType<typeof reviewFairCompetition>;
+const reviewed = new Map<"restrictive" | "ordinary", Result[]>();
+function results(half: "restrictive" | "ordinary"): Result[] {
+  let of = reviewed.get(half);
+  if (!of) {
+    of = corpus
+      .filter((e) => (e.label === "ordinary") === (half === "ordinary"))
+      .map((e) => ({ ...e, ...reviewFairCompetition({ text: e.text }) }));
+    reviewed.set(half, of);
+  }
+  return of;
+}
+
 describe("fair-competition corpus", () => {
-  const results = corpus.map((e) => ({ ...e, ...reviewFairCompetition({ text: e.text }) }));
+  beforeAll(() => compileAll(), 60_000);
   const labels = [...new Set(corpus.map((e) => e.label))] as CorpusLabel[];
 
+  it("has enough texts in every category, Chinese and English", () => {
+    expect(corpus.filter((e) => e.label !== "ordinary").length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((e) => e.label === "ordinary").length).toBeGreaterThanOrEqual(50);
+    for (const label of labels) {
+      const of = corpus.filter((e) => e.label === label);
+      expect(
+        of.some((e) => /[\u4e00-\u9fff]/.test(e.text)),
+        label,
+      ).toBe(true);
+      expect(
+        of.some((e) => !/[\u4e00-\u9fff]/.test(e.text)),
+        label,
+      ).toBe(true);
+    }
+  });
+
+  it("catches at least 98 % of restrictive texts (refused or held for review)", () => {
+    const restrictive = results("restrictive");
+    const caught = restrictive.filter((r) => r.outcome !== "ok").length;
+    expect(caught / restrictive.length).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("refuses at most 2 % of ordinary texts, and holds few for review", () => {
+    const ordinary = results("ordinary");
+    const refused = ordinary.filter((r) => r.outcome === "refuse").length;
+    const review = ordinary.filter((r) => r.outcome === "review").length;
+    console.log(`ordinary: ${refused} refused, ${review} held for review, of ${ordinary.length}`);
+    expect(refused / ordinary.length).toBeLessThanOrEqual(0.02);
+    expect(review / ordinary.length).toBeLessThanOrEqual(0.05);
+  });
+
+  // last: it reuses the two halves reviewed above
   it("prints the confusion matrix", () => {
+    const restrictive = results("restrictive");
+    const all = [...restrictive, ...results("ordinary")];
     const rows = labels.map((label) => {
-      const of = results.filter((r) => r.label === label);
+      const of = all.filter((r) => r.label === label);
       const count = (o: Outcome) => of.filter((r) => r.outcome === o).length;
       const sameCategory = of.filter((r) => r.hits.some((h) => h.category === label)).length;
       return { label, texts: of.length, refuse: count("refuse"), review: count("review"), ok: count("ok"), sameCategory };
     });
-    const restrictive = results.filter((r) => r.label !== "ordinary");
     rows.push({
       label: "ALL restrictive" as CorpusLabel,
       texts: restrictive.length,
@@ -104,38 +154,7 @@ describe("fair-competition corpus", () => {
       sameCategory: restrictive.filter((r) => r.hits.some((h) => h.category === r.label)).length,
     });
     console.table(rows);
-    const missed = results.filter((r) => (r.label === "ordinary") !== (r.outcome === "ok"));
+    const missed = all.filter((r) => (r.label === "ordinary") !== (r.outcome === "ok"));
     if (missed.length) console.log("misclassified:\n" + missed.map((m) => `  [${m.label} → ${m.outcome}] ${m.text}`).join("\n"));
-  });
-
-  it("has enough texts in every category, Chinese and English", () => {
-    expect(results.filter((r) => r.label !== "ordinary").length).toBeGreaterThanOrEqual(100);
-    expect(results.filter((r) => r.label === "ordinary").length).toBeGreaterThanOrEqual(50);
-    for (const label of labels) {
-      const of = results.filter((r) => r.label === label);
-      expect(
-        of.some((r) => /[\u4e00-\u9fff]/.test(r.text)),
-        label,
-      ).toBe(true);
-      expect(
-        of.some((r) => !/[\u4e00-\u9fff]/.test(r.text)),
-        label,
-      ).toBe(true);
-    }
-  });
-
-  it("catches at least 98 % of restrictive texts (refused or held for review)", () => {
-    const restrictive = results.filter((r) => r.label !== "ordinary");
-    const caught = restrictive.filter((r) => r.outcome !== "ok").length;
-    expect(caught / restrictive.length).toBeGreaterThanOrEqual(0.98);
-  });
-
-  it("refuses at most 2 % of ordinary texts, and holds few for review", () => {
-    const ordinary = results.filter((r) => r.label === "ordinary");
-    const refused = ordinary.filter((r) => r.outcome === "refuse").length;
-    const review = ordinary.filter((r) => r.outcome === "review").length;
-    console.log(`ordinary: ${refused} refused, ${review} held for review, of ${ordinary.length}`);
-    expect(refused / ordinary.length).toBeLessThanOrEqual(0.02);
-    expect(review / ordinary.length).toBeLessThanOrEqual(0.05);
   });
 });

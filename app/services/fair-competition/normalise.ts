@@ -2,7 +2,8 @@
  * Normalisation before matching, keeping a map back to the original text so a finding can name
  * the exact words the enterprise wrote: NFKC (full-width → half-width: "ＡＢＣ１２３" → "abc123",
  * "，" becomes ","), traditional characters simplified (獲 → 获), lower case (English), spaces dropped next to CJK ("上海 市" → "上海市"),
- * other runs of whitespace collapsed to one space, Chinese/English punctuation variants unified.
+ * other runs of whitespace collapsed to one space (a line break is kept: it ends a message or paragraph),
+ * Chinese/English punctuation variants unified.
  */
 import * as OpenCC from "opencc-js/t2cn";
 export type Normalised = { text: string; /** index in `text` → index in the original */ map: number[] };
@@ -37,7 +38,8 @@ export function normalise(original: string): Normalised {
   for (const ch of original) {
     let n = simplify(ch.normalize("NFKC")).toLowerCase();
     n = PUNCT[n] ?? n;
-    if (/\s/.test(n)) n = " ";
+    // a line break is kept: it ends a message or paragraph (paragraphAround, sentenceAround, takenBack read it)
+    if (/\s/.test(n)) n = n === "\n" ? "\n" : " ";
     for (const c of n) {
       chars.push(c);
       map.push(i);
@@ -57,7 +59,8 @@ export function normalise(original: string): Normalised {
       let next = k + 1;
       while (chars[next] === " ") next++;
       const after = chars[next];
-      if (prev === undefined || after === undefined || prev === " " || CJK.test(prev) || CJK.test(after)) continue;
+      if (prev === undefined || after === undefined || prev === " " || prev === "\n" || after === "\n" || CJK.test(prev) || CJK.test(after))
+        continue;
     }
     text.push(c);
     outMap.push(map[k]!);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { reviewFairCompetition } from "./engine";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileAll, reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { ARTICLES, RULES } from "./rules";
 import { GAZETTEER } from "~/data/gazetteer";
+
+// the patterns are built once, outside any test (see compileAll)
+beforeAll(() => compileAll(), 60_000);
 
 describe("every rule's own examples", () => {
   for (const rule of RULES) {
@@ -141,6 +144,19 @@ describe("the engine", () => {
     }
     // 外地机构无需报名 says the same words and is restrictive: it is held, not let through.
     expect(reviewFairCompetition({ text: "外地机构无需报名。" }).outcome).not.toBe("ok");
+  });
+
+  it("a full stop ends a sentence only before a space or the end of the text", () => {
+    // a question after a statement does not make the statement a question…
+    expect(reviewFairCompetition({ text: "Bidders must be registered in Shanghai. Any questions?" }).outcome).toBe("refuse");
+    // …and a decimal point does not end a question (found by the fourth Stryker round: /\s|$/ matched any character)
+    expect(reviewFairCompetition({ text: "Must bidders be registered in Shanghai with 2.5 million yuan?" }).outcome).toBe("review");
+  });
+
+  it("'not a condition' softens a requirement in its own paragraph only", () => {
+    // found by the fourth Stryker round: normalise turned line breaks into spaces, so "the paragraph" was the whole text
+    expect(reviewFairCompetition({ text: "报名单位须在本区设立办事处。\n驻场人员安排不作为投标条件。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ text: "报名单位须在本区设立办事处。驻场人员安排不作为投标条件。" }).outcome).toBe("review");
   });
 
   it("the bidder's seat before 位于 is the bidder's place, not the project's", () => {

@@ -1616,7 +1616,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   let from = start;
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
   let to = end;
-  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /\s|$/u.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /^(?:\s|$)/u.test(text[to + 1] ?? ""))) to++;
   return text.slice(...sideOfAmendment(text, from, to, start, end));
 }
 
@@ -1683,6 +1683,10 @@ type Compiled = {
   toRequester: RegExp;
 };
 let compiled: Compiled | undefined;
+/** Builds the detector's patterns now instead of on first use (see compileAll in engine.ts). */
+export function compileStructure(): void {
+  c();
+}
 function c(): Compiled {
   if (compiled) return compiled;
   const marks = `[${PLACE_MARK}${LOCAL_MARK}]+`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { normalise, originalSpan } from "./normalise";
+
+describe("normalise", () => {
+  it("drops spaces at either end and next to Chinese, and collapses the others to one", () => {
+    // tabs and repeated spaces are how a pasted notice arrives: "上海 市" must still read as 上海市
+    expect(normalise(" Room  上海 市\tA  b ").text).toBe("room上海市a b");
+    expect(normalise("must be\t\tregistered").text).toBe("must be registered");
+    expect(normalise("abc  上海").text).toBe("abc上海");
+  });
+
+  it("keeps a line break (the end of a message or paragraph) and drops the spaces around it", () => {
+    expect(normalise("甲 \n 乙\r\nabc").text).toBe("甲\n乙\nabc");
+    expect(normalise("is required. \nBidders").text).toBe("is required.\nbidders");
+    expect(normalise("Q: Is a branch required?\n A: No.").text).toBe("q: is a branch required?\na: no.");
+  });
+
+  it("reads 、 as ，, full-width ； as ; and keeps 。", () => {
+    expect(normalise("苏、浙；沪。").text).toBe("苏，浙;沪。");
+  });
+
+  it("maps every character back to the original, ending with the original's length", () => {
+    const n = normalise("ＡＢ 上海");
+    expect(n.text).toBe("ab上海");
+    expect(n.map).toEqual([0, 1, 3, 4, 5]);
+    expect(originalSpan(n, 2, 4)).toEqual([3, 5]);
+  });
+});
