@@ -25,4 +25,17 @@ describe("normalise", () => {
     expect(n.map).toEqual([0, 1, 3, 4, 5]);
     expect(originalSpan(n, 2, 4)).toEqual([3, 5]);
   });
+
+  it("joins a line broken in mid-phrase, and keeps one that ends a sentence or a message", () => {
+    expect(normalise("注册地在\n湘西土家族苗族自治州以外").text).toBe("注册地在湘西土家族苗族自治州以外");
+    expect(normalise("must be registered\nin Hunan").text).toBe("must be registered in hunan");
+    expect(normalise("须为本地企业。\n驻场人员").text).toBe("须为本地企业。\n驻场人员");
+    expect(normalise("外地的也可以报\n撤回上条").text).toBe("外地的也可以报\n撤回上条");
+    expect(normalise("Is a branch required?\nA: No.").text).toBe("is a branch required?\na: no.");
+  });
+
+  it("reads a heading word and a space as a label", () => {
+    expect(normalise("澄清 原公告").text).toBe("澄清：原公告");
+    expect(normalise("上海 市").text).toBe("上海市");
+  });
 });

@@ -29,6 +29,8 @@ function simplify(ch: string): string {
 /** A heading word at a line's start followed by whitespace and a CJK character (the match ends at the whitespace). */
 const HEADING =
   /(?<=^|\n)\s*(?:澄清|答疑|更正公告|更正|补遗|补充公告|变更公告|公告|通知|说明|备注|附件|附注|注)[ \t\u3000](?=\s*[\u3400-\u9fff])/gu;
+/** A character a Chinese sentence cannot end on (a preposition, particle or comma): a line break after it is a wrap. */
+const WRAP_END_ZH = /[在于的须需应为和与及或由向对从以将把被是有等，,]/u;
 const PUNCT: Record<string, string> = { "、": "，", "﹐": "，", "；": "；", "﹔": "；", "。": "。", "．": "。" };
 
 export function normalise(original: string): Normalised {
@@ -61,6 +63,22 @@ export function normalise(original: string): Normalised {
       const after = chars[next];
       if (prev === undefined || after === undefined || prev === " " || prev === "\n" || after === "\n" || CJK.test(prev) || CJK.test(after))
         continue;
+    }
+    // A line broken in mid-phrase (注册地在\n湘西…以外, 须位于\n舟曲县; "registered\nin Hunan") is one line: the break
+    // is dropped after a word that cannot end a sentence, or becomes a space between two Latin words.
+    if (c === "\n") {
+      const prev = text[text.length - 1];
+      let next = k + 1;
+      while (chars[next] === " ") next++;
+      const after = chars[next];
+      if (prev !== undefined && after !== undefined && after !== "\n") {
+        if (WRAP_END_ZH.test(prev) && CJK.test(after)) continue;
+        if (/[a-z,]/u.test(prev) && /[a-z]/u.test(after)) {
+          text.push(" ");
+          outMap.push(map[k]!);
+          continue;
+        }
+      }
     }
     text.push(c);
     outMap.push(map[k]!);
