@@ -268,7 +268,11 @@ function negatedRequirement(text: string, sentence: string, at: number): boolean
   // the match itself begins with the verb the denial governs (无|需在本地设立分支机构)
   if (/[无不]$/u.test(before) && /^(?:需|须)/u.test(text.slice(at, at + 2))) return true;
   // 评分时不对本地机构加分: the favour itself denied
-  if ((/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") || /(?:^|[^得能可])不对$/u.test(before)) return true;
+  if (
+    (/(?:^|[^得能可])不$/u.test(before) && text[at] === "对") ||
+    /(?:^|[^得能可])不对(?:注册在|注册于|注册地在|位于|设在|来自|在)?$/u.test(before)
+  )
+    return true;
   // No extra points for local firms: the favour itself denied
   if (
     /\bno\s+(?:(?:extra|additional|bonus)\s+points?|preference|priority|advantage)\s+(?:is\s+given\s+)?(?:for|to)\s+$/u.test(

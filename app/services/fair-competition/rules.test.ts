@@ -245,4 +245,9 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "省外供应商无需办理任何进豫登记或备案手续即可参加本次采购。" }).outcome).toBe("ok");
     expect(reviewFairCompetition({ text: "外地机构无需报名。" }).outcome).not.toBe("ok");
   });
+
+  it("reads 不对…加分 as the favour denied, also with the bidder's seat between", () => {
+    expect(reviewFairCompetition({ text: "评分时不对注册在本区的机构加分。" }).outcome).toBe("ok");
+    expect(reviewFairCompetition({ text: "评分时对注册在本区的机构加分。" }).outcome).toBe("refuse");
+  });
 });
