@@ -36,6 +36,8 @@ import {
   holdout33,
   holdout34,
   holdout35,
+  holdout36,
+  holdout37,
   type CorpusLabel,
 } from "./corpus";
 
@@ -76,6 +78,8 @@ const corpus = [
   ...holdout33,
   ...holdout34,
   ...holdout35,
+  ...holdout36,
+  ...holdout37,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -36,7 +36,7 @@ export type Outcome = "ok" | "review" | "refuse";
 export type Review = { outcome: Outcome; hits: Hit[] };
 
 const CLAUSE = "[^，。；;,.!?！？\\n]";
-const LEVEL = "(?:区|市|县|省|镇|街道|上级|行业|主管)";
+const LEVEL = "(?:区|市|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
 const DEPT_END = "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门)";
 
 /** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
@@ -124,8 +124,14 @@ function scan(
       if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
       const replacement = replacementOf(n.text, f.start, f.start + 1);
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
-      // 是否在本地设点不影响评分: the sentence itself says it is no condition — nothing doubtful left
-      if (NOT_A_CONDITION.test(sentenceAround(n.text, f.start, f.end))) continue;
+      // 是否在本地设点不影响评分: the sentence itself (or the clause after a semicolon) says it is no condition
+      if (
+        NOT_A_CONDITION.test(
+          n.text.slice(f.start, n.text.indexOf("\n", f.end) < 0 ? f.end + 160 : Math.min(f.end + 160, n.text.indexOf("\n", f.end))),
+        )
+      )
+        continue;
+      if (NOT_REQUIRED_AFTER_EN.test(n.text.slice(f.end, f.end + 40))) continue;
       // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
       const own = n.text.slice(f.start, f.end);
       if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
@@ -177,6 +183,9 @@ function scan(
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
       // "The City's Local Business Enterprise preference does not apply to this solicitation"
       if (NOT_APPLIED.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      // "An existing local office is not required"; 外省企业无需在本地设立分支机构: the words right after deny it
+      const rest = n.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (NOT_REQUIRED_AFTER_EN.test(rest) || new RegExp(`^${DENIED_ACT_ZH.source}`, "u").test(rest)) continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
       if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
@@ -223,7 +232,7 @@ const NOT_REQUIRED =
  * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
  */
 const NOT_A_CONDITION =
-  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:condition|requirement|criterion)\s+(?:of|for)\b|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
+  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
 function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
@@ -255,6 +264,8 @@ const NOT_REQUIRED_TO_EN =
   /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
 const NOT_APPLIED =
   /^[^.;,，。；]{0,40}?\b(?:does|do|shall|will)\s+not\s+apply\b|^[^.;,，。；]{0,40}?\bis\s+(?:not\s+applicable|waived)\b|^[^,，。；;]{0,20}?(?:不适用|不予适用)/u;
+const NOT_REQUIRED_AFTER_EN =
+  /^[^.;,]{0,30}?\b(?:is|are)\s+not\s+(?:required|necessary|needed|mandatory|a\s+(?:condition|requirement|prerequisite))\b/u;
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
 /** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
 const DENIED_LIST_ZH =

@@ -39,6 +39,8 @@ export function normalise(original: string): Normalised {
   let i = 0;
   for (const ch of original) {
     let n = simplify(ch.normalize("NFKC")).toLowerCase();
+    // Latin letters lose their accents (Garzê → garze, Lāsà → lasa): one character stays one
+    if (/[\u00c0-\u024f\u1e00-\u1eff]/u.test(n)) n = n.normalize("NFD").replace(/\p{M}/gu, "");
     n = PUNCT[n] ?? n;
     // a line break is kept: it ends a message or paragraph (paragraphAround, sentenceAround, takenBack read it)
     if (/\s/.test(n)) n = n === "\n" ? "\n" : " ";

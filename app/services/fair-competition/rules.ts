@@ -89,9 +89,9 @@ export type ArticleId = keyof typeof ARTICLES;
 
 /** A sentence about seats, rooms or a bus (会场名额有限，先到先得) that does not shut anyone out of the bidding. */
 export const SEATS_NOT_BIDDING_ZH =
-  "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))(?!.*(?:方可|才能|才可)(?:报名|参与|参加|投标|报价|响应))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
+  "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))(?!.*(?:方可|才能|才可)(?:报名|参与|参加|投标|报价|响应))(?!.*(?:邀请|允许)[^，。]{0,6}?(?:报价|投标|提交|参与比选))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
 export const SEATS_NOT_BIDDING_EN =
-  "^(?!.*\\b(?:(?:may|shall|will|can)\\s*not|cannot)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)(?!.*\\bonly\\s+(?:those|these|such|the\\s+admitted)\\s+(?:[\\w-]+\\s+)?(?:may|can|will|shall)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)[^]*?\\b(?:seats?|bus|coach|tour|parking|venue|room|lunch|workshop|seminar)\\b";
+  "^(?!.*\\b(?:(?:may|shall|will|can)\\s*not|cannot)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)(?!.*\\bonly\\s+(?:those|these|such|the\\s+admitted)\\s+(?:[\\w-]+\\s+)?(?:may|can|will|shall)\\s+(?:bid|submit|respond|tender|participate|apply)\\b)(?!.*\\b(?:invited|allowed|permitted|eligible|entitled)\\s+to\\s+(?:submit|bid|quote|tender|respond|participate)\\b)[^]*?\\b(?:seats?|bus|coach|tour|parking|venue|room|lunch|workshop|seminar)\\b";
 
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
@@ -179,6 +179,7 @@ export const RULES: Rule[] = [
       "Only 3 agencies will be invited to quote.",
       "Participation capped at five firms.",
       "Max. 5 agencies allowed to register; registration closes automatically once full.",
+      "Due to limited venue capacity, only the first 6 firms to register will be invited to submit proposals.",
       "Registration will close early once 6 qualified firms have registered.",
       "The quantity of participate agency is limited in 3, determine according to the time of registration",
       "Not more than five (5) tenderers shall be admitted to the tender process; should more than five firms register, the Employer shall select five by ballot from among those registered.",
@@ -504,7 +505,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}`,
+    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -526,6 +527,7 @@ export const RULES: Rule[] = [
       "The team leader shall have completed at least three assessments for projects located in Shenzhen.",
       "5 points for each team member with prior work experience in the Guangxi Zhuang Autonomous Region",
       "not less than three land valuation assignments for county governments within Ili Prefecture in the last five years",
+      "Bidders should have completed at least two similar assessments in Sanya in the last three years.",
     ],
     // the service itself, to be done there, is no past experience
     allows: [
@@ -642,7 +644,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?)(?<!(?:送至|送达|寄至|邮寄至|递交至|提交至|交至|送到)[:：]?){PLACE}(?![^，,。；;\\n]{0,12}?(?:局|委员会|人民政府|政府|管委会|街道办事处|交易中心)[^，,。；;\\n]{0,4}?(?:办公室|办公地点|会议室|开标室))(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
+    pattern: `(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?![\uE000\uE001]*某)(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?)(?<!(?:送至|送达|寄至|邮寄至|递交至|提交至|交至|送到)[:：]?){PLACE}(?![\uE000\uE001]*某)(?![^，,。；;\\n]{0,12}?(?:局|委员会|人民政府|政府|管委会|街道办事处|交易中心)[^，,。；;\\n]{0,4}?(?:办公室|办公地点|会议室|开标室))(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头)(?!门口|大门|门前|会议室|院内|集合)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",
@@ -848,7 +850,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:need\\s+not|should\\s+not|do\\s+not\\s+need\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:need\\s+not|should\\s+not|do\\s+not\\s+need\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "the audit engagement will stay with the firm that audited our 2023 accounts; submissions from any other firm will not be evaluated",
@@ -856,6 +858,7 @@ export const RULES: Rule[] = [
       "reserved for the designated agency",
       "must be prepared by Huace Consulting Group",
       "will be completed by the original design firm without further competition; other firms need not respond.",
+      "this job will go to Baotou Jianke Geotechnical Testing Co., Ltd., the company the zone construction bureau normally uses",
     ],
     // "The appointed consultant shall …" opening a sentence is the winner of this request, not one named in advance
     allows: [

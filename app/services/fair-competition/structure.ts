@@ -255,6 +255,9 @@ export const OPENNESS: Words = {
     "没问题",
     // 不得以注册地、本地业绩等为由限制或排斥外地机构: the law restated
     "为由(?:限制|排斥|歧视)",
+    "平等参与",
+    "平等竞争",
+    "公平竞争",
     "(?:不作|不做|无|没有)(?:任何)?(?:要求|限制)",
     "不得(?:限制|排斥|歧视)",
     "没关系",
@@ -440,7 +443,7 @@ export const PROJECT_AFTER: Words = {
     // 青海省高原冻土地区公路设计相关规定
     "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)(?:技术)?规定",
     // 温州瓯海区某鞋业公司、天府新区某建设项目: an unnamed requester or project there
-    "某[\\u4e00-\\u9fa5]{0,6}?(?:公司|项目|医院|学校|工程|厂|企业|单位|小区|园区|集团)",
+    "某",
     // 属地化管理、属地应急管理部门
     "化管理",
     "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
@@ -638,7 +641,8 @@ export const ATTRIBUTES: Attribute[] = [
     weight: 3,
     needsAuthority: true,
     zh: [
-      "库",
+      // 库区、库容、库岸: a reservoir, not a pool
+      "库(?![区容岸尾])",
       "名录",
       "名册",
       "名单",
@@ -1205,9 +1209,9 @@ export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|prio
  */
 export const NET_AUTHORITY = {
   zhBefore:
-    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|地点为|地址为|地点是|地点[:：]|地址[:：])$",
+    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：])$",
   zhAfter:
-    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1914,9 +1918,19 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
   const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
   const authority =
-    zh.find((p) => !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) && !k.netZhAfter.test(s.slice(p.end, p.end + 12))) ??
+    zh.find(
+      (p) =>
+        // 绵阳某民办学校: an anonymised requester, not an authority
+        !s.slice(p.start, p.end).includes("某") &&
+        !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) &&
+        !k.netZhAfter.test(s.slice(p.end, p.end + 12)),
+    ) ??
     en.find(
-      (p) => !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) && !NET_AUTHORITY_EN_AFTER.test(s.slice(p.end, p.end + 60)),
+      (p) =>
+        // "issued by the competent authority": whichever authority the law names, no place's
+        !/^the\s+competent\b/u.test(s.slice(p.start, p.end)) &&
+        !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) &&
+        !NET_AUTHORITY_EN_AFTER.test(s.slice(p.end, p.end + 60)),
     );
   if (authority) return at(authority, "designation", "structure-net-authority");
   // 邮寄至：四川省阿坝州…: the clause starts after a colon that ends the words tying the place to the project
