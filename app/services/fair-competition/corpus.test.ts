@@ -38,6 +38,8 @@ import {
   holdout35,
   holdout36,
   holdout37,
+  holdout38,
+  holdout39,
   type CorpusLabel,
 } from "./corpus";
 
@@ -80,6 +82,8 @@ const corpus = [
   ...holdout35,
   ...holdout36,
   ...holdout37,
+  ...holdout38,
+  ...holdout39,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

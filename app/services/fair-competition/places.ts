@@ -384,7 +384,17 @@ export function maskPlaces(text: string): string {
       i += pinyinHit;
       continue;
     }
-    const hit = idx.get(text[i]!)?.find((name) => text.startsWith(name, i)) ?? abbreviationRun(text, i);
+    // 川内注册企业: one province's abbreviation before 内 and a registration word
+    if (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的]/u.test(text[i - 1]!))) {
+      out += PLACE_MARK;
+      i += 1;
+      continue;
+    }
+    const hit =
+      idx
+        .get(text[i]!)
+        ?.find((name) => text.startsWith(name, i) && !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 2))) ??
+      abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
       i += hit.length;
@@ -395,6 +405,9 @@ export function maskPlaces(text: string): string {
   }
   return out;
 }
+
+/** A short name that runs into the next word (行政审批和政务服务局: 和政 + 务): not a place there. */
+const NOT_A_PLACE_BEFORE: Record<string, RegExp> = { 和政: /^务/u };
 
 const NATIONWIDE = /^(?:中华人民共和国|中国|我国|全国)(?:大陆)?(?:境内|范围内|区域内|辖区内|内)/u;
 
@@ -417,6 +430,8 @@ function pinyinPlaceAt(text: string, i: number): number {
 
 /** Single-character abbreviations of the provinces and large cities (沪、苏、浙、杭、穗 …). */
 export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
+const SINGLE_ABBREVIATION = new RegExp(`^[${PROVINCE_ABBREVIATIONS}](?=内(?:注册|登记|设立|成立|依法|企业|机构|单位|公司))`, "u");
+
 const ABBREVIATION_RUN = new RegExp(`^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳]{2,4}`, "u");
 
 /** Abbreviations listed before 两地/三地/等地 (穗、深两地企业; normalised 、 is ，). */

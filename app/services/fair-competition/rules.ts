@@ -104,7 +104,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:限{NUM}家|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?)`,
+    pattern: `(?:限{NUM}家|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个)|最多(?:允许|接受|只能|可)?{NUM}家|(?:数量|家数)上限(?:为)?{NUM}?家?|不超过{NUM}家|满{NUM}家(?:后|即|为止)?|(?:仅|只有|只)(?:中签|抽中|摇中|入签)(?:的)?(?:单位|机构|企业|供应商|者)?(?:可|方可|才能|才可|能够?|有权)(?:提交|参与|参加|报价|投标|进入|响应)|未(?:中签|抽中|摇中)(?:的)?(?:单位|机构|企业|供应商|者)?(?:不得|不能|不可|无权|不再)(?:参与|参加|提交|报价|投标|进入))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
       en: "The number of agencies may not be capped; every eligible agency may take part.",
@@ -119,6 +119,7 @@ export const RULES: Rule[] = [
       "拟选取3家机构参与比选",
       "仅选取前5家进入报价环节",
       "本项目报名单位以伍家为限",
+      "摇号确定3家，仅中签单位可提交报价文件",
     ],
     unless: "报价最低|价格最低|得分|评分|排名|排序|综合评|候选",
     allows: [
@@ -164,7 +165,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted))`,
+    pattern: `(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -183,6 +184,8 @@ export const RULES: Rule[] = [
       "Registration will close early once 6 qualified firms have registered.",
       "The quantity of participate agency is limited in 3, determine according to the time of registration",
       "Not more than five (5) tenderers shall be admitted to the tender process; should more than five firms register, the Employer shall select five by ballot from among those registered.",
+      "Registration closes automatically once five sets of credentials have been received.",
+      "Only the firms drawn by lot may submit a quotation.",
     ],
     // seats on a bus or in a room, not places among the bidders — unless missing it shuts a firm out
     unless: SEATS_NOT_BIDDING_EN,
@@ -200,7 +203,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?<!成果|数据|资料|图件|档案|信息|结果|样品|图纸)(?:已|未)?入库(?![资材文数档])(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))`,
+    pattern: `(?:(?<!成果|数据|资料|图件|档案|信息|结果|样品|图纸)(?:已|未)?入库(?![资材文数档])(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。",
       en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part.",
@@ -215,15 +218,21 @@ export const RULES: Rule[] = [
       "本项目由区入围供应商中轮流选取",
       "须为区级政府采购代理机构库成员单位",
       "只能在已签订框架协议的机构中选择",
+      "提供钦州市测绘地理信息学会2025年度会员证书",
     ],
-    allows: ["评审专家由业主自行确定", "成果资料归档入档案馆", "服务内容：1:1000地形图测绘约12平方公里及成果入库。"],
+    allows: [
+      "评审专家由业主自行确定",
+      "成果资料归档入档案馆",
+      "服务内容：1:1000地形图测绘约12平方公里及成果入库。",
+      "本项目不要求投标人加入任何本地行业协会，协会会员身份亦不作为评分因素。",
+    ],
   },
   {
     id: "pool-en",
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by`,
+    pattern: `(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单。",
       en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
@@ -234,6 +243,7 @@ export const RULES: Rule[] = [
       "drawn from the standing roster",
       "restricted to the bureau's framework panel",
       "members of the municipal consultant panel",
+      "a valid membership certificate of the Qinzhou Surveying and Mapping Society",
     ],
     // the shortlist this solicitation itself produces from the responses is the enterprise's own
     unless:
@@ -364,7 +374,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
+    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -378,6 +388,7 @@ export const RULES: Rule[] = [
       "The valuation shall be carried out by a valuer approved by the Lhasa Municipal State-owned Assets Supervision and Administration Commission.",
       "the engineering consultancy listed in Schedule 3 as approved by the Mudanjiang Municipal Bureau of Housing",
       "The inspection will be carried out by the testing body designated by the Jingdezhen Municipal Housing and Urban-Rural Development Bureau.",
+      "Testing shall be performed by the inspection centre designated in Document No. 7 of the county transport bureau.",
     ],
     allows: [
       "The report must be submitted to the Shanghai Planning Bureau for filing.",
@@ -414,7 +425,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}|(?:社保|社会保险|个税|纳税|税)(?:缴纳)?{G4}(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:交|缴|缴纳|参保|纳税)|(?:省外|市外|区外|县外|外省|外地|外市|外区)(?:交|缴|缴纳|参保|纳税)的?(?:不算|无效|不认可|不予认可|不计)`,
+    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}|(?:社保|社会保险|个税|纳税|税)(?:缴纳)?{G4}(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:交|缴|缴纳|参保|纳税)|(?:省外|市外|区外|县外|外省|外地|外市|外区)(?:交|缴|缴纳|参保|纳税)的?(?:不算|无效|不认可|不予认可|不计)|(?:在|于){PLACE}(?:内|范围内|行政区域内)?(?:参保|参加(?:城镇职工)?(?:社保|社会保险))`,
     explain: { zh: "不得要求在本地缴纳社保或纳税。", en: "Paying social insurance or taxes locally may not be required." },
     matches: [
       "项目经理社保要在粤交的，近半年，省外交的不算",
@@ -422,6 +433,7 @@ export const RULES: Rule[] = [
       "在普陀区依法纳税",
       "在区内的纳税证明",
       "在本市社保缴纳满12个月",
+      "至少3人须为在齐齐哈尔市参保的职工",
     ],
     allows: ["投标人依法纳税，无重大违法记录", "提供近6个月社保缴纳证明"],
   },
@@ -680,7 +692,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site|municipal|government|public|administrative|civic)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester|bureau|department|commission|authority|government|committee|council|administration)(?:'s|s')\\s)(?<!\\b(?:to|at)\\s(?:the\\s|our\\s|its\\s)?)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site|municipal|government|public|administrative|civic)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -705,6 +717,31 @@ export const RULES: Rule[] = [
       "energy audits of 32 public buildings, including the municipal office complex in Lianxi District",
       // the project's own office on site is where the service is delivered
       "The supplier must provide on-site support at the project office in Minhang.",
+      // where the requester receives the papers
+      "The signed original may be posted to the bureau's office in Jishou.",
+    ],
+  },
+  {
+    // Originals to be shown in person within hours of a phone call (接到通知后2小时内携带原件到…核验): only a
+    // firm with people in the town can comply, whatever the notice says of registration. Held for a regulator.
+    id: "presence-in-person-deadline",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-2",
+    pattern: `(?:接到通知|通知后|电话通知|接通知|收到通知)[^。；;\\n]{0,12}?(?:{NUM}(?:个)?(?:小时|分钟)(?:内|之内)|半(?:个)?小时(?:内|之内)|当[日天](?:\\d{1,2}[:：]\\d{2}|\\d{1,2}(?:点|时))(?:前|之前))[^。；;\\n]{0,60}?原件[^。；;\\n]{0,30}?(?:到|至|送至|送达|前往|赴|交至)|\\bwithin\\s+{ENUM}\\s+(?:hours?|minutes?)\\s+(?:of|after)\\s+(?:being\\s+)?(?:notified|notification|the\\s+(?:call|phone\\s+call|notice))\\b[^.;\\n]{0,80}?\\boriginals?\\b|\\boriginals?\\b[^.;\\n]{0,80}?\\bwithin\\s+{ENUM}\\s+(?:hours?|minutes?)\\s+(?:of|after)\\s+(?:being\\s+)?(?:notified|notification|the\\s+(?:call|phone\\s+call|notice))`,
+    explain: {
+      zh: "要求接到通知后数小时内携带原件到场核验，实际上只有本地机构能够做到，可能构成变相的本地存在要求，需审查；可改为线上核验或给予合理期限、允许邮寄。",
+      en: "Originals to be shown in person within hours of a call: in effect only a local firm can comply; may be a local-presence requirement, to be reviewed (allow online checks, a reasonable period or post).",
+    },
+    matches: [
+      "候选人须在接到通知后2小时内携带营业执照、资质证书原件到区政务服务中心核验",
+      "申请人须在接到通知当日17:00前将资质证书原件送至区财政局核验",
+      "The first-ranked bidder must bring the originals to the bureau within 2 hours of being notified.",
+    ],
+    allows: [
+      "中选机构须在接到通知后5个工作日内提交资质证书原件供核验，可邮寄。",
+      "开标时请携带营业执照原件。",
+      "Originals may be posted within ten working days of notification.",
     ],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
@@ -713,7 +750,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)`,
+    pattern: `(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)|{PLACE}{G4}(?:市场监督管理局|市场监管局|市监局|工商(?:行政管理)?局|行政审批(?:和政务服务|服务)?局|政务服务(?:管理)?局)(?:出具|开具|核发|提供|盖章|加盖)[^。；;\n]{0,30}?(?:登记|注册|设立|营业执照|基本情况|档案)`,
     explain: {
       zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。",
       en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part.",
@@ -731,6 +768,7 @@ export const RULES: Rule[] = [
       "上海市普陀区内依法设立的企业",
       "只对在沪注册企业开放",
       "长三角地区以外不得参与",
+      "由楚雄州市场监督管理局出具的《企业登记基本情况表》",
     ],
     allows: [
       "注册地不限，全国范围内符合资质条件的机构均可报名",

@@ -153,6 +153,9 @@ export const BIDDER: Words = {
     "服务商",
     "供应商",
     "投标人",
+    "中标人",
+    "成交人",
+    "中选人",
     "投标单位",
     "报价人",
     "报价单位",
@@ -211,8 +214,35 @@ export const BIDDER: Words = {
 
 /** The requester speaking of itself: a place attached to it says nothing about the bidder. */
 export const REQUESTER: Words = {
-  zh: ["招标人", "采购人", "比选人", "业主", "建设单位", "委托方", "甲方", "本企业", "我公司", "我单位", "我司", "本公司", "本单位"],
-  en: ["the enterprise", "our company", "our firm", "the client", "the owner", "the employer", "the purchaser", "we are", "we're"],
+  zh: [
+    "招标人",
+    "采购人",
+    "比选人",
+    "业主",
+    "建设单位",
+    "委托方",
+    "甲方",
+    // 须为在齐齐哈尔市参保的本单位职工: the bidder's own staff, not the requester
+    "本企业(?!的?(?:职工|员工|人员|在职|正式|在册))",
+    "我公司",
+    "我单位",
+    "我司",
+    "本公司(?!的?(?:职工|员工|人员|在职|正式|在册))",
+    "本单位(?!的?(?:职工|员工|人员|在职|正式|在册))",
+  ],
+  en: [
+    "the enterprise",
+    "our company",
+    "our firm",
+    "the client",
+    "the owner",
+    "the employer",
+    "the purchaser",
+    "we are",
+    "we're",
+    // "send to our office in Yulin City": where the requester receives things
+    "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters)",
+  ],
 };
 
 /** A clause about experts or the evaluation panel: their pool or approval says nothing about the bidder. */
@@ -233,7 +263,7 @@ export function aboutRequester(clause: string): boolean {
 }
 
 /** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
-export const REQUIRES = /须|需|应(?!用)|仅|只|限|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
+export const REQUIRES = /须|(?<![如若倘无不毋])需|应(?!用)|仅|只|限|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
@@ -261,6 +291,13 @@ export const OPENNESS: Words = {
     "(?:不作|不做|无|没有)(?:任何)?(?:要求|限制)",
     "不得(?:限制|排斥|歧视)",
     "没关系",
+    // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
+    "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
+    "不另设",
+    // 不要求投标人加入任何本地行业协会、不强制要求在当地设立机构
+    "不(?:要求|强制要求|强求)(?:投标人|供应商|申请人|报价人|中介机构|机构|单位|企业)?(?:加入|参加|设立|在)",
+    "不区分",
+    "同等对待",
   ],
   en: [
     "anywhere",
@@ -292,6 +329,13 @@ export const OPENNESS: Words = {
     "same terms",
     "same basis",
     "no limits",
+    // "same requirement as the Guangdong local company", "equally treated, no additional score is given"
+    "same requirements?",
+    "equally treated",
+    "treated equally",
+    "equal treatment",
+    "no (?:additional|extra) (?:scores?|points?|marks?|credits?|weighting|documents?|requirements?|conditions?)",
+    "(?:is|are) no need",
   ],
 };
 
@@ -1655,6 +1699,7 @@ const enWords = (words: readonly string[]) => `\\b${alt(words.map((w) => w.repla
 type Compiled = {
   zhPlace: RegExp;
   enPlace: RegExp;
+  enPlaceStart: RegExp;
   zhAuthority: RegExp;
   enAuthority: RegExp;
   zhBidder: RegExp;
@@ -1702,6 +1747,7 @@ function c(): Compiled {
       "gu",
     ),
     enPlace: new RegExp(enPlace, "gu"),
+    enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
     zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
     zhBidder: new RegExp(alt(BIDDER.zh), "gu"),
@@ -1870,11 +1916,15 @@ const QUOTA_ZH_TAKING = new RegExp(QUOTA.zh.taking, "u");
 const QUOTA_EN_ANY = new RegExp(`\\b${alt(QUOTA.en.anyNumber)}`, "u");
 const SEATS_ZH = new RegExp(SEATS_NOT_BIDDING_ZH, "u");
 const SEATS_EN = new RegExp(SEATS_NOT_BIDDING_EN, "u");
+const NUMBER_UNLIMITED =
+  /(?:报名|参与|参加|投标|报价|响应|参选)?(?:家数|数量|单位数|人数)(?:均)?不(?:限|设上限|作限制)|不限(?:报名|参与|投标)?(?:家数|数量)|\bno\s+(?:limit|cap|maximum|ceiling)\s+on\s+(?:the\s+)?(?:number|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:firms|bidders|agencies|applicants|suppliers|companies|consultants|registrations|participants)/u;
 function quota(clause: string, sentence: string): boolean {
   const isEn = !/[\u4e00-\u9fff]/u.test(clause);
   const q = isEn ? c().quotaEn : c().quotaZh;
   // seats in a room or on a bus (会场名额有限，先到先得), when missing one shuts nobody out of the bidding
   if ((isEn ? SEATS_EN : SEATS_ZH).test(sentence)) return false;
+  // 仅选取1家…，报名家数不限: the winners are counted, the bidders are not
+  if (NUMBER_UNLIMITED.test(sentence)) return false;
   if (isEn && QUOTA_EN_ANY.test(clause)) return true;
   if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
   if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
@@ -1896,6 +1946,9 @@ const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
 const NET_AUTHORITY_EN_AFTER =
   /^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
 const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
+/** A list of the excluded (失信被执行人名单、经营异常名录、debarment list): being off it is an ordinary condition. */
+const BLACKLIST =
+  /失信|异常|违法|违规|黑名单|惩戒|不良|禁止|限制|取缔|吊销|\b(?:black-?list|debar(?:red|ment)|excluded|sanction(?:s|ed)?|denied|prohibited|suspended|ineligible|defaulters?)\b/iu;
 
 /**
  * The doubtful net (see `ADDRESSEE`): called for a clause the categories left alone, in a sentence that
@@ -1907,6 +1960,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const k = c();
   const s = text.slice(clause.start, clause.end);
   if (k.notBidder.test(s)) return undefined;
+  // 如需现场检测，可临时租用当地设备: a permission, no condition
+  if (/(?<![不才方宁])可(?!能|否|行性|研|靠|信)|\bmay\b/u.test(s) && !REQUIRES.test(s)) return undefined;
   const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
   const order = all(k.netOrder, s)[0];
   // 报价最低的前三名: a ranking by merit is no quota
@@ -1914,7 +1969,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   if (order && NET_ORDER_TAKING.test(sText) && !merit.test(sText) && !SEATS_ZH.test(sText) && !SEATS_EN.test(sText))
     return at(order, "quota", "structure-net-order");
   const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
-  if (pool) return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
+  // 未被列入失信被执行人名单、经营异常名录: a list that excludes the bad, not a pool the good must be on
+  if (pool && !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)))
+    return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
   const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
   const authority =
@@ -2067,8 +2124,15 @@ export function structuralFindings(text: string, plain: string = text): Structur
       if (k.openness.test(s) || k.requester.test(s.replace(k.toRequester, " "))) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
+      // "our office in Yulin City, Shaanxi": the province after the comma is the rest of an address, not a clause
+      const addressTail =
+        (/^\s*\uE000/u.test(s) || k.enPlaceStart.test(s)) &&
+        /(?:\uE000|\b(?:city|county|district|province|prefecture|town|township|new area|region))\s*[,，]?\s*$/iu.test(
+          text.slice(Math.max(0, clause.start - 16), clause.start),
+        );
       const found =
-        clauseFinding(text, plain, clause, sText, framed) ?? (netFramed && addressed ? netFinding(text, plain, clause, sText) : undefined);
+        clauseFinding(text, plain, clause, sText, framed) ??
+        (netFramed && addressed && !addressTail ? netFinding(text, plain, clause, sText) : undefined);
       if (found) out.push(found);
     }
   }
