@@ -13,10 +13,21 @@ import { SHORT_NAME_STOP_LIST } from "../app/services/fair-competition/places.ts
 // pinyin that is also an English word a notice may use
 const ENGLISH = new Set(["guide", "jingle", "changed", "hanging", "singing", "linked"]);
 
+// A stop-listed short name is an ordinary word in Chinese text (东乡 "east township"), but its pinyin in an English
+// notice is the place (Dongxiang, Jiangbei): kept when the pinyin is long enough not to be an English word.
+const PINYIN_STOP = new Set(["zhongxin"]);
+// In place names 都 is always dū (成都, 丰都, 都匀, 郫都), never dōu.
+const spell = (name) =>
+  pinyin(name, { toneType: "none", type: "array" })
+    .map((py, i) => (name[i] === "都" ? "du" : py))
+    .join("")
+    .toLowerCase();
+
 const names = new Set();
 for (const [, , , short] of GAZETTEER) {
-  if (!short || short.length < 2 || SHORT_NAME_STOP_LIST.has(short)) continue;
-  const py = pinyin(short, { toneType: "none", type: "array" }).join("").toLowerCase();
+  if (!short || short.length < 2) continue;
+  if (SHORT_NAME_STOP_LIST.has(short) && (spell(short).length < 8 || PINYIN_STOP.has(spell(short)))) continue;
+  const py = spell(short);
   if (!/^[a-z]+$/.test(py) || py.length < 5 || ENGLISH.has(py)) continue;
   names.add(py);
 }

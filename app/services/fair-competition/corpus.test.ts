@@ -40,6 +40,8 @@ import {
   holdout37,
   holdout38,
   holdout39,
+  holdout40,
+  holdout41,
   type CorpusLabel,
 } from "./corpus";
 
@@ -84,6 +86,8 @@ const corpus = [
   ...holdout37,
   ...holdout38,
   ...holdout39,
+  ...holdout40,
+  ...holdout41,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

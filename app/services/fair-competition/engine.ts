@@ -156,7 +156,8 @@ function scan(
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
-      if (DENIED_INSIDE_EN.test(m[0])) continue;
+      const othersExcluded = OTHERS_NEED_NOT.test(m[0]);
+      if (DENIED_INSIDE_EN.test(m[0]) && !othersExcluded) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
@@ -202,7 +203,7 @@ function scan(
         severity:
           rule.severity === "refuse" &&
           ((asks && verdict !== "closes") ||
-            NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index)) ||
+            (NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index)) && !othersExcluded) ||
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
             taken === "withdrawn")
@@ -259,6 +260,9 @@ const DENIED_ACT_ZH =
 const NATIONAL_RULES_EN = /\b(?:in\s+accordance\s+with|under|as\s+required\s+by|pursuant\s+to)\s+(?:the\s+)?(?:national|state|prc)\b/u;
 const DENIED_INSIDE_EN =
   /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
+/** "other agencies need not apply", "other firms don't need to quote": the denial is the exclusion itself. */
+const OTHERS_NEED_NOT =
+  /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother)\b/u;
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
   /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;

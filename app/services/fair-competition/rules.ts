@@ -374,7 +374,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:by|with|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
+    pattern: `(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -391,6 +391,7 @@ export const RULES: Rule[] = [
       "Testing shall be performed by the inspection centre designated in Document No. 7 of the county transport bureau.",
     ],
     allows: [
+      "no agency is designated or recommended by any government department, and all qualified agencies may apply.",
       "The report must be submitted to the Shanghai Planning Bureau for filing.",
       "The report will be filed with the district bureau by the enterprise.",
       // the filing every valuer has under national rules is no department's pick
@@ -405,7 +406,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|延续(?:前期|以往|上次|原有|此前)?合作|(?:仅|只)邀请(?:承担|做过|参与过|原)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?)|不再(?:另行)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名)?(?:也|的|就|都|一律|均)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理|回避)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
+    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|延续(?:前期|以往|上次|原有|此前)?合作|(?:仅|只)邀请(?:承担|做过|参与过|原)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?)|不再(?:另行)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司))(?:报了|报名|报价)?(?:的话)?(?:我们)?(?:也|的|就|都|一律|均)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理|回避|没法用|用不了|不会用|不会选|不用白忙活|白忙活|不用忙活|不用费劲|别费劲|不用浪费时间)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)`,
     explain: {
       zh: "不得沿用、直接邀请某家机构或只接受行业协会推荐的机构而排除其他机构（变相指定）。",
       en: "An agency may not be kept on, invited directly, or taken only from an association's recommendations while others are turned away (designation in disguise).",
@@ -413,6 +414,8 @@ export const RULES: Rule[] = [
     matches: [
       "沿用去年给我们做安评那家，直接邀请他们，别家报了也不考虑哈",
       "由县测绘地理信息行业协会统一推荐的单位中随机抽取确定，未经协会推荐的机构报名无效",
+      "乡政府已经说好了用这家，其他公司报名的话我们也没法用",
+      "就找管委会介绍的那个，你们其他公司不用白忙活了",
       "鉴于原安全评价机构对企业工艺较为熟悉，本次继续委托该机构实施，不再另行公开选取。",
       "还是由去年做的那家审图中心继续承接，其他机构就不用报了",
       "回避理由：延续前期合作，仅邀请承担一期工程审计的单位，其余机构一律回避。",
@@ -425,7 +428,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}|(?:社保|社会保险|个税|纳税|税)(?:缴纳)?{G4}(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:交|缴|缴纳|参保|纳税)|(?:省外|市外|区外|县外|外省|外地|外市|外区)(?:交|缴|缴纳|参保|纳税)的?(?:不算|无效|不认可|不予认可|不计)|(?:在|于){PLACE}(?:内|范围内|行政区域内)?(?:参保|参加(?:城镇职工)?(?:社保|社会保险))`,
+    pattern: `{PLACE}{G8}(?:缴纳|缴|交纳|参加|参保)?{G4}(?:社保|社会保险|社会保障|养老保险|个人所得税|个税|纳税|缴税|税款|税收|纳过税|交过税|缴过税|完税证明)|(?:社保|社会保险|纳税|税收)(?:缴纳)?(?:地|关系)?{G4}(?:在|为|于){PLACE}|(?:社保|社会保险|个税|纳税|税)(?:缴纳)?{G4}(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:交|缴|缴纳|参保|纳税)|(?:省外|市外|区外|县外|外省|外地|外市|外区)(?:交|缴|缴纳|参保|纳税)的?(?:不算|无效|不认可|不予认可|不计)|(?:在|于){PLACE}(?:内|范围内|行政区域内)?(?:参保|参加(?:城镇职工)?(?:社保|社会保险))`,
     explain: { zh: "不得要求在本地缴纳社保或纳税。", en: "Paying social insurance or taxes locally may not be required." },
     matches: [
       "项目经理社保要在粤交的，近半年，省外交的不算",
@@ -434,6 +437,7 @@ export const RULES: Rule[] = [
       "在区内的纳税证明",
       "在本市社保缴纳满12个月",
       "至少3人须为在齐齐哈尔市参保的职工",
+      "希望是在丽江纳过税的公司",
     ],
     allows: ["投标人依法纳税，无重大违法记录", "提供近6个月社保缴纳证明"],
   },
@@ -517,7 +521,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}`,
+    pattern: `\\b(?:staff|team|personnel|members?|engineers?|employees|experts?|leaders?|managers?|surveyors?|assessors?|workers)\\b[^.;\\n]{0,60}?\\b(?:be|are|is)\\s+(?:all\\s+)?(?:permanent\\s+|registered\\s+|local\\s+)?residents?\\s+of\\s+{EN}|\\b(?:hukou|household\\s+registration)\\s+(?:in|of|from)\\s+{EN}|{EN}\\s+(?:hukou|household\\s+registration)|(?:social (?:insurance|security)|tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references|residents?\\b(?!['’]?\\s*(?:committees?|associations?)))|{EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -554,9 +558,11 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)`,
+    pattern: `{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:报价|价格|价)(?:按|打|给予|享受|可按|可打)?(?:[一二三四五六七八九]{1,2}折|\\d{1,2}(?:\\.\\d)?折|\\d+(?:\\.\\d+)?%(?:的)?(?:价格)?(?:扣除|折扣|优惠))|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:高|超|超出|多)(?:出)?(?:最低价|最低报价)?(?:百分之[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?%)(?:以内|之内)?[^。；;\\n]{0,8}?(?:也算|视为|算作?|按)(?:你|其)?(?:中|中标|成交|中选|最低)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
+      "办公地点在东莞的公司，比价的时候报价按九五折来算",
+      "办公室在汕头的，报价比最低价高百分之五以内也算你中",
       "优先考虑本地机构",
       "在本区注册的中介机构评审时加2分",
       "上海本地企业优先",
@@ -569,14 +575,14 @@ export const RULES: Rule[] = [
       "★苏、锡、常三市企业 +3分",
       "同分时，泸上注册的机构排名靠前。",
     ],
-    allows: ["评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
+    allows: ["项目在东莞，报价按九五折支付预付款。", "评审采用综合评分法，价格权重60%", "项目位于普陀区，报价低者优先"],
   },
   {
     id: "preference-en",
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
+    pattern: `margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|\\b\\d+\\s+(?:extra\\s+|bonus\\s+|additional\\s+|more\\s+)?(?:points?|pts|marks?)\\s+(?:if|for|when|where|to)\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|be|being|comes?)\\s+(?:from|based\\s+in|located\\s+in|registered\\s+in|in)\\s+{EN}|(?:preference|priority|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "Preference will be given to agencies based in Putuo.",
@@ -888,7 +894,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:need\\s+not|should\\s+not|do\\s+not\\s+need\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
+    pattern: `\\b(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+(?:need|have)\\s+to|don't\\s+(?:need|have)\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote|bother)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "the audit engagement will stay with the firm that audited our 2023 accounts; submissions from any other firm will not be evaluated",

@@ -229,6 +229,9 @@ export const REQUESTER: Words = {
     "我司",
     "本公司(?!的?(?:职工|员工|人员|在职|正式|在册))",
     "本单位(?!的?(?:职工|员工|人员|在职|正式|在册))",
+    // 我们公司注册在嘉兴南湖区: a small firm's owner writing
+    // (only where it says where it is: 我们厂要做个安评，外地的就别报了 is a requirement in the same breath)
+    "我们(?:公司|单位|企业|厂|工厂|医院|学校|幼儿园|村|镇|门店)(?=注册|登记|位于|地处|坐落|设在|在)",
   ],
   en: [
     "the enterprise",
@@ -294,6 +297,8 @@ export const OPENNESS: Words = {
     // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
     "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
     "不另设",
+    "在哪(?:里|儿)?(?:注册)?都(?:可以|行|能|没问题|欢迎)",
+    "一样(?:可以|可|能)",
     // 不要求投标人加入任何本地行业协会、不强制要求在当地设立机构
     "不(?:要求|强制要求|强求)(?:投标人|供应商|申请人|报价人|中介机构|机构|单位|企业)?(?:加入|参加|设立|在)",
     "不区分",
@@ -336,6 +341,9 @@ export const OPENNESS: Words = {
     "equal treatment",
     "no (?:additional|extra) (?:scores?|points?|marks?|credits?|weighting|documents?|requirements?|conditions?)",
     "(?:is|are) no need",
+    // "you don't need to be local", "no agency has been designated"
+    "(?:do not|don't|does not|doesn't|need not|needn't) (?:need to |have to )?be (?:local|based|registered|located)",
+    "no (?:agency|agencies|firm|firms|consultant|consultants|company|companies|supplier|suppliers|lab|labs) (?:has|have|is|are|was|were|will be) (?:been )?(?:designated|recommended|appointed|nominated|preferred|favou?red)",
   ],
 };
 
@@ -380,6 +388,8 @@ export const PROJECT_BEFORE: Words = {
     "(?<![仅只限])向",
     // 赴项目现场（江苏省盐城市大丰区…）: the site's address in brackets
     "(?:现场|项目|工地|地块|地址|地点|场地)[（(]",
+    // 派人到场（项目在新疆博州阿拉山口市）
+    "[（(](?:项目|工程|现场|地块)(?:所在地|地点|位置|位于)?",
     "经",
     "熟悉",
     "了解",
