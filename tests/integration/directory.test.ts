@@ -230,6 +230,42 @@ describe("the count of a search by item", () => {
   });
 });
 
+describe("the count of a search by name", () => {
+  // A name fragment's count is its own SQL without an order (decision 043): it must count exactly what
+  // Prisma's relation filter counts — listed agencies only, under the rating and credit filters.
+  it("counts the listed agencies whose name holds the fragment, under the rating and credit filters", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const listed = async (name: string, creditScore: number, ratingAvg: number | null) => {
+      const { agency } = await registerAgency(db, { name });
+      await addCredential(db, agency.id, [SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      await db.agency.update({ where: { id: agency.id }, data: { creditScore, ratingAvg } });
+      return agency.id;
+    };
+    const high = await listed("名计数鸿远测绘有限公司", 90, 4.6);
+    const low = await listed("名计数鸿远评估有限公司", 60, null);
+    const other = await listed("名计数卓越测绘有限公司", 75, 4.1);
+    const suspended = await listed("名计数鸿远检测有限公司", 80, 4.9);
+    await db.agency.update({ where: { id: suspended }, data: { status: "SUSPENDED" } });
+
+    const cases: [Parameters<typeof searchDirectory>[1], string[]][] = [
+      [{ q: "名计数鸿远" }, [high, low]],
+      [{ q: "名计数" }, [high, low, other]],
+      [{ q: "名计数 " }, [high, low, other]],
+      [{ q: "名计数", minCredit: 70 }, [high, other]],
+      [{ q: "名计数", minRating: 4.5 }, [high]],
+      [{ q: "名计数测绘" }, []],
+      [{ q: "计数鸿远测绘" }, [high]],
+    ];
+    for (const [query, expected] of cases) {
+      const found = await searchDirectory(db, query);
+      expect(found.agencies.map((a) => a.id).sort(), JSON.stringify(query)).toEqual([...expected].sort());
+      expect([found.total, found.capped], JSON.stringify(query)).toEqual([expected.length, false]);
+    }
+  });
+});
+
 describe("the page of a search by item", () => {
   // A search by item alone is answered from the item's side (its credentials, then their agencies, in
   // page order, decision 042); with a name fragment as well it is Prisma's relation filter. Both must

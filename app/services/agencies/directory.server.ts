@@ -116,6 +116,34 @@ async function resolveItem(db: Db, text: string): Promise<{ item: (ItemRef & { i
   return { item: null, choices };
 }
 
+/** The name fragment a query searches by, when it is one (not a credit code or its beginning). */
+function nameFragment(query: DirectoryQuery): string | undefined {
+  const q = query.q?.trim();
+  if (!q || CREDIT_CODE_FRAGMENT.test(normalizeCreditCode(q))) return undefined;
+  return q;
+}
+
+/**
+ * "How many, up to COUNT_CAP + 1" for a search by name fragment (with the rating and credit filters,
+ * without credential filters): the same conditions as directoryWhere, with no ORDER BY. Prisma's
+ * `count({ take })` orders the matches by id before the LIMIT, so a common fragment (科技: 8,064
+ * organisations) joined every match to its agency and sorted them to count 1,001; without an order the
+ * join stops at the 1,001st listed agency (decision 043). The ILIKE is the expression Prisma sends for
+ * `contains` with `mode: "insensitive"`, so the two count the same rows.
+ */
+async function countByName(db: Db, q: string, query: DirectoryQuery): Promise<number> {
+  const rating = query.minRating === undefined ? Prisma.empty : Prisma.sql`AND a."ratingAvg" >= ${query.minRating}`;
+  const credit = query.minCredit === undefined ? Prisma.empty : Prisma.sql`AND a."creditScore" >= ${query.minCredit}`;
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM "Organization" o JOIN "Agency" a ON a."organizationId" = o.id
+      WHERE o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
+        AND a.status = 'LISTED'::"AgencyStatus" ${rating} ${credit}
+      LIMIT ${COUNT_CAP + 1}
+    ) s`;
+  return row?.n ?? 0;
+}
+
 /** orderBy(sort) as SQL over an Agency row `a`: the page order of a search by item (decision 042). */
 function orderSql(sort: DirectoryQuery["sort"]): Prisma.Sql {
   switch (sort) {
@@ -273,6 +301,7 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
   // for the count and the page); past COUNT_CAP the page is a walk of the listed agencies in page
   // order (an index, decision 042), which soon meets 20 holders.
   const byItemOnly = Boolean(query.itemId) && !query.q?.trim();
+  const fragment = nameFragment(query);
   const matches = byItemOnly ? await itemMatches(db, query, now) : null;
   const [pageIds, total] = matches
     ? [matches.slice(skip, skip + DIRECTORY_PAGE_SIZE), Math.min(matches.length, COUNT_CAP + 1)]
@@ -282,7 +311,11 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
           db.agency
             .findMany({ where, orderBy: orderBy(query.sort), skip, take: DIRECTORY_PAGE_SIZE, select: { id: true } })
             .then((rows) => rows.map((r) => r.id)),
-          byItemOnly ? COUNT_CAP + 1 : db.agency.count({ where, take: COUNT_CAP + 1 }),
+          byItemOnly
+            ? COUNT_CAP + 1
+            : fragment && !query.itemId && !query.credentialType && !query.level
+              ? countByName(db, fragment, query)
+              : db.agency.count({ where, take: COUNT_CAP + 1 }),
         ]);
       })();
   const agencies = await directoryRows(db, pageIds, now);
