@@ -42,6 +42,8 @@ import {
   holdout39,
   holdout40,
   holdout41,
+  holdout42,
+  holdout43,
   type CorpusLabel,
 } from "./corpus";
 
@@ -88,6 +90,8 @@ const corpus = [
   ...holdout39,
   ...holdout40,
   ...holdout41,
+  ...holdout42,
+  ...holdout43,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -226,7 +226,7 @@ function scan(
  * Review, not "ok": "外地机构无需报名" is said with the same words.
  */
 const NOT_REQUIRED =
-  /(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5]{0,8}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
+  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5]{0,8}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
 
 /**
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
@@ -311,7 +311,7 @@ const TAKE_BACK =
   /撤回(?:上条|上一条|前条|前述|以上)|(?:上条|上一条|以上|前述)[^。\n]{0,8}?(?:作废|撤回|无效|删除)|更正(?:为|如下)|\b(?:withdrawn|retracted|struck\s+out|no\s+longer\s+appl(?:y|ies)|disregard\s+the\s+(?:previous|earlier|above))\b/u;
 /** This sentence says its own words were removed ("the reference to 'local agencies' … has been struck out"). */
 const STRUCK_OUT =
-  /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed|withdrawn|struck\s+out|revoked|rescinded|repealed|cancell?ed)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)/u;
+  /\b(?:has|have)\s+been\s+(?:struck\s+out|deleted|removed|withdrawn)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed|withdrawn|struck\s+out|revoked|rescinded|repealed|cancell?ed)\b|已(?:被)?(?:删除|删去|撤回|取消)|予以(?:删除|删去|撤销|取消)|(?:表述|内容|要求|条款|规定|字样|表达)(?:予以|现|均|一并)?(?:删除|删去|取消|作废)/u;
 /** The sentence quotes a clause it repeals (删除原公告中“…”的要求; 原规定中“…”的条款已于2024年废止，不再作此要求). */
 const REPEALED =
   /(?:删除|删去|取消|撤销)(?:原|该|上述)|已(?:于[^，,。；;]{0,12}?)?(?:废止|失效)|不再作(?:该|此|上述)?(?:要求|限制)|(?:现|特|兹)予(?:以)?(?:删除|删去|撤销|取消)/u;

@@ -244,7 +244,7 @@ export const REQUESTER: Words = {
     "we are",
     "we're",
     // "send to our office in Yulin City": where the requester receives things
-    "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters)",
+    "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters|hospital|clinic|school|factory|plant|village|kindergarten|university|college|warehouse|hotel|restaurant|shop|store|mall|farm|mine)",
   ],
 };
 
@@ -261,12 +261,16 @@ export const NOT_BIDDER: Words = {
 export function aboutRequester(clause: string): boolean {
   const k = c();
   if (!k.requester.test(clause)) return false;
+  // 我公司为注册于宁夏银川市金凤区的一家乳制品加工企业: the noun after the copula is the requester itself
+  const lead = new RegExp(`^\\s*(?:${k.requester.source})(?:为|是|系|乃)(?!本项目的?(?:中标|成交|中选))`, "u");
+  if (lead.test(clause) && !REQUIRES.test(clause)) return true;
   const rest = clause.replace(new RegExp(k.requester.source, "gu"), " ");
   return !all(k.zhBidder, rest).length && !all(k.enBidder, rest).length && !/中介/u.test(rest);
 }
 
 /** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
-export const REQUIRES = /须|(?<![如若倘无不毋])需|应(?!用)|仅|只|限|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
+export const REQUIRES =
+  /须|(?<![如若倘无不毋])需|应(?!用)|仅|只|限(?!制(?:性)?条件)|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
@@ -297,6 +301,9 @@ export const OPENNESS: Words = {
     // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
     "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
     "不另设",
+    // 不以注册地、所有制形式或是否在本地设立分支机构作为限制条件
+    "不以[\\u4e00-\\u9fa5，,]{0,40}?(?:作为|为)[\\u4e00-\\u9fa5]{0,6}?(?:条件|门槛|限制|依据)",
+    "不考虑(?:机构|单位|企业|供应商|投标人)?(?:的)?(?:所在地|注册地|地域|所在区域)",
     "在哪(?:里|儿)?(?:注册)?都(?:可以|行|能|没问题|欢迎)",
     "一样(?:可以|可|能)",
     // 不要求投标人加入任何本地行业协会、不强制要求在当地设立机构
@@ -1970,6 +1977,14 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const k = c();
   const s = text.slice(clause.start, clause.end);
   if (k.notBidder.test(s)) return undefined;
+  // "delivered to Room 305, Block B, 66 Donggang West Road, Chengguan District, Lanzhou": a part of a postal address
+  if (
+    LATIN.test(s) &&
+    s.trim().split(/\s+/u).length <= 5 &&
+    !REQUIRES.test(s) &&
+    /\b(?:room|floor|no\.)\s*\d|\b\d+[\w\s-]{0,30}?\b(?:road|street|avenue|lane)\b/iu.test(sText)
+  )
+    return undefined;
   // 如需现场检测，可临时租用当地设备: a permission, no condition
   if (/(?<![不才方宁])可(?!能|否|行性|研|靠|信)|\bmay\b/u.test(s) && !REQUIRES.test(s)) return undefined;
   const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
