@@ -44,6 +44,8 @@ import {
   holdout41,
   holdout42,
   holdout43,
+  holdout44,
+  holdout45,
   type CorpusLabel,
 } from "./corpus";
 
@@ -92,6 +94,8 @@ const corpus = [
   ...holdout41,
   ...holdout42,
   ...holdout43,
+  ...holdout44,
+  ...holdout45,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -265,7 +265,7 @@ const OTHERS_NEED_NOT =
   /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother)\b/u;
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
-  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to|(?:do|does|will|shall)\s+not\s+require\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
 const NOT_APPLIED =
   /^[^.;,，。；]{0,40}?\b(?:does|do|shall|will)\s+not\s+apply\b|^[^.;,，。；]{0,40}?\bis\s+(?:not\s+applicable|waived)\b|^[^,，。；;]{0,20}?(?:不适用|不予适用)/u;
 const NOT_REQUIRED_AFTER_EN =

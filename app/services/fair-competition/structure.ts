@@ -244,6 +244,8 @@ export const REQUESTER: Words = {
     "we are",
     "we're",
     // "send to our office in Yulin City": where the requester receives things
+    // "A Macao-registered trading company needs a tax adviser": the one that needs the service
+    "(?:a|an|the) (?:[\\w-]+ ){0,4}?(?:company|firm|factory|plant|hospital|school|enterprise|developer|manufacturer|client|owner) (?:needs|seeks|is seeking|is looking for|wants|plans to)",
     "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters|hospital|clinic|school|factory|plant|village|kindergarten|university|college|warehouse|hotel|restaurant|shop|store|mall|farm|mine)",
   ],
 };
@@ -301,9 +303,10 @@ export const OPENNESS: Words = {
     // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
     "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
     "不另设",
+    "不对[\\u4e00-\\u9fa5\\uE000\\uE001]{0,12}?作(?:任何)?(?:限制|要求)",
     // 不以注册地、所有制形式或是否在本地设立分支机构作为限制条件
-    "不以[\\u4e00-\\u9fa5，,]{0,40}?(?:作为|为)[\\u4e00-\\u9fa5]{0,6}?(?:条件|门槛|限制|依据)",
-    "不考虑(?:机构|单位|企业|供应商|投标人)?(?:的)?(?:所在地|注册地|地域|所在区域)",
+    "不以[\\u4e00-\\u9fa5\\uE000\\uE001，,]{0,40}?(?:作为|为)[\\u4e00-\\u9fa5]{0,6}?(?:条件|门槛|限制|依据)",
+    "不考虑(?:机构|单位|企业|供应商|投标人)?(?:的)?(?:所在地|注册地|地域|所在区域|[\\uE000\\uE001]+)",
     "在哪(?:里|儿)?(?:注册)?都(?:可以|行|能|没问题|欢迎)",
     "一样(?:可以|可|能)",
     // 不要求投标人加入任何本地行业协会、不强制要求在当地设立机构
