@@ -46,6 +46,8 @@ import {
   holdout43,
   holdout44,
   holdout45,
+  holdout46,
+  holdout47,
   type CorpusLabel,
 } from "./corpus";
 
@@ -96,6 +98,8 @@ const corpus = [
   ...holdout43,
   ...holdout44,
   ...holdout45,
+  ...holdout46,
+  ...holdout47,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

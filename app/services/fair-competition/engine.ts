@@ -36,7 +36,8 @@ export type Outcome = "ok" | "review" | "refuse";
 export type Review = { outcome: Outcome; hits: Hit[] };
 
 const CLAUSE = "[^，。；;,.!?！？\\n]";
-const LEVEL = "(?:区|市|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
+// 市场监管部门 is the market regulator, not a city's department (市 + 场监管部门)
+const LEVEL = "(?:区|市(?!场)|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
 const DEPT_END = "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门)";
 
 /** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
@@ -62,7 +63,7 @@ export function expand(pattern: string): string {
   const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b`;
   return pattern
     .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
-    .replaceAll("{DEPT}", `(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?${DEPT_END}`)
+    .replaceAll("{DEPT}", `(?:(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?|市场监(?:督)?管(?:理)?)${DEPT_END}`)
     .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
     .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
     .replaceAll("{EN}", en)
@@ -187,6 +188,7 @@ function scan(
       // "An existing local office is not required"; 外省企业无需在本地设立分支机构: the words right after deny it
       const rest = n.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NOT_REQUIRED_AFTER_EN.test(rest) || new RegExp(`^${DENIED_ACT_ZH.source}`, "u").test(rest)) continue;
+      if (NO_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 24), m.index)) && IS_REQUIRED_AFTER_EN.test(rest)) continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
       if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
@@ -270,6 +272,10 @@ const NOT_APPLIED =
   /^[^.;,，。；]{0,40}?\b(?:does|do|shall|will)\s+not\s+apply\b|^[^.;,，。；]{0,40}?\bis\s+(?:not\s+applicable|waived)\b|^[^,，。；;]{0,20}?(?:不适用|不予适用)/u;
 const NOT_REQUIRED_AFTER_EN =
   /^[^.;,]{0,30}?\b(?:is|are)\s+not\s+(?:required|necessary|needed|mandatory|a\s+(?:condition|requirement|prerequisite))\b/u;
+/** "No prior local experience is required": "no" before the words, "is required" after them. */
+const NO_BEFORE_EN = /\bno\s+(?:(?:prior|previous|existing|specific|particular|special|additional)\s+)?$/u;
+const IS_REQUIRED_AFTER_EN =
+  /^[^.;,]{0,30}?\b(?:is|are|will\s+be)\s+(?:required|necessary|needed|mandatory|expected|a\s+(?:condition|requirement|prerequisite))\b/u;
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
 /** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
 const DENIED_LIST_ZH =

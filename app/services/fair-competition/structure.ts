@@ -272,7 +272,7 @@ export function aboutRequester(clause: string): boolean {
 
 /** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
 export const REQUIRES =
-  /须|(?<![如若倘无不毋])需|应(?!用)|仅|只|限(?!制(?:性)?条件)|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
+  /须|(?<![如若倘无不毋])需|(?<![供响相对反适答])应(?!用|商)|仅|只|限(?!制(?:性)?条件)|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
@@ -303,6 +303,8 @@ export const OPENNESS: Words = {
     // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
     "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
     "不另设",
+    // 该要求不构成对供应商注册地或机房所在地的限制
+    "不构成对[\\u4e00-\\u9fa5\\uE000\\uE001，,]{0,30}?的?(?:限制|要求|歧视|排斥)",
     "不对[\\u4e00-\\u9fa5\\uE000\\uE001]{0,12}?作(?:任何)?(?:限制|要求)",
     // 不以注册地、所有制形式或是否在本地设立分支机构作为限制条件
     "不以[\\u4e00-\\u9fa5\\uE000\\uE001，,]{0,40}?(?:作为|为)[\\u4e00-\\u9fa5]{0,6}?(?:条件|门槛|限制|依据)",
@@ -1768,7 +1770,7 @@ function c(): Compiled {
     ),
     enPlace: new RegExp(enPlace, "gu"),
     enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
-    zhAuthority: new RegExp(`(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
+    zhAuthority: new RegExp(`(?:${marks}|[区县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
     zhBidder: new RegExp(alt(BIDDER.zh), "gu"),
     enBidder: new RegExp(`\\b${alt(BIDDER.en)}\\b`, "gu"),
@@ -1785,7 +1787,7 @@ function c(): Compiled {
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
     level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
     byAuthority: new RegExp(
-      `(?:${marks}|[区市县镇省]|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
+      `(?:${marks}|[区县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
       "u",
     ),
     notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
