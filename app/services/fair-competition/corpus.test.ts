@@ -48,6 +48,8 @@ import {
   holdout45,
   holdout46,
   holdout47,
+  holdout48,
+  holdout49,
   type CorpusLabel,
 } from "./corpus";
 
@@ -100,6 +102,8 @@ const corpus = [
   ...holdout45,
   ...holdout46,
   ...holdout47,
+  ...holdout48,
+  ...holdout49,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

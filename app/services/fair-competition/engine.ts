@@ -170,7 +170,8 @@ function scan(
       // a question is no statement: 问：外省机构能否参与？ opens nothing until the answer says so
       const asks = asksQuestion(n.text, m.index + m[0].length);
       const verdict = asks ? answerVerdict(n.text, m.index + m[0].length) : undefined;
-      if ((!asks && opensCompetition(clause)) || aboutRequester(clause)) continue;
+      // 须为在西藏自治区内注册的企业（区外企业在区内注册设立的分公司亦可）: the aside opens nothing
+      if ((!asks && opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, ""))) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
       if (!asks && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
@@ -188,6 +189,20 @@ function scan(
       // "An existing local office is not required"; 外省企业无需在本地设立分支机构: the words right after deny it
       const rest = n.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NOT_REQUIRED_AFTER_EN.test(rest) || new RegExp(`^${DENIED_ACT_ZH.source}`, "u").test(rest)) continue;
+      // "firms from outside Sichuan may register an account online": a permission, not an exclusion
+      // 外地机构可通过线上方式报名: a permission for outsiders, not their exclusion
+      if (
+        rule.category === "registration" &&
+        /^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)/u.test(rest)
+      )
+        continue;
+      if (
+        rule.category === "registration" &&
+        /\b(?:outside|other|non-?local|out-of-)/u.test(m[0]) &&
+        PERMITTED_AFTER_EN.test(rest) &&
+        !/\bonly\b/u.test(n.text.slice(Math.max(0, m.index - 60), m.index))
+      )
+        continue;
       if (NO_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 24), m.index)) && IS_REQUIRED_AFTER_EN.test(rest)) continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
       if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
@@ -228,7 +243,7 @@ function scan(
  * Review, not "ok": "外地机构无需报名" is said with the same words.
  */
 const NOT_REQUIRED =
-  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5]{0,8}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
+  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
 
 /**
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
@@ -267,12 +282,13 @@ const OTHERS_NEED_NOT =
   /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother)\b/u;
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
-  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to|(?:do|does|will|shall)\s+not\s+require\s+(?:[\w'-]+\s+){0,3}?to)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
+  /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to|(?:do|does|will|shall)\s+not\s+require)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
 const NOT_APPLIED =
   /^[^.;,，。；]{0,40}?\b(?:does|do|shall|will)\s+not\s+apply\b|^[^.;,，。；]{0,40}?\bis\s+(?:not\s+applicable|waived)\b|^[^,，。；;]{0,20}?(?:不适用|不予适用)/u;
 const NOT_REQUIRED_AFTER_EN =
   /^[^.;,]{0,30}?\b(?:is|are)\s+not\s+(?:required|necessary|needed|mandatory|a\s+(?:condition|requirement|prerequisite))\b/u;
 /** "No prior local experience is required": "no" before the words, "is required" after them. */
+const PERMITTED_AFTER_EN = /^\s+(?:may|can|are\s+(?:welcome|free|eligible|also\s+(?:welcome|eligible)))\b(?!\s+not\b|\s+only\b)/u;
 const NO_BEFORE_EN = /\bno\s+(?:(?:prior|previous|existing|specific|particular|special|additional)\s+)?$/u;
 const IS_REQUIRED_AFTER_EN =
   /^[^.;,]{0,30}?\b(?:is|are|will\s+be)\s+(?:required|necessary|needed|mandatory|expected|a\s+(?:condition|requirement|prerequisite))\b/u;

@@ -246,6 +246,8 @@ export const REQUESTER: Words = {
     // "send to our office in Yulin City": where the requester receives things
     // "A Macao-registered trading company needs a tax adviser": the one that needs the service
     "(?:a|an|the) (?:[\\w-]+ ){0,4}?(?:company|firm|factory|plant|hospital|school|enterprise|developer|manufacturer|client|owner) (?:needs|seeks|is seeking|is looking for|wants|plans to)",
+    // "X Co., Ltd., a company registered in the Kashgar Economic Development Zone, invites quotations"
+    "(?:co\\.,? ?ltd\\.?|company|corporation|group|inc\\.?),? an? (?:[\\w-]+ ){0,3}?(?:company|firm|enterprise|manufacturer|factory|business|producer) (?:registered|based|located|incorporated)",
     "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters|hospital|clinic|school|factory|plant|village|kindergarten|university|college|warehouse|hotel|restaurant|shop|store|mall|farm|mine)",
   ],
 };
@@ -303,6 +305,7 @@ export const OPENNESS: Words = {
     // 与本地机构适用同一资格条件，不另设门槛: the same conditions for everyone
     "(?:适用|执行|采用|按照?|实行)(?:同一|相同|同样|统一|同等)的?(?:资格|条件|标准|要求|门槛|评分)",
     "不另设",
+    "不设[\\u4e00-\\u9fa5\\uE000\\uE001，,]{0,24}?等?(?:门槛|限制|要求|条件)",
     // 该要求不构成对供应商注册地或机房所在地的限制
     "不构成对[\\u4e00-\\u9fa5\\uE000\\uE001，,]{0,30}?的?(?:限制|要求|歧视|排斥)",
     "不对[\\u4e00-\\u9fa5\\uE000\\uE001]{0,12}?作(?:任何)?(?:限制|要求)",
@@ -353,6 +356,8 @@ export const OPENNESS: Words = {
     "equal treatment",
     "no (?:additional|extra) (?:scores?|points?|marks?|credits?|weighting|documents?|requirements?|conditions?)",
     "(?:is|are) no need",
+    "(?:does|do|will|shall) not require",
+    "(?:scored|treated|assessed|evaluated|counted|weighted) (?:exactly |just )?(?:like|the same as|as) (?:those|projects|firms|ones)",
     // "you don't need to be local", "no agency has been designated"
     "(?:do not|don't|does not|doesn't|need not|needn't) (?:need to |have to )?be (?:local|based|registered|located)",
     "no (?:agency|agencies|firm|firms|consultant|consultants|company|companies|supplier|suppliers|lab|labs) (?:has|have|is|are|was|were|will be) (?:been )?(?:designated|recommended|appointed|nominated|preferred|favou?red)",
@@ -404,6 +409,7 @@ export const PROJECT_BEFORE: Words = {
     "[（(](?:项目|工程|现场|地块)(?:所在地|地点|位置|位于)?",
     "经",
     "熟悉",
+    "熟悉(?:国家|全国)(?:和|及|与|，)",
     "了解",
   ],
   en: [
@@ -579,6 +585,9 @@ export const FRAME: Words = {
     "取消",
     "视为",
     "无效",
+    // 无驻点服务机构的，其投标将被否决: a consequence is a condition
+    "否决",
+    "废标",
     "不低于",
     "不少于",
     "不超过",
@@ -2023,7 +2032,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   // 邮寄至：四川省阿坝州…: the clause starts after a colon that ends the words tying the place to the project
   const afterColon =
     /[:：]$/u.test(text.slice(0, clause.start)) && k.zhBefore.test(text.slice(Math.max(0, clause.start - 6), clause.start));
-  const place = afterColon ? undefined : anchors(s, plain.slice(clause.start, clause.end))[0];
+  // 项目所在地为宁夏固原市原州区: "where the project is" is the project's place by its own words
+  const ps = plain.slice(clause.start, clause.end);
+  const place = afterColon ? undefined : anchors(s, ps).find((p) => !/^(?:项目|工程)所在/u.test(ps.slice(p.start, p.end + 2)));
   if (place)
     return k.favour.test(sText) || NET_FAVOUR.test(sText)
       ? at(place, "preference", "structure-net-favour")
