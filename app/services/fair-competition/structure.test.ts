@@ -3,7 +3,15 @@ import { compileAll, reviewFairCompetition } from "./engine";
 import { normalise } from "./normalise";
 import { maskPlaces } from "./places";
 import { ARTICLES, CATEGORIES } from "./rules";
-import { NET_RULES, STRUCTURE_RULES, structuralFindings } from "./structure";
+import {
+  NET_RULES,
+  STRUCTURE_RULES,
+  clauseAround,
+  replacementOf,
+  sentenceAround,
+  structuralFindings,
+  withdrawnByAmendment,
+} from "./structure";
 
 const findings = (text: string) => {
   const plain = normalise(text).text;
@@ -115,6 +123,74 @@ describe("the clause-level structural detector", () => {
     // a requirement in the same sentence keeps it a finding
     expect(reviewFairCompetition({ text: "招标人要求投标人须为本区注册企业。" }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "注册地不限，但须在本区设立办事处。" }).outcome).toBe("refuse");
+  });
+
+  // fifth Stryker round (docs/mutation-testing.md): the clause and sentence splitters and the amendment's turn
+  const review = (text: string) => {
+    const { outcome, hits } = reviewFairCompetition({ text });
+    return { outcome, hits: hits.map((h) => [h.ruleId, h.severity]) };
+  };
+
+  it("cuts a clause at its punctuation, on both sides of the words", () => {
+    const text = "注册地不限，须为本区注册企业，其他不限。";
+    const at = text.indexOf("本区注册");
+    expect(clauseAround(text, at, at + 4)).toBe("须为本区注册企业");
+    // the words after the match in its own clause open it: local firms or outsiders alike may apply
+    expect(review("须为本区注册企业或外地企业均可报名。").outcome).toBe("ok");
+  });
+
+  it("ends an English sentence at '. ' before the words and after them, never at a decimal point", () => {
+    const text = "Site visits are not required. Bidders must be registered in Beijing. Fees: 2.5 million.";
+    const at = text.indexOf("registered");
+    expect(sentenceAround(text, at, at + "registered".length)).toBe(" Bidders must be registered in Beijing");
+    const fee = text.indexOf("2.5");
+    expect(sentenceAround(text, fee, fee + 3)).toBe(" Fees: 2.5 million");
+    // "not required" in the sentence before or after does not soften the requirement
+    for (const t of [
+      "Site visits are not required. Bidders must be registered in Beijing.",
+      "Bidders must be registered in Beijing. Site visits are not required.",
+    ])
+      expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-en", "refuse"]] });
+  });
+
+  it("reads each side of an amendment's turn on its own: what it replaces is held, what stands in its place is read", () => {
+    // the text in force, after the turn, is not opened by the replaced words (均可报名) before it
+    for (const t of ["原“外地机构均可报名”调整为“须为本区注册企业”。", "原“外地机构均可报名”调整为本区注册企业方可报名。"])
+      expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-place-zh", "refuse"]] });
+    // the replaced words are held, not refused, when the replacement names a place again without restricting
+    for (const t of [
+      "原“须为本区注册企业”调整为“本区及外地机构均可报名”。",
+      "原要求本区注册调整为本区及外地机构均可报名。",
+    ])
+      expect(review(t), t).toEqual({ outcome: "review", hits: [["registration-place-zh", "review"]] });
+    expect(review("原本区企业优先调整为本区及外地企业均可报名。")).toEqual({
+      outcome: "review",
+      hits: [["preference-zh", "review"]],
+    });
+    // …and dropped when the replacement names no place (the turn's own words are not part of the replacement)
+    for (const t of ["原“须为本区注册企业”调整为“注册地不限”。", "原须为本区注册调整为注册地不限。"])
+      expect(review(t), t).toEqual({ outcome: "ok", hits: [] });
+    const text = "原“须为本区注册企业”调整为“注册地不限”。";
+    const at = text.indexOf("本区注册");
+    expect(withdrawnByAmendment(text, at, at + 4)).toBe(true);
+    expect(text.slice(...replacementOf(text, at, at + 4)!)).toBe("“注册地不限”");
+  });
+
+  it("takes no turn without 原 in the sentence, nor one in a later sentence or inside the words", () => {
+    for (const t of [
+      "供应商须为本区注册企业，服务期限调整为一年。",
+      "原定于周一的踏勘取消。供应商须为本区注册企业，服务期限调整为一年。",
+      "须为本区注册企业，其他不限。报价方式调整为线上报价。",
+    ])
+      expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-place-zh", "refuse"]] });
+    const text = "供应商须为本区注册企业，服务期限调整为一年。";
+    const at = text.indexOf("本区注册");
+    expect(withdrawnByAmendment(text, at, at + 4)).toBe(false);
+    // 改为 inside the words: the clause still holds the 须 after it
+    expect(review("本项目不限行业，投标人注册地改为须在本区。")).toEqual({
+      outcome: "refuse",
+      hits: [["registration-place-zh", "refuse"]],
+    });
   });
 
   it("reads the whole country as no place: 我国境内, 全国范围内 stay unmasked", () => {
