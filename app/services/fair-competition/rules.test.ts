@@ -250,4 +250,48 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "评分时不对注册在本区的机构加分。" }).outcome).toBe("ok");
     expect(reviewFairCompetition({ text: "评分时对注册在本区的机构加分。" }).outcome).toBe("refuse");
   });
+
+  // fifth Stryker round (docs/mutation-testing.md): each way negatedRequirement reads a denial before the words
+  const outcomeAndRules = (text: string) => {
+    const { outcome, hits } = reviewFairCompetition({ text });
+    return { outcome, hits: hits.map((h) => [h.ruleId, h.severity]) };
+  };
+
+  it("reads a denial that ends inside the words (不存|在沪注册) or governs a list (不要求入选任何名录或…)", () => {
+    expect(outcomeAndRules("本项目不存在沪注册的要求。")).toEqual({ outcome: "ok", hits: [] });
+    expect(outcomeAndRules("本项目不要求入选任何名录或中介机构库。")).toEqual({ outcome: "ok", hits: [] });
+  });
+
+  it("reads 不|须 before words that begin with 须 as a denial, and 须 alone as a requirement", () => {
+    // the pattern rule's finding is denied; the structural detector still holds the pool for a regulator
+    expect(outcomeAndRules("供应商不须列入区财政局中介机构名录。")).toEqual({
+      outcome: "review",
+      hits: [["structure-pool", "review"]],
+    });
+    expect(outcomeAndRules("供应商须列入区财政局中介机构名录。")).toEqual({
+      outcome: "refuse",
+      hits: [["pool-list-zh", "refuse"]],
+    });
+  });
+
+  it("reads 不对…加分 as the favour denied, but 不得不对…加分 as the favour required", () => {
+    expect(outcomeAndRules("评分时不对本地机构加分。")).toEqual({ outcome: "ok", hits: [] });
+    expect(outcomeAndRules("评分时不得不对本地机构加分。")).toEqual({
+      outcome: "refuse",
+      hits: [["preference-zh", "refuse"]],
+    });
+  });
+
+  it("reads 'no preference / no bonus points for' as the favour denied", () => {
+    for (const text of ["No preference is given to local firms.", "No bonus points for Beijing-registered firms."])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "ok", hits: [] });
+  });
+
+  it("reads 'no' before the words as a denial only when the sentence says it is required", () => {
+    expect(outcomeAndRules("No local office or local staff is required.")).toEqual({ outcome: "ok", hits: [] });
+    expect(outcomeAndRules("Bidders with no local office will be rejected.")).toEqual({
+      outcome: "refuse",
+      hits: [["presence-en", "refuse"]],
+    });
+  });
 });
