@@ -158,10 +158,7 @@ describe("the clause-level structural detector", () => {
     for (const t of ["原“外地机构均可报名”调整为“须为本区注册企业”。", "原“外地机构均可报名”调整为本区注册企业方可报名。"])
       expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-place-zh", "refuse"]] });
     // the replaced words are held, not refused, when the replacement names a place again without restricting
-    for (const t of [
-      "原“须为本区注册企业”调整为“本区及外地机构均可报名”。",
-      "原要求本区注册调整为本区及外地机构均可报名。",
-    ])
+    for (const t of ["原“须为本区注册企业”调整为“本区及外地机构均可报名”。", "原要求本区注册调整为本区及外地机构均可报名。"])
       expect(review(t), t).toEqual({ outcome: "review", hits: [["registration-place-zh", "review"]] });
     expect(review("原本区企业优先调整为本区及外地企业均可报名。")).toEqual({
       outcome: "review",
