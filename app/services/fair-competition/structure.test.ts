@@ -190,6 +190,16 @@ describe("the clause-level structural detector", () => {
     });
   });
 
+  it("counts the bidders for a quota, not the winners nor a headcount of the bidder's own staff", () => {
+    // the winners are capped, the bidders are not (the pattern rule quota-en still reads "limited to 2 firms")
+    expect(findings("The contract is limited to 2 firms, with no cap on the number of applicants.")).toEqual([]);
+    // no word of taking part in the sentence: the firm's own people are counted
+    expect(findings("项目负责人限1名。")).toEqual([]);
+    expect(reviewFairCompetition({ text: "项目负责人限1名。" }).outcome).toBe("ok");
+    expect(findings("报名单位限前3家，先到先得。").map((f) => f.category)).toContain("quota");
+    expect(findings("Only the first 5 firms to register will be accepted.").map((f) => f.category)).toEqual(["quota"]);
+  });
+
   it("reads the whole country as no place: 我国境内, 全国范围内 stay unmasked", () => {
     for (const text of ["须在我国境内注册", "全国范围内的机构均可报名"]) expect(maskPlaces(text), text).toBe(text);
     expect(reviewFairCompetition({ text: "报名机构须在我国境内依法注册。" }).outcome).toBe("ok");
