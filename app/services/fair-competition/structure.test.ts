@@ -198,6 +198,12 @@ describe("the clause-level structural detector", () => {
     expect(reviewFairCompetition({ text: "项目负责人限1名。" }).outcome).toBe("ok");
     expect(findings("报名单位限前3家，先到先得。").map((f) => f.category)).toContain("quota");
     expect(findings("Only the first 5 firms to register will be accepted.").map((f) => f.category)).toEqual(["quota"]);
+    // an order of arrival with no number is a quota of the categories, not the doubtful net's
+    for (const text of ["Places are limited; register early.", "Registration is first come, first served."])
+      expect(
+        findings(text).map((f) => [f.category, f.rule]),
+        text,
+      ).toEqual([["quota", undefined]]);
   });
 
   it("reads the whole country as no place: 我国境内, 全国范围内 stay unmasked", () => {
