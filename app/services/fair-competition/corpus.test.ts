@@ -128,6 +128,12 @@ function results(half: "restrictive" | "ordinary"): Result[] {
   return of;
 }
 
+/**
+ * Reviewing every text of one half takes ~10 s on a quiet machine and 24 s on CI's shared two cores (2026-12-04,
+ * 3,700 texts): more than the unit project's 30 s default leaves room for as the corpus grows.
+ */
+const REVIEW_ALL_TIMEOUT = 180_000;
+
 describe("fair-competition corpus", () => {
   beforeAll(() => compileAll(), 60_000);
   const labels = [...new Set(corpus.map((e) => e.label))] as CorpusLabel[];
@@ -148,20 +154,28 @@ describe("fair-competition corpus", () => {
     }
   });
 
-  it("catches at least 98 % of restrictive texts (refused or held for review)", () => {
-    const restrictive = results("restrictive");
-    const caught = restrictive.filter((r) => r.outcome !== "ok").length;
-    expect(caught / restrictive.length).toBeGreaterThanOrEqual(0.98);
-  });
+  it(
+    "catches at least 98 % of restrictive texts (refused or held for review)",
+    () => {
+      const restrictive = results("restrictive");
+      const caught = restrictive.filter((r) => r.outcome !== "ok").length;
+      expect(caught / restrictive.length).toBeGreaterThanOrEqual(0.98);
+    },
+    REVIEW_ALL_TIMEOUT,
+  );
 
-  it("refuses at most 2 % of ordinary texts, and holds few for review", () => {
-    const ordinary = results("ordinary");
-    const refused = ordinary.filter((r) => r.outcome === "refuse").length;
-    const review = ordinary.filter((r) => r.outcome === "review").length;
-    console.log(`ordinary: ${refused} refused, ${review} held for review, of ${ordinary.length}`);
-    expect(refused / ordinary.length).toBeLessThanOrEqual(0.02);
-    expect(review / ordinary.length).toBeLessThanOrEqual(0.05);
-  });
+  it(
+    "refuses at most 2 % of ordinary texts, and holds few for review",
+    () => {
+      const ordinary = results("ordinary");
+      const refused = ordinary.filter((r) => r.outcome === "refuse").length;
+      const review = ordinary.filter((r) => r.outcome === "review").length;
+      console.log(`ordinary: ${refused} refused, ${review} held for review, of ${ordinary.length}`);
+      expect(refused / ordinary.length).toBeLessThanOrEqual(0.02);
+      expect(review / ordinary.length).toBeLessThanOrEqual(0.05);
+    },
+    REVIEW_ALL_TIMEOUT,
+  );
 
   // last: it reuses the two halves reviewed above
   it("prints the confusion matrix", () => {
