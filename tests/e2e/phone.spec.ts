@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectClean, scan } from "./axe";
-import { demo, login } from "./helpers";
+import { demo, hydrated, login } from "./helpers";
+import { advanceClock, beijingLocal, deadlineAfter } from "./requests-helpers";
 import { LANGS, publicDetails, withLang, type Lang } from "./pages";
 
 // The site on a phone (the `phone` project: 390 × 844) and the header at 1280 px.
@@ -58,6 +59,22 @@ async function checkPhonePage(page: Page, path: string, lang: Lang, shot?: strin
   await expect(page.getByRole("navigation", { name: t.nav })).toHaveCount(0);
 }
 
+/** A page of the opening notices that shows a draw's commitment (a 64-character hex string). */
+async function announcementWithCommitment(page: Page): Promise<string> {
+  for (let n = 1; n <= 10; n++) {
+    const path = `/announcements?kind=REQUEST_OPEN&page=${n}`;
+    await page.goto(withLang(path, "zh"));
+    if (
+      (await page
+        .locator("main")
+        .getByText(/[0-9a-f]{64}/)
+        .count()) > 0
+    )
+      return path;
+  }
+  throw new Error("no opening notice with a draw commitment in the first 10 pages");
+}
+
 test.describe("on a phone", () => {
   for (const lang of LANGS) {
     test(`the public pages (${lang})`, async ({ page }) => {
@@ -77,6 +94,11 @@ test.describe("on a phone", () => {
       ];
       for (const [path, shot] of pages) await checkPhonePage(page, path, lang, shot);
 
+      // A list page holding a token with no break in it: the 64-hex commitment of a
+      // random draw's opening notice (seeded history has some). Which page of the
+      // list shows one depends on what else was published, so it is looked up here.
+      await checkPhonePage(page, await announcementWithCommitment(page), lang);
+
       // The open menu, for the record.
       await page.goto(withLang("/", lang));
       await page.getByRole("banner").locator("summary").click();
@@ -91,6 +113,41 @@ test.describe("on a phone", () => {
     await page.goto("/?lng=zh"); // the login helper fills in the Chinese form
     await login(page, demo.enterprise);
     expectClean(await scan(page, ["/dashboard", "/requests/new"]));
+  });
+
+  test("text with no break in it wraps on every page that shows it (zh and en)", async ({ page }) => {
+    test.setTimeout(120_000);
+    // What an enterprise may type: a Latin title with no space, a long link, a reference number.
+    const stamp = Date.now();
+    const title = `EnvironmentalImpactAssessmentForTheNewPlantExpansionPhaseTwo${stamp}`;
+    const description = `资料见 https://example.com/projects/plant-expansion/phase-two/documents/eia-scope-${stamp}-final-v3.pdf 编号ZJ${"0123456789".repeat(6)}`;
+    await page.goto("/?lng=zh");
+    await login(page, demo.enterprise);
+    const now = await advanceClock(page, 0);
+    await page.goto("/requests/new");
+    await expect.poll(() => hydrated(page)).toBe(true);
+    await page.getByLabel("服务事项").selectOption("ZJ-PT-009");
+    await page.getByLabel("项目名称").fill(title);
+    await page.getByLabel("项目说明").fill(description);
+    await page.getByLabel("企业自有资金").check();
+    await page.getByLabel("直接选取", { exact: true }).check();
+    await page.getByLabel("最高限价（元）").fill("60000");
+    await page.getByLabel("报名截止时间").fill(beijingLocal(deadlineAfter(now, 3600)));
+    await page.getByLabel("服务时限（天）").fill("30");
+    await page.getByLabel("中选公示天数").fill("1");
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    await expect(page).toHaveURL(/\/requests\/[0-9a-f-]+\?published=ok$/);
+    const request = new URL(page.url()).pathname;
+    await page.goto(`/announcements?kind=REQUEST_OPEN`);
+    const notice = await page
+      .getByRole("link", { name: new RegExp(`${stamp}`) })
+      .first()
+      .getAttribute("href");
+    for (const lang of LANGS) {
+      for (const path of [request, "/requests", "/requests?mine=1", "/dashboard", "/announcements?kind=REQUEST_OPEN", notice!]) {
+        await checkPhonePage(page, path, lang);
+      }
+    }
   });
 
   const rolePages = [
