@@ -203,6 +203,13 @@ const host = process.env.HOST ?? "0.0.0.0";
 const server = app.listen(port, host, () => {
   logger.info({ event: "listening", port, host }, `中介超市 listening on http://localhost:${port}`);
 });
+// An idle keep-alive connection stays open 65 s, not Node's 5 s: longer than a
+// load balancer's idle timeout (AWS ALB and nginx default to 60 s), so the
+// client end closes idle connections and never sends a request on a socket
+// this end is closing at that moment (an ECONNRESET, "socket hang up", or a
+// balancer's 502). Decision 024.
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 65_000);
+server.headersTimeout = server.keepAliveTimeout + 1_000;
 
 /**
  * Graceful shutdown (decision 024), on SIGTERM (an orchestrator, `docker

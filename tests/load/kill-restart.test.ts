@@ -22,6 +22,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -280,4 +281,36 @@ describe.skipIf(!onPostgres)("SIGKILL of the production server during a bid floo
     expect(audit.errors, "audit chain errors").toEqual([]);
     expect(audit.ok).toBe(true);
   });
+
+  // A client (or a load balancer) that keeps a connection open sends its next
+  // request on it; when the server closes idle connections first (Node's
+  // default after 5 s), a request written at that moment is cut: ECONNRESET,
+  // "socket hang up", a balancer's 502 — what failed a browser test on CI.
+  it("keeps an idle keep-alive connection open past Node's default 5 s and says for how long", async () => {
+    const { port } = new URL(server!.base);
+    const socket = net.connect(Number(port), "127.0.0.1");
+    let received = "";
+    let ended = false;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => (received += chunk));
+    socket.on("end", () => (ended = true));
+    socket.on("close", () => (ended = true));
+    const ask = async () => {
+      const before = received.length;
+      socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+      const t0 = performance.now();
+      while (!/\r\n\r\n[\s\S]*ok/i.test(received.slice(before)) && performance.now() - t0 < 5_000) await sleep(20);
+      return received.slice(before);
+    };
+    try {
+      const first = await ask();
+      expect(first).toMatch(/^HTTP\/1\.1 200/);
+      expect(first).toMatch(/^Keep-Alive: timeout=65\r$/im);
+      await sleep(6_500);
+      expect(ended, "the server closed the idle connection").toBe(false);
+      expect(await ask()).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      socket.destroy();
+    }
+  }, 30_000);
 });
