@@ -53,9 +53,6 @@ import {
   holdout50,
   holdout51,
   holdout52,
-  holdout53,
-  holdout54,
-  holdout55,
   type CorpusLabel,
 } from "./corpus";
 
@@ -113,9 +110,6 @@ const corpus = [
   ...holdout50,
   ...holdout51,
   ...holdout52,
-  ...holdout53,
-  ...holdout54,
-  ...holdout55,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
