@@ -50,9 +50,6 @@ import {
   holdout47,
   holdout48,
   holdout49,
-  holdout50,
-  holdout51,
-  holdout52,
   type CorpusLabel,
 } from "./corpus";
 
@@ -107,9 +104,6 @@ const corpus = [
   ...holdout47,
   ...holdout48,
   ...holdout49,
-  ...holdout50,
-  ...holdout51,
-  ...holdout52,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
