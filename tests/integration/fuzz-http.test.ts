@@ -1025,7 +1025,9 @@ describe("hostile input over HTTP", () => {
       console.log(`[fuzz] ${probe} after the run: ${status} in ${ms} ms${exited ? ` — the server ended: ${exited}` : ""}`);
       expect(status, `${probe} after the fuzz run (${exited ?? "still running"}):\n${server.logs.slice(-20).join("")}`).toBe(200);
     }
-  }, 1_200_000);
+    // 5,000 requests take 16–19 min on CI's two shared cores (PostgreSQL 981 s, PGlite 1,143 s on 2026-12-04):
+    // a 20 min limit failed a run whose seed drew slower cases. Speed is benchmarked in bench/, not here.
+  }, 2_400_000);
 
   it("the server logged no unhandled error", () => {
     const logged = existsSync(errorLog) ? readFileSync(errorLog, "utf8").trim() : "";
