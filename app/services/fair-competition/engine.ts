@@ -157,7 +157,7 @@ function scan(
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
-      const othersExcluded = OTHERS_NEED_NOT.test(m[0]);
+      const othersExcluded = OTHERS_NEED_NOT.test(m[0]) || OTHERS_NEED_NOT_ZH.test(m[0]);
       if (DENIED_INSIDE_EN.test(m[0]) && !othersExcluded) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
       if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
@@ -174,7 +174,9 @@ function scan(
       if ((!asks && opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, ""))) || aboutRequester(clause)) continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
-      if (!asks && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause)) continue;
+      // …nor for a favour: 注册地不限，本区注册企业优先 opens the door and still favours the local firms
+      if (!asks && rule.category !== "preference" && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause))
+        continue;
       // 问：外省注册的公司能报吗？答：可以。 — a question the answer settles in the bidders' favour
       if (verdict === "opens") continue;
       // the words are what a later message takes back (撤回上条，更正为全国范围内均可报名) or what this one says was struck out
@@ -204,6 +206,12 @@ function scan(
       )
         continue;
       if (NO_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 24), m.index)) && IS_REQUIRED_AFTER_EN.test(rest)) continue;
+      // "Up to 3 firms will be appointed", "The contract is limited to 2 firms": the winners are counted, not the bidders
+      if (
+        rule.category === "quota" &&
+        (WINNERS_AFTER_EN.test(rest) || CONTRACT_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 40), m.index)))
+      )
+        continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
       if (TABLE_NONE.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // 不要求在本地设立办事机构; no local office, branch or representative is required: the words name what is NOT asked
@@ -220,7 +228,7 @@ function scan(
         severity:
           rule.severity === "refuse" &&
           ((asks && verdict !== "closes") ||
-            (NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index)) && !othersExcluded) ||
+            (saysNotRequired(n.text, masked, sentence, clause, m.index) && !othersExcluded) ||
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
             taken === "withdrawn")
@@ -243,7 +251,7 @@ function scan(
  * Review, not "ok": "外地机构无需报名" is said with the same words.
  */
 const NOT_REQUIRED =
-  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件)|无需|无须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
+  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
 
 /**
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
@@ -265,7 +273,7 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
@@ -273,13 +281,36 @@ const REQUIRED_AFTER_EN =
   /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
 /** A denial governing an act of presence or ties (无需在拉萨设立分支机构、无需办理任何进豫登记), never 无需报名. */
 const DENIED_ACT_ZH =
-  /(?:无需|无须|不需要?|不要求|不必|不强制|不再要求)(?:在|于|向)?[^，,。；;]{0,12}?(?:设立|设置|开设|设有|办理|缴纳|派驻|常驻|登记|备案|提供)/u;
+  /(?:无需|无须|毋须|毋需|不须|不需要?|不要求|不必|不强制|不再要求)(?:在|于|向)?[^，,。；;]{0,12}?(?:设立|设置|开设|设有|办理|缴纳|派驻|常驻|登记|备案|提供)/u;
 const NATIONAL_RULES_EN = /\b(?:in\s+accordance\s+with|under|as\s+required\s+by|pursuant\s+to)\s+(?:the\s+)?(?:national|state|prc)\b/u;
 const DENIED_INSIDE_EN =
   /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
 /** "other agencies need not apply", "other firms don't need to quote": the denial is the exclusion itself. */
 const OTHERS_NEED_NOT =
   /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother)\b/u;
+/** After a count of firms: they are the winners ("will be appointed"), not those who may bid ("…selected to bid"). */
+const WINNERS_AFTER_EN =
+  /^\s*(?:will|shall|may|are\s+to|is\s+to|would)\s+be\s+(?:appointed|awarded|engaged|contracted|retained|chosen|selected)\b(?!\s+(?:to|for)\s+(?:bid|tender|quote|submit|participate|apply|compete|respond|the\s+(?:tender|bidding|competition)))/u;
+/** Before a cap: the contract or the award is what is limited ("The contract is limited to 2 firms"). */
+const CONTRACT_BEFORE_EN = /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$/u;
+/** 其他机构无需报名: the denial is the exclusion itself. */
+const OTHERS_NEED_NOT_ZH =
+  /(?:其他|其余|其它|别的|别家|另外的)[^，,。；;]{0,6}?(?:无需|无须|毋须|不须|不用|不必|不需要?)(?:再)?(?:报名|报|参与|参加|投标|报价|来)/u;
+/**
+ * The sentence says the words are not required: a denial before them (since the sentence's last turn), in their
+ * own clause, or in a later clause that is about a place too (…派驻2名技术人员，报名时不要求提供当地办公场所). A later
+ * denial of something else leaves them as they are: 供应商须为本区注册企业，不需提供纸质材料。
+ */
+function saysNotRequired(text: string, masked: string, sentence: string, clause: string, at: number): boolean {
+  const since = sinceTurn(text, sentence, at);
+  const sinceStart = Math.max(0, text.lastIndexOf(sentence, at) + sentence.length - since.length);
+  if (NOT_REQUIRED.test(text.slice(sinceStart, at)) || NOT_REQUIRED.test(clause)) return true;
+  const clauseEnd = text.indexOf(clause, Math.max(sinceStart, at - clause.length)) + clause.length;
+  const sinceEnd = sinceStart + since.length;
+  for (const later of masked.slice(clauseEnd, sinceEnd).split(/[，,；;:：]/u))
+    if (NOT_REQUIRED.test(later) && /[\uE000\uE001]|当地|本地|属地|\blocal\b/u.test(later)) return true;
+  return false;
+}
 /** "need not be resident or domiciled in", "are not required to be resident in, or to have an office in," before the match. */
 const NOT_REQUIRED_TO_EN =
   /\b(?:need\s+not|needn't|not\s+(?:be\s+)?required\s+to|no\s+(?:requirement|obligation|need)\s+(?:to|for|that)|(?:do|does|will|shall)\s+not\s+(?:need|have)\s+to|(?:do|does|will|shall)\s+not\s+require)\s+(?:(?!but\b|however\b|except\b|unless\b|must\b|shall\b)[\w'-]+,?\s+){0,14}$/u;
@@ -295,7 +326,7 @@ const IS_REQUIRED_AFTER_EN =
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
 /** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
 const DENIED_LIST_ZH =
-  /(?:不要求|无需|无须|不需要?|不必)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?[^，,。；;|]{0,8}?(?:或|和|及)$/u;
+  /(?:不要求|无需|无须|毋须|毋需|不须|不需要?|不必)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?[^，,。；;|]{0,8}?(?:或|和|及)$/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);

@@ -294,4 +294,57 @@ describe("the engine", () => {
       hits: [["presence-en", "refuse"]],
     });
   });
+
+  it("reads 不须 and 毋须 as 不需 (not required), and 其他机构不须报名 as the exclusion itself", () => {
+    for (const text of ["外地机构不须在本地设立分支机构。", "外省机构毋须在沪设立办事处，亦不须缴纳本市社保。"])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "ok", hits: [] });
+    expect(outcomeAndRules("投标人不须为本区注册企业。").outcome).toBe("review");
+    for (const text of ["其他机构不须报名。", "其他机构无需报名。"])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "refuse", hits: [["designation-settled-zh", "refuse"]] });
+  });
+
+  it("softens a requirement for a denial before it or in its own clause, not for a later clause about something else", () => {
+    for (const text of ["供应商须为本区注册企业，不需提供纸质材料。", "供应商须为本区注册企业，不须提供纸质材料。"])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "refuse", hits: [["registration-place-zh", "refuse"]] });
+    expect(outcomeAndRules("Bidders must be registered in Beijing, paper copies are not required.")).toEqual({
+      outcome: "refuse",
+      hits: [["registration-en", "refuse"]],
+    });
+    // a later clause that denies a local condition is about the same thing
+    expect(
+      outcomeAndRules("中选单位在服务期内需在阿拉善左旗项目现场派驻2名技术人员，报名时不要求提供当地办公场所或人员证明。").outcome,
+    ).not.toBe("refuse");
+  });
+
+  it("reads a local preference as one even in a sentence that opens registration", () => {
+    expect(outcomeAndRules("注册地不限，本区注册企业优先。")).toEqual({ outcome: "refuse", hits: [["preference-zh", "refuse"]] });
+    expect(outcomeAndRules("注册地不限，外地机构同等对待。")).toEqual({ outcome: "ok", hits: [] });
+  });
+
+  it("counts winners apart from bidders in an English cap", () => {
+    expect(outcomeAndRules("The contract is limited to 2 firms, with no cap on the number of applicants.")).toEqual({
+      outcome: "ok",
+      hits: [],
+    });
+    for (const text of [
+      "The contract is limited to 2 firms.",
+      "Up to 3 firms will be appointed to the panel; any number of firms may apply.",
+    ])
+      expect(outcomeAndRules(text).outcome, text).toBe("review");
+    for (const text of [
+      "Bidding is limited to 5 firms.",
+      "Only 5 firms will be selected to bid.",
+      "Up to 3 firms will be invited to tender.",
+    ])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "refuse", hits: [["quota-en", "refuse"]] });
+  });
+
+  it("reads 'X or elsewhere' as any place", () => {
+    for (const text of [
+      "Bidders registered in Beijing or elsewhere may apply.",
+      "Firms based in Beijing or any other province may bid.",
+      'Clause 3, previously "bidders must be registered in Beijing", is amended to read "bidders registered in Beijing or elsewhere may apply".',
+    ])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "ok", hits: [] });
+  });
 });

@@ -153,6 +153,17 @@ describe("the clause-level structural detector", () => {
       expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-en", "refuse"]] });
   });
 
+  it("ends an English clause at '. ' too, but not after an abbreviation", () => {
+    const text = "Agencies from any province may apply. Bidders must be registered in Beijing.";
+    const at = text.indexOf("registered");
+    expect(clauseAround(text, at, at + "registered".length)).toBe(" Bidders must be registered in Beijing");
+    expect(review(text)).toEqual({ outcome: "refuse", hits: [["registration-en", "refuse"]] });
+    const abbreviated = "An audit for a Shanghai-based maker (revenue approx. RMB 600m), e.g. the annual report.";
+    const rmb = abbreviated.indexOf("RMB");
+    expect(clauseAround(abbreviated, rmb, rmb + 3)).toBe("An audit for a Shanghai-based maker (revenue approx. RMB 600m)");
+    expect(review(abbreviated)).toEqual({ outcome: "ok", hits: [] });
+  });
+
   it("reads each side of an amendment's turn on its own: what it replaces is held, what stands in its place is read", () => {
     // the text in force, after the turn, is not opened by the replaced words (均可报名) before it
     for (const t of ["原“外地机构均可报名”调整为“须为本区注册企业”。", "原“外地机构均可报名”调整为本区注册企业方可报名。"])

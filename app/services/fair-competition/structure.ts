@@ -248,6 +248,8 @@ export const REQUESTER: Words = {
     "(?:a|an|the) (?:[\\w-]+ ){0,4}?(?:company|firm|factory|plant|hospital|school|enterprise|developer|manufacturer|client|owner) (?:needs|seeks|is seeking|is looking for|wants|plans to)",
     // "X Co., Ltd., a company registered in the Kashgar Economic Development Zone, invites quotations"
     "(?:co\\.,? ?ltd\\.?|company|corporation|group|inc\\.?),? an? (?:[\\w-]+ ){0,3}?(?:company|firm|enterprise|manufacturer|factory|business|producer) (?:registered|based|located|incorporated)",
+    // "statutory audit for a Shanghai-based auto parts maker": the one the service is for
+    "(?:for|on behalf of) (?:a|an|the|our) (?:[\\w-]+ ){0,4}?(?:maker|manufacturer|factory|plant|developer|hospital|clinic|school|producer|operator|retailer|exporter|importer|processor|chain|start-?up|group|cooperative|mill|mine|farm)\\b",
     "our (?:[\\w-]+ )?(?:office|offices|premises|address|building|headquarters|hospital|clinic|school|factory|plant|village|kindergarten|university|college|warehouse|hotel|restaurant|shop|store|mall|farm|mine)",
   ],
 };
@@ -349,6 +351,9 @@ export const OPENNESS: Words = {
     "same terms",
     "same basis",
     "no limits",
+    // "bidders registered in Beijing or elsewhere may apply": the place is one of any
+    "(?:or|and) elsewhere",
+    "or (?:in )?any other (?:province|city|region|place|location|district|county|part of china)",
     // "same requirement as the Guangdong local company", "equally treated, no additional score is given"
     "same requirements?",
     "equally treated",
@@ -1681,21 +1686,30 @@ function sideOfAmendment(text: string, from: number, to: number, start: number, 
   return [from, to];
 }
 
-/** The clause of `text` around [start, end) (between ，。；: … ). */
+/** "approx. RMB 600m", "e.g. a branch", "No. 3", "Co. Ltd.": a full stop that ends a word, not the sentence. */
+const ABBREVIATION =
+  /(?:^|[^\w.])(?:approx|e\.g|i\.e|etc|nos?|co|ltd|inc|corp|st|mr|mrs|ms|dr|vs|arts?|para|paras|incl|fig|ref|dept|govt|est|jr|sr|u\.s|p\.r\.c|cf|al|min|max|sq|av|ave|rd|bldg)$/iu;
+
+/** An English full stop at `i` (a "." before a space or the end, after no abbreviation): never a decimal point. */
+function fullStopAt(text: string, i: number): boolean {
+  return text[i] === "." && /^(?:\s|$)/u.test(text[i + 1] ?? "") && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+}
+
+/** The clause of `text` around [start, end) (between ，。；: … and an English full stop). */
 export function clauseAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && !/[，,。；;:：!?！？\n]/u.test(text[from - 1]!) && !fullStopAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!)) to++;
+  while (to < text.length && !/[，,。；;:：!?！？\n]/u.test(text[to]!) && !fullStopAt(text, to)) to++;
   return text.slice(...sideOfAmendment(text, from, to, start, end));
 }
 
 /** The sentence of `text` around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/u.test(text[from] ?? ""))) from--;
+  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!) && !fullStopAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !(text[to] === "." && /^(?:\s|$)/u.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!) && !fullStopAt(text, to)) to++;
   return text.slice(...sideOfAmendment(text, from, to, start, end));
 }
 
