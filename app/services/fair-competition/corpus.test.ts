@@ -50,6 +50,9 @@ import {
   holdout47,
   holdout48,
   holdout49,
+  holdout50,
+  holdout51,
+  holdout52,
   type CorpusLabel,
 } from "./corpus";
 
@@ -104,6 +107,9 @@ const corpus = [
   ...holdout47,
   ...holdout48,
   ...holdout49,
+  ...holdout50,
+  ...holdout51,
+  ...holdout52,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

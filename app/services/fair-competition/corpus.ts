@@ -5178,3 +5178,660 @@ export const holdout49: CorpusEntry[] = [
     "本项目已纳入 provincial key projects 库（2024年度省重点项目库），the number of agencies that may register is not limited.",
   ),
 ];
+
+/** Hold-out 50: blind set 30 (2026-12-04, written by a helper who saw neither the rules nor the corpus): no theme (a month of a district platform). */
+export const holdout50: CorpusEntry[] = [
+  { label: "ordinary", text: "报名单位不足3家的，本次选取终止并重新发布公告。" },
+  { label: "quota", text: "报名截止前按报名先后顺序确定3家单位参与竞价，第4家及以后报名的不予受理。" },
+  { label: "ordinary", text: "服务地点：广州市黄埔区开发大道XX号厂区。中选单位须派员到现场踏勘，踏勘时间另行通知。" },
+  { label: "local-ties", text: "项目负责人须为本区户籍，或提供近6个月在本区连续缴纳社会保险的证明。" },
+  { label: "presence", text: "检测机构须在区内设有检测实验室，报名时提交实验室房产证明或租赁合同，否则报名无效。" },
+  { label: "local-ties", text: "报名单位近三年须在本市承接过不少于2个同类国土空间规划编制项目，提供合同及验收证明复印件。" },
+  { label: "ordinary", text: "大气环境影响预测须采用项目所在地最近气象站近20年的地面气象资料，数据购买费用包含在报价内。" },
+  { label: "designation", text: "该年度财务审计项目原则上继续由上一年度审计单位（江苏恒信达会计师事务所）承担，其他机构无需报名。" },
+  { label: "ordinary", text: "报告须符合上海市地方标准的相关要求，编制完成后由中选单位协助我司报送浦东新区应急管理局备案。" },
+  { label: "registration", text: "本项目仅接受在浙江省湖州市吴兴区注册的造价咨询机构报名，外地机构请勿报名。" },
+  {
+    label: "pool",
+    text: "Only firms in the Provincial Department of Natural Resources' pre-qualified pool of land valuation agencies (2023-2025) are eligible to register.",
+  },
+  { label: "pool", text: "报名条件：须为山东省水利厅水利工程质量检测单位名录库在库单位，报名时提供入库截图。" },
+  {
+    label: "designation",
+    text: "Only appraisal firms approved by the District SASAC for this asset disposal may respond. Please attach the SASAC approval notice to your application.",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: The bidder must be a legal entity incorporated in Shenzhen and hold a business licence issued by the Shenzhen Administration for Market Regulation. Scope: energy audit of the company's Bao'an plant for FY2024.",
+  },
+  {
+    label: "registration",
+    text: "【报名要求】1.具有独立承担民事责任的能力；2.营业执照登记机关须为本市市场监督管理部门（含所辖区县）；3.近三年无重大违法记录。【服务内容】厂区土壤及地下水自行监测，频次按排污许可证要求执行。【报名方式】在中介超市平台在线报名。",
+  },
+  { label: "pool", text: "仅限已入选市住建局2024年度工程监理企业备选库的单位报名。" },
+  {
+    label: "ordinary",
+    text: "服务内容：协助我司完成科技型中小企业评价入库及高新技术企业认定申报材料编制，申报平台为广东省科技业务管理阳光政务平台。",
+  },
+  { label: "presence", text: "中选单位须在成都市武侯区设有固定办公场所，报名时提供办公场所租赁合同及照片。" },
+  { label: "ordinary", text: "报名单位注册地不限，具备独立法人资格、近三年无重大违法记录即可。" },
+  { label: "preference", text: "同等条件下优先选择本地中介机构。" },
+  {
+    label: "ordinary",
+    text: "【项目名称】XX食品有限公司突发环境事件应急预案修编【项目概况】我司位于福建省漳州市龙海区，现需对2021年备案的应急预案进行修编，并完成环境风险评估报告。【服务要求】1.修编后的预案须报漳州市龙海生态环境局备案；2.中选单位须组织一次现场应急演练；3.服务期限60日历天。【报名要求】注册地不限，具备独立法人资格。【选取方式】最低价法。",
+  },
+  {
+    label: "presence",
+    text: "评分细则（服务能力，10分）：在项目所在县设立常驻服务团队的得5分，承诺中选后设立的得2分，未设立的不得分；服务方案完整可行的得0-5分。",
+  },
+  { label: "designation", text: "本次环境影响报告表编制单位须经区生态环境分局推荐，报名时附分局出具的推荐函。" },
+  { label: "quota", text: "本项目限前5家报名，名额满后系统自动关闭报名通道。" },
+  { label: "preference", text: "Local firms will receive 2 bonus points in the technical evaluation." },
+  { label: "ordinary", text: "优先考虑方案可行、报价合理的机构。差旅及食宿费用包含在报价中，不另行支付。" },
+  { label: "local-ties", text: "评分标准第四项：上一年度在我区纳税额超过10万元的得3分，5-10万元的得1分，其余不得分。" },
+  { label: "ordinary", text: "中选单位须于合同签订后5个工作日内到项目现场（江西省赣州市章贡区）召开首次对接会。" },
+  { label: "ordinary", text: "测绘成果须采用2000国家大地坐标系、1985国家高程基准，并按当地自然资源局要求的格式提交入库。" },
+  { label: "preference", text: "注册地在本县的机构，价格评审时给予5%的价格扣除。" },
+  {
+    label: "ordinary",
+    text: "The selected consultant must attend the kick-off meeting in Suzhou Industrial Park in person. Travel costs are to be included in the quoted price.",
+  },
+  { label: "ordinary", text: "本次确定1家中选单位，报名单位数量不限。" },
+  { label: "preference", text: "本地企业在综合评分中加3分。" },
+  { label: "local-ties", text: "评分项（业绩，15分）：近三年在本省完成的同类房屋安全鉴定项目每个得3分，最高15分；省外业绩不计分。" },
+  { label: "local-ties", text: "Applicants must be members of the Hangzhou Certified Tax Agents Association." },
+  { label: "ordinary", text: "本项目采用随机抽取方式确定中选单位，报名单位不少于3家时方可抽取。" },
+  { label: "quota", text: "各位老师，这个项目只收前5家报名哈，报满我就关了。" },
+  { label: "ordinary", text: "服务期内项目负责人须能在接到通知后24小时内到达现场处理问题。" },
+  { label: "ordinary", text: "入库说明：本次中选单位将纳入我司2025年度合格供应商库，有效期一年，期满后重新公开选取。" },
+  { label: "presence", text: "中选单位须在合同签订前在本镇设立服务网点并配备2名以上常驻人员，否则取消中选资格。" },
+  { label: "pool", text: "仅限列入区国资委中介机构备选库的会计师事务所报名。" },
+  { label: "ordinary", text: "检测样品由我司自行送样，检测机构无需到现场采样。" },
+  { label: "designation", text: "本项目防雷检测单位须为县气象局备案并推荐的单位。" },
+  { label: "ordinary", text: "预算编制须执行《江苏省建设工程费用定额》，材料价格采用项目所在地造价管理部门发布的最新一期信息价。" },
+  { label: "preference", text: "Evaluation: price 60%, technical 40%. 本区注册的机构技术分上浮10%。" },
+  { label: "quota", text: "每个项目最多接受6家机构报名，报满即止，请有意向的单位尽早报名。" },
+  { label: "ordinary", text: "各位，我们厂在临沂，做环评的老师来现场要提前一天说一声，门卫要登记。" },
+  {
+    label: "ordinary",
+    text: "Site visit (optional): bidders may visit the plant at No. 8 Jinshui Road, Zhengzhou, on 12 June. Not attending will not affect eligibility.",
+  },
+  { label: "pool", text: "报名单位须在“市发改委工程咨询单位库”内，未入库单位的报名不予受理。" },
+  {
+    label: "registration",
+    text: "某化工有限公司职业病危害现状评价项目选取公告。一、项目概况：对我司年产5万吨精细化工生产线开展职业病危害现状评价。二、报名条件：1.具备职业卫生技术服务机构资质；2.须为湖北省内注册的机构，省外机构报名无效；3.不接受联合体。三、服务期限：合同签订后45日内提交报告。",
+  },
+  {
+    label: "ordinary",
+    text: "【项目名称】XX物流园区交通影响评价【项目地点】四川省宜宾市叙州区【服务内容】按《建设项目交通影响评价技术标准》编制交通影响评价报告，并配合参加市交通运输局组织的专家评审会。【资格要求】1.具有独立法人资格；2.近三年承担过不少于2项同类项目（不限地域）；3.项目负责人具有交通工程相关专业高级职称。【服务期限】60日历天。",
+  },
+  { label: "ordinary", text: "地质灾害危险性评估须收集当地近十年地质灾害发生资料，并与当地自然资源所对接核实。" },
+  {
+    label: "registration",
+    text: "Bidders shall be registered within Tianjin Binhai New Area. Firms registered elsewhere are not eligible.",
+  },
+  { label: "local-ties", text: "报名单位须提供近12个月在无锡市缴纳增值税的完税证明。" },
+  { label: "ordinary", text: "本项目为财务系统及内控审计，中选单位须派员到我司（南京市江宁区）现场驻场工作约10个工作日。" },
+  { label: "ordinary", text: "水土保持方案须报区水务局审批，审批过程中的修改费用包含在报价内。" },
+  {
+    label: "presence",
+    text: "Agencies without an office in Xiamen are not eligible. A copy of the Xiamen office lease must be uploaded with the application.",
+  },
+  { label: "ordinary", text: "We welcome agencies from any province; registration location is not a condition of eligibility." },
+  { label: "presence", text: "报名时须提供在长沙市内自有或租赁的检测车辆行驶证，车辆须挂湘A牌照。" },
+  { label: "preference", text: "报价相同时，注册地在本市的机构优先。" },
+  { label: "quota", text: "Registration will close automatically once 5 agencies have signed up." },
+  { label: "registration", text: "报名单位须为南宁市辖区内注册的独立法人，分支机构不得报名。" },
+  { label: "designation", text: "经集团研究，本次可研报告编制拟委托中誉工程咨询有限公司，现予公示，其他单位不必报名。" },
+  {
+    label: "designation",
+    text: "The tax agent must be one recommended by the local tax bureau; please provide the bureau's recommendation letter.",
+  },
+  { label: "ordinary", text: "报价须包含差旅、食宿等全部费用，无论机构所在地，我司不另行承担。" },
+  { label: "presence", text: "报名单位须在本市设有分公司或办事处，并提供分支机构营业执照。" },
+  { label: "local-ties", text: "报名单位须在本市开立基本存款账户，并提供开户许可证。" },
+  { label: "ordinary", text: "报名单位注册地、所有制形式不限，外省机构与本省机构同等对待。" },
+  { label: "registration", text: "仅限雄安新区注册企业报名。" },
+  {
+    label: "presence",
+    text: "XX水务有限公司污水处理厂在线监测设备比对检测服务。要求：1.具备CMA资质；2.须在县城设有办公地点，报名时提供房屋租赁合同；3.报价包含全部检测费用。",
+  },
+  { label: "preference", text: "Where total scores are tied, firms based in our city will be ranked ahead of non-local firms." },
+  { label: "pool", text: "Only agencies on the municipal Housing Bureau's shortlist of approved building inspection firms may take part." },
+  { label: "designation", text: "这个审计项目领导已经定了还是让去年那家做，其他家走个流程报个价就行。" },
+  { label: "local-ties", text: "业绩要求：近三年在重庆市内完成过至少1项同类清洁生产审核项目。" },
+  {
+    label: "registration",
+    text: "报名资格 Eligibility：营业执照注册地须在广西壮族自治区内（registered in Guangxi only），提供营业执照扫描件。",
+  },
+  { label: "local-ties", text: "项目组成员中至少3人须为本地户籍，提供户口本复印件。" },
+  { label: "ordinary", text: "报名单位须具有有效的CMA资质认定证书，检测能力须覆盖附件所列全部指标。" },
+  { label: "presence", text: "Bidders with a local service office in Hefei will be awarded 4 points; those without will receive 0." },
+  { label: "ordinary", text: "评审时优先比较技术方案的针对性，其次比较报价。" },
+  { label: "ordinary", text: "中选单位须协助我司在当地信用平台完成行政处罚信用修复申请。" },
+  { label: "quota", text: "按报名时间先后取前3名机构进入比选环节。" },
+  {
+    label: "ordinary",
+    text: "【项目名称】XX新材料股份有限公司排污许可证重新申请技术服务【服务内容】1.核实全厂产排污环节；2.编制排污许可申请材料并在全国排污许可证管理信息平台填报；3.配合宁波市生态环境局北仑分局完成审核。【报名要求】1.独立法人；2.近三年承担过排污许可相关服务项目不少于3项（提供合同，不限地区）。【选取方式】综合评分法，价格分40分，技术分60分。",
+  },
+  { label: "ordinary", text: "中选机构须于每季度末到我司（内蒙古包头市稀土高新区）现场开展一次设备检查，交通费用包含在报价中。" },
+  { label: "quota", text: "报名截止时间为2025年3月20日17:00或报名单位达到5家时（以先到者为准）。" },
+  {
+    label: "ordinary",
+    text: "This project will select 2 winning agencies (one for the EIA, one for the soil survey). There is no limit on the number of registrants.",
+  },
+  { label: "designation", text: "项目造价审核单位须为区审计局备案的中介机构。" },
+  { label: "preference", text: "群里有做安评的吗？我们厂在顺德，最好本地的公司，有意向私聊报价。" },
+  { label: "quota", text: "本公告报名数量上限为8家，超过8家后的报名无效。" },
+  {
+    label: "ordinary",
+    text: "Kick-off: the consultant shall visit the site in Harbin during the first week. Winter temperatures may fall below -25°C, so please plan field work accordingly.",
+  },
+  { label: "preference", text: "评分时本地机构在“服务便利性”一项直接得满分（5分），外地机构得2分。" },
+  { label: "pool", text: "报名单位须为区财政局招标代理机构库入库单位。" },
+  { label: "ordinary", text: "资产评估基准日为2024年12月31日，评估报告须在国资监管平台上完成备案。" },
+  { label: "ordinary", text: "中选单位项目负责人须参加每月在区政务服务中心召开的项目协调会。" },
+  {
+    label: "designation",
+    text: "按区住建局意见，消防技术服务机构从以下3家中选取：云南安达消防技术服务有限公司、昆明盛安消防检测有限公司、云南恒瑞消防技术有限公司，其他机构报名不予受理。",
+  },
+  { label: "ordinary", text: "温室气体排放核查须采用本地区域电网排放因子计算间接排放，核查报告格式须符合省生态环境厅要求。" },
+  { label: "pool", text: "本项目从市应急管理局安全评价机构入围名单中随机抽取3家，名单外机构不予受理。" },
+];
+
+/** Hold-out 51: blind set 31 (2026-12-04, written by a helper who saw neither the rules nor the corpus): unusual grammar: passives, relative clauses, conditions after the requirement, restrictions split across sentences. */
+export const holdout51: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【项目名称】某某化工有限公司年产2万吨助剂技改项目环境影响评价报告书编制。【服务内容】现场调查、监测方案编制、报告书编制及报批配合。【服务期限】合同签订后90日历天。【报名条件】1.具有独立法人资格；2.近三年内无重大违法记录；3.其营业执照的登记机关应为成都高新区市场监督管理局。【报名方式】在中介超市平台在线报名。",
+  },
+  {
+    label: "registration",
+    text: "The audit of our 2023 accounts will be awarded to the firm offering the best price-quality ratio, which firm, for the avoidance of doubt, must be one incorporated in Suzhou Industrial Park.",
+  },
+  { label: "registration", text: "本项目仅接受一类机构报名。所称一类机构，是指工商注册地位于本区行政区域内的工程造价咨询企业。" },
+  {
+    label: "presence",
+    text: "报名时须提交以下材料：1.营业执照副本复印件；2.测绘资质证书；3.近三年类似项目业绩；4.在东莞市设立的分支机构营业执照及其办公场所租赁合同。",
+  },
+  { label: "presence", text: "设有自有检测实验室、且该实验室位于昆明市主城区内的机构，方被视为具备报名资格。" },
+  {
+    label: "presence",
+    text: "Scoring item 4 (5 points): the existence, at the time of bidding, of a permanent office in Xiangyang staffed by the bidder's own employees.",
+  },
+  { label: "designation", text: "本项目审计服务机构已经区国资委推荐并原则同意，现予公示，其他机构无须报名。" },
+  {
+    label: "designation",
+    text: "The cost consultant that prepared last year's settlement for this same building, Zhongxin Huatong, will carry on with this phase; quotations from other firms are therefore not being sought.",
+  },
+  {
+    label: "designation",
+    text: "为保证调查数据的延续性，本年度土壤污染状况调查拟继续由上一轮承担该调查的机构实施，本公告仅为履行公开程序。",
+  },
+  { label: "pool", text: "报名机构须为已入选《广州市南沙区中介服务机构备选库》且入库状态为“正常”的单位。" },
+  { label: "pool", text: "资产评估机构均可报名参加本次比选，但以已列入省国资委资产评估机构名录者为限。" },
+  {
+    label: "pool",
+    text: "Eligible respondents 仅限于 those accounting firms appearing on the shortlist 由省财政厅发布 for audits of state-owned enterprises.",
+  },
+  {
+    label: "local-ties",
+    text: "报名单位近三年须具有在本市范围内完成的同类项目业绩不少于2项（以合同及验收证明为准），业绩均在外地取得的，不予受理。",
+  },
+  { label: "local-ties", text: "拟派项目负责人的养老保险，应由本区社保经办机构为其连续缴纳满12个月，相关证明随报名材料一并提交。" },
+  {
+    label: "local-ties",
+    text: "Two points will be given per comparable survey completed within the last three years for clients whose registered address is in Foshan, up to a maximum of 10 points.",
+  },
+  { label: "preference", text: "报价与技术得分均相同的，注册地在本县的机构排序在前。" },
+  { label: "preference", text: "Where two or more quotes are equal, local firms will be placed first in the ranking." },
+  { label: "preference", text: "本地中介机构的优先选用，作为本公司中介服务采购一贯坚持的原则，在本次比选中同样适用。" },
+  { label: "quota", text: "报名按系统提交时间先后排序，满五家即截止，后续报名不再受理。" },
+  { label: "quota", text: "本项目的报名名额被限定为3个，名额用满后平台将自动关闭报名通道。" },
+  {
+    label: "ordinary",
+    text: "服务机构须熟悉并严格执行《四川省建设工程工程量清单计价定额》（2020），预算书须按该定额及成都市最新一期材料信息价编制。",
+  },
+  {
+    label: "ordinary",
+    text: "报告书编制完成后，须报送宜宾市生态环境局叙州分局审批；中选机构应派员参加在叙州区召开的技术评审会，并负责答疑及修改。",
+  },
+  { label: "ordinary", text: "报名机构注册地不限，省外机构与本省机构适用同一资格条件和同一评审标准。" },
+  { label: "ordinary", text: "中选机构须派员到位于南京市江宁区的项目现场进行不少于3次踏勘，差旅费用计入报价，不另行支付。" },
+  {
+    label: "ordinary",
+    text: "Meteorological data for the air-dispersion modelling must be taken from the Xiamen station closest to the plant and must cover at least the most recent full calendar year.",
+  },
+  {
+    label: "ordinary",
+    text: "本公司注册于天津滨海新区，现拟对厂区内三栋钢结构厂房开展房屋安全鉴定，欢迎全国各地具备相应资质的鉴定机构报名。",
+  },
+  { label: "ordinary", text: "本项目优先采用电子版报告；纸质报告一式五份，须加盖机构公章及骑缝章。" },
+  { label: "ordinary", text: "中选机构形成的全部测绘成果，须在项目验收前入库归档（即录入本公司档案管理系统），并移交原始电子数据。" },
+  { label: "ordinary", text: "本次比选确定中选机构1家；报名机构数量不设上限，符合资格条件的均可参加。" },
+  {
+    label: "ordinary",
+    text: "The audit team will need to be on site in Harbin for roughly two weeks in March. We will provide a meeting room, Wi-Fi and access to our finance staff.",
+  },
+  {
+    label: "ordinary",
+    text: "开标会议将在本公司位于郑州市金水区的三楼会议室召开，报名机构可派代表现场参加，也可通过腾讯会议线上参加；是否参加不影响其报名资格及评审结果。",
+  },
+  {
+    label: "ordinary",
+    text: "本项目为厂区内地下管线探测，成果须符合《城市地下管线探测技术规程》（CJJ 61）及深圳市地方标准的要求，平面坐标须采用深圳独立坐标系，高程须采用1985国家高程基准。",
+  },
+  { label: "registration", text: "拟委托的房地产估价机构，以在贵阳市市场监督管理部门登记注册的为限。" },
+  { label: "registration", text: "Responses from bidders not incorporated in Hainan Province will not be opened." },
+  {
+    label: "registration",
+    text: "本次选取的造价咨询机构须满足以下条件之一：具有甲级资质，或具有乙级资质且近三年无不良记录。此外，上述机构还须为在我市工商部门注册的独立法人。",
+  },
+  {
+    label: "presence",
+    text: "中选机构须在中选后十日内于本镇设立项目服务站，并以此作为签订合同的前提；报名时须提交设立服务站的书面承诺，未提交者报名无效。",
+  },
+  {
+    label: "presence",
+    text: "Bidders are required to have, in Ordos, a resident team of at least three engineers and a site office evidenced by a lease, both in place at the time of submission.",
+  },
+  { label: "presence", text: "评分因素：报价（40分）、技术方案（30分）、人员配备（20分）、在温州市内是否设有常设办公地点（10分）。" },
+  { label: "designation", text: "经集团公司工程管理部审定同意的监理单位，方可报名参与本项目监理服务比选。" },
+  { label: "designation", text: "本次节能评估报告编制服务拟由江西某某节能技术有限公司承担，现予公示，如有异议请于三日内提出。" },
+  {
+    label: "designation",
+    text: "Firms recommended by the District Development and Reform Bureau will be invited directly to negotiate; this platform posting is for the record only.",
+  },
+  { label: "pool", text: "入围机构从市财政局政府采购代理机构名录中产生，名录外机构报名的，不予审核。" },
+  {
+    label: "pool",
+    text: "The quantity surveying firm shall be selected from among the members of the Shaanxi Provincial Intermediary Service Institution Database (cost consulting category).",
+  },
+  { label: "pool", text: "对报名机构是否已被纳入区中介服务机构库的核验，是本次资格审查的首要环节，未入库者不进入后续评审。" },
+  { label: "local-ties", text: "报名机构须提供近六个月在本市依法缴纳增值税的完税证明，缴税地不在本市的，视为不满足资格条件。" },
+  { label: "local-ties", text: "项目组成员中，户籍在本县的人员应不少于二分之一。" },
+  {
+    label: "local-ties",
+    text: "The firm must be a member of the Ningbo Association of Certified Public Accountants; proof of membership is to be attached to the response.",
+  },
+  { label: "preference", text: "在综合得分相同的情况下，以本市机构为优先中选对象。" },
+  { label: "preference", text: "当地机构的报价可按5%的价格扣除后参与评审。" },
+  { label: "preference", text: "Preference, all other things being equal, will be given to agencies headquartered in Jiangsu." },
+  { label: "quota", text: "前8家完成报名并上传资料的机构进入比选，其余机构的报名将被自动驳回。" },
+  { label: "quota", text: "Registration closes as soon as ten firms have signed up or on 15 May, whichever comes first." },
+  { label: "ordinary", text: "服务机构须按《广东省建设工程计价依据（2018）》编制结算审核报告，并须在报告中注明所采用的广州市信息价期数。" },
+  { label: "ordinary", text: "中选机构须于每月5日前将监测数据报送至临沂市生态环境局兰山分局指定邮箱，并抄送我公司安环部。" },
+  { label: "ordinary", text: "本次比选不限定报名机构的注册地、所有制形式及组织形式。" },
+  {
+    label: "ordinary",
+    text: "The survey must tie into the Chongqing Independent Coordinate System and the 1985 National Height Datum; control-point data will be supplied by the employer.",
+  },
+  { label: "ordinary", text: "须到现场踏勘：本项目位于拉萨市堆龙德庆区，海拔约3650米，请报名机构自行评估人员的高原适应情况并做好防护。" },
+  { label: "ordinary", text: "本公司系在苏州市吴中区注册的国有企业，本次采购资金为企业自有资金，服务地点为苏州市吴中区木渎镇厂区。" },
+  { label: "ordinary", text: "中选结果公示后，中选机构应在本公司供应商管理系统中完成入库登记，以便办理合同签订及付款手续。" },
+  { label: "ordinary", text: "报告应优先引用本地（即项目所在区域）近三年的环境质量现状监测数据；数据不足的，应补充监测。" },
+  { label: "ordinary", text: "本次共选取2家中选机构，分别承担A、B两个标段；同一机构最多中选1个标段，但可同时报名两个标段。" },
+  {
+    label: "ordinary",
+    text: "The water-resources assessment report shall be submitted to the Yellow River Conservancy Commission for review, and the agency should attend the review meeting in Zhengzhou.",
+  },
+  { label: "ordinary", text: "项目负责人须具有注册造价工程师执业资格，且其注册单位须为报名机构本身。" },
+  { label: "ordinary", text: "报名机构无需在本地设立分支机构，亦无需提供本地业绩；外地机构可通过视频方式参加澄清答疑。" },
+  { label: "registration", text: "各位老师好，这个项目 only open to 区内注册的机构哈，外地的就不用报了🙏" },
+  {
+    label: "registration",
+    text: "Only agencies whose business licence was issued by a market regulation authority in Zhejiang Province may take part.",
+  },
+  {
+    label: "registration",
+    text: "一、项目概况：本公司拟对新建办公楼进行竣工测量及不动产测绘。二、报名要求：（一）具有有效营业执照；（二）具有乙级及以上测绘资质；（三）在本市行政区域内注册成立，分公司不得报名。三、报名时间：公告发布之日起5个工作日。",
+  },
+  { label: "presence", text: "为便于服务，报名机构应在合肥市区拥有产权或租赁期不少于一年的办公用房，面积不小于100平方米。" },
+  {
+    label: "presence",
+    text: "Bidders who do not yet maintain a branch in Nanning need not apply; a branch established after the closing date will not be accepted.",
+  },
+  { label: "presence", text: "本项目对服务响应时间要求较高。因此，报名机构必须在本县县城设有服务网点，并配备不少于2辆检测车辆。" },
+  { label: "designation", text: "本项目工程质量检测单位已由建设主管部门指定，在中介超市发布仅为补充程序，请其他机构知悉。" },
+  { label: "designation", text: "与我司长期合作的某某工程咨询有限公司将作为本次可研报告编制单位，公告期内其他机构可不报名。" },
+  {
+    label: "designation",
+    text: "Responses will be considered only from the agency named in the attached recommendation letter issued by the Municipal Bureau of Commerce.",
+  },
+  { label: "pool", text: "本次报名对象为已列入《云南省建设工程造价咨询企业名录》的企业。" },
+  { label: "pool", text: "本次仅面向已入驻县级中介服务机构库的机构开放报名，尚未入驻者请勿报名。" },
+  {
+    label: "pool",
+    text: "Only firms already enrolled in the city's pre-qualified consultant pool for 2024–2026 will be shortlisted for interview.",
+  },
+  { label: "local-ties", text: "报名单位应提供近一年内在本省缴纳企业所得税的凭证，无法提供的，视为资格不符。" },
+  { label: "local-ties", text: "Key staff: at least two members of the project team must hold a Shenyang hukou." },
+  { label: "local-ties", text: "在业绩评分中，为本区企业提供过同类服务的，每项加2分，最高6分。" },
+  { label: "preference", text: "如两家机构综合得分并列，则由注册地在本省的机构中选。" },
+  { label: "preference", text: "本地机构在技术分评审中另加3分。" },
+  { label: "preference", text: "Local consultancies will receive priority in the selection." },
+  { label: "quota", text: "报名机构数量以六家为上限，先到先得。" },
+  { label: "quota", text: "Of the firms that register, only the first five, by timestamp, will receive the tender documents." },
+  {
+    label: "ordinary",
+    text: "监测方法须符合《江苏省固定污染源废气挥发性有机物监测技术规范》等地方标准的规定，采样点位须经南通市生态环境局如东分局确认。",
+  },
+  { label: "ordinary", text: "中选机构须配合我司将资产评估报告报送长沙市国资委备案，并根据备案意见修改完善。" },
+  { label: "ordinary", text: "本次比选欢迎全国范围内的机构报名，不要求在本市设立分支机构，也不以本地业绩作为资格条件或评分因素。" },
+  {
+    label: "ordinary",
+    text: "Agencies must be willing to travel to the mine site in Yulin, Shaanxi, at least twice, and to attend a kick-off meeting at our Xi'an office.",
+  },
+  { label: "ordinary", text: "入库要求：中选机构出具的检测报告，须同步上传至本公司工程质量管理数据库。" },
+  { label: "ordinary", text: "本项目优先考虑技术方案的可行性，其次考虑报价。" },
+  { label: "ordinary", text: "项目位于内蒙古自治区鄂尔多斯市准格尔旗薛家湾镇，服务机构须在冬季停工期（11月至次年3月）内完成现场检测。" },
+  { label: "ordinary", text: "报名机构须持有在有效期内的检验检测机构资质认定证书（CMA），该证书由任一省级市场监督管理部门颁发的均可。" },
+  {
+    label: "ordinary",
+    text: "本项目拟通过本次比选选取中选机构3家，组成本公司的服务单位备选名单，后续由本公司根据项目需要在名单内分批委托。",
+  },
+  {
+    label: "ordinary",
+    text: "The final report must be written in Chinese and follow the applicable Guangxi local standard for forest resource inventory.",
+  },
+  { label: "ordinary", text: "须在报名截止前完成线上报名；逾期报名的，平台将不予受理。" },
+  { label: "ordinary", text: "本公司各分厂分布在柳州、桂林、梧州三地，中选机构需对三地资产逐一盘点评估，报价应包含三地间往返交通费用。" },
+];
+
+/** Hold-out 52: blind set 32 (2026-12-04, written by a helper who saw neither the rules nor the corpus): English notices (development-bank, HK/Singapore, machine-translated) and bilingual scoring tables and checklists. */
+export const holdout52: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "Clarification meeting: A briefing will be held in Room 302, Jinan High-tech Zone Government Service Centre, at 10:00 on 12 June. Attendance is optional; consultants may also join online, and the minutes will be posted on the platform for all registered firms.",
+  },
+  { label: "local-ties", text: "拟派项目负责人须为济南市户籍，并提供近六个月在济南市缴纳社会保险的证明材料。" },
+  {
+    label: "ordinary",
+    text: "The Consultant shall carry out the geotechnical investigation in accordance with the Shanghai local standard DG/TJ08-37 and must make at least two site visits to the project site in Minhang District before submitting the draft report.",
+  },
+  {
+    label: "ordinary",
+    text: "The quotation shall include all travel, accommodation and per diem costs for site visits to Ganzhou, Jiangxi Province. No separate reimbursement will be made.",
+  },
+  { label: "quota", text: "本次招标代理服务报名限前5家，额满即止，第6家起系统不再受理报名。" },
+  {
+    label: "preference",
+    text: "本次 traffic impact assessment 服务采购，在报价和方案得分相同的情况下，优先选择 local agencies（即在本市注册的机构）。",
+  },
+  {
+    label: "local-ties",
+    text: "Tenderers shall submit certificates of tax payment issued by the Suzhou Industrial Park tax authority for the last 12 consecutive months. Tenders without such certificates will be rejected.",
+  },
+  { label: "ordinary", text: "本平台不限制报名机构数量。为保证服务质量，同一机构在一个自然年度内中选本企业项目累计不超过3项。" },
+  {
+    label: "local-ties",
+    text: "Evaluation Criteria — Experience (15 points): Each soil and water conservation plan completed within the last three years for a project located in Fujian Province: 3 points, up to 15 points. Projects outside Fujian Province will not be counted.",
+  },
+  {
+    label: "pool",
+    text: "The participate agency must be in the intermediary agency library of Yichang Municipal Finance Bureau, the agency not in library cannot join this selecting.",
+  },
+  {
+    label: "registration",
+    text: "Notice: This time select the service agency for land survey and mapping of the resettlement housing, the applicant must be company which register place is in Wuhou District of Chengdu, the other place company please do not sign up, thank you for cooperation.",
+  },
+  {
+    label: "designation",
+    text: "资格要求 Qualification requirement：审计机构须经市审计局审核同意承担本项目 (the audit firm shall have been approved by the Municipal Audit Bureau for this assignment)。报名时请附批复文件 / Please attach the approval letter.",
+  },
+  { label: "ordinary", text: "评审原则：优先考虑服务方案的针对性和可操作性，其次考虑报价合理性。" },
+  { label: "ordinary", text: "中选机构信息将录入本平台服务评价库，仅用于履约质量跟踪评价，不作为今后报名的限制条件。" },
+  {
+    label: "presence",
+    text: "Conditions of Tender, Clause 4.2 — The Tenderer shall own or operate a materials testing laboratory physically located within Nansha District, Guangzhou, and shall state the laboratory address in Form T-3. A tender submitted by a Tenderer without such a laboratory shall be regarded as non-conforming and will not be evaluated further.",
+  },
+  {
+    label: "ordinary",
+    text: "During the construction stage, the supervising engineer and the safety officer proposed by the selected consultant shall be present at the project site in Qingxiu District, Nanning, for not less than 20 working days per month.",
+  },
+  {
+    label: "quota",
+    text: "Registration will be closed automatically once three (3) firms have registered on the platform. Firms registering afterwards will not be admitted to the selection.",
+  },
+  {
+    label: "ordinary",
+    text: "Rainfall and hydrological data used in the flood impact assessment shall be obtained from the Wuhan Meteorological Bureau and the local hydrological station at Hankou, and the source of all data shall be cited in the report.",
+  },
+  {
+    label: "ordinary",
+    text: "Eligibility: There is no restriction on the place of registration. Consulting firms from any province, autonomous region or municipality of the PRC may submit Expressions of Interest.",
+  },
+  {
+    label: "preference",
+    text: "评分细则（节选）\n一、报价（30分）\n二、服务方案（40分）\n三、人员配置（20分）\n四、其他（10分）：注册地在本区的机构得5分，其他机构得0分；服务承诺完整的得5分。",
+  },
+  {
+    label: "pool",
+    text: "佛山市南海区某区属企业厂房改造项目结算审核服务：仅限已入选《南海区政府投资项目造价咨询机构备选库》的机构报名，未入库机构报名无效。",
+  },
+  {
+    label: "presence",
+    text: "Technical Evaluation Criteria (70 points)\n(a) Understanding of the assignment and methodology — 25\n(b) Qualifications of the proposed key personnel — 20\n(c) Similar assignments completed in the last 3 years — 15\n(d) Service outlet: the firm has an established office in Haikou City under a lease of not less than one year — 10 points; no office in Haikou — 0 points",
+  },
+  {
+    label: "registration",
+    text: '资格性审查表 / Eligibility Checklist\n1. 具有独立法人资格 / Independent legal person　☐是 Yes ☐否 No\n2. 营业执照登记机关为泉州市辖区内市场监管部门 / Business licence issued by a market regulation authority within Quanzhou　☐是 Yes ☐否 No\n3. 近三年经营活动中无重大违法记录 / No major violations in the past 3 years　☐是 Yes ☐否 No\n任一项为“否”的，资格审查不通过。A "No" to any item means disqualification.',
+  },
+  {
+    label: "registration",
+    text: "REQUEST FOR EXPRESSIONS OF INTEREST\nConsulting Services for Environmental Impact Assessment — Pinghu Riverside Road Upgrading Project\n1. The Employer, Shenzhen Longgang Urban Construction Investment Co., Ltd., intends to engage a consulting firm to prepare the EIA report.\n2. Eligibility. To be eligible, a firm must be a legal entity incorporated and registered with the Administration for Market Regulation of Longgang District, Shenzhen. Expressions of Interest from firms registered outside the District will not be evaluated.\n3. Interested firms should submit their EOI through the District Intermediary Services Marketplace by 17:00, 20 May.",
+  },
+  {
+    label: "preference",
+    text: "Tie-break rule: Where two or more consultants obtain the same total score, the consultant headquartered in the Guangxi Zhuang Autonomous Region shall be ranked first.",
+  },
+  { label: "designation", text: "参与报名的资产评估机构须持有区国资委出具的推荐函，无推荐函的报名一律不予受理。" },
+  {
+    label: "ordinary",
+    text: "环评报告经专家评审并修改完善后，中选机构须负责报送广州市黄埔区生态环境分局审批，并配合做好审批过程中的补充说明工作。",
+  },
+  {
+    label: "pool",
+    text: "Only firms listed in the Guizhou Provincial SASAC Intermediary Service Provider Pool (2024 edition) are eligible to respond to this invitation.",
+  },
+  {
+    label: "ordinary",
+    text: "The agency must have the ability of engineering cost consultant, the project principal must hold the registered cost engineer certificate (一级造价工程师), no limit of region for the agency.",
+  },
+  {
+    label: "designation",
+    text: "Selection method: Direct selection. In view of continuity with Phase I, the feasibility study for Phase II of the Hefei Xinzhan Logistics Park will be assigned to Anhui Huachuang Engineering Consulting Co., Ltd., which prepared the Phase I study. Other consultants need not submit proposals.",
+  },
+  {
+    label: "ordinary",
+    text: "报名登记表 Registration Form\n单位名称 Company name：________\n注册地 Place of registration：________（不限 No restriction）\n联系人 Contact person：________\n联系电话 Tel：________",
+  },
+  {
+    label: "presence",
+    text: "嘉兴市某国有企业道路养护工程造价咨询服务采购公告：报名单位须在嘉兴市范围内设有分公司或固定办公场所，报名时须上传房屋租赁合同及办公场所照片，未提供的不予受理。",
+  },
+  {
+    label: "ordinary",
+    text: "Each agency may submit only one proposal for this assignment. Where an agency submits more than one proposal, all of its proposals will be rejected.",
+  },
+  {
+    label: "local-ties",
+    text: "Criterion 3 — Local Knowledge (10 marks)\nNumber of proposed key staff holding household registration (hukou) in Chongqing: 2 marks per person, maximum 10 marks.",
+  },
+  {
+    label: "designation",
+    text: "Notice: The appraisal agency for the transfer of the equity interest has been determined by the Board of Directors as Shaanxi Zhengxin Asset Appraisal Co., Ltd. This notice is published for information only; other agencies need not apply.",
+  },
+  {
+    label: "ordinary",
+    text: "The selected firm's details will be entered into the Employer's contract management system (入库登记) for payment purposes after signing of the contract.",
+  },
+  { label: "pool", text: "报名机构须为洛阳市中介服务机构名录库在库单位（以市政务服务管理局公布名单为准），不在库的机构报名无效。" },
+  { label: "ordinary", text: "中选机构须于合同签订后10日内到项目现场（郑州航空港经济综合实验区）开展现场踏勘，并提交踏勘报告。" },
+  {
+    label: "pool",
+    text: "Shortlisting: Only consultants included in the Henan Provincial Development and Reform Commission's Roster of Engineering Consulting Firms will be considered for shortlisting. Firms not on the Roster are requested not to submit EOIs.",
+  },
+  {
+    label: "ordinary",
+    text: "类似业绩 Similar projects（不限地区 any location）：\n项目名称 Project name：________\n委托单位 Client：________\n完成时间 Completion date：________",
+  },
+  {
+    label: "ordinary",
+    text: "Firms registered anywhere in mainland China are welcome to apply. A branch or office in Xiamen is NOT required, and no points are awarded for local presence.",
+  },
+  {
+    label: "preference",
+    text: "All other factors being equal, preference will be given to firms registered in the Inner Mongolia Autonomous Region.",
+  },
+  {
+    label: "designation",
+    text: "服务期满续期说明 Renewal note：本年度物业资产评估服务继续由上一年度服务机构承担 (the existing service provider will continue to provide the services)，其他机构无需报名 / other firms need not register.",
+  },
+  {
+    label: "registration",
+    text: "申请人 Applicant：须为在天津滨海新区注册的企业 (must be an enterprise registered in Tianjin Binhai New Area)\n服务内容 Services：固定资产投资项目节能评估 Energy conservation assessment",
+  },
+  {
+    label: "quota",
+    text: "A maximum of five (5) applicants will be accepted, in the order of the time of registration on the Marketplace.",
+  },
+  { label: "quota", text: "本项目报名采取先到先得方式，报名满3家即截止，请有意向的机构尽早报名。" },
+  { label: "presence", text: "评分标准——服务网点（10分）：在宜宾市设有常驻服务机构且派驻不少于5名专职人员的得10分，未设立的不得分。" },
+  {
+    label: "ordinary",
+    text: "Order of precedence: In case of conflict, the Special Conditions of Contract shall take priority over the General Conditions of Contract.",
+  },
+  {
+    label: "ordinary",
+    text: "Interested agencies are requested to register via the Tongzhou District Intermediary Services Marketplace. Registration is open to agencies from all regions, and there is no cap on the number of registrations.",
+  },
+  { label: "designation", text: "投标人须提供县水利局出具的同意其参与本项目水资源论证工作的推荐意见，未提供的按无效报名处理。" },
+  { label: "pool", text: "Eligible agencies：限江西省财政厅政府采购代理机构名录内的机构 only. 名录外机构的报名不予审核。" },
+  { label: "preference", text: "In same condition, the local company will be priority consider, the outside company is also can sign up." },
+  {
+    label: "ordinary",
+    text: "This project location is in Lanzhou New Area, the agency need to do the field investigation at the location, all the cost is include in the offer price.",
+  },
+  {
+    label: "ordinary",
+    text: "Scoring — Experience: Similar projects completed in the past 3 years, in any province: 2 points each, maximum 10 points. Copies of contracts and acceptance certificates shall be provided.",
+  },
+  { label: "local-ties", text: "投标人须提供近一年在大连市的纳税证明，未提供的资格审查不予通过。" },
+  {
+    label: "registration",
+    text: "INVITATION TO TENDER — Marking Scheme\nPart A: Essential Requirements (pass/fail)\n(i) The Tenderer shall be a company registered in the Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone.\n(ii) The Tenderer shall submit a valid business registration certificate.\nTenderers failing any essential requirement will not be further considered.\nPart B: Technical Assessment (70%) / Part C: Price (30%)",
+  },
+  {
+    label: "local-ties",
+    text: "业绩要求：近三年在本市完成过不少于3个 geological hazard risk assessment 项目（须为本市行政区域内项目，附合同复印件）。",
+  },
+  {
+    label: "presence",
+    text: "Bidding company must have the office in Kunming city, and provide the office rent contract and the photo of office when sign up, otherwise the sign up is invalid.",
+  },
+  { label: "ordinary", text: "报告须结合本地实际（安顺市气候及喀斯特地质条件）提出有针对性的防治措施，不得照搬其他项目文本。" },
+  {
+    label: "ordinary",
+    text: "The consultant shall present the interim results to the Haidian District Development and Reform Commission at a meeting arranged by the Employer; the consultant may attend in person or by video link.",
+  },
+  { label: "preference", text: "昆山市某国企绿化工程审计服务评分表 加分项：本地机构（注册地在昆山市）加2分。" },
+  { label: "registration", text: "本项目为区属国有企业委托的房屋安全鉴定服务，报名机构须为注册在长沙市雨花区的独立法人企业。" },
+  {
+    label: "presence",
+    text: "INVITATION TO QUOTE — Minimum Requirements\n1. The Supplier must have a service centre located within Hengqin, Zhuhai.\n2. Proof of premises (tenancy agreement or property certificate) shall be submitted together with the Quotation.\nQuotations that do not meet the Minimum Requirements will not be evaluated.",
+  },
+  {
+    label: "ordinary",
+    text: "The topographic survey shall use the CGCS2000 coordinate system and the Shenyang local elevation datum adopted by the municipal natural resources bureau, and shall be delivered in DWG and shapefile formats.",
+  },
+  { label: "quota", text: "报名名额 Number of places：6家（按报名先后顺序确定 first-come, first-served）。" },
+  {
+    label: "pool",
+    text: "REQUEST FOR PROPOSALS — Legal Advisory Services for Debt Restructuring\nEligibility: Only law firms on the Hubei Provincial Department of Justice's Panel of Legal Advisers for State-owned Enterprises are eligible to submit proposals. Proposals must be submitted in Chinese and English.",
+  },
+  { label: "preference", text: "本地中介机构优先 / Local intermediaries will be preferred." },
+  {
+    label: "pool",
+    text: "Only the agencies in the shortlist of District Development and Reform Bureau can sign up this project, other agency sign up is invalid.",
+  },
+  {
+    label: "ordinary",
+    text: "资格条件 Qualification requirements：\n☐ 具有有效营业执照（注册地不限）Valid business licence (any place of registration)\n☐ 具有测绘资质乙级及以上 Class B surveying qualification or above\n☐ 近三年无重大违法记录 No major violations in the past 3 years",
+  },
+  { label: "designation", text: "本次年度财务审计服务由上年度审计机构（青海信诚会计师事务所）继续承担，其他机构无需报名。" },
+  { label: "ordinary", text: "本次报名优先采用电子化方式提交材料，确有困难的可现场递交纸质材料。" },
+  {
+    label: "ordinary",
+    text: "Preference will be given to proposals that demonstrate innovative use of remote sensing and UAV survey methods.",
+  },
+  {
+    label: "presence",
+    text: "资格条件核对表 Qualification Checklist\n☐ 具有有效营业执照 / Valid business licence\n☐ 具有乙级及以上测绘资质 / Class B surveying qualification or above\n☐ 在南宁市设有常设办事处（须提供租赁合同）/ Has a permanent office in Nanning (lease required)\n以上条件不满足任一项者不得参与。Failure to meet any item means ineligibility.",
+  },
+  { label: "ordinary", text: "本项目不限制报名机构的注册地，不要求在本地设立分支机构，也不以本地业绩作为资格条件或评分因素。" },
+  {
+    label: "designation",
+    text: "The safety assessment for this project shall be carried out by the agency recommended by the Yongning County Emergency Management Bureau. Please contact the Bureau for the recommendation letter before registration.",
+  },
+  { label: "quota", text: "Sign up agency number is limit to 4, when full then stop the sign up." },
+  {
+    label: "preference",
+    text: "Bonus points: +3 for firms whose headquarters are located in Jiangsu Province. Bonus points will be added to the technical score.",
+  },
+  {
+    label: "ordinary",
+    text: "递交 Submission：纸质文件须递交至福州市鼓楼区五四路158号三楼 (hard copies must be delivered to 3/F, 158 Wusi Road, Gulou District, Fuzhou)，也接受邮寄 (postal submissions accepted)。",
+  },
+  { label: "ordinary", text: "回避要求：承担本项目造价咨询的中选机构，不得再承担同一项目的结算审计。" },
+  {
+    label: "designation",
+    text: "Eligibility 资格：须为区住建局指定的测绘机构 (only surveying agencies designated by the District Housing and Construction Bureau)。",
+  },
+  {
+    label: "presence",
+    text: "The consultant shall demonstrate, at the time of submission, a resident project team of no fewer than four (4) staff based in Ürümqi. Proposals not meeting this requirement will be rejected.",
+  },
+  { label: "registration", text: "本次水资源论证服务仅接受在石家庄市注册登记的机构报名，外地机构请勿报名。" },
+  {
+    label: "ordinary",
+    text: "Wind load analysis shall use the meteorological records of the past 30 years at the Xining national basic meteorological station.",
+  },
+  {
+    label: "ordinary",
+    text: "After the report finished, the consultant must go to Qujing city to attend the hearing of local government, the traveling fee is bear by consultant itself.",
+  },
+  {
+    label: "local-ties",
+    text: "Scoring Table — Client References (10 points): letters of satisfaction from clients located in Changchun City, 2 points per letter, up to 10 points.",
+  },
+  { label: "presence", text: "检测车辆须为在本县登记的车辆，且报名时须在本县设有检测设备存放场所，不满足的不予评审。" },
+  {
+    label: "registration",
+    text: "Eligibility Criteria (pass/fail)\nE1. The Consultant is a legal entity holding a valid business licence.\nE2. The Consultant's registered address is within Nanjing Jiangbei New Area.\nE3. The Consultant is not under debarment by any government authority.\nE4. The Consultant has submitted the signed Letter of Commitment.\nOnly Consultants meeting all of E1–E4 will proceed to technical evaluation.",
+  },
+  {
+    label: "ordinary",
+    text: "Consultant staff working on site must comply with the site safety rules of Nantong Port Group and wear the required personal protective equipment at all times.",
+  },
+  {
+    label: "registration",
+    text: "The company should be the local enterprise of Harbin City (the business license must be registered in Harbin), the company not meet this please not apply.",
+  },
+  { label: "ordinary", text: "预算编制须执行《四川省建设工程工程量清单计价定额》等本地计价规定。" },
+  {
+    label: "local-ties",
+    text: "Membership of the Hangzhou Engineering Cost Consultants Association is required. Proof of current membership shall be attached to the proposal.",
+  },
+  { label: "pool", text: "报名单位须为《太原市市属国有企业审计中介机构备选库》入库单位，报名时提供入库通知书。" },
+  {
+    label: "ordinary",
+    text: "Number of awards: One (1) consultant will be selected. There is no limit on the number of firms that may register.",
+  },
+  { label: "local-ties", text: "投标人须在本市开设基本存款账户，并在报名时提供开户许可证或基本存款账户信息表。" },
+  {
+    label: "ordinary",
+    text: "The EIA shall assess impacts on the local community and the consultant must consult local residents in accordance with the Measures for Public Participation in Environmental Impact Assessment.",
+  },
+  { label: "preference", text: "在综合评分相同的情况下，本地机构排名在前；综合评分及本地属性均相同的，报价低者排名在前。" },
+];

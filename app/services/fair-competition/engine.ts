@@ -160,8 +160,14 @@ function scan(
       const othersExcluded = OTHERS_NEED_NOT.test(m[0]) || OTHERS_NEED_NOT_ZH.test(m[0]);
       if (DENIED_INSIDE_EN.test(m[0]) && !othersExcluded) continue;
       const sentence = sentenceAround(n.text, m.index, m.index + m[0].length);
-      if (describesRequester(sentence) || (rule.unless && unlessOf(rule).test(sentence))) continue;
       const clause = clauseAround(n.text, m.index, m.index + m[0].length);
+      // (a designation is always the requester speaking: 与我司长期合作的某公司将作为本次编制单位; a favour in a
+      // sentence that also says where the requester is, in its own clause: 我们厂在顺德，最好本地的公司)
+      const requesterSpeaks =
+        rule.category !== "designation" &&
+        describesRequester(sentence) &&
+        (rule.category !== "preference" || aboutRequester(clause) || clause === sentence);
+      if (requesterSpeaks || (rule.unless && unlessOf(rule).test(sentence))) continue;
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
@@ -275,7 +281,7 @@ function paragraphAround(text: string, at: number): string {
 const DENIED_BEFORE_ZH =
   /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
-  /\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
+  /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
   /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;

@@ -287,6 +287,8 @@ export const OPENNESS: Words = {
     "全国",
     "各地",
     "任何地区",
+    // 无论机构所在地、不论注册地在哪: whatever the place
+    "(?:无论|不论|不管)[\\u4e00-\\u9fa5]{0,4}?(?:所在地|注册地|来自|在哪|何地|哪里)",
     "均可报名",
     "均可参与",
     "均可参加",
@@ -374,7 +376,7 @@ export const OPENNESS: Words = {
  * the bidder's, whatever PROJECT_BEFORE says of 位于/地址.
  */
 export const BIDDER_SEAT_BEFORE =
-  /(?:住所|注册地|注册地址|注册住所|办公地址|办公地点|办公场所|经营场所|经营地址|总部|营业执照|税务登记|实体办公)[^，,。；;:：]{0,6}$/u;
+  /(?:住所|注册地|注册地址|注册住所|办公地址|办公地点|办公场所|经营场所|经营地址|总部|营业执照|税务登记|实体办公|(?:该|其|自有|自建)(?:检测|检验|分析)?实验室)[^，,。；;:：]{0,6}$/u;
 
 /** Words right before a place that tie it to the project, the site, a standard or the approval, not to the bidder. */
 export const PROJECT_BEFORE: Words = {
@@ -472,6 +474,13 @@ export const PROJECT_BEFORE: Words = {
     "inspections?",
     // the local technical standards of Tianjin Municipality
     "(?:standards?|codes?|regulations|requirements|specifications) of",
+    // the Development and Reform Bureau of Hefei…; a hearing in Qujing; travel to Yulin
+    "(?:bureau|commission|authority|department|administration|government|council) of(?: the)?",
+    "hearings?",
+    "go to",
+    "trips? to",
+    // "present the interim results to the Haidian …", "send the draft report to the Yulin …"
+    "(?:present|submit|deliver|send|hand|report|explain)(?:s|ed|ted|ing|ting)? (?:[\\w'-]+ ){1,4}?to",
   ],
 };
 
@@ -537,6 +546,12 @@ export const PROJECT_AFTER: Words = {
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
     "(?:拟|已|现有|在建|待)[\\u4e00-\\u9fa5]{0,6}?的",
+    // 成都市最新一期材料信息价、黑龙江省现行工程计价依据: the price basis of the place
+    "的?[\\u4e00-\\u9fa5]{0,8}?(?:信息价|计价依据|计价定额|造价信息|材料价格|定额)",
+    // 项目所在地最近气象站的资料
+    "的?[\\u4e00-\\u9fa5]{0,4}?气象(?:站|台|资料|数据)",
+    // 在叙州区召开的技术评审会: a meeting held there
+    "(?:召开|举行|举办)",
   ],
   en: [
     "site",
@@ -1800,11 +1815,12 @@ function c(): Compiled {
     requester: new RegExp(`${alt(REQUESTER.zh)}|${enWords(REQUESTER.en)}`, "u"),
     openness: new RegExp(`${alt(OPENNESS.zh)}|${enWords(OPENNESS.en)}`, "u"),
     zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在|为|是)?$`, "u"),
-    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:\\s+[\\w'-]+){0,3}\\s*$`, "u"),
+    // "site visits to Ganzhou, Jiangxi Province": a city, then its province after a comma
+    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:,?\\s+[\\w'-]+){0,3},?\\s*$`, "u"),
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
     // the district housing bureau: a few words, then an authority — the authority's place, not the bidder's
     enAfter: new RegExp(
-      `^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?(?:\\s+${enWords(PROJECT_AFTER.en)}|(?:\\s+[\\w'-]+){1,2}?\\s+(?:council|bureau|government|commission|authority|administration)\\b)`,
+      `^(?:[\\s-]+(?:district|city|municipal|municipality|province|new area))?(?:\\s+${enWords(PROJECT_AFTER.en)}|(?:\\s+[\\w'-]+){1,4}?\\s+(?:council|bureau|government|commission|authority|administration)\\b)`,
       "u",
     ),
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
@@ -2030,8 +2046,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const authority =
     zh.find(
       (p) =>
-        // 绵阳某民办学校: an anonymised requester, not an authority
+        // 绵阳某民办学校: an anonymised requester, not an authority; 项目所在地最近气象站: the project's
         !s.slice(p.start, p.end).includes("某") &&
+        !/^(?:项目|工程)所在/u.test(s.slice(p.start, p.end)) &&
         !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) &&
         !k.netZhAfter.test(s.slice(p.end, p.end + 12)),
     ) ??
@@ -2048,7 +2065,13 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
     /[:：]$/u.test(text.slice(0, clause.start)) && k.zhBefore.test(text.slice(Math.max(0, clause.start - 6), clause.start));
   // 项目所在地为宁夏固原市原州区: "where the project is" is the project's place by its own words
   const ps = plain.slice(clause.start, clause.end);
-  const place = afterColon ? undefined : anchors(s, ps).find((p) => !/^(?:项目|工程)所在/u.test(ps.slice(p.start, p.end + 2)));
+  // "site visits to Ganzhou, Jiangxi Province": a place that opens its clause right after "City," shares the verdict of the words before the city
+  const cityBefore =
+    LATIN.test(s) && /[a-z],\s*$/u.test(text.slice(Math.max(0, clause.start - 2), clause.start))
+      ? k.enBefore.test(text.slice(Math.max(0, clause.start - 60), clause.start))
+      : false;
+  const place =
+    afterColon || cityBefore ? undefined : anchors(s, ps).find((p) => !/^(?:项目|工程)所在/u.test(ps.slice(p.start, p.end + 2)));
   if (place)
     return k.favour.test(sText) || NET_FAVOUR.test(sText)
       ? at(place, "preference", "structure-net-favour")
@@ -2090,7 +2113,9 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
           !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)) &&
           !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) &&
           // 在区住建委指定的系统中填报: an authority's system or form, not an endorsed bidder
-          !/^[\u4e00-\u9fa5]{0,4}的?(?:系统|平台|网站|格式|模板|表格|账户|邮箱)/u.test(s.slice(p.end, p.end + 10)),
+          !/^[\u4e00-\u9fa5]{0,4}的?(?:系统|平台|网站|格式|模板|表格|账户|邮箱)/u.test(s.slice(p.end, p.end + 10)) &&
+          // 报送至临沂市生态环境局兰山分局指定邮箱: where a report is sent
+          !/^[\u4e00-\u9fa5]{0,6}?指定的?(?:电子)?(?:邮箱|信箱|账户|地址)/u.test(s.slice(p.end, p.end + 14)),
       );
       const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
       const anchor = a.needsAuthority
