@@ -24,14 +24,37 @@ const spell = (name) =>
     .toLowerCase();
 
 const names = new Set();
+// The names left out above are still places when a suffix follows them in English ("Minle County", "Anning
+// District"): listed apart, matched only before county / district / city / banner / prefecture.
+const suffixed = new Set();
+// 乐 is lè in most place names (民乐 Minle, 长乐 Changle) and yuè in some (乐清 Yueqing); pinyin-pro guesses one
+// reading: both are listed.
+const spellings = (name) => {
+  const py = spell(name);
+  if (!name.includes("乐")) return [py];
+  const parts = pinyin(name, { toneType: "none", type: "array" }).map((p, i) => (name[i] === "都" ? "du" : p));
+  const le = parts
+    .map((p, i) => (name[i] === "乐" ? "le" : p))
+    .join("")
+    .toLowerCase();
+  const yue = parts
+    .map((p, i) => (name[i] === "乐" ? "yue" : p))
+    .join("")
+    .toLowerCase();
+  return [...new Set([py, le, yue])];
+};
 for (const [, , , short] of GAZETTEER) {
   if (!short || short.length < 2) continue;
-  if (SHORT_NAME_STOP_LIST.has(short) && (spell(short).length < 8 || PINYIN_STOP.has(spell(short)))) continue;
-  const py = spell(short);
-  if (!/^[a-z]+$/.test(py) || py.length < 5 || ENGLISH.has(py)) continue;
-  names.add(py);
+  for (const py of spellings(short)) {
+    if (!/^[a-z]+$/.test(py) || py.length < 3) continue;
+    if (SHORT_NAME_STOP_LIST.has(short) && (py.length < 8 || PINYIN_STOP.has(py))) suffixed.add(py);
+    else if (py.length < 5 || ENGLISH.has(py)) suffixed.add(py);
+    else names.add(py);
+  }
 }
+for (const py of names) suffixed.delete(py);
 const sorted = [...names].sort();
+const sortedSuffixed = [...suffixed].sort();
 writeFileSync(
   new URL("../app/data/gazetteer-pinyin.ts", import.meta.url),
   `/**
@@ -41,6 +64,9 @@ writeFileSync(
  * fair-competition review's English and pinyin place names.
  */
 export const GAZETTEER_PINYIN: readonly string[] = ${JSON.stringify(sorted)};
+
+/** Short names whose pinyin is an ordinary word or too short alone (${sortedSuffixed.length}): places only before a suffix (Minle County). */
+export const GAZETTEER_PINYIN_SUFFIXED: readonly string[] = ${JSON.stringify(sortedSuffixed)};
 `,
 );
-console.log(`wrote ${sorted.length} names`);
+console.log(`wrote ${sorted.length} names, ${sortedSuffixed.length} before a suffix only`);

@@ -53,6 +53,9 @@ import {
   holdout50,
   holdout51,
   holdout52,
+  holdout53,
+  holdout54,
+  holdout55,
   type CorpusLabel,
 } from "./corpus";
 
@@ -110,6 +113,9 @@ const corpus = [
   ...holdout50,
   ...holdout51,
   ...holdout52,
+  ...holdout53,
+  ...holdout54,
+  ...holdout55,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -185,6 +185,12 @@ function scan(
         continue;
       // 问：外省注册的公司能报吗？答：可以。 — a question the answer settles in the bidders' favour
       if (verdict === "opens") continue;
+      // 群里有问要不要本地社保的，统一回复一下：不要！ — a question reported, then answered no
+      if (
+        REPORTED_QUESTION.test(n.text.slice(Math.max(0, m.index - 12), m.index)) &&
+        REPORTED_NO.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        continue;
       // the words are what a later message takes back (撤回上条，更正为全国范围内均可报名) or what this one says was struck out
       const taken = takenBack(n, original, sentence, m.index);
       if (taken === "opened") continue;
@@ -299,6 +305,9 @@ const WINNERS_AFTER_EN =
   /^\s*(?:will|shall|may|are\s+to|is\s+to|would)\s+be\s+(?:appointed|awarded|engaged|contracted|retained|chosen|selected)\b(?!\s+(?:to|for)\s+(?:bid|tender|quote|submit|participate|apply|compete|respond|the\s+(?:tender|bidding|competition)))/u;
 /** Before a cap: the contract or the award is what is limited ("The contract is limited to 2 firms"). */
 const CONTRACT_BEFORE_EN = /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$/u;
+/** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
+const REPORTED_QUESTION = /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)$/u;
+const REPORTED_NO = /^[^。；;\n]{0,12}?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
 /** 其他机构无需报名: the denial is the exclusion itself. */
 const OTHERS_NEED_NOT_ZH =
   /(?:其他|其余|其它|别的|别家|另外的)[^，,。；;]{0,6}?(?:无需|无须|毋须|不须|不用|不必|不需要?)(?:再)?(?:报名|报|参与|参加|投标|报价|来)/u;
@@ -415,7 +424,8 @@ const ASKS_REQUIRED = /须|必须|需要|需|要求|得是|只能|仅限|\b(?:re
 /** "Will firms without work in X be disadvantaged?" / 外地机构会吃亏吗: "no" opens, "yes" closes. */
 const ASKS_HARM = /\b(?:disadvantaged|penali[sz]ed|lose\s+points|marked\s+down|excluded|rejected)\b|吃亏|扣分|不利|受影响/u;
 const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
-const SAYS_NO = /^(?:不需要|不需|不要求|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
+const SAYS_NO =
+  /^(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
 const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|须|必须|要求|yes\b)/u;
 /**
  * How the answer settles the question that goes on at `from` (答疑): "required?" answered no, or "may/can?"

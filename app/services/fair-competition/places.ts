@@ -6,7 +6,7 @@
  */
 import { GAZETTEER } from "~/data/gazetteer";
 import { provinces, citiesOf } from "~/data/regions";
-import { GAZETTEER_PINYIN } from "~/data/gazetteer-pinyin";
+import { GAZETTEER_PINYIN, GAZETTEER_PINYIN_SUFFIXED } from "~/data/gazetteer-pinyin";
 
 /**
  * Short names that are also ordinary words, or too generic to mean a place without their suffix
@@ -54,6 +54,24 @@ export const LOCAL_ZH = [
   "我省",
   "我镇",
   "区内",
+  // spoken forms (咱区的完税证明、我们县的机构、俺们这儿的公司)
+  "咱们区",
+  "咱们县",
+  "咱们市",
+  "咱们镇",
+  "咱们省",
+  "咱区",
+  "咱县",
+  "咱市",
+  "咱镇",
+  "咱省",
+  "我们县",
+  "我们区",
+  "我们市",
+  "我们镇",
+  "我们省",
+  "俺们县",
+  "俺县",
   // spoken forms (在区里有常设团队、县城设立服务网点)
   "区里",
   "市里",
@@ -487,9 +505,11 @@ let enCache: string | undefined;
 
 /** Regex source matching an English place name (lower case, after normalisation). */
 export function enPlaceSource(): string {
+  // "Minle County", "Anning District": a short name that is an ordinary word or too short alone, before its suffix
+  const suffixed = [...GAZETTEER_PINYIN_SUFFIXED].sort(byLength).join("|");
   return (enCache ??= `(?:${enNames()
     .map((n) => escape(n).replace(/\\? /g, "[\\s-]+"))
-    .join("|")})`);
+    .join("|")}|(?:${suffixed})(?=[\\s-]+(?:county|district|city|banner|prefecture)\\b))`);
 }
 
 export const enLocalSource = `(?:${[...LOCAL_EN].sort(byLength).map(escape).join("|")})`;

@@ -347,4 +347,31 @@ describe("the engine", () => {
     ])
       expect(outcomeAndRules(text), text).toEqual({ outcome: "ok", hits: [] });
   });
+
+  it("reads spoken and regional Chinese: 咱区、我们县、甭报、走程序、本地额公司", () => {
+    for (const text of [
+      "亲们，报名要附近一年在咱区的完税证明哈，没在咱区交过税的就算了",
+      "我们县的机构报名的话，技术分直接+5分，外县的按正常打分",
+      "规划局推荐的那家（省城建院）直接用，其他家就甭报了哈",
+      "系统上挂出来只是走程序，其他家辛苦了不用报了",
+      "侬晓得伐，阿拉领导讲本地额公司评分高一档，外地额要低一档额。",
+      "报名单位需在咱们县农商行开有基本账户，报名时提供开户许可证",
+    ])
+      expect(outcomeAndRules(text).outcome, text).toBe("refuse");
+    for (const text of [
+      "群里有问要不要本地社保的，统一回复一下：不要！！！只要人员有相应职业资格证书就行，社保哪里交的都认",
+      "喺南宁做过项目都好，冇做过都好，我哋都一样睇，唔会因为呢个加分。",
+      "检测完的样品须在三天内送回我们厂仓库入库，别搞丢了哈",
+      "保函可由任一境内商业银行或保险机构出具。",
+      "中选机构为外地企业的，其派驻项目现场人员的住宿由中选机构自行安排，费用包含在报价中。",
+      "请于报名截止前5个工作日通过平台提出。",
+    ])
+      expect(outcomeAndRules(text), text).toEqual({ outcome: "ok", hits: [] });
+  });
+
+  it("knows a county whose pinyin is an ordinary word (Minle, Anning) when its suffix follows", () => {
+    for (const text of ["Bidders must be registered in Minle County.", "The firm must already have a permanent office in Minle County."])
+      expect(outcomeAndRules(text).outcome, text).toBe("refuse");
+    expect(outcomeAndRules("We play minle music.")).toEqual({ outcome: "ok", hits: [] });
+  });
 });

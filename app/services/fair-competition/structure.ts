@@ -287,6 +287,9 @@ export const OPENNESS: Words = {
     "全国",
     "各地",
     "任何地区",
+    // 社保哪里交的都认、喺南宁做过都好冇做过都好…都一样睇: whatever the place, in every register
+    "(?:哪里|哪儿|哪个地方|边度)[\\u4e00-\\u9fa5]{0,4}?都(?:认|可以|行|接受|算)",
+    "(?:都|也)?一样(?:睇|看待|对待)",
     // 无论机构所在地、不论注册地在哪: whatever the place
     "(?:无论|不论|不管)[\\u4e00-\\u9fa5]{0,4}?(?:所在地|注册地|来自|在哪|何地|哪里)",
     "均可报名",
@@ -411,7 +414,7 @@ export const PROJECT_BEFORE: Words = {
     // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
     "(?<![仅只限])向",
     // 赴项目现场（江苏省盐城市大丰区…）: the site's address in brackets
-    "(?:现场|项目|工地|地块|地址|地点|场地)[（(]",
+    "(?:现场|项目|工地|地块|地址|地点|场地|所在地)[（(]",
     // 派人到场（项目在新疆博州阿拉山口市）
     "[（(](?:项目|工程|现场|地块)(?:所在地|地点|位置|位于)?",
     "经",
@@ -474,6 +477,8 @@ export const PROJECT_BEFORE: Words = {
     "inspections?",
     // the local technical standards of Tianjin Municipality
     "(?:standards?|codes?|regulations|requirements|specifications) of",
+    // "data published by the Dalian Meteorological Bureau"
+    "(?:data|records|statistics|observations|figures) (?:[\\w-]+ ){0,2}?(?:published|provided|released|compiled) by",
     // the Development and Reform Bureau of Hefei…; a hearing in Qujing; travel to Yulin
     "(?:bureau|commission|authority|department|administration|government|council) of(?: the)?",
     "hearings?",
@@ -546,10 +551,14 @@ export const PROJECT_AFTER: Words = {
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
     "(?:拟|已|现有|在建|待)[\\u4e00-\\u9fa5]{0,6}?的",
+    // 本地区每年11月至次年3月为冻土期: the place's seasons and climate
+    "(?:每年|冬季|夏季|雨季|汛期|年均|全年|常年|冬春|夏秋)",
     // 成都市最新一期材料信息价、黑龙江省现行工程计价依据: the price basis of the place
     "的?[\\u4e00-\\u9fa5]{0,8}?(?:信息价|计价依据|计价定额|造价信息|材料价格|定额)",
     // 项目所在地最近气象站的资料
-    "的?[\\u4e00-\\u9fa5]{0,4}?气象(?:站|台|资料|数据)",
+    "的?[\\u4e00-\\u9fa5]{0,6}?(?:气象|水文|地震|观测)(?:站|台|资料|数据)",
+    // 测量成果须接入昌吉州测绘地理信息数据库: the place's database the results go into
+    "的?[\\u4e00-\\u9fa5]{0,8}?(?:数据库|信息平台|信息系统)",
     // 在叙州区召开的技术评审会: a meeting held there
     "(?:召开|举行|举办)",
   ],
@@ -1309,7 +1318,7 @@ export const NET_AUTHORITY = {
     "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
-    "\\b(?:to|with|by any|from any|at|in accordance with|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
+    "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
 };
 
 /** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
@@ -1343,7 +1352,8 @@ export const NET_ORDER: Words = {
     "到达顺序",
     "最先",
     "最早",
-    "前(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位|个)",
+    // (截止前5个工作日 is a time)
+    "前(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位|个(?!工作日|日|自然日|月|小时|星期|周|季度|年度?))",
     "额满",
     "报满",
     "满额",
@@ -2049,6 +2059,11 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
         // 绵阳某民办学校: an anonymised requester, not an authority; 项目所在地最近气象站: the project's
         !s.slice(p.start, p.end).includes("某") &&
         !/^(?:项目|工程)所在/u.test(s.slice(p.start, p.end)) &&
+        // 须采用民乐县国家基本气象站近30年观测资料: a station whose records the work uses
+        !(
+          /(?:气象|水文|地震|监测|观测)(?:站|台)$/u.test(s.slice(p.start, p.end)) &&
+          /^[^。；;]{0,16}?(?:资料|数据|记录|统计)/u.test(s.slice(p.end, p.end + 20))
+        ) &&
         !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) &&
         !k.netZhAfter.test(s.slice(p.end, p.end + 12)),
     ) ??
