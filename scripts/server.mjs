@@ -99,8 +99,38 @@ app.use((req, res, next) => {
   };
   res.on("finish", finish);
   res.on("close", finish);
+  res.on("finish", () => discardUnreadBody(req));
   withRequestContext(store, next);
 });
+
+/**
+ * A request answered before its body was read — a form refused by its declared
+ * size (413), an upload over a route's limit — would leave the connection
+ * stalled: React Router's adapter stops reading the socket once its buffer is
+ * full and nobody reads on, so the client's next request on the same
+ * keep-alive connection (a browser's, a load balancer's pooled one) waits
+ * forever. After the answer, the rest of the body is read and thrown away, so
+ * the connection serves its next request; a body that goes on past
+ * DRAIN_LIMIT_BYTES or DRAIN_LIMIT_MS after the answer has its connection
+ * closed instead. Closing at once would lose answers: a socket closed with
+ * unread data resets, and the client may drop the answer it was sent.
+ */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+const DRAIN_LIMIT_MS = 15_000;
+function discardUnreadBody(req) {
+  if (req.complete || req.destroyed) return;
+  req.removeAllListeners("data");
+  let drained = 0;
+  const timer = setTimeout(() => req.socket?.destroy(), DRAIN_LIMIT_MS);
+  timer.unref();
+  req.on("data", (chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT_BYTES) req.socket?.destroy();
+  });
+  req.once("end", () => clearTimeout(timer));
+  req.once("close", () => clearTimeout(timer));
+  req.resume();
+}
 // TRUST_PROXY=1 (or a hop count / subnet list) when behind a load balancer, so
 // req.ip and the login throttle see the real client address.
 if (process.env.TRUST_PROXY) {
