@@ -56,6 +56,9 @@ import {
   holdout53,
   holdout54,
   holdout55,
+  holdout56,
+  holdout57,
+  holdout58,
   type CorpusLabel,
 } from "./corpus";
 
@@ -116,6 +119,9 @@ const corpus = [
   ...holdout53,
   ...holdout54,
   ...holdout55,
+  ...holdout56,
+  ...holdout57,
+  ...holdout58,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

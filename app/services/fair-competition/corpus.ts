@@ -6432,3 +6432,696 @@ export const holdout55: CorpusEntry[] = [
   { label: "ordinary", text: "群里有问要不要本地社保的，统一回复一下：不要！！！只要人员有相应职业资格证书就行，社保哪里交的都认" },
   { label: "ordinary", text: "后期审计报告需要在本市审计局系统里录入备案，中标单位没账号的我们协助开通" },
 ];
+
+/** Hold-out 56: blind set 36 (2026-12-04, written by a helper who saw neither the rules nor the corpus; first sight 57/60, 2 of 36 ordinary refused): formal notices from central and southern China (Hunan, Hubei, Jiangxi, Guangxi, Hainan, Yunnan, Guizhou) for archives, land consolidation, soil and water, forestry, fire safety, energy saving, seismic, relics, traffic and flood impact; conditions tables, scoring points, end notes. */
+export const holdout56: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【报名条件】\n1. 具有独立法人资格，持有有效营业执照；\n2. 报名单位须在湖南省衡阳市行政区域内依法注册登记；\n3. 具有良好的商业信誉，近三年内在经营活动中无重大违法记录。\n项目名称：衡阳市某物流园建设项目水土保持方案报告书编制",
+  },
+  {
+    label: "ordinary",
+    text: "项目名称：岳阳市云溪区某化工企业厂区扩建项目节能评估报告编制\n服务地点：岳阳市云溪区\n报名条件：具有独立法人资格；注册地不限；近三年无重大违法记录。\n备注：节能报告须符合湖南省相关地方标准要求，并须通过岳阳市发展和改革委员会组织的节能审查。",
+  },
+  {
+    label: "presence",
+    text: "评分细则（服务保障部分，满分10分）：在宜昌市行政区域内设有常驻办公场所并有不少于3名专职人员驻点办公的得10分；未设立的得0分。须提供办公用房租赁合同及驻点人员名单。",
+  },
+  {
+    label: "quota",
+    text: "报名须知：本项目（赣州市章贡区某住宅小区工程场地地震安全性评价）接受报名的机构数量上限为5家，按中介超市系统报名时间先后确认，满5家后系统自动关闭报名通道。",
+  },
+  {
+    label: "designation",
+    text: "关于郴州市某国有林场使用林地可行性报告编制的说明：经我公司与市林业局沟通，本项目拟由郴州市林业勘测设计院承担，其他机构无需报名，请知悉。",
+  },
+  {
+    label: "pool",
+    text: "报名条件（表）\n| 序号 | 条件 |\n| 1 | 具有独立法人资格 |\n| 2 | 须为广西壮族自治区国资委建立的中介服务机构备选库入库单位，报名时提供入库截图 |\n| 3 | 近三年无不良信用记录 |\n项目：北海市某滨海道路工程水土保持方案编制",
+  },
+  {
+    label: "local-ties",
+    text: "资格要求：拟派项目负责人须提供近12个月在湖北省襄阳市连续缴纳的社会保险证明，否则报名无效。服务内容：襄阳市某产业园区交通影响评价报告编制。",
+  },
+  {
+    label: "preference",
+    text: "评审方法：采用综合评分法。价格分40分，技术方案分50分，企业信誉分10分。注册地在本县的中介机构另加5分。项目名称：桃源县某工业园区防洪影响评价报告编制。",
+  },
+  {
+    label: "ordinary",
+    text: "Project: digitisation of archives for the Zhuzhou Municipal Housing Provident Fund Management Centre (approx. 1.2 million pages). Place of work: the client's premises in Zhuzhou; for security reasons original files may not leave the building. Agencies from any province are welcome to apply. All digitised data must be imported into the client's local archive database.",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: Applicants must be legal entities registered in Hainan Province. Entities registered outside Hainan are not eligible. Service: fire safety assessment for a resort hotel in Sanya.",
+  },
+  {
+    label: "ordinary",
+    text: "备注：1. 本项目中选机构数量为1家；2. 若报名机构不足3家，将重新发布需求公告；3. 中选机构须按九江市水利局要求派员参加技术评审会，并根据专家意见修改完善报告。",
+  },
+  {
+    label: "presence",
+    text: "中选条件：中选机构须在合同签订前在黔东南州凯里市设立分公司或办事处，并提供工商登记材料，否则取消中选资格。项目：凯里市某旅游公路沿线文物影响评估报告编制。",
+  },
+  {
+    label: "designation",
+    text: "项目名称：南宁市武鸣区某村土地整治项目规划设计\n报名条件：\n1. 具有独立法人资格；\n2. 具备土地规划或工程咨询相关业务能力；\n3. 须持有南宁市自然资源局出具的土地整治技术服务推荐函，无推荐函的不予受理。",
+  },
+  {
+    label: "pool",
+    text: "本项目仅限列入昆明市国资委建立的中介服务机构备选库的单位报名，未入库单位报名无效。服务内容：昆明市呈贡区某片区地块开发交通影响评价。",
+  },
+  {
+    label: "local-ties",
+    text: "评分标准（业绩分，满分15分）：近三年在江西省吉安市范围内完成的水土保持方案编制业绩，每项得3分，最高15分；吉安市以外的业绩不得分。须提供合同及批复文件。",
+  },
+  {
+    label: "quota",
+    text: "报名方式：有意向的机构请于5月20日前通过中介超市报名，报名先到先得，报满3家即截止，之后报名的机构不再受理。服务内容：上饶市某档案馆馆藏档案数字化加工。",
+  },
+  {
+    label: "ordinary",
+    text: "项目概况：贵阳市观山湖区某城市综合体项目地震安全性评价。须对场址周边25公里范围内的断裂进行调查，外业工作须在贵阳市项目场址完成，现场钻孔须由具备相应能力的单位实施。报名单位注册地、所有制形式不限。",
+  },
+  {
+    label: "preference",
+    text: "项目名称：曲靖市某煤矿改扩建项目节能报告编制\n报名条件：具有独立法人资格；近三年内完成过不少于1项节能报告编制。\n注：同等条件下，优先选择曲靖市本地的中介服务机构。",
+  },
+  {
+    label: "registration",
+    text: "本项目仅限注册地在武汉市江夏区的中介机构报名，区外机构请勿报名。服务内容：江夏区某村高标准农田及土地整治项目规划设计。",
+  },
+  {
+    label: "ordinary",
+    text: "说明：档案整理和数字化加工须在我单位指定场所内进行，不得将档案带离。中选机构的加工人员应签订保密协议并遵守保密规定。报名不设地域限制，各地机构均可参与。",
+  },
+  {
+    label: "presence",
+    text: "报名条件：报名机构须在海南省内拥有自有或租赁的岩土测试试验室，并提供试验室地址及产权或租赁证明。项目：海口市江东新区某超高层建筑工程场地地震安全性评价。",
+  },
+  {
+    label: "designation",
+    text: "本项目沿用原服务单位——湖北某某节能技术服务有限公司（我公司2022年度节能评估服务单位），不再另行比选，其他单位报名不予受理。",
+  },
+  {
+    label: "local-ties",
+    text: "报名条件第4条：报名单位须为柳州市工程咨询协会会员单位，并提供有效期内的会员证书。项目：柳州市某汽车零部件产业园交通影响评价。",
+  },
+  {
+    label: "pool",
+    text: "报名资格：须为湖南省交通运输厅发布的交通影响评价技术服务入围机构短名单中的单位。项目：常德市某大型商业综合体交通影响评价。",
+  },
+  {
+    label: "ordinary",
+    text: "评分细则：1. 报价分30分；2. 技术方案40分（对项目区水土流失现状分析准确、防治措施针对性强的得30-40分）；3. 类似业绩20分（全国范围内近三年类似业绩每项得5分，最高20分）；4. 人员配置10分。",
+  },
+  {
+    label: "preference",
+    text: "Scoring rule 5 (Local service, 5 points): agencies whose registered address is in Nanning City receive 5 points; all other agencies receive 0 points. Project: flood impact assessment for a pipeline crossing of the Yong River.",
+  },
+  {
+    label: "ordinary",
+    text: "本项目分两个标段（A段：档案整理；B段：档案数字化加工），每个标段选取1家中选机构，同一机构可同时报名两个标段。",
+  },
+  { label: "ordinary", text: "备注：请报名机构熟悉《湖南省土地整治项目规划设计规范》等地方标准，编制成果须报长沙县自然资源局备案。" },
+  {
+    label: "ordinary",
+    text: "服务要求：中选机构须在项目所在地（海口市美兰区）开展不少于连续7天的交通流量调查，调查数据须经业主确认。本项目不接受联合体报名。",
+  },
+  {
+    label: "ordinary",
+    text: "Notice：本项目为三亚市某景区消防安全评估，须由具备消防技术服务能力的机构承担。Registration place is not restricted（注册地不限）. 请于截止日前在中介超市提交报名材料。",
+  },
+  {
+    label: "ordinary",
+    text: "本项目防洪评价所需气象、水文资料采用当地水文站（桂林水文站）近30年实测数据，由业主协助向本地水文部门申请调取。",
+  },
+  { label: "ordinary", text: "工作要求：外业调查优先完成坡度25度以上地块的林地资源核查，调查成果报送遵义市林业局审核。" },
+  {
+    label: "quota",
+    text: "报名规则：本次比选仅接受前5家有效报名，第6家及以后报名的机构系统不予确认。项目：株洲市荷塘区某棚改片区文物影响评估。",
+  },
+  {
+    label: "registration",
+    text: "三、报名人资格条件\n（一）依法设立的独立法人；\n（二）具备与本项目相适应的文物影响评估能力；\n（三）须为荆州市本地注册企业，外市企业不接受报名。\n项目：荆州古城周边某道路改造工程文物影响评估",
+  },
+  {
+    label: "ordinary",
+    text: "项目需求说明：南昌市青山湖区某小学新建工程交通影响评价。服务期限：30日历天。报名要求：营业执照副本扫描件；类似业绩证明（不限地区）；项目负责人具有交通工程相关专业中级及以上职称。",
+  },
+  {
+    label: "presence",
+    text: "项目名称：大理州某水库除险加固工程水土保持方案编制\n报名条件：1. 独立法人；2. 须在大理州辖区内设有固定办公场所，并提供不动产权证书或一年以上租赁合同；3. 近三年无重大违法记录。",
+  },
+  {
+    label: "designation",
+    text: "特别说明：根据县水利局意见，本项目水土保持方案须由县水利局认可的编制单位承担，报名时须附县水利局出具的认可函。",
+  },
+  {
+    label: "local-ties",
+    text: "评分标准\n1. 报价（30分）\n2. 服务方案（40分）\n3. 本地服务业绩（20分）：近三年在南宁市承担过洪水影响评价项目的，每个得5分，最高20分\n4. 企业信誉（10分）",
+  },
+  {
+    label: "preference",
+    text: "项目：景德镇市某陶瓷文化街区改造项目节能评估。评审办法：最低价法。同等价格条件下，我单位将优先选择注册地在景德镇市的机构。",
+  },
+  {
+    label: "ordinary",
+    text: "备注：1. 本项目采取随机抽取方式确定中选机构；2. 中选机构须于合同签订后15个工作日内到场开展外业调查；3. 如需了解项目现场情况，可联系业主安排踏勘。",
+  },
+  {
+    label: "pool",
+    text: "本项目中介服务机构须从六盘水市公共资源交易中心建立的中介服务机构备选库中抽取，未入库机构不具备报名资格。服务内容：某矿区土地复垦及土地整治方案编制。",
+  },
+  {
+    label: "registration",
+    text: "Applicant requirements: (1) independent legal person; (2) registered and licensed within Liuzhou City, Guangxi; (3) no record of major violations in the past three years. Project: land consolidation planning for three villages in Liujiang District.",
+  },
+  {
+    label: "ordinary",
+    text: "报名截止后，业主将在宜春市组织召开比选会，报名机构须派代表到场陈述方案；不能到场的可通过视频方式参加。项目：宜春市某锂电产业园洪水影响评价。",
+  },
+  {
+    label: "quota",
+    text: "报名人数设定上限：本项目限3家机构报名。超过3家时，按报名先后顺序确定前3家参与比选。项目：海口市某商业综合体消防安全评估。",
+  },
+  {
+    label: "ordinary",
+    text: "地震安全性评价工作须依据《工程场地地震安全性评价》（GB 17741）开展，成果报告须报省地震局审定。报名机构不限注册地。项目地点：湖北省宜昌市夷陵区。",
+  },
+  {
+    label: "presence",
+    text: "评分项：服务网点（8分）——在玉林市设有分支机构的得8分，在广西区内其他城市设有分支机构的得4分，其余不得分。项目：玉林市某医院档案数字化。",
+  },
+  {
+    label: "designation",
+    text: "本项目为续作项目，由原编制单位（黄石市某某规划设计院）继续承担，本公告仅作公示，不接受其他机构报名。服务内容：黄石市某矿山地质环境及土地整治方案修编。",
+  },
+  {
+    label: "ordinary",
+    text: "Note: The consultant will be required to present the traffic impact assessment to the Kunming Municipal Public Security Traffic Police Detachment and revise it according to their comments. Field surveys must be conducted at the project site in Chenggong District during weekday peak hours.",
+  },
+  {
+    label: "preference",
+    text: "项目名称：修水县某光伏电站项目节能评估\n评分细则第6项：本地企业加分（3分）——报名单位为本县注册企业的，加3分；非本县注册企业不加分。",
+  },
+  {
+    label: "local-ties",
+    text: "资格条件：拟派项目负责人须为海南省户籍，并提供户口簿复印件。项目：儋州市某古盐田周边旅游设施建设文物影响评估。",
+  },
+  {
+    label: "ordinary",
+    text: "数字化加工设备须为本地部署，所有影像数据存储在业主单位内部服务器，不得上传至互联网或第三方云平台。项目地点：湘潭市某国有企业档案室。",
+  },
+  {
+    label: "registration",
+    text: "报名要求：限毕节市七星关区内注册登记的中介机构报名。服务内容：七星关区森林资源二类调查及林地保护利用规划编制。",
+  },
+  {
+    label: "pool",
+    text: "报名条件表\n条件1：具有独立法人资格\n条件2：已列入贵州省水利厅“洪水影响评价技术服务单位入围名单”（2023—2025年度）\n条件3：无不良行为记录\n项目：安顺市某跨河桥梁工程洪水影响评价",
+  },
+  {
+    label: "quota",
+    text: "Registration is capped at the first 4 agencies that submit complete materials; the platform will not accept further registrations once the cap is reached. Service: flood impact assessment for a bridge over the Xiang River, Xiangtan.",
+  },
+  {
+    label: "ordinary",
+    text: "中选机构完成林地资源调查后，调查成果数据须入库至县林业局森林资源管理“一张图”数据库，并通过质量检查后方可验收。",
+  },
+  {
+    label: "presence",
+    text: "报名条件：报名时须提供在恩施市设立常驻服务机构的证明材料（分支机构营业执照或办公用房租赁合同），未在恩施市设立机构的不予受理。项目：恩施市某乡镇土地整治项目可行性研究。",
+  },
+  { label: "ordinary", text: "服务时限：接受委托后10个工作日内提交初稿。如遇汛期，中选机构应优先安排河道现场测量工作。" },
+  {
+    label: "preference",
+    text: "评分说明 / Scoring note: Local agencies（注册地在湖北省内）receive an additional 2 points on the technical score. Project: 十堰市某水电站扩建工程防洪影响评价。",
+  },
+  {
+    label: "ordinary",
+    text: "成果要求：报告须按照江西省生产建设项目水土保持方案编制相关技术规定编制，并须提交上饶市行政审批局审批。中选机构须派员参加审查会。",
+  },
+  {
+    label: "local-ties",
+    text: "报名条件：报名单位须在海口市开立基本存款账户，合同款项仅支付至在海口市内开户的账户。项目：海口市某酒店消防安全评估。",
+  },
+  {
+    label: "ordinary",
+    text: "报名条件：1. 具有独立法人资格；2. 本项目不限制报名机构的注册地和所在地，省外机构无需在本省设立分支机构；3. 近三年内承担过至少1项文物影响评估类项目。",
+  },
+  {
+    label: "designation",
+    text: "本项目（西双版纳州景洪市某旅游项目交通影响评价）拟委托云南某某工程咨询有限公司承担，现予公示，如有异议请于3日内提出。",
+  },
+  {
+    label: "ordinary",
+    text: "Project: energy-saving review for a data centre in Gui'an New Area, Guizhou. The local grid company's power supply data will be provided by the client. There is no restriction on where applicants are registered; consortia are not accepted.",
+  },
+  { label: "ordinary", text: "说明：本次采购仅确定1家中选机构；报名家数不设上限。" },
+  {
+    label: "presence",
+    text: "报名资格条件（第5项）：报名单位须在怀化市本地配备不少于2台外业调查车辆及相应人员，并提供车辆行驶证（登记地为怀化市）。项目：怀化市某县森林资源年度监测调查。",
+  },
+  {
+    label: "ordinary",
+    text: "项目名称：防城港市某港口道路工程洪水影响评价\n服务内容：防洪评价报告编制及配合审查\n报名条件：1. 独立法人；2. 近三年具有洪水影响评价业绩（提供合同）；3. 报名单位注册地不限\n备注：报告须报送广西壮族自治区水利厅审批。",
+  },
+  { label: "local-ties", text: "项目：长沙市某食品加工厂技改项目节能评估。报名条件：报名单位须提供近三个月在长沙市缴纳的增值税完税凭证。" },
+  {
+    label: "pool",
+    text: "本项目仅面向已纳入十堰市政府投资项目中介服务机构库的机构，报名时须提供入库证明截图。服务内容：十堰市某物流园交通影响评价。",
+  },
+  {
+    label: "designation",
+    text: "经研究，本项目（益阳市某村土地整治项目规划设计）拟直接委托益阳市某某测绘有限公司实施，其他机构报名不予受理。",
+  },
+  {
+    label: "quota",
+    text: "报名方式：本项目报名采用先到先得方式，报名数量达到3家即自动截止。服务内容：桂林市某污水处理厂扩建工程水土保持方案编制。",
+  },
+  {
+    label: "ordinary",
+    text: "Scope: cultural relic impact assessment for a road widening project near the ancient town of Lijiang. The consultant must coordinate with the Lijiang Municipal Bureau of Culture and Tourism and attend the expert review in Lijiang. Registration is open to qualified agencies nationwide.",
+  },
+  {
+    label: "preference",
+    text: "综合评分表\n| 评分项 | 分值 | 评分标准 |\n| 报价 | 30 | 最低有效报价得满分 |\n| 技术方案 | 50 | 专家评审 |\n| 本地机构 | 5 | 注册地在琼海市的得5分，其他得0分 |\n| 业绩 | 15 | 每项3分，最高15分 |\n项目：琼海市某滨海旅游区交通影响评价",
+  },
+  { label: "registration", text: "报名须知：报名机构须为赣州市南康区工商注册企业。服务内容：南康区某乡镇土地整治项目规划设计及预算编制。" },
+  {
+    label: "ordinary",
+    text: "报名条件：独立法人；营业执照经营范围包含档案整理或数字化加工；项目负责人具有档案专业中级职称。注：本项目加工场地由业主在本单位内提供，中选机构无需自备场地。",
+  },
+  {
+    label: "presence",
+    text: "评分项：本地服务能力（10分）——在儋州市设有实体办公场所且配备专职人员的得10分；承诺中选后设立的得5分；无的得0分。项目：儋州市某工业园区消防安全评估。",
+  },
+  {
+    label: "local-ties",
+    text: "资格条件：近三年须在昆明市完成过不少于2个地震安全性评价项目，提供合同及验收证明。项目：昆明市某医院新建住院楼工程场地地震安全性评价。",
+  },
+  {
+    label: "pool",
+    text: "Only agencies on the shortlist of land consolidation technical service providers published by the Hunan Provincial Department of Natural Resources (2024 edition) may register for this project (land consolidation planning, Lengshuijiang City).",
+  },
+  { label: "ordinary", text: "注：报告编制中所需的当地规划资料、控规图件由业主向本地规划部门协调提供，中选机构无需自行收集。" },
+  {
+    label: "quota",
+    text: "报名表说明：本项目设定报名名额5个，名额报满即止；名额报满后提交的报名视为无效。项目：衡阳市某区档案馆档案数字化。",
+  },
+  {
+    label: "designation",
+    text: "项目：桂林市七星区某酒店消防安全评估\n报名条件：1. 独立法人；2. 具备消防技术服务能力；3. 须持有桂林市消防救援支队出具的同意承接意见书。",
+  },
+  {
+    label: "preference",
+    text: "Note 3: Where two or more applicants obtain equal scores, the applicant registered in Zunyi City shall be ranked first. Project: water and soil conservation plan for a liquor-making plant in Renhuai.",
+  },
+  {
+    label: "ordinary",
+    text: "评审办法：技术分60分，其中类似项目业绩（不限地域）15分；拟派人员具有水土保持相关专业高级职称的每人得3分，最高12分；技术方案33分。",
+  },
+  {
+    label: "local-ties",
+    text: "人员要求：项目组不少于6人，其中具有都匀市户籍的人员不少于3人（提供户口本）。项目：都匀市某林场森林资源调查。",
+  },
+  {
+    label: "ordinary",
+    text: "外业调查期间，业主在项目现场提供临时办公用房供中选机构使用。项目：萍乡市某废弃矿山土地整治项目测量与规划设计。",
+  },
+  {
+    label: "presence",
+    text: "报名条件：须在湖北省内设有具有检测能力的实验室（提供实验室地址证明），省外机构须在省内设有分支机构方可报名。项目：武汉市某高架桥工程场地地震安全性评价。",
+  },
+  {
+    label: "pool",
+    text: "本项目中介机构从南昌市红谷滩区中介服务机构名录库中随机抽取，名录库外的机构不参与抽取。服务内容：红谷滩区某地块项目洪水影响评价。",
+  },
+  {
+    label: "ordinary",
+    text: "Registration form notes: 1) Please upload the business licence (place of registration not restricted). 2) Agencies not yet on the marketplace may register online at any time; no local branch is required. 3) The selected agency will present the report at the energy review meeting of the Haikou Municipal Development and Reform Commission.",
+  },
+  { label: "quota", text: "报名名额：限前6家（first 6 applicants only），以系统时间为准。项目：遵义市某工业园区节能评估。" },
+  { label: "ordinary", text: "注意事项：报告中的地震动参数须采用云南省地震局提供的区域地震资料，中选机构须赴玉溪市项目现场进行场地勘察。" },
+  { label: "preference", text: "项目：贵阳市某城市更新片区交通影响评价。注：本次比选同等条件下，本地（贵阳市）中介机构优先中选。" },
+  {
+    label: "registration",
+    text: "Eligibility table, item 2 — Place of registration: Changde City only. Agencies registered elsewhere will be rejected at the qualification check. Project: flood impact assessment for a wharf on the Yuan River.",
+  },
+  { label: "ordinary", text: "本项目位于本区某工业园，项目区占地约12公顷，需编制水土保持方案报告表并报区农业农村和水利局审批。" },
+  {
+    label: "designation",
+    text: "Note: This assignment will be carried out by Hainan XX Engineering Consulting Co., Ltd., which prepared the original traffic impact study in 2021; other agencies need not apply.",
+  },
+  { label: "ordinary", text: "备注：本项目原服务机构的合同已于2023年底到期，本次重新公开选取，原服务机构与其他机构同等参与。" },
+  {
+    label: "ordinary",
+    text: "项目背景：本项目为鹰潭市某高速互通连接线工程，建设单位为本地国有企业。本次需选取1家交通影响评价机构，报名不设地域、所有制限制。",
+  },
+  {
+    label: "ordinary",
+    text: "报名条件一览表\n| 条件 | 要求 |\n| 主体资格 | 依法设立的独立法人或其他组织 |\n| 注册地 | 不限 |\n| 业绩 | 近三年完成过至少1项使用林地可行性报告编制 |\n| 其他 | 中选后须接受邵阳市林业局的业务监督 |",
+  },
+];
+
+/** Hold-out 57: blind set 37 (2026-12-04, written by a helper who saw neither the rules nor the corpus; first sight 53/60, 3 of 36 ordinary refused): restrictions said indirectly: the past (last year's firm continues), wishes (最好、希望), rhetorical questions, double negatives, conditional offers, and places spelt as codes (postcode, credit-code region digits, ID-number prefix, plate prefix); ordinary texts in the same constructions. */
+export const holdout57: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【续签说明】本项目为年度续签项目。去年由在滨江区登记注册的中介机构承担，今年继续按原条件执行，报名单位营业执照的登记机关应为杭州市滨江区市场监督管理局，请各机构报名前自行核对。",
+  },
+  { label: "registration", text: "为便于后续管理，报名单位营业执照所载住所的邮政编码须以“5300”开头，其他邮编的报名将在资格审查时退回。" },
+  { label: "registration", text: "系统提示：供应商统一社会信用代码第3至8位须为“330106”，代码不符的无法提交报名。" },
+  {
+    label: "presence",
+    text: "我们希望中选机构能在高新区设有固定办公点。报名时请一并上传该办公点的房屋租赁合同，未上传的视为响应不完整，不进入评审。",
+  },
+  { label: "presence", text: "在本市设有分支机构的中介机构可免交2万元报名保证金，其他机构须在报名时足额缴纳。" },
+  { label: "presence", text: "现场检测车辆应为“桂A”号牌，报名时上传车辆行驶证，外地号牌车辆不予认可。" },
+  {
+    label: "designation",
+    text: "关于XX园区二期工程全过程造价咨询服务的说明：去年一期工程的造价咨询由广西华信工程咨询有限公司承担，服务质量良好、双方配合默契。为保证工作连续性，今年二期继续由该公司提供服务。本次在中介超市发布仅为履行程序，其他机构报名仅作备案，不参与比选。",
+  },
+  { label: "designation", text: "区住建局已经推荐了中衡检测，其他机构再来报名，还有意义吗？请各机构自行斟酌。" },
+  { label: "designation", text: "本次地形测绘最好仍由去年的承担单位（省第三测绘院）完成，以保持数据一致，其他单位报了名也很难被选中。" },
+  { label: "pool", text: "只有已进入市财政局评审机构库的单位，才不会在资格审查中被淘汰。" },
+  {
+    label: "pool",
+    text: "Firms that are not on the Provincial Development and Reform Commission's engineering consultancy roster need not apply; applications from outside the roster will not be opened.",
+  },
+  { label: "pool", text: "去年是从市国资委中介机构备选库里随机抽取的，今年依旧如此，库外机构报名一律无效。" },
+  { label: "local-ties", text: "拟派项目负责人的手机号码归属地应为贵阳，报名时上传运营商出具的号码归属地证明截图。" },
+  { label: "local-ties", text: "拟派技术人员身份证号码前四位应为“5101”，不符合的人员不计入团队配置评分。" },
+  { label: "local-ties", text: "我们希望团队成员近半年的社保都在本区缴纳；没有本区社保缴纳记录的，评分时会酌情扣分。" },
+  { label: "preference", text: "同等条件下，注册地在本县的机构排名靠前。" },
+  { label: "preference", text: "本地机构熟悉情况、响应又快，评审时给他们多加2分，难道不合理吗？" },
+  {
+    label: "preference",
+    text: "Suzhou-based firms will receive an additional 3 points in the technical score, as they are more familiar with local conditions.",
+  },
+  { label: "quota", text: "报名家数达到5家后，系统将自动关闭报名通道，请有意向的机构尽早报名。" },
+  { label: "quota", text: "去年只收了前三家报名的材料，今年照旧，先到先得。" },
+  { label: "ordinary", text: "去年该项目由某测绘公司完成，相关成果资料将在确定中选机构后移交；本次报名不以是否参与过去年项目为条件。" },
+  { label: "ordinary", text: "我们希望中选机构在外业测量期间安排人员到项目现场（永宁镇）配合，相关差旅费用请包含在报价内。" },
+  { label: "ordinary", text: "纸质版评估报告一式五份，请邮寄至南宁市青秀区民族大道100号，邮编530022，收件人：综合部王女士。" },
+  { label: "ordinary", text: "咨询电话：0851-85501234（贵阳），外地机构拨打请加区号；工作日9:00-17:00接听。" },
+  { label: "ordinary", text: "所有进厂车辆须提前一天报备车牌号，外省号牌车辆与本地号牌车辆手续相同。" },
+  { label: "ordinary", text: "注册地不在本市的机构，并非不能报名；资格审查对所有报名机构适用同一标准。" },
+  { label: "ordinary", text: "已在本平台办理年度保证金的机构，本项目无需重复缴纳；年度保证金面向全国机构开放办理。" },
+  { label: "ordinary", text: "问：报名是否需要本地营业执照？答：不需要，在中国境内依法设立、具备相应能力的机构均可报名。" },
+  { label: "ordinary", text: "中选机构提交的检测数据需入库归档至我公司设备管理系统，数据格式要求见附件2。" },
+  { label: "ordinary", text: "请优先完成一期用地范围内的地形测绘，二期部分可顺延至下月完成。" },
+  {
+    label: "ordinary",
+    text: "【项目概况】XX新材料有限公司年产2万吨改性塑料项目环境影响评价。服务内容：编制环境影响报告书，并配合建设单位报送杭州市生态环境局审批。The report must follow the applicable national technical guidelines and Zhejiang provincial local standards (DB33). 报名机构注册地不限，能独立承担环评文件编制工作即可。",
+  },
+  { label: "ordinary", text: "报名时请填写项目负责人身份证号码，仅用于实名核验，不限户籍所在地。" },
+  { label: "registration", text: "非本市注册的机构不是不可以报名，只是资格审查时一律不予通过。" },
+  { label: "registration", text: "报名单位名称须以“长沙”或“湖南”冠名，名称中不含上述字样的，视为不符合报名条件。" },
+  { label: "registration", text: "最好是咱们区注册的公司来做，外区注册的我们一般不考虑，请知悉。" },
+  { label: "presence", text: "希望报名机构在经开区内有办公场所；目前没有的，请在报名截止前设立并提供证明，否则不予受理。" },
+  { label: "presence", text: "连个在昆明的办事处都没有，出了问题谁来现场处理？因此，报名单位须提供其昆明办事处的地址及租赁证明。" },
+  {
+    label: "presence",
+    text: "报名表“本地联系电话”一栏须填写0311开头的固定电话（即机构在石家庄办公场所的座机），仅填写手机号码的不予认可。",
+  },
+  {
+    label: "designation",
+    text: "近三年该集团的年度财务审计均由山东鲁信会计师事务所完成，为保持工作连续性，今年原则上继续由其承担，挂网只是走个流程。",
+  },
+  { label: "designation", text: "经市应急管理局推荐的安全评价机构可直接中选，无需参加比选。" },
+  { label: "pool", text: "不在省水利厅水土保持方案编制单位名录里的机构，质量能有保证吗？本项目只接受名录内的机构报名。" },
+  { label: "pool", text: "已入选区政府投资项目中介服务机构库的单位可直接进入评审；库外机构须另行提交十项证明材料，且不保证受理。" },
+  { label: "pool", text: "本项目仅限已列入《XX市中介服务机构短名单》（shortlist）的单位报名，名单见附件1，名单外单位的报名不予审核。" },
+  {
+    label: "local-ties",
+    text: "【报名须知】一、项目名称：XX食品有限公司2024年度企业所得税汇算清缴鉴证服务。二、服务期限：自合同签订之日起60日。三、报名条件：1. 依法设立的税务师事务所或会计师事务所；2. 往年中选的机构都有在本市的纳税记录，今年也请报名单位提供近一年在本市的完税证明，未提供的视为不满足条件。四、报名时间：公告发布之日起5个工作日内。",
+  },
+  { label: "local-ties", text: "项目负责人身份证号码前两位为“37”的（山东籍人员），技术分加5分。" },
+  { label: "local-ties", text: "为方便结算，我们希望中选机构的收款账户开在本县农商银行；报名时请提供该行开户证明，无法提供的不予受理。" },
+  { label: "preference", text: "外地机构并非不能中选，但同等条件下，我们会优先考虑本地机构。" },
+  { label: "preference", text: "注册地在长沙市内的机构，价格评审时按其报价的95%计算。" },
+  { label: "preference", text: "Where total scores are tied, the firm headquartered in Hefei will be ranked first." },
+  { label: "quota", text: "请先电话预约报名，每天仅受理前两家，额满即止。" },
+  { label: "quota", text: "报名的机构太多了，评得过来吗？所以本次只接受最先提交的10家机构的报名。" },
+  { label: "quota", text: "考虑到评审工作量，报名单位以6家为上限，超出部分不再受理。" },
+  {
+    label: "ordinary",
+    text: "【选取公告】一、项目名称：XX化工园区污水处理厂提标改造工程可行性研究报告编制。二、服务内容：编制可研报告并配合完成专家评审及修改。三、报名要求：具有相应业务能力的工程咨询单位，注册地不限，无需在本地设立分支机构。四、选取方式：综合评分法，拟选取1家中选机构。五、联系方式：张工 0791-86123456。",
+  },
+  { label: "ordinary", text: "该厂区去年的安全现状评价报告由另一家机构编制，可作为本次评价的参考资料，报名后可向联系人索取电子版。" },
+  { label: "ordinary", text: "希望中选机构在报告编制期间至少安排一次现场踏勘，具体时间可与我方商定。" },
+  { label: "ordinary", text: "联系人：李工，0731-84561234；如需现场踏勘，请提前一天电话预约。" },
+  { label: "ordinary", text: "外地机构可以报名吗？可以。本项目不限注册地，也不要求在本地设立分支机构。" },
+  { label: "ordinary", text: "未在本市设立分支机构的，不影响报名资格，也不影响评分。" },
+  { label: "ordinary", text: "报名材料齐全的机构可免于补正环节，直接进入评审。" },
+  { label: "ordinary", text: "评估范围为本地块（编号HX-2023-05）内的国有建设用地使用权及地上附着物。" },
+  { label: "ordinary", text: "中选机构进场后，请配合我方完成送检样品的入库登记和留样。" },
+  { label: "ordinary", text: "报告编制请优先采用国家标准；没有国家标准的，可参照福建省地方标准执行。" },
+  {
+    label: "ordinary",
+    text: "The selected firm must deliver the soil and water conservation plan to the Kunming Water Affairs Bureau for review, either in person or by courier. Firms from any province may apply.",
+  },
+  { label: "ordinary", text: "进场检测车辆不限号牌归属地，请在进场前将车牌号发给联系人以便办理门禁。" },
+  { label: "registration", text: "报名单位统一社会信用代码第3、4位须为“44”（即在广东省内登记注册），其他代码的报名不予受理。" },
+  { label: "registration", text: "往年我们只和本市注册的公司合作，今年也一样，外地注册的公司就不用报了。" },
+  {
+    label: "registration",
+    text: "Only firms whose registered address carries a postcode beginning with 570 (Haikou) are eligible to apply.",
+  },
+  { label: "presence", text: "有本地办事处的，“服务响应”一项直接得满分；没有本地办事处的，该项得0分。" },
+  {
+    label: "presence",
+    text: "【职业病危害因素定期检测】样品须在机构位于本市的自有实验室检测，报名时提供实验室地址及CMA资质认定证书附表，外送或异地实验室检测的不予认可。",
+  },
+  {
+    label: "presence",
+    text: "Ideally the firm will already have an office in Urumqi — applicants without one should not expect to pass the qualification review.",
+  },
+  { label: "designation", text: "实在找不到比原监理单位更合适的了，所以本期工程监理继续由四川川建监理公司承担，本次公示仅为履行程序。" },
+  { label: "designation", text: "区卫健委已经推荐了华测职业卫生，不找他们还能找谁？其他机构报名我们也不会考虑。" },
+  { label: "designation", text: "经区发改委审核同意的节能评估机构为河南中原节能咨询有限公司，本项目直接委托该公司，其他机构无需报名。" },
+  { label: "pool", text: "并非所有机构都能报名——只有列入省自然资源厅地质灾害危险性评估单位名录的才可以。" },
+  { label: "pool", text: "往年都是从区公共资源交易中心的中介机构备选库里抽取，今年沿用，非库内机构请不要报名。" },
+  { label: "local-ties", text: "拟派驻场人员须提供归属地为呼和浩特的手机号码及本市居住证。" },
+  { label: "local-ties", text: "我们更看重在哈尔滨本地做过的项目：提供哈尔滨市内同类业绩的，每项加2分；市外业绩不计分。" },
+  { label: "local-ties", text: "报名单位须为兰州市注册税务师行业协会会员，报名时上传会员证书，非会员单位报名无效。" },
+  { label: "preference", text: "希望本地机构积极报名，评审时本地机构在服务方案分上将获得适当倾斜。" },
+  { label: "preference", text: "同样的价格，为什么不选本市的机构呢？因此，综合得分相同时，由本市机构中选。" },
+  {
+    label: "preference",
+    text: "Wuhan firms get first pick: if a Wuhan-registered firm applies and meets the requirements, it will be chosen before other applicants are evaluated.",
+  },
+  { label: "quota", text: "按往年惯例，每个项目只接受前5家报名，今年不变。" },
+  {
+    label: "quota",
+    text: "【报名时间】自公告发布之日起至2024年6月20日17:00止。报名家数满8家时提前截止，未满8家的按原定时间截止。报名材料请上传至中介超市系统，逾期不予受理。",
+  },
+  { label: "quota", text: "Registration closes once three firms have signed up, so please register early." },
+  { label: "ordinary", text: "发票请邮寄至：海口市美兰区海府路8号XX大厦5楼财务部，邮编570203，联系电话0898-65321234。" },
+  { label: "ordinary", text: "往年我们都是通过中介超市公开选取服务机构，今年同样面向全国公开，不限注册地。" },
+  { label: "ordinary", text: "希望中选机构能按时参加在成都召开的专家评审会，会务费用由我方承担。" },
+  { label: "ordinary", text: "外地机构报价会不会吃亏？不会。评审只看报价和服务方案，注册地、办公地都不影响评分。" },
+  { label: "ordinary", text: "没有本地办公场所的机构，同样不影响报名及中选。" },
+  { label: "ordinary", text: "已提供过有效CMA证书扫描件的机构，补充材料时无需重复提交。" },
+  { label: "ordinary", text: "本项目最终只确定1家中选机构，报名家数不设上限。" },
+  { label: "ordinary", text: "大气监测点位设在当地气象站附近，请参考当地近三年的气象观测数据进行扩散分析。" },
+  { label: "ordinary", text: "厂区内限速5公里/小时，外来车辆（不论号牌归属地）请按指定路线行驶并在指定区域停放。" },
+  { label: "ordinary", text: "如需查询项目进度，请拨打023-63451234，或发送邮件至cg@example.com。" },
+  {
+    label: "ordinary",
+    text: "The surveyor must measure the building in accordance with the Guangdong real estate surveying rules and submit the results to the Shenzhen Real Estate Registration Centre; 报名单位注册地不限。",
+  },
+  {
+    label: "ordinary",
+    text: "【成果提交】成果资料请优先提交电子版，纸质版归档入库的时间另行通知。中选机构须在项目所在地（XX县城关镇）完成不少于3天的现场资料收集，所需交通、住宿费用包含在报价中。",
+  },
+];
+
+/** Hold-out 58: blind set 38 (2026-12-04, written by a helper who saw neither the rules nor the corpus; first sight 59/60, 2 of 36 ordinary refused): no theme: a month of a coastal district platform in Zhejiang, Fujian and Shandong (ports, fisheries, free-trade zones, shipyards), a quarter in English or mixed Chinese-English. */
+export const holdout58: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "北仑区某集装箱物流有限公司仓储改扩建工程造价咨询服务采购公告：一、服务内容：工程量清单及招标控制价编制、施工阶段全过程造价控制；二、报名条件：1.具有独立法人资格；2.须为在宁波市北仑区市场监督管理局登记注册的企业；3.报价不超过最高限价8.6万元；三、报名时间：2024年5月6日至5月10日，逾期不予受理。",
+  },
+  {
+    label: "registration",
+    text: "Scope: third-party hull inspection support for our shipyard in Zhoushan. Eligibility: the consulting firm must be incorporated in Zhoushan City; firms registered outside Zhoushan are not eligible.",
+  },
+  {
+    label: "registration",
+    text: "招标代理服务（Tender agency service）——供应商注册地须为厦门市（registered in Xiamen only），外地企业报名不予受理。",
+  },
+  { label: "presence", text: "报名单位须在青岛西海岸新区内设有固定办公场所，报名时提供房屋租赁合同或产权证明复印件。" },
+  {
+    label: "presence",
+    text: "Applicants shall operate a testing laboratory located in Mawei District, Fuzhou, and upload the lab's lease contract at registration（须在马尾区设有检测实验室）.",
+  },
+  { label: "presence", text: "评分细则（服务保障，5分）：在威海市设有分公司或常驻服务网点的得5分，未设立的得0分。" },
+  {
+    label: "designation",
+    text: "本次渔港码头扩建项目海域使用论证服务，拟继续委托原合作单位舟山某海洋科技咨询有限公司承担，其他单位无需报名。",
+  },
+  { label: "designation", text: "报名单位须为经日照市交通运输局推荐的水运工程监理单位，报名时提交推荐函原件。" },
+  {
+    label: "designation",
+    text: "The asset appraisal shall be performed by the agency approved by the Pingtan Comprehensive Experimental Zone SASAC. Please contact our finance department for the name of the approved agency before submitting.",
+  },
+  { label: "pool", text: "本项目仅限已入围上级集团（省海港集团）2024—2026年度造价咨询服务机构库的单位报名，未入库单位报名无效。" },
+  {
+    label: "pool",
+    text: "This engagement is open only to firms on the Qingdao Port Group approved supplier shortlist (2024–2025). Firms not on the shortlist need not submit.",
+  },
+  { label: "pool", text: "报名单位须为已列入福州市中介服务机构备选名录的检测机构。" },
+  { label: "local-ties", text: "项目负责人及主要技术人员须提供报名截止日前连续6个月在烟台市缴纳社会保险的证明。" },
+  {
+    label: "local-ties",
+    text: "Evaluation: up to 10 points for dredging survey projects completed within Ningbo in the last three years (2 points per project). Projects outside Ningbo are not counted.",
+  },
+  { label: "local-ties", text: "报名单位须为泉州市渔业协会会员单位，报名时提供会员证书复印件。" },
+  { label: "preference", text: "同等条件下，优先选择平潭本地的测绘机构。" },
+  { label: "preference", text: "Xiamen-based agencies will receive 3 bonus points in the technical evaluation." },
+  { label: "preference", text: "价格评审时，注册地在舟山市定海区的机构，其报价按95%计入评审价格。" },
+  { label: "quota", text: "本项目限5家单位报名，报满即止，先到先得。" },
+  {
+    label: "quota",
+    text: "Registration will close once the first three agencies have signed up; later applications will not be accepted.",
+  },
+  { label: "ordinary", text: "项目地点：宁波梅山保税港区。服务单位须于5月15日前到现场踏勘，踏勘联系人：王工。" },
+  { label: "ordinary", text: "编制依据须符合《浙江省建设工程计价规则（2018版）》及宁波市现行计价依据，材料价格按本地当期信息价计取。" },
+  { label: "ordinary", text: "Open to agencies from all provinces; there is no restriction on the bidder's place of registration." },
+  { label: "ordinary", text: "环评报告经专家评审通过后，由中选单位负责报送青岛市生态环境局西海岸新区分局审批，并配合完成补正。" },
+  { label: "ordinary", text: "本项目需引用舟山本地近30年气象及潮位资料，资料费由中选单位自行承担并计入报价。" },
+  { label: "ordinary", text: "中选单位须派项目负责人参加在厦门召开的项目启动会，差旅费已含在报价内。" },
+  { label: "ordinary", text: "本公司将在报名单位中按综合评分择优选取1家作为中选单位，报名单位数量不限。" },
+  {
+    label: "ordinary",
+    text: "Logistics consulting for our cold-chain warehouse in Shidao, Weihai：优化渔获入库、出库及盘点流程，目标是将入库时间缩短30%。",
+  },
+  { label: "ordinary", text: "工作安排：优先完成3号泊位结构检测，其余泊位在合同签订后90日内完成。" },
+  { label: "ordinary", text: "服务单位须具备甲级测绘资质（含海洋测绘专业），须派员赴漳州古雷港区现场作业，作业船只由我司提供。" },
+  {
+    label: "ordinary",
+    text: "The consultant shall comply with the customs supervision rules of the Shandong Pilot Free Trade Zone (Qingdao Area) applicable to bonded warehouses.",
+  },
+  {
+    label: "ordinary",
+    text: "福州马尾某船舶修造有限公司安全评价服务采购：服务内容为船坞改造项目安全预评价报告编制；资格要求：具有国家规定的安全评价机构资质；注册地不限，欢迎全国各地符合条件的机构报名；报告经评审后需报马尾区应急管理局备案；报名截止时间：6月3日17:00。",
+  },
+  { label: "registration", text: "温州洞头区某海岛旅游开发有限公司景区总体规划编制服务：报名单位须为在温州市内注册的规划设计单位。" },
+  {
+    label: "registration",
+    text: "Only agencies registered in the China (Fujian) Pilot Free Trade Zone Xiamen Area may participate in this customs compliance consulting project.",
+  },
+  { label: "registration", text: "年度财务审计服务：仅限烟台市本地注册的会计师事务所参与，外地事务所设在烟台的分所不在此列。" },
+  { label: "presence", text: "报名单位须在台州市椒江区设有常驻项目服务团队（不少于3人），报名时提供办公地址及人员名单。" },
+  {
+    label: "presence",
+    text: "Supplier must have an office in Rizhao（须在日照市设有办公室）so as to provide on-site support within 2 hours.",
+  },
+  { label: "presence", text: "中选单位须在中选通知书发出后15日内在平潭综合实验区设立分支机构，否则取消中选资格。" },
+  { label: "designation", text: "本项目造价审核单位由区财政局指定，其他单位请勿报名。" },
+  {
+    label: "designation",
+    text: "This year's statutory audit will again be handled by our incumbent auditor, Qingdao Haixin CPA Co., Ltd.; other firms need not apply.",
+  },
+  { label: "designation", text: "报名单位须为已在宁波市住房和城乡建设局备案的全过程工程咨询试点企业。" },
+  { label: "pool", text: "本项目仅面向山东省港口集团中介服务机构库内的单位，库外单位不接受报名。" },
+  {
+    label: "pool",
+    text: "Only firms included in the 2024 qualified consultant pool established by our parent company, Fujian Port Group, may bid.",
+  },
+  { label: "pool", text: "报名单位须为已纳入上级集团公司工程咨询类供应商短名单的单位，请在报名材料中注明入围编号。" },
+  { label: "local-ties", text: "报名单位须在厦门市开立基本存款账户，报名时提供开户许可证。" },
+  { label: "local-ties", text: "The project team must include at least two staff members holding Weihai household registration (hukou)." },
+  { label: "local-ties", text: "评分项（业绩，10分）：近三年在台州市完成同类渔港工程检测项目的，每个得2分，最高10分。" },
+  { label: "preference", text: "船舶修理厂环保验收监测服务，本地中介机构优先考虑。" },
+  { label: "preference", text: "Evaluation 加分项：青岛本地机构 +5 points。" },
+  { label: "preference", text: "综合得分相同时，注册地在本区的单位排名在前。" },
+  { label: "quota", text: "本次报名限额10家，按报名时间先后确认，满额后系统自动关闭报名通道。" },
+  { label: "quota", text: "仅接受前3家报名（first 3 applicants only），请尽早提交。" },
+  { label: "ordinary", text: "海域使用论证报告须按照《福建省海域使用论证报告编制技术要求》编制，并满足厦门市海洋发展局的审查要求。" },
+  { label: "ordinary", text: "报名不限地域，本项目最终选取中选单位1家。" },
+  {
+    label: "ordinary",
+    text: "Site: Dongshan fishing port, Zhangzhou. The consultant must attend a joint site inspection with the port authority before drafting the report.",
+  },
+  { label: "ordinary", text: "本项目为本地渔民转产转业培训效果评估，评估对象为洞头区300户渔民家庭，须入户访谈不少于100户。" },
+  { label: "ordinary", text: "中选单位须在合同签订后10个工作日内进场，驻场期间的食宿由我司在青岛港区统一安排。" },
+  {
+    label: "ordinary",
+    text: "Any agency nationwide may apply. Note: the final report must be submitted to the Ningbo Meishan Bonded Port Area Administrative Committee for record.",
+  },
+  { label: "ordinary", text: "本公司供应商信息库对所有单位开放，报名单位提交报名材料即自动入库，无需另行申请，入库与否不影响评审。" },
+  { label: "ordinary", text: "请优先保障台风季前完成防波堤检测，检测单位须在7月15日前提交初步成果。" },
+  { label: "ordinary", text: "报价须包含赴威海石岛现场的交通、住宿费用（travel & accommodation included）。" },
+  { label: "ordinary", text: "评审后按得分由高到低排序，第一名为中选单位，第二、三名为候补单位。" },
+  {
+    label: "ordinary",
+    text: "Request for proposal – Environmental due diligence for a Sino-foreign JV seafood processing plant in Rongcheng, Shandong. Scope: soil and groundwater sampling, review of discharge permits issued by the local ecology and environment bureau, and a Phase I report in English and Chinese. Qualification: CMA-accredited laboratory (from any province). Deadline: 20 June.",
+  },
+  { label: "ordinary", text: "监测结果须执行山东省地方标准中关于港口及码头堆场颗粒物排放的有关限值。" },
+  {
+    label: "registration",
+    text: "嘉兴港区某化工码头储罐区安全现状评价服务采购公告。一、项目概况：对码头后方12座储罐及配套管线开展安全现状评价；二、供应商资格：（一）具有国家规定的安全评价机构资质；（二）注册地须在嘉兴市范围内；（三）近三年无重大违法记录；三、报名方式：携带资料至我司综合部现场报名。",
+  },
+  {
+    label: "registration",
+    text: "Only law firms licensed and based in Qingdao will be considered for this legal due diligence engagement.",
+  },
+  { label: "registration", text: "报名单位须为区内企业。" },
+  { label: "presence", text: "报名单位须在漳州市拥有自有检测车辆及设备存放场地，报名时提供场地证明。" },
+  {
+    label: "presence",
+    text: "The surveyor must maintain a permanent office at Yantai Port and have a resident team there at the time of application.",
+  },
+  { label: "presence", text: "承诺中选后在宁波设立办事处的，技术分加3分。" },
+  { label: "designation", text: "请有意向的单位先联系区海洋与渔业局，经其同意后方可报名。" },
+  { label: "designation", text: "2024年度审计指定由厦门某会计师事务所（Xiamen XX CPA）承担，本公告仅为程序性公示。" },
+  { label: "designation", text: "报名单位须为温州市住建局公布的推荐造价咨询企业。" },
+  {
+    label: "pool",
+    text: "Bidders must be on the Zhejiang Seaport Group's framework agreement shortlist for survey services; firms outside the shortlist are ineligible.",
+  },
+  { label: "pool", text: "仅限省属国资监管企业中介机构选聘库内机构参与，报名时提供入库证明。" },
+  { label: "pool", text: "报名单位须为2023年度威海市中介服务机构入围名单内单位。" },
+  { label: "local-ties", text: "项目组成员中须有不少于3名在福州市连续缴纳社保满一年的人员。" },
+  {
+    label: "local-ties",
+    text: "Bidders must provide tax payment certificates showing corporate income tax paid in Rizhao for the past two years.",
+  },
+  { label: "local-ties", text: "须提供至少2个为舟山市本地船厂服务的业绩合同，否则报名无效。" },
+  { label: "preference", text: "Under equal conditions, preference will be given to consultancies from Fujian Province." },
+  { label: "preference", text: "青岛市内机构在评审中优先排序。" },
+  { label: "preference", text: "本地机构在技术评分中额外加2分。" },
+  { label: "quota", text: "为提高效率，本项目报名单位不超过6家，超出部分不予受理。" },
+  {
+    label: "quota",
+    text: "Due to limited review capacity, we will accept registrations from a maximum of 4 firms on a first-come, first-served basis.",
+  },
+  { label: "ordinary", text: "项目地点位于青岛前湾保税港区，报名单位须自行踏勘现场并对报价负责。" },
+  {
+    label: "ordinary",
+    text: "Registration is open to agencies from all regions. Up to 2 firms will be selected (one for the audit, one for the review).",
+  },
+  { label: "ordinary", text: "本项目服务对象为我司下属舟山本地远洋渔业船队，报告须分析船队在现行渔业政策下的合规情况。" },
+  { label: "ordinary", text: "检测报告须于6月30日前报送福州市港口管理局，同时抄送我司安全部。" },
+  {
+    label: "ordinary",
+    text: "Kick-off meeting will be held at our office in the Xiamen Free Trade Zone（厦门自贸片区），中选单位须派员参加。",
+  },
+  { label: "ordinary", text: "评审时优先考虑方案的可操作性和报价合理性，不以单位规模或所在地作为评分依据。" },
+  { label: "ordinary", text: "中选单位须对我司冷库入库前的冻品进行抽样检测，每批次出具检测报告。" },
+  { label: "ordinary", text: "所有报名单位均可参与评审，不设报名数量上限。" },
+  {
+    label: "ordinary",
+    text: "Please note: the vessel is currently docked at a shipyard in Taizhou, Zhejiang; surveyors must be able to board on 12–14 July.",
+  },
+  { label: "ordinary", text: "服务单位须按照《海港总体设计规范》及日照港现行作业安全规程开展现场工作。" },
+  { label: "ordinary", text: "报价须包含在威海本地采集样品并运输至实验室的费用。" },
+  {
+    label: "ordinary",
+    text: "烟台某中外合资游艇制造公司 / Yantai yacht manufacturer (Sino-foreign JV) — Request for quotation: ISO 14001 certification consulting. 服务内容：体系文件编制、内审员培训、认证辅导。资格：依法设立的咨询机构，注册地不限；需到烟台工厂现场辅导不少于8人日。Quotes due 15 Aug.",
+  },
+];

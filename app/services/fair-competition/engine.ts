@@ -177,7 +177,12 @@ function scan(
       const asks = asksQuestion(n.text, m.index + m[0].length);
       const verdict = asks ? answerVerdict(n.text, m.index + m[0].length) : undefined;
       // 须为在西藏自治区内注册的企业（区外企业在区内注册设立的分公司亦可）: the aside opens nothing
-      if ((!asks && opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, ""))) || aboutRequester(clause)) continue;
+      // …unless the sentence turns after the clause (非本市注册的机构不是不可以报名，只是资格审查时一律不予通过)
+      if (
+        (!asks && opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, "")) && !turnsAfter(sentence, clause)) ||
+        aboutRequester(clause)
+      )
+        continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
       // …nor for a favour: 注册地不限，本区注册企业优先 opens the door and still favours the local firms
@@ -410,6 +415,13 @@ function takenBack(n: Normalised, original: string, sentence: string, at: number
 
 /** A turn after a concession (外地机构也可以报，不过…): what follows it is not opened by what went before. */
 const TURN = /不过|但是|但(?!凡)|然而|可是|只是|\b(?:but|however|although|though)\b/gu;
+
+/** The sentence goes on past `clause` with a turn (…不是不可以报名，只是…一律不予通过). */
+function turnsAfter(sentence: string, clause: string): boolean {
+  const at = sentence.indexOf(clause);
+  if (at < 0) return false;
+  return new RegExp(TURN.source, "u").test(sentence.slice(at + clause.length));
+}
 
 /** The part of `sentence` (which holds text[at]) from the last turn before `at`. */
 function sinceTurn(text: string, sentence: string, at: number): string {

@@ -99,6 +99,14 @@ export const LOCAL_ZH = [
   "所在区",
   "所在地",
   "所在街道",
+  // the district's own zone, named by its kind (在高新区设有固定办公点、经开区内注册)
+  "高新区",
+  "经开区",
+  "开发区",
+  "自贸区",
+  "保税区",
+  "综保区",
+  "工业园区",
 ];
 
 /** Regions above the provinces that notices name as if they were places (长三角地区以外不得参与). */
@@ -438,7 +446,7 @@ export function maskPlaces(text: string): string {
     const hit =
       idx
         .get(text[i]!)
-        ?.find((name) => text.startsWith(name, i) && !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 2))) ??
+        ?.find((name) => text.startsWith(name, i) && !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 4))) ??
       abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
@@ -452,7 +460,12 @@ export function maskPlaces(text: string): string {
 }
 
 /** A short name that runs into the next word (行政审批和政务服务局: 和政 + 务): not a place there. */
-const NOT_A_PLACE_BEFORE: Record<string, RegExp> = { 和政: /^务/u };
+/** …and "here" words that are something else there: 本地部署 (on premises), XX县城关镇 (县 + 城关镇). */
+const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
+  和政: /^务/u,
+  本地: /^(?:部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试)/u,
+  县城: /^关/u,
+};
 
 const NATIONWIDE = /^(?:中华人民共和国|中国|我国|全国)(?:大陆)?(?:境内|范围内|区域内|辖区内|内)/u;
 

@@ -96,6 +96,9 @@ export const SEATS_NOT_BIDDING_EN =
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
+/** Codes that spell a place: postcode, credit code, licence number, area code, plate. */
+const CODE_ZH =
+  "(?:邮政编码|邮编|(?:统一)?社会信用代码|信用代码|组织机构代码|营业执照(?:注册)?(?:号码?|编号)|注册号|(?:电话|固话|座机)?区号|车牌(?:号码?)?|号牌)";
 
 export const RULES: Rule[] = [
   // ── Quotas (限额管理) ─────────────────────────────────────────────────────────────
@@ -206,7 +209,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?<!成果|数据|资料|图件|档案|信息|结果|样品|图纸|提交|汇交|归档|上传|报送|录入|仓库|库房|仓)(?:已|未)?入库(?![资材文数档])(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)(?:内|中)?的?(?:企业|单位|机构|供应商|成员)`,
+    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|归档|前|至[^。；;\\n]{0,30}?(?:数据库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}库|框架协议|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|入围(?:的)?(?:供应商|机构|单位))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
     // the winner's details recorded after the award (中选机构应…完成入库登记; 中选机构信息将录入本平台服务评价库), a list this
     // competition itself builds (通过本次比选选取3家…组成备选名单), reports uploaded to a database (入库要求：检测报告须上传至…数据库)
     unless:
@@ -227,6 +230,7 @@ export const RULES: Rule[] = [
       "须为区级政府采购代理机构库成员单位",
       "只能在已签订框架协议的机构中选择",
       "提供钦州市测绘地理信息学会2025年度会员证书",
+      "条件2：已列入贵州省水利厅“洪水影响评价技术服务单位入围名单”（2023—2025年度）",
     ],
     allows: [
       "中选结果公示后，中选机构应在本公司供应商管理系统中完成入库登记。",
@@ -235,6 +239,9 @@ export const RULES: Rule[] = [
       "评审专家由业主自行确定",
       "成果资料归档入档案馆",
       "服务内容：1:1000地形图测绘约12平方公里及成果入库。",
+      "调查成果数据须入库至县林业局森林资源管理数据库，并通过质量检查后方可验收。",
+      "中选单位须对我司冷库入库前的冻品进行抽样检测。",
+      "检测数据需入库归档至我公司设备管理系统。",
       "本项目不要求投标人加入任何本地行业协会，协会会员身份亦不作为评分因素。",
     ],
   },
@@ -295,7 +302,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `经(?:过)?(?!资格|评审|评标|比选|审查|考核)[^。；;\\n，,]{2,16}?(?:审定同意|审核同意|同意|推荐|认可|批准|核准)(?:过)?的[^。；;\\n]{0,8}?(?:单位|机构|公司|企业|供应商)[，,]?(?:方可|才能|才可|方能|方被视为)|(?:(?:须|需|应|必须|要)(?:先)?(?:经|经过|征得|取得|获得|由)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定|出具推荐)(?:后)?{G4}(?:方可|才能|才可|再|后)?{G4}(?:报名|参与|参加|投标|报价|比选|响应|承接|参选)|(?:报名|参与|参加|投标|报价|比选|参选|申报)(?:前|之前)?{G4}(?:须|需|应|必须)(?:先)?(?:经|经过|征得|取得|获得)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定))|(?:须|需|应|必须)(?:持有|提供|取得|具有|出示|附上|附|提交)[^。；;\\n]{0,8}?(?:主管部门|部门|局|委员会|委|办公室|管委会|人民政府|政府)(?:出具|开具|签发|发放|盖章)的?[^。；;\\n]{0,8}?(?:推荐|同意|认可|确认|准入)[^。；;\\n]{0,6}?(?:函|信|书|意见|证明|文件)`,
+    pattern: `经(?:过)?(?!资格|评审|评标|比选|审查|考核)[^。；;\\n，,]{2,16}?(?:审定同意|审核同意|同意|推荐|认可|批准|核准)(?:过)?的[^。；;\\n]{0,8}?(?:单位|机构|公司|企业|供应商)[，,]?(?:方可|才能|才可|方能|方被视为)|(?:(?:须|需|应|必须|要)(?:先)?(?:经|经过|征得|取得|获得|由)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定|出具推荐)(?:后)?{G4}(?:方可|才能|才可|再|后)?{G4}(?:报名|参与|参加|投标|报价|比选|响应|承接|参选)|(?:报名|参与|参加|投标|报价|比选|参选|申报)(?:前|之前)?{G4}(?:须|需|应|必须)(?:先)?(?:经|经过|征得|取得|获得)(?:所在)?{DEPT}{G6}(?:同意|批准|准许|推荐|许可|核准|审定))|(?<!业主|我司|本公司|甲方)经(?:其|该[\u4e00-\u9fa5]{0,4}?)(?:书面)?(?:同意|批准|推荐|许可|认可)(?:后)?(?:方可|才能|才可|方能)(?:报名|参与|参加|投标|报价|比选|参选)|(?:须|需|应|必须)(?:持有|提供|取得|具有|出示|附上|附|提交)[^。；;\\n]{0,8}?(?:主管部门|部门|局|委员会|委|办公室|管委会|人民政府|政府)(?:出具|开具|签发|发放|盖章)的?[^。；;\\n]{0,8}?(?:推荐|同意|认可|确认|准入)[^。；;\\n]{0,6}?(?:函|信|书|意见|证明|文件)`,
     explain: {
       zh: "不得以政府部门同意、批准或推荐作为机构参与的条件（变相指定）；机构自主报名。",
       en: "A department's consent, approval or recommendation may not be a condition of taking part (designation in disguise); agencies register freely.",
@@ -306,6 +313,7 @@ export const RULES: Rule[] = [
       "须经区住建委同意后方可报名",
       "报名前须征得镇规划办书面同意",
       "须经主管部门推荐后方可参与比选",
+      "请有意向的单位先联系区海洋与渔业局，经其同意后方可报名。",
     ],
     allows: [
       "报价单位须提供市场监督管理部门出具的无违法记录证明",
@@ -729,11 +737,12 @@ export const RULES: Rule[] = [
     // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
     // …nor a visit to the requester's office (携带合同文本到民乐县城投公司三楼办公室签订合同)
     unless:
-      "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|临时项目部|(?:到|至|赴|前往|来)[^。；;\\n]{0,16}?(?:办公室|会议室|办公楼)[^。；;\\n]{0,6}?(?:签订|签署|签约|领取|递交|提交|参加|开会|洽谈|面谈|办理)",
+      "(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|(?:采集|采取|采样|取样|抽取)[^。；;\\n]{0,8}?(?:样品|样本|水样|土样)?[^。；;\\n]{0,6}?(?:运输|运送|送|寄)(?:至|到|往)[^。；;\\n]{0,4}?(?:实验室|检测室|化验室)|临时项目部|(?:到|至|赴|前往|来)[^。；;\\n]{0,16}?(?:办公室|会议室|办公楼)[^。；;\\n]{0,6}?(?:签订|签署|签约|领取|递交|提交|参加|开会|洽谈|面谈|办理)",
     allows: [
       "服务期间需驻场配合施工单位进行监测",
       "请在上海市普陀区行政服务中心窗口提交审批材料",
       "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
+      "报价须包含在威海本地采集样品并运输至实验室的费用。",
     ],
   },
   {
@@ -741,7 +750,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs|(?:already\\s+)?(?:have|has|having|possess|possesses))\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester|bureau|department|commission|authority|government|committee|council|administration)(?:'s|s')\\s)(?<!\\b(?:to|at)\\s(?:the\\s|our\\s|its\\s)?)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site|municipal|government|public|administrative|civic)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+(?!site\\b|on-site\\b|onsite\\b|the\\s+site\\b)[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
+    pattern: `\\b(?:equipment|instruments?|vehicles?|machinery|apparatus|laborator(?:y|ies)|labs?|staff|personnel|team)\\s+(?:must|shall|should|is|are|to|will)\\s+(?:already\\s+)?(?:be\\s+)?(?:kept|stored|based|located|stationed|housed|garaged)\\s+(?:in|within)\\s+{EN}|\\b(?:maintain|maintains|establish|establishes|set\\s+up|sets\\s+up|operate|operates|open|opens|keep|keeps|run|runs|(?:already\\s+)?(?:have|has|having|possess|possesses))\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[\\w-]+\\s+){0,3}?(?:office|branch|premises|outlet|base)\\s+(?:in|within|inside)\\s+{EN}|(?<!(?:client|enterprise|owner|employer|purchaser|requester|bureau|department|commission|authority|government|committee|council|administration)(?:'s|s')\\s)(?<!\\b(?:to|at)\\s(?:the\\s|our\\s|its\\s)?)(?<!\\b(?:our|their)\\s)(?<!\\bour\\s(?:[\\w-]+\\s){1,2})(?<!\\b(?:project|site|municipal|government|public|administrative|civic)\\s)(?<!\\b(?:data|exhibition|shopping|logistics|distribution|convention|sports|medical|health|community|cultural|visitor|innovation|conference|transit|recycling|treatment)\\s)(?:branch(?:es)?|office|subsidiary|subsidiaries|outlet|presence|team|staff|personnel|representative|centre|center|facility|resident\\s+[\\w-]+)(?:\\s+(?!site\\b|on-site\\b|onsite\\b|the\\s+site\\b)[\\w-]+){0,3}?\\s+(?:in|within|inside)\\s+{EN}|(?:office|branch|premises|presence)\\s+within\\s+\\d+\\s*(?:km|kilomet(?:re|er)s?|miles?)|stationed\\s+(?:in|within)\\s+{EN}|(?<!\\bour\\s(?:[\\w-]+\\s){0,2})(?<!(?:client|enterprise|owner|employer|purchaser|requester)(?:'s|s')\\s(?:[\\w-]+\\s){0,2})\\b(?:labs?|laborator(?:y|ies)|offices?|branch(?:es)?|premises|facilit(?:y|ies)|warehouses?|depots?|service\\s+(?:centre|center|point|outlet)s?)\\b[^.;\\n]{0,30}?\\b(?:located|situated|based|sited)\\s+(?:in|within|inside)\\s+{EN}|local\\s+(?:[\\w-]+\\s+)?(?:office|branch|presence|service outlet|subsidiary)`,
     explain: { zh: "不得要求在本地设立分支机构、办事处或常驻人员。", en: "A local branch, office or resident staff may not be required." },
     matches: [
       "a branch office in the district",
@@ -769,6 +778,7 @@ export const RULES: Rule[] = [
       "The supplier must provide on-site support at the project office in Minhang.",
       // where the requester receives the papers
       "The signed original may be posted to the bureau's office in Jishou.",
+      "Project: energy-saving review for a data centre in Gui'an New Area, Guizhou.",
     ],
   },
   {
@@ -833,7 +843,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `找(?:个|一个|家|一家)?\\uE000+\\uE001+的?(?:测绘|评估|环评|造价|检测|设计|咨询|审计|监理)?${AGENCY}|${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|(?:仅限|只限|限于|限|仅面向|只面向|面向|仅接受|只接受|仅邀请|只邀请){PLACE}(?:内|境内)?(?:的)?{G4}${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省市|外省|外市|外区|外县)(?:的)?(?:{PLACE})?${AGENCY}|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
+    pattern: `找(?:个|一个|家|一家)?\\uE000+\\uE001+的?(?:测绘|评估|环评|造价|检测|设计|咨询|审计|监理)?${AGENCY}|${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|(?:仅限|只限|限于|限|仅面向|只面向|面向|仅接受|只接受|仅邀请|只邀请){PLACE}(?:内|境内)?(?:的)?{G4}${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省市|外省|外市|外区|外县)(?:的)?(?:{PLACE})?${AGENCY}(?![^。；;\\n，,]{0,6}?(?:拨打|致电|来电|加拨|区号|会不会|吃亏|担心))|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
     // 中选机构为外地企业的，其派驻人员的住宿由中选机构自行安排: what an outside winner arranges, not its exclusion
     unless:
       "(?:为|是)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)的[，,]?[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|费用|自行安排|自理)",
@@ -854,7 +864,7 @@ export const RULES: Rule[] = [
       "外地机构不予受理",
       "不接受外省市机构报名",
     ],
-    allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金"],
+    allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金", "咨询电话：0851-85501234（贵阳），外地机构拨打请加区号。"],
   },
   {
     // How a staffer says it in a group chat: 外地的就别报了、别的区的公司就不要报了、外省的不考虑.
@@ -871,11 +881,57 @@ export const RULES: Rule[] = [
     allows: ["外地的也欢迎，可以线上沟通", "营业执照须在有效期内", "外地机构也可以报名"],
   },
   {
+    // A code that spells a place: the postcode of the registered address, the region digits of the credit code
+    // (第3至8位), the licence number's prefix, the phone's area code, the plate's prefix — a place by another name.
+    id: "registration-code-prefix-zh",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `${CODE_ZH}[^。；;\n]{0,12}?(?:(?:前|第)[0-9一二三四五六两]{1,2}(?:[至到—~～-][0-9一二三四五六七八]{1,2})?位|开头|起始|打头)(?:数字|代码|字符)?(?:须|需|应当?|必须|要|得|只能)?(?:为|是|以|属于)|${CODE_ZH}[^。；;\n]{0,10}?(?:须|需|应当?|必须|要|得|只能)(?:以|为)?[“"'‘「]?[0-9A-Za-z\u4e00-\u9fa5\uE000\uE001]{1,8}[”"'’」]?(?:开头|打头|起始)`,
+    explain: {
+      zh: "不得以邮政编码、信用代码的地区码、电话区号、车牌等体现地域的编码限制机构（变相的注册地限制）。",
+      en: "Agencies may not be restricted by a code that spells a place (postcode, the credit code's region digits, area code, plate prefix) — a registration restriction by another name.",
+    },
+    matches: [
+      "报名单位营业执照所载住所的邮政编码须以“5300”开头，其他邮编的报名将在资格审查时退回。",
+      "系统提示：供应商统一社会信用代码第3至8位须为“330106”，代码不符的无法提交报名。",
+      "检测车辆车牌须为“浙B”开头。",
+    ],
+    allows: ["统一社会信用代码须为18位", "邮寄地址及邮政编码须填写完整", "联系电话须含区号"],
+  },
+  {
+    // Staff whose ID number begins with the local region code: local staff by another name.
+    id: "local-staff-id-prefix-zh",
+    category: "local-ties",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:身份证|居民身份证|公民身份)(?:号码?|号)?[^。；;\n]{0,8}?(?:(?:前|第)[0-9一二三四五六两]{1,2}(?:[至到—~～-][0-9一二三四五六七八]{1,2})?位|开头)(?:数字)?(?:须|需|应当?|必须|要|得|只能)?(?:为|是|以)`,
+    explain: {
+      zh: "不得以人员身份证号码的地区码（即户籍地）作为条件或评分因素。",
+      en: "Staff may not be required or scored by the region code of their ID number (their place of household registration).",
+    },
+    matches: ["拟派技术人员身份证号码前四位应为“5101”，不符合的人员不计入团队配置评分。"],
+    allows: ["项目负责人须提供身份证复印件", "身份证号码须与社保记录一致"],
+  },
+  {
+    id: "registration-code-prefix-en",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `\\b(?:post(?:al)?\\s*codes?|zip\\s*codes?|area\\s+codes?|(?:licen[cs]e\\s+)?plates?(?:\\s+numbers?)?|id(?:\\s+card)?\\s+numbers?|(?:unified\\s+social\\s+)?credit\\s+codes?|licen[cs]e\\s+numbers?)\\b[^.;\\n]{0,40}?\\b(?:must|shall|should|to|has\\s+to|have\\s+to)\\s+(?:begin|start)\\s+with\\b`,
+    explain: {
+      zh: "不得以邮政编码、信用代码的地区码、电话区号、车牌或身份证号码的地区码限制机构或人员。",
+      en: "Agencies or staff may not be restricted by a code that spells a place (postcode, credit-code region digits, area code, plate or ID-number prefix).",
+    },
+    matches: ["The postal code of the registered address must begin with 5300.", "Key staff ID card numbers should start with 3302."],
+    allows: ["The credit code must have 18 characters.", "Quotations must begin with a cover page."],
+  },
+  {
     id: "registration-en",
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:(?:an?|one)\\s+(?:(?:firm|company|entity|enterprise|agency)\\s+)?(?:(?:that|which)\\s+is\\s+)?)?(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|\\bhaving\\s+its\\s+(?:registered\\s+)?(?:seat|office|domicile|head\\s+office|headquarters|principal\\s+place\\s+of\\s+business)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|consultants?|tenderers?|vendors?|entit(?:y|ies))\\s+(?:(?:which|that|who)\\s+(?:is|are)\\s+)?(?:ordinarily\\s+|normally\\s+|habitually\\s+)?carr(?:y|ying|ies)\\s+on\\s+(?:its\\s+|their\\s+)?business\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:registered|business|office|principal)\\s+(?:address|office|seat|domicile|place\\s+of\\s+business)\\s+(?:is|must\\s+be|shall\\s+be|should\\s+be)\\s+(?:located\\s+|situated\\s+)?(?:in|within|inside)\\s+(?:the\\s+)?{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:(?:was|were|is|are|be|been|shall\\s+be|must\\s+be)\\s+)?(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|\\b(?:from|in|of)\\s+other\\s+(?:places?|cities|provinces|regions|areas|districts|counties)\\s+(?:(?:is|are|will\\s+be|shall\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered|acceptable)|excluded|rejected|ineligible|invalid)|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
+    pattern: `(?<!\\bour\\s)(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises|(?<!\\bthe\\s)enterprise|consultants?|tenderers?|vendors?|participants?|respondents?|contractors?|entity|entities)(?:\\s+[\\w-]+){0,4}?\\s+(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within|with)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|enterprises?|consultants?|tenderers?)(?:\\s+[\\w-]+){0,2}?\\s+(?:from\\s+)?outside\\s+(?:of\\s+)?(?:the\\s+)?{EN}|non-?(?:local|{EN})\\s+(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|suppliers?|enterprises?)|{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)\\s+only|(?:only|exclusively|restricted to|limited to|open to)\\s+(?:[\\w-]+\\s+){0,2}?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises|firms|companies|agencies|suppliers|bidders|consultants)|(?:must|shall|should|required to)\\s+be\\s+(?:(?:an?|one)\\s+(?:(?:firm|company|entity|enterprise|agency)\\s+)?(?:(?:that|which)\\s+is\\s+)?)?(?:registered|incorporated|located|based|established|headquartered|domiciled)\\s+(?:in|within)\\s+{EN}|(?:^|[(（]\\s*[0-9a-z]{1,2}\\s*[)）]\\s*|\\b[0-9a-z]{1,2}[.)]\\s+|[;:；：]\\s*)(?:be\\s+)?(?:registered|incorporated|established|domiciled|headquartered|licensed)(?:\\s+(?:and|&)\\s+(?:licensed|registered|incorporated|established|operating|headquartered))?\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|\\bbe\\s+(?:registered|incorporated|established|domiciled|headquartered)(?:\\s+(?:and|&)\\s+(?:licensed|registered|incorporated|established|operating))?\\s+(?:in|within)\\s+(?:the\\s+)?(?:(?:administrative\\s+)?(?:boundary|boundaries|area|territory|jurisdiction)\\s+of\\s+)?{EN}|\\bout-of-(?:town|province|area|state)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:are|is|will\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered)|excluded|rejected|ineligible)|{EN}[\\s-]+(?:registered|based|incorporated)|local (?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?) only|\\bhaving\\s+its\\s+(?:registered\\s+)?(?:seat|office|domicile|head\\s+office|headquarters|principal\\s+place\\s+of\\s+business)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|applicants?|suppliers?|consultants?|tenderers?|vendors?|entit(?:y|ies))\\s+(?:(?:which|that|who)\\s+(?:is|are)\\s+)?(?:ordinarily\\s+|normally\\s+|habitually\\s+)?carr(?:y|ying|ies)\\s+on\\s+(?:its\\s+|their\\s+)?business\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|only local|place of registration\\s+(?:is|must be|shall be)\\s+{EN}|(?:registered|business|office|principal)\\s+(?:address|office|seat|domicile|place\\s+of\\s+business)\\s+(?:is|must\\s+be|shall\\s+be|should\\s+be)\\s+(?:located\\s+|situated\\s+)?(?:in|within|inside)\\s+(?:the\\s+)?{EN}|(?:business\\s+)?licen[cs]es?\\s+(?:(?:was|were|is|are|be|been|shall\\s+be|must\\s+be)\\s+)?(?:issued|granted|registered)\\s+(?:in|by)\\s+(?:the\\s+)?{EN}|\\b(?:from|in|of)\\s+other\\s+(?:places?|cities|provinces|regions|areas|districts|counties)\\s+(?:(?:is|are|will\\s+be|shall\\s+be)\\s+)?(?:not\\s+(?:accepted|eligible|allowed|considered|acceptable)|excluded|rejected|ineligible|invalid)|(?:must|shall|should)\\s+be\\s+(?:an?\\s+)?{EN}[\\s-]+(?:based\\s+|registered\\s+)?(?:enterprises?|firms?|compan(?:y|ies)|agenc(?:y|ies)|suppliers?)`,
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
       "The Consultant's registered address is within Nanjing Jiangbei New Area.",
@@ -895,6 +951,7 @@ export const RULES: Rule[] = [
       "Qualified bidder is the company whose business license was issued by Xi'an Market Regulation Administration, license issue from other place is not accepted.",
       "(b) be a legal person established under the laws of the PRC having its registered seat within Gansu Province",
       "Tenderers shall be firms ordinarily carrying on business in Jilin Province.",
+      "Applicant requirements: (1) independent legal person; (2) registered and licensed within Liuzhou City, Guangxi; (3) no record of major violations.",
     ],
     allows: [
       "Agencies registered anywhere in China are welcome to apply.",
@@ -924,7 +981,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?[\u4e00-\u9fa5]{0,4}?(?:单位|机构|公司|企业|供应商|家)?(?:就|也|都)?(?:辛苦了)?[，,]?(?:无需|无须|毋须|不须|不用|不必|不要|别|请勿|勿|没必要|可不|可以不|甭|用不着)(?:再)?(?:报名|报了|报|参与|参加|投标|来|凑热闹|浪费时间|白忙)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)?(?:过场|流程|形式|程序)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施|开展|编制|完成)|(?:长期合作|一直合作|原来合作|之前合作|多年合作)的[^。；;\n]{0,30}?(?:将|拟|已)(?:作为|担任|确定为)本(?:次|项目|期)|由原(?:设计|编制|勘察|评估|测绘|咨询|监理|服务)?(?:单位|机构|公司)(?:继续)?(?:承担|负责|实施|完成|承接)|(?:采取|采用|实行|实施)?直接委托(?:方式)?|不(?:进行|再进行|再|开展|组织)(?:公开)?(?:竞争性)?(?:比选|竞价|招标|磋商|谈判)`,
+    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?[\u4e00-\u9fa5]{0,4}?(?:单位|机构|公司|企业|供应商|家)?(?:就|也|都)?(?:辛苦了)?[，,]?(?:无需|无须|毋须|不须|不用|不必|不要|别|请勿|勿|没必要|可不|可以不|甭|用不着)(?:再)?(?:报名|报了|报|参与|参加|投标|来|凑热闹|浪费时间|白忙)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)?(?:过场|流程|形式|程序)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施|开展|编制|完成)|(?:长期合作|一直合作|原来合作|之前合作|多年合作)的[^。；;\n]{0,30}?(?:将|拟|已)(?:作为|担任|确定为)本(?:次|项目|期)|由原(?:设计|编制|勘察|评估|测绘|咨询|监理|服务)?(?:单位|机构|公司)(?:[（(][^）)]{0,30}[）)])?(?:继续)?(?:承担|负责|实施|完成|承接)|(?:最好|仍|还是|继续|依旧|照旧)(?:仍)?由(?:去年|上次|上一次|上一?期|上一?轮|上年度?|以往|前期|原)(?:的)?(?:承担|编制|服务|中选|合作|测绘|设计)?(?:单位|机构|公司|那家)|不(?:再)?(?:接受|受理|考虑)(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商|家)(?:的)?(?:报名|投标|报价|参与|申请)|(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商)(?:再来|再)?(?:报名|报了名|报了|投标|报价|参与)[^。；;\n]{0,8}?(?:也|都)?(?:不会|不予|不再)(?:考虑|受理|接受|采纳)|(?:报名|报了名|报了|来报)[^。；;\n]{0,4}?(?:也|都)(?:很难|难以|不会|不可能)(?:被)?(?:选中|中选|入选|考虑)|(?:报名|报了名|来报)[，,]?(?:还)?有(?:什么|啥)?(?:意义|必要|用)吗|不(?:找|用|选)(?:他们|他家|它们|他|她|这家|那家)(?:还)?(?:能|可以)?(?:找|用|选)谁|(?:采取|采用|实行|实施)?直接委托(?:方式)?|不(?:进行|再进行|再|开展|组织)(?:公开)?(?:竞争性)?(?:比选|竞价|招标|磋商|谈判)`,
     explain: {
       zh: "不得事先选定机构、让其他机构不必报名（变相指定）；机构由公开竞争产生。",
       en: "An agency may not be chosen in advance with the others told not to bid (designation in disguise); the agency comes out of open competition.",
@@ -935,12 +992,18 @@ export const RULES: Rule[] = [
       "这个活儿领导已经定了，就找之前一直合作的那家（汉中华地勘测），大家就不用报了哈，走个流程公示三天。",
       "本项目已内定，报名仅为程序需要。",
       "施工图设计及后续变更设计由原设计单位承担，采取直接委托方式，不进行竞争性比选。",
+      "本项目为续作项目，由原编制单位（黄石市某某规划设计院）继续承担，不接受其他机构报名。",
+      "区卫健委已经推荐了华测职业卫生，不找他们还能找谁？其他机构报名我们也不会考虑。",
+      "区住建局已经推荐了中衡检测，其他机构再来报名，还有意义吗？",
+      "本次地形测绘最好仍由去年的承担单位完成，其他单位报了名也很难被选中。",
     ],
     allows: [
       "已在平台注册的机构无需重复报名。",
       "为避免利益冲突，原可研编制单位不得参与本次比选。",
       "本项目拟委托具有相应资质的中介机构承担，欢迎各地机构报名。",
       "领导已经定了报名截止时间，请各机构按时报名。",
+      "报名截止后，不再接受报名。",
+      "原编制单位不得参与本次比选。",
     ],
   },
   {

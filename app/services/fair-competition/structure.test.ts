@@ -66,10 +66,16 @@ describe("the clause-level structural detector", () => {
 
   it("reads the items under a header of conditions as conditions (资格要求：…；…), and leaves ordinary items alone", () => {
     const held = reviewFairCompetition({
-      text: "Eligibility criteria: (1) a legal entity; (2) registered in Hongkou; (3) no record of misconduct.",
+      text: "Eligibility criteria: (1) a legal entity; (2) Hongkou tax records; (3) no record of misconduct.",
     });
     expect(held.outcome).toBe("review");
-    expect(held.hits.map((h) => h.category)).toEqual(["registration"]);
+    expect(held.hits.map((h) => h.category)).toEqual(["local-ties"]);
+    // a list item that says "registered in" a place is the registration rule's own (refused)
+    const listed = reviewFairCompetition({
+      text: "Eligibility criteria: (1) a legal entity; (2) registered in Hongkou; (3) no record of misconduct.",
+    });
+    expect(listed.outcome).toBe("refuse");
+    expect(listed.hits.map((h) => h.category)).toEqual(["registration"]);
     for (const text of [
       "Eligibility criteria: (1) a legal entity; (2) a valid Class B surveying licence; (3) no record of misconduct.",
       "三、申请人资格要求：1.具有独立承担民事责任的能力；2.具有工程咨询乙级以上资信；3.近三年无违法记录。",
@@ -225,5 +231,24 @@ describe("the clause-level structural detector", () => {
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);
+  });
+
+  it("sixth round (blind sets 36–38): what is the work's and what is the bidder's", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    // the reach of the work around the site, the place's records, samples taken there, on-premises software, 县 + 城关镇
+    for (const text of [
+      "须对场址周边25公里范围内的断裂进行调查，外业工作须在贵阳市项目场址完成。",
+      "本项目需引用舟山本地近30年气象及潮位资料，资料费由中选单位自行承担并计入报价。",
+      "报价须包含在威海本地采集样品并运输至实验室的费用。",
+      "数字化加工设备须为本地部署，所有影像数据存储在业主单位内部服务器。",
+      "中选机构须在项目所在地（XX县城关镇）完成不少于3天的现场资料收集。",
+      "注册地不在本市的机构，并非不能报名；资格审查对所有报名机构适用同一标准。",
+      "未在本市设立分支机构的，不影响报名资格，也不影响评分。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while the bidder's lab near the zone, a double negative taken back by a turn, and an office in the zone stay findings
+    expect(outcome("检测机构的实验室和检测车辆须就近配置在园区周边五公里范围内，以此作为报名的前提条件。")).not.toBe("ok");
+    expect(outcome("非本市注册的机构不是不可以报名，只是资格审查时一律不予通过。")).toBe("refuse");
+    expect(outcome("我们希望中选机构能在高新区设有固定办公点，报名时请上传该办公点的租赁合同。")).toBe("refuse");
   });
 });
