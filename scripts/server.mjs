@@ -7,9 +7,15 @@ import { timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
 import { createRequestHandler } from "@react-router/express";
 import { RouterContextProvider } from "react-router";
 import { securityHeaders } from "./security-headers.mjs";
+
+// Regular expressions compiled to machine code on their first use, not interpreted first (V8's tier-up): the
+// fair-competition review's patterns hold thousands of place names, and interpreting them made the first reviews
+// after a start cost seconds each (32 fresh texts: 12.7 s cold, 2.9 s with this, 0.12 s warm; decision 024).
+v8.setFlagsFromString("--no-regexp-tier-up");
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);

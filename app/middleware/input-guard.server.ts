@@ -94,7 +94,11 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: `body` is one branch of request.clone()'s tee, and a branch's cancel settles only once the
+      // other branch is cancelled too or the source ends — the route's branch is never read after a refusal, so an
+      // awaited cancel hung the request whenever the rest of the body had not arrived yet (a chunked upload over the
+      // limit got no answer at all). The server reads and drops the rest after the answer (scripts/server.mjs).
+      void reader.cancel().catch(() => undefined);
       return null;
     }
     chunks.push(value);

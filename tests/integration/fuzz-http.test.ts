@@ -924,7 +924,7 @@ describe("hostile input over HTTP", () => {
   it("a body refused unread does not stall its connection: the next request on it is answered", async () => {
     const { host, port } = new URL(server.base);
     /** One keep-alive connection: the request (head and body), then — once its answer is in — GET /healthz on it. */
-    const oneConnection = (head: string, body: Buffer, chunked = false) =>
+    const oneConnection = (name: string, head: string, body: Buffer, chunked = false) =>
       new Promise<{ first: string; second: string | null; closed: boolean }>((resolve, reject) => {
         const socket = net.connect(Number(port), "127.0.0.1");
         let got = "";
@@ -935,7 +935,15 @@ describe("hostile input over HTTP", () => {
           const answers = got.split(/(?=HTTP\/1\.1 \d{3})/).map((a) => a.slice(0, 12));
           resolve({ first: answers[0] ?? "", second: answers[1] ?? null, closed });
         };
-        const timer = setTimeout(() => reject(new Error(`no second answer in 30 s; got ${JSON.stringify(got.slice(0, 200))}`)), 30_000);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${name}: no answer and no close in 60 s; got ${JSON.stringify(got.slice(0, 200))}\n${server.logs.slice(-10).join("")}`,
+              ),
+            ),
+          60_000,
+        );
         socket.on("data", (b) => {
           got += b.toString("latin1");
           if (!asked && /\r\n\r\n/.test(got)) {
@@ -963,13 +971,22 @@ describe("hostile input over HTTP", () => {
     const form = (bytes: number) => Buffer.from(`intent=publish&title=${"x".repeat(bytes)}`);
     const post = "POST /requests/new HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n";
     // Over the 1 MiB form limit by its declared length (refused before a byte is read), and without one (chunked).
-    expect(await oneConnection(post, form(1_100_000))).toEqual({ first: "HTTP/1.1 413", second: "HTTP/1.1 200", closed: false });
-    expect(await oneConnection(post, form(1_100_000), true)).toEqual({ first: "HTTP/1.1 413", second: "HTTP/1.1 200", closed: false });
-    // A body that goes on past what the server will read and discard (16 MiB): answered, then the connection is closed.
-    const endless = await oneConnection(post, form(20 * 1024 * 1024));
-    expect(endless.first).toBe("HTTP/1.1 413");
+    expect(await oneConnection("declared", post, form(1_100_000))).toEqual({
+      first: "HTTP/1.1 413",
+      second: "HTTP/1.1 200",
+      closed: false,
+    });
+    expect(await oneConnection("chunked", post, form(1_100_000), true)).toEqual({
+      first: "HTTP/1.1 413",
+      second: "HTTP/1.1 200",
+      closed: false,
+    });
+    // A body that goes on past what the server will read and discard (16 MiB): the connection is closed, not held.
+    // (Its 413 may be lost: a close with unread data resets, the very loss the drain avoids for smaller bodies.)
+    const endless = await oneConnection("endless", post, form(20 * 1024 * 1024));
+    expect(endless.second).toBeNull();
     expect(endless.closed).toBe(true);
-  });
+  }, 240_000);
 
   it("the public API answers in its own shape over real HTTP: preflight, 405 without CSRF noise, problem details", async () => {
     const api = (p: string, init: RequestInit = {}) => fetch(server.base + p, { redirect: "manual", ...init });
