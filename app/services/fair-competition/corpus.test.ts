@@ -59,6 +59,9 @@ import {
   holdout56,
   holdout57,
   holdout58,
+  holdout59,
+  holdout60,
+  holdout61,
   type CorpusLabel,
 } from "./corpus";
 
@@ -122,6 +125,9 @@ const corpus = [
   ...holdout56,
   ...holdout57,
   ...holdout58,
+  ...holdout59,
+  ...holdout60,
+  ...holdout61,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -7125,3 +7125,867 @@ export const holdout58: CorpusEntry[] = [
     text: "烟台某中外合资游艇制造公司 / Yantai yacht manufacturer (Sino-foreign JV) — Request for quotation: ISO 14001 certification consulting. 服务内容：体系文件编制、内审员培训、认证辅导。资格：依法设立的咨询机构，注册地不限；需到烟台工厂现场辅导不少于8人日。Quotes due 15 Aug.",
   },
 ];
+
+/** Hold-out 59: blind set 39 (2026-12-04, written by a helper who saw neither the rules nor the corpus; first sight 59/60, 4 of 36 ordinary refused): clarifications and answers: 答疑/澄清/补充通知/变更公告, questions and replies, amendments that add or remove conditions, pre-bid meeting minutes. */
+export const holdout59: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "澄清公告：原公告中“须在本区设有办公场所”的条款予以删除，各地机构均可平等参与报名。已报名的机构无需重新报名，其余内容不变。",
+  },
+  { label: "ordinary", text: "澄清：请各机构优先通过平台“在线答疑”模块提问，电话咨询内容不作为澄清依据。答疑截止时间为5月20日12:00。" },
+  {
+    label: "presence",
+    text: "答疑纪要\n问：外省检测机构能否参与本项目？\n答：可以参与，但须在本市设有固定的检测实验室，并在响应文件中附实验室场地租赁合同及现场照片，否则按无效响应处理。",
+  },
+  {
+    label: "pool",
+    text: "问：我单位尚未入选省交通建设项目监理企业入围短名单，能否报名？\n答：不能，本次选取范围仅限于该入围短名单内的企业。",
+  },
+  { label: "preference", text: "澄清：本项目评审时，同等条件下优先选择本县机构。" },
+  { label: "ordinary", text: "问：是否需要在本地有业绩？\n答：不需要。业绩不限地域，全国范围内完成的同类项目均予认可。" },
+  {
+    label: "presence",
+    text: "补充通知：为便于后续沟通协调，参选机构须在阜阳市颍州区设有办事处，报名时上传办事处营业执照或房屋租赁协议，未上传的不予通过报名审核。",
+  },
+  {
+    label: "preference",
+    text: "预备会会议纪要\n……\n四、有参会代表提出外地机构报价普遍偏低，业主方明确：为保证服务质量，评审时对本市机构在技术分上给予适当倾斜。\n五、答疑文件将于3个工作日内在平台发布。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Do we need a Shenzhen business licence to take part?\nA: No. Agencies registered anywhere in mainland China may register. The EIA report must, however, be submitted to the Bao'an Branch of the Shenzhen Ecology and Environment Bureau for approval, and the selected agency must attend the expert review meeting in Shenzhen.",
+  },
+  { label: "quota", text: "问：现在还能报名吗？\n答：本项目只接受前3家报名，目前名额已满，请关注其他项目。" },
+  {
+    label: "local-ties",
+    text: "答疑：\n问：是否要求加入行业协会？\n答：参选机构须为襄阳市建设工程造价管理协会会员单位，报名时提供有效期内的会员证书。",
+  },
+  {
+    label: "ordinary",
+    text: "问：本项目会选几家？\n答：本项目选取1家中选机构，报名家数不设上限；如有效报名不足3家，将延长报名时间后重新组织。",
+  },
+  {
+    label: "registration",
+    text: "关于《城东片区污水管网改造工程全过程造价咨询服务》的澄清公告\n各参选机构：经研究，现对原公告资格条件作如下澄清：第3.1条“具有独立法人资格的造价咨询企业”澄清为“在成都市行政区域内依法登记注册、具有独立法人资格的造价咨询企业”。本澄清为采购公告的组成部分，与原公告具有同等效力，其余内容不变。",
+  },
+  {
+    label: "preference",
+    text: "Reply to Q7: Yes — 本区机构 will be ranked ahead of non-local firms whenever total scores are within 1 point of each other.",
+  },
+  {
+    label: "ordinary",
+    text: "变更公告：因平台系统维护，本项目报名截止时间由2024年3月8日17:00变更为2024年3月11日17:00，开标时间相应顺延至3月12日9:30。其他内容不变。",
+  },
+  {
+    label: "registration",
+    text: "Clarification No. 2: In response to questions received, the Employer confirms that only firms incorporated in Guangdong Province are eligible to submit quotations for the soil testing service. Quotations from firms registered elsewhere will be deemed non-responsive.",
+  },
+  {
+    label: "pool",
+    text: "临沂市河东区某国有企业办公楼维修改造工程结算审核服务澄清公告\n一、澄清事项：原公告“申请人资格要求”第（四）项补充为：参选机构须为《2024—2026年度临沂市市级财政投资评审中介机构备选库》入库机构，未入库的机构所提交的响应文件按无效处理。\n二、其他事项：报名截止时间、开标时间不变。\n三、联系方式：详见原公告。",
+  },
+  {
+    label: "ordinary",
+    text: "补充通知：现场踏勘安排在2024年6月12日上午9:30，集合地点为嘉兴市南湖区七星街道项目现场东门。踏勘自愿参加，不参加踏勘不影响报名资格，踏勘费用自理。",
+  },
+  {
+    label: "presence",
+    text: "Q：我司注册在南京，在常州没有分公司，能否报名？\nA：可以报名。评分办法第5项“在常州市区设有常驻服务团队的得8分，未设立的不得分”保持不变，请按要求准备材料。",
+  },
+  {
+    label: "pool",
+    text: "Addendum 1: Eligibility is hereby restricted to agencies on the city's 2024 pre-qualified panel of cost consultants. Agencies that are not on the panel may not register for this project.",
+  },
+  {
+    label: "ordinary",
+    text: "补充说明：中选机构的检测人员须按约定时间到昆明市官渡区项目现场取样，取样频次详见技术要求；交通及住宿费用由中选机构自行承担，应包含在报价中。",
+  },
+  {
+    label: "ordinary",
+    text: "问：外地机构可以报名吗？\n答：可以。本项目不限制机构注册地和所有制形式，外地机构无需在本地设立分支机构，通过中介超市平台在线报名即可。",
+  },
+  {
+    label: "ordinary",
+    text: "预备会会议纪要\n1. 会议于4月2日在长沙市雨花区政务服务中心501会议室召开，外地机构通过腾讯会议线上参加，效果等同现场参会；\n2. 业主介绍了项目概况及场地本地地质条件；\n3. 各机构提问均已记录，答复将统一在平台发布，以平台发布内容为准。",
+  },
+  { label: "quota", text: "变更公告：因报名机构较多，本项目报名家数上限调整为5家，按平台报名先后顺序确认，满5家后系统自动关闭报名通道。" },
+  {
+    label: "ordinary",
+    text: "答疑：\n问：报告编制依据采用哪个地方标准？\n答：须执行《江苏省建设工程费用定额（2014年）》及南京市现行计价文件，结算审核报告须报送江宁区财政投资评审中心复核。",
+  },
+  {
+    label: "ordinary",
+    text: "答：关于“入库”的问题，此处指中选机构须协助业主将竣工结算资料录入区政府投资项目库，并非对参选机构的入库要求。任何已在本平台注册的机构均可报名。",
+  },
+  {
+    label: "designation",
+    text: "变更公告：资格条件增加一条：“参选的安全评价机构须经县应急管理局推荐”，请各机构于报名时一并提交推荐函原件扫描件。",
+  },
+  {
+    label: "designation",
+    text: "问：本项目是否已有意向单位？\n答：本项目为续签性质，原则上由原服务单位浙江瑞衡安全技术咨询有限公司继续承担，其他机构可不必报名。",
+  },
+  { label: "registration", text: "问：外地机构可以报名吗？\n答：本项目仅接受注册地在温州市鹿城区的机构报名，外地机构请勿报名。" },
+  { label: "local-ties", text: "问：项目负责人社保是否必须在本地缴纳？\n答：是的，项目负责人须提供近12个月在南宁市缴纳的社会保险证明。" },
+  {
+    label: "designation",
+    text: "答疑会纪要（节选）\n三、关于测绘单位的选择，业主方说明：区自然资源局已明确本项目不动产测绘成果由其指定的区测绘院出具，其他机构报价仅作参考。",
+  },
+  {
+    label: "local-ties",
+    text: "补充通知：评分标准“类似业绩”一项调整为：近三年在漳州市范围内完成的同类项目业绩，每个得2分，最高10分；漳州市以外完成的业绩不计分。",
+  },
+  { label: "local-ties", text: "补充通知：拟派项目组成员中至少3人须为本市户籍，报名时提供户口簿或身份证复印件。" },
+  {
+    label: "ordinary",
+    text: "补充通知：本项目地质灾害危险性评估报告须按《湖南省地质灾害危险性评估技术要求》编制，评估成果须报株洲市自然资源和规划局备案。",
+  },
+  { label: "preference", text: "变更公告：评分办法增加“本地机构加分”项：本区中介机构在综合评分基础上加3分。其余评分因素不变。" },
+  { label: "ordinary", text: "答：中选机构须于合同签订后5个工作日内派员到项目现场对接，此后按工作进度安排人员到场，不要求常驻。" },
+  { label: "local-ties", text: "答疑：\n问：纳税证明有何要求？\n答：须提供近6个月在郑州市金水区缴纳税款的完税证明。" },
+  {
+    label: "ordinary",
+    text: "澄清：经复核，原公告第七条“同等条件下优先选择本地机构”不符合公平竞争审查要求，予以删除。评审中对所有参选机构一视同仁。",
+  },
+  { label: "quota", text: "问：报名后能否确保参与比选？\n答：系统按报名时间排序，取前4家机构参与比选，其余机构自动视为候补。" },
+  {
+    label: "presence",
+    text: "答疑：评分细则中“本地服务能力”一项具体指：在项目所在县设有分公司的得5分，设有办事处的得3分，均未设立的得0分。",
+  },
+  {
+    label: "registration",
+    text: 'Amendment: Clause 2.3 (Eligibility) is amended to read "The bidder shall be a legal entity registered with the Huli District Market Supervision Administration, Xiamen." All other terms remain unchanged.',
+  },
+  {
+    label: "preference",
+    text: "Pre-bid meeting minutes (excerpt): The owner noted that, in line with the district's policy of supporting local service firms, local consultancies will be given priority in the final ranking.",
+  },
+  {
+    label: "ordinary",
+    text: "预备会会议纪要\n一、时间：2024年9月5日14:30\n二、地点：柳州市城中区住房和城乡建设局三楼会议室，同步开通线上会议\n三、参会单位：业主单位及12家参选机构（其中区外机构7家）\n四、主要内容：业主介绍了项目背景及服务范围，明确各参选机构不论注册地、规模，均按同一评分标准评审\n五、下一步安排：答疑文件于9月8日前在平台统一发布",
+  },
+  { label: "ordinary", text: "变更公告：因业主单位人员工作调整，本项目联系人变更为王工，联系电话0851-85501234。其他内容不变。" },
+  {
+    label: "presence",
+    text: "补充通知：参选的房屋安全鉴定机构须承诺在本区设立常驻服务点并配备不少于2名鉴定人员，该承诺函作为报名必备材料，未提供的视为报名无效。",
+  },
+  { label: "pool", text: "问：未进入“四川省水土保持方案编制单位预选库”的单位可以报名吗？\n答：不可以，只有预选库内单位方可参与本项目。" },
+  {
+    label: "ordinary",
+    text: "Q：开标时间是否有调整？\nA：Yes，因国庆假期，bid opening is postponed to 10月9日 10:00 (Beijing time)，其余不变。",
+  },
+  {
+    label: "ordinary",
+    text: 'Clarification: "Local" in Section 4 refers to the local meteorological and hydrological data for the project site, which the Client will provide. It does not refer to the location of the bidder; bidders from any province are welcome.',
+  },
+  {
+    label: "registration",
+    text: "澄清公告（第1号）：针对参选机构提出的“注册地是否有要求”的疑问，现答复如下：参选机构营业执照登记住所须在合肥高新技术产业开发区范围内。",
+  },
+  {
+    label: "local-ties",
+    text: "Q3: Is a bank account in Harbin required?\nA3: Yes. The consultant must hold a basic account with a bank branch in Harbin, because fees will only be paid into local accounts.",
+  },
+  { label: "designation", text: "问：社会稳定风险评估机构有何要求？\n答：须为县委政法委推荐的评估机构，具体可向县委政法委咨询。" },
+  {
+    label: "pool",
+    text: "Minutes of pre-bid meeting, item 3: The Client clarified that only agencies already on the district's approved shortlist of land surveying contractors (2024 intake) are eligible. Agencies wishing to join the shortlist will have to wait for the next intake in 2025.",
+  },
+  {
+    label: "presence",
+    text: "问：公司在济南，项目在烟台，办公场所有要求吗？\n答：须在烟台市有自有或租赁的办公场所，面积不少于100平方米，报名时提供不动产权证书或租赁合同。",
+  },
+  { label: "designation", text: "变更公告：经研究，本项目招标代理机构须为已在市住房和城乡建设局备案的机构，报名时须提供备案回执。" },
+  { label: "ordinary", text: "问：防雷检测是否需要在本地有检测设备？\n答：不需要常驻设备，中选机构按检测计划携带设备到现场检测即可。" },
+  {
+    label: "ordinary",
+    text: "澄清公告：原公告资格条件中“注册地为贵阳市”系录入错误，现更正为“注册地不限”。已报名机构无需重新报名，其他内容不变。",
+  },
+  {
+    label: "ordinary",
+    text: "问：项目负责人是否须缴纳本省社保？\n答：不作要求。项目负责人须提供由本单位（即参选机构）缴纳的近3个月社保证明，缴纳地不限。",
+  },
+  { label: "pool", text: "澄清：本项目仅从“2023—2025年度广州市政府投资项目造价咨询服务入围机构”中选取，非入围机构报名无效。" },
+  {
+    label: "designation",
+    text: "会议纪要：业主代表表示，根据前期沟通，今年的消防设施检测拟继续由去年承担本单位检测的单位实施，本次挂网为履行程序，欢迎其他机构报价，但不作为主要考虑。",
+  },
+  { label: "registration", text: "问：我们是省外的资产评估公司，可以报吗？\n答：不好意思，这次领导要求只找本市的公司，外地的就不考虑了。" },
+  { label: "preference", text: "问：外地机构报价低是否有优势？\n答：价格只是参考因素之一，同等条件下优先考虑本地机构。" },
+  {
+    label: "ordinary",
+    text: "问：贵单位是否有入库要求？\n答：无。参选机构只需在本中介超市平台完成注册（全国机构均可免费注册），无需进入任何备选库或名录。",
+  },
+  { label: "quota", text: "澄清：为控制评审工作量，本项目最多接受6家机构报名，先报先得。" },
+  { label: "ordinary", text: "补充通知：本项目资产评估结果须经区国资委核准后方可使用，中选机构须配合完成核准过程中的补充说明工作。" },
+  { label: "local-ties", text: "问：业绩有地域要求吗？\n答：有，须提供在大理州范围内完成的文物勘探业绩不少于2项。" },
+  {
+    label: "ordinary",
+    text: "变更公告：删除原公告资格条件中“须为本市政府投资项目中介机构库内机构”的要求，改为凡在本平台注册的机构均可报名。其他内容不变。",
+  },
+  {
+    label: "ordinary",
+    text: "问：外省机构可以报名吗？需要在本地设分公司吗？\n答：可以报名，不需要。本项目对机构注册地、分支机构设置均无要求。",
+  },
+  { label: "presence", text: "澄清：参选的职业卫生技术服务机构须在本市设有实验室，实验室不在本市的不予受理。" },
+  {
+    label: "ordinary",
+    text: "问：评分标准第3项中的“优先”如何理解？\n答：指技术方案对雨季取样安排考虑周全的，该项按高档计分；该项与机构所在地、规模均无关。",
+  },
+  { label: "ordinary", text: "问：限多少家报名？\n答：不限报名家数。最终确定中选机构2家，分别承担一标段和二标段。" },
+  {
+    label: "designation",
+    text: "问：听说这个项目已经定了，还有必要报名吗？\n答：环评单位已由开发区管委会指定为华澈环境科技有限公司，本次报名仅为走程序，其他单位可以不用报了。",
+  },
+  {
+    label: "registration",
+    text: "第2号补充通知：现将资格条件第（二）项修改为：“参选机构须为在海南自由贸易港注册登记的法人企业”。其他内容不变。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Does the agency have to be based in Qingdao?\nA: No. There is no requirement on where the agency is based. The only location-related requirements are that the traffic impact assessment must follow the Qingdao municipal technical guidelines and be presented at the review meeting in Qingdao.",
+  },
+  {
+    label: "ordinary",
+    text: "Clarification 3：文物勘探工作须符合陕西省现行考古调查勘探工作规程；any province的具有相应资质的考古勘探机构均可参加。",
+  },
+  { label: "preference", text: "补充通知：评审委员会综合得分相同的，本区机构排名在前。" },
+  { label: "preference", text: "答：欢迎外地机构参与，但按照镇里的要求，本地机构在评审中会适当加分。" },
+  { label: "ordinary", text: "问：审计报告需要报送哪里？\n答：审计报告须报送盐城市亭湖区审计局备案，中选机构须按区审计局意见修改完善。" },
+  {
+    label: "pool",
+    text: "Q：我们不在预选库里，可以报吗？\nA：本项目仅限“2024年度乌鲁木齐市建设工程检测机构预选库”内机构参与，库外机构 registration will be rejected.",
+  },
+  {
+    label: "registration",
+    text: "Q: Can a Shanghai-registered firm apply?\nA: Sorry, 本项目仅限苏州工业园区内注册的企业参与，区外企业请勿报名。",
+  },
+  {
+    label: "presence",
+    text: "预备会会议纪要\n（一）业主介绍了项目概况；\n（二）参会单位就监理人员配置提出疑问，业主作了解答；\n（三）业主明确，参选监理单位须在开标前在项目所在镇租用办公用房，并在响应文件中提供租赁合同原件备查，未提供的不予评审；\n（四）其他事项以平台发布为准。",
+  },
+  {
+    label: "local-ties",
+    text: "Addendum 2: Bidders must demonstrate at least two completed contracts for clients located in Tianjin Binhai New Area within the last three years; contracts for clients elsewhere will not count toward this eligibility threshold.",
+  },
+  {
+    label: "quota",
+    text: "Clarification: To keep the evaluation manageable, registration will close automatically once the first eight agencies have signed up.",
+  },
+  { label: "ordinary", text: "答：中选通知书发出后，中选机构须在10日内到业主单位（本溪市平山区）签订合同，也可通过邮寄方式签订。" },
+  { label: "registration", text: "答疑：\n问：在本省其他地市注册的机构是否可以报名？\n答：不可以，本次仅限在宜昌市注册的机构报名。" },
+  { label: "ordinary", text: "补充通知：本项目报名截止时间延长至2024年11月15日17:00。延期原因：截至原截止时间，有效报名机构不足3家。" },
+  {
+    label: "ordinary",
+    text: "预备会会议纪要（摘要）：参会机构提问“本地企业是否有加分”，业主答复：本项目无任何地域加分，所有机构按同一标准评审。",
+  },
+  {
+    label: "designation",
+    text: "澄清：考虑到前期可研由市规划设计研究院编制，为保证工作衔接，本次初步设计阶段造价咨询仍委托该院，其他机构无需参与。",
+  },
+  { label: "preference", text: "答疑会纪要：业主方表示，本项目优先考虑保定本地的碳排放核查机构，外地机构作为补充。" },
+  { label: "pool", text: "答：本项目采用库内随机抽取方式，抽取范围为“江西省政府采购代理机构备选库”，未入库机构无法参与抽取。" },
+  {
+    label: "ordinary",
+    text: "补充通知：现场勘察时间调整为7月18日（周四）上午10:00，地点为泉州市丰泽区东海街道项目地块北侧围挡入口。参加人员须佩戴安全帽；未参加勘察的机构可查阅平台发布的现场照片及视频，不影响报名。",
+  },
+  { label: "quota", text: "变更公告：本项目报名名额限定为3家，按报名先后顺序确定，额满为止。" },
+  { label: "local-ties", text: "澄清：项目负责人须提供本地社保缴纳证明（缴纳地为东莞市，连续缴纳不少于12个月）。" },
+  {
+    label: "presence",
+    text: 'Answer to Question 4: Agencies without a permanent office in Lanzhou will receive zero points under the "Local Service Capacity" criterion (10 points).',
+  },
+  { label: "designation", text: "补充通知：节能评估机构须持有市发展和改革委员会出具的推荐函，无推荐函的报名不予审核通过。" },
+  { label: "pool", text: "变更公告：资格条件增加：“参选的律师事务所须为本市2024年度政府法律顾问服务入围律师事务所（共8家）之一”。" },
+  {
+    label: "ordinary",
+    text: "问：中选机构是否需要常驻项目？\n答：监理服务期间，总监理工程师及专业监理工程师须按合同约定在施工现场履职，这是监理服务本身的要求，与机构所在地无关，报名时无需提供任何本地办公场所证明。",
+  },
+];
+
+/** Hold-out 60: blind set 40 (2026-12-04, same; first sight 60/60, 3 of 36 ordinary refused): no theme: two weeks of a district platform in northern and northeastern China (Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin, Heilongjiang, Tianjin). */
+export const holdout60: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "唐山市丰南区某钢铁有限公司2×80MW高炉煤气发电项目节能报告编制服务采购公告\n一、项目概况：我公司拟利用富余高炉煤气新建发电机组，需委托机构编制节能报告并配合完成节能审查。\n二、服务期限：合同签订后30个日历天内提交送审稿。\n三、报名条件：1.具有独立承担民事责任的能力；2.近三年经营活动中无重大违法记录；3.须为在唐山市行政区域内注册的企业法人，外埠企业不予受理。\n四、报名时间：2024年11月4日至11月8日，请在中介超市平台在线报名。",
+  },
+  {
+    label: "registration",
+    text: "RFQ – Land reclamation plan for an open-pit coal mine, Jungar Banner, Ordos. Eligibility: respondents must be legal entities registered with a market regulation authority inside the Inner Mongolia Autonomous Region. Firms registered in other provinces will be rejected at the compliance check.",
+  },
+  {
+    label: "registration",
+    text: "问下群里：我们矿这次安全现状评价，领导交代了只认营业执照在鸡西本地的评价公司，外地的报了也不看，大家手里有合适的吗？",
+  },
+  {
+    label: "presence",
+    text: "报名须知：供应商须在本溪市设有分公司或办事处，报名时上传该分支机构营业执照及办公场所租赁合同，未在本溪设立分支机构的不接受报名。",
+  },
+  {
+    label: "presence",
+    text: "Winter construction monitoring，松北区某住宅项目：投标人须在哈尔滨市区内拥有自有检测实验室，并至少有2台检测车辆常驻本市，不满足者资格审查不予通过。",
+  },
+  {
+    label: "presence",
+    text: "评分细则（节选）：\n（1）服务方案 30分；\n（2）类似项目业绩 20分；\n（3）服务网点 10分：在太原市小店区内设有固定办公场所的得10分，承诺中标后30日内设立的得5分，其余不得分；\n（4）报价 40分。",
+  },
+  {
+    label: "designation",
+    text: "关于某煤矿改扩建项目水土保持方案编制服务的说明：经与大同市水务局沟通，本项目拟由大同市某水利勘测设计有限公司承担编制工作，其他机构无需报名，平台公示仅为履行程序。",
+  },
+  {
+    label: "designation",
+    text: "鞍山某国有控股公司2024年度财务决算审计：审计机构须为经鞍山市国资委推荐的会计师事务所，报名时须上传推荐函扫描件，无推荐函的不予受理。",
+  },
+  {
+    label: "designation",
+    text: "Notice: The appraisal of our Dalian cold-chain warehouse for the planned equity transfer will again be carried out by the appraiser that completed last year's valuation, to keep the methodology consistent. This posting is for disclosure only; other firms are not invited to submit quotations.",
+  },
+  { label: "pool", text: "报名资格：仅限已入选《河北省省属国有企业中介机构备选库（2024版）》的工程造价咨询单位，未入库单位报名无效。" },
+  {
+    label: "pool",
+    text: "长春某三甲医院信息化建设项目监理服务：投标人须为长春新区中介服务机构预选名单内的入围单位，请在报名材料中附入围通知书，名单外单位请勿报名。",
+  },
+  {
+    label: "pool",
+    text: "Eligible bidders: only consultancies already admitted to the Tianjin Binhai New Area environmental impact assessment consultant pool (2023–2025 cycle) may respond to this request.",
+  },
+  { label: "local-ties", text: "资格要求：投标人须提供近6个月在辽宁省内为拟派项目负责人缴纳社会保险的证明，且项目负责人须为辽宁省户籍。" },
+  {
+    label: "local-ties",
+    text: "业绩要求：投标人近三年须在邯郸市行政区域内完成过不少于2项同类安全预评价项目，以合同及验收报告为准，邯郸市以外的业绩不予认可。",
+  },
+  {
+    label: "local-ties",
+    text: "晋城某农业开发公司高标准农田土地整理项目测绘服务：投标单位须为山西省测绘地理信息协会会员单位，报名时提交有效会员证书。",
+  },
+  { label: "preference", text: "同等条件下，优先选择朔州本地的中介机构，以支持本地服务业发展。" },
+  { label: "preference", text: "评标办法补充说明：呼和浩特本地机构在综合得分基础上加3分，外地机构不加分。" },
+  { label: "preference", text: "Where two proposals receive the same score, the firm based in Jiamusi will be ranked first." },
+  { label: "quota", text: "本项目限5家机构报名，按平台报名时间先后确定，报满即止，第6家起系统不再受理。" },
+  {
+    label: "quota",
+    text: "Sign-up will close automatically once the first three agencies have registered; later sign-ups will not be considered.",
+  },
+  {
+    label: "ordinary",
+    text: "服务地点：河北省沧州市渤海新区黄骅港综合港区。中标机构须在合同签订后7日内派项目负责人到港区现场踏勘，并提交踏勘记录，踏勘费用包含在报价中。",
+  },
+  {
+    label: "ordinary",
+    text: "成果文件须符合辽宁省地方标准中关于建设工程造价咨询成果文件质量的要求，并由中标机构报送沈阳市浑南区住房和城乡建设局备案。",
+  },
+  { label: "ordinary", text: "本项目不限制投标人注册地，全国范围内依法设立、具备相应能力的机构均可报名；外省机构无需在本地设立分支机构。" },
+  {
+    label: "ordinary",
+    text: "冬期施工期间（11月15日至次年3月15日），检测单位须按黑龙江省建筑工程冬期施工相关技术规程，对哈尔滨松北区项目现场混凝土进行测温，每日不少于4次，并留存原始记录。",
+  },
+  { label: "ordinary", text: "中标单位须于合同签订后5个工作日内进场；服务期内，项目负责人每周在包头市昆都仑区项目现场驻场不少于3天。" },
+  { label: "ordinary", text: "同等条件下，优先选择具有高寒地区冻土地基检测经验的机构，相关经验不限于在哪个省份取得。" },
+  {
+    label: "ordinary",
+    text: "The dispersion model for the Erenhot bonded logistics park must use at least three years of hourly meteorological data from the local national weather station.",
+  },
+  {
+    label: "ordinary",
+    text: "结果公示：大港油田某生活区供热管网安全评估项目共有11家机构报名，其中天津本地3家，经评审由河南某工程咨询有限公司中标。公示期3个工作日，如有异议请在公示期内提出。",
+  },
+  { label: "ordinary", text: "检测样品须于送样当日在实验室办理入库登记，由实验室统一保管，检测完成后留样30天。" },
+  { label: "ordinary", text: "本项目分东、西两个标段，每家机构最多中一个标段，共确定2家中标机构；报名家数不限。" },
+  { label: "ordinary", text: "@所有人 有几家外地机构问是否需要本地营业执照——不需要，外省的照常报名，中标后正常开票即可。" },
+  {
+    label: "ordinary",
+    text: "【数据安全要求】本次放射诊疗设备性能检测产生的原始数据须保存在医院本地服务器中，未经院方书面同意，不得上传至任何第三方云平台。",
+  },
+  {
+    label: "registration",
+    text: "承德某文旅公司避暑山庄周边景区提升项目可行性研究报告编制：报名单位注册地须在承德市辖区内（含双桥区、双滦区、鹰手营子矿区），且注册时间满一年。",
+  },
+  {
+    label: "registration",
+    text: "天津市某三甲医院门诊楼改造工程全过程造价咨询采购需求\n1. 服务内容：施工图预算审核、过程计量支付审核、结算审核；\n2. 服务期：自合同签订之日起至工程结算审定完成；\n3. 资格要求：(1) 具有独立法人资格；(2) 投标人须为在天津市市场监督管理部门登记注册的企业，外省市企业不具备投标资格；(3) 本项目不接受联合体。\n4. 报价方式：按结算审定金额的费率报价。",
+  },
+  {
+    label: "registration",
+    text: "Qualification: the valuer must hold a business licence issued in 延边朝鲜族自治州 (Yanbian Korean Autonomous Prefecture); firms licensed outside the prefecture are not eligible.",
+  },
+  {
+    label: "presence",
+    text: "珲春某边贸进出口公司报关合规咨询服务：咨询机构须在珲春边境经济合作区内有实体办公场所，报名后我公司将派人实地核验，无实体场所的取消资格。",
+  },
+  {
+    label: "presence",
+    text: "投标人须在鄂尔多斯市康巴什区设有常驻项目团队（不少于5人）方可报名，报名时提供团队成员在当地的办公场所证明。",
+  },
+  {
+    label: "presence",
+    text: "Applicants must already operate a soil testing laboratory located in Heilongjiang Province. Applicants that intend to subcontract testing or to set up a laboratory after award are not eligible.",
+  },
+  {
+    label: "designation",
+    text: "曹妃甸区某化工新材料项目环评单位须经唐山市生态环境局曹妃甸区分局审核同意后方可参与，请有意向的机构先到分局领取同意函，再在平台报名。",
+  },
+  {
+    label: "designation",
+    text: "本次土地复垦方案修编继续委托原方案编制单位（吕梁市某规划设计院）承担，以保证前后方案衔接，平台公告仅作公示，其他单位不必报名。",
+  },
+  { label: "pool", text: "报名条件：投标人须已纳入内蒙古自治区工程咨询单位信用评价名录库（A级及以上），未入库的不予受理。" },
+  { label: "pool", text: "只接受雄安新区工程建设中介服务机构库在库单位报名，报名时提供在库状态截图。" },
+  {
+    label: "pool",
+    text: "Only firms appearing on the current Liaoning Audit Intermediary Shortlist may submit a quotation for the annual audit of our Fuxin thermal power subsidiary; firms not on the shortlist will not be evaluated.",
+  },
+  { label: "local-ties", text: "评分项（团队稳定性，6分）：拟派项目团队中具有大庆市户籍的人员，每人得2分，最高6分。" },
+  {
+    label: "local-ties",
+    text: "张家口某风电场运维公司职业病危害因素检测：投标人近12个月须在张家口市有纳税记录，报名时提供税务部门出具的完税证明。",
+  },
+  { label: "local-ties", text: "报名单位须在营口市本地银行开立结算账户，报名时提交开户证明，未在营口开户的报名无效。" },
+  { label: "preference", text: "第7条 本地服务优势（2分）：属于抚顺市本地机构的得2分，非本地机构得0分。" },
+  { label: "preference", text: "在报价、资质相当的情况下，优先考虑通化本市的机构。" },
+  {
+    label: "preference",
+    text: "Tie-break rule: if overall scores are equal, priority goes to the agency headquartered in Shanxi Province.",
+  },
+  { label: "quota", text: "报名家数：限前10家，报名满10家后平台自动关闭报名通道，请各机构抓紧时间。" },
+  { label: "quota", text: "本项目仅接受3家机构报名，由我公司按先到先得原则确定，额满后不再接受报名。" },
+  { label: "quota", text: "兄弟们注意，阳泉那个供暖管道检测的活儿只收前5家报名的，手快有手慢无。" },
+  { label: "ordinary", text: "项目负责人须参加在长治市潞州区召开的项目启动会，也可线上参会；差旅费用包含在报价中，不另行支付。" },
+  { label: "ordinary", text: "检测依据：国家标准及河北省地方标准中关于建筑节能工程施工质量验收的相关规定；检测报告须加盖CMA章。" },
+  {
+    label: "ordinary",
+    text: "There is no restriction on where the firm is registered. Firms from outside Heilongjiang are welcome and are not required to open a local office.",
+  },
+  { label: "ordinary", text: "中标机构须在每月5日前将监测月报报送鞍山市生态环境局铁东分局，并抄送我公司安环部。" },
+  { label: "ordinary", text: "受本地持续低温影响（夜间最低气温约-32℃），外业测量工作安排在3月下旬开展，投标人报价时应考虑冬季停工因素。" },
+  { label: "ordinary", text: "因供暖季临近，请投标人在服务方案中优先安排锅炉房及一次管网部分的检测，其余部分可在供暖开始后完成。" },
+  { label: "ordinary", text: "类似业绩的认定以全国范围内的项目为准，不区分项目所在地，以合同和验收证明为依据。" },
+  { label: "ordinary", text: "群里有人问这个是不是只能本地公司——公告写得很清楚，注册地不限，上回江苏和广东的机构也都中过。" },
+  { label: "ordinary", text: "每家机构只能提交一份报价，多次提交的以截止前最后一次为准。" },
+  {
+    label: "ordinary",
+    text: "满洲里某口岸物流公司进口木材检疫处理方案咨询：报告须提供中俄双语版本，中标机构须在满洲里海关要求的时限内提交。",
+  },
+  { label: "ordinary", text: "本项目采用随机抽取方式确定中介机构，抽取对象为在本平台报名且资格审查合格的全部机构，抽取过程全程录像。" },
+  {
+    label: "ordinary",
+    text: "大庆某化工企业储罐区安全现状评价采购公告\n一、服务地点：大庆市高新技术产业开发区厂区内。\n二、服务内容：对罐区及装卸设施开展安全现状评价，出具评价报告并配合应急管理部门审查。\n三、资格条件：具有有效的安全评价机构资质，资质在全国范围内有效；投标人注册地不限。\n四、其他：评价人员进入厂区须遵守我公司动火、受限空间等安全管理规定，并接受入厂安全教育。",
+  },
+  {
+    label: "registration",
+    text: "保定某民营汽车零部件公司涂装线环境影响后评价服务：本次只接受注册地在保定市或雄安新区的机构报名，其他地区机构请勿报名。",
+  },
+  {
+    label: "registration",
+    text: "【资格条件】\n投标人注册地：黑龙江省内\n证明材料：营业执照副本（登记机关须为黑龙江省内市场监督管理部门）\n资质要求：具有乙级及以上测绘资质",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: only firms whose registered address is in Dongli District, Tianjin may submit a proposal for the fire safety assessment of our logistics centre.",
+  },
+  {
+    label: "presence",
+    text: "朔州某煤业公司矿井通风系统检测：投标人须已在平鲁区设立服务站，报名时提交服务站场所产权证明或租赁合同，否则资格审查不予通过。",
+  },
+  { label: "presence", text: "本项目检测单位须在辽阳市内具备自有检测场所和检测设备，不接受外地实验室送检方式参与。" },
+  {
+    label: "designation",
+    text: "内蒙古某乳业公司本次食品安全管理体系认证咨询，经集团安全部研究，指定由呼和浩特某认证咨询有限公司承担，其他机构报名不予审查。",
+  },
+  { label: "designation", text: "双鸭山某选煤厂安全设施设计专篇编制：中介机构须取得双鸭山市应急管理局出具的推荐意见后方可报名。" },
+  {
+    label: "designation",
+    text: "The geological survey for the Hegang open-pit extension will be performed by the firm that the municipal natural resources bureau has already approved for this area; other firms need not apply.",
+  },
+  { label: "pool", text: "仅限已入选山西省工程造价咨询企业信用评价名录A级库的单位报名，报名时须提供入库证明。" },
+  { label: "pool", text: "投标人须为长春市中介服务机构备选库在库机构，非在库机构不得参与本次选取。" },
+  {
+    label: "pool",
+    text: "FYI the Anshan steel plant job is pool-only: you need to be in the provincial pre-qualified consultant pool already, otherwise the system won't even let you register.",
+  },
+  { label: "local-ties", text: "赤峰某农牧业公司项目负责人要求：须为赤峰市户籍，或在赤峰市连续缴纳社会保险满一年。" },
+  { label: "local-ties", text: "评分标准（业绩，10分）：近三年在黑龙江省内完成的同类项目，每个得2分，最高10分；省外项目不得分。" },
+  { label: "local-ties", text: "投标单位须为天津市工程咨询协会会员，报名时提供有效会员证书。" },
+  {
+    label: "local-ties",
+    text: "沧州某管道制造企业清洁生产审核服务，报名材料须包括：营业执照、资质证书、投标人在沧州市税务部门近一年的纳税证明。",
+  },
+  { label: "preference", text: "同等条件下优先考虑邢台本地机构。" },
+  {
+    label: "preference",
+    text: "Preference will be given to agencies from Liaoning Province, which will receive 5 bonus points in the technical evaluation.",
+  },
+  { label: "quota", text: "本次招募限3家机构报名，先到先得。" },
+  { label: "quota", text: "Only the first five agencies to register will be admitted to the evaluation." },
+  {
+    label: "quota",
+    text: "哈尔滨某大学新校区学生公寓节能评估服务采购公告\n一、服务内容：编制节能评估报告，配合完成节能审查。\n二、服务期限：合同签订后45日内。\n三、资格条件：具有独立法人资格，近三年无重大违法记录。\n四、报名方式：在中介超市平台点击报名，本项目报名名额8个，额满即止。\n五、联系人：后勤基建处 王老师。",
+  },
+  { label: "ordinary", text: "投标人注册地不限；中标后如需驻场，由中标人自行安排食宿，费用包含在报价中。" },
+  { label: "ordinary", text: "中标机构须在辽阳市弓长岭区矿区现场开展采样，采样时须有我公司安环人员在场并签字确认。" },
+  { label: "ordinary", text: "评审专家从吉林省综合评标专家库中随机抽取，采购人代表不参与打分。" },
+  { label: "ordinary", text: "本报告编制须采用内蒙古自治区地方标准规定的取值参数，机构如对地方标准条款有疑问，可在答疑期内提出。" },
+  {
+    label: "ordinary",
+    text: "The successful consultant must submit the final report to the Qinhuangdao Municipal Housing and Urban-Rural Development Bureau for filing within 10 working days of acceptance.",
+  },
+  { label: "ordinary", text: "项目执行期内，中标机构应优先保障春耕前完成农田灌溉机井位置测量，其余内容可顺延。" },
+  { label: "ordinary", text: "报名截止后如报名机构不足3家，将重新发布公告。" },
+  { label: "ordinary", text: "本次为框架协议采购，拟确定不超过3家中标机构，按轮候方式分配任务；报名机构数量不限。" },
+  { label: "ordinary", text: "本地的兄弟们别急，这个活儿外地的也能报，我们按评分排名，不看是不是本地的。" },
+  { label: "ordinary", text: "投标人须具备有效的检验检测机构资质认定（CMA）证书，认定机关不限省份。" },
+  {
+    label: "ordinary",
+    text: "石家庄某医院医用气体系统及压力容器检测服务\n服务地点：石家庄市长安区院区内。\n时间要求：须于11月15日集中供暖开始前完成全部现场检测。\n资格条件：具备相应检验检测资质，注册地不限。\n其他：现场检测须避开门诊高峰时段，进入手术区域须遵守院感管理要求。",
+  },
+  { label: "ordinary", text: "本项目所在地为绥芬河国家级边境口岸，进入口岸限定区域须办理通行证，由采购人协助中标机构办理。" },
+];
+
+/** Hold-out 61: blind set 41 (2026-12-04, same; first sight with the fixes for sets 39–40: 59/60, 3 of 36 ordinary refused): long notices where the one restrictive clause is buried among ordinary conditions, and ordinary long notices full of places, 须 and 本地. */
+export const holdout61: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "杭州临平某城投公司发布：城东污水处理厂提标改造工程全过程造价咨询服务选取公告。一、服务内容：工程量清单及控制价编制、施工阶段造价控制、竣工结算审核。二、服务期限：自合同签订之日起至竣工结算审定完成止。三、报名条件：1.具有独立法人资格，近三年内无重大违法记录；2.具有良好的商业信誉和健全的财务会计制度；3.拟派项目负责人须具有一级造价工程师注册证书；4.报名单位注册地须在杭州市范围内；5.本项目不接受联合体报名。四、报价方式：以预算价为上限进行下浮报价，最高限价48万元。五、报名截止时间：2024年6月14日17:00，逾期不予受理。六、联系人：王工，0571-8xxxxxxx。",
+  },
+  {
+    label: "ordinary",
+    text: "某区属国企职工宿舍楼维修工程造价咨询服务选取公告（苏州吴江）。一、服务内容：编制工程量清单及招标控制价，施工阶段进度款审核，竣工结算审核。二、计价依据：须执行《江苏省建筑与装饰工程计价定额》及苏州市本地最新发布的材料信息价。三、资格要求：1.具有独立法人资格；2.拟派项目负责人须为一级注册造价工程师；3.注册地不限，外省机构可直接在平台报名。四、现场踏勘：中选机构须在合同签订后3个工作日内派员到吴江区松陵街道项目现场踏勘并核对图纸。五、最高限价：11万元。六、报名截止：2024年5月31日17:00。",
+  },
+  {
+    label: "presence",
+    text: "成都某省属国企关于选取检测机构的公告：因年度饮用水及排放废水例行监测需要，现面向中介服务超市公开选取检测机构1家。资格要求：（一）持有有效的检验检测机构资质认定证书（CMA），认证范围覆盖《生活饮用水卫生标准》（GB 5749-2022）全部常规指标；（二）近两年内无出具虚假报告的不良记录；（三）须在成都市辖区内设有固定实验室，以满足水样24小时内送检要求；（四）报价包含采样、运输、检测及出具报告全部费用。采样点位于双流区、新津区共6处，采样频次为每季度一次。报名时须上传营业执照、CMA证书及附表、承诺函扫描件。报名截止：2024年8月2日。咨询电话：028-8xxxxxxx。",
+  },
+  {
+    label: "designation",
+    text: "关于选取修文县某文旅公司环湖景观道路工程水土保持方案编制单位的公告。一、项目概况：项目位于修文县六屯镇，线路全长约6.8公里，扰动面积约14公顷。二、服务内容：编制水土保持方案报告书并取得批复，配合开展水土保持监测及设施验收相关工作。三、资格条件：1.依法设立的独立法人或其他组织；2.近三年承担过不少于2个水土保持方案编制项目；3.报名单位须持有县水利局出具的推荐函，未取得推荐函的不予受理；4.项目负责人须具备相关专业中级及以上职称。四、服务费最高限价：9.6万元。五、报名方式：在中介服务超市网上报名，报名截止时间为2024年9月10日16:00。六、联系方式：工程部李女士，0851-xxxxxxx。",
+  },
+  {
+    label: "ordinary",
+    text: "宜昌某国企码头改扩建项目环境影响评价服务选取公告。服务内容：编制环境影响报告书，报送宜昌市生态环境局审批并取得批复。技术要求：1.大气环境影响预测须采用项目所在地气象站近20年统计资料；2.水环境现状监测须覆盖长江宜昌段相关断面；3.须按照湖北省相关技术规范开展公众参与。资格要求：具有独立法人资格，编制主持人须为环境影响评价工程师职业资格证书持有人，且已在环境影响评价信用平台登记。评审方法：综合评分法，技术方案评审坚持质量优先。报名截止：2024年10月25日。本项目注册地不限。",
+  },
+  {
+    label: "pool",
+    text: "广州市某区属国有企业2025年度法律顾问服务采购公告（中介超市）：服务内容包括日常法律咨询、合同审查、规章制度合规审核、诉讼及仲裁代理等，服务期一年。报名要求：（1）依法设立的律师事务所，执业许可证在有效期内；（2）拟派主办律师执业年限不少于8年，且近三年内未受到行业处分；（3）须为广州市国资委中介服务机构备选库在库机构，报名时提供入库证明截图；（4）服务团队不少于3名执业律师。报价采用固定总价，上限15万元/年。报名材料：执业许可证、律师执业证、团队人员名单及承诺函，加盖公章后上传。截止时间：2025年1月20日17:30。",
+  },
+  {
+    label: "local-ties",
+    text: "项目名称：济南某国有企业办公楼消防设施年度维护保养及检测服务。服务内容：对办公楼及地下车库消防设施开展月度巡检、年度全面检测并出具检测报告。资格条件：1.具有消防设施维护保养检测相应能力，具备相应的专业技术人员；2.拟派项目负责人须持有一级注册消防工程师证书；3.拟派技术人员中至少3人须在济南市缴纳社会保险满12个月，报名时提供社保参保证明；4.报价须包含检测所需全部仪器设备、耗材及人工费用。服务期：2024年7月1日至2025年6月30日。现场踏勘：报名单位可于6月12日上午9:00到历下区项目现场自行踏勘，不组织统一踏勘。报名截止：2024年6月18日。",
+  },
+  {
+    label: "ordinary",
+    text: "柳州某国有企业厂区1:500地形图测绘及地下管线探测服务。测区面积约0.8平方公里，位于柳州市柳北区。技术要求：须采用2000国家大地坐标系和1985国家高程基准；成果数据须按自治区基础测绘成果数据标准整理，并入库至柳州市国土空间基础信息平台；外业期间须遵守厂区安全管理制度，进入生产区须由厂方人员陪同。资格要求：具有测绘资质证书（工程测量乙级及以上，含地下管线测量）；近三年无测绘成果质量事故。报价上限：14万元。工期：外业25日，内业15日。报名截止：2024年6月28日。",
+  },
+  {
+    label: "preference",
+    text: "武汉某区属平台公司片区土地征收社会稳定风险评估服务选取公告。一、服务内容：对片区土地征收项目开展社会稳定风险调查、分析评估，编制评估报告并通过主管部门评审。二、资格要求：具有独立承担民事责任的能力；近三年具有社会稳定风险评估类似业绩；项目负责人具有相关专业高级职称。三、评审办法：采用综合评分法，其中报价30分、技术方案40分、业绩15分、团队15分；技术方案分中“本地服务”子项5分，注册地在武汉市的机构得5分，其他机构得0分。四、最高限价：22万元。五、报名截止：2024年10月8日17:00。联系人：陈工。",
+  },
+  {
+    label: "quota",
+    text: "福州某国企职工宿舍楼房屋安全鉴定服务采购公告：鉴定对象为1998年建成的砖混结构宿舍楼2栋，建筑面积约5600平方米，需出具房屋安全鉴定报告并给出处理建议。资格要求：具有独立法人资格；具备房屋安全鉴定或建设工程质量检测相应能力；拟派鉴定人员不少于2人且具有结构专业中级以上职称。报名说明：本项目报名限额为5家，以平台报名成功时间为准，报满5家即停止接受报名，后续机构不再受理。报价上限6.8万元，采用最低价法确定中选机构。如有疑问请于工作日联系刘先生，0591-8xxxxxxx。",
+  },
+  {
+    label: "ordinary",
+    text: "青岛某国有企业ERP系统网络安全等级保护三级测评服务采购公告。服务内容：对ERP系统开展等级保护测评、出具测评报告，协助向公安机关办理系统备案。资格要求：1.持有网络安全等级测评与检测评估机构服务认证证书；2.拟派测评师不少于3名，其中高级测评师至少1名。技术要求：测评工具须支持本地化部署，测评过程中不得将被测系统数据上传至外部网络；现场测评须在青岛市崂山区公司机房进行，测评人员须遵守机房出入管理制度。服务期：合同签订后45日内完成。最高限价：9.8万元。报名截止：2024年9月13日。",
+  },
+  { label: "registration", text: "只找宁波本地注册的审计所，外地所就不用报了，谢谢。" },
+  {
+    label: "presence",
+    text: "Procurement of annual energy audit services – Suzhou Industrial Park subsidiary of a state-owned group. Scope: on-site energy audit of two factories, energy balance analysis, audit report and energy-saving recommendations. Requirements: (1) valid business licence; (2) at least one certified energy auditor on the team; (3) the bidder must maintain a permanent office within Suzhou with at least 5 full-time staff, evidenced by a lease contract; (4) quotation in RMB including VAT, valid for 90 days. Deadline: 15 March 2025, 17:00. Questions to the procurement team via the platform message board.",
+  },
+  {
+    label: "ordinary",
+    text: "Request for Quotation – Traffic Impact Assessment for a mixed-use development in Nanshan District, Shenzhen. Scope: traffic counts, modelling and a TIA report compliant with the Shenzhen technical guidelines, to be submitted to the Shenzhen Transport Bureau for review. Eligibility: any legally registered consultancy in the PRC may apply; a local branch or office in Shenzhen is NOT required. The lead consultant must attend the kick-off meeting and the expert review meeting in person at our Nanshan project office; travel costs must be included in the quote. Deadline for quotations: 20 May 2025, 17:00 (Beijing time).",
+  },
+  {
+    label: "designation",
+    text: "安徽合肥某国有控股公司2024年度财务报表审计服务采购公告。审计范围包括母公司及3家全资子公司的年度财务报表，出具审计报告及管理建议书。资格要求：1.具有会计师事务所执业证书；2.近三年未因执业质量受到财政部门行政处罚；3.拟派签字注册会计师须具备3年以上国有企业年报审计经验。鉴于本项目需与2023年度审计工作保持衔接，本次审计继续由承担上年度审计的安徽某某会计师事务所负责，其他机构可不必报名。报价采用包干价，上限12万元。审计报告须于2025年3月31日前提交。联系人：财务部赵女士。",
+  },
+  {
+    label: "pool",
+    text: "Only firms on the provincial DRC consulting shortlist（江西省发改委工程咨询单位备选名单）can register for this feasibility study. 报名时请上传入选名单截图。",
+  },
+  { label: "ordinary", text: "注册地不限，外省机构同样欢迎报名，材料线上提交即可，不需要到现场递交。" },
+  {
+    label: "local-ties",
+    text: "海口某国有企业拟对其名下3宗国有建设用地使用权进行市场价值评估，评估结果用于资产处置内部决策参考。现通过中介服务超市选取评估机构1家。一、资格条件：1.具有土地估价机构备案资格；2.拟派土地估价师不少于2名；3.须提供近三年在海南省内完成的国有建设用地使用权评估业绩不少于2项（提供合同及报告首页）；4.近三年在经营活动中无重大违法记录。二、评估基准日：2024年12月31日。三、服务期限：合同签订后20个日历日内提交正式报告。四、报价：以评估收费最高限价4.5万元为上限报价。五、报名截止：2025年1月10日17:00。",
+  },
+  {
+    label: "ordinary",
+    text: "石家庄某国有企业2024年度内部控制审计服务采购。审计范围：公司本部及下属5家子公司，出具内部控制审计报告。资格要求：1.具有会计师事务所执业证书；2.拟派项目组成员不少于6人，须均为本单位在职员工，报名时提供本单位为其缴纳的近3个月社会保险证明（缴纳地不限）；3.近三年未受到财政部门或证券监管部门行政处罚。现场工作：中选机构须于2025年1月中旬进场，在公司本部集中办公，现场工作时间不少于15个工作日。报价上限：16万元。报名截止：2024年12月20日。",
+  },
+  {
+    label: "preference",
+    text: "昆明某国有投资公司物流园项目地质灾害危险性评估服务选取公告。项目位于昆明市晋宁区，规划用地约32公顷，评估级别拟定为一级。资格要求：具有独立法人资格；具有地质灾害危险性评估相应能力；拟派项目负责人须具有水文地质或工程地质专业高级工程师职称；近三年完成过一级地质灾害危险性评估项目至少1项。评审方式：采用最低价法，报价最低者中选；报价相同时，优先选择云南省内注册的机构。最高限价：18万元。成果要求：评估报告须按《地质灾害危险性评估规范》（GB/T 40112-2021）编制，并报送晋宁区自然资源局备案。报名截止：2024年11月22日。",
+  },
+  { label: "local-ties", text: "南宁某公司厂房改造项目结算审核，报名单位须为南宁市建设工程造价管理协会会员单位，3个工作日内报价。" },
+  {
+    label: "ordinary",
+    text: "关于选取2025年度建设项目跟踪审计服务机构的公告（兰州）：本次共选取2家中介机构，中选家数为2家，报名家数不设上限。项目分配：中选机构按报价由低到高排序，第一名承担新区片区项目，第二名承担老城区片区项目。资格要求：具有独立法人资格；拟派项目负责人须具有一级注册造价工程师资格；近三年承担过跟踪审计业绩不少于2项（不限地域）。报名截止：2025年3月7日。注：如有效报名不足3家，将延长报名时间并重新公告。",
+  },
+  { label: "quota", text: "测绘外业，限前3家报名，先到先得，报满即止。" },
+  {
+    label: "registration",
+    text: "郑州航空港区某园区开发公司关于选取招标代理机构的公告：拟为智能终端产业园二期厂房及配套工程施工招标选取招标代理机构1家。服务内容：编制招标文件、发布公告、组织开评标、协助签订合同及招标资料归档。报名条件：（1）具有独立法人资格，信誉良好，未被列入失信被执行人名单；（2）须为在郑州航空港经济综合实验区内注册登记的企业；（3）拟派项目负责人具有中级及以上职称；（4）近三年代理过单项合同额5000万元以上工程施工招标项目不少于2项。代理费按原国家计价标准下浮后报价。报名截止时间：2024年9月27日。联系人：孙工 0371-xxxxxxx。",
+  },
+  {
+    label: "ordinary",
+    text: "延安某国有公司光伏电站项目地质灾害危险性评估服务。项目位于延安市宝塔区，场区地貌以黄土梁峁为主。技术要求：评估须依据《地质灾害危险性评估规范》及陕西省相关技术要求开展，须充分收集本地区已有地质灾害调查成果；评估报告须报送宝塔区自然资源局备案。资格要求：具有独立法人资格，项目负责人具有工程地质相关专业高级职称。评审办法：综合评分法，同等条件下，优先选择工作方案更具针对性、工期安排更合理的机构。报价上限：12万元。报名截止：2024年8月16日。",
+  },
+  {
+    label: "presence",
+    text: "重庆两江新区某国有企业2025年度环境监测服务采购：服务内容为厂区有组织废气、无组织废气、厂界噪声及废水的季度监测，并按要求出具CMA检测报告。资格要求：1.具有检验检测机构资质认定证书（CMA），能力范围覆盖全部监测项目；2.近三年内未因出具虚假数据受到生态环境部门处罚；3.报名时须提交承诺函，承诺中选后30日内在两江新区设立服务网点并配备专职人员，未提交承诺函的视为无效报名；4.报价包含采样、检测、交通及报告编制费用。最高限价：8.4万元/年。现场踏勘：不组织统一踏勘，可自行联系。报名截止：2025年2月14日。",
+  },
+  {
+    label: "ordinary",
+    text: "【RFQ】2024年度温室气体排放核查 / GHG verification – 佛山某陶瓷企业。依据：《广东省企业（单位）二氧化碳排放信息报告指南》及国家相关核算指南；排放因子优先采用本地实测值，无实测值时采用省缺省值。核查机构须安排核查组到佛山市南海区厂区现场核查，核查报告须于2025年3月31日前上传至广东省碳排放管理平台。Eligibility: 不限注册地，具有同类核查经验即可，no local office needed. Budget cap: RMB 30,000.",
+  },
+  {
+    label: "designation",
+    text: "天津滨海新区某国有企业新建冷库项目节能评估报告编制服务。项目总建筑面积约2.1万平方米，年综合能耗预计超过1000吨标准煤，需编制节能报告并配合完成节能审查。资格条件：具有独立法人资格；近三年完成过不少于2项节能报告编制业绩；项目负责人具有能源或暖通相关专业高级职称。选取方式：本项目从区发展改革委推荐的3家咨询单位中择优选取，未获推荐的单位报名无效。报价上限：6万元。成果须于合同签订后25日内提交。报名截止：2024年8月30日17:00，联系人周工。",
+  },
+  {
+    label: "pool",
+    text: "南京江北新区某国有公司道路综合管廊项目竣工结算审计服务选取公告。一、项目概况：管廊全长约3.2公里，送审结算金额约2.6亿元。二、服务内容：竣工结算审核，出具审核报告，参与结算争议协调。三、资格要求：1.具有独立法人资格和相应的工程造价咨询能力；2.拟派项目负责人须为一级注册造价工程师（土建专业），且近三年主持过1亿元以上结算审核项目；3.须为江北新区中介服务机构信用评价库中评级为A级的在库机构；4.不接受联合体。四、收费方式：基本费加核减效益费，以下浮率形式报价。五、报名截止：2024年12月6日16:00。",
+  },
+  {
+    label: "ordinary",
+    text: "厦门某国有企业物业服务招标代理机构选取公告：服务内容包括编制招标文件、在厦门市公共资源交易平台发布公告、组织开评标等。资格要求：具有独立法人资格；近三年代理过物业服务类招标项目不少于3项。说明：开评标须在厦门市公共资源交易中心进行，代理机构须遵守本地招标投标相关管理规定；评标专家从福建省综合评标专家库中随机抽取。评审办法：报价最低者中选，报价相同时以代理经验得分高者优先。报名截止：2024年11月1日。",
+  },
+  {
+    label: "preference",
+    text: "太原某国有企业煤矸石综合利用项目可行性研究报告编制服务采购公告：服务内容为编制可行性研究报告、配合完成专家评审及修改。资格条件：具有独立法人资格；近三年完成过同类工业项目可研报告不少于3项；拟派项目负责人具有高级工程师职称。评审办法：综合评分法，价格分采用低价优先法计算；注册地在太原市的机构在价格评审时给予5%的价格扣除，用扣除后的价格参与评审。最高限价：35万元。报名截止：2024年7月19日。联系人：郝女士，0351-xxxxxxx。",
+  },
+  {
+    label: "ordinary",
+    text: "哈尔滨某国有企业拟转让部分闲置设备，现选取资产评估机构1家。评估对象：机器设备约120台（套），存放于哈尔滨市平房区公司仓库。资格要求：具有资产评估机构备案；拟派签字资产评估师不少于2名。报名材料须于2025年4月18日前提交，本地机构可直接送达公司综合部，外地机构可通过邮寄方式提交，以邮戳日期为准，邮寄费用自理。中选机构须派员到仓库现场勘查，冬季现场较冷，请做好防寒准备。评估报告须报哈尔滨市国资委备案。",
+  },
+  {
+    label: "ordinary",
+    text: "关于选取某区属国企职工培训中心改造工程结算审核机构的公告（安徽芜湖）：报名方式：已在本中介服务超市注册入驻的机构均可在线报名；尚未入驻的机构可登录平台免费注册，全国各地中介机构均可入驻，无地域及规模限制。资格要求：具有独立法人资格，拟派项目负责人须具有一级注册造价工程师证书。审核依据：须执行安徽省现行计价依据及芜湖市本地同期材料信息价。审核期限：资料齐全后20个工作日内出具审核报告。报价上限：4.8万元。报名截止：2024年10月11日。联系人：汪工。",
+  },
+  {
+    label: "registration",
+    text: "深圳福田某国有企业学校改扩建工程全过程工程咨询服务选取公告。一、服务范围：项目管理、造价咨询及招标代理。二、资格条件：1.具有独立法人资格，营业执照登记机关须为深圳市市场监督管理局；2.拟派项目负责人具有一级注册建造师或一级注册造价工程师资格；3.近三年完成过全过程工程咨询业绩不少于1项；4.不接受联合体。三、服务费上限：186万元。四、报名时间：2025年3月3日至3月10日。五、投标保证金：2万元，须从投标人基本账户转出。六、联系人：黄先生，0755-xxxxxxx。",
+  },
+  {
+    label: "presence",
+    text: "湖南长沙某国有企业2025年度建设工程质量检测服务采购公告：服务内容包括原材料见证取样检测、桩基检测、主体结构检测等，服务期限1年。资格条件：1.具有建设工程质量检测机构资质（综合类或相应专项）；2.近三年内未发生检测数据造假行为；3.须在长沙市内设有分公司或检测站点，报名时提供分公司营业执照或场所证明；4.拟派项目负责人具有工程类高级职称。计费方式：按湖南省检测收费标准下浮报价。报名截止时间：2025年1月24日17:00。联系人：罗女士。",
+  },
+  {
+    label: "ordinary",
+    text: "厦门某国企商业综合体项目交通影响评价服务选取公告。项目位于厦门市湖里区，总建筑面积约18万平方米。技术要求：须按照《厦门市建设项目交通影响评价技术标准》编制报告；交通调查须覆盖周边主要交叉口早晚高峰时段，调查数据须为近一年实测数据；报告须经厦门市交通运输局组织专家评审并按意见修改完善。资格要求：具有独立法人资格，近三年完成过交通影响评价项目不少于3项（不限项目所在地）；注册地不限。报价上限：16万元。报名截止：2024年9月20日。",
+  },
+  {
+    label: "designation",
+    text: "沈阳某市属国有企业并购项目财务尽职调查服务选取公告。服务内容：对标的公司近三年财务状况、资产负债、税务合规等进行尽职调查，出具尽调报告。资格要求：1.具有会计师事务所执业证书；2.近三年完成过并购类财务尽调项目不少于3项；3.报名机构须事先取得市国资委出具的同意其参与本项目的书面意见，报名时一并上传；4.项目组须签署保密承诺。服务期：合同签订后30日。报价上限：40万元。所有报名资料须加盖公章，报名截止：2024年10月18日。",
+  },
+  {
+    label: "pool",
+    text: "温州某国有企业老旧小区改造工程预算编制服务选取公告：服务内容为编制施工图预算及工程量清单，涉及小区12个，总建筑面积约35万平方米。报名条件：（一）具有独立法人资格；（二）仅限列入《温州市政府投资项目造价咨询机构预选库（2024-2026年度）》的入库单位报名；（三）拟派项目负责人具有一级注册造价工程师证书；（四）近三年内无不良执业记录。服务费按预算金额的0.35%下浮计取。成果提交：合同签订后40日内。报名截止：2024年9月6日。联系人：叶工。",
+  },
+  {
+    label: "ordinary",
+    text: "淮安某化工企业职业病危害现状评价服务采购。服务内容：现场职业卫生调查、职业病危害因素检测、编制现状评价报告。资格要求：具有职业卫生技术服务机构资质，业务范围覆盖化工行业。现场要求：中选机构须在检测前3日到厂区（淮安市清江浦区）开展现场调查；厂区为封闭管理的危险化学品生产区，入场人员须接受安全教育并穿戴防护用品，严禁携带火种。评价报告须按要求报送属地卫生健康部门。报价上限：9万元。报名截止：2025年1月17日。",
+  },
+  {
+    label: "local-ties",
+    text: "北京通州某区属国有企业2025年度税务咨询服务采购公告。服务内容：日常涉税咨询、年度企业所得税汇算清缴鉴证、重大交易税务筹划建议、解读本地区税收优惠政策。资格要求：1.具有税务师事务所行政登记证书或会计师事务所执业证书；2.拟派项目负责人须为注册税务师或注册会计师，具有5年以上从业经验；3.报名单位须提供近一年在通州区的纳税记录；4.近三年无重大税收违法记录。服务期限：一年。报价上限：12万元。报名截止：2024年12月27日。",
+  },
+  { label: "registration", text: "限本区内中介机构报名，区外机构报名无效。" },
+  { label: "ordinary", text: "本项目不限注册地，也不要求在本地设立分支机构，欢迎各地机构报名。" },
+  {
+    label: "presence",
+    text: "江西赣州某县城投公司安置房项目工程监理服务选取公告。项目建筑面积约4.6万平方米，计划工期540日历天。资格条件：具有房屋建筑工程监理乙级及以上资质；总监理工程师须具有国家注册监理工程师证书，且未在其他在建项目担任总监；报名单位须在本县城区内拥有固定办公场所，报名时提供房产证或一年以上租赁合同；投标保证金1万元，中选后退还。监理费最高限价98万元。中选后总监理工程师须按规定在施工现场履职。报名截止：2024年7月5日。",
+  },
+  {
+    label: "local-ties",
+    text: "吉林长春某国企棚户区改造项目社会稳定风险评估服务（综合评分）。评分标准：报价40分；技术方案30分；业绩20分——近三年在长春市完成过同类评估项目的，每个得5分，最高20分，其他地区业绩不得分；团队10分。资格要求：具有独立法人资格，项目负责人具有社会学、法学或管理类高级职称。报告须通过长春市相关主管部门组织的评审。最高限价：15万元。报名截止：2025年3月14日。报名材料须包括营业执照、人员证书、业绩合同及评估报告首页。",
+  },
+  {
+    label: "ordinary",
+    text: "泉州某市属国有企业拟以部分房产对外投资，现选取资产评估机构1家。评估对象：位于泉州市丰泽区的商业房产4处，建筑面积合计约6200平方米。评估目的：为对外投资提供价值参考。资格要求：具有资产评估机构备案；签字资产评估师具有5年以上房地产评估经验。成果要求：评估报告须符合国有资产评估管理相关规定，并报泉州市国资委备案；评估师须到现场逐处勘查并拍照留存。报价上限：6万元。报名截止：2024年6月21日。",
+  },
+  {
+    label: "registration",
+    text: "Tender notice – Environmental due diligence for a brownfield site in Pudong, Shanghai. Scope: Phase I & II site investigation, soil and groundwater sampling, report in Chinese and English. Requirements: valid CMA accreditation covering soil and groundwater testing; project manager with 10+ years of relevant experience; only firms incorporated in Shanghai are eligible; bid bond RMB 10,000; an optional site visit will be held on 12 June at 10:00. Submit all documents via the platform before 25 June 2025.",
+  },
+  {
+    label: "ordinary",
+    text: "Selection of an EIA consultant – new warehouse in Xiaoshan, Hangzhou. The selected firm shall prepare the EIA report form and submit it to the Hangzhou Municipal Ecology and Environment Bureau (Xiaoshan Branch) for approval. All review meetings will be held in Hangzhou; travel and accommodation costs should be included in the quote. Eligibility: any firm legally registered in the PRC, with an EIA engineer listed on the national credit platform. No local office is required. Quote cap RMB 60,000; deadline 12 July 2025.",
+  },
+  {
+    label: "designation",
+    text: "关于2025年度物业管理服务项目专项审计的公示（宁夏银川）：经公司研究决定，本年度审计服务继续由原中选单位宁夏某某会计师事务所提供，本公告仅为履行公示程序，公示期3个工作日。审计内容：物业费收支专项审计，出具专项审计报告。服务期限：2025年1月1日至12月31日。服务费用：3.2万元。如对本公示有异议，请在公示期内以书面形式向公司纪检部门反映。",
+  },
+  {
+    label: "presence",
+    text: "无锡某交通投资公司2025年度道路桥梁定期检测服务采购公告。检测对象：市政道路约86公里、桥梁23座。资格要求：1.具有公路工程综合甲级或桥梁隧道工程专项检测资质；2.须在无锡市内常驻不少于2台桥梁检测车，报名时提供车辆行驶证及本地停放场地证明；3.项目负责人须具有桥梁专业高级工程师职称。检测须避开早晚高峰，夜间作业须提前报交警部门备案，检测期间的交通疏导由中选机构负责。最高限价：76万元。报名截止：2025年2月28日。",
+  },
+  {
+    label: "ordinary",
+    text: "包头某国企2025年度防雷装置定期检测服务。检测对象：办公楼、厂房、油罐区等防雷装置。技术要求：检测须依据《建筑物防雷装置检测技术规范》（GB/T 21431）及内蒙古自治区相关规定；油罐区检测须在每年4月雷雨季节前完成，检测时间须避开雨天，具体以当地气象部门预报为准。资格要求：具有雷电防护装置检测资质（乙级及以上），注册地不限。报价上限：2.6万元。报名截止：2025年3月21日。联系人：安全环保部苏工。",
+  },
+  {
+    label: "pool",
+    text: "百色某交通投资公司二级公路改建工程第三方试验检测服务。服务内容：原材料、路基路面、桥涵结构等试验检测及频率抽检。资格要求：1.持有公路水运工程试验检测机构等级证书（综合乙级及以上）；2.须为广西壮族自治区交通运输厅公布的年度试验检测机构名录内单位；3.拟派试验检测负责人须持有试验检测师证书。服务期：24个月。最高限价：210万元。报名截止：2025年4月11日。报名时提交资质证书、人员证书及业绩证明材料。",
+  },
+  { label: "designation", text: "@各位 这个测绘活我们已经和市测绘院那边对接过了，请市测绘院直接报名，其他单位不用报了，报了也不会选。" },
+  {
+    label: "local-ties",
+    text: "天水某县水务投资公司灌区续建配套与节水改造项目可行性研究报告编制服务。资格条件：具有水利行业工程设计乙级及以上资质；近三年完成过灌区类可研项目不少于2项；报名单位须承诺在本县金融机构开立基本存款账户用于服务费结算，报名时提供开户承诺函。服务内容包括现场查勘、方案比选、投资估算及经济评价。报价上限：26万元。成果须通过省水利厅组织的技术审查。报名截止：2024年8月9日。",
+  },
+  {
+    label: "ordinary",
+    text: "丽水某国有企业村庄规划编制服务选取公告。服务内容：编制某村村庄规划（2024-2035年），包括现状调研、规划方案、成果汇报。技术要求：须充分调研当地民俗文化和产业基础，规划方案应优先保留村内古树名木和传统民居，须征求村民代表意见；成果须符合浙江省村庄规划编制相关技术要求，并报县自然资源和规划局审查。资格要求：具有城乡规划编制资质（乙级及以上），注册地不限。报价上限：18万元。报名截止：2024年11月29日。",
+  },
+  {
+    label: "pool",
+    text: "Notice: Selection of a cost consultant for the Dalian Jinpu port warehouse project. Eligibility: (1) independent legal entity; (2) lead cost engineer holding a PRC Class-I Registered Cost Engineer certificate; (3) only agencies listed in the Dalian Municipal Intermediary Service Agency Pool（大连市中介服务机构库）may apply; (4) no joint bids. Fee cap: RMB 280,000. Documents: business licence, certificates, CVs of key staff. Deadline: 30 September 2024.",
+  },
+  { label: "preference", text: "做个房屋安全鉴定，预算3万左右，本地机构优先，有意向的私信。" },
+  {
+    label: "ordinary",
+    text: "三亚某国有企业酒店装修改造工程监理服务选取公告。工程概况：装修面积约2.3万平方米，计划工期300日历天。资格要求：具有房屋建筑工程监理乙级及以上资质；总监理工程师须具有注册监理工程师证书；近三年承担过类似装修工程监理项目。履约要求：中选后，总监理工程师及专业监理工程师须按合同约定在施工现场履职，更换人员须经建设单位书面同意。报名不限注册地，不要求在本地设有分支机构。监理费上限：62万元。报名截止：2024年12月13日。",
+  },
+  {
+    label: "preference",
+    text: "RFQ – Occupational hazard pre-assessment for a chemical plant in Nantong, Jiangsu. Scope: pre-evaluation report per GBZ standards, field sampling and laboratory analysis. Requirements: CMA-accredited laboratory; evaluators holding the relevant certificates; quotation valid for 60 days. Evaluation: the lowest compliant price wins; where prices are tied, firms based in Nantong will be given priority. Site visits are available on request. Deadline: 8 August 2025.",
+  },
+  {
+    label: "ordinary",
+    text: "洛阳某国有企业2025年度建设项目结算审核服务选取公告（第二次）：首次公告报名不足3家，现重新公告。本次报名不设家数上限，所有符合条件的机构均可报名，最终选取1家中选机构。资格要求：具有独立法人资格；拟派项目负责人为一级注册造价工程师。评审方式：以下浮率最高者中选；下浮率相同时，以项目负责人从业年限长者优先。报名截止：2025年2月21日。",
+  },
+  {
+    label: "preference",
+    text: "东莞某镇属国有公司厂房消防工程竣工验收前消防设施检测服务。资格要求：具有消防设施检测相应能力；项目负责人持有一级注册消防工程师证书；近三年完成过单体建筑面积2万平方米以上消防检测项目。评分办法：综合评分法，报价50分，技术方案30分，业绩及人员20分；另对在东莞市内注册的企业额外加2分。检测报告须满足消防验收要求。最高限价：7.5万元。报名截止：2024年11月15日，报名时须上传营业执照、资质证明、人员证书。",
+  },
+  {
+    label: "ordinary",
+    text: "有没有做水保方案的单位？项目在黔东南州凯里，外地单位也可以报，关键是能按节点去现场踏勘、按时出报告，报价含差旅。",
+  },
+  {
+    label: "quota",
+    text: "绍兴某国有企业工业园区规划环境影响跟踪评价服务选取公告。服务内容：对园区规划实施情况开展跟踪评价，编制跟踪评价报告并组织专家论证。资格要求：1.具有独立法人资格；2.编制主持人须持有环境影响评价工程师职业资格证书；3.近三年完成过园区规划环评或跟踪评价项目不少于1项。报名规则：报名家数超过8家时，按报名时间先后顺序取前8家参与报价，其余报名不予受理。最高限价：45万元。报名截止：2025年5月16日17:00。联系人：钱工。",
+  },
+  {
+    label: "ordinary",
+    text: "烟台某国有企业2024年度财务决算审计服务。审计范围：公司本部及下属4家子公司。审计要求：中选机构须派员参与公司位于烟台市芝罘区、龙口市、莱州市三地仓库的年末存货监盘，监盘时间为2024年12月31日至2025年1月2日；审计报告须于2025年3月20日前提交。资格要求：具有会计师事务所执业证书，签字注册会计师近三年无执业处罚。本地及外地事务所均可报名。报价上限：14万元。报名截止：2024年11月29日，报名时须上传执业证书及拟派人员名单。",
+  },
+  {
+    label: "quota",
+    text: "Heads-up for consultancies: we need a soil and water conservation plan for a 110 kV substation in Hengyang, Hunan. Registration closes as soon as 4 firms have signed up on the platform, so please be quick. Budget about RMB 50k; the plan must be approved by the county water resources bureau.",
+  },
+  {
+    label: "ordinary",
+    text: "盐城某国有企业2024年度能源审计服务采购公告。服务内容：对公司两处生产基地开展能源审计，编制能源审计报告并提出节能改造建议。技术要求：须依据《企业能源审计技术通则》（GB/T 17166）及江苏省重点用能单位能源审计相关要求开展；间接排放核算须采用本地区电网排放因子；审计报告须报送盐城市发展和改革委员会。资格要求：具有独立法人资格；审计组至少3人，其中具有能源或动力相关专业高级职称人员1名。注册地不限。报价上限：7万元。报名截止：2024年9月27日。",
+  },
+  {
+    label: "registration",
+    text: "湘潭某国有企业产业园土地勘测定界及不动产测绘服务选取公告。服务内容：土地勘测定界、宗地图编制、房产面积测算，成果须满足不动产登记要求。资格要求：1.具有测绘资质证书，业务范围含不动产测绘、地籍测绘；2.须为湖南省内依法注册的测绘单位；3.拟派项目负责人具有注册测绘师资格；4.近三年无测绘成果质量问题通报。测区位于湘潭市岳塘区，面积约1.2平方公里。报价上限：15万元。工期：30日历天。报名截止：2024年10月30日。报名时须上传资质证书及人员证书。",
+  },
+  {
+    label: "presence",
+    text: "嘉兴某国有企业2025年度常年财务顾问服务采购公告（综合评分）。服务内容：财务制度完善、投融资方案论证、预算管理指导。评分标准：报价40分；服务方案30分；团队20分；本地化服务能力10分——在嘉兴市内设有常驻服务机构（分支机构或办事处）的得10分，否则不得分。资格要求：具有会计师事务所执业证书或财务咨询业务能力；项目负责人具有注册会计师或高级会计师资格。服务期一年。报价上限：20万元。报名截止：2025年1月8日。",
+  },
+  {
+    label: "ordinary",
+    text: "宁德某国有企业液化气储配站安全现状评价服务采购。资格要求：具有安全评价机构资质证书（全国范围内有效），业务范围包含燃气储存；项目负责人须为一级安全评价师。成果要求：评价报告须按规定在安全评价机构信息公开平台公开，并报宁德市蕉城区应急管理局备案；评价人员进入站区须遵守防爆管理规定，严禁使用非防爆设备。报价上限：4.5万元。报名截止：2024年7月12日。报名时须上传资质证书、项目负责人证书及近三年类似业绩合同。联系人：安全部林工。",
+  },
+  {
+    label: "designation",
+    text: "绵阳某国有企业商业街改造工程施工图预算编制服务选取公告。服务内容：编制施工图预算、工程量清单及最高投标限价。资格要求：1.具有独立法人资格及工程造价咨询能力；2.须已在绵阳市涪城区住房和城乡建设局办理造价咨询企业信息备案，报名时提供备案回执；3.拟派项目负责人为一级注册造价工程师。计价依据：执行四川省现行计价定额及绵阳市本地信息价。服务费上限：7.2万元。成果提交时间：合同签订后20日内。报名截止：2024年9月18日。",
+  },
+  { label: "registration", text: "这次只接受区内企业报名哈，区外的不要报了。" },
+  {
+    label: "pool",
+    text: "九江某市属国有企业重大合同专项法律服务选取公告。服务内容：对股权合作协议进行法律审查、出具法律意见书、参与谈判。资格要求：1.依法设立的律师事务所；2.须为九江市国有企业法律顾问库成员单位；3.拟派律师执业满10年，具有股权投资类项目经验；4.近三年无行业处分记录。服务费：一次性包干，上限8万元。报名时须提交执业许可证、律师执业证及类似案例说明。报名截止：2025年2月7日。谈判地点为公司九江本部，差旅费用含在报价内。",
+  },
+  {
+    label: "ordinary",
+    text: "Tender for a supervision consultant – wastewater treatment plant upgrade, Zhuhai. Bid security of RMB 20,000 may be paid by transfer from the bidder's basic account or by a guarantee issued by any commercial bank in mainland China; it will be returned within 5 working days of the award. Consultants registered anywhere in China may bid. The chief supervising engineer must be on site during construction hours as required by national supervision regulations. Deadline: 14 November 2025.",
+  },
+  {
+    label: "local-ties",
+    text: "大理某文旅公司古镇保护性修缮项目文物影响评估服务。服务内容：评估修缮工程对文物本体及历史环境的影响，编制评估报告并报文物主管部门审批。资格要求：具有文物保护工程勘察设计资质（乙级及以上）；项目负责人须为大理州户籍，具有文物保护相关专业高级职称；近三年完成过类似项目不少于2项。报价上限：12万元。报名截止：2024年12月18日。现场踏勘须提前一天预约，进入古建筑区域须遵守文物保护管理规定，严禁吸烟及明火。",
+  },
+  {
+    label: "ordinary",
+    text: "潍坊某国有企业厂区竣工测量服务。技术要求：必须采用2000国家大地坐标系及1985国家高程基准，平面控制须联测潍坊市CORS系统；成果须满足潍坊市不动产登记和规划核实要求，按当地规划主管部门规定的格式提交电子数据，并入库至潍坊市测绘地理信息成果库。资格要求：具有工程测量及不动产测绘乙级以上资质；注册地不限。工期：20日。报价上限：8万元。报名截止：2024年8月2日。报名材料须加盖公章，联系人：规划建设部于工。",
+  },
+  {
+    label: "registration",
+    text: "常州某市属国有企业新能源产业园项目招标代理服务选取公告：服务内容为施工总承包及监理招标代理，含编制招标文件、组织开评标、答疑、合同签订协助。资格要求：（1）具有独立法人资格；（2）须为在常州市行政区域内工商注册满一年的企业；（3）项目负责人具有中级及以上职称，近三年代理过类似项目不少于3项；（4）未被列入严重违法失信名单。招标代理费：按标准收费下浮30%报价。报名截止：2025年4月3日。联系人：蒋工。",
+  },
+  { label: "ordinary", text: "我们只选1家，但报名家数不限，欢迎多报。" },
+  {
+    label: "presence",
+    text: "Call for proposals: Geotechnical investigation for a logistics centre in the Xi'an International Trade & Logistics Park. Scope: drilling (approx. 60 boreholes), in-situ tests, laboratory tests and a geotechnical report. Qualification: Class B or above engineering investigation certificate; a registered geotechnical engineer as project lead. Bidders must have an established office in Xi'an, evidenced by a lease of at least one year. Drilling rigs and crew to be mobilised within 7 days of award. Budget cap RMB 680,000. Submissions due 9 May 2025.",
+  },
+  {
+    label: "designation",
+    text: "关于某县供水管网改造工程初步设计服务的说明（广东梅州）：经前期对接，本项目拟由梅州某市政设计院承担，在中介超市挂网仅为履行程序，其他单位无需报名。服务内容：初步设计及概算编制，配合施工图审查。设计费：按国家标准计取后下浮15%，设计成果须满足广东省及梅州市供水工程相关技术规定。工期：40日历天。如有疑问请联系工程部邱工。",
+  },
+  {
+    label: "ordinary",
+    text: "保定某国有企业劳动争议案件代理服务选取。服务内容：代理公司涉及的3起劳动争议仲裁及后续诉讼。资格要求：依法设立的律师事务所；承办律师执业满5年，执业信息须可在全国律师执业诚信信息公示平台查询；须具有劳动争议案件代理经验。开庭地点为保定市竞秀区劳动人事争议仲裁院及相应法院，承办律师须按时出庭，差旅费用含在报价内。报价上限：6万元。报名截止：2024年8月30日。报名时须提交律所执业许可证、承办律师执业证及近三年劳动争议代理案例清单。",
+  },
+  {
+    label: "pool",
+    text: "乌鲁木齐某国有企业热源厂改造项目环境影响评价服务选取公告。服务内容：编制环境影响报告书并报生态环境主管部门审批。资格要求：1.具有独立法人资格；2.编制主持人为环境影响评价工程师；3.须为新疆维吾尔自治区环评技术服务机构备选库在库单位；4.近三年完成过热电或供热类环评项目不少于2项。技术要求：须采用乌鲁木齐市气象站近20年气象资料开展预测。报价上限：28万元。报名截止：2024年6月7日。成果须于合同签订后60日内提交送审稿。",
+  },
+  {
+    label: "local-ties",
+    text: "桂林某国有企业景区提升工程全过程造价咨询服务。资格条件：1.具有独立法人资格；2.拟派项目负责人须为一级注册造价工程师；3.报名单位须提供近一年内在广西壮族自治区的完税证明；4.近三年无重大违法记录。服务内容：概算审核、清单编制、进度款审核、结算审核。报价方式：以收费标准下浮率报价。报名截止：2025年3月28日。报名时须上传营业执照、人员证书及承诺函，逾期系统自动关闭。中选机构须按进度派员到桂林市项目现场开展工作。",
+  },
+  {
+    label: "ordinary",
+    text: "宝鸡某国有企业招标代理机构选取公告：拟为厂房建设工程施工招标选取代理机构1家。说明：评标专家须从陕西省综合评标专家库中随机抽取，代理机构不得自行指定评标专家；开评标在宝鸡市公共资源交易中心进行。资格要求：具有独立法人资格，近三年代理过工程施工招标项目不少于5项；项目负责人具有中级以上职称。注册地不限，不要求在宝鸡设立分支机构。代理费上限：9万元。报名截止：2025年4月25日。联系人：基建办杨工，报名材料线上提交即可。",
+  },
+  {
+    label: "designation",
+    text: "唐山某国有企业危险化学品仓库安全现状评价服务选取公告。服务内容：开展安全现状评价，编制评价报告并通过专家评审。资格要求：1.具有安全评价机构资质，业务范围含危险化学品仓储；2.须为区应急管理局推荐的安全评价机构，报名时提供推荐文件；3.项目负责人须为一级安全评价师。现场要求：评价人员进入库区须持有效证件并接受入场安全培训。报价上限：5.5万元。报名截止：2024年8月23日。评价报告须于合同签订后30日内提交，并按规定公开。",
+  },
+  {
+    label: "quota",
+    text: "鞍山某国有企业老厂房结构安全检测鉴定服务选取公告。鉴定对象：建于上世纪70年代的钢结构厂房3栋。服务内容：结构检测、安全性鉴定及加固建议。资格要求：具有建设工程质量检测资质（主体结构及装饰装修、钢结构专项）；项目负责人具有结构专业高级职称。报名须知：本项目仅接受前10家报名机构，第11家起系统不再受理；报名后须在3日内上传完整资料。报价上限：22万元。报名截止：2024年11月8日。现场踏勘：11月5日上午9:00在厂区东门集合，自愿参加。",
+  },
+  {
+    label: "ordinary",
+    text: "阿坝某水电站生态影响调查服务。技术要求：须对照《国家重点保护野生植物名录》《国家重点保护野生动物名录》开展调查，并结合当地林草部门已有资料；野外调查须避开雨季汛期，入山须办理当地自然保护区管理部门的进入许可。资格要求：具有独立法人资格，项目负责人具有生态学相关专业高级职称。报价上限：32万元。报名截止：2024年5月24日。调查成果须纳入水电站竣工环保验收资料。注册地不限。",
+  },
+  {
+    label: "local-ties",
+    text: "青岛西海岸新区某区属国企2025年度内部审计外包服务（综合评分）。评分细则：报价35分；审计方案35分；团队20分；业绩10分——近三年为西海岸新区区属国有企业提供过审计服务的，每家得2分，最高10分。资格要求：具有会计师事务所执业证书；项目组至少5人，其中注册会计师不少于3人。服务期：一年。报价上限：25万元。报名截止：2025年1月15日。报名时须上传执业证书、项目组成员名单及资格证书。",
+  },
+  { label: "preference", text: "招一家做节能评估的，报价和方案差不多的话，优先考虑本地中介。" },
+  {
+    label: "pool",
+    text: "淄博某国有企业2025年度工程结算审核服务机构选取方式说明：本次不采用公开报名方式，由公司从淄博市财政投资评审中心中介机构库中随机抽取3家机构进行询价，报价最低者中选。服务内容：对2025年度完工的维修改造工程进行结算审核，预计工程项目40个。审核费用按核减额的一定比例计取。资格要求：具有工程造价咨询能力，项目负责人为一级注册造价工程师。结果公示期3日。审核报告须于收到完整资料后15个工作日内出具，逾期按合同约定扣减费用。",
+  },
+  {
+    label: "ordinary",
+    text: "湛江某国有港口企业散货码头改造工程可行性研究报告编制服务。技术要求：方案比选须遵循安全优先、经济合理的原则；须采用当地潮位站近10年实测资料；报告须满足广东省发展改革委项目审批要求。资格要求：具有港口河海工程专业咨询资信（乙级及以上）；近三年完成过码头类可研项目。注册地不限。报价上限：48万元。报名截止：2024年12月4日。成果须于合同签订后45日内提交。",
+  },
+  {
+    label: "presence",
+    text: "湖州某区属国企安置小区物业管理服务第三方评估项目。服务内容：按季度对物业服务质量进行第三方考核评估，出具评估报告。资格要求：1.具有独立法人资格；2.近三年承担过物业服务评估类项目不少于2项；3.报名单位须在本区已设立常驻服务团队，报名时提供团队人员名单及区内办公地址证明；4.项目负责人具有中级以上职称。服务期：一年，每季度评估一次，每次现场评估不少于3天。报价上限：10万元。报名截止：2024年7月26日。联系人：综合部沈女士。",
+  },
+  {
+    label: "quota",
+    text: "襄阳某国有企业年度小型工程预算编制服务（分包选取）：本年度共5个包，每个包限3家机构报名，先到先得，报满即关闭该包报名通道；同一机构最多可同时承接2个包。资格要求：具有工程造价咨询能力，项目负责人为一级或二级注册造价工程师。服务费按预算金额比例计取，预算成果须执行湖北省现行计价依据。报名截止：2025年2月26日。联系人：工程管理部马工。",
+  },
+  {
+    label: "ordinary",
+    text: "南京江宁某国有企业数字化转型咨询服务采购公告。服务内容：现状诊断、数字化规划编制、系统选型建议，并在项目结束前到南京市江宁区公司本部现场提供为期3天的管理层培训。资格要求：具有独立法人资格；近三年完成过制造业数字化规划类项目不少于2项。本项目面向全国，注册地不限，不要求在南京设立分支机构。报价上限：38万元。报名截止：2025年5月9日。报名时须提交类似项目合同及项目负责人简历。",
+  },
+  {
+    label: "preference",
+    text: "遵义某国有企业矿区生态修复方案编制服务（综合评分）。服务内容：编制矿山地质环境保护与土地复垦方案。评分办法：技术分满分60分、价格分40分；注册地在遵义市内的机构技术得分乘以1.1系数（最高不超过60分）。资格要求：具有独立法人资格；近三年完成过矿山修复方案编制不少于2项；项目负责人具有地质或土地相关专业高级职称。报价上限：19万元。报名截止：2024年10月16日。方案须通过自然资源主管部门组织的评审。",
+  },
+  { label: "ordinary", text: "最高限价8万元，本项目不分包，选取1家；报名截止前须上传报价单，逾期视为放弃。" },
+  {
+    label: "quota",
+    text: "FYI: we'll only take the first 5 registrations for the fire risk assessment at our Changsha plant – after that the portal closes.",
+  },
+  { label: "ordinary", text: "我们是本地的项目，但希望外地机构也来报名，不设任何地域门槛，报价低、方案好就能中。" },
+];

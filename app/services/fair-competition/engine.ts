@@ -165,6 +165,8 @@ function scan(
       // sentence that also says where the requester is, in its own clause: 我们厂在顺德，最好本地的公司)
       const requesterSpeaks =
         rule.category !== "designation" &&
+        // (a cap on the bidders is the requester's own rule wherever it is: we'll only take the first 5 … at our Changsha plant)
+        rule.category !== "quota" &&
         describesRequester(sentence) &&
         (rule.category !== "preference" || aboutRequester(clause) || clause === sentence);
       if (requesterSpeaks || (rule.unless && unlessOf(rule).test(sentence))) continue;
@@ -178,15 +180,26 @@ function scan(
       const verdict = asks ? answerVerdict(n.text, m.index + m[0].length) : undefined;
       // 须为在西藏自治区内注册的企业（区外企业在区内注册设立的分公司亦可）: the aside opens nothing
       // …unless the sentence turns after the clause (非本市注册的机构不是不可以报名，只是资格审查时一律不予通过)
+      // (a choice made in advance is not undone by a welcome: 本次挂网为履行程序，欢迎其他机构报价 — designation-settled)
+      const sham = rule.id === "designation-settled-zh";
       if (
-        (!asks && opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, "")) && !turnsAfter(sentence, clause)) ||
-        aboutRequester(clause)
+        (!asks &&
+          !sham &&
+          opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, "")) &&
+          !turnsAfter(sentence, clause)) ||
+        (rule.category !== "quota" && aboutRequester(clause))
       )
         continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       // …but not past a turn: 外地的机构也可以报，不过评分会给本地机构加点分
       // …nor for a favour: 注册地不限，本区注册企业优先 opens the door and still favours the local firms
-      if (!asks && rule.category !== "preference" && opensCompetition(sinceTurn(n.text, sentence, m.index)) && !REQUIRES.test(clause))
+      if (
+        !asks &&
+        !sham &&
+        rule.category !== "preference" &&
+        opensCompetition(sinceTurn(n.text, sentence, m.index)) &&
+        !REQUIRES.test(clause)
+      )
         continue;
       // 问：外省注册的公司能报吗？答：可以。 — a question the answer settles in the bidders' favour
       if (verdict === "opens") continue;
@@ -196,6 +209,8 @@ function scan(
         REPORTED_NO.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         continue;
+      // 参会机构提问“本地企业是否有加分”，业主答复：本项目无任何地域加分 — a question quoted, then answered no
+      if (quotedQuestionAnsweredNo(n.text, m.index, m.index + m[0].length)) continue;
       // the words are what a later message takes back (撤回上条，更正为全国范围内均可报名) or what this one says was struck out
       const taken = takenBack(n, original, sentence, m.index);
       if (taken === "opened") continue;
@@ -212,7 +227,10 @@ function scan(
       // 外地机构可通过线上方式报名: a permission for outsiders, not their exclusion
       if (
         rule.category === "registration" &&
-        /^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)/u.test(rest)
+        (/^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)/u.test(rest) ||
+          /^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u.test(
+            rest,
+          ))
       )
         continue;
       if (
@@ -226,7 +244,9 @@ function scan(
       // "Up to 3 firms will be appointed", "The contract is limited to 2 firms": the winners are counted, not the bidders
       if (
         rule.category === "quota" &&
-        (WINNERS_AFTER_EN.test(rest) || CONTRACT_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 40), m.index)))
+        (WINNERS_AFTER_EN.test(rest) ||
+          /^(?:的)?(?:中标|中选|成交)(?:机构|单位|人|供应商|候选人)/u.test(rest) ||
+          CONTRACT_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 40), m.index)))
       )
         continue;
       // | 入库要求 | 无 |: a table row whose answer is "none"
@@ -290,7 +310,7 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
@@ -313,6 +333,15 @@ const CONTRACT_BEFORE_EN = /\b(?:contracts?|awards?|appointments?|framework\s+ag
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
 const REPORTED_QUESTION = /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)$/u;
 const REPORTED_NO = /^[^。；;\n]{0,12}?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
+const ASKED_BEFORE = /(?:提问|提出|问|问到|询问|咨询|疑问|question|asked)[^。；;\n]{0,8}$/u;
+const QUESTION_THEN_NO =
+  /^[^。；;\n]{0,24}?(?:是否|吗|么|[?？])[^。；;\n]{0,16}?(?:答复|回复|解答|答|回答|reply|answer)[^。；;\n：:]{0,6}[：:]\s*(?:本项目|本次|我们|我司)?(?:均|并|也)?(?:无任何|不设任何|不存在|没有|无|不|否|no\b|not\b)/u;
+/** A question somebody asked, quoted, and the answer after it says no (提问“本地企业是否有加分”，答复：无任何地域加分). */
+function quotedQuestionAnsweredNo(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (!ASKED_BEFORE.test(before.replace(/[“"「『‘']$/u, ""))) return false;
+  return QUESTION_THEN_NO.test(text.slice(start, end + 80));
+}
 /** 其他机构无需报名: the denial is the exclusion itself. */
 const OTHERS_NEED_NOT_ZH =
   /(?:其他|其余|其它|别的|别家|另外的)[^，,。；;]{0,6}?(?:无需|无须|毋须|不须|不用|不必|不需要?)(?:再)?(?:报名|报|参与|参加|投标|报价|来)/u;
@@ -451,8 +480,9 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   const before = text.slice(0, from);
   const start = Math.max(...["。", "；", ";", "!", "！", "?", "？", "\n"].map((c) => before.lastIndexOf(c))) + 1;
   const question = text.slice(start, from + q);
-  const answer = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
-  if (answer === undefined) return undefined;
+  const whole = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
+  if (whole === undefined) return undefined;
+  const answer = answerPart(text, from + q, whole);
   const harm = ASKS_HARM.test(question);
   const required = !harm && ASKS_REQUIRED.test(question);
   if (!harm && !required && !ASKS_PERMITTED.test(question)) return undefined;
@@ -460,6 +490,29 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   if (SAYS_NO.test(answer)) return required ? "opens" : "closes";
   if (SAYS_YES.test(answer)) return required ? "closes" : "opens";
   return undefined;
+}
+
+/**
+ * The part of the answer that answers the question ending at `mark`: several questions asked together
+ * (问：外省机构可以报名吗？需要在本地设分公司吗？答：可以报名，不需要。) are answered in order, one clause each;
+ * otherwise the whole answer.
+ */
+function answerPart(text: string, mark: number, answer: string): string {
+  const asked = Math.max(text.lastIndexOf("问", mark), text.lastIndexOf("Q:", mark), text.lastIndexOf("q:", mark));
+  if (asked < 0) return answer;
+  const questions = text.slice(asked, mark + 1).match(/[?？]/gu)?.length ?? 1;
+  let following = 0;
+  for (const ch of text.slice(mark + 1)) {
+    if (/[?？]/u.test(ch)) following++;
+    else if (/答|回复|回答|\ba\s*[:：]/u.test(ch)) break;
+  }
+  if (questions + following < 2) return answer;
+  const parts = answer
+    .split(/[。.!！\n]/u)[0]!
+    .split(/[，,；;]/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length === questions + following ? parts[questions - 1]! : answer;
 }
 
 /**

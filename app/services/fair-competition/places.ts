@@ -446,8 +446,12 @@ export function maskPlaces(text: string): string {
     const hit =
       idx
         .get(text[i]!)
-        ?.find((name) => text.startsWith(name, i) && !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 4))) ??
-      abbreviationRun(text, i);
+        ?.find(
+          (name) =>
+            text.startsWith(name, i) &&
+            !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 4)) &&
+            !NOT_A_PLACE_AFTER[name]?.test(text.slice(Math.max(0, i - 4), i)),
+        ) ?? abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
       i += hit.length;
@@ -461,6 +465,10 @@ export function maskPlaces(text: string): string {
 
 /** A short name that runs into the next word (行政审批和政务服务局: 和政 + 务): not a place there. */
 /** …and "here" words that are something else there: 本地部署 (on premises), XX县城关镇 (县 + 城关镇). */
+/** …and a short name that ends a word begun before it (信息公开平台: 公 + 开平 + 台). */
+const NOT_A_PLACE_AFTER: Record<string, RegExp> = {
+  开平: /[公展召]$/u,
+};
 const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
   和政: /^务/u,
   本地: /^(?:部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试)/u,

@@ -251,4 +251,32 @@ describe("the clause-level structural detector", () => {
     expect(outcome("非本市注册的机构不是不可以报名，只是资格审查时一律不予通过。")).toBe("refuse");
     expect(outcome("我们希望中选机构能在高新区设有固定办公点，报名时请上传该办公点的租赁合同。")).toBe("refuse");
   });
+
+  it("seventh round (blind sets 39–41): answers, results and the requester's own cap", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      // two questions answered in order, one clause each
+      "问：外省机构可以报名吗？需要在本地设分公司吗？\n答：可以报名，不需要。",
+      // a question quoted in minutes, answered no
+      "参会机构提问“本地企业是否有加分”，业主答复：本项目无任何地域加分，所有机构按同一标准评审。",
+      // the result of the competition, and the registrants counted by origin
+      "共有11家机构报名，其中天津本地3家，经评审由河南某工程咨询有限公司中标。",
+      // outsiders taking part some other way
+      "会议在长沙召开，外地机构通过腾讯会议线上参加，效果等同现场参会。",
+      // the winners counted, in a framework agreement of the requester's own
+      "本次为框架协议采购，拟确定不超过3家中标机构，按轮候方式分配任务；报名机构数量不限。",
+      // a report sent for approval, a department's branch, a public platform (公开平台 is not 开平)
+      "水土保持方案须报区水务局审批，审批过程中的修改费用包含在报价内。",
+      "中标机构须在每月5日前将监测月报报送鞍山市生态环境局铁东分局。",
+      "The selected firm shall submit it to the Hangzhou Municipal Ecology and Environment Bureau (Xiaoshan Branch) for approval.",
+      "评价报告须在安全评价机构信息公开平台公开。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while an answer that says yes, the incumbent kept, a listing for form's sake and a cap at the requester's plant stay refused
+    expect(outcome("问：需要在本地设分公司吗？\n答：需要。")).toBe("refuse");
+    expect(outcome("今年的检测拟继续由去年承担本单位检测的单位实施，本次挂网为履行程序，欢迎其他机构报价。")).toBe("refuse");
+    expect(outcome("we'll only take the first 5 registrations for the fire risk assessment at our Changsha plant.")).toBe("refuse");
+    expect(outcome("报名须提交属地镇政府的推荐意见书。")).not.toBe("ok");
+    expect(outcome("Bidders must have a branch office in Shenzhen.")).toBe("refuse");
+  });
 });

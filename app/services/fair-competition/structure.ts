@@ -546,7 +546,7 @@ export const PROJECT_AFTER: Words = {
     "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
     "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
-    "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:规范|标准|政策|规定|办法|条例|要求)",
+    "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,8}?(?:规范|标准|政策|规定|办法|条例|要求|法律|法规)",
     // 京沪高铁沿线地块、沿江路段: the project's line or area
     "的?[\\u4e00-\\u9fa5]{0,4}?(?:沿线|地块|片区|路段|河道|流域)",
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
@@ -569,6 +569,20 @@ export const PROJECT_AFTER: Words = {
     "的?[\\u4e00-\\u9fa5]{0,8}?(?:数据库|信息平台|信息系统)",
     // 在叙州区召开的技术评审会: a meeting held there
     "(?:召开|举行|举办)",
+    // 满洲里海关要求的时限内: the place's customs and border posts
+    "[\\u4e00-\\u9fa5]{0,4}?(?:海关|边检站|海事局|口岸办)",
+    // 受本地持续低温影响: the place's weather
+    "(?:持续|连续|近期|冬季|夏季)?(?:低温|高温|降雪|暴雨|冰冻|寒潮|天气|气温|气候)",
+    // 江苏省重点用能单位能源审计相关要求: a regulatory class of the place's enterprises
+    "的?重点(?:用能|排污|监管|监控|排放|耗能)单位",
+    // 承担黔西南州兴义市城区排水管网检测工作: the work is about the place
+    "(?![\\u4e00-\\u9fa5]{0,12}?(?:过|业绩))[\\u4e00-\\u9fa5]{0,10}?(?:检测|监测|测绘|勘察|评估|审计|测量|普查|调查)(?:工作|服务|任务)(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历))",
+    // 在凭祥市实施项目的进度保障措施
+    "实施(?:本|该)?项目(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历))",
+    // 在延吉开会员单位交流会: a meeting there
+    "开[\\u4e00-\\u9fa5]{0,8}?(?:会议|交流会|座谈会|培训会|推介会|说明会|大会|年会)",
+    // 其中天津本地3家: a count of the firms that registered, by where they are from
+    "(?:本地|本市|本省|本区)?(?:\\d+|[一二两三四五六七八九十]+)家(?=[，,。；;、）)]|$)",
   ],
   en: [
     "site",
@@ -1321,9 +1335,9 @@ export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|prio
  */
 export const NET_AUTHORITY = {
   zhBefore:
-    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：])$",
+    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|审查|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1339,7 +1353,7 @@ export const NET_ORDER_TAKING =
  * makes or keeps (提供人员名单、update the asset register) has no membership word before it.
  */
 export const NET_POOL = {
-  zh: "(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
+  zh: "(?:仅限|只限|限于)[^。；;，,]{0,24}?已(?:经)?入驻|(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
   en: "\\b(?:on|in|from|onto|off|outside|not on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?(?:[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
 };
 
@@ -1958,7 +1972,8 @@ function anchors(clause: string, plain: string): Span[] {
   const en = (LATIN.test(clause) ? all(k.enPlace, clause) : []).filter((p) => {
     const before = clause.slice(Math.max(0, p.start - 40), p.start);
     const after = clause.slice(p.end, p.end + 60);
-    return !k.enBefore.test(before) && !k.enAfter.test(after);
+    // the Hangzhou … Bureau (Xiaoshan Branch): the place names a department's branch
+    return !k.enBefore.test(before) && !k.enAfter.test(after) && !BUREAU_OPEN.test(before);
   });
   return [...zh, ...en];
 }
@@ -2066,6 +2081,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
       (p) =>
         // 绵阳某民办学校: an anonymised requester, not an authority; 项目所在地最近气象站: the project's
         !s.slice(p.start, p.end).includes("某") &&
+        // 《江苏省建设工程造价咨询管理办法》: a document's title
+        !/《[^》]*$/u.test(s.slice(0, p.start)) &&
         !/^(?:项目|工程)所在/u.test(s.slice(p.start, p.end)) &&
         // 须采用民乐县国家基本气象站近30年观测资料: a station whose records the work uses
         !(
@@ -2102,6 +2119,20 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   return undefined;
 }
 
+const BUREAU_BRANCH = /\bbranch\b/u;
+const BUREAU_OPEN = /\b(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)\s*[(（]\s*$/u;
+const BUREAU_WORD = "(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)";
+/** "branch" in the name of a government department: … Bureau (Xiaoshan Branch), the Bao'an Branch of the … Bureau. */
+function bureauBranch(s: string, span: Span): boolean {
+  // (the whole text: a clause ends at "and", inside "Ecology and Environment Bureau")
+  return (
+    new RegExp(`\\b${BUREAU_WORD}\\s*[(（]\\s*(?:[\\w'’\uE000\uE001-]+\\s+){0,3}$`, "u").test(
+      s.slice(Math.max(0, span.start - 60), span.start),
+    ) ||
+    new RegExp(`^(?:es)?\\s+of\\s+the\\s+(?:[\\w'’\uE000\uE001-]+\\s+){0,6}?${BUREAU_WORD}\\b`, "u").test(s.slice(span.end, span.end + 80))
+  );
+}
+
 /** The finding of the categories in one clause, if any (see the header: anchor × attribute × frame). */
 function clauseFinding(text: string, plain: string, clause: Span, sText: string, framed: boolean): StructuralFinding | undefined {
   const k = c();
@@ -2119,7 +2150,13 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
   if (auths.length && !k.notBidder.test(s) && k.consentTaking.test(sText)) {
     // consent to take part: 报名前须征得镇规划办同意、prior consent from the district commission before registering
     const m = (hasZh ? k.consentZh.exec(s) : null) ?? (hasEn ? k.consentEn.exec(s) : null);
-    if (m) {
+    // 方案须报区水务局审批: the work goes to the authority for approval, no consent to take part
+    if (
+      m &&
+      !/(?:方案|报告|报告书|报告表|成果|资料|数据|文件|图纸|结果|材料)[^，,。；;]{0,6}?(?:报|报送|送|送交|提交|呈报|上报|报请)(?:至|到|给)?$/u.test(
+        s.slice(Math.max(0, m.index - 16), m.index),
+      )
+    ) {
       return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
     }
   }
@@ -2127,6 +2164,8 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
   for (const { a, zh, en } of k.attributes) {
     if (best && best.a.weight >= a.weight) continue;
     for (const span of [...(hasZh ? all(zh, s) : []), ...(hasEn ? all(en, s) : [])]) {
+      // the Bao'an Branch of the Shenzhen … Bureau, the Bureau (Xiaoshan Branch): a department's branch, not the bidder's
+      if (BUREAU_BRANCH.test(s.slice(span.start, span.end)) && bureauBranch(text, offset(clause.start, span))) continue;
       // an authority or a place BEFORE the word (区质监站推荐的、certified by the bureau — after, in English)
       // a department endorses; a list may also be a place's (本区中介机构名录)
       // an authority that receives something (人员名单报区住建委备案、向区卫健委报送) does not endorse the bidder
@@ -2140,7 +2179,9 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
           // 报送至临沂市生态环境局兰山分局指定邮箱: where a report is sent
           !/^[\u4e00-\u9fa5]{0,6}?指定的?(?:电子)?(?:邮箱|信箱|账户|地址)/u.test(s.slice(p.end, p.end + 14)),
       );
-      const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...places] : places;
+      // (a place that begins an authority's name is that authority: 报区水务局审批 is not 区 + 审批)
+      const ownPlaces = a.needsAuthority ? places.filter((p) => !auths.some((q) => q.start <= p.end && q.end > p.start)) : places;
+      const pool = a.category === "designation" ? endorsers : a.needsAuthority ? [...endorsers, ...ownPlaces] : places;
       const anchor = a.needsAuthority
         ? pool.find(
             (p) =>
