@@ -62,6 +62,9 @@ import {
   holdout59,
   holdout60,
   holdout61,
+  holdout62,
+  holdout63,
+  holdout64,
   type CorpusLabel,
 } from "./corpus";
 
@@ -128,6 +131,9 @@ const corpus = [
   ...holdout59,
   ...holdout60,
   ...holdout61,
+  ...holdout62,
+  ...holdout63,
+  ...holdout64,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -133,6 +133,11 @@ function scan(
       )
         continue;
       if (NOT_REQUIRED_AFTER_EN.test(n.text.slice(f.end, f.end + 40))) continue;
+      // 外地机构可通过线上方式报名，无需到现场: outsiders permitted or spared a condition
+      if (f.category === "registration" && /(?:外地|外省|外市|外县|外区|非本地|区外|市外|省外|县外)/u.test(n.text.slice(f.start, f.end))) {
+        const after = n.text.slice(f.end, f.end + 40);
+        if (PERMITTED_AFTER_ZH.test(after) || SPARED_AFTER_ZH.test(after)) continue;
+      }
       // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
       const own = n.text.slice(f.start, f.end);
       if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
@@ -156,6 +161,10 @@ function scan(
   rules.forEach((rule, order) => {
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
+      // 喺南宁做过项目都好，冇做过都好 / 无论是否…都一视同仁: whether or not, the same
+      if (rule.category !== "quota" && WHETHER_OR_NOT.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
+      // 报名机构无需入库, 本地机构亦不享受任何加分: the match holds its own denial (not 其他机构无需报名)
+      if (DENIED_WITHIN_ZH.test(m[0]) && !OTHERS_NEED_NOT_ZH.test(m[0])) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
       const othersExcluded = OTHERS_NEED_NOT.test(m[0]) || OTHERS_NEED_NOT_ZH.test(m[0]);
       if (DENIED_INSIDE_EN.test(m[0]) && !othersExcluded) continue;
@@ -223,16 +232,11 @@ function scan(
       // "An existing local office is not required"; 外省企业无需在本地设立分支机构: the words right after deny it
       const rest = n.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NOT_REQUIRED_AFTER_EN.test(rest) || new RegExp(`^${DENIED_ACT_ZH.source}`, "u").test(rest)) continue;
+      // 外地机构参与本项目无需在本地设立分支机构: outsiders are spared a condition, not excluded
+      if (rule.category === "registration" && SPARED_AFTER_ZH.test(rest)) continue;
       // "firms from outside Sichuan may register an account online": a permission, not an exclusion
       // 外地机构可通过线上方式报名: a permission for outsiders, not their exclusion
-      if (
-        rule.category === "registration" &&
-        (/^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)/u.test(rest) ||
-          /^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u.test(
-            rest,
-          ))
-      )
-        continue;
+      if (rule.category === "registration" && PERMITTED_AFTER_ZH.test(rest)) continue;
       if (
         rule.category === "registration" &&
         /\b(?:outside|other|non-?local|out-of-)/u.test(m[0]) &&
@@ -295,7 +299,7 @@ const NOT_REQUIRED =
  * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
  */
 const NOT_A_CONDITION =
-  /不作为[\u4e00-\u9fa5]{0,4}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
+  /不会?因(?:为|此)?[\u4e00-\u9fa5]{0,6}?(?:加分|扣分|优先|区别对待)|不作为[\u4e00-\u9fa5]{0,8}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
 function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
@@ -310,7 +314,7 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|不以(?:是否)?|不用(?:一定)?(?:要)?(?:是)?|不一定(?:要)?(?:是)?|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构|你们|贵司|贵单位|贵公司|各机构|各单位)?(?:预先|事先|提前)?(?:提供|出具|具备|具有)?(?:任何)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
@@ -342,6 +346,17 @@ function quotedQuestionAnsweredNo(text: string, start: number, end: number): boo
   if (!ASKED_BEFORE.test(before.replace(/[“"「『‘']$/u, ""))) return false;
   return QUESTION_THEN_NO.test(text.slice(start, end + 80));
 }
+/** 外地机构（参与本项目）无需在本地设立…/无需到现场: the words after outsiders spare them a condition. */
+const SPARED_AFTER_ZH =
+  /^[^，,。；;\n]{0,10}?(?:均|也|亦)?(?:无需|无须|不需要?|不必|不用)(?:再)?(?:在|到|赴|设立|设置|提供|缴纳|办理|前往|现场|出具|开设)/u;
+/** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them). */
+const PERMITTED_AFTER_ZH =
+  /^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u;
+/** "Whether or not" said of the words (Cantonese X都好，冇X都好; 无论是否…均一视同仁): no condition, no favour. */
+const WHETHER_OR_NOT =
+  /都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
+const DENIED_WITHIN_ZH =
+  /(?:无需|无须|不需要?|不必|不要求|不用)(?:再|预先|事先)?(?:入库|入围|进入|列入|纳入|在本地|设立|提供|缴纳)|(?:不享受|不给予?|不予|不会|不再)(?:任何)?(?:加分|优先|倾斜)/u;
 /** 其他机构无需报名: the denial is the exclusion itself. */
 const OTHERS_NEED_NOT_ZH =
   /(?:其他|其余|其它|别的|别家|另外的)[^，,。；;]{0,6}?(?:无需|无须|毋须|不须|不用|不必|不需要?)(?:再)?(?:报名|报|参与|参加|投标|报价|来)/u;
@@ -378,7 +393,20 @@ const DENIED_LIST_ZH =
   /(?:不要求|无需|无须|毋须|毋需|不须|不需要?|不必)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?[^，,。；;|]{0,8}?(?:或|和|及)$/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
-  const before = text.slice(Math.max(from < 0 ? 0 : from, at - 16), at);
+  // 不设置“本地业绩”“本地服务机构”等加分项: the quotes (and the quoted items before this one) are read through
+  const before = text
+    .slice(Math.max(from < 0 ? 0 : from, at - 40), at)
+    .replace(/“[^“”]*”|「[^「」]*」|"[^"]*"/gu, "")
+    .replace(/[“「"]$/u, "")
+    .slice(-16);
+  // 本案无本地厂商加分机制: a favour named as a mechanism that does not exist
+  if (
+    /(?:无|没有|不设|未设|不设置|不存在|取消|不实行|不采用)(?:任何)?[“「"]?$/u.test(before) &&
+    /^[^。；;，,\n]{0,12}?(?:加分|优先|倾斜|照顾)[”」"]?(?:的)?(?:机制|项|政策|规定|办法|条款|安排|措施|因素|做法)/u.test(
+      text.slice(at, at + 24),
+    )
+  )
+    return true;
   // the denial may end inside the match (不存|在备选库): try it with the match's first one or two characters
   if ([0, 1, 2].some((k) => DENIED_BEFORE_ZH.test(before + text.slice(at, at + k)))) return true;
   if (DENIED_LIST_ZH.test(before)) return true;

@@ -33,6 +33,39 @@ const HEADING =
 const WRAP_END_ZH = /[在于的须需应为和与及或由向对从以将把被是有等，,]/u;
 const PUNCT: Record<string, string> = { "、": "，", "﹐": "，", "；": "；", "﹔": "；", "。": "。", "．": "。" };
 
+/**
+ * Written Cantonese read as Mandarin (喺 → 在, 唔 → 不, 冇 → 没有, 嘅 → 的 …): 唔使本地公司 says 不使 and must read so.
+ * 係 is not here: in standard traditional text it is 系 (關係); it becomes 是 only after 但/唔/就/都… (IN_CONTEXT).
+ */
+const CANTONESE: Record<string, string> = {
+  喺: "在",
+  唔: "不",
+  冇: "没有",
+  嘅: "的",
+  咗: "了",
+  哋: "们",
+  啲: "些",
+  畀: "给",
+  俾: "给",
+  攞: "拿",
+  搵: "找",
+  揾: "找",
+  睇: "看",
+  嚟: "来",
+};
+/** Replacements of the same length that depend on the neighbours (after simplification and CANTONESE). */
+const IN_CONTEXT: [RegExp, string][] = [
+  // 但係 / 唔係 / 就係 / 都係 → 是 (not 关系, 系统, 系列)
+  [/(?<=[但不就都也亦仲即先])系(?![统列数])/gu, "是"],
+  // 頭三間 → 前三家 (the first three), 三間公司 → 三家公司
+  [/头(?=[一二三四五六七八九十两\d]{1,2}[间家名个位])/gu, "前"],
+  [/(?<=[一二三四五六七八九十两\d])间(?=报名|公司|机构|单位|事务所|的|[，,。！!？?]|$)/gu, "家"],
+  // 唔使 → 不用 (need not)
+  [/不使(?=一定|要|专门|特别|特意|本地|在)/gu, "不用"],
+  // 在地廠商 (Taiwan: local vendors) → 本地厂商; not 所在地, 驻在地
+  [/(?<![所驻存落实])在地(?=厂商|业者|企业|机构|公司|单位|供应商|服务商|团队|事务所|顾问)/gu, "本地"],
+];
+
 export function normalise(original: string): Normalised {
   const chars: string[] = [];
   const map: number[] = [];
@@ -41,7 +74,7 @@ export function normalise(original: string): Normalised {
     let n = simplify(ch.normalize("NFKC")).toLowerCase();
     // Latin letters lose their accents (Garzê → garze, Lāsà → lasa): one character stays one
     if (/[\u00c0-\u024f\u1e00-\u1eff]/u.test(n)) n = n.normalize("NFD").replace(/\p{M}/gu, "");
-    n = PUNCT[n] ?? n;
+    n = PUNCT[n] ?? CANTONESE[n] ?? n;
     // a line break is kept: it ends a message or paragraph (paragraphAround, sentenceAround, takenBack read it)
     if (/\s/.test(n)) n = n === "\n" ? "\n" : " ";
     for (const c of n) {
@@ -50,6 +83,12 @@ export function normalise(original: string): Normalised {
     }
     i += ch.length;
   }
+  // Cantonese and Taiwanese words whose reading depends on the next or previous character (但係 → 但是, 頭三間 → 前三家,
+  // 在地廠商 → 本地厂商): replaced in place, one character for one
+  let joined = chars.join("");
+  for (const [re, to] of IN_CONTEXT) joined = joined.replace(re, to);
+  const replaced = [...joined];
+  if (replaced.length === chars.length) chars.splice(0, chars.length, ...replaced);
   // A heading word and a space at the start of a line (澄清 原公告…, 更正公告 原公告…) is a label: read as "澄清：原公告",
   // so the space dropped below cannot join the heading to the next word (澄清 原 → 清原, a county).
   for (const m of chars.join("").matchAll(HEADING)) chars[m.index + m[0].length - 1] = "：";

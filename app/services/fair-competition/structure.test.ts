@@ -278,5 +278,39 @@ describe("the clause-level structural detector", () => {
     expect(outcome("we'll only take the first 5 registrations for the fire risk assessment at our Changsha plant.")).toBe("refuse");
     expect(outcome("报名须提交属地镇政府的推荐意见书。")).not.toBe("ok");
     expect(outcome("Bidders must have a branch office in Shenzhen.")).toBe("refuse");
-  });
+    // not a speed check: the first texts compile rules no earlier test used (seconds on a busy machine)
+  }, 120_000);
+
+  it("eighth round (blind sets 42–44): scoring rows, Cantonese and Taiwanese wording", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    // points for having worked for the requester, a cap ranked by arrival, work counted only in the place
+    for (const text of [
+      "合作基础（15分）：近三年与我公司（某水务集团）有过合作且无不良记录的原服务单位得15分，其他单位得0分。",
+      "本项目按平台报名先后顺序，取前5家报名单位进入综合评分，第6家起不再受理。",
+      "Track record (15 pts): 3 points per completed EIA project located within Hainan Province in the last three years, maximum 15.",
+      // 喺 → 在, 冇 → 没有, 頭三間 → 前三家, 在地廠商 → 本地厂商
+      "Agency 一定要喺珠海有 office，冇 office 嘅唔好報。",
+      "只收頭三間報名嘅公司，手快有手慢冇！",
+      "同等條件下，本公司將優先考量在地廠商，謝謝各位。",
+    ])
+      expect(outcome(text), text).not.toBe("ok");
+    for (const text of [
+      // a ranking by merit is no cap; experts in a pool; a list this competition builds
+      "报价最低的前三名进入评审。",
+      "评审小组由我公司从本单位内部专家库中随机抽取3人组成，入库专家与报名机构存在利害关系的应当回避。",
+      "本次公开选取3家机构作为我公司2024年度检测服务备选单位（入库），有效期一年。报名不限家数，不限注册地。",
+      // denials read through quotes, of a mechanism, in Cantonese
+      "本项目评审因素中不设置“本地业绩”“本地服务机构”等加分项。",
+      "敬請各廠商留意，本案無在地廠商加分機制，亦不限定設籍地。",
+      "報名唔需要預先入庫㗎，中選之後系統會自動將中選機構資料入庫，大家放心報。",
+      // the place's accounting standards, a meeting there, its roads, regardless of where the bidder is
+      "本公司為港資企業，財務報表須按照內地企業會計準則及香港財務報告準則分別編制。",
+      "项目启动会定于3月12日在黔东南州凯里市召开，中选机构项目负责人须参会。",
+      "报价须包含差旅、食宿等全部费用，无论机构所在地，我司不另行承担。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // 關係 stays 关系 (係 is 是 only after 但/唔/就/都…)
+    expect(normalise("關係良好，但係外地機構都歡迎").text).toBe("关系良好,但是外地机构都欢迎");
+    // not a speed check: the first texts compile rules no earlier test used (seconds on a busy machine)
+  }, 120_000);
 });

@@ -426,6 +426,8 @@ export const PROJECT_BEFORE: Words = {
     "经",
     "熟悉",
     "熟悉(?:国家|全国)(?:和|及|与|，)",
+    // 无论机构所在地、不因机构所在地远近: regardless of where the bidder is
+    "(?:无论|不论|不管|不因|不以)(?:机构|投标人|报价人|供应商|单位|中介机构)?",
     "了解",
   ],
   en: [
@@ -569,6 +571,11 @@ export const PROJECT_AFTER: Words = {
     "的?[\\u4e00-\\u9fa5]{0,8}?(?:数据库|信息平台|信息系统)",
     // 在叙州区召开的技术评审会: a meeting held there
     "(?:召开|举行|举办)",
+    // 香港财务报告准则: the place's accounting or reporting rules; 墨脱县交通条件有限: its roads
+    "的?[\\u4e00-\\u9fa5]{0,8}?准则",
+    "的?(?:交通|道路|路况|地形|地质|气候)(?:条件|状况|情况)?",
+    // 湄潭县核心茶园现场采集: samples taken on the site there
+    "[\\u4e00-\\u9fa5]{0,6}?现场(?:采集|采样|取样|踏勘|勘察|检测|监测|调查)",
     // 满洲里海关要求的时限内: the place's customs and border posts
     "[\\u4e00-\\u9fa5]{0,4}?(?:海关|边检站|海事局|口岸办)",
     // 受本地持续低温影响: the place's weather
@@ -1941,8 +1948,10 @@ function anchors(clause: string, plain: string): Span[] {
   // …and one that names the project's office or site (正蓝旗上都镇政务服务中心) takes the chain before it along
   const raw = CJK.test(clause) ? all(k.zhPlace, clause) : [];
   const kept = raw.map((p) => zhAnchorKept(p));
-  for (let i = 1; i < raw.length; i++) if (raw[i]!.start === raw[i - 1]!.end) kept[i] = kept[i]! && kept[i - 1]!;
-  for (let i = raw.length - 2; i >= 0; i--) if (raw[i]!.end === raw[i + 1]!.start) kept[i] = kept[i]! && kept[i + 1]!;
+  // (…also through a one-character suffix the short name left out: 黔东南 + 州 + 凯里市)
+  const joins = (a: Span, b: Span) => b.start === a.end || (b.start === a.end + 1 && /^[州市县区盟旗省]$/u.test(clause[a.end]!));
+  for (let i = 1; i < raw.length; i++) if (joins(raw[i - 1]!, raw[i]!)) kept[i] = kept[i]! && kept[i - 1]!;
+  for (let i = raw.length - 2; i >= 0; i--) if (joins(raw[i]!, raw[i + 1]!)) kept[i] = kept[i]! && kept[i + 1]!;
   const zh = raw.filter((_, i) => kept[i]);
   function zhAnchorKept(p: Span): boolean {
     // 区内/市内/县内/省内 ending a longer noun (雷电易发区内、开发区内) is not "in this district"
@@ -2072,7 +2081,12 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
     return at(order, "quota", "structure-net-order");
   const pool = (CJK.test(s) ? NET_POOL_ZH.exec(s) : null) ?? (LATIN.test(s) ? NET_POOL_EN.exec(s) : null);
   // 未被列入失信被执行人名单、经营异常名录: a list that excludes the bad, not a pool the good must be on
-  if (pool && !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)))
+  // 本项目已纳入省重点项目库: the project (or its data) is on a list, not the bidder
+  if (
+    pool &&
+    !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)) &&
+    !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index))
+  )
     return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
   const en = LATIN.test(s) ? all(k.netAuthEn, s) : [];
