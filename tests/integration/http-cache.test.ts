@@ -64,28 +64,34 @@ async function postRequest(title: string): Promise<string> {
 describe("anonymous public pages", () => {
   it("carry a strong ETag and a Cache-Control a CDN may use; a revalidation with nothing changed is 304 with no body", async () => {
     const pages = ["/", "/catalogue", "/agencies", "/requests", "/announcements", "/credit", "/audit"];
-    let notModified = 0;
     for (const page of pages) {
-      const first = await get(page);
-      expect(first.status, page).toBe(200);
-      const etag = first.headers.get("ETag");
-      expect(etag, `ETag on ${page}`).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
-      expect(first.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10, stale-while-revalidate=30");
-      expect(first.headers.get("Vary")).toMatch(/^Cookie(, Accept-Encoding)?$/);
-      expect(first.headers.get("Set-Cookie")).toBeNull();
-      const again = await get(page, { "If-None-Match": etag! });
-      // Between the two, a write (the scheduler) or a new minute may change the version: then it is a 200 with a new tag.
-      if (again.status === 200) expect(again.headers.get("ETag")).not.toBe(etag);
-      else {
+      // The version is the cluster's transaction snapshot and the minute (decision 032): a write anywhere on
+      // the PostgreSQL server — here another test file's database on the same server — or a new minute between
+      // the two requests changes it, and then the answer is a 200 with a new tag (a needless render, never a
+      // stale page). So try again until one pair falls in a quiet moment; each page must answer 304 then.
+      let notModified = false;
+      for (let attempt = 0; attempt < 60 && !notModified; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * Math.min(attempt, 6)));
+        const first = await get(page);
+        expect(first.status, page).toBe(200);
+        const etag = first.headers.get("ETag");
+        expect(etag, `ETag on ${page}`).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+        expect(first.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10, stale-while-revalidate=30");
+        expect(first.headers.get("Vary")).toMatch(/^Cookie(, Accept-Encoding)?$/);
+        expect(first.headers.get("Set-Cookie")).toBeNull();
+        const again = await get(page, { "If-None-Match": etag! });
+        if (again.status === 200) {
+          expect(again.headers.get("ETag")).not.toBe(etag);
+          continue;
+        }
         expect(again.status, page).toBe(304);
-        notModified++;
+        notModified = true;
         expect(again.body).toBe("");
         expect(again.headers.get("ETag")).toBe(etag);
         expect(again.headers.get("Cache-Control")).toContain("s-maxage=");
       }
+      expect(notModified, `${page} answered 304 to a revalidation while nothing changed`).toBe(true);
     }
-    // A write or a new minute can fall between two requests now and then, not between most.
-    expect(notModified).toBeGreaterThanOrEqual(pages.length - 2);
   });
 
   it("a new request is visible at once to a client that revalidates: the tag changes and the page shows it", async () => {
@@ -111,15 +117,20 @@ describe("anonymous public pages", () => {
   });
 
   it("a page rendered for a tag is answered again for it, byte for byte; after a change an unconditional request gets the new page", async () => {
-    const a = await get("/announcements");
-    const b = await get("/announcements");
-    expect(b.status).toBe(200);
-    // A write or a new minute between the two gives a new tag (and a new render); otherwise the same answer.
-    if (b.headers.get("ETag") === a.headers.get("ETag")) {
-      expect(b.body).toBe(a.body);
-      expect(b.headers.get("Content-Security-Policy")).toBe(a.headers.get("Content-Security-Policy"));
-      expect(b.headers.get("Content-Type")).toBe(a.headers.get("Content-Type"));
+    // A write anywhere on the server or a new minute between the two gives a new tag (and a new render):
+    // try again until a pair shares a tag; then the answer must be the same, byte for byte.
+    let a = await get("/announcements");
+    let b = await get("/announcements");
+    for (let attempt = 1; attempt < 60 && b.headers.get("ETag") !== a.headers.get("ETag"); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * Math.min(attempt, 6)));
+      a = await get("/announcements");
+      b = await get("/announcements");
     }
+    expect(b.status).toBe(200);
+    expect(b.headers.get("ETag"), "two requests in a quiet moment share a tag").toBe(a.headers.get("ETag"));
+    expect(b.body).toBe(a.body);
+    expect(b.headers.get("Content-Security-Policy")).toBe(a.headers.get("Content-Security-Policy"));
+    expect(b.headers.get("Content-Type")).toBe(a.headers.get("Content-Type"));
     const title = `缓存重渲染项目 ${randomBytes(3).toString("hex")}`;
     await postRequest(title);
     const c = await get("/announcements");
