@@ -10,6 +10,12 @@ const alias = [
   { find: /^~\//, replacement: path.resolve(import.meta.dirname, "app") + "/" },
 ];
 
+// Test workers, like the server (scripts/server.mjs, decision 024), compile a regular expression to machine
+// code on its first run instead of interpreting it first (V8's tier-up). Under vitest the fair-competition
+// patterns (alternations of thousands of place names) stayed interpreted far longer than in a plain process:
+// structure.test.ts took 10 to 230 s from one identical run to the next, and 1.9 s with this flag.
+const execArgv = ["--no-regexp-tier-up"];
+
 export default defineConfig({
   plugins: process.env.VITEST ? [] : [tailwindcss(), reactRouter()],
   resolve: { alias },
@@ -24,6 +30,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          execArgv,
           sequence: { groupOrder: 0 },
           include: ["app/**/*.test.ts", "machines/**/*.test.ts", "seeds/**/*.test.ts"],
           // Not a speed check (benchmarks measure speed): the fair-competition engine compiles its
@@ -36,6 +43,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          execArgv,
           sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/global-setup.ts"],
@@ -52,6 +60,7 @@ export default defineConfig({
           // Load and fault tests: real PostgreSQL only (TEST_DB=postgres), run in the PostgreSQL pass.
           name: "load",
           environment: "node",
+          execArgv,
           sequence: { groupOrder: 3 },
           include: ["tests/load/**/*.test.ts"],
           globalSetup: ["tests/setup/global-setup.ts"],
@@ -66,6 +75,7 @@ export default defineConfig({
         test: {
           name: "engine",
           environment: "node",
+          execArgv,
           sequence: { groupOrder: 2 },
           include: ["tests/engine/**/*.test.ts"],
           testTimeout: 120_000,
