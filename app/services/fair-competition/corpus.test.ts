@@ -65,6 +65,9 @@ import {
   holdout62,
   holdout63,
   holdout64,
+  holdout65,
+  holdout66,
+  holdout67,
   type CorpusLabel,
 } from "./corpus";
 
@@ -134,6 +137,9 @@ const corpus = [
   ...holdout62,
   ...holdout63,
   ...holdout64,
+  ...holdout65,
+  ...holdout66,
+  ...holdout67,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

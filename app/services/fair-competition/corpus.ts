@@ -8568,3 +8568,765 @@ export const holdout64: CorpusEntry[] = [
   { label: "ordinary", text: "本次採購只選１家中選單位，報名單位數量不限，歡迎全國機構參與。" },
   { label: "ordinary", text: "Our Dongguan factory contact: 李生 (Tel 0769-8xxxxxxx). 報價前可以嚟廠睇現場, site visit is optional." },
 ];
+
+/** Hold-out 65: blind set 45 (2026-12-04, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–44: 56/60, 1 of 36 ordinary refused): no theme: a month of a district platform in Jiangsu and Anhui. */
+export const holdout65: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【项目名称】泰兴经济开发区某精细化工有限公司年产5万吨医药中间体项目安全预评价\n【服务内容】编制安全预评价报告并配合专家评审\n【报名要求】1.具有独立法人资格；2.具备安全评价机构资质证书，业务范围含化工；3.营业执照注册地须在泰兴市，外地机构报名不予受理。\n【报名时间】2025年5月6日至5月9日",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: the consultancy must be a legal entity incorporated within Suzhou Industrial Park. Firms registered elsewhere, including other districts of Suzhou, are not eligible for this energy audit.",
+  },
+  { label: "registration", text: "这个年报审计的活只找在咱们区注册的所，外面的就别报了，报了也过不了资格审查。" },
+  {
+    label: "presence",
+    text: "报名机构须在合肥市区范围内设有固定办公场所，报名时提供房屋租赁合同及近3个月水电费缴费凭证，未提供的视为无效报名。",
+  },
+  { label: "presence", text: "本次职业病危害因素定期检测，检测机构的实验室须位于常州市武进区范围内，以便采样后及时送样分析。" },
+  { label: "presence", text: "评分项（服务保障，5分）：在昆山市设有分支机构或服务网点的得5分，without a local office 得0分。" },
+  {
+    label: "designation",
+    text: "本次XX产业园区配套道路工程水土保持方案编制，须由区水利局推荐的机构承担，报名时请附区水利局出具的推荐函。",
+  },
+  {
+    label: "designation",
+    text: "芜湖市鸠江区XX小学校舍安全鉴定：原则上仍由去年承担鉴定工作的芜湖某建筑工程质量检测有限公司继续服务，其他机构报名仅作比价参考。",
+  },
+  {
+    label: "designation",
+    text: "Please note: the annual environmental monitoring contract for our Yancheng plant has already been arranged with Jiangsu Huanke Testing Co., Ltd. This notice is posted for the record only; other agencies need not apply.",
+  },
+  { label: "pool", text: "报名机构须为南京市政府投资项目造价咨询服务入围机构库内单位，未入库的机构请勿报名。" },
+  { label: "pool", text: "仅限已进入安徽省国有企业中介机构备选库的会计师事务所参与本次2024年度财务决算审计。" },
+  { label: "pool", text: "资格要求：列入扬州市工程咨询单位名录的单位方可报名，名录外单位报名无效。" },
+  { label: "local-ties", text: "项目负责人须为淮安市户籍，报名时提供户口簿首页及本人页复印件。" },
+  {
+    label: "local-ties",
+    text: "无锡市新吴区某半导体企业厂房扩建项目环境影响报告表编制\n一、服务期限：合同签订后60日历天\n二、报名条件：\n1.具有独立法人资格，近三年无重大违法记录；\n2.近三年在无锡市范围内完成过不少于2个同类环评项目（提供合同及批复文件），否则资格审查不予通过；\n3.项目负责人须具有环境影响评价工程师职业资格。\n三、报价方式：总价包干，含专家评审费。",
+  },
+  { label: "local-ties", text: "报名单位须提供近6个月在马鞍山市缴纳社会保险的在职技术人员名单及社保缴费证明，人数不少于5人。" },
+  { label: "preference", text: "同等条件下，优先选择注册地在本区的中介机构。" },
+  { label: "preference", text: "评分细则补充说明：注册在南通市的机构在技术分基础上加3分，其余机构不加分。" },
+  {
+    label: "preference",
+    text: "Local firms from Wuhu will be given priority in the evaluation of this feasibility study for the hospital's new inpatient building.",
+  },
+  { label: "quota", text: "本项目报名限5家，按报名时间先后确定，满额后系统自动关闭报名通道。" },
+  { label: "quota", text: "名额有限！前3家提交完整资料的机构直接进入比选，后续报名不再受理。" },
+  {
+    label: "ordinary",
+    text: "项目地点：苏州市吴江区黎里古镇。本次为古镇河道驳岸修缮工程文物影响评估，须按《江苏省文物保护条例》及相关规范开展工作，评估报告须报吴江区文体广电和旅游局审查，审查意见的修改由中标机构负责。报名机构注册地、所在地均不限，须具有文物保护工程勘察设计资质。",
+  },
+  {
+    label: "ordinary",
+    text: "检测样品到达实验室后须先办理入库登记，样品保存期不少于30天；实验室所在地不限，但须具备CMA资质且能力范围覆盖全部检测项目。",
+  },
+  { label: "ordinary", text: "报价说明：本项目最高限价8万元，报价超过限价的作无效处理；综合得分相同的，优先选择报价较低者。" },
+  { label: "ordinary", text: "外地机构中标后无需在本地设立分公司或办事处，可远程编制报告，仅须在现场踏勘和专家评审会时到场。" },
+  {
+    label: "ordinary",
+    text: "中标机构须将最终版突发环境事件应急预案报送滁州市生态环境局备案，备案过程中提出的修改意见由中标机构负责落实。",
+  },
+  { label: "ordinary", text: "为避免利益冲突，本项目社会稳定风险评估机构不得为该项目可行性研究报告的编制单位或其关联单位。" },
+  {
+    label: "ordinary",
+    text: "The plant is located in Nanjing Jiangbei New Materials Science Park. The HAZOP study leader must have chaired at least two HAZOP studies on nitration or chlorination units; projects completed anywhere in China are accepted.",
+  },
+  { label: "ordinary", text: "等保测评说明：医院HIS系统为本地化部署，测评须在院内机房现场进行，测评数据不得带离院区或上传至公有云。" },
+  { label: "ordinary", text: "本项目拟选取1家机构，报名家数不限；有效报名不足3家的，将重新发布公告。" },
+  { label: "ordinary", text: "气象、水文资料采用蚌埠站近30年观测数据，由中标机构自行向气象部门购买，费用包含在报价内。" },
+  {
+    label: "ordinary",
+    text: "监理要求：施工期间总监理工程师代表及专业监理工程师须按《建设工程监理规范》常驻施工现场（中标后执行），驻场费用包含在报价内。",
+  },
+  {
+    label: "ordinary",
+    text: "Hi各位，项目在宣城经开区，site visit 定在下周三上午9点，园区管委会门口集合。不参加踏勘也可以正常报名，图纸已上传平台附件。",
+  },
+  { label: "registration", text: "本次1:500地形图测绘仅接受在江苏省内注册登记的测绘单位报名。" },
+  {
+    label: "registration",
+    text: "合肥高新区某新能源企业二期厂房项目可行性研究报告编制采购公告\n一、采购人：安徽某新能源科技有限公司（民营）\n二、服务内容：编制可行性研究报告，配合完成备案\n三、报名条件：\n（一）在合肥高新区注册成立满一年的企业法人；\n（二）具有工程咨询单位甲级资信评价；\n（三）近三年无不良信用记录。\n四、报名方式：在中介超市平台在线报名。",
+  },
+  { label: "registration", text: "供应商须为local企业，即营业执照登记机关为宿迁市市场监督管理局或其下辖区县市场监管局。" },
+  { label: "presence", text: "参与报名的环评机构须承诺在中标通知书发出前在如东县设立分支机构，否则取消其中标资格。" },
+  { label: "presence", text: "报名机构须在安庆市有常驻技术团队（不少于3人），报名时提供人员名单及驻地地址。" },
+  {
+    label: "presence",
+    text: "The testing laboratory must be located within 50 km of our plant in Chuzhou so that wastewater samples can be delivered on the same day. Laboratory address must be stated in the quotation.",
+  },
+  {
+    label: "designation",
+    text: "经集团研究，本年度财务审计拟委托某会计师事务所（特殊普通合伙）安徽分所承担，现按程序在中介超市公示，其他机构无需报名。",
+  },
+  { label: "designation", text: "医院等级评审辅导项目：报名机构须取得区卫健委出具的推荐意见，未取得推荐的不予受理。" },
+  { label: "designation", text: "报名单位须为已在无锡市住建局备案的房屋安全鉴定机构。" },
+  { label: "pool", text: "仅限列入常州市财政投资评审中介机构入围名单（2024—2026年度）的造价咨询单位报名。" },
+  {
+    label: "pool",
+    text: "Only agencies on the provincial state-owned enterprise shortlist of approved asset appraisers may submit quotations for the valuation of our Tongling plant.",
+  },
+  { label: "local-ties", text: "评分办法（业绩，10分）：在本县完成的同类项目业绩，每个得2分，最多得10分；县外业绩不计分。" },
+  { label: "local-ties", text: "中标单位须在镇江市内银行开立基本存款账户，报名时提供开户许可证或基本存款账户信息。" },
+  { label: "local-ties", text: "报名单位须为苏州市建设工程造价管理协会会员单位。" },
+  { label: "preference", text: "同等价格下，本市机构优先中选。" },
+  { label: "preference", text: "评审说明：技术分满分60分，价格分40分；本地机构另加5分。" },
+  { label: "preference", text: "PS：我们更倾向于找合肥本地的团队，外地的也可以报，但同等条件下local优先哈。" },
+  { label: "quota", text: "本项目报名家数上限为8家，额满即止。" },
+  {
+    label: "quota",
+    text: "Registration is first come, first served: only the first five agencies to register will be invited to submit a quotation.",
+  },
+  { label: "quota", text: "报名截止时间前，已报名机构满3家即停止接受报名。" },
+  {
+    label: "ordinary",
+    text: "项目概况：徐州某三甲医院门诊楼改造工程，需委托造价咨询机构编制工程量清单及招标控制价。计价依据执行《江苏省建设工程费用定额》（2014年）及营改增调整文件，材料价格参照徐州市当期信息价。机构注册地、所在地均不限，须具有独立法人资格，项目负责人须为一级注册造价工程师（土木建筑专业）。",
+  },
+  { label: "ordinary", text: "中标机构须在合同签订后10日内到南通市通州区项目现场踏勘，差旅费包含在报价中。" },
+  { label: "ordinary", text: "报告须符合安徽省地方标准（DB34/T）的相关要求，并通过宿州市生态环境局组织的专家技术审查。" },
+  { label: "ordinary", text: "本项目分两个标段，同一机构可同时报名两个标段，但最多只能中一个标段。" },
+  { label: "ordinary", text: "资料入库说明：所有检测原始记录须在项目结束后整理入库，移交采购人档案室保存。" },
+  {
+    label: "ordinary",
+    text: "There is no restriction on where your firm is registered. Firms without a Jiangsu office are welcome, and progress meetings can be held online.",
+  },
+  { label: "ordinary", text: "成果提交：测绘成果数据须同时提供光盘一份，由采购人本地备份保存。" },
+  {
+    label: "ordinary",
+    text: "专家评审会拟在扬州市邗江区政务服务中心召开，届时请项目负责人携带证件原件到场答辩；不能到场的可提前申请视频答辩。",
+  },
+  {
+    label: "ordinary",
+    text: "本次防雷检测对象为泰兴经济开发区内某化工企业的储罐区和生产装置区，检测须在停车检修期间完成，检测机构须具备雷电防护装置检测资质。",
+  },
+  { label: "ordinary", text: "本项目可行性研究报告已于去年完成，报告电子版将向所有报名机构同等提供，供编制节能报告时参考。" },
+  { label: "ordinary", text: "优先级说明：本项目工期优先，须在30日历天内完成全部外业工作。" },
+  { label: "ordinary", text: "学校位于六安市金安区，校舍安全鉴定须利用周末进行，不得影响正常教学秩序。" },
+  { label: "registration", text: "Eligibility: bidders must hold a business licence issued in Anhui Province." },
+  { label: "registration", text: "为便于管理，本次招标代理机构须为昆山市注册企业。" },
+  {
+    label: "registration",
+    text: "周庄镇某水务有限公司（镇属国有企业）拟选取一家机构开展镇区污水管网CCTV检测及排查评估。服务内容包括管道检测、缺陷评估及修复建议报告。报名单位须是在本市（苏州市）登记注册的独立法人，具备相应检测能力，近三年无不良记录。报价包含检测、清淤配合及报告编制全部费用。",
+  },
+  { label: "presence", text: "报名机构须在淮南市有自有或租赁的检测车辆及设备仓库，报名时提供车辆行驶证及仓库租赁合同。" },
+  { label: "presence", text: "报名资格：在连云港徐圩新区设有办事处，可提供24小时现场响应服务。" },
+  { label: "presence", text: "评分（服务能力，4分）：在项目所在区有固定办公场所并派驻人员的，得4分；无的不得分。" },
+  { label: "designation", text: "该项目资产评估机构已由市国资委指定，本次报名仅为履行程序，请各机构知悉。" },
+  { label: "designation", text: "提醒一下：这次能评由园区管委会推荐的那家机构来做，别的家报了也不会选，sorry。" },
+  { label: "pool", text: "须为合肥市工程咨询中介机构库入库单位，未入库机构不得参与本次比选。" },
+  { label: "pool", text: "Only law firms on the 2025 Jiangsu state-owned enterprise legal advisers panel may apply for this engagement." },
+  { label: "pool", text: "本次清洁生产审核咨询仅限进入盐城市清洁生产审核咨询机构备选名录的单位报名。" },
+  { label: "local-ties", text: "须提供2024年度在阜阳市缴纳增值税的完税证明。" },
+  { label: "local-ties", text: "项目团队中须有不少于2名具有本市户籍的注册咨询工程师。" },
+  {
+    label: "local-ties",
+    text: "Scoring: 2 points for each similar project completed for clients in Yancheng, up to 10 points; projects elsewhere are not scored.",
+  },
+  { label: "preference", text: "本区企业在同等条件下优先。" },
+  { label: "preference", text: "评审排序时，在苏州工业园区内注册的机构排在园区外机构之前。" },
+  { label: "preference", text: "价格评审：本地机构的报价按扣除5%后的价格参与价格分计算。" },
+  { label: "quota", text: "每个项目只接受前10家报名，超出后系统不再显示报名按钮。" },
+  { label: "quota", text: "本次限3家机构报名参与比选。" },
+  { label: "quota", text: "报名先到先得，名额4个，满了就close。" },
+  {
+    label: "ordinary",
+    text: "项目位于马鞍山郑蒲港新区某化工企业，安全现状评价须依据《危险化学品重大危险源辨识》（GB 18218）等标准开展，报告完成后由采购人报马鞍山市应急管理局备案。评价机构注册地不限，须具有安全评价机构资质，业务范围包含石油加工业，化学原料、化学品及医药制造业。",
+  },
+  { label: "ordinary", text: "请注意：本项目不设报名家数限制，也不以机构注册地或所在地作为资格条件或评分因素。" },
+  { label: "ordinary", text: "本项目拟从报名机构中评选3名中标候选人，按得分排序确定1家成交。" },
+  {
+    label: "ordinary",
+    text: "Deliverables: the soil contamination survey report must follow Jiangsu local technical guidance and be uploaded to the provincial soil environment information system. The agency may be based anywhere in China.",
+  },
+  { label: "ordinary", text: "样品入库、流转、留样须符合检验检测机构资质认定管理体系要求，留样期不少于6个月。" },
+  { label: "ordinary", text: "外业期间如遇汛期，须优先保证人员安全，工期相应顺延。" },
+  { label: "ordinary", text: "项目负责人须具有注册测绘师资格，近三年主持过不少于2项1:500地形图测绘项目（全国范围内业绩均可）。" },
+  { label: "ordinary", text: "报告编制过程中须与铜陵市生态环境局保持沟通，并参加该局组织的技术审查会不少于1次。" },
+  { label: "ordinary", text: "学校地址：南京市江宁区某路。噪声检测须在每日放学后进行，夜间作业须满足当地环保部门的相关要求。" },
+  { label: "ordinary", text: "报名说明：首次使用本平台的机构须先免费注册账号，全国各地机构均可注册，注册后即可报名。" },
+  {
+    label: "ordinary",
+    text: "本项目由本公司（池州某旅游发展有限公司，国有独资）自行委托，资金来源为企业自有资金；采购人地址：池州市贵池区。",
+  },
+  {
+    label: "ordinary",
+    text: "各位老师好，我们是黄山宏村的一家民宿集团，需要找一家机构做消防安全评估，项目就在宏村，需要去现场看几次，差旅自理，报价请含税。",
+  },
+];
+
+/** Hold-out 66: blind set 46 (2026-12-04, same; first sight 54/60, 1 of 36 ordinary refused): restrictions in the list of documents to submit (a local tax receipt, a lease, a recommendation letter, a licence issued in the place), and ordinary document lists. */
+export const holdout66: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "一、项目名称：南通市某国有企业2024年度财务审计服务采购。二、报名材料清单：①营业执照副本复印件（注册地须在江苏省南通市范围内）；②会计师事务所执业证书；③法定代表人身份证明或授权委托书；④近三年无重大违法记录声明函。三、材料不全或不符合上述要求的，不予受理。",
+  },
+  {
+    label: "registration",
+    text: "Bidders shall upload: (1) a business licence showing a registered address within Wuhou District, Chengdu; (2) ISO 9001 certificate; (3) signed quotation sheet. Submissions that do not meet item (1) will be rejected.",
+  },
+  { label: "registration", text: "响应文件须包含：1.经本区市场监督管理局登记注册的营业执照；2.测绘资质证书（乙级及以上）；3.报价单。" },
+  {
+    label: "presence",
+    text: "【报名须知】本项目为厂区安全现状评价服务，报名机构除上传营业执照、安全评价机构资质证书外，还须上传在合肥市区范围内的办公场所租赁合同及出租方房产证复印件（剩余租期不少于一年）。未提供合肥市区办公场所证明的，按无效响应处理。",
+  },
+  {
+    label: "presence",
+    text: "【造价咨询】报名请上传：营业执照、造价咨询企业信用评价证书，以及 proof of an office in Zhuhai（租赁合同 + 门牌照片 + 驻场人员名单）。无珠海办公地址的暂不接受报名。",
+  },
+  {
+    label: "presence",
+    text: "检测机构报名须提供：CMA资质认定证书及附表；在本县境内设立的实验室或固定采样点的产权证明或租赁合同；主要检测设备清单。",
+  },
+  { label: "designation", text: "报名时须同时提交区住房和城乡建设局出具的推荐函，未附推荐函的，平台不予审核通过。" },
+  {
+    label: "designation",
+    text: "响应文件中须附县自然资源局出具的认可证明（证明该单位为县自然资源局认可的测绘服务单位），无认可证明的不得参与本次比选。",
+  },
+  {
+    label: "designation",
+    text: "本项目为上一年度专项审计服务的延续。请原审计单位（江西信达会计师事务所）按以下清单提交续签材料：营业执照、执业证书、报价单、项目组人员名单。其他机构无需报名。",
+  },
+  { label: "pool", text: "须提供入选广东省水利厅水利工程中介服务机构名录的证明文件（名录截图或入库通知书），未入名录的机构请勿报名。" },
+  {
+    label: "pool",
+    text: "Mandatory document: certificate of admission to the municipal SASAC framework supplier pool for audit services. Only firms holding a valid pool certificate will be evaluated.",
+  },
+  {
+    label: "pool",
+    text: "报名资料：1.营业执照；2.区政府投资项目中介服务机构备选库入库证明；3.报价函。其中第2项为必备材料，缺少的视为资格审查不合格。",
+  },
+  { label: "local-ties", text: "报名须附近6个月在绍兴市缴纳税款的完税证明（由税务部门开具），无本市完税证明的视为资格不符。" },
+  { label: "local-ties", text: "资格审查材料：营业执照、资质证书，以及至少2份本市国有企业客户出具的服务评价函（须加盖客户公章）。" },
+  { label: "local-ties", text: "项目负责人须提供近12个月在昆明市缴纳社会保险的证明，在外地缴纳社保的不予认可。" },
+  { label: "preference", text: "请在报名表“机构所在地”一栏如实填写；同等条件下，优先选择本地机构。" },
+  { label: "preference", text: "评分细则：机构为本区企业的，凭营业执照加3分；其他评分项见附件。" },
+  {
+    label: "preference",
+    text: "Local firms will be ranked ahead of non-local firms with the same score; please state in your cover letter whether your firm is based in Ningbo.",
+  },
+  { label: "quota", text: "报名材料按上传时间先后进行审核，前5家材料齐全的机构进入比选，第6家起不再受理。" },
+  { label: "quota", text: "本项目限3家机构报名，请于6月10日17:00前上传营业执照、资质证书及报价单，额满即止。" },
+  {
+    label: "ordinary",
+    text: "报名材料：营业执照、资质证书、项目负责人身份证复印件及报价单。注册地不限，外地机构无需提供在本地设立分支机构或办公场所的证明。",
+  },
+  {
+    label: "ordinary",
+    text: "响应文件须附类似项目业绩证明（合同首页及签字页），业绩所在地域不限。中选机构编制的环评报告须报送区生态环境局审批，中选机构须配合完成补正。",
+  },
+  { label: "ordinary", text: "如已到项目现场（海宁市长安镇）踏勘，可将踏勘记录附在响应文件中；未踏勘不影响报名和评审。" },
+  { label: "ordinary", text: "成果文件须符合浙江省地方标准DB33/T 1122的编制要求，响应文件中请简述对该标准的理解和应用方案。" },
+  { label: "ordinary", text: "报名材料中的信用记录截图，可从“信用中国”网站或“信用中国（四川）”网站查询打印，二者均可。" },
+  { label: "ordinary", text: "本项目不设入库要求。中选机构的基本信息将由我司录入本公司内部供应商台账，报名时无需提供任何入库证明。" },
+  { label: "ordinary", text: "材料请优先通过平台在线上传；确有困难的，可邮寄纸质件至我司（南京市鼓楼区中山北路），以签收时间为准。" },
+  {
+    label: "ordinary",
+    text: "Documents: business licence (any jurisdiction in mainland China), CPA firm practising certificate, signed quotation. The winning firm must file the final audit report with the Suzhou Industrial Park tax bureau on our behalf.",
+  },
+  { label: "ordinary", text: "项目负责人须为本单位在职人员，请提供其近3个月社保缴纳证明，缴纳地不限。" },
+  { label: "ordinary", text: "报价须包含往返项目所在地的差旅、食宿费用，我司不另行支付。" },
+  {
+    label: "ordinary",
+    text: "EIA材料说明：大气预测须采用当地气象站（敦煌站）近20年气象资料，响应文件中请附 data source description 及获取方式。",
+  },
+  { label: "ordinary", text: "本次比选确定1家中选机构。报名机构数量不限，报名截止后统一评审。" },
+  {
+    label: "registration",
+    text: "资格证明文件须包括：营业执照（登记机关须为长沙市或其下辖区县市场监督管理部门）、资产评估资格证书、近一年财务报表。",
+  },
+  {
+    label: "registration",
+    text: "Qualification package: a business licence issued within Hainan Province, the land valuation filing certificate, and the CVs of the proposed team. Licences issued elsewhere are not accepted.",
+  },
+  {
+    label: "registration",
+    text: "各位老师好，这次的安评项目报名材料就三样：营业执照、资质、报价。执照得是咱们新区注册的哈，外面注册的就不用发了。",
+  },
+  {
+    label: "presence",
+    text: "响应文件须附本市常驻服务团队证明：在本市的办公场所租赁合同，以及不少于3名常驻本市的服务人员名单。无本市常驻团队的不予通过资格审查。",
+  },
+  {
+    label: "presence",
+    text: "【西宁某公司水土保持方案编制服务比选公告（节选）】四、报名材料：1.营业执照副本；2.近三年同类项目业绩；3.在西宁市设立的分公司营业执照副本——尚未设立分公司的，须提交中选后30日内在西宁市设立分公司的承诺书，未提交的不予受理；4.报价单。五、报名时间：即日起至2024年9月6日。",
+  },
+  {
+    label: "presence",
+    text: "Your submission must include evidence that your firm owns or leases at least two inspection vehicles registered and based in Baotou, with the vehicle licences attached.",
+  },
+  { label: "designation", text: "报名材料清单第4项：市国资委出具的推荐意见函（原件），未提供的视为材料不全。" },
+  {
+    label: "designation",
+    text: "本项目拟委托华诚工程咨询有限公司承担，现将材料要求公示如下：营业执照、工程咨询单位资信证书、项目负责人证书。如有异议请于3日内提出。",
+  },
+  { label: "designation", text: "须提供行业主管部门（县应急管理局）同意该机构承担本项目的书面意见。" },
+  { label: "pool", text: "响应文件须含有效期内的《某市中介服务机构库入库证书》复印件，未入库的机构响应无效。" },
+  {
+    label: "pool",
+    text: "Required docs: 营业执照 + 入选“全省交通建设项目第三方检测短名单”的文件 (the shortlist published by the provincial Department of Transport). Firms not on that shortlist cannot register.",
+  },
+  { label: "pool", text: "仅接受已纳入县农业农村局第三方评估机构名录的单位报名，报名时请上传名录公告页。" },
+  { label: "local-ties", text: "须提供2023年度在大连市缴纳企业所得税的纳税证明及近6个月在大连市的社保缴纳清单。" },
+  { label: "local-ties", text: "业绩证明材料：须提供近三年在本省完成的同类项目合同至少3份，外省业绩不予认可。" },
+  {
+    label: "local-ties",
+    text: "Reference letters: at least one must come from a client located in Xiamen; references from clients outside Xiamen will not count toward the qualification requirement.",
+  },
+  { label: "preference", text: "评分表：本地服务机构得5分，外地服务机构得2分。请在报名材料中附营业执照以便核定。" },
+  { label: "preference", text: "评审中，对本地中介机构予以优先考虑，请在响应文件封面注明“本地”或“外地”。" },
+  { label: "preference", text: "报价差不多的话我们还是倾向用本地的所，材料里写一下你们在哪儿就行。" },
+  { label: "quota", text: "Registration closes once 4 firms have submitted complete documents; later submissions will not be opened." },
+  { label: "quota", text: "报名采取先到先得方式，名额6家，请尽快提交营业执照、资质证书、业绩证明。" },
+  { label: "ordinary", text: "中选后须向市住建局报送的合同备案材料由我司负责报送，报名机构无需提供任何部门的推荐函或备案证明。" },
+  { label: "ordinary", text: "资格证明文件：营业执照、资产评估资格证书。外省机构可正常报名，无须在本省设立分支机构。" },
+  { label: "ordinary", text: "成果报告须按照湖南省建设工程造价咨询成果文件编制的相关规定编制，响应文件中请附质量控制方案。" },
+  {
+    label: "ordinary",
+    text: "本项目需驻场服务，中选机构应在合同履行期间安排人员到我司现场办公，办公场所由我司免费提供；报名时无需提供任何驻场或本地办公证明。",
+  },
+  { label: "ordinary", text: "请在报名表中填写联系人及联系电话（手机或座机均可），便于评审期间沟通。" },
+  { label: "ordinary", text: "项目地点：贵州省黔东南州凯里市。响应文件须包含对当地地形地貌、水文地质条件的初步分析及勘察方案。" },
+  {
+    label: "ordinary",
+    text: "The report must be submitted to the Shenzhen Municipal Ecology and Environment Bureau for approval; bidders should include a timetable for the approval process in their proposals.",
+  },
+  { label: "ordinary", text: "信用查询须提供国家企业信用信息公示系统的查询截图。注册地在任何省份的机构均可报名。" },
+  { label: "ordinary", text: "如贵单位已入选其他部门或企业集团的机构库，可在响应文件中说明，但不作为资格条件，也不加分。" },
+  {
+    label: "ordinary",
+    text: "Please give priority to the safety management plan in your technical proposal; it must reflect Jiangsu Province's local regulations on hazardous chemicals.",
+  },
+  { label: "ordinary", text: "本项目评审采用综合评分法，共确定2家中选机构（1家正选、1家备选），报名家数不限。" },
+  { label: "ordinary", text: "纸质响应文件须密封并于截止时间前送达我司（石家庄市长安区），也可通过快递寄送，以签收时间为准。" },
+  { label: "registration", text: "报名须知：1.营业执照复印件（须为雄安新区注册企业）；2.法定代表人授权书；3.报价单。" },
+  { label: "registration", text: "响应文件须附注册地在苏州工业园区的证明（营业执照或园区登记部门出具的登记证明），否则资格审查不予通过。" },
+  {
+    label: "registration",
+    text: "Submission checklist: business licence issued by a market regulation authority in Guangxi; firms registered outside Guangxi are ineligible.",
+  },
+  { label: "presence", text: "须提供在本区设立常驻机构的证明材料（分支机构营业执照或办公用房不动产权证书），否则资格审查不予通过。" },
+  {
+    label: "presence",
+    text: "【土壤检测服务】报名文件须含：CMA证书、检测能力附表、在厦门市内固定实验室的地址证明及现场照片。实验室不在厦门市内的，响应无效。",
+  },
+  { label: "presence", text: "Please include in your package: 本地服务网点清单（须在本市至少有1个服务网点，附网点营业执照及门头照片）。" },
+  { label: "designation", text: "报名须附区发展和改革局出具的推荐函，经区发改局推荐的机构方可参与本次比选。" },
+  {
+    label: "designation",
+    text: "根据集团安排，本项目审计服务由立信恒达会计师事务所承担，请该所按清单提交营业执照、执业证书及报价；其他机构提交的材料不予审阅。",
+  },
+  {
+    label: "designation",
+    text: "Attach the approval letter from the County Housing and Urban-Rural Development Bureau confirming your firm as an approved surveying unit for this project; applications without it will not be accepted.",
+  },
+  { label: "pool", text: "须提供市交通运输局公布的公路工程试验检测机构短名单入围通知书，未入围的不得报名。" },
+  { label: "pool", text: "只有已入选重庆市某区政府中介服务机构库的单位方可报名，报名时请上传入库证明截图。" },
+  { label: "pool", text: "上传材料前先确认一下，你们进没进区里的中介机构库？没进库的就不用传了，传了也过不了审。" },
+  { label: "local-ties", text: "须提供在本地银行开立的基本存款账户证明（开户许可证或基本存款账户信息），作为资格审查材料。" },
+  { label: "local-ties", text: "须附本市行业协会（市工程造价管理协会）会员证书复印件，无会员证书的不予受理。" },
+  {
+    label: "local-ties",
+    text: "【评分材料说明】（三）用户评价（5分）：提供本市客户出具的用户证明，每份加1分，最高5分；外地客户出具的证明不计分。用户证明须加盖客户单位公章，并附对应合同首页。（四）报价（30分）：按附件公式计算。",
+  },
+  { label: "preference", text: "在满足资格条件的机构中，本地机构优先入选，请在报名表中勾选“本地/外地”。" },
+  {
+    label: "preference",
+    text: "Firms headquartered in Qingdao receive an additional 5 points in the technical score; attach your business licence as proof.",
+  },
+  { label: "preference", text: "评审时若综合得分相同，本地企业排名在前。" },
+  { label: "quota", text: "报名机构较多，本次只接收前10家提交完整材料的机构，超出部分系统自动关闭报名通道。" },
+  { label: "quota", text: "每个项目限5家机构报名，按报名先后顺序确定，请尽快上传资料。" },
+  { label: "ordinary", text: "须提供由注册地税务部门出具的近半年纳税证明（注册地在何处均可，以营业执照登记地为准）。" },
+  {
+    label: "ordinary",
+    text: "Please attach proof of social insurance for each proposed engineer, issued by the social insurance agency wherever your firm pays contributions.",
+  },
+  { label: "ordinary", text: "委托单位出具的业绩证明不限地区；证明材料须加盖客户公章或附合同复印件。" },
+  {
+    label: "ordinary",
+    text: "【嘉兴某企业地块土壤污染状况调查服务】报名材料：营业执照、近三年同类项目业绩、项目负责人简历、报价单。项目现场位于嘉兴市南湖区，中选机构须在合同签订后派员到现场开展调查采样，所需交通及住宿费用计入报价。报名时无需提供本地办公场所或本地人员证明，全国各地机构均可报名。",
+  },
+  { label: "ordinary", text: "评估报告须报送市国资委备案，备案手续由我司办理，报名机构只需提供资产评估资格证书。" },
+  { label: "ordinary", text: "本项目不接受任何单位或个人的推荐，评审仅依据响应文件。" },
+  {
+    label: "ordinary",
+    text: "中选结果公布后，我司将于3月20日在长沙市开福区本部召开项目启动会，中选机构须派项目负责人参加，也可视频参会。",
+  },
+  { label: "ordinary", text: "样品检测须在具备CMA资质的实验室完成，实验室所在地不限，请在响应文件中附CMA证书及能力附表。" },
+  { label: "ordinary", text: "为方便沟通，请优先使用平台站内信联系；电话咨询时间为工作日9:00-17:00。" },
+  { label: "ordinary", text: "可研报告须引用本市统计年鉴及本地发改部门公布的规划数据，响应文件中请说明数据获取途径。" },
+  {
+    label: "ordinary",
+    text: "报名材料：营业执照、监理资质证书、拟派总监理工程师注册证书。不要求在本地设立分公司，不要求本地业绩，不要求本地社保。",
+  },
+  {
+    label: "ordinary",
+    text: "Shortlisting note: after evaluation, the three highest-scoring firms will be invited to a clarification meeting; there is no cap on the number of firms that may register.",
+  },
+];
+
+/** Hold-out 67: blind set 47 (2026-12-04, same; first sight 57/60, 2 of 36 ordinary refused): English only: multinational and foreign-invested firms, US and UK usage, legal boilerplate, e-mails. */
+export const holdout67: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "REQUEST FOR QUOTATION – Environmental Impact Assessment Services\nIssuer: Brightwater Chemicals (Nantong) Co., Ltd.\n\n1. Scope: preparation of the EIA report for the Phase II expansion of our Rudong plant.\n2. Eligibility: (a) the Bidder shall be a legal entity registered with a market regulation authority in Nantong City; (b) the Bidder shall have completed at least two EIA reports for chemical projects in the last three years.\n3. Deadline for quotations: 5:00 p.m. on April 18.",
+  },
+  {
+    label: "ordinary",
+    text: "The project site is located at No. 88 Huanhu Road, Taihu New Town, Wuxi. All bidders must attend the site visit on March 12 at 10:00 a.m. Please meet at the main gate and bring a valid photo ID.",
+  },
+  {
+    label: "presence",
+    text: "Bidders shall maintain a permanent office in Chengdu staffed by no fewer than three (3) full-time employees as of the bid submission date. A copy of the office lease agreement must be enclosed with the proposal.",
+  },
+  {
+    label: "designation",
+    text: "The annual statutory audit shall be performed by an accounting firm recommended by the Wuxi Municipal Finance Bureau. Interested firms should attach the Bureau's recommendation letter to their quotation.",
+  },
+  {
+    label: "pool",
+    text: "Only firms that are current members of the Shenzhen Municipal Intermediary Service Provider Pool (2024–2026 intake) are eligible to submit proposals under this RFP.",
+  },
+  {
+    label: "ordinary",
+    text: "The final EIA report must be submitted to the Hangzhou Municipal Bureau of Ecology and Environment for approval. The Consultant shall assist the Client in responding to the Bureau's review comments and attend the expert review meeting in Hangzhou.",
+  },
+  {
+    label: "local-ties",
+    text: "Bidders shall provide evidence that social insurance contributions have been paid in Xiamen for at least ten (10) employees for the six consecutive months preceding the bid deadline.",
+  },
+  {
+    label: "preference",
+    text: "Tie-break rule: where two or more proposals receive the same total score, priority will be given to the bidder headquartered in Ningbo.",
+  },
+  {
+    label: "quota",
+    text: "Registration is capped at the first five (5) firms to sign up on the platform. Once five registrations are received, sign-up will close automatically.",
+  },
+  {
+    label: "ordinary",
+    text: "Place of registration is not restricted. Firms registered in any province, autonomous region or municipality of the PRC may participate on equal terms.",
+  },
+  {
+    label: "registration",
+    text: "Hi all,\n\nQuick note on the energy audit RFQ: per our China GM, we can only accept quotes from firms whose business license was issued in Jiangsu Province. Please don't invite out-of-province firms, even if they're cheaper.\n\nThanks,\nMike",
+  },
+  {
+    label: "presence",
+    text: "Team – for the soil and groundwater sampling job, the lab has to be physically located in Tianjin. If a firm doesn't already have a lab here, they'll need to set one up before we sign. We won't accept labs that ship samples out of town.",
+  },
+  {
+    label: "ordinary",
+    text: "All design deliverables must comply with the applicable national codes and with the Shanghai local engineering construction standards in force at the time of submission.",
+  },
+  {
+    label: "designation",
+    text: "FYI – for the safety pre-assessment we're going with Huaxin Safety Consulting again since they did last year's report. The marketplace posting is just a formality; other firms need not apply.",
+  },
+  {
+    label: "pool",
+    text: "Respondents must be on the roster of environmental consultants maintained by the Provincial Department of Ecology and Environment. Proposals from off-roster firms will be rejected at the compliance check.",
+  },
+  {
+    label: "ordinary",
+    text: "Hi Lisa,\n\nJust to confirm: travel and accommodation costs for the consultant's team visiting our Tianjin plant should be built into the lump-sum fee. We won't reimburse them separately.\n\nRegards,\nAndrew",
+  },
+  {
+    label: "local-ties",
+    text: "Relevant Experience (max. 10 points): 2 points for each completed land survey project located within Dongguan in the past three years. Projects outside Dongguan will not be counted.",
+  },
+  { label: "preference", text: "Commercial Evaluation: local firms will receive a bonus of five (5) points on top of their price score." },
+  {
+    label: "ordinary",
+    text: "For the air dispersion modeling, the Consultant shall use surface meteorological data from the nearest national weather station (Kunming station) for the most recent full calendar year.",
+  },
+  {
+    label: "registration",
+    text: "Section 3.2 Qualified Bidders. The Consultant shall be a company duly organized and validly existing under the laws of the PRC, with its registered address located within Pudong New Area, Shanghai. For the avoidance of doubt, branch offices of companies registered outside Pudong do not qualify.",
+  },
+  {
+    label: "presence",
+    text: "Technical Evaluation (30 points)\n• Methodology and work plan: 15 points\n• Local service capability: bidder operates a staffed service office in Qingdao – 10 points; no office in Qingdao – 0 points\n• Schedule: 5 points",
+  },
+  {
+    label: "ordinary",
+    text: "Once selected, the successful consultant will be added to our vendor database for invoicing purposes. Being in our database is not a requirement to bid, and new vendors are welcome.",
+  },
+  {
+    label: "designation",
+    text: "Bidders must submit a letter from the Hefei High-tech Zone Management Committee confirming that the bidder has been approved by the Committee to carry out topographic surveys for enterprises in the Zone.",
+  },
+  {
+    label: "pool",
+    text: "We will request quotes only from the cost consultants on the shortlist published by the City Housing and Urban-Rural Development Bureau. Please state your firm's shortlist number in the cover letter.",
+  },
+  {
+    label: "ordinary",
+    text: "Priority: this audit is a top priority for the Shenyang plant. The draft report is due within 20 working days of contract signing.",
+  },
+  {
+    label: "local-ties",
+    text: "Payment will be made only to a corporate account held with a bank branch in Hainan Province. Bidders without such an account are not eligible.",
+  },
+  {
+    label: "preference",
+    text: "Hi Jenny,\n\nHeads up – management wants us to favor Wuhan-based agencies on the fire safety inspection. When the scores are close, please rank the Wuhan firms first.\n\nBest,\nTom",
+  },
+  {
+    label: "ordinary",
+    text: "The kick-off meeting will be held at our Chongqing office on June 3. Remote attendance via Microsoft Teams is acceptable for consultants based outside Chongqing.",
+  },
+  { label: "quota", text: "A maximum of three agencies will be admitted to this tender, on a first-come, first-served basis." },
+  {
+    label: "ordinary",
+    text: "We expect to award at most two contracts (one per lot). There is no limit on the number of firms that may register or bid.",
+  },
+  {
+    label: "ordinary",
+    text: "Bidders must hold a valid Class A Surveying and Mapping Qualification. Certificates issued by any provincial-level natural resources department are accepted.",
+  },
+  {
+    label: "ordinary",
+    text: "NOTICE OF PROCUREMENT – Industrial Hygiene Monitoring Services\nAtlas Precision Components (Changzhou) Co., Ltd.\n\nScope: annual workplace hazard monitoring at our Wujin plant in accordance with the GBZ series of national occupational health standards.\nEligibility:\n• Independent legal entity holding the qualifications required by law for occupational health technical services;\n• No restriction on place of registration or location of the bidder's offices.\nSite visit: optional, by appointment with the EHS Manager.\nReporting: the Client will file the monitoring report with the local health commission; the Consultant shall provide two stamped hard copies for this purpose.",
+  },
+  {
+    label: "registration",
+    text: "ELIGIBILITY. Notwithstanding anything to the contrary in this Invitation to Tender, only Tenderers holding a business licence issued by an authority in Zhejiang Province shall be eligible to submit a Tender. Tenders received from organisations licensed elsewhere shall be returned unopened.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall submit the completed Water and Soil Conservation Plan to the Guiyang Water Resources Bureau on behalf of the Employer and shall attend the expert review meeting in Guiyang.",
+  },
+  {
+    label: "presence",
+    text: "Tenderers must have an existing representative office in Zhuhai at the time of tender. An undertaking to open an office after award will not be accepted.",
+  },
+  {
+    label: "designation",
+    text: "Please note that the settlement cost audit must be undertaken by Zhonglian Cost Consulting Co., Ltd., as agreed with the park administration. Submissions from any other firm will be treated as non-responsive.",
+  },
+  {
+    label: "pool",
+    text: "Eligible bidders are limited to firms included in the Qualified Agency Library of the Guangxi Zhuang Autonomous Region Department of Finance.",
+  },
+  {
+    label: "local-ties",
+    text: "At least 70% of the key personnel proposed must hold Fujian household registration (hukou). CVs shall be accompanied by copies of the relevant hukou booklets.",
+  },
+  { label: "preference", text: "Under equal conditions, preference shall be given to Changsha-based firms." },
+  { label: "quota", text: "Only the first three firms to submit the registration form will be permitted to bid." },
+  {
+    label: "ordinary",
+    text: "Accommodation: bidders attending the site inspection in Ordos should note that the nearest hotels are in Kangbashi, approximately 40 km from the site. Transport from the hotel will not be provided.",
+  },
+  {
+    label: "registration",
+    text: "Hi Sarah,\n\nLegal asked me to flag that for the lightning protection testing, the vendor has to be a Xi'an-registered company. Anyone registered outside Xi'an is out, sorry.\n\nCheers,\nOliver",
+  },
+  { label: "ordinary", text: "All times stated in this notice are local time (Beijing Time, UTC+8)." },
+  {
+    label: "presence",
+    text: "Scoring – Service Network (10 marks): Tenderer has a branch office in Harbin with at least two resident engineers: 10 marks; otherwise: 0 marks.",
+  },
+  {
+    label: "designation",
+    text: "The occupational disease hazard assessment will be awarded to a firm recommended in writing by the Licheng District Emergency Management Bureau. Tenderers must enclose the Bureau's recommendation letter.",
+  },
+  {
+    label: "ordinary",
+    text: "Tenderers are advised that the site is subject to local traffic restrictions for heavy goods vehicles between 7:00 and 9:00 a.m. Please plan deliveries of survey equipment accordingly.",
+  },
+  {
+    label: "pool",
+    text: "This engagement is open solely to the pre-qualified water and soil conservation consultants listed on the 2023 shortlist of the Hubei Provincial Department of Water Resources.",
+  },
+  {
+    label: "local-ties",
+    text: "The Tenderer shall provide tax payment certificates issued by the Hefei tax authorities covering each of the last twelve (12) months.",
+  },
+  {
+    label: "preference",
+    text: "Evaluation note: tenderers established in the Nanning area shall be ranked ahead of non-local tenderers where the difference in total score is less than 2 points.",
+  },
+  {
+    label: "quota",
+    text: "Due to limited meeting room capacity, the number of registered bidders is limited to six (6). Registrations will be accepted in order of receipt.",
+  },
+  {
+    label: "ordinary",
+    text: "Inclusion in our internal approved supplier list is NOT a prerequisite for tendering. The successful tenderer will be onboarded to our supplier system after award.",
+  },
+  {
+    label: "registration",
+    text: "Requirements for Applicants:\n- Independent legal person with a valid CMA accreditation covering the required test parameters;\n- Registered in Yubei District, Chongqing;\n- No record of serious violations of law in the past three years.",
+  },
+  {
+    label: "presence",
+    text: "Pls note: the appraiser needs to own at least two inspection vehicles with Shenyang plates and keep a resident team in Shenyang throughout the tender period, otherwise the bid won't be considered.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall obtain at least 20 years of historical rainfall records for the Nanchang station from the Jiangxi Provincial Meteorological Bureau for use in the drainage design.",
+  },
+  {
+    label: "designation",
+    text: "The incumbent provider, Greenfield Testing Services, will continue under this engagement for a further year. This notice is posted solely to meet the platform's publicity requirement.",
+  },
+  {
+    label: "local-ties",
+    text: "Evaluation criterion 4 – Client references (8 marks): reference letters from enterprises located in Zhengzhou, 2 marks each, up to a maximum of 8 marks.",
+  },
+  {
+    label: "ordinary",
+    text: "Please prioritise the following deliverables in your programme: (1) baseline noise survey; (2) draft report; (3) final report incorporating the local authority's comments.",
+  },
+  {
+    label: "preference",
+    text: "Hi Kevin, the plant director says we should give the job to a local Dalian firm if we can. Please weight the local guys a bit higher when you score the quotes. Thx",
+  },
+  {
+    label: "ordinary",
+    text: "We anticipate awarding framework agreements to no more than three consultants. All qualified firms are welcome to tender regardless of location.",
+  },
+  {
+    label: "quota",
+    text: "Dear Suppliers,\n\nPlease be advised that registration for this RFQ will close as soon as we have received four (4) registrations, irrespective of the published deadline.\n\nKind regards,\nProcurement Team",
+  },
+  {
+    label: "ordinary",
+    text: "All fees shall be quoted in RMB inclusive of VAT and invoiced by special VAT fapiao. Firms registered outside Shaanxi may issue fapiao from their place of registration.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant will be expected to attend monthly progress meetings in person at the Client's office in Xining. Travel expenses shall be included in the fee.",
+  },
+  {
+    label: "ordinary",
+    text: "Consultant personnel must comply with the local HSE rules of the Lanzhou site, including wearing PPE at all times and completing the safety induction at the plant gate before entry.",
+  },
+  {
+    label: "ordinary",
+    text: "INVITATION TO TENDER – Fire Protection Facility Testing\nHarrow & Kent Logistics (Foshan) Co., Ltd. invites tenders for the annual testing of fire protection facilities at its Shunde warehouse.\n\n1. Tenderers shall be legal entities established in the PRC and holding the qualifications required by law for fire facility testing.\n2. There is no requirement for local registration or a local office; tenderers from any province are welcome.\n3. The test report shall be prepared in accordance with the applicable national standards and will be submitted by the Client to the Foshan Fire and Rescue Bureau.\n4. Site inspection: optional, 14 August, 2:30 p.m.",
+  },
+  {
+    label: "registration",
+    text: "Article 4 (Qualification of Bidders). Each Bidder shall (i) be an enterprise legal person registered in the Xiong'an New Area; (ii) hold the qualifications required by applicable law for the Services; and (iii) not be listed as a dishonest party subject to enforcement.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall be responsible for filing the completed safety assessment report with the Jiangmen Emergency Management Bureau within 15 days of acceptance by the Client.",
+  },
+  {
+    label: "presence",
+    text: "Minimum requirements:\n• Valid CMA certificate covering the test parameters listed in Annex 2;\n• A testing laboratory located within Kunshan City (proof of premises required);\n• Ability to issue reports within 7 working days.",
+  },
+  {
+    label: "designation",
+    text: "This foreign investment compliance review will be awarded only to a consultancy recommended by the Management Committee of the Changchun Economic and Technological Development Zone. Please attach the Committee's recommendation.",
+  },
+  {
+    label: "pool",
+    text: "Only firms selected into the Pingtan Comprehensive Experimental Zone Intermediary Services Pool may register. Firms not in the Pool should apply to the Zone administration for admission first.",
+  },
+  {
+    label: "local-ties",
+    text: "Membership of the Yunnan Provincial Association of Certified Public Valuers is mandatory for all bidders.",
+  },
+  { label: "preference", text: "All else being equal, we will prioritize agencies based in Hohhot." },
+  { label: "quota", text: "Registration will be closed once 5 firms have signed up." },
+  {
+    label: "ordinary",
+    text: "The archaeological survey must be coordinated with the local cultural relics authority before any trial trenching begins on site.",
+  },
+  {
+    label: "registration",
+    text: "Note to vendors: this opportunity is restricted to agencies licensed in our city. Firms from other cities are welcome to bid on future projects that are open nationally.",
+  },
+  {
+    label: "ordinary",
+    text: "Air quality modeling shall use the 2023 local meteorological data set (surface and upper-air) for the Baotou station, as required by HJ 2.2-2018.",
+  },
+  {
+    label: "presence",
+    text: "The Contractor must have a local service outlet in Urumqi at the time of submission. Please include the street address and a photo of the office signage.",
+  },
+  {
+    label: "designation",
+    text: "Dear all,\n\nAs agreed with the district officials, the energy conservation review will again be handled by Sunrise Energy Consulting (Nanchang). Please do not solicit quotes from other firms.\n\nBest regards,\nHelen Carter\nPlant Manager",
+  },
+  { label: "ordinary", text: "There is no cap on the number of bidders. Firms may register at any time up to the deadline." },
+  {
+    label: "pool",
+    text: "Bidders must appear on the 2024 roster of pre-qualified engineering supervision firms issued by the Jinan Municipal Urban-Rural Development Bureau.",
+  },
+  {
+    label: "local-ties",
+    text: "The proposed Project Manager must have paid social security contributions in Hangzhou for at least three (3) years. A social security statement issued in Hangzhou shall be provided.",
+  },
+  {
+    label: "preference",
+    text: "Scoring: Fuzhou-based bidders receive the full commercial score; bidders based outside Fuzhou are subject to a 10% deduction.",
+  },
+  {
+    label: "quota",
+    text: "To keep the evaluation manageable, we will accept registrations from no more than eight (8) agencies, on a first-come, first-served basis.",
+  },
+  {
+    label: "ordinary",
+    text: "All participating agencies need to create an account in the platform's agency database. Account creation is free and open to agencies from anywhere in China.",
+  },
+  {
+    label: "registration",
+    text: "Hi Daniel,\n\nSingapore legal has signed off on the tax advisory RFP. Please replace the eligibility section with the wording below before we publish:\n\n'Eligibility: this RFP is open only to tax agents incorporated in Nansha District, Guangzhou.'\n\nThanks,\nRachel",
+  },
+  {
+    label: "presence",
+    text: "Bonus points: +3 for tenderers that commit to setting up a permanent office in Yinchuan before contract signature.",
+  },
+  {
+    label: "ordinary",
+    text: "Visa and travel: foreign experts on the Consultant's team should allow 4–6 weeks for visa processing. The nearest airport to the site is Sanya Phoenix International Airport.",
+  },
+  {
+    label: "pool",
+    text: "Please note: quotes will be considered only from the six firms on the Lanzhou New Area approved agency list. No other firms will be invited.",
+  },
+  {
+    label: "local-ties",
+    text: "Track record: the bidder must have completed at least three (3) similar projects in Shijiazhuang within the past two years. Copies of the contracts are required.",
+  },
+  {
+    label: "ordinary",
+    text: "Preference will be given to proposals that demonstrate a clear sampling methodology and a realistic programme.",
+  },
+  {
+    label: "local-ties",
+    text: "Tenderers shall submit evidence of corporate income tax paid to the Guizhou tax authorities for the 2023 fiscal year.",
+  },
+  {
+    label: "quota",
+    text: "Sign-up limit: 3 firms. Late registrants will be placed on a waiting list and invited only if a registered firm withdraws.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant will present its findings at a meeting with the Weihai Municipal Natural Resources and Planning Bureau. The Project Manager is required to attend this meeting in person.",
+  },
+  {
+    label: "ordinary",
+    text: "Deliverables must be provided in both English and Chinese. The Chinese version shall prevail for submissions to local authorities.",
+  },
+  {
+    label: "ordinary",
+    text: "Emission monitoring shall follow Guangdong Provincial Standard DB44/27-2001 in addition to the applicable national standards.",
+  },
+  {
+    label: "ordinary",
+    text: "Our headquarters in Munich requires all consultants to sign our Supplier Code of Conduct prior to contract award. Firms from any location may apply.",
+  },
+  {
+    label: "ordinary",
+    text: "REQUEST FOR PROPOSAL – Construction Supervision Services\nNorthstar Pharmaceuticals (Xi'an) Co., Ltd.\n\nThe Client invites proposals for the supervision of the new QC laboratory building at its Xi'an High-tech Zone campus.\n• Bidders must hold a valid engineering supervision qualification appropriate to the works.\n• Bidders are not required to be registered in, or to have an office in, Xi'an or Shaanxi Province.\n• During construction (after award), the successful bidder shall station a chief supervising engineer on site.\n• The supervision log must be made available to the local construction quality supervision station upon request.",
+  },
+];

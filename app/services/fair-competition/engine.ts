@@ -237,6 +237,14 @@ function scan(
       // "firms from outside Sichuan may register an account online": a permission, not an exclusion
       // 外地机构可通过线上方式报名: a permission for outsiders, not their exclusion
       if (rule.category === "registration" && PERMITTED_AFTER_ZH.test(rest)) continue;
+      // "Remote attendance is acceptable for consultants based outside Chongqing": a permission
+      if (
+        rule.category === "registration" &&
+        /\b(?:acceptable|allowed|permitted|welcome|available|possible|fine|ok(?:ay)?)\s+(?:to|for)\s+$/u.test(
+          n.text.slice(Math.max(0, m.index - 40), m.index),
+        )
+      )
+        continue;
       if (
         rule.category === "registration" &&
         /\b(?:outside|other|non-?local|out-of-)/u.test(m[0]) &&
@@ -333,7 +341,8 @@ const OTHERS_NEED_NOT =
 const WINNERS_AFTER_EN =
   /^\s*(?:will|shall|may|are\s+to|is\s+to|would)\s+be\s+(?:appointed|awarded|engaged|contracted|retained|chosen|selected)\b(?!\s+(?:to|for)\s+(?:bid|tender|quote|submit|participate|apply|compete|respond|the\s+(?:tender|bidding|competition)))/u;
 /** Before a cap: the contract or the award is what is limited ("The contract is limited to 2 firms"). */
-const CONTRACT_BEFORE_EN = /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$/u;
+const CONTRACT_BEFORE_EN =
+  /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$|\baward(?:ing|ed)?\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(?:highest|top|best)[\s-](?:scoring|scored|ranked|ranking)\s+$/u;
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
 const REPORTED_QUESTION = /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)$/u;
 const REPORTED_NO = /^[^。；;\n]{0,12}?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;

@@ -313,4 +313,36 @@ describe("the clause-level structural detector", () => {
     expect(normalise("關係良好，但係外地機構都歡迎").text).toBe("关系良好,但是外地机构都欢迎");
     // not a speed check: the first texts compile rules no earlier test used (seconds on a busy machine)
   }, 120_000);
+
+  it("ninth round (blind sets 45–47): documents to submit, labs at a distance, English e-mails", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "本次职业病危害因素定期检测，检测机构的实验室须位于常州市武进区范围内，以便采样后及时送样分析。",
+      "The testing laboratory must be located within 50 km of our plant in Chuzhou so that wastewater samples can be delivered on the same day.",
+      "PS：我们更倾向于找合肥本地的团队，外地的也可以报，但同等条件下local优先哈。",
+      "Scoring: 2 points for each similar project completed for clients in Yancheng, up to 10 points.",
+      "Qualification package: a business licence issued within Hainan Province, the land valuation filing certificate, and the CVs of the proposed team.",
+      "执照得是咱们新区注册的哈，外面注册的就不用发了。",
+      "须提供行业主管部门（县应急管理局）同意该机构承担本项目的书面意见。",
+      "根据集团安排，本项目审计服务由立信恒达会计师事务所承担，请该所按清单提交材料；其他机构提交的材料不予审阅。",
+      "The incumbent provider, Greenfield Testing Services, will continue under this engagement for a further year.",
+      "As agreed with the district officials, the review will again be handled by Sunrise Energy Consulting. Please do not solicit quotes from other firms.",
+      "Please be advised that registration for this RFQ will close as soon as we have received four (4) registrations.",
+    ])
+      expect(outcome(text), text).not.toBe("ok");
+    for (const text of [
+      "资料入库说明：所有检测原始记录须在项目结束后整理入库，移交采购人档案室保存。",
+      "审计费用由中选的会计师事务所承担。",
+      "Shortlisting note: after evaluation, the three highest-scoring firms will be invited to a clarification meeting; there is no cap on the number of firms that may register.",
+      "The kick-off meeting will be held at our Chongqing office on June 3. Remote attendance via Microsoft Teams is acceptable for consultants based outside Chongqing.",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // awarding framework agreements to at most three: the winners, held at most, never refused
+    expect(
+      outcome("We anticipate awarding framework agreements to no more than three consultants. All qualified firms are welcome."),
+    ).not.toBe("refuse");
+    // …while a framework agreement or shortlist the bidder must already hold is refused
+    expect(outcome("Only firms holding a framework agreement with the district may bid.")).toBe("refuse");
+    // not a speed check: the first texts compile rules no earlier test used (seconds on a busy machine)
+  }, 120_000);
 });
