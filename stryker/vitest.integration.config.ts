@@ -29,7 +29,7 @@ export default defineConfig({
     environment: "node",
     include,
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/worker-setup.ts"],
+    setupFiles: ["stryker/compile-regexps.ts", "tests/setup/worker-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -20,5 +20,6 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "machines/**/*.test.ts"],
     // as the unit project: the fair-competition engine's first review compiles its patterns (seconds under load)
     testTimeout: 30_000,
+    setupFiles: ["stryker/compile-regexps.ts"],
   },
 });
