@@ -68,6 +68,9 @@ import {
   holdout65,
   holdout66,
   holdout67,
+  holdout68,
+  holdout69,
+  holdout70,
   type CorpusLabel,
 } from "./corpus";
 
@@ -140,6 +143,9 @@ const corpus = [
   ...holdout65,
   ...holdout66,
   ...holdout67,
+  ...holdout68,
+  ...holdout69,
+  ...holdout70,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

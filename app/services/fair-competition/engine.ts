@@ -133,8 +133,11 @@ function scan(
       )
         continue;
       if (NOT_REQUIRED_AFTER_EN.test(n.text.slice(f.end, f.end + 40))) continue;
-      // 外地机构可通过线上方式报名，无需到现场: outsiders permitted or spared a condition
-      if (f.category === "registration" && /(?:外地|外省|外市|外县|外区|非本地|区外|市外|省外|县外)/u.test(n.text.slice(f.start, f.end))) {
+      // 外地机构可通过线上方式报名，无需到现场: outsiders permitted or spared a condition (外地机构入围后无须在本地设立分支机构)
+      if (
+        (f.category === "registration" || f.category === "pool") &&
+        /(?:外地|外省|外市|外县|外区|非本地|区外|市外|省外|县外)/u.test(n.text.slice(f.start, f.end))
+      ) {
         const after = n.text.slice(f.end, f.end + 40);
         if (PERMITTED_AFTER_ZH.test(after) || SPARED_AFTER_ZH.test(after)) continue;
       }
@@ -344,7 +347,8 @@ const WINNERS_AFTER_EN =
 const CONTRACT_BEFORE_EN =
   /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$|\baward(?:ing|ed)?\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(?:highest|top|best)[\s-](?:scoring|scored|ranked|ranking)\s+$/u;
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
-const REPORTED_QUESTION = /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)$/u;
+const REPORTED_QUESTION =
+  /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)先?$/u;
 const REPORTED_NO = /^[^。；;\n]{0,12}?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
 const ASKED_BEFORE = /(?:提问|提出|问|问到|询问|咨询|疑问|question|asked)[^。；;\n]{0,8}$/u;
 const QUESTION_THEN_NO =

@@ -471,7 +471,7 @@ const NOT_A_PLACE_AFTER: Record<string, RegExp> = {
 };
 const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
   和政: /^务/u,
-  本地: /^(?:部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试)/u,
+  本地: /^(?:部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试|客户端|电脑|计算机|文件夹|软件|浏览器|安装)/u,
   县城: /^关/u,
 };
 
