@@ -71,6 +71,9 @@ import {
   holdout68,
   holdout69,
   holdout70,
+  holdout71,
+  holdout72,
+  holdout73,
   type CorpusLabel,
 } from "./corpus";
 
@@ -146,6 +149,9 @@ const corpus = [
   ...holdout68,
   ...holdout69,
   ...holdout70,
+  ...holdout71,
+  ...holdout72,
+  ...holdout73,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -38,7 +38,8 @@ export type Review = { outcome: Outcome; hits: Hit[] };
 const CLAUSE = "[^，。；;,.!?！？\\n]";
 // 市场监管部门 is the market regulator, not a city's department (市 + 场监管部门)
 const LEVEL = "(?:区|市(?!场)|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
-const DEPT_END = "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门)";
+const DEPT_END =
+  "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所|(?:水利|农技|林业|水务)站)";
 
 /** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
 const EN_SUFFIX = [
@@ -121,6 +122,22 @@ function scan(
     const order = (backstop < 0 ? rules.length : backstop) - 0.5;
     for (const f of structuralFindings(masked, n.text)) {
       if (negatedRequirement(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
+      if (atAMeeting(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
+      if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
+      if (OR_REMOTE.test(n.text.slice(f.end))) continue;
+      // 外籍或港澳台人员须持有效工作许可: a nationality, not a place of registration
+      if (n.text[f.start] === "籍" && n.text[f.start - 1] === "外") continue;
+      {
+        // 报告须通过深圳市建设项目环评审批系统在线提交: the place names a system; 中山市某灯饰有限公司委托…: the requester
+        const sentence = sentenceAround(n.text, f.start, f.end);
+        const from = n.text.lastIndexOf(sentence, f.start);
+        const before = n.text.slice(from < 0 ? f.start : from, f.start);
+        const after = n.text.slice(f.end);
+        if (/(?:通过|登录|登陆|上传至|提交至|经由)$/u.test(before) && /^[\u4e00-\u9fa5]{0,16}?(?:系统|平台|网站|官网|小程序)/u.test(after))
+          continue;
+        if (/^(?:【[^】]*】)?\s*$/u.test(before) && /^[\u4e00-\u9fa5]{0,20}?(?:有限责任公司|有限公司|公司|集团|厂|农场)/u.test(after))
+          continue;
+      }
       if (asksQuestion(n.text, f.end) && answerVerdict(n.text, f.end) === "opens") continue;
       if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
       const replacement = replacementOf(n.text, f.start, f.start + 1);
@@ -185,6 +202,13 @@ function scan(
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
+      if (rule.id.startsWith("review-place-near-requirement") && atAMeeting(n.text, sentence, m.index + m[0].length - 1)) continue;
+      // …如需在本市办理居住证…；是否办理不影响评审和中选: said, in the paragraph, to be no condition
+      if (rule.id.startsWith("review-place-near-requirement")) {
+        const stop = n.text.indexOf("\n", m.index);
+        if (NOT_A_CONDITION.test(n.text.slice(m.index, stop < 0 ? m.index + 160 : Math.min(m.index + 160, stop)))) continue;
+      }
+      if (rule.category !== "quota" && rule.category !== "designation" && SAME_FOR_ALL.test(sentence)) continue;
       // …nor when the sentence says it is not required (Tenderers are not required to be resident in, or to have an office in, X)
       if (rule.id.startsWith("review-place-near-requirement") && NOT_REQUIRED.test(sinceTurn(n.text, sentence, m.index))) continue;
       // a question is no statement: 问：外省机构能否参与？ opens nothing until the answer says so
@@ -309,6 +333,22 @@ const NOT_REQUIRED =
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
  * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
  */
+/** 参加在佛山市顺德区召开的专家评审会, a review meeting in Yinchuan hosted by the Ningxia Department of…: where a meeting is. */
+const AT_A_MEETING =
+  /(?:参加|出席|参会|列席)[^。；;\n]{0,30}?(?:召开|组织|举行|举办|主持)的?[^。；;\n]{0,10}?(?:会议|会)|\b(?:meetings?|hearings?|workshops?|sessions?|briefings?)\s+(?:(?:will\s+be\s+|to\s+be\s+)?(?:held|convened)\s+)?(?:in|at)\s+[^.;,\n]{0,40}?(?:\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+[^.;,\n]{0,60}|(?=[.;,\n]|$))/gu;
+function atAMeeting(text: string, sentence: string, at: number): boolean {
+  const from = text.indexOf(sentence);
+  if (from < 0) return false;
+  for (const m of sentence.matchAll(AT_A_MEETING)) if (at >= from + m.index && at < from + m.index + m[0].length) return true;
+  return false;
+}
+/** 本地外地一视同仁, 不分本地外地: local and outside firms treated alike. */
+const SAME_FOR_ALL =
+  /(?:本地|本市|本区|本省|区内|市内|省内)[和与及、]?(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待)|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
+/** …(in person in Hefei or by video): the place is one way among others. */
+const OR_REMOTE =
+  /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
+
 const NOT_A_CONDITION =
   /不会?因(?:为|此)?[\u4e00-\u9fa5]{0,6}?(?:加分|扣分|优先|区别对待)|不作为[\u4e00-\u9fa5]{0,8}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
