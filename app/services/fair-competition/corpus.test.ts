@@ -74,6 +74,9 @@ import {
   holdout71,
   holdout72,
   holdout73,
+  holdout74,
+  holdout75,
+  holdout76,
   type CorpusLabel,
 } from "./corpus";
 
@@ -152,6 +155,9 @@ const corpus = [
   ...holdout71,
   ...holdout72,
   ...holdout73,
+  ...holdout74,
+  ...holdout75,
+  ...holdout76,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

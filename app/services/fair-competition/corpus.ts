@@ -10464,3 +10464,744 @@ export const holdout73: CorpusEntry[] = [
   },
   { label: "ordinary", text: "中选机构须在项目所在地信阳市商城县开展不少于3次现场调研，并与当地乡镇政府对接收集基础资料。" },
 ];
+
+/** Hold-out 74: blind set 54 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–53: 59/60, 1 of 36 ordinary refused): results and reasons: evaluation reports, results announcements, failed-bid explanations, replies to objections. */
+export const holdout74: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【资格审查结果】湖北楚源检测技术有限公司：营业执照注册地为湖北省武汉市，不符合本项目“报名机构须在宜昌市行政区域内注册”的资格条件，资格审查不通过。",
+  },
+  {
+    label: "registration",
+    text: "关于贵公司对“萧山区农村供水管网改造工程造价咨询服务”中选结果提出质疑的答复：本项目采购公告第三条明确，报名机构须为在萧山区注册登记的独立法人。贵公司营业执照的登记机关为杭州市西湖区市场监督管理局，不属于本区注册企业，评审小组据此认定贵公司响应无效，处理并无不当。综上，质疑事项不成立。",
+  },
+  {
+    label: "registration",
+    text: "Failed-selection notice: Of the four agencies that applied, three were disqualified because their business licences were issued outside Shenzhen, which the call for bids required. With only one qualified applicant left, the selection was declared void.",
+  },
+  {
+    label: "presence",
+    text: "服务能力项（5分）评审情况：在本县设有固定办公场所的得5分，未设立的不得分。甲公司提供了县城办公用房租赁合同，得5分；乙公司、丙公司办公地点分别在成都市和绵阳市，本项均得0分。",
+  },
+  {
+    label: "presence",
+    text: "无效响应说明：本项目公告要求报名机构须在南宁市设有分公司或常驻检测实验室。广西柳江环境检测有限公司（注册地柳州市）未能提供在南宁设立分支机构的营业执照，按无效响应处理。",
+  },
+  {
+    label: "presence",
+    text: "Reply to objection: 贵司报名未通过，是因为未在我区设立服务网点。Clause 4.2 of the notice required a service outlet inside the district at the time of application; 承诺中选后再设立的不予认可。",
+  },
+  {
+    label: "designation",
+    text: "中选结果公示：经区交通运输局推荐，“滨江路慢行系统交通影响评价”项目确定由浙江远通交通规划设计院有限公司承担，其余报名机构不再进行评审。公示期3个工作日。",
+  },
+  {
+    label: "designation",
+    text: "流标说明：本项目为2023年度物业专项审计的续期服务，按惯例由上一期服务单位华信会计师事务所继续承担，其他机构提交的报名资料不予审查，本次比选程序终止。",
+  },
+  {
+    label: "designation",
+    text: "质疑答复：质疑人称其资质等级高于中选机构。经查，本项目评审条件为“经市水利局审核同意的水土保持方案编制单位”，质疑人未提供市水利局的审核同意文件，故未进入详细评审。质疑不成立。",
+  },
+  { label: "pool", text: "资格审查：金陵华衡资产评估有限公司不在市国资委资产评估机构备选库内，资格审查不通过。" },
+  {
+    label: "pool",
+    text: "Bid rejected: the applicant is not on the provincial Department of Finance's 2024 roster of approved audit firms, and being on that roster was a precondition for this engagement.",
+  },
+  {
+    label: "pool",
+    text: "评审报告（节选）：按照公告要求，参与本次比选的机构须为省交通运输厅公布的公路工程试验检测机构推荐名录内单位。本次共12家机构报名，其中7家不在名录内，作无效响应处理；其余5家进入详细评审。",
+  },
+  {
+    label: "local-ties",
+    text: "业绩分（20分）评审说明：近三年承担过本市同类项目的，每项得5分，最高20分。丙公司提供的4项业绩均位于外省，不予计分，本项得0分。",
+  },
+  {
+    label: "local-ties",
+    text: "洛阳某安全评价项目资格审查意见：中原安科评价有限公司拟派项目负责人社保缴纳地为郑州市，未能提供近6个月在洛阳市缴纳社会保险的证明，不满足报名条件。",
+  },
+  {
+    label: "local-ties",
+    text: "关于贵公司被判定为无效响应的原因说明：本项目要求报名单位须为本市工程造价咨询行业协会会员单位，贵公司未提供有效的会员证书，因此资格审查未通过。",
+  },
+  {
+    label: "preference",
+    text: "中选结果说明：甲、乙两家机构综合得分均为86分，根据公告中“同等条件下优先选择本地中介机构”的规定，确定注册地在本区的甲公司为中选机构。",
+  },
+  {
+    label: "preference",
+    text: "评审小组意见：按评分办法，本地企业加3分。经加分后，临沂鲁东测绘有限公司以88.5分排名第一，推荐为中选候选机构。",
+  },
+  {
+    label: "preference",
+    text: "Scoring note: local firms received an extra 5 points under 'service guarantee' (本地机构加分), which is why the out-of-province bidder, despite quoting the lowest fee, ended up ranked third.",
+  },
+  {
+    label: "quota",
+    text: "流标说明：本项目限5家机构报名，报名名额满额后，后续提交报名的3家机构未予受理。因前5家中有3家未按时递交响应文件，有效响应不足3家，本项目流标。",
+  },
+  {
+    label: "quota",
+    text: "质疑答复：贵单位于10月12日14:20提交报名，此时按“先到先得”原则设置的3个报名名额已于当日上午报满，系统因此未予受理，并非针对贵单位。",
+  },
+  {
+    label: "ordinary",
+    text: "质疑答复：经复核，本项目公告对报名机构的注册地、办公地均未设任何限制，外省机构与本地机构适用同一评审标准。贵公司资格审查未通过的原因是所提交的检验检测机构资质认定（CMA）证书已于2024年3月过期，与注册地无关。质疑不成立。",
+  },
+  {
+    label: "ordinary",
+    text: "流标说明：截至报名截止时间，本项目仅有2家机构报名，不足3家，根据中介超市交易规则作流标处理，将重新发布公告。",
+  },
+  {
+    label: "ordinary",
+    text: "中选结果公示\n项目名称：鼓楼区老旧小区改造工程全过程造价咨询\n中选机构：福建闽正工程咨询有限公司\n机构地址：福州市鼓楼区五四路158号\n中选金额：23.8万元\n公示期：2024年6月3日至6月5日",
+  },
+  { label: "ordinary", text: "评审说明：丁公司报价为15.6万元，超过本项目最高限价12万元，按无效响应处理，不进入综合评分。" },
+  {
+    label: "ordinary",
+    text: "技术分扣分原因：晋陵工程咨询公司的工程量清单未按《江苏省建设工程费用定额（2014年）》及项目所在地现行计价规定编制，措施费计取有误，扣3分。",
+  },
+  {
+    label: "ordinary",
+    text: "中选机构须于合同签订后3个工作日内到项目现场（安吉县递铺街道鲁家村）开展踏勘，往返差旅费用已包含在中选报价中，不另行支付。",
+  },
+  {
+    label: "ordinary",
+    text: "资格审查情况：本项目共收到7家机构报名，其中本市3家、外省4家，报名地域不设限制，7家均通过资格审查，进入比选环节。",
+  },
+  { label: "ordinary", text: "评分排序规则：按综合得分由高到低排序，得分相同的，报价低者优先；报价也相同的，技术分高者优先。" },
+  {
+    label: "ordinary",
+    text: "The winning agency will submit the EIA report to the district Ecology and Environment Bureau for approval. This is a statutory step after award and has no bearing on which agencies may take part.",
+  },
+  {
+    label: "ordinary",
+    text: "资格审查不通过原因：拟派项目负责人的环境影响评价工程师职业资格注册单位与报名单位不一致，不满足“项目负责人须为本单位注册环评工程师”的要求。",
+  },
+  {
+    label: "ordinary",
+    text: "技术分扣分说明：戊公司大气预测章节未采用项目所在地气象站近20年的地面气象观测资料，而是引用了邻省站点数据，预测结果代表性不足，扣2分。",
+  },
+  { label: "ordinary", text: "评审工作结束后，全部响应文件、评审记录及中选通知书已整理入库，按档案管理规定保存10年。" },
+  {
+    label: "registration",
+    text: "资格性审查表 序号3：黔北地质勘查有限公司，营业执照注册地贵州省遵义市，本项目要求注册地在贵阳市范围内，结论：不合格。",
+  },
+  {
+    label: "registration",
+    text: "历城区2024年度老旧小区改造项目财务审计服务中选结果公示\n中选机构：齐鲁正信会计师事务所（特殊普通合伙）\n中选金额：18.6万元\n未中选机构及原因：\n1. 沪信会计师事务所有限公司（注册地：上海市）——不符合“须为山东省内注册的会计师事务所”的资格条件；\n2. 苏亚诚会计师事务所（注册地：江苏省南京市）——同上；\n3. 泉城华审会计师事务所——综合得分排名第二。",
+  },
+  {
+    label: "registration",
+    text: "@各位中介老师 提醒一下：上次那个厂房消防检测项目，我们这边只认区内注册的单位，外地注册的报了名也会被退回，大家别白跑一趟。",
+  },
+  {
+    label: "presence",
+    text: "“本地化服务”评分项执行说明：以在本市有固定办公场所且常驻人员不少于3名为得分条件。秦川工程咨询公司注册地为西安，但未在宝鸡设立办公地点，本项得0分。",
+  },
+  {
+    label: "presence",
+    text: "Evaluation summary: Applicant C was disqualified because it had no branch office in Haikou at the time of application. Its written undertaking to open one after award was not accepted, as the notice required the branch to exist already.",
+  },
+  {
+    label: "presence",
+    text: "质疑答复：本项目为农村饮水工程水质检测服务，公告要求报名机构须在本县境内配备采样车辆及常驻采样人员。贵公司提供的采样车辆及人员均在市区，未在本县常驻，评审小组据此判定为无效响应，符合公告规定。",
+  },
+  {
+    label: "designation",
+    text: "中选结果公示：根据区发改局意见，“城西片区排涝泵站新建工程可行性研究报告编制”由中水汇通工程咨询有限公司承担。本次公示仅为履行程序，不再接受其他机构报名。",
+  },
+  {
+    label: "designation",
+    text: "关于流标的说明 / Notice of failed selection：公告要求报名机构须持有区住房和城乡建设局出具的推荐函。三家报名机构均未能提供推荐函, so none passed the qualification check and the selection has failed.",
+  },
+  { label: "pool", text: "资格审查结果：衡信律师事务所未入选县人民政府法律顾问服务机构库，不具备参与本项目的资格。" },
+  {
+    label: "pool",
+    text: "评审报告：本项目仅限市应急管理局公布的安全评价机构短名单（共8家）内单位参与。报名的华安恒泰安全技术有限公司不在该名单内，作无效响应处理。",
+  },
+  {
+    label: "pool",
+    text: "质疑答复：贵所提出已依法取得执业资格，但本项目公告已明确，报名机构须为区财政局2023—2025年度预算评审中介机构库的入库单位。贵所不是入库单位，因此未进入评审，质疑事项不成立。",
+  },
+  { label: "local-ties", text: "评审扣分说明：拟派项目团队中本地户籍人员不足3人，“团队稳定性”一项扣4分。" },
+  {
+    label: "local-ties",
+    text: "Objection reply: Your firm lost 6 points under the 'local tax contribution' item because it provided no proof of corporate income tax paid in Suzhou during the past 12 months.",
+  },
+  {
+    label: "local-ties",
+    text: "废标说明：本项目要求报名机构提供在本市开立的基本存款账户证明。维扬资产评估公司的基本存款账户开户行在南京，未在扬州市开立账户，资格条件不符合，作废标处理。",
+  },
+  {
+    label: "preference",
+    text: "中选结果说明：本次比选规定同等条件下优先考虑本县中介机构。A公司与B公司报价相同、技术分相同，A公司为本县企业，确定A公司为中选机构。",
+  },
+  { label: "preference", text: "评分汇总表备注栏：加分项——注册地在本区的中介机构加2分（乙公司+2分，其余机构0分）。" },
+  {
+    label: "preference",
+    text: "关于“光明路地下综合管廊监理服务”评审结果的说明：本次共5家机构参与比选，经评审，湘江工程监理有限公司综合得分91分排名第一。质疑人华中建设监理公司技术分与商务分合计89分，原本排名第一，但按公告规定本市机构在综合得分基础上另加3分，华中公司为外省机构未获加分，最终排名第二。评审结果维持不变。",
+  },
+  { label: "quota", text: "系统提示：本项目报名机构数量已达上限（3家），已停止接受报名。" },
+  {
+    label: "quota",
+    text: "流标说明：按公告规定，本项目报名采用“先报先得、额满即止”方式，限4家。名额报满后，4家中有2家放弃递交响应文件，而后续报名机构因名额已满无法补报，有效响应不足3家，本项目流标。",
+  },
+  {
+    label: "quota",
+    text: "We capped registration at the first five agencies to sign up. Yours was the sixth application received, so it was not considered for this assignment.",
+  },
+  {
+    label: "ordinary",
+    text: "质疑答复：经复核，本项目公告对报名机构的注册地、办公地均未作限制。贵公司技术分偏低，原因是技术方案未包含地下管线探测的作业内容，且控制测量精度指标低于任务书要求，与贵公司是否为本地企业无关。",
+  },
+  { label: "ordinary", text: "废标说明：龙泉工程咨询公司响应文件未加盖单位公章，且缺少法定代表人授权委托书，按无效响应处理。" },
+  {
+    label: "ordinary",
+    text: "中选结果：中选机构为黑龙江龙图测绘地理信息有限公司（注册地：哈尔滨市），项目地点：大连市金州区，中选金额：9.8万元。",
+  },
+  { label: "ordinary", text: "本项目中选机构数量为1家。如中选机构放弃中选，依次由综合排名第二的机构递补。" },
+  {
+    label: "ordinary",
+    text: "The winning firm must attend a kick-off meeting at the district administrative service centre within five working days of award; the meeting can also be joined by video link.",
+  },
+  {
+    label: "ordinary",
+    text: "流标公告：截至报名截止时间共有2家机构报名，不足3家，依规定重新发布公告。重新发布时报名条件不变，仍不限报名机构所在地域。",
+  },
+  {
+    label: "ordinary",
+    text: "合同履行要求：工程监理服务期间，总监理工程师及专业监理工程师须按监理规范要求在施工现场驻场履职，驻场费用包含在报价中。",
+  },
+  {
+    label: "ordinary",
+    text: "评审说明：环评报告书须按《广东省建设项目环境影响评价文件分级审批办法》报送审批。丙公司将审批部门写错（误写为省生态环境厅），技术分扣1分。",
+  },
+  { label: "ordinary", text: "技术分评审：地震安全性评价报告应分析本地区近五年地震活动资料。丁公司报告仅引用了2015年以前的资料，扣2分。" },
+  { label: "ordinary", text: "技术分相同时，以项目负责人从事本专业工作年限较长者优先排序。" },
+  {
+    label: "ordinary",
+    text: "资格审查说明：报名机构的工程勘察资质证书须真实有效，评审小组已通过住房和城乡建设部全国建筑市场监管公共服务平台逐一核验，5家机构均合格。",
+  },
+  {
+    label: "ordinary",
+    text: "Objection reply: Past-project credit is not restricted by location. Your firm scored zero on the experience item because the three contracts submitted did not show the scope of service or the contract value, not because the projects were outside our province.",
+  },
+  {
+    label: "registration",
+    text: "资格审查：京能华策能源咨询有限公司注册于北京市海淀区，不符合“报名机构须为天津市滨海新区注册企业”的要求，不予通过。",
+  },
+  {
+    label: "registration",
+    text: "Reason for rejection: 贵公司为外地企业。Only agencies incorporated in Xiamen were eligible under this call, so your application was not evaluated.",
+  },
+  {
+    label: "presence",
+    text: "评审说明：本项目“服务保障”评分项要求在本市设有常驻服务机构。恒达检测公司仅提供了临时租用的酒店房间作为办公地点，评审小组认定不属于常设机构，扣5分。",
+  },
+  {
+    label: "presence",
+    text: "质疑答复：本项目报名条件之一为“在昆明市设有分支机构”。贵公司总部位于贵阳，报名时未提供在昆明设立的分公司营业执照，资格审查不通过符合公告约定。",
+  },
+  {
+    label: "presence",
+    text: "各位老师，上周土地估价那个项目结果出来了，没选外面那家主要是他们在我们州里没有办事处，公告里写了要有的，不是我们故意卡。",
+  },
+  {
+    label: "designation",
+    text: "中选结果公示：本项目中选机构为宁远城乡规划设计研究院。说明：该院系经县自然资源局审定的规划编制单位，依照局里意见直接确定，未组织比选。",
+  },
+  {
+    label: "designation",
+    text: "Objection response: The contract went to the firm that carried out the previous phase, because the client wished to keep the same consultant. Other submissions were therefore not evaluated.",
+  },
+  {
+    label: "designation",
+    text: "评审报告（资格审查部分）：本项目资格条件为“须持有市生态环境局出具的环保管家服务单位推荐备案回执”。6家报名机构中仅绿源环境科技有限公司提供了该回执，其余5家资格审查不通过。因有效响应机构不足3家，经采购人同意，直接确定绿源公司为中选机构。",
+  },
+  { label: "pool", text: "资格审查不通过原因：该机构未列入州财政局政府采购代理机构名录库。" },
+  {
+    label: "pool",
+    text: "Application returned: the applicant is not on the city housing bureau's pre-approved panel of property surveyors, and only panel members could respond to this request.",
+  },
+  {
+    label: "pool",
+    text: "关于“金川区城区道路提升改造工程跟踪审计”质疑的答复：\n一、质疑事项：质疑人认为其具备审计服务能力，不应被拒绝。\n二、答复意见：本项目公告明确“报名机构须为区审计局社会中介机构备选库在库单位”。质疑人未入选该备选库，资格审查未通过，评审程序符合公告约定。\n三、结论：质疑不成立。",
+  },
+  {
+    label: "local-ties",
+    text: "业绩评分说明：近三年在新疆维吾尔自治区内完成的类似项目，每项得3分，最高15分；区外业绩不计分。天山华勘公司提交的5项业绩中仅1项位于区内，得3分。",
+  },
+  {
+    label: "local-ties",
+    text: "商务分评审：提供3家及以上本地企业客户好评函的得满分5分。九江鄱湖工程咨询公司提供的客户评价函均来自外省企业，该项不得分。",
+  },
+  {
+    label: "local-ties",
+    text: "资格审查意见：本项目要求项目团队不少于2人在本市连续缴纳社会保险满1年。正衡造价咨询公司拟派人员社保均在外市缴纳，资格审查不通过。",
+  },
+  { label: "preference", text: "评审结论：两家机构综合得分相同，按公告“本市机构优先”原则，确定太原市晋阳测绘院为中选机构。" },
+  {
+    label: "preference",
+    text: "Among the bidders with equal total scores, preference went to the district-based firm under clause 7 of the notice, and it was therefore named the winner.",
+  },
+  {
+    label: "preference",
+    text: "价格分计算说明：按公告规定，区内中介机构的报价给予5%的价格扣除后参与价格分计算。经扣除后，本地机构的评审价低于外地机构，价格分排名第一。",
+  },
+  { label: "quota", text: "报名结果通知：本项目仅受理前10家报名，第11家起报名无效。贵公司为第12家报名，报名未被受理。" },
+  {
+    label: "quota",
+    text: "中选结果说明：根据中介超市设置，每个项目限3家机构参与比选，由系统按报名时间先后自动确定。本项目确定的3家机构为A、B、C，其余报名机构未进入比选。",
+  },
+  {
+    label: "quota",
+    text: "质疑答复：贵公司反映报名被系统拒绝。经核实，本项目公告已载明“报名满5家即截止”，贵公司提交报名时已有5家机构完成报名，故系统未予受理，质疑不成立。",
+  },
+  {
+    label: "ordinary",
+    text: "质疑答复：关于“本项目限制外地机构”的质疑，经查，本项目公告未设置任何注册地、办公地或本地业绩要求，质疑不成立。质疑人未中选的原因是综合得分排名第三。",
+  },
+  {
+    label: "ordinary",
+    text: "Failed-selection note: only one agency submitted a response before the deadline, so the selection was declared unsuccessful. It will be re-advertised with the same open eligibility conditions and no limit on where applicants are based.",
+  },
+  {
+    label: "ordinary",
+    text: "无效响应说明：丙公司报价明显低于其他机构，评审小组要求其在2小时内书面说明报价合理性并提供成本构成，丙公司未在规定时间内提交，按无效响应处理。",
+  },
+  {
+    label: "ordinary",
+    text: "中选结果公示\n项目名称：天心区社区卫生服务中心装修工程结算审核\n中选机构：湖南中和工程造价咨询有限公司\n联系地址：长沙市天心区芙蓉南路368号\n中选金额：4.6万元\n如有异议，请于公示期内向采购人书面提出。",
+  },
+  {
+    label: "ordinary",
+    text: "项目所在地为西藏那曲市，海拔4500米以上，中选机构需自行承担往返交通及高原作业安全保障费用，报价时请充分考虑。",
+  },
+  {
+    label: "ordinary",
+    text: "技术分扣分说明：测量成果须采用2000国家大地坐标系和1985国家高程基准，并按本地城建坐标系提供转换参数。某公司未提供转换参数，扣2分。",
+  },
+  { label: "ordinary", text: "本项目分两个标段，每个标段确定中选机构1家，共中选2家；同一机构可同时报名两个标段。" },
+  { label: "ordinary", text: "本项目报名机构数量不设上限，所有在报名截止时间前完成报名的机构均进入资格审查。" },
+  { label: "ordinary", text: "履约要求：中选机构须于成果验收后10个工作日内将全部成果资料移交区城建档案馆入库保存。" },
+  {
+    label: "ordinary",
+    text: "质疑答复：质疑人认为“项目负责人须具有注册安全工程师执业资格”属于排斥性条款。经复核，该要求系根据法律法规对安全评价项目负责人的法定资格要求设定，不涉及地域限制，质疑不成立。",
+  },
+  { label: "ordinary", text: "评审委员会由3名专家组成，均从省综合评标评审专家库中随机抽取，与各报名机构无利害关系。" },
+  { label: "ordinary", text: "技术分扣分原因：项目场地位于岩溶发育区，乙公司勘察方案未针对溶洞、土洞提出专项勘察措施，扣3分。" },
+];
+
+/** Hold-out 75: blind set 55 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–53: 58/60, 0 of 36 ordinary refused): no theme: a month of a district platform in Zhejiang and Fujian. */
+export const holdout75: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【宁波市鄞州区中介服务超市】宁波某模具制造有限公司新建2号厂房环境影响评价报告表编制服务采购公告。一、服务内容：编制环境影响报告表并配合完成审批。二、报名条件：1.具有独立承担民事责任的能力；2.须为在宁波市行政区域内依法注册的独立法人；3.近三年无重大违法记录。三、报名截止：公告发布之日起5个工作日。",
+  },
+  {
+    label: "registration",
+    text: "Looking for a cost consultant for the settlement audit of our residential project in Jimei, Xiamen. Only firms incorporated in Xiamen may register; out-of-town firms will not be considered.",
+  },
+  { label: "registration", text: "群里哪位是萧山本地的环评公司？我们厂技改这单只找萧山注册的，外地的就不考虑了哈，有意向私聊" },
+  {
+    label: "presence",
+    text: "外地中介机构参与报名的，须在金华市区设有常驻办事机构，并在报名时提供办公场所租赁合同及在岗人员名单，否则报名无效。",
+  },
+  {
+    label: "presence",
+    text: "本项目为泉州某置业有限公司商住项目全过程造价咨询，中选机构须在中选通知书发出后30日内在泉州市丰泽区设立分支机构，并派驻不少于3人的固定服务团队，逾期未设立的取消中选资格。",
+  },
+  {
+    label: "presence",
+    text: "报名检测机构须在福州市行政区域内拥有经CMA认定的固定实验室场所（提供场所产权证明或租赁合同），仅在外地设有实验室的机构不予受理。",
+  },
+  { label: "designation", text: "经区住建局推荐，本项目既有厂房安全鉴定拟委托浙江衡正建筑检测有限公司实施，其他机构无需报名。" },
+  {
+    label: "designation",
+    text: "资格条件补充说明：参与报名的测绘单位须同时提交温州市龙湾区自然资源和规划分局出具的推荐函，未提交推荐函的视为无效报名。",
+  },
+  {
+    label: "designation",
+    text: "为保证服务连续性，本公司2024年度财务报表审计继续由上一年度服务机构承担，本公告仅作公示，其他机构请勿报名。",
+  },
+  { label: "pool", text: "只接受已入选宁波市国有企业中介服务机构备选库的机构报名，未入库机构请勿报名。" },
+  {
+    label: "pool",
+    text: "Eligible bidders: audit firms on the Quanzhou Municipal Finance Bureau's 2024 approved list only. Please attach a screenshot of your listing.",
+  },
+  { label: "pool", text: "报名单位须为《温州市房地产估价机构推荐名录》内机构，报名时提供名录截图。" },
+  { label: "local-ties", text: "人员要求：拟派项目负责人须为厦门市户籍，或提供近12个月在厦门市连续缴纳社会保险的证明。" },
+  {
+    label: "local-ties",
+    text: "评分标准（业绩部分，满分10分）：近三年在金华市范围内完成的同类工业项目节能评估业绩，每个得2分，最高10分；金华市外业绩不计分。",
+  },
+  { label: "local-ties", text: "报名资料清单：营业执照、资质证书、法定代表人身份证明、近六个月在杭州市萧山区的纳税证明、报价单。" },
+  { label: "preference", text: "本项目采用综合评分法，同等条件下优先选择在本区注册的中介机构。" },
+  { label: "preference", text: "评分细则第5项：注册地在福州市的机构加3分，福建省内其他城市的机构加1分。" },
+  {
+    label: "preference",
+    text: "Evaluation note: agencies based in Ningbo will be ranked ahead of non-local agencies and given priority in the award.",
+  },
+  { label: "quota", text: "本项目限前5家报名单位参与比选，报满即止，请有意向的机构尽早报名。" },
+  {
+    label: "quota",
+    text: "Registration will close once 3 agencies have signed up (first come, first served). Late registrations will not be accepted.",
+  },
+  { label: "ordinary", text: "本项目不限定报名机构注册地，全国范围内具备相应能力的中介机构均可报名。" },
+  {
+    label: "ordinary",
+    text: "项目地点：温州市鹿城区七都街道。中选机构须在合同签订后10日内进场开展现场踏勘，踏勘及差旅费用由中选机构自行承担，须计入报价。",
+  },
+  {
+    label: "ordinary",
+    text: "成果要求：造价报告须按照《浙江省建设工程计价规则》及宁波市现行计价依据编制，并由中选机构协助报送宁波市鄞州区住房和城乡建设局备案。",
+  },
+  { label: "ordinary", text: "大气环境影响预测所需气象资料须采用泉州市气象站近20年地面观测数据。" },
+  { label: "ordinary", text: "中选机构须派项目负责人参加在厦门市湖里区召开的项目启动会，会议时间另行通知；因故不能到场的可视频参会。" },
+  {
+    label: "ordinary",
+    text: "本公司已建立企业自有的合作中介机构库，欢迎各地机构申请入库，入库不设地域限制。本次比选同时对未入库机构开放，入库与否不影响评分。",
+  },
+  { label: "ordinary", text: "温馨提示：请优先上传盖章扫描版报价单，Word版可在开标后补交。" },
+  {
+    label: "ordinary",
+    text: "The site is located in Jinhua Economic and Technological Development Zone. Bidders must visit the site before submitting quotes. Firms from any province are welcome to register.",
+  },
+  { label: "ordinary", text: "服务内容：协助我司办理本地块的规划许可、施工许可等前期手续，并编制相关申报材料。" },
+  { label: "ordinary", text: "本项目确定中选机构1家；如中选机构放弃中选资格，由综合排名第二的机构递补。" },
+  { label: "ordinary", text: "土壤检测样品须在采样后48小时内送至具有CMA资质的实验室检测，实验室所在地不限，运输费用由中选机构承担。" },
+  {
+    label: "ordinary",
+    text: "各位老师好，我们是晋江一家鞋服企业，新建仓库需要做消防设施检测，有兴趣的机构直接在平台上报名就行，外地的也欢迎，须提供检测资质证书和近三年业绩。",
+  },
+  {
+    label: "registration",
+    text: "金华市婺城区中介超市项目公告——浙江某新材料科技有限公司年产2万吨功能性薄膜项目安全预评价。一、项目概况：项目位于金华市婺城区白龙桥镇，总投资约3.2亿元。二、报名条件：（一）具有独立法人资格；（二）具有安全评价机构资质；（三）本项目仅限金华市域内注册的安全评价机构报名；（四）未被列入失信被执行人名单。三、报价方式：一次性报价。",
+  },
+  {
+    label: "registration",
+    text: "We need a licensed land surveyor for a villa development in Minhou County, Fuzhou. The surveying firm must be a Fujian-registered company.",
+  },
+  { label: "registration", text: "资格审查要求：报名机构营业执照的登记机关须为厦门市或其下辖区市场监督管理局。" },
+  { label: "presence", text: "报名单位在温州市区须有固定办公场所，报名时提供房屋产权证明或一年以上租赁合同，无法提供的不予通过资格审查。" },
+  { label: "presence", text: "商务评分：在宁波市设有分公司或办事处的得5分，否则不得分。" },
+  {
+    label: "presence",
+    text: "Requirement: the testing agency must own at least two sampling vehicles stationed in Quanzhou and submit their vehicle registration documents together with the bid.",
+  },
+  {
+    label: "designation",
+    text: "根据区商务局意见，本项目商业综合体市场调研报告委托由区商务局推荐的机构编制，有意向的机构请先与区商务局联系，取得推荐后方可报名。",
+  },
+  {
+    label: "designation",
+    text: "拟选定服务机构：福建闽信会计师事务所有限公司（已与我司完成前期对接）。本项目挂网公示3日，公示期内不再接受其他机构报名。",
+  },
+  { label: "designation", text: "报名材料须附所在镇人民政府出具的推荐意见，无推荐意见的报名无效。" },
+  {
+    label: "pool",
+    text: "报名单位须已入驻杭州市中介服务网上交易平台，且列入“杭州市政府投资项目造价咨询机构预选库”，预选库外机构不得报名。",
+  },
+  { label: "pool", text: "仅限福建省财政厅公布的会计师事务所备选名单内的机构报名。" },
+  {
+    label: "pool",
+    text: "Only firms already on the district Development and Reform Bureau's shortlist of feasibility-study consultants may submit proposals for this industrial park project.",
+  },
+  { label: "local-ties", text: "拟派现场负责人及检测人员须持有温州市居住证，并提供在温州连续缴纳社保满一年的证明。" },
+  { label: "local-ties", text: "报名单位须为宁波市工程咨询协会会员单位，报名时附会员证书复印件。" },
+  { label: "local-ties", text: "保证金缴纳：报价保证金须由报名单位在泉州本地银行开立的基本账户转出，其他账户转入的视为未缴纳。" },
+  { label: "preference", text: "在报价相同的情况下，优先选择本地机构。" },
+  { label: "preference", text: "技术标评分第3项“机构属地”：本市机构得5分，省内外市机构得3分，省外机构得1分。" },
+  { label: "preference", text: "Preference will be given to Xiamen-based agencies familiar with local approval practice." },
+  { label: "quota", text: "报名采取先到先得方式，报名家数达到8家时系统自动关闭报名通道，后续机构无法报名。" },
+  { label: "quota", text: "根据我司采购管理制度，每个中介服务项目限3家机构报名，额满为止。" },
+  { label: "ordinary", text: "本项目报名不设地域限制。中选机构须在金华市项目现场开展工作，差旅、住宿等费用包含在报价中，不另行支付。" },
+  { label: "ordinary", text: "水土保持方案须报送福州市长乐区水利局审批，中选机构负责协助报批并根据审批意见修改完善。" },
+  { label: "ordinary", text: "中选机构须派员参加由温州市生态环境局龙湾分局组织的技术评审会，并根据专家意见于7日内修改报告。" },
+  {
+    label: "ordinary",
+    text: "Please note: the valuation report must comply with the applicable Zhejiang provincial local standards (DB33) for residential property appraisal.",
+  },
+  { label: "ordinary", text: "报价须为含税总价；结算时优先采用电子发票。" },
+  { label: "ordinary", text: "本地块位于泉州台商投资区东园镇，请报名机构自行踏勘，现场联系人：王工。" },
+  { label: "ordinary", text: "本次比选采用经评审的最低价法，如出现报价相同，由建设单位现场随机抽签确定中选机构。" },
+  { label: "ordinary", text: "如有效报名机构不足3家，本项目将重新发布公告。" },
+  { label: "ordinary", text: "中选机构的服务质量评价结果将纳入本平台中介服务机构信用档案库，并向社会公开。" },
+  {
+    label: "ordinary",
+    text: "Scope: 房产测绘 for three residential towers in Haicang, Xiamen; results must be submitted to 厦门市不动产登记中心 for filing. Surveying firms from outside Fujian are welcome.",
+  },
+  {
+    label: "ordinary",
+    text: "宁波某汽车零部件有限公司年产50万套精密铸件技改项目节能报告编制服务。服务要求：项目负责人须具有注册咨询工程师（投资）资格，项目实施期间每周至少到宁波市北仑区项目现场一次，配合建设单位完成节能审查。报名条件：具有独立法人资格，近三年具有不少于2项同类业绩（不限地区），注册地不限。",
+  },
+  { label: "ordinary", text: "报名时需提供近三年同类项目业绩不少于2项，业绩不限地区，以合同复印件为准。" },
+  {
+    label: "registration",
+    text: "Due to confidentiality concerns, only Hangzhou-registered agencies (including Yuhang, Linping and Qiantang districts) may bid for this pre-IPO audit.",
+  },
+  { label: "registration", text: "报名要求：机构须为本区注册企业。" },
+  {
+    label: "registration",
+    text: "福州某房地产开发有限公司商品房项目前期物业招标代理服务。申请人资格要求：1.具有独立法人资格；2.申请人须在福州高新区注册成立，并提供高新区市场监督管理部门核发的营业执照；3.近三年无不良信用记录。",
+  },
+  { label: "presence", text: "中介机构须在宁波市北仑区设有常驻服务团队（不少于5人），报名时提供团队人员名单及在北仑的办公地址。" },
+  { label: "presence", text: "报名条件：造价咨询单位须在义乌市设立分公司，且分公司已正常营业满一年。" },
+  {
+    label: "presence",
+    text: "The testing laboratory must operate a sample reception point within Wenzhou city limits; labs without one will not be shortlisted.",
+  },
+  { label: "designation", text: "经集团党委会研究，本项目已确定由上年度合作机构继续提供服务，挂网仅为履行程序。" },
+  { label: "designation", text: "本项目地质灾害危险性评估拟委托浙江省第十一地质大队承担，其他单位如有意向请勿报名。" },
+  {
+    label: "designation",
+    text: "The appraisal will be assigned to the firm approved by the Ningbo Municipal Housing Bureau for this estate; other firms need not apply.",
+  },
+  { label: "pool", text: "报名单位须为本平台“优选中介机构库”成员（由区行政服务中心每年评定），非库内机构报名无效。" },
+  { label: "pool", text: "本项目仅限入选“温州市建设工程招标代理机构短名单”的机构参与报价。" },
+  { label: "pool", text: "只接受杭州市国资委中介机构备选库内的资产评估机构报名。" },
+  { label: "local-ties", text: "评分项：在福州市有同类项目业绩的，每项加1分，最多加5分。" },
+  { label: "local-ties", text: "人员要求：项目组成员中须至少有2名金华市户籍人员。" },
+  { label: "local-ties", text: "报名时须提供2023年度在宁波市缴纳企业所得税的完税证明。" },
+  { label: "preference", text: "对本地中介机构，评审时予以适当倾斜。" },
+  {
+    label: "preference",
+    text: "Price evaluation: for Ningbo-registered agencies, 95% of the quoted price will be used for scoring; other agencies are scored on their full quoted price.",
+  },
+  { label: "preference", text: "如综合得分相同，注册地在厦门市的机构排名在前。" },
+  { label: "quota", text: "温馨提示：本项目报名名额有限，按报名先后顺序确定前6家机构参与报价，第7家及以后的报名不予受理。" },
+  { label: "quota", text: "每个项目最多接受4家中介机构报价，超出部分系统不再接收。" },
+  { label: "ordinary", text: "本项目面向全国征集服务机构，不以注册地、所有制形式等限制报名。" },
+  { label: "ordinary", text: "编制依据：《福建省建设工程造价管理办法》及福州市现行材料信息价。" },
+  { label: "ordinary", text: "中选机构须在项目所在地（晋江市磁灶镇）完成现场取样，检测可在任意具备CMA资质的实验室完成。" },
+  { label: "ordinary", text: "报名机构须具有有效的测绘资质证书（乙级及以上），资质证书须在有效期内。" },
+  {
+    label: "ordinary",
+    text: "Please arrive at the Longwan site office in Wenzhou by 9:00 on the 15th for the site visit; a local guide from our company will accompany you.",
+  },
+  { label: "ordinary", text: "本项目属于区内重点工业项目，请报名机构合理安排工期，确保在12月底前完成节能报告审查。" },
+  {
+    label: "ordinary",
+    text: "杭州某置业有限公司滨江区地块土壤污染状况调查服务。服务内容：按照《建设用地土壤污染状况调查技术导则》及浙江省地方标准开展调查，编制调查报告，并提交杭州市生态环境局滨江分局组织评审。报名条件：具有独立法人资格，近三年具有同类项目业绩，注册地不限。费用：含采样、检测、专家评审配合等全部费用。",
+  },
+  { label: "ordinary", text: "中选后，请中选机构优先安排具有化工行业经验的工程师担任项目负责人。" },
+  { label: "ordinary", text: "本项目确定中选机构1家、候补机构1家。" },
+  { label: "ordinary", text: "报名截止时间前报名机构不足3家的，公告期延长5个工作日。" },
+  { label: "ordinary", text: "外地机构可通过平台视频方式参加开标，无需到现场。" },
+  { label: "ordinary", text: "须知：中选机构须在宁波市北仑区环保部门规定的时限内完成排污许可申报材料的编制，并对材料真实性负责。" },
+];
+
+/** Hold-out 76: blind set 56 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–53: 58/60, 1 of 36 ordinary refused): credentials: qualifications, certificates, credit ratings and past performance, national and local. */
+export const holdout76: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "申报单位须持有四川省住房和城乡建设厅核发的工程勘察资质证书，其他省份住建部门核发的资质证书本项目不予认可。",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: applicants must be real estate appraisal firms incorporated in Hubei Province and holding a valid Class II or higher appraisal qualification certificate.",
+  },
+  {
+    label: "registration",
+    text: "群里各位老师好，我们厂要做一个安全现状评价，要求机构营业执照注册地在佛山市顺德区，有安全评价资质的私聊我，谢谢！",
+  },
+  {
+    label: "presence",
+    text: "检测机构须取得检验检测机构资质认定（CMA）证书，且须在杭州市行政区域内设有取得CMA认证的固定检测实验室，报名时提供实验室产权证明或一年以上租赁合同。",
+  },
+  {
+    label: "presence",
+    text: "应答人资格条件：1.具有独立法人资格；2.具有乙级及以上测绘资质；3.须在青岛市黄岛区设有常驻服务网点，网点配备不少于3名持证测绘人员，且网点须于报名截止前已成立并提供门头照片；4.未被列入失信被执行人名单。",
+  },
+  {
+    label: "presence",
+    text: "Only firms that maintain a permanent office in Xiamen, staffed by at least two registered cost engineers, will be considered for this cost consulting engagement.",
+  },
+  { label: "designation", text: "本次专项审计服务须由经长沙市雨花区财政局审核认可的会计师事务所承担，报名时须附区财政局出具的认可文件。" },
+  {
+    label: "designation",
+    text: "鉴于本项目原环境影响报告书由湖南绿源环境科技有限公司编制，本次变更环评继续委托该公司办理，其他机构无需报名。",
+  },
+  { label: "designation", text: "报名单位须提供郑州市住房保障和房地产管理局出具的推荐函，无推荐函的报名视为无效。" },
+  {
+    label: "pool",
+    text: "某集团有限公司2024年度财务决算审计服务选取公告。一、项目概况：对集团本部及下属6家子公司2024年度财务报表进行审计，出具审计报告及管理建议书，服务期限自合同签订之日起60日。二、报名条件：1.具有财政部门颁发的会计师事务所执业证书；2.项目负责人须为注册会计师，从业年限不少于5年；3.须为《合肥市政府投资项目中介服务机构备选库》入库单位，未入库机构报名无效。三、报名方式：于公告期内在中介超市平台提交报名材料。",
+  },
+  { label: "pool", text: "本项目评估机构从省国资委2023年度中介机构名录中选取，名录以外的机构报名无效。" },
+  { label: "pool", text: "报名资格：已入选“南宁市测绘地理信息服务单位短名单”（请附入选截图），资质等级不低于丙级。" },
+  { label: "local-ties", text: "项目负责人须持有注册安全工程师职业资格证书，且须提供近6个月在贵州省缴纳社会保险的证明。" },
+  {
+    label: "local-ties",
+    text: "业绩要求：近三年内须具有至少2项西安市行政区域内的同类规划咨询业绩（以合同及验收材料为准），市外业绩不予认定。",
+  },
+  { label: "local-ties", text: "报名单位须为南昌市建设工程造价管理协会会员单位，报名时上传会员证书。" },
+  {
+    label: "preference",
+    text: "评分细则（满分100分）：报价40分；资质等级10分（甲级10分、乙级6分）；项目负责人职称10分；同类业绩20分；服务方案15分；本市注册的机构另加5分。",
+  },
+  { label: "preference", text: "在资质等级、报价均相同的情况下，优先选择成都本地的房地产估价机构。" },
+  {
+    label: "preference",
+    text: "Where two applicants hold equivalent qualifications and quote the same fee, the applicant based in Tianjin will be ranked higher.",
+  },
+  { label: "quota", text: "本项目限5家具备相应资质的机构报名，报满即止，后续报名不予受理。" },
+  { label: "quota", text: "报名资料（资质证书、业绩证明、信用报告）先到先审，前3家审核通过的机构进入比选环节。" },
+  {
+    label: "ordinary",
+    text: "服务机构须具有国家测绘地理信息主管部门或省级自然资源主管部门颁发的乙级及以上测绘资质证书（含不动产测绘专业），机构注册地不限，外省机构无需另行办理任何备案手续。",
+  },
+  { label: "ordinary", text: "检测报告须加盖CMA章，并由中选机构报送苏州市生态环境局吴中分局备案。" },
+  { label: "ordinary", text: "环评编制单位及编制主持人须在生态环境部环境影响评价信用平台完成信息提交，且未被列入限期整改名单或“黑名单”。" },
+  {
+    label: "ordinary",
+    text: "项目地点：昆明市官渡区。勘察单位须具有工程勘察专业类（岩土工程）乙级及以上资质，报名前须到现场踏勘，踏勘时间请电话预约。",
+  },
+  { label: "ordinary", text: "本项目仅选取1家中选机构。报名机构数量不限，同一机构在本平台同时承接的项目数量亦不作限制。" },
+  { label: "ordinary", text: "大家报名时资质证书请上传原件扫描件，本地电脑里存的复印件如果看不清就别传了，审核会被退回的。" },
+  { label: "ordinary", text: "业绩要求：近三年完成过至少1项同类项目（不限地域），需提供合同首页、金额页及盖章页。" },
+  {
+    label: "ordinary",
+    text: "The laboratory must be accredited by CNAS or hold a valid CMA certificate; certificates issued by any provincial authority are accepted. Samples will be collected on site at our plant in Shenyang.",
+  },
+  {
+    label: "ordinary",
+    text: "信用要求：未被“信用中国”网站列入失信被执行人、重大税收违法失信主体名单，未被中国政府采购网列入政府采购严重违法失信行为记录名单，查询结果以报名截止日为准。",
+  },
+  {
+    label: "ordinary",
+    text: "评估工作须执行国家标准《房地产估价规范》（GB/T 50291），并参照湖南省现行相关技术规定；估价人员须为注册房地产估价师。",
+  },
+  {
+    label: "ordinary",
+    text: "本项目已入库常州市武进区2024年重点项目库，现招募可行性研究报告编制机构，资质及注册地均不限，具备相应编制能力即可报名。",
+  },
+  { label: "ordinary", text: "中选机构应优先安排具有一级注册造价工程师证书的人员担任项目负责人，该人员须在本单位（即中选机构）缴纳社保。" },
+  { label: "registration", text: "防雷装置检测单位须持有江苏省气象局颁发的防雷装置检测资质证，外省气象部门核发的资质证不予受理。" },
+  {
+    label: "registration",
+    text: "某水务公司地质灾害危险性评估服务选取公告：报名单位须为在重庆两江新区注册的独立法人，具备地质灾害危险性评估乙级及以上资质，项目负责人具有高级工程师职称；评估范围约1.2平方公里，成果须通过专家评审。",
+  },
+  {
+    label: "registration",
+    text: "投标人资格 / Bidder eligibility：须为在广东省内依法设立的资产评估机构（asset appraisal firm established within Guangdong Province），具有有效的资产评估机构备案。",
+  },
+  { label: "presence", text: "职业卫生技术服务机构须具有相应资质，并在太原市设有分支机构，报名时提供该分支机构的营业执照复印件。" },
+  {
+    label: "presence",
+    text: "报名须知：1.中介机构须具备相应资质等级证书；2.报名时须签署承诺书：如中选，须于合同签订后7日内在本区设立常驻办事处并派驻技术人员，逾期未设立的视为自动放弃中选资格；3.报价不得高于最高限价。",
+  },
+  { label: "presence", text: "评分项——服务保障能力（5分）：在海口市内拥有自有检测设备库房及检测车辆的得5分，没有的不得分。" },
+  { label: "designation", text: "本项目招标代理机构须取得兰州市交通运输局出具的同意委托意见后方可报名。" },
+  {
+    label: "designation",
+    text: "按照上级单位要求，本次股权转让资产评估业务由湖北中正资产评估有限公司承接，本公告仅作公示，其他评估机构不必报名。",
+  },
+  { label: "designation", text: "须为已在佛山市审计局备案的会计师事务所方可报名，报名时上传备案回执。" },
+  { label: "pool", text: "仅限纳入《陕西省省属企业中介服务机构库》的会计师事务所报名，未入库的不予受理。" },
+  {
+    label: "pool",
+    text: "Applicants must be members of the district SASAC's pre-selected intermediary service provider pool; firms outside the pool cannot register for this project.",
+  },
+  { label: "pool", text: "这个节能评估项目只在市发改委节能评估机构备选库里面选，没入库的就不用问了哈" },
+  { label: "local-ties", text: "项目负责人须为一级注册消防工程师，且须为沈阳市户籍。" },
+  { label: "local-ties", text: "资格审查材料：1.营业执照；2.相应资质证书；3.近一年财务审计报告；4.近12个月在江西省内的纳税证明。" },
+  { label: "local-ties", text: "业绩评分：每提供1项宜昌市行政区域内完成的地质灾害评估业绩得2分，最高10分；宜昌市以外的业绩不计分。" },
+  { label: "preference", text: "同等条件下，持有本省颁发资质证书的本省机构优先。" },
+  { label: "preference", text: "Technical evaluation: local firms registered in Hefei will receive an additional 5 points." },
+  { label: "quota", text: "本次等保测评项目报名家数上限为6家，按报名时间先后确定，满6家后系统自动关闭报名。" },
+  { label: "quota", text: "报名开始后，前4家上传完整资质材料的机构参与比选。" },
+  { label: "quota", text: "每个项目最多接受3家机构报名。" },
+  {
+    label: "ordinary",
+    text: "地质灾害危险性评估单位须具有自然资源主管部门颁发的相应等级资质；根据国家规定，资质证书全国范围内有效，外省单位可直接报名。",
+  },
+  { label: "ordinary", text: "水土保持方案编制不设资质门槛。方案编制完成后由我公司报送嘉兴市水利局审批，审批意见作为后续验收依据。" },
+  { label: "ordinary", text: "项目负责人须具有一级注册消防工程师证书且注册在本单位（即报名单位），并提供近三个月由本单位缴纳的社保证明。" },
+  {
+    label: "ordinary",
+    text: "信用评价：以“信用中国”及国家企业信用信息公示系统查询结果为准，地方性信用评价等级不作为报名条件，也不作为加分项。",
+  },
+  { label: "ordinary", text: "本次选取2家中选机构，分别承担一标段和二标段，同一机构最多中选一个标段；报名不限家数。" },
+  { label: "ordinary", text: "@全体成员 测评报告出来以后麻烦上传到系统，本地也留一份，别只发微信。资质证书快过期的赶紧去续。" },
+  {
+    label: "ordinary",
+    text: "Applicants must hold a valid Grade A surveying and mapping qualification issued by the Ministry of Natural Resources or a provincial natural resources authority. The survey area is located in Yinchuan, Ningxia; site visits can be arranged on request.",
+  },
+  { label: "ordinary", text: "须具有国家文物局颁发的考古发掘资质；勘探工作须在洛阳市文物局监督下进行，并遵守当地文物保护相关规定。" },
+  { label: "ordinary", text: "本项目不要求本地业绩，外地业绩与本地业绩同等认定。" },
+  { label: "ordinary", text: "本项目为市重点项目，请中选机构优先安排人手，确保30日内出具报告，资质证书原件在签约时核验。" },
+  {
+    label: "ordinary",
+    text: "特种设备检验须由取得市场监管总局核准的特种设备检验检测机构资质的单位承担，检验地点在东莞市长安镇客户厂区内，进场须遵守厂区安全管理规定。",
+  },
+  {
+    label: "ordinary",
+    text: "某制造有限公司关于选取职业病危害现状评价机构的公告。一、项目地点：株洲市天元区某工业园内本公司厂区。二、资格条件：1.具有独立法人资格；2.具有省级及以上卫生健康主管部门颁发的职业卫生技术服务机构资质证书（注册地不限）；3.未被列入“信用中国”失信被执行人名单。三、报名方式：在中介超市平台报名，报名家数不限。四、其他：中选机构须到现场开展检测，报告须符合GBZ 2.1等国家职业卫生标准。",
+  },
+  {
+    label: "registration",
+    text: "某置业有限公司住宅项目监理服务比选公告。一、项目概况：总建筑面积约8.6万平方米，服务期限至竣工验收合格。二、资格要求：1.具有房屋建筑工程监理乙级及以上资质；2.总监理工程师须具有注册监理工程师证书；3.营业执照登记机关须为贵阳市观山湖区市场监督管理局。三、报名时间：公告发布之日起5个工作日内。",
+  },
+  { label: "registration", text: "Only accounting firms licensed by the Shanghai Municipal Finance Bureau may apply for this audit." },
+  {
+    label: "registration",
+    text: "做碳排放核查的机构注意：公司必须是内蒙古自治区内注册的，区外的这次不考虑，报名时上传营业执照和核查员能力证明。",
+  },
+  {
+    label: "presence",
+    text: "基坑监测单位须在南京市江北新区内设有检测实验室，该实验室须通过CMA资质认定（附证书及证书所载实验室地址页）。",
+  },
+  { label: "presence", text: "须在本市设立固定办公场所，且有不少于5名注册造价工程师在该场所常驻办公。" },
+  {
+    label: "presence",
+    text: "Scoring: bidders that operate a service outlet in Harbin holding the required CMA certificate receive 8 points; bidders without such an outlet receive 0 points.",
+  },
+  { label: "designation", text: "本次社会稳定风险评估须由市委政法委认可的评估机构承担，报名时请附认可文件。" },
+  { label: "designation", text: "2024年度年报审计继续沿用上年度服务机构（宁波正信会计师事务所），其他事务所报名不予受理。" },
+  { label: "pool", text: "仅接受列入《厦门市土地勘测定界机构名录》的单位报名，名录外单位不予受理。" },
+  { label: "pool", text: "参与比选的机构须为市财政局政府采购代理机构库内单位（以入库公示为准）。" },
+  {
+    label: "pool",
+    text: "Applicants must be on the district SASAC's approved shortlist of legal service providers; law firms outside the shortlist will be disqualified.",
+  },
+  { label: "local-ties", text: "安全生产标准化评审单位须为济南市安全生产协会会员单位，并提供有效期内的会员证书。" },
+  { label: "local-ties", text: "拟派施工图审查人员须持有效执业注册证书，且须提供在福建省连续缴纳6个月以上的社保证明。" },
+  {
+    label: "local-ties",
+    text: "资格证明文件：营业执照、资质证书、基本存款账户信息；基本账户开户银行须为桂林银行或桂林市辖内农村商业银行。",
+  },
+  { label: "preference", text: "比选时，苏州本地机构在资质等级、报价相同的情况下优先中选。" },
+  { label: "preference", text: "技术分中“地域因素”一项（4分）：注册地在本省的得4分，省外机构得0分。" },
+  { label: "preference", text: "Preference will be given to Guangxi-based testing laboratories holding a valid CMA certificate." },
+  { label: "quota", text: "本项目仅接受前三家报名的机构，资质材料不全的不占名额。" },
+  { label: "quota", text: "报名限额：8家。" },
+  { label: "quota", text: "因资质审核工作量较大，本次仅对报名的前10家机构进行审核，第11家及以后报名的机构不予审核。" },
+  {
+    label: "ordinary",
+    text: "监理单位须具有住房和城乡建设部或省级住房和城乡建设主管部门核发的房屋建筑工程监理乙级及以上资质，外省企业无需办理入省备案，可直接报名。",
+  },
+  { label: "ordinary", text: "工程造价咨询企业资质已取消，本项目不设企业资质要求，但项目负责人须为一级注册造价工程师。" },
+  { label: "ordinary", text: "中选机构完成审计后，须将审计报告报送宁波市国资委备案。" },
+  { label: "ordinary", text: "中选后，我公司将把中选机构录入本公司供应商管理系统，入库手续由我司办理，不收取任何费用，不作为报名条件。" },
+  {
+    label: "ordinary",
+    text: "Registration place of the firm is not restricted. The energy audit must follow the applicable Beijing local standard (DB11) because the plant is located in Beijing.",
+  },
+  { label: "ordinary", text: "碳排放核查机构须未被生态环境主管部门通报存在数据弄虚作假问题；核查人员须具备相应专业能力。" },
+  { label: "ordinary", text: "各位报名的老师，业绩证明请上传合同关键页就行，不需要本地业绩，外省的也可以，谢谢配合～" },
+  { label: "ordinary", text: "评分标准：近三年同类项目业绩每项得2分，最高8分（业绩所在地不限）；具有ISO 9001质量管理体系认证得2分。" },
+  {
+    label: "ordinary",
+    text: "食品检测须由取得CMA资质认定的实验室承担，中选机构须到淄博市临淄区本公司仓库现场采样，采样费用包含在报价内。",
+  },
+  {
+    label: "ordinary",
+    text: "The consultant will use Changchun meteorological data for the building energy simulation. No specific qualification certificate is required; relevant experience is sufficient.",
+  },
+  { label: "ordinary", text: "本次只选1家机构，报名家数不限；若有效报名不足3家，将重新发布公告。" },
+  {
+    label: "ordinary",
+    text: "某开发公司控制性详细规划调整编制服务公告。一、资格条件：1.具有城乡规划编制单位乙级及以上资质（由自然资源部或省级自然资源主管部门核发，注册地不限）；2.项目负责人具有注册城乡规划师证书。二、工作要求：成果须符合江西省及赣州市现行规划管理技术规定，中选单位须派员参加在赣州市召开的成果评审会。三、报名方式：在中介超市平台报名，不限报名家数。",
+  },
+];

@@ -123,6 +123,8 @@ function scan(
     for (const f of structuralFindings(masked, n.text)) {
       if (negatedRequirement(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
       if (atAMeeting(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
+      if (insideQuotedClaim(n.text, f.start)) continue;
+      if (ordinaryStructuralFinding(n.text, masked, f)) continue;
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
       // 外籍或港澳台人员须持有效工作许可: a nationality, not a place of registration
@@ -203,6 +205,7 @@ function scan(
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
       if (rule.id.startsWith("review-place-near-requirement") && atAMeeting(n.text, sentence, m.index + m[0].length - 1)) continue;
+      if (insideQuotedClaim(n.text, m.index)) continue;
       // …如需在本市办理居住证…；是否办理不影响评审和中选: said, in the paragraph, to be no condition
       if (rule.id.startsWith("review-place-near-requirement")) {
         const stop = n.text.indexOf("\n", m.index);
@@ -342,9 +345,9 @@ function atAMeeting(text: string, sentence: string, at: number): boolean {
   for (const m of sentence.matchAll(AT_A_MEETING)) if (at >= from + m.index && at < from + m.index + m[0].length) return true;
   return false;
 }
-/** 本地外地一视同仁, 不分本地外地: local and outside firms treated alike. */
+/** 本地外地一视同仁, 不分本地外地, 外地业绩与本地业绩同等认定, 与是否为本地企业无关: local and outside firms treated alike. */
 const SAME_FOR_ALL =
-  /(?:本地|本市|本区|本省|区内|市内|省内)[和与及、]?(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待)|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
+  /(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:与|和|同)(?:本地|本市|本区|本省)[^。；;\n]{0,6}?(?:同等|一视同仁|平等|一样|相同)|是否[^。；;\n]{0,14}?(?:无关|没有关系|没关系)|(?:本地|本市|本区|本省|区内|市内|省内)[和与及、]?(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待)|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
 /** …(in person in Hefei or by video): the place is one way among others. */
 const OR_REMOTE =
   /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
@@ -443,7 +446,53 @@ const IS_REQUIRED_AFTER_EN =
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
 /** 不要求入选任何名录或中介库: a denial, a few words of its list, then the match. */
 const DENIED_LIST_ZH =
-  /(?:不要求|无需|无须|毋须|毋需|不须|不需要?|不必)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?[^，,。；;|]{0,8}?(?:或|和|及)$/u;
+  /(?:不要求|无需|无须|毋须|毋需|不须|不需要?|不必|未设置|未设|不设置|不设|未作|未提出|没有设置)(?:入选|列入|纳入|进入|加入|具有|具备|提供)?(?:任何)?(?:[^，,。；;|须需应但]{1,8}[，,]){0,3}[^，,。；;|]{0,8}?(?:或|和|及)$/u;
+/**
+ * Structural findings that read a fact, not a condition: 截至报名截止时间共有2家机构报名，不足3家 (a count reported);
+ * 中选结果：中选机构为…（注册地：哈尔滨市） (a result); 项目所在地为西藏那曲市, 到项目现场（安吉县…） (the site); a national
+ * qualification that a ministry or a province's authority issues (由自然资源部或省级自然资源主管部门核发); an authority
+ * named with no place or level (须未被生态环境主管部门通报…).
+ */
+function ordinaryStructuralFinding(
+  text: string,
+  masked: string,
+  f: { start: number; end: number; category: string; rule?: string },
+): boolean {
+  const sentence = sentenceAround(text, f.start, f.end);
+  const own = text.slice(f.start, f.end);
+  if (f.category === "quota" && /(?:仅有|共有|只有|实际|共)\d+家[^，,。；;]{0,6}?报名/u.test(own) && /不足|流标|截至/u.test(sentence))
+    return true;
+  const from = text.lastIndexOf(sentence, f.start);
+  const head = from < 0 ? "" : text.slice(from, from + 12);
+  if (/^(?:【[^】]*】)?(?:中选|成交|中标)(?:结果|公示|公告)[：:]/u.test(head)) return true;
+  if (f.rule !== "structure-net-place" && f.rule !== "structure-net-authority") return false;
+  const before = text.slice(Math.max(0, f.start - 12), f.start);
+  if (
+    /(?:项目|工程|场地|厂区|采样)(?:现场|所在地|地点|位置|选址)(?:为|是|在|位于|[:：])?[（(]?$/u.test(before) &&
+    !/驻地|距离|距|公里|km|设立|设有|办公|注册|住所/u.test(sentence)
+  )
+    return true;
+  if (f.rule === "structure-net-authority") {
+    if (
+      /(?:国家|国务院|[^\s，,。；;]{2,8}部|ministry|national)[^。；;\n]{0,30}?(?:或|or)[^。；;\n]{0,6}?(?:省级|provincial)/iu.test(sentence)
+    )
+      return true;
+    if (
+      /^[\u4e00-\u9fa5]+$/u.test(own) &&
+      !/[\uE000\uE001]/u.test(masked.slice(f.start, f.end)) &&
+      !/省|区|市|县|州|盟|旗|镇|乡|村|街道|本|当地/u.test(own)
+    )
+      return true;
+  }
+  return false;
+}
+/** 关于“本项目限制外地机构”的质疑，经查…: the words are a complaint quoted in a reply, not the requester's own. */
+function insideQuotedClaim(text: string, at: number): boolean {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || text.lastIndexOf("”", at) > open) return false;
+  const close = text.indexOf("”", at);
+  return close >= 0 && /^”(?:的|之)?(?:质疑|投诉|异议|举报|反映|疑问)/u.test(text.slice(close, close + 6));
+}
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   // 不设置“本地业绩”“本地服务机构”等加分项: the quotes (and the quoted items before this one) are read through

@@ -468,9 +468,11 @@ export function maskPlaces(text: string): string {
 /** …and a short name that ends a word begun before it (信息公开平台: 公 + 开平 + 台). */
 const NOT_A_PLACE_AFTER: Record<string, RegExp> = {
   开平: /[公展召]$/u,
+  合江: /[符结综配融联整]$/u,
 };
 const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
   和政: /^务/u,
+  周至: /^少/u,
   本地: /^(?:部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试|客户端|电脑|计算机|文件夹|软件|浏览器|安装|租车|用车|交通费|住宿|食宿|差旅|化(?:要求|说明|翻译|语言))/u,
   当地: /^(?:乡镇政府|乡镇|政府|村委会?|居委会|社区|居民|村民|群众|风俗|习俗|气象|水文)/u,
   县城: /^关/u,

@@ -111,7 +111,7 @@ const ZONE =
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
   zh: [
-    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
+    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处(?!理|置|罚|分)|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
     // on their own, without a level before them
     "街道办事处",
     "街道",
