@@ -77,6 +77,9 @@ import {
   holdout74,
   holdout75,
   holdout76,
+  holdout77,
+  holdout78,
+  holdout79,
   type CorpusLabel,
 } from "./corpus";
 
@@ -158,6 +161,9 @@ const corpus = [
   ...holdout74,
   ...holdout75,
   ...holdout76,
+  ...holdout77,
+  ...holdout78,
+  ...holdout79,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
