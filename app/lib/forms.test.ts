@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { echoedAll, formLists, formValues, type ActionFailure } from "./forms";
+import { echoedAll, formLists, formValues, groupByKey, issueFieldErrors, type ActionFailure } from "./forms";
 
 const form = (pairs: [string, string][]) => {
   const f = new FormData();
@@ -34,5 +34,62 @@ describe("the echo of a refused form", () => {
     expect(echoedAll(failure({ i: "B" }), "i")).toEqual(["B"]);
     expect(echoedAll(failure({}), "i")).toEqual([]);
     expect(echoedAll(undefined, "i")).toBeUndefined();
+  });
+
+  it("a name that Object.prototype also has is just a name (the fuzz test's 500: `constructor` posted twice)", () => {
+    const names = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+    const f = form(
+      names.flatMap(
+        (n) =>
+          [
+            [n, "1"],
+            [n, "2"],
+          ] as [string, string][],
+      ),
+    );
+    const values = formValues(f);
+    const lists = formLists(f);
+    for (const n of names) {
+      expect(Object.hasOwn(values, n), n).toBe(true);
+      expect(values[n], n).toBe("2");
+      expect(Object.hasOwn(lists, n), n).toBe(true);
+      expect(lists[n], n).toEqual(["1", "2"]);
+    }
+    // Nothing leaked onto the prototype of the records (or of every object).
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Sent once: in the values, not in the lists.
+    expect(formLists(form([["constructor", "x"]]))).toEqual({});
+  });
+});
+
+describe("grouping by key", () => {
+  it("keeps order, drops repeats only when asked, and owns every key", () => {
+    const pairs: [string, number][] = [
+      ["a", 1],
+      ["constructor", 2],
+      ["a", 1],
+      ["a", 3],
+    ];
+    expect(groupByKey(pairs)).toEqual({ a: [1, 1, 3], constructor: [2] });
+    expect(groupByKey(pairs, true)).toEqual({ a: [1, 3], constructor: [2] });
+    expect(Object.keys(groupByKey([["__proto__", 1]]))).toEqual(["__proto__"]);
+  });
+
+  it("zod issues become messages per field, each once; an issue without a path is the form's", () => {
+    const issues = [
+      { path: ["title"], message: "errors.required" },
+      { path: ["title"], message: "errors.required" },
+      { path: ["items", 0, "code"], message: "errors.bad" },
+      { path: [], message: "errors.form" },
+      { path: ["__proto__"], message: "errors.x" },
+    ];
+    expect(issueFieldErrors(issues)).toEqual({
+      title: ["errors.required"],
+      "items.0.code": ["errors.bad"],
+      form: ["errors.form"],
+      ["__proto__"]: ["errors.x"],
+    });
+    expect(Object.keys(issueFieldErrors(issues, (p) => String(p[0])))).toEqual(["title", "items", "form", "__proto__"]);
   });
 });

@@ -1,11 +1,44 @@
 /** Messages per field: i18n keys. */
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Values grouped by key, in the order given, as a record whose keys are all its
+ * own: a posted name such as `constructor`, `toString` or `__proto__` is just a
+ * name (indexing a plain `{}` with it reaches Object.prototype instead — the
+ * cause of a 500 the HTTP fuzz test found). `unique` drops repeats within a key.
+ */
+export function groupByKey<T>(pairs: Iterable<readonly [string, T]>, unique = false): Record<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const [k, v] of pairs) {
+    const list = groups.get(k);
+    if (!list) groups.set(k, [v]);
+    else if (!unique || !list.includes(v)) list.push(v);
+  }
+  return Object.fromEntries(groups);
+}
+
+/** Messages per field from zod issues (`keyOf` names the field of an issue; "form" when it has no path), each message once. */
+export function issueFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  keyOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join("."),
+): FieldErrors {
+  return groupByKey(
+    issues.map((i) => [i.path.length ? keyOf(i.path) : "form", i.message] as const),
+    true,
+  );
+}
+
+const NOT_ECHOED = ["password", "confirmPassword", "idNumber"];
+
+function echoable(formData: FormData, omit: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !omit.includes(k)) out.push([k, v]);
+  return out;
+}
+
 /** Plain form values to echo back into the form after an error (never passwords, never a resident ID number: decision 035). */
-export function formValues(formData: FormData, omit: string[] = ["password", "confirmPassword", "idNumber"]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !omit.includes(k)) values[k] = v;
-  return values;
+export function formValues(formData: FormData, omit: string[] = NOT_ECHOED): Record<string, string> {
+  return Object.fromEntries(new Map(echoable(formData, omit)));
 }
 
 /**
@@ -13,12 +46,8 @@ export function formValues(formData: FormData, omit: string[] = ["password", "co
  * select), in the order sent; `formValues` keeps one string per name, the last.
  * The same omissions as `formValues`.
  */
-export function formLists(formData: FormData, omit: string[] = ["password", "confirmPassword", "idNumber"]): Record<string, string[]> {
-  const all: Record<string, string[]> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !omit.includes(k)) (all[k] ??= []).push(v);
-  const lists: Record<string, string[]> = {};
-  for (const [k, list] of Object.entries(all)) if (list.length > 1) lists[k] = list;
-  return lists;
+export function formLists(formData: FormData, omit: string[] = NOT_ECHOED): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(groupByKey(echoable(formData, omit))).filter(([, list]) => list.length > 1));
 }
 
 /**

@@ -2,7 +2,7 @@ import { data, redirect, type RouterContextProvider } from "react-router";
 import type { z } from "zod";
 import { getDb, type Db } from "~/db/client.server";
 import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
-import { formLists, formValues, type ActionFailure } from "~/lib/forms";
+import { formLists, formValues, issueFieldErrors, type ActionFailure } from "~/lib/forms";
 
 export { isActionFailure, type ActionFailure } from "~/lib/forms";
 import { isBusy } from "~/lib/http.server";
@@ -57,13 +57,7 @@ export function assertCan(user: SessionUser, permission: Permission): void {
 export function parseInput<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "form";
-    const list = (fields[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  throw new FieldErrors(fields, 400);
+  throw new FieldErrors(issueFieldErrors(parsed.error.issues), 400);
 }
 
 /**

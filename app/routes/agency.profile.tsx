@@ -8,7 +8,7 @@ import { Practitioners } from "~/components/agency-profile/practitioners";
 import { StatusAndBasics } from "~/components/agency-profile/status";
 import { FormError } from "~/components/field";
 import { DomainError, FieldErrors, isDomainError } from "~/lib/errors";
-import { isActionFailure } from "~/lib/forms";
+import { isActionFailure, issueFieldErrors } from "~/lib/forms";
 import { defineAction, guard, type CommandContext } from "~/lib/route.server";
 import { credentialFormInput, credentialSchema, practitionerSchema, profileSchema, removeSchema } from "~/schemas/agency";
 import {
@@ -58,12 +58,7 @@ function fieldErrorsOf<S extends z.ZodType>(
 ): { ok: true; data: z.infer<S> } | { ok: false; fields: Record<string, string[]> } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const list = (fields[issue.path.length ? String(issue.path[0]) : "form"] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return { ok: false, fields };
+  return { ok: false, fields: issueFieldErrors(parsed.error.issues, (path) => String(path[0])) };
 }
 
 function parseFields<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {

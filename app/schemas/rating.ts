@@ -1,3 +1,4 @@
+import { issueFieldErrors } from "~/lib/forms";
 import { z } from "~/lib/zod";
 
 // Messages are i18n keys; the route shows them next to their fields.
@@ -50,13 +51,7 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: Record<stri
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): Parsed<z.infer<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: issueFieldErrors(parsed.error.issues) };
 }
 
 /** The service also accepts numbers (tests, scripts): normalized to the form's strings first. */

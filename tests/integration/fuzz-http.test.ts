@@ -173,6 +173,9 @@ const INTENTS = [
   "amend",
   "review",
 ];
+/** Names every plain object already has: a form or query naming them must be just a name (a 500 once: `constructor` twice). */
+const PROTO_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "prototype", "__defineGetter__"];
+
 const FIELDS = [
   "accountType",
   "agencyCount",
@@ -442,6 +445,7 @@ const queryString = fc.oneof(
         fc.tuple(
           fc.constantFrom(
             ...FIELDS,
+            ...PROTO_NAMES,
             "q",
             "q",
             "page",
@@ -485,7 +489,14 @@ const queryString = fc.oneof(
 type Body = { contentType?: string; body?: string | Uint8Array; lazy?: () => Body };
 
 function formFields(): fc.Arbitrary<[string, string][]> {
-  const field = fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...FIELDS) }, { weight: 1, arbitrary: text }), text);
+  const field = fc.tuple(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...FIELDS) },
+      { weight: 1, arbitrary: text },
+      { weight: 1, arbitrary: fc.constantFrom(...PROTO_NAMES) },
+    ),
+    text,
+  );
   const intent = fc.tuple(
     fc.constant("intent"),
     fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: text }),

@@ -98,12 +98,14 @@ function clientIp(context: unknown): string {
 
 /** Query parameters through a strict zod schema: unknown or repeated names, and bad values, are 400 naming the parameter. */
 export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S> {
-  const raw: Record<string, string> = {};
+  // A Map, not `{}`: a parameter named `constructor` or `__proto__` is just a name.
+  const seen = new Map<string, string>();
   const errors: { parameter: string; message: string }[] = [];
   for (const [k, v] of url.searchParams) {
-    if (k in raw) errors.push({ parameter: k, message: "Given more than once." });
-    raw[k] = v;
+    if (seen.has(k)) errors.push({ parameter: k, message: "Given more than once." });
+    seen.set(k, v);
   }
+  const raw = Object.fromEntries(seen);
   if (errors.length) throw new ApiProblem("bad-parameter", "A query parameter is repeated.", errors);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -3,6 +3,7 @@
  * Callers that only need "is anything wrong, and which phrase" keep this small API; new code
  * should call `reviewFairCompetition` and look at `outcome` and `hits` directly.
  */
+import { groupByKey } from "~/lib/forms";
 import { reviewFairCompetition, type Hit, type Review } from "~/services/fair-competition/engine";
 import type { Category } from "~/services/fair-competition/rules";
 
@@ -49,10 +50,11 @@ export function requestTexts(r: {
  * pre-publication review queue instead (see fairness-review.server.ts).
  */
 export function refusalFieldErrors(review: Review): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const h of review.hits)
-    if (h.severity === "refuse") (fields[h.field] ??= []).push(`requests.errors.${MESSAGE[h.category]}::${h.matched}`);
-  return fields;
+  return groupByKey(
+    review.hits
+      .filter((h) => h.severity === "refuse")
+      .map((h) => [h.field, `requests.errors.${MESSAGE[h.category]}::${h.matched}`] as const),
+  );
 }
 
 /** The findings as stored with a review (the words, where, and which rule), without engine internals. */
