@@ -80,6 +80,9 @@ import {
   holdout77,
   holdout78,
   holdout79,
+  holdout80,
+  holdout81,
+  holdout82,
   type CorpusLabel,
 } from "./corpus";
 
@@ -164,6 +167,9 @@ const corpus = [
   ...holdout77,
   ...holdout78,
   ...holdout79,
+  ...holdout80,
+  ...holdout81,
+  ...holdout82,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

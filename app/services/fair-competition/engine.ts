@@ -127,6 +127,7 @@ function scan(
       if (ordinaryStructuralFinding(n.text, masked, f)) continue;
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
+      if (f.category === "quota" && NO_CAP.test(sentenceAround(n.text, f.start, f.end))) continue;
       // 外籍或港澳台人员须持有效工作许可: a nationality, not a place of registration
       if (n.text[f.start] === "籍" && n.text[f.start - 1] === "外") continue;
       {
@@ -330,7 +331,7 @@ function scan(
  * Review, not "ok": "外地机构无需报名" is said with the same words.
  */
 const NOT_REQUIRED =
-  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
+  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件|上限)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b/u;
 
 /**
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
@@ -377,6 +378,9 @@ const REQUIRED_AFTER_EN =
 /** A denial governing an act of presence or ties (无需在拉萨设立分支机构、无需办理任何进豫登记), never 无需报名. */
 const DENIED_ACT_ZH =
   /(?:无需|无须|毋须|毋需|不须|不需要?|不要求|不必|不强制|不再要求)(?:在|于|向)?[^，,。；;]{0,12}?(?:设立|设置|开设|设有|办理|缴纳|派驻|常驻|登记|备案|提供)/u;
+/** 不设报名数量上限、报名家数不限、no cap on the number of bidders: the sentence lifts any cap it mentions. */
+const NO_CAP =
+  /不设(?:置)?(?:报名|参与|投标)?(?:单位|机构)?(?:的)?(?:数量|家数|名额)?上限|(?:报名|参与|投标)?(?:单位|机构)?(?:数量|家数)不(?:限|设上限)|不限(?:制)?(?:报名|参与|投标)?(?:单位|机构)?(?:的)?(?:数量|家数)|\bno\s+(?:upper\s+)?(?:cap|limit)\s+on\s+the\s+number\s+of\s+(?:bidders|firms|agencies|registrations)/u;
 const NATIONAL_RULES_EN = /\b(?:in\s+accordance\s+with|under|as\s+required\s+by|pursuant\s+to)\s+(?:the\s+)?(?:national|state|prc)\b/u;
 const DENIED_INSIDE_EN =
   /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
@@ -405,12 +409,12 @@ function quotedQuestionAnsweredNo(text: string, start: number, end: number): boo
 /** 外地机构（参与本项目）无需在本地设立…/无需到现场: the words after outsiders spare them a condition. */
 const SPARED_AFTER_ZH =
   /^[^，,。；;\n]{0,10}?(?:均|也|亦)?(?:无需|无须|不需要?|不必|不用)(?:再)?(?:在|到|赴|设立|设置|提供|缴纳|办理|前往|现场|出具|开设)/u;
-/** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them). */
+/** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them); 外地机构中选后…: an outsider that wins. */
 const PERMITTED_AFTER_ZH =
-  /^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u;
+  /^(?:如|若|如果)?(?:中选|中标|成交)(?:后|的|时)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:全程)?(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u;
 /** "Whether or not" said of the words (Cantonese X都好，冇X都好; 无论是否…均一视同仁): no condition, no favour. */
 const WHETHER_OR_NOT =
-  /都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
+  /\blocal\s+(?:and|or|&)\s+non-?local\b|\bnon-?local\s+(?:and|or|&)\s+local\b|(?:本地|本市|本区|本省|省内|市内|区内)(?:和|与|及|、|或)(?:外地|外市|外区|外省|省外|市外|区外)[^。；;\n]{0,12}?(?:均|都|一律)(?:可|可以|欢迎|同等|一视同仁)|都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
 const DENIED_WITHIN_ZH =
   /(?:无需|无须|不需要?|不必|不要求|不用)(?:再|预先|事先)?(?:入库|入围|进入|列入|纳入|在本地|设立|提供|缴纳)|(?:不享受|不给予?|不予|不会|不再)(?:任何)?(?:加分|优先|倾斜)/u;
 /** 其他机构无需报名: the denial is the exclusion itself. */
@@ -591,12 +595,17 @@ function sinceTurn(text: string, sentence: string, at: number): string {
   return sentence.slice(cut);
 }
 
-const ASKS_REQUIRED = /须|必须|需要|需|要求|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
+const ASKS_REQUIRED =
+  /须|必须|需要|需|要求|一定要|要不要|是否要|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
 /** "Will firms without work in X be disadvantaged?" / 外地机构会吃亏吗: "no" opens, "yes" closes. */
 const ASKS_HARM = /\b(?:disadvantaged|penali[sz]ed|lose\s+points|marked\s+down|excluded|rejected)\b|吃亏|扣分|不利|受影响/u;
+/** 外地机构的人员不能长期驻场怎么办: what if a bidder cannot meet it — only "not required" (or "no matter") opens. */
+const ASKS_WHAT_IF_NOT = /(?:不能|做不到|无法|没有|没)[^？?。；;\n]{0,16}?怎么办/u;
+const SAYS_NOT_REQUIRED =
+  /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不要求|不需要|不需|无需|无须|不必|不用|不作要求|没关系|不影响)/u;
 const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
 const SAYS_NO =
-  /^(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
+  /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
 const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|须|必须|要求|yes\b)/u;
 /**
  * How the answer settles the question that goes on at `from` (答疑): "required?" answered no, or "may/can?"
@@ -613,6 +622,7 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   const whole = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
   if (whole === undefined) return undefined;
   const answer = answerPart(text, from + q, whole);
+  if (ASKS_WHAT_IF_NOT.test(question)) return SAYS_NOT_REQUIRED.test(answer) ? "opens" : undefined;
   const harm = ASKS_HARM.test(question);
   const required = !harm && ASKS_REQUIRED.test(question);
   if (!harm && !required && !ASKS_PERMITTED.test(question)) return undefined;

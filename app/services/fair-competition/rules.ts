@@ -88,6 +88,9 @@ export const ARTICLES = {
 export type ArticleId = keyof typeof ARTICLES;
 
 /** A sentence about seats, rooms or a bus (会场名额有限，先到先得) that does not shut anyone out of the bidding. */
+/** 优先完成石门水库…的外业: a task done first, not a bidder preferred (the verbs that may follow 优先). */
+export const WORK_FIRST = "完成|开展|处理|实施|施工|进行|推进|落实|解决|办理|支付|保障|编制|提交|出具|检测|测量|勘察|鉴定|抢修|排查|整改";
+
 export const SEATS_NOT_BIDDING_ZH =
   "^(?!.*(?:不得|不能|不予|不可|无法|不再|取消)(?:报名|参与|参加|投标|报价|响应|受理|资格))(?!.*(?:方可|才能|才可)(?:报名|参与|参加|投标|报价|响应))(?!.*(?:邀请|允许)[^，。]{0,6}?(?:报价|投标|提交|参与比选))[^]*?(?:会场|座位|席位|车位|大巴|班车|乘车|交流会|培训会|座谈会|茶歇|午餐|住宿|房间)";
 export const SEATS_NOT_BIDDING_EN =
@@ -142,7 +145,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|(?:已有|已达|达到|满|够|超过)(?:到)?{NUM}家[^。；;]{0,16}?(?:提前)?(?:终止|停止|截止|关闭|结束)(?:报名|受理|接收)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:时间)?(?:的)?(?:先后|顺序)(?:顺序)?(?:确定|选取|入围|确认)|满额(?:后|即|时)?[^。；;]{0,12}?(?:关闭|停止|截止|结束)(?:报名)?)|手快有手慢(?:没有|无)|(?:超出|超过|超额)(?:的)?名额(?:的)?(?:报名|单位|机构)?[^。；;\\n]{0,6}?(?:无效|作废|不予受理|不受理|自动作废)|按(?:平台|系统|网上)?报名(?:时间)?(?:的)?(?:先后|顺序|排序)(?:顺序)?[，,]?(?:取|选取|确定|接受)前{NUM}`,
+    pattern: `(?:(?:共|仅|只|限){NUM}个名额|锁定名额|名额(?:为|共){NUM}|(?:达到|满|够){NUM}家(?:即|后|时)?(?:停止|截止|关闭)|(?:已有|已达|达到|满|够|超过)(?:到)?{NUM}家[^。；;]{0,16}?(?:提前)?(?:终止|停止|截止|关闭|结束)(?:报名|受理|接收)|先到先得|名额有限|额满为止|报满即止|满额即止|满即止|限额制|限额管理|按报名(?:时间)?(?:的)?(?:先后|顺序)(?:顺序)?(?:确定|选取|入围|确认)|满额(?:后|即|时)?[^。；;]{0,12}?(?:关闭|停止|截止|结束)(?:报名)?)|手快有手慢(?:没有|无)|(?:超出|超过|超额)(?:的)?名额(?:的)?(?:报名|单位|机构)?[^。；;\\n]{0,6}?(?:无效|作废|不予受理|不受理|自动作废)|按(?:平台|系统|网上)?报名(?:时间)?(?:的)?(?:先后|顺序|排序)(?:顺序)?[，,]?(?:取|选取|确定|接受)前{NUM}|(?:仅|只)?(?:取|选取|接受|确定|受理)(?:最先|最早|率先)[^。；;，,\\n]{0,12}?(?:的)?(?:前)?{NUM}家`,
     explain: {
       zh: "不得以报名先后或名额限制排除机构。",
       en: "Agencies may not be excluded by order of registration or by a limited number of places.",
@@ -156,6 +159,7 @@ export const RULES: Rule[] = [
       "按报名先后顺序确定前10家入围",
       "若已有5家单位报名成功，本项目将提前终止报名。",
       "按报名时间先后顺序确认，满额后系统自动关闭报名通道",
+      "报名单位超过3家时，仅取最先提交报名资料的3家进行综合评分，其余不予评审。",
     ],
     // seats in a meeting room or on a bus, not places among the bidders — unless missing it shuts a firm out
     unless: SEATS_NOT_BIDDING_ZH,
@@ -211,7 +215,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|归档|台账|单(?!位)|出库|项目|登记|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
+    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|归档|保存|存放|保管|备查|检查|质检|验收|流程|要求|标准|规范|台账|单(?!位)|出库|项目|登记|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
     // the winner's details recorded after the award (中选机构应…完成入库登记; 中选机构信息将录入本平台服务评价库), a list this
     // competition itself builds (通过本次比选选取3家…组成备选名单), reports uploaded to a database (入库要求：检测报告须上传至…数据库)
     unless:
@@ -247,6 +251,8 @@ export const RULES: Rule[] = [
       "本项目不要求投标人加入任何本地行业协会，协会会员身份亦不作为评分因素。",
       "检测样品须于送样当日在实验室办理入库登记，由实验室统一保管。",
       "本次为框架协议采购，拟确定3家中标机构，按轮候方式分配任务；报名机构数量不限。",
+      "钻孔岩芯须拍照编录后入库保存，保存期限不少于工程竣工验收后一年。",
+      "测绘成果须入库至区自然资源局不动产登记数据库，方案对入库检查流程描述完整的得7-10分。",
     ],
   },
   {
@@ -254,7 +260,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
+    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?|\\b(?:this|the present)\\s+)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单。",
       en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
@@ -272,6 +278,7 @@ export const RULES: Rule[] = [
       "\\bshortlist\\b[^.;]*?\\b(?:solely|only|entirely|exclusively)\\s+from\\s+(?:this\\b|the\\s+(?:responses?|submissions?|proposals?|bids?|evaluation)\\b|responses?\\b)",
     allows: [
       "Reports will be reviewed by an expert panel chosen by the enterprise.",
+      "For this framework agreement we will select 2 winning agencies; assignments will be allocated between them by rotation.",
       "The team must include a registered cost engineer.",
       "The shortlist will be developed solely from responses to this RFQ.",
     ],
@@ -283,7 +290,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:(?:内|中)?的?(?:企业|单位|机构|公司|供应商|中介))?|(?:未|已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
+    pattern: `(?:已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:(?:内|中)?的?(?:企业|单位|机构|公司|供应商|中介))?|(?:须|需|应|必须|仅限|限)(?:为|是|系)?《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)?的?(?:企业|单位|机构|公司|供应商|中介)|《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)的?(?:企业|单位|机构|公司|供应商|中介)|(?:未|已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
     explain: {
       zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
       en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
@@ -296,8 +303,14 @@ export const RULES: Rule[] = [
       "供应商资格：(1) 具备有效的土地估价资质；(2) 已纳入承德市自然资源和规划局建立的土地估价机构名录。",
       "仅限区属国企牵头组建的中介服务联盟内成员单位报名。",
       "本项目仅面向已入驻“赣州市网上中介服务超市”且状态正常的测绘机构，未入驻的请勿报价。",
+      "报名单位须为《湛江市工程造价咨询机构名录》在册单位。",
+      "须为《北海市测绘单位名单》内企业",
     ],
-    allows: ["我公司以往合作单位名单附后，仅供参考，名单外单位同样可以报名。", "成果须列明设备清单"],
+    allows: [
+      "我公司以往合作单位名单附后，仅供参考，名单外单位同样可以报名。",
+      "成果须列明设备清单",
+      "成果须符合《基础测绘成果目录》的要求",
+    ],
   },
   // ── Designation in disguise (变相指定) ───────────────────────────────────────────
   {
@@ -443,7 +456,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|延续(?:前期|以往|上次|原有|此前|上一?年度?|去年|上一?期)?(?:的)?合作|(?:仅|只)邀请(?:承担|做过|参与过|原)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?|上一?轮|上一?期|前期|此前|前次)|(?:本)?(?:公告|公示|比选|采购|程序)(?:仅|只)(?:为|是)(?:了)?(?:履行|完成|走|满足)[^。；;\n]{0,8}?(?:程序|流程|手续|形式|要求)|不再(?:另行)?(?:公开)?(?:组织)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|(?:原|上年度|上一年度|去年|现有)[^。；;\\n]{0,30}?(?:直接|自动)续(?:签|约|期)|与(?:上年度|上一年度|去年|原|现有)[^。；;，,\\n]{0,20}?续(?:签|约)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司)|新(?:机构|单位|公司|供应商|报名单位))(?:报了|报名|报价)?(?:的话)?(?:我们)?(?:也|的|就|都|一律|均)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理|回避|没法用|用不了|不会用|不会选|不用白忙活|白忙活|不用忙活|不用费劲|别费劲|不用浪费时间)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)|(?:与|为|给|同)(?:我|本)(?:公司|司|单位|院|局|集团|厂|校|医院)(?:[（(][^）)]{0,16}[）)])?[^。；;\\n]{0,16}?(?:有过合作|合作过|提供过|服务过|承担过|做过|合作)[^。；;\\n]{0,30}?(?<!不|无|未)(?:得|加|计|给予?)(?:满分|\\d+(?:\\.\\d+)?分)|(?:原|上一?期|上一?轮|去年|往年|前期)(?:的)?(?:服务|承担|审计|检测|编制|合作)?(?:单位|机构|公司)(?<!不|无|未)(?:直接)?(?:得|加|计)(?:满分|\\d+(?:\\.\\d+)?分)|由(?!(?:本次)?(?:中选|中标|成交|入围))[^。；;，,\\n]{0,30}?(?:单位|机构|所|公司|事务所|院)(?:[（(][^）)]{0,20}[）)])?继续(?:承担|承接|负责|实施|开展|提供|编制|完成)`,
+    pattern: `沿用(?:去年|上次|上一次|以往|之前|原来|原|上年度?)[^。；;\\n]{0,20}?(?:那家|这家|单位|机构|公司)|(?:还是|还|仍然?|继续|照旧|依旧)(?:用|找|选|请)(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:的)?(?:那家|这家|那个|单位|机构|公司)|(?:其他家|别家|其他(?:机构|单位|公司)|你们|别的(?:机构|单位|公司))[^。；;\\n]{0,8}?(?:也就是|就是|只是|只能|也是|都是)(?:来|去)?(?:陪跑|陪标|当陪衬|凑数)|(?:其他|其余|别家|别的)[^。；;\\n]{0,8}?(?:报价|报名|方案)[^。；;\\n]{0,4}?(?:仅|只)(?:作|供|做)(?:为)?参考|(?:去年|上次|上一次|以往|之前|原来|上年度?)(?:做|干|承接|服务|合作)(?:的|过的)(?:那家|这家)|延续(?:前期|以往|上次|原有|此前|上一?年度?|去年|上一?期)?(?:的)?合作|(?:仅|只)邀请(?:承担|做过|参与过|原)|继续(?:委托|由|聘请|选用|沿用|交由)(?:该|原|上次|去年|上一年度?|原来的?|上一?轮|上一?期|前期|此前|前次)|(?:本)?(?:公告|公示|比选|采购|程序)(?:仅|只)(?:为|是)(?:了)?(?:履行|完成|走|满足)[^。；;\n]{0,8}?(?:程序|流程|手续|形式|要求)|不再(?:另行)?(?:公开)?(?:组织)?(?:公开)?(?:选取|招标|比选|采购|竞价|竞争)|(?:原|上年度|上一年度|去年|现有)[^。；;\\n]{0,30}?(?:直接|自动)续(?:签|约|期)|与(?:上年度|上一年度|去年|原|现有)[^。；;，,\\n]{0,20}?续(?:签|约)|直接(?:邀请|委托|找|定)(?:他们|他家|这家|那家|该(?:机构|单位|公司))|(?:别家|别的家|其他家|其余|其他(?:机构|单位|公司)|别的(?:机构|单位|公司)|新(?:机构|单位|公司|供应商|报名单位))(?:报了|报名|报价)?(?:的话)?(?:我们)?(?:也|的|就|都|一律|均)?(?:不考虑|不予考虑|白报|无效|不接受|不用报|别报|不要报|恕不受理|不予受理|回避|没法用|用不了|不会用|不会选|不用白忙活|白忙活|不用忙活|不用费劲|别费劲|不用浪费时间)|(?:协会|商会|学会|联合会|联盟)(?:统一)?(?:推荐|指定|认可|认定|备案|确定)(?:的)?{G10}(?:${AGENCY}|名单|名录)|未经{G8}(?:协会|商会|学会|部门|主管|{DEPT})(?:推荐|同意|认可|批准)的{G6}(?:无效|不得|不予|不接受)|(?:与|为|给|同)(?:我|本)(?:公司|司|单位|院|局|集团|厂|校|医院)(?:[（(][^）)]{0,16}[）)])?[^。；;\\n]{0,16}?(?:有过合作|合作过|提供过|服务过|承担过|做过|合作)[^。；;\\n]{0,30}?(?<!不|无|未)(?:得|加|计|给予?)(?:满分|\\d+(?:\\.\\d+)?分)|(?:原|上一?期|上一?轮|上一?年度|去年|往年|前期)(?:的)?(?:服务|承担|审计|检测|编制|合作|评估|测绘)?(?:单位|机构|公司)(?:在[^。；;，,\\n]{0,12}?(?:项|部分|方面|中))?(?<!不|无|未)(?:可|将)?(?:直接)?(?:得|加|计)(?:满分|\\d+(?:\\.\\d+)?分)|由(?!(?:本次)?(?:中选|中标|成交|入围))[^。；;，,\\n]{0,30}?(?:单位|机构|所|公司|事务所|院)(?:[（(][^）)]{0,20}[）)])?继续(?:承担|承接|负责|实施|开展|提供|编制|完成)`,
     explain: {
       zh: "不得沿用、直接邀请某家机构或只接受行业协会推荐的机构而排除其他机构（变相指定）。",
       en: "An agency may not be kept on, invited directly, or taken only from an association's recommendations while others are turned away (designation in disguise).",
@@ -451,6 +464,9 @@ export const RULES: Rule[] = [
     matches: [
       "拟继续由上一轮承担该调查的机构实施，本公告仅为履行公开程序。",
       "沿用去年给我们做安评那家，直接邀请他们，别家报了也不考虑哈",
+      "这个房产评估 我们董事长的意思是还用去年那家 你们其他家报了也就是陪跑",
+      "原审计机构在“服务经验”项直接得满分15分，其他机构按类似业绩计分",
+      "其他机构的报价仅作参考。",
       "由县测绘地理信息行业协会统一推荐的单位中随机抽取确定，未经协会推荐的机构报名无效",
       "乡政府已经说好了用这家，其他公司报名的话我们也没法用",
       "就找管委会介绍的那个，你们其他公司不用白忙活了",
@@ -458,7 +474,7 @@ export const RULES: Rule[] = [
       "还是由去年做的那家审图中心继续承接，其他机构就不用报了",
       "回避理由：延续前期合作，仅邀请承担一期工程审计的单位，其余机构一律回避。",
     ],
-    allows: ["去年的检测报告可作参考", "其余条件不变", "欢迎其他机构报名"],
+    allows: ["去年的检测报告可作参考", "其余条件不变", "欢迎其他机构报名", "报名单位之间不得串标、陪标。", "原审计机构不得参与本次比选。"],
   },
   // ── Local ties: tax, social security, staff, track record ─────────────────────────
   {
@@ -485,6 +501,9 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-5",
     pattern: `(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目)|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)(?!的?(?:进度|保障|实施方案|服务方案|工作方案|组织方案|计划|措施|安排))|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)`,
+    // 省内省外业绩均予认可 / 本地和外地业绩同等对待: both sides named, the same for both
+    unless:
+      "(?:省内(?:外|、?省外)|市内(?:外|、?市外)|区内(?:外|、?区外)|本地(?:和|与|及|、)?外地|国内外|境内外)[^。；;\\n]{0,10}?(?:均|都|一律|同等|同样)(?:予以?|可|被)?(?:认可|认定|有效|计分|对待)",
     explain: {
       zh: "不得要求本地业绩或本地服务经历；同类业绩不限地域。",
       en: "A track record in this place may not be required; similar work anywhere counts.",
@@ -501,6 +520,7 @@ export const RULES: Rule[] = [
     ],
     allows: [
       "需提供近三年同类项目业绩不少于两项（不限地域）",
+      "类似业绩（20分）：提供近三年类似项目合同，省内省外业绩均予认可，每份得4分，最高20分",
       "项目位于普陀区，需类似项目经验",
       "报价人应在响应文件中提供在凭祥市实施项目的进度保障措施。",
     ],
@@ -601,7 +621,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `{PLACE}的?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,8}?(?:的话|者|时)[，,][^。；;\\n]{0,10}?(?:\\+\\s*\\d+(?:\\.\\d+)?|加\\d+(?:\\.\\d+)?|加[一二三四五六七八九十])\\s*分|{PLACE}{G16}(?:评分|打分|分数|得分|技术分)(?:要|会)?(?:高|多)(?:一档|一级|一等|一截|一些|点|些)|(?:最好|最好是|希望是|尽量)(?:找|选|用)?{PLACE}(?:本地)?的?(?:公司|机构|单位|企业|团队|事务所)|{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:报价|价格|价)(?:按|打|给予|享受|可按|可打)?(?:[一二三四五六七八九]{1,2}折|\\d{1,2}(?:\\.\\d)?折|\\d+(?:\\.\\d+)?%(?:的)?(?:价格)?(?:扣除|折扣|优惠))|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:高|超|超出|多)(?:出)?(?:最低价|最低报价)?(?:百分之[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?%)(?:以内|之内)?[^。；;\\n]{0,8}?(?:也算|视为|算作?|按)(?:你|其)?(?:中|中标|成交|中选|最低)|(?:倾向于?|更倾向|偏向于?|偏好|更愿意)(?:找|用|选|选择|选用|请|于)?[^。；;\\n]{0,8}?(?:{PLACE}|local)|(?<![a-z])local(?:的)?(?:团队|机构|公司|单位|所)?优先`,
+    pattern: `{PLACE}的?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,8}?(?:的话|者|时)[，,][^。；;\\n]{0,10}?(?:\\+\\s*\\d+(?:\\.\\d+)?|加\\d+(?:\\.\\d+)?|加[一二三四五六七八九十])\\s*分|{PLACE}{G16}(?:评分|打分|分数|得分|技术分)(?:要|会)?(?:高|多)(?:一档|一级|一等|一截|一些|点|些)|(?:最好|最好是|希望是|尽量)(?:找|选|用)?{PLACE}(?:本地)?的?(?:公司|机构|单位|企业|团队|事务所)|{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?:考虑|选择|选用|录用|邀请)?(?!${WORK_FIRST})|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:报价|价格|价)(?:按|打|给予|享受|可按|可打)?(?:[一二三四五六七八九]{1,2}折|\\d{1,2}(?:\\.\\d)?折|\\d+(?:\\.\\d+)?%(?:的)?(?:价格)?(?:扣除|折扣|优惠))|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:高|超|超出|多)(?:出)?(?:最低价|最低报价)?(?:百分之[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?%)(?:以内|之内)?[^。；;\\n]{0,8}?(?:也算|视为|算作?|按)(?:你|其)?(?:中|中标|成交|中选|最低)|(?:倾向于?|更倾向|偏向于?|偏好|更愿意)(?:找|用|选|选择|选用|请|于)?[^。；;\\n]{0,8}?(?:{PLACE}|local)|(?<![a-z])local(?:的)?(?:团队|机构|公司|单位|所)?优先`,
     // 报告应优先引用本地近三年的监测数据: local data, standards or materials preferred, no agency in the sentence
     unless:
       "^(?![^。；;\\n]*(?:机构|单位|公司|企业|供应商|报价人|投标人|中介|团队|人员|事务所))[^。；;\\n]*优先(?:引用|采用|使用|利用|选取|参考|选用)",
@@ -623,6 +643,7 @@ export const RULES: Rule[] = [
       "同分时，泸上注册的机构排名靠前。",
     ],
     allows: [
+      "汛期将至，请中选单位优先完成石门水库大坝安全鉴定的外业工作，其余内容可于汛后补充。",
       "报告应优先引用本地近三年的环境质量现状监测数据。",
       "项目在东莞，报价按九五折支付预付款。",
       "评审采用综合评分法，价格权重60%",
@@ -855,7 +876,7 @@ export const RULES: Rule[] = [
     pattern: `找(?:个|一个|家|一家)?\\uE000+\\uE001+的?(?:测绘|评估|环评|造价|检测|设计|咨询|审计|监理)?${AGENCY}|${MUST}{G4}(?:为|是|系){PLACE}(?:内|境内)?(?:的)?(?:本地|本土)?(?:籍)?${AGENCY}|(?:仅限|只限|限于|限|仅面向|只面向|面向|仅接受|只接受|仅邀请|只邀请){PLACE}(?:内|境内)?(?:的)?{G4}${AGENCY}|{PLACE}籍${AGENCY}?|(?:非|外地|外省市|外省|外市|外区|外县)(?:的)?(?:{PLACE})?${AGENCY}(?![^。；;\\n，,]{0,6}?(?:拨打|致电|来电|加拨|区号|会不会|吃亏|担心))|{PLACE}(?:本地)?${AGENCY}(?:方可|才能|才可)`,
     // 中选机构为外地企业的，其派驻人员的住宿由中选机构自行安排: what an outside winner arranges, not its exclusion
     unless:
-      "(?:为|是)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)的?[，,]?[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|费用|自行安排|自理)|(?:若|如|如果|倘若)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:有需要|需要)[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|协助)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也)?(?:可以|可|亦可)(?:申请)?(?:视频|线上|远程|网上|在线)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也|都|均)?(?:可以|可|能|欢迎)(?:报|报名|参与|参加|投标|报价)",
+      "(?:为|是)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)的?[，,]?[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|费用|自行安排|自理)|(?:若|如|如果|倘若)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:有需要|需要)[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|协助)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也)?(?:可以|可|亦可)(?:申请)?(?:视频|线上|远程|网上|在线)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也|都|均)?(?:可以|可|能|欢迎)(?:全程|同样|正常|直接)?(?:线上|网上|在线|远程)?(?:报|报名|参与|参加|投标|报价)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:如|若)?(?:中选|中标|成交)(?:后|的)",
     explain: {
       zh: "不得要求机构为本地企业或限制外地机构。",
       en: "Agencies may not be required to be local enterprises, nor non-local agencies excluded.",
@@ -873,7 +894,13 @@ export const RULES: Rule[] = [
       "外地机构不予受理",
       "不接受外省市机构报名",
     ],
-    allows: ["投标人应具有有效的营业执照", "本项目为企业自有资金", "咨询电话：0851-85501234（贵阳），外地机构拨打请加区号。"],
+    allows: [
+      "投标人应具有有效的营业执照",
+      "本项目为企业自有资金",
+      "咨询电话：0851-85501234（贵阳），外地机构拨打请加区号。",
+      "外地机构中选后如需在项目所在地办理相关手续，采购人予以协助。",
+      "各机构通过平台网上报名，外地机构可全程线上参与。",
+    ],
   },
   {
     // How a staffer says it in a group chat: 外地的就别报了、别的区的公司就不要报了、外省的不考虑.
@@ -1030,7 +1057,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))|(?:has|have)\\s+been\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+(?:need|have)\\s+to|don't\\s+(?:need|have)\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote|bother)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|(?:\\bother\\s+(?:quotations?|quotes?|bids?|proposals?|offers?)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|suppliers|bidders|parties|providers))\\s+(?:are|is|will)\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?not\\s+(?:being\\s+)?(?:sought|invited|requested|accepted|considered)|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|units?|institutions?|bodies|providers?|laborator(?:y|ies)|labs?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+(?!(?:the\\s+)?(?:selected|successful|winning|appointed|chosen|awarded|contracted|qualified|bidder|consultant)\\b)(?:the\\s+)?[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,7}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b|\\b(?:performed|provided|conducted|delivered|did|carried\\s+out)\\s+our\\s+[^.;\\n]{0,60}?\\b(?:is|are|will\\s+be)\\s+(?:awarded|given|granted)\\s+(?:the\\s+)?(?:full\\s+)?(?:\\d+\\s+)?(?:points|marks)|\\b(?:past|previous|prior)\\s+(?:cooperation|co-operation|work|engagement)\\s+with\\s+(?:us|our\\s+(?:company|group|firm))\\b[^.;\\n]{0,40}?\\d+\\s*(?:points|pts|marks)|\\bincumbent\\b[^.;\\n]{0,80}?\\bwill\\s+(?:continue|remain|carry\\s+on)\\b|\\b(?:posted|published|issued)\\s+(?:solely|only|merely|purely)\\s+(?:to|for)\\s+(?:meet|satisfy|comply|fulfil|fulfill|the\\s+sake\\s+of)|\\bwill\\s+(?:again|continue\\s+to)\\s+be\\s+(?:handled|performed|carried\\s+out|done|provided|delivered)\\s+by\\b|\\b(?:do\\s+not|don't|will\\s+not)\\s+(?:solicit|seek|invite|request|accept|consider)\\s+(?:any\\s+)?(?:quotes?|quotations|bids|proposals|offers|tenders)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms|suppliers|consultants|agencies|companies|vendors|providers)|\\b(?:last\\s+year'?s?|incumbents?|existing|current|previous)\\b[^.;\\n]{0,60}?\\b(?:renewed|extended|rolled\\s+over)\\s+automatically\\b|\\bnew\\s+(?:applicants?|bidders?|firms?|suppliers?|entrants?)\\b[^.;\\n]{0,30}?\\bonly\\s+(?:be\\s+)?considered\\s+(?:if|when|where)\\b|\\b(?:notice|announcement|posting|tender|process|procurement)\\s+(?:is|has\\s+been|was)\\s+(?:being\\s+)?(?:posted|published|issued|held|run|launched)\\s+(?:only|merely|just|solely|simply)\\s+(?:to|for)\\s+(?:complete|satisfy|fulfil|fulfill|meet|follow|comply|formality)|\\b(?:will|shall)\\s+be\\s+(?:done|carried\\s+out|performed|prepared|undertaken|handled|conducted)\\s+by\\s+the\\s+(?:firm|agency|company|consultant|team|institute)\\s+(?:that|which|who)\\s+(?:prepared|did|performed|handled|carried\\s+out|conducted|wrote)\\s+(?:last\\s+year|the\\s+previous|the\\s+prior|the\\s+earlier)|\\b(?:keep|retain|continue\\s+with|stay\\s+with)\\s+the\\s+same\\s+(?:consultant|firm|agency|supplier|contractor|team)\\b|\\bother\\s+(?:submissions|bids|proposals|quotes|quotations|applications|offers)\\s+(?:were|was|will)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?not\\s+(?:be\\s+)?(?:evaluated|considered|opened|reviewed|assessed)\\b|\\bpreferred\\s+(?:vendor|supplier|consultant|firm|agency|contractor)\\s*[:：]\\s*[^.;\\n]{2,40}?\\s+only\\b|\\bincumbent\\b[^.;\\n]{0,30}?\\b(?:to\\s+be\\s+|will\\s+be\\s+)(?:re-?engaged|re-?appointed|retained|renewed|kept\\s+on)\\b`,
+    pattern: `\\b(?:(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))|(?:has|have)\\s+been\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+(?:need|have)\\s+to|don't\\s+(?:need|have)\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote|bother)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|(?:\\bother\\s+(?:quotations?|quotes?|bids?|proposals?|offers?)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|suppliers|bidders|parties|providers))\\s+(?:are|is|will)\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?not\\s+(?:being\\s+)?(?:sought|invited|requested|accepted|considered)|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|units?|institutions?|bodies|providers?|laborator(?:y|ies)|labs?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|providers?)\\s+(?:will\\s+be|are|is|shall\\s+be)\\s+(?:kept|retained|filed|received|used|treated)\\s+(?:only\\s+)?(?:for|as)\\s+(?:a\\s+)?(?:reference|record|benchmark)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+(?!(?:the\\s+)?(?:selected|successful|winning|appointed|chosen|awarded|contracted|qualified|bidder|consultant)\\b)(?:the\\s+)?[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,7}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b|\\b(?:performed|provided|conducted|delivered|did|carried\\s+out)\\s+our\\s+[^.;\\n]{0,60}?\\b(?:is|are|will\\s+be)\\s+(?:awarded|given|granted)\\s+(?:the\\s+)?(?:full\\s+)?(?:\\d+\\s+)?(?:points|marks)|\\b(?:past|previous|prior)\\s+(?:cooperation|co-operation|work|engagement)\\s+with\\s+(?:us|our\\s+(?:company|group|firm))\\b[^.;\\n]{0,40}?\\d+\\s*(?:points|pts|marks)|\\bincumbent\\b[^.;\\n]{0,80}?\\bwill\\s+(?:continue|remain|carry\\s+on)\\b|\\b(?:posted|published|issued)\\s+(?:solely|only|merely|purely)\\s+(?:to|for)\\s+(?:meet|satisfy|comply|fulfil|fulfill|the\\s+sake\\s+of)|\\bwill\\s+(?:again|continue\\s+to)\\s+be\\s+(?:handled|performed|carried\\s+out|done|provided|delivered)\\s+by\\b|\\b(?:do\\s+not|don't|will\\s+not)\\s+(?:solicit|seek|invite|request|accept|consider)\\s+(?:any\\s+)?(?:quotes?|quotations|bids|proposals|offers|tenders)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms|suppliers|consultants|agencies|companies|vendors|providers)|\\b(?:last\\s+year'?s?|incumbents?|existing|current|previous)\\b[^.;\\n]{0,60}?\\b(?:renewed|extended|rolled\\s+over)\\s+automatically\\b|\\bnew\\s+(?:applicants?|bidders?|firms?|suppliers?|entrants?)\\b[^.;\\n]{0,30}?\\bonly\\s+(?:be\\s+)?considered\\s+(?:if|when|where)\\b|\\b(?:notice|announcement|posting|tender|process|procurement)\\s+(?:is|has\\s+been|was)\\s+(?:being\\s+)?(?:posted|published|issued|held|run|launched)\\s+(?:only|merely|just|solely|simply)\\s+(?:to|for)\\s+(?:complete|satisfy|fulfil|fulfill|meet|follow|comply|formality)|\\b(?:will|shall)\\s+be\\s+(?:done|carried\\s+out|performed|prepared|undertaken|handled|conducted)\\s+by\\s+the\\s+(?:firm|agency|company|consultant|team|institute)\\s+(?:that|which|who)\\s+(?:prepared|did|performed|handled|carried\\s+out|conducted|wrote)\\s+(?:last\\s+year|the\\s+previous|the\\s+prior|the\\s+earlier)|\\b(?:keep|retain|continue\\s+with|stay\\s+with)\\s+the\\s+same\\s+(?:consultant|firm|agency|supplier|contractor|team)\\b|\\bother\\s+(?:submissions|bids|proposals|quotes|quotations|applications|offers)\\s+(?:were|was|will)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?not\\s+(?:be\\s+)?(?:evaluated|considered|opened|reviewed|assessed)\\b|\\bpreferred\\s+(?:vendor|supplier|consultant|firm|agency|contractor)\\s*[:：]\\s*[^.;\\n]{2,40}?\\s+only\\b|\\bincumbent\\b[^.;\\n]{0,30}?\\b(?:to\\s+be\\s+|will\\s+be\\s+)(?:re-?engaged|re-?appointed|retained|renewed|kept\\s+on)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "The work is to be carried out by the Yushu Prefecture Planning and Design Institute, as agreed with the prefecture government.",
@@ -1040,6 +1067,7 @@ export const RULES: Rule[] = [
       "must be prepared by Huace Consulting Group",
       "will be completed by the original design firm without further competition; other firms need not respond.",
       "this job will go to Baotou Jianke Geotechnical Testing Co., Ltd., the company the zone construction bureau normally uses",
+      "quotes from other firms will be kept for reference only",
     ],
     // "The appointed consultant shall …" opening a sentence is the winner of this request, not one named in advance
     allows: [
@@ -1105,7 +1133,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?![^，,。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆|加盖|专用章|印章))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，,。；;\\n]{0,6}${MUST}[^，,。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往){PLACE}`,
+    pattern: `(?![^，,。；;\\n]*(?:位于|地点|地址|地块|现场|踏勘|勘查|勘察|外业|测量|作业|会议|标准|规范|条例|办法|规定|要求编制|审批|审查|报送|提交|流程|所需的资质|熟悉|了解|掌握|档案馆|加盖|专用章|印章|手续))(?:${AGENCY}|人员|团队|项目经理|负责人)[^，,。；;\\n]{0,6}${MUST}[^，,。；;\\n]{0,16}(?<![到赴往去按依照])(?<!根据|依据|符合|满足|遵守|参照|执行|前往|我司|我方|我厂|业主)(?<!我公司|本公司|采购人){PLACE}`,
     explain: {
       zh: "对机构的要求中出现地名，可能构成区域限制，需审查。",
       en: "A place named in a requirement on the agency; may restrict by region, to be reviewed.",

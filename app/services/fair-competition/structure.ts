@@ -22,7 +22,7 @@
  * `review`: a regulator looks before publication, because a structure is a strong sign, not a phrase
  * a regulator has read and classed as a clear violation (those are the `refuse` rules).
  */
-import { SEATS_NOT_BIDDING_EN, SEATS_NOT_BIDDING_ZH, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import { SEATS_NOT_BIDDING_EN, SEATS_NOT_BIDDING_ZH, WORK_FIRST, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import { LOCAL_MARK, PLACE_MARK, PROVINCE_ABBREVIATIONS, enLocalSource, enPlaceSource } from "./places";
 
 type Words = { zh: string[]; en: string[] };
@@ -419,6 +419,8 @@ export const PROJECT_BEFORE: Words = {
     "送",
     // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
     "(?<![仅只限])向",
+    // 项目在安庆，预计需要来现场3-4次: where the project is
+    "(?:项目|工程|现场|工地|厂区)(?:在|设在)",
     // 赴项目现场（江苏省盐城市大丰区…）: the site's address in brackets
     "(?:现场|项目|工地|地块|地址|地点|场地|所在地)[（(]",
     // 派人到场（项目在新疆博州阿拉山口市）
@@ -584,6 +586,10 @@ export const PROJECT_AFTER: Words = {
     "的?重点(?:用能|排污|监管|监控|排放|耗能)单位",
     // 承担黔西南州兴义市城区排水管网检测工作: the work is about the place
     "(?![\\u4e00-\\u9fa5]{0,12}?(?:过|业绩))[\\u4e00-\\u9fa5]{0,10}?(?:检测|监测|测绘|勘察|评估|审计|测量|普查|调查)(?:工作|服务|任务)(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历))",
+    // 给湖南分厂做职业病危害现状评价、到我司株洲工厂驻场: the requester's plant there
+    "[\\u4e00-\\u9fa5]{0,2}?(?:分厂|工厂|厂区)",
+    // 石门水库大坝安全鉴定、湛江港区航道: the facility the work is on, named by its place
+    "[\\u4e00-\\u9fa5]{0,4}?(?:水库|大坝|水闸|泵站|堤防|海堤|港区|码头|航道|大桥|隧道|枢纽|水电站|电站|水厂|污水处理厂|灌区)(?![\\u4e00-\\u9fa5]{0,20}?(?:业绩|经验|经历|提供过|做过|承担过|完成过|服务过))",
     // 在凭祥市实施项目的进度保障措施
     "实施(?:本|该)?项目(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历))",
     // 在延吉开会员单位交流会: a meeting there
@@ -650,7 +656,7 @@ export const FRAME: Words = {
     "不少于",
     "不超过",
     "不得超过",
-    "优先",
+    `优先(?!${WORK_FIRST})`,
     "加分",
     "加\\d+分",
     "享有",
@@ -774,8 +780,8 @@ export const ATTRIBUTES: Attribute[] = [
     weight: 3,
     needsAuthority: true,
     zh: [
-      // 库区、库容、库岸: a reservoir, not a pool
-      "库(?![区容岸尾])",
+      // 库区、库容、库岸, 石门水库、仓库、冷库: a reservoir or a store, not a pool
+      "(?<![水仓冷车油粮书金血题料])库(?![区容岸尾坝])",
       "名录",
       "名册",
       "名单",
@@ -888,7 +894,7 @@ export const ATTRIBUTES: Attribute[] = [
     category: "preference",
     weight: 3,
     zh: [
-      "优先",
+      `优先(?!${WORK_FIRST})`,
       "加分",
       "加\\d+分",
       "额外",
@@ -1332,7 +1338,10 @@ export const NET_FRAME: Words = {
 };
 
 /** A favour the net reads as a preference (beside the preference attribute words): 获得优势、酌情、bonus. */
-export const NET_FAVOUR = /优先|加分|优势|酌情|倾向|倾斜|prefer|priorit|favou?r|advantage|bonus|extra|ahead of|equal scores?|\btie/u;
+export const NET_FAVOUR = new RegExp(
+  `优先(?!${WORK_FIRST})|加分|优势|酌情|倾向|倾斜|prefer|priorit|favou?r|advantage|bonus|extra|ahead of|equal scores?|\\btie`,
+  "u",
+);
 
 /**
  * An authority in a net clause is about the bidder unless it receives, approves, guides or hosts the work:
@@ -1344,7 +1353,7 @@ export const NET_AUTHORITY = {
   zhBefore:
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1363,6 +1372,10 @@ export const NET_POOL = {
   zh: "(?:仅限|只限|限于)[^。；;，,]{0,24}?已(?:经)?入驻|(?:列入|纳入|进入|入选|录入|入围|已入|未入|属于|在)[\\u4e00-\\u9fa5“”]{0,12}?(?:名录|名单|名册|目录|资源库|备选库|库)|(?:名录|名单|名册|目录|备选库|资源库)(?:中|内|里|之中|之内|范围)",
   en: "\\b(?:on|in|from|onto|off|outside|not on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?(?:[\\w-]+['’]s\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:list|roster|panel|register|directory|pool|database|shortlist|framework)\\b",
 };
+
+/** Papers, samples or results put in store (入库归档、底稿…入库、岩芯入库保存): no list of bidders. */
+const STORED_ZH =
+  /入库(?:归档|保存|存放|保管|备查)|(?:底稿|岩芯|岩心|芯样|样品|样本|档案|图件|成果|资料|数据)[^，,。；;]{0,16}?入库(?!单位|机构|企业|的(?:单位|机构|企业))/u;
 
 /** An order of arrival (先到先得、按报名先后、the first N to …): a quota in the net. */
 export const NET_ORDER: Words = {
@@ -2085,7 +2098,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   if (
     pool &&
     !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)) &&
-    !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index))
+    !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index)) &&
+    // 审计底稿须在项目结束后入库归档, 岩芯入库保存: papers or samples put in store
+    !STORED_ZH.test(s)
   )
     return at({ start: pool.index, end: pool.index + pool[0].length }, "pool", "structure-net-pool");
   const zh = CJK.test(s) ? all(c().zhAuthority, s) : [];
