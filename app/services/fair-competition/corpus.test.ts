@@ -83,6 +83,9 @@ import {
   holdout80,
   holdout81,
   holdout82,
+  holdout83,
+  holdout84,
+  holdout85,
   type CorpusLabel,
 } from "./corpus";
 
@@ -170,6 +173,9 @@ const corpus = [
   ...holdout80,
   ...holdout81,
   ...holdout82,
+  ...holdout83,
+  ...holdout84,
+  ...holdout85,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -12387,3 +12387,708 @@ export const holdout82: CorpusEntry[] = [
   { label: "ordinary", text: "我们公司是安徽本地企业，这次需求是给湖南分厂做职业病危害现状评价，欢迎各地机构报价" },
   { label: "ordinary", text: "成果文件须本地存档一份纸质版（交我司档案室），另交电子版一份，报告格式按湖北省相关规定编制" },
 ];
+
+/** Hold-out 83: blind set 63 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–62: 60/60, 1 of 36 ordinary refused): the Northeast and Inner Mongolia; land, forestry, grassland and mining services; formal notices with numbered sections. */
+export const holdout83: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "一、项目名称：双丰林场2024年度森林资源规划设计调查（二类调查）技术服务\n二、服务内容：完成施业区内小班区划、样地调查、数据库建设及成果报告编制。\n三、报名条件：1.具有独立法人资格；2.须为在黑龙江省伊春市行政区域内注册登记的林业调查规划设计单位；3.近三年无重大违法记录。\n四、报名时间：2024年4月8日至4月12日。",
+  },
+  { label: "registration", text: "报名单位须为在呼伦贝尔市市场监督管理部门登记注册的企业，外地机构不予受理。" },
+  {
+    label: "registration",
+    text: "3. Eligibility: Only firms incorporated in Jilin Province may submit proposals for the preparation of the mine geological environment protection and restoration plan.",
+  },
+  {
+    label: "presence",
+    text: "三、资格要求\n（一）具有土地规划或测绘相关资质；\n（二）投标人须在辽宁省阜新市设有常驻办公场所，报名时提供房屋产权证明或租赁合同复印件；\n（三）拟派项目负责人具有中级及以上职称。",
+  },
+  { label: "presence", text: "中标单位须在中标通知书发出后15日内在锡林浩特市设立分支机构，逾期未设立的，取消中标资格。" },
+  {
+    label: "presence",
+    text: "六、评分标准\n4. 服务保障能力（10分）：在鸡西市辖区内拥有固定场所检测实验室的得10分，没有的不得分。\n5. 报价（30分）：以有效最低报价为基准价计算。",
+  },
+  { label: "designation", text: "本项目土地复垦方案编制单位由县自然资源局推荐，请被推荐单位按时报名，其他单位无需报名。" },
+  {
+    label: "designation",
+    text: "四、其他说明：鉴于前期矿产资源储量核实报告由吉林省鑫源地质勘查有限公司编制，为保证技术衔接，本次储量年报编制仍委托该公司承担，其他机构请勿报名。",
+  },
+  {
+    label: "designation",
+    text: "The consultant must be one approved by the Ewenki Banner Forestry and Grassland Bureau; a copy of the Bureau's approval letter shall be attached to the application.",
+  },
+  { label: "pool", text: "二、报名资格：报名单位须为已入选《内蒙古自治区测绘服务机构名录》的单位，未入选名录的不接受报名。" },
+  { label: "pool", text: "仅限黑龙江省中介服务机构备选库内的土地估价机构参加本次比选。" },
+  {
+    label: "pool",
+    text: "Only agencies on the Shenyang municipal cost-consultancy shortlist are eligible to bid for the cost audit of the Kangping sand-control afforestation project.",
+  },
+  {
+    label: "local-ties",
+    text: "三、投标人资格要求：……（四）投标人近三年内须在大庆市承担过不少于2项土地勘测定界项目，并提供合同及验收证明。",
+  },
+  { label: "local-ties", text: "拟派项目负责人须为本市户籍，并提供近6个月在本市连续缴纳社会保险的证明。" },
+  {
+    label: "local-ties",
+    text: "五、评分细则\n（二）企业实力（10分）：\n1. 近一年在通辽市依法纳税的，得5分；\n2. 具有ISO9001质量管理体系认证的，得5分。",
+  },
+  { label: "preference", text: "在同等条件下，优先选择本地中介机构。" },
+  { label: "preference", text: "评分办法：赤峰市本地机构在技术分基础上加3分。" },
+  {
+    label: "preference",
+    text: "Ties: where two applicants have equal total scores, the agency based in Heilongjiang will be ranked first.",
+  },
+  { label: "quota", text: "报名单位达到5家即截止报名，以报名系统提交时间先后为准，第6家及以后不再受理。" },
+  { label: "quota", text: "本项目限3家机构报名，先到先得。" },
+  {
+    label: "ordinary",
+    text: "四、服务地点：吉林省延边朝鲜族自治州汪清县林业局施业区内。中标单位须到现场开展外业调查，外业期间食宿、交通自理。",
+  },
+  { label: "ordinary", text: "报名单位注册地不限，省外单位可通过中介超市系统在线报名，无需现场递交材料。" },
+  {
+    label: "ordinary",
+    text: "七、成果要求：成果报告须按照黑龙江省地方标准《森林资源规划设计调查技术规程》编制，经采购人验收后，由采购人报送市林业和草原局备案。",
+  },
+  {
+    label: "ordinary",
+    text: "中标单位应在合同签订后10日内派调查组进入项目现场（阿拉善左旗巴彦浩特镇以北草场）开展草原资源与生态监测外业调查。",
+  },
+  { label: "ordinary", text: "水土保持方案中降水量、风速等参数采用项目所在地本地气象站近30年观测资料。" },
+  { label: "ordinary", text: "入库说明：本项目变更调查成果数据须按要求入库至辽宁省国土空间基础信息平台，入库所需格式转换由中标单位负责。" },
+  { label: "ordinary", text: "比选结果公示：本次共有7家机构报名，经评审确定1家中标单位，现将结果公示如下。" },
+  { label: "ordinary", text: "工作安排：优先完成一期矿区范围内1:1000地形测量，二期采空区调查待一期成果验收后另行安排。" },
+  {
+    label: "ordinary",
+    text: "Site visit: bidders may attend an optional site visit at the Huolinhe open-pit coal mine on 12 June. Attendance is not a condition of bidding and will not affect scoring.",
+  },
+  { label: "ordinary", text: "外业人员须能适应大兴安岭地区冬季零下30℃的野外作业环境，并须自备防寒装备，采购人不提供住宿。" },
+  {
+    label: "ordinary",
+    text: "一、项目名称：松原市前郭县某石油集输站场用地勘测定界技术服务\n二、服务期限：合同签订后30日内完成\n三、报名条件：1.具有独立法人资格；2.具有测绘资质（不动产测绘乙级及以上）；3.注册地不限\n四、其他：中标单位须在松原市自然资源局组织的成果评审会上进行汇报。",
+  },
+  { label: "ordinary", text: "本项目不设报名家数上限，所有符合资格条件的机构均可报名 (there is no cap on the number of applicants)." },
+  {
+    label: "registration",
+    text: "二、投标人资格要求\n（一）在中华人民共和国境内依法设立的法人或其他组织；\n（二）注册地须在鄂尔多斯市行政区域内；\n（三）具有矿业权评估资格；\n（四）本项目不接受联合体投标。",
+  },
+  {
+    label: "registration",
+    text: "Applicants must be licensed in Liaoning Province. Firms registered elsewhere will be rejected at the compliance check.",
+  },
+  { label: "registration", text: "报名单位营业执照登记机关须为长春新区市场监督管理局，否则报名无效。" },
+  { label: "presence", text: "投标人须在牡丹江市区内拥有自有或租赁的土壤检测实验室，面积不少于200平方米，报名时提供产权证明或租赁合同。" },
+  {
+    label: "presence",
+    text: "五、评分标准\n……\n（4）本地服务能力（8分）：在包头市设有分公司或办事处的得8分；承诺中标后设立的得4分；其他不得分。\n（5）服务方案（20分）：……",
+  },
+  {
+    label: "presence",
+    text: "The bidder shall have at least two survey vehicles permanently stationed in Hulunbuir and submit the vehicles' local parking lease and registration certificates with its bid.",
+  },
+  { label: "designation", text: "本次草原确权登记技术服务拟由旗农牧和科技局推荐的机构承担，请被推荐机构于5月20日前完成报名。" },
+  { label: "designation", text: "采购人已确定由辽宁华勘地质工程有限公司承担本项目，本公告仅为履行程序，其他机构可不必报名。" },
+  {
+    label: "designation",
+    text: "Note: The firm that prepared the 2021 land reclamation plan for the Dongsheng mine will continue this work. Submissions from other firms will not be evaluated.",
+  },
+  { label: "pool", text: "四、资格条件：投标人须为吉林省林业和草原局林业调查规划设计单位备选库成员，报名时提供入库截图。" },
+  { label: "pool", text: "投标人须列入大连市财政局公布的工程造价咨询机构名录，名录外机构报名无效。" },
+  {
+    label: "pool",
+    text: "Only firms listed in the Inner Mongolia Mining Rights Appraisal Roster maintained by the regional Department of Natural Resources are eligible.",
+  },
+  { label: "local-ties", text: "投标人须在本溪市辖区内的商业银行开立基本存款账户，报名时提供开户许可证。" },
+  { label: "local-ties", text: "三、报名条件：1.具有测绘资质；2.投标人须为黑龙江省测绘地理信息学会会员单位；3.具有良好的商业信誉。" },
+  {
+    label: "local-ties",
+    text: "六、评分细则\n业绩（15分）：近三年承担过通化市辖区内土地整治项目的，每项得3分，最高15分；其他地区业绩不计分。",
+  },
+  { label: "preference", text: "评审时对注册地在兴安盟的机构给予5%的价格扣除，用扣除后的价格参与评审。" },
+  { label: "preference", text: "在同等条件下，优先考虑长期服务本地林业生产、注册在本地的中介机构。" },
+  { label: "preference", text: "If two proposals receive the same score, the contract will be awarded to the Jilin-based firm." },
+  { label: "quota", text: "报名截止前以系统提交时间为准，取前5家报名单位进入比选，其余不再受理。" },
+  { label: "quota", text: "为提高评审效率，本项目报名单位不超过3家，满额后系统自动关闭报名通道。" },
+  { label: "ordinary", text: "三、服务地点：内蒙古自治区锡林郭勒盟东乌珠穆沁旗，外业期间中标单位自行解决食宿和交通。" },
+  { label: "ordinary", text: "注：本项目不限制投标人注册所在地，省外机构无需在本地设立分支机构，亦无需提供本地业绩。" },
+  { label: "ordinary", text: "林木采伐作业设计须符合吉林省地方标准《森林采伐作业规程》的相关要求，设计成果报县林业主管部门审批。" },
+  { label: "ordinary", text: "合同履行期间，中标单位须于每月5日前向旗林业和草原局报送工作进度。" },
+  { label: "ordinary", text: "优先事项：请各报名单位在服务方案中优先保证外业调查质量，内业整理时间可适当顺延。" },
+  {
+    label: "ordinary",
+    text: "The appraisal shall use local market data on grassland lease prices in Xilingol League for the benchmark period 2021-2023.",
+  },
+  { label: "ordinary", text: "外业人员须持有效健康证明，进场前须参加采购人在阜新矿区组织的安全生产培训。" },
+  {
+    label: "ordinary",
+    text: "一、项目概况：某露天铁矿安全现状评价服务，项目位于辽宁省鞍山市千山区。\n二、资格要求：1.具有独立法人资格；2.具有安全评价机构资质；3.注册地、所有制形式不限。\n三、报名方式：登录中介超市在线报名，截止时间为2024年7月5日17:00。\n四、评审方法：综合评分法，评分因素包括服务方案、项目团队、报价，不设地域性评分项。",
+  },
+  { label: "ordinary", text: "本次比选共收到报名文件9份，经评审确定1家中标单位、2家备选单位，现予公示。" },
+  {
+    label: "ordinary",
+    text: "Note: The mine is about 80 km north of Baotou. Bidders must include travel and accommodation costs in their quotation.",
+  },
+  { label: "ordinary", text: "项目所在地为国有重点林区，中标单位须遵守当地森林防火期入山管理规定，进山作业前须办理入山证。" },
+  { label: "ordinary", text: "辽宁省内外的机构均可报名，报名及比选全程在线进行，无需到场。" },
+  {
+    label: "registration",
+    text: "赤峰市某煤矿矿山地质环境保护与土地复垦方案编制服务比选公告\n一、项目概况：编制矿山地质环境保护与土地复垦方案，并配合通过专家评审。\n二、报名条件\n1.具有独立法人资格；\n2.本项目仅接受在赤峰市红山区注册的机构报名；\n3.拟派项目负责人具有地质类高级工程师职称。\n三、报名方式：通过中介超市在线报名。",
+  },
+  { label: "registration", text: "Bidder must be a legal entity registered in Heilongjiang Province（营业执照住所须在黑龙江省境内）." },
+  { label: "presence", text: "投标人须在项目所在旗设有驻地办事机构，并派驻不少于3名常驻人员，报名时提供办公场所照片及人员名单。" },
+  { label: "presence", text: "资格要求：投标人须在大连市拥有经CMA认证的自有实验室（合作实验室不予认可）。" },
+  {
+    label: "presence",
+    text: "Scoring item 6 (5 points): the bidder has an office in Jilin City — 5 points; no office in Jilin City — 0 points.",
+  },
+  { label: "designation", text: "经镇政府研究，本项目拟由阿荣旗林业调查设计所承担，其他单位报名不予受理。" },
+  { label: "designation", text: "三、报名须提交材料：……（5）市林业和草原局出具的推荐函（无推荐函的报名无效）。" },
+  {
+    label: "designation",
+    text: "The land valuation will be carried out by the firm nominated by the County Natural Resources Bureau. This posting is for information only.",
+  },
+  { label: "pool", text: "本项目评估机构从黑龙江省矿业权评估机构备选库中随机抽取，未入库机构不得参与。" },
+  { label: "pool", text: "投标人须为辽宁省自然资源厅公布的国土空间规划编制机构名录内单位。" },
+  {
+    label: "pool",
+    text: "Eligibility: only firms entered in the provincial forestry consultants register kept by the Heilongjiang Department of Forestry and Grassland may apply.",
+  },
+  { label: "local-ties", text: "四、人员要求：拟派项目组成员中本地户籍人员不少于50%，须提供户口簿复印件。" },
+  { label: "local-ties", text: "评分标准第5项：近三年在内蒙古自治区内缴纳企业所得税累计超过50万元的得10分，不足的按比例得分。" },
+  { label: "local-ties", text: "投标人须提供与吉林省内至少3家国有林业企业签订的服务合同作为业绩证明。" },
+  { label: "preference", text: "五、其他事项：本旗中介机构参与报名的，评审时予以优先推荐。" },
+  { label: "preference", text: "评分细则第7项：注册地在辽宁省内的加2分，注册地在沈阳市的加4分。" },
+  { label: "preference", text: "Local firms registered in Harbin will receive a 3-point bonus in the technical evaluation." },
+  { label: "quota", text: "报名采用线上方式，每个项目限前6家机构报名，报满即止。" },
+  { label: "quota", text: "本次仅接受3家单位报名，超出部分不予受理。" },
+  {
+    label: "quota",
+    text: "To keep the evaluation manageable, no more than five registrations will be accepted, on a first-come, first-served basis.",
+  },
+  {
+    label: "ordinary",
+    text: "黑河市爱辉区国土空间规划编制技术服务比选公告\n一、项目地点：黑龙江省黑河市爱辉区\n二、服务期限：合同签订之日起8个月\n三、报名条件：1.具有独立承担民事责任的能力；2.具有城乡规划编制资质；3.注册地不限，不要求在本地设立分支机构\n四、评审办法：综合评分法\n五、联系方式：……",
+  },
+  { label: "ordinary", text: "本项目土壤样品须送至具有CMA资质的检测机构检测，检测机构所在地不限。" },
+  { label: "ordinary", text: "中标单位须赴呼和浩特参加自治区林业和草原局组织的成果论证会，差旅费用自理。" },
+  { label: "ordinary", text: "评分说明：本项目不设地域加分，不以本地业绩、本地纳税或社保作为资格条件或评分因素。" },
+  { label: "ordinary", text: "项目区本地植被以羊草、大针茅为主，样方调查须按当地物候期安排在7月至8月进行。" },
+  {
+    label: "ordinary",
+    text: "Winning firms will be recorded in the platform's performance file; this record does not restrict eligibility for future projects.",
+  },
+  {
+    label: "ordinary",
+    text: "The survey must follow the Jilin provincial technical specification for grassland monitoring (local standard DB22/T).",
+  },
+  { label: "ordinary", text: "采购人可为中标单位在林场提供临时办公用房，是否使用由中标单位自行决定。" },
+  { label: "ordinary", text: "坐标系统：优先采用2000国家大地坐标系（CGCS2000），高程采用1985国家高程基准。" },
+  { label: "ordinary", text: "报名截止后如有效报名单位不足3家，将重新发布公告。" },
+  { label: "ordinary", text: "中标结果将在鞍山市公共资源交易网及本平台同步公示，公示期3个工作日。" },
+  { label: "ordinary", text: "投标人可自愿参加5月8日在牙克石林业局召开的现场答疑会，未参加的不影响报名和评审。" },
+];
+
+/** Hold-out 84: blind set 64 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–62: 59/60, 6 of 36 ordinary refused): amendments, corrections and clarification notices (更正公告、澄清、补充通知) that change earlier wording, complaints and replies; Shaanxi, Gansu, Ningxia, Qinghai, Xinjiang. */
+export const holdout84: CorpusEntry[] = [
+  { label: "ordinary", text: "补充通知：环境影响报告书须按宁夏回族自治区相关技术规定编制，并报银川市生态环境局审批。" },
+  { label: "ordinary", text: "更正：项目成果须于验收后5个工作日内报送喀什地区自然资源局备案，中标机构负责协助办理备案手续。" },
+  {
+    label: "presence",
+    text: 'Amendment 1 to the RFQ for geotechnical testing (Karamay): clause 4.2 is revised to read "The consultant shall operate a CMA-accredited testing laboratory located within Karamay City." All other terms remain unchanged.',
+  },
+  {
+    label: "designation",
+    text: "澄清答复——问：原公告要求“在区发改局备案的造价咨询机构”，外地机构如何备案？答：本项目仅接受此前已在我区发改局备案登记的机构参与，本次不受理新的备案申请。",
+  },
+  {
+    label: "preference",
+    text: 'Addendum 3 (Urumqi land survey services): in the evaluation criteria add item 7 — "Firms headquartered in Urumqi receive 3 bonus points."',
+  },
+  { label: "ordinary", text: "澄清答复——问：是否优先考虑本地机构？答：否。本项目评审不因注册地、所在地给予任何加分或优先。" },
+  {
+    label: "pool",
+    text: "补充通知：本次工程造价咨询服务的选取范围调整为“甘肃省国资委监管企业中介机构备选库”入库机构，未入库机构报名无效。",
+  },
+  { label: "quota", text: "补充通知：为提高评审效率，本项目报名单位限前5家，报满即止，之后提交的报名不予受理。" },
+  { label: "ordinary", text: "补充说明：气象资料应采用西宁市气象站近20年观测数据，大气监测点位由评价单位按HJ 2.2要求布设。" },
+  { label: "ordinary", text: "澄清：报价须包含往返格尔木项目现场的差旅费及住宿费，中标后不另行支付。" },
+  {
+    label: "pool",
+    text: "Reply to complaint: the complainant argues that limiting participation to firms on the approved consultants list of the XPCC 8th Division excludes qualified firms. The enterprise maintains the requirement: only firms already on that list may take part in this procurement.",
+  },
+  {
+    label: "preference",
+    text: "澄清公告：针对“同等条件下是否优先考虑本地机构”的提问，答复如下：评审时综合得分相同的，优先选择注册地在汉中市的中介机构。",
+  },
+  {
+    label: "registration",
+    text: "Clarification No. 2 – Xining plant environmental monitoring service: in response to bidder queries, the owner clarifies that only firms incorporated in Qinghai Province are eligible to submit quotations. Firms registered elsewhere will be rejected at the qualification check.",
+  },
+  {
+    label: "ordinary",
+    text: "关于投诉的答复：投诉人反映本项目设置了“本地机构加分”条款。经核查，该条款不符合公平竞争审查要求，已在第2号更正公告中删除，评审将按修改后的评分办法进行。",
+  },
+  {
+    label: "pool",
+    text: "澄清：比选文件第二章“供应商资格”中“已入围西宁市中介服务机构备选库”一项保留不变，未入围单位的报名将不予审核，请潜在供应商知悉。",
+  },
+  {
+    label: "ordinary",
+    text: "更正：原公告所称“入库时间”指报名单位在本公司采购平台完成供应商注册的时间，与任何政府部门的中介机构库无关；尚未注册的机构可在报名时免费同步注册。",
+  },
+  { label: "local-ties", text: "补充说明：项目负责人须为酒泉市户籍，或提供在酒泉市连续居住满三年的居住证明，以便及时响应。" },
+  {
+    label: "local-ties",
+    text: "关于投诉事项的处理回复：投诉人认为要求“提供拟派技术人员近6个月在银川市缴纳社会保险的证明”不合理。经研究，我公司认为该要求系保障服务质量所需，予以维持。",
+  },
+  {
+    label: "registration",
+    text: "补充通知：关于“宁东基地某化工项目安全现状评价”比选，补充资格条件一项：安全评价机构的工商注册地须在宁夏回族自治区境内。",
+  },
+  {
+    label: "presence",
+    text: "更正事项：评分办法第5项原为“服务方案（10分）”，现更正为“在咸阳市区设有固定办公场所的得5分，无固定办公场所的不得分；服务方案5分”。",
+  },
+  {
+    label: "ordinary",
+    text: "Correction: the deadline for quotations is changed from 15 May to 22 May 2024 (Beijing time). Submissions are accepted online from firms anywhere in China; no local office is required.",
+  },
+  { label: "ordinary", text: "本项目采用公开比选，报名单位数量不限；若有效报名不足3家，将重新发布公告。" },
+  {
+    label: "designation",
+    text: "更正公告：原项目名称“2024年度排污许可证申领技术服务”更正为“2024年度排污许可证申领技术服务（延续上年度服务机构）”，本次由陕西某某环保科技有限公司继续提供服务，公告期满无异议即签订合同。",
+  },
+  {
+    label: "designation",
+    text: "关于“天水市某厂区职业病危害现状评价”项目的补充说明：本项目评价机构应为市卫生健康委推荐的机构，其他机构无需报名。",
+  },
+  {
+    label: "registration",
+    text: "【更正公告】榆林市某能源集团有限公司“2024年度财务决算审计中介服务”项目（编号YLZJ-2024-031）更正事项如下：一、原公告第三条“报名条件”第（二）项更正为：报名单位须为在榆林市行政区域内注册登记的会计师事务所，外地事务所在榆林设立的分所不予认可。二、报名截止时间延长至2024年4月12日17:00。除上述更正内容外，原公告其他内容不变。",
+  },
+  { label: "ordinary", text: "澄清：项目实施地点为西安市高新区锦业路厂区，报名机构须派员到现场踏勘，踏勘时间另行通知。" },
+  { label: "preference", text: "更正：评分标准中“本地企业加2分”调整为“本地企业加3分”，其余评分因素不变。" },
+  { label: "local-ties", text: "更正：资格条件第六项由“近三年具有类似项目业绩”更正为“近三年在宝鸡市范围内完成不少于2个类似项目业绩”。" },
+  { label: "quota", text: "澄清：本次地质灾害危险性评估项目采取先到先得方式，按报名先后顺序确定前三家参与比选。" },
+  {
+    label: "ordinary",
+    text: "更正公告：原公告中“报名单位须为兰州市注册企业”的表述有误，现予删除。本项目不限定中介机构注册地，全国范围内具备相应能力的机构均可报名。报名截止时间相应顺延5个工作日，已报名单位无需重复报名。",
+  },
+  {
+    label: "presence",
+    text: "澄清：有潜在供应商询问外地机构能否报名。答复：可以报名，但须在报名时承诺中标后15日内在兰州新区设立常驻办公场所并配备不少于3名专职人员，未设立的视为放弃中标资格。",
+  },
+  {
+    label: "ordinary",
+    text: 'Clarification: "local" in section 3.1 refers to the local technical standards (DB61 series issued in Shaanxi). Bidders from any province may participate provided their deliverables comply with these standards.',
+  },
+  { label: "ordinary", text: "澄清：报名单位注册地不限，外省机构无需在宁夏设立分支机构，也无需提供本地办公场所证明。" },
+  { label: "ordinary", text: "补充通知：受降雪天气影响，原定在酒泉市肃州区开标的时间顺延至1月12日，开标地点不变。" },
+  {
+    label: "ordinary",
+    text: "补充通知：现场踏勘集合地点改为天水市麦积区社棠工业园管委会门口，时间为6月3日上午9:30，踏勘自愿参加，不参加不影响报名。",
+  },
+  { label: "ordinary", text: "澄清：报告中“优先采用实测数据”是对评价方法的要求，不涉及对任何中介机构的优先待遇。" },
+  { label: "ordinary", text: "比选会改在银川市金凤区某大厦5楼会议室召开，外地机构可选择线上远程参会，效力相同。" },
+  {
+    label: "quota",
+    text: "Addendum: registration will close automatically once 6 firms have registered on the platform; later applicants will not be admitted.",
+  },
+  { label: "registration", text: "澄清：外省机构在宁夏设立的分公司不视为本地企业，本项目报名主体须为在石嘴山市注册登记的独立法人。" },
+  {
+    label: "pool",
+    text: "更正：将原资格条件“具有乙级及以上测绘资质”更正为“具有乙级及以上测绘资质，且为新疆维吾尔自治区测绘服务机构预选库入库单位”。",
+  },
+  { label: "ordinary", text: "更正：本项目拟确定成交机构1家，原公告误写为2家，特此更正。" },
+  {
+    label: "designation",
+    text: "Clarification to the notice on safety assessment services (Yan'an): only assessment agencies recommended in writing by the county Emergency Management Bureau will be admitted to the price comparison.",
+  },
+  {
+    label: "presence",
+    text: "嘉峪关市某钢铁企业技改项目全过程造价咨询补充通知：一、报名时间延长至2024年9月20日；二、补充资格条件：报名的造价咨询机构须在嘉峪关市设有分支机构，报名时提供分支机构营业执照及办公场所租赁合同；三、其他内容不变。",
+  },
+  {
+    label: "ordinary",
+    text: "澄清：报名单位须在甘肃省公共资源交易网完成主体信息注册后方可下载比选文件，注册免费，全国各地机构均可在线办理。",
+  },
+  {
+    label: "ordinary",
+    text: "Reply to question: is membership of the Shaanxi cost engineering association required? Answer: no. Membership of any association is neither an eligibility nor a scoring criterion.",
+  },
+  {
+    label: "registration",
+    text: "Re: complaint from a Beijing-based surveying firm. Response: the requirement that the surveying unit be registered in Hami City is retained because the project involves local cadastral data. Your application therefore cannot be accepted.",
+  },
+  { label: "pool", text: "澄清答复——问：未进入“青海省政府投资项目评审中介机构库”的机构能否报名？答：不能。本项目仅在该库内机构中抽取。" },
+  { label: "preference", text: "投诉回复：关于“本地机构价格分上浮5%”的问题，我单位认为此举有利于扶持本地服务业发展，不予修改。" },
+  { label: "quota", text: "补充通知：每个比选项目最多接受4家机构报名，按报名先后顺序确认。" },
+  { label: "ordinary", text: "更正：评分标准中“类似项目业绩”不限地域，原公告中“区内业绩”字样删除。" },
+  { label: "preference", text: "更正公告：评审办法第3条补充“属伊犁州本地中介机构的，在技术分中加计4分”。" },
+  { label: "local-ties", text: "补充说明：评分办法新增“本地服务业绩”项：近三年在固原市完成同类项目的，每个得2分，最高6分。" },
+  { label: "local-ties", text: "更正：报名条件第七项更正为：报名单位须在吴忠市辖区内的银行开立基本存款账户，并提供开户许可证明。" },
+  { label: "quota", text: "更正：报名方式由“不限家数”更正为“限10家报名，以系统提交时间为准”。" },
+  {
+    label: "presence",
+    text: 'Amendment: section 2.3 "Eligibility" is amended to add — bidders must have a service outlet in Yinchuan staffed at least five days a week at the time of application.',
+  },
+  {
+    label: "ordinary",
+    text: "The survey shall follow the Xinjiang local standard for land consolidation. Results must be submitted to the Changji Natural Resources Bureau for review.",
+  },
+  { label: "pool", text: "补充通知：根据上级要求，本次资产评估服务从“陕西省属企业中介机构入围名单”中选取，名单以外的机构报名无效。" },
+  {
+    label: "designation",
+    text: "更正：本项目审计机构由集团公司纪检部门指定，为甘肃某某会计师事务所有限公司，本公告仅作公示，其他机构无需报名。",
+  },
+  {
+    label: "local-ties",
+    text: "Clarification: the bidder must show that it has paid corporate income tax in Gansu Province for each of the last 12 consecutive months.",
+  },
+  { label: "preference", text: "澄清：综合评分相同时，注册地在陕西省内的机构排名在前。" },
+  {
+    label: "ordinary",
+    text: "投诉处理结果：投诉人认为“须在延安设立办公场所”条款限制竞争，投诉成立。采购人已发布更正公告删除该条款，并将报名时间延长5个工作日。",
+  },
+  {
+    label: "registration",
+    text: "更正公告（第1次）：原“投标人资格要求”第（二）项“具有独立法人资格”更正为“具有独立法人资格且注册地在西咸新区”。",
+  },
+  { label: "ordinary", text: "更正：中标单位应于合同签订后10日内组织测量人员赴西宁项目现场开展外业作业，原公告中的日期有误。" },
+  {
+    label: "presence",
+    text: "澄清：关于“驻场服务”的要求，本项目要求中介机构在报名前已在库尔勒市设立实体办公点，仅承诺中标后派驻人员的不予认可。",
+  },
+  { label: "local-ties", text: "澄清：报名时须提供近一年在西宁市税务部门的完税证明，不能提供的资格审查不予通过。" },
+  { label: "quota", text: "更正公告：将原“报名不限家数”修改为“报名限前8家”，第9家起系统不再受理。" },
+  { label: "ordinary", text: "澄清：评估报告经验收合格后，由采购人报西安市国资委备案，中介机构须配合提供备案所需资料。" },
+  {
+    label: "quota",
+    text: "Complaint reply: we confirm that registration is capped at five firms on a first-come, first-served basis. The cap will not be removed.",
+  },
+  {
+    label: "designation",
+    text: "投诉答复：投诉人质疑本项目“沿用原服务单位”的安排。我公司答复：原服务单位熟悉情况，为保证工作连续性，本年度继续由其承担，不再另行比选。",
+  },
+  {
+    label: "ordinary",
+    text: "答疑——问：项目位于玉树州，高海拔地区作业有无特殊要求？答：外业人员须身体健康、能适应高原环境，建议自备防寒装备，相关费用包含在报价中。",
+  },
+  {
+    label: "registration",
+    text: "更正公告：资格条件由“在中华人民共和国境内注册的法人”更正为“在海东市境内注册的法人”，请各报名单位重新确认资格。",
+  },
+  { label: "pool", text: "补充通知：本次仅限已入选“兰州新区中介服务机构预选名单”的单位参与，名单外机构暂不接受报名。" },
+  {
+    label: "ordinary",
+    text: "补充通知：请中介机构于报名时上传营业执照、资质证书扫描件；注册地、所在地不作限制，分公司报名须提供总公司授权书。",
+  },
+  { label: "preference", text: "补充通知：在同等条件下，优先选择中卫市本土中介机构。" },
+  { label: "preference", text: "更正：评分细则“服务响应”一项改为：本市机构得10分，省内其他市机构得6分，省外机构得3分。" },
+  { label: "presence", text: "补充通知：比选文件“资格要求”增加一项：在格尔木市拥有自有或租赁的检测实验室，并提供不动产权证或租赁合同。" },
+  { label: "ordinary", text: "澄清：本次比选确定成交机构3家，分别承担三个标段，每家机构最多成交一个标段；报名家数不限。" },
+  { label: "local-ties", text: "更正：项目组成员中须至少有2名具有克拉玛依市户籍的注册造价工程师。" },
+  {
+    label: "ordinary",
+    text: "投诉答复：投诉人认为“限5家报名”的规定排斥潜在供应商。经核实，该规定已撤销，报名家数不限，已报名单位无需重新报名。",
+  },
+  { label: "preference", text: "澄清公告：本次评审对喀什地区本地中介机构给予6%的价格扣除优惠。" },
+  {
+    label: "local-ties",
+    text: 'Amendment: the scoring item "experience" is revised to count only projects completed for clients located in Tianshui City (2 points per project, maximum 8).',
+  },
+  { label: "pool", text: "更正：资格要求增加“为乌鲁木齐市国资委出资企业中介机构备选库在库单位”。" },
+  { label: "presence", text: 'Correction to the scoring table: "Permanent office in Ningxia: 5 points; no office in Ningxia: 0 points."' },
+  { label: "ordinary", text: "澄清：项目地点位于宁东能源化工基地，报告须符合《宁夏回族自治区安全生产条例》及国家相关标准的规定。" },
+  { label: "ordinary", text: "更正：原资格条件“须具有陕西省住建厅颁发的资质证书”更正为“具有有效的相应资质证书，发证机关不限”。" },
+  { label: "quota", text: "澄清：本项目只接受3家机构报名参加竞价，报满为止。" },
+  { label: "ordinary", text: "更正：原公告“报名时间截至2024年3月8日”更正为“2024年3月15日17:00”，其他内容不变。" },
+  { label: "designation", text: "补充说明：有意向的环评机构请先与市生态环境局环评科联系，取得其推荐函后方可报名。" },
+  { label: "ordinary", text: "补充说明：原公告中“同等条件下优先”的条款已删除；评审完全依据评分办法，得分相同的按报价由低到高排序。" },
+  { label: "designation", text: "更正：原公告“由评审小组比选确定监理单位”更正为“经区住建局审核同意的监理单位方可承接”，请相关单位知悉。" },
+  {
+    label: "presence",
+    text: "澄清答复——问：我公司在西安，能否以远程加定期到场的方式服务？答：不可以。报名单位须在宝鸡市设有常驻服务团队（不少于3人）并提供办公场所租赁合同，否则资格审查不予通过。",
+  },
+  {
+    label: "ordinary",
+    text: "The assessment will use local meteorological data from the Korla station, and local standards (DB65) shall prevail where they are stricter than national standards.",
+  },
+  {
+    label: "pool",
+    text: "Clarification: only consultants on the shortlist compiled by the Xi'an municipal finance bureau in 2022 are invited; registrations from other firms will be deemed invalid.",
+  },
+  { label: "ordinary", text: "更正：原公告中的“入库”一词系指本项目成果文件归档入库，不涉及对中介机构的任何入库要求，特此澄清。" },
+  {
+    label: "ordinary",
+    text: "Clarification: bidders are not required to have an office in Gansu. The successful firm's staff will travel to the Jiuquan site for fieldwork as needed; travel costs are included in the lump sum.",
+  },
+  {
+    label: "registration",
+    text: "Clarification No. 4 (Hanzhong): firms from outside Shaanxi may not register for this procurement. Consortia led by a non-Shaanxi firm are also ineligible.",
+  },
+];
+
+/** Hold-out 85: blind set 65 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–62: 58/60, 3 of 36 ordinary refused): English-language notices by foreign-invested and joint-venture enterprises in Shanghai, Suzhou, Tianjin and Shenzhen (EHS, energy audits, valuations, IT security), some with Chinese terms in brackets. */
+export const holdout85: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "Eligibility: The bidder shall be a legal entity registered in Shanghai Pudong New Area (注册地在浦东新区) and hold a valid business licence covering EHS consulting services.",
+  },
+  {
+    label: "registration",
+    text: "Scope: annual energy audit (能源审计) for our Suzhou Industrial Park plant, covering electricity, natural gas and compressed air systems. Eligibility: the service provider shall be an enterprise incorporated in Suzhou; out-of-town firms will not be accepted.",
+  },
+  { label: "registration", text: "本次网络安全等级保护测评服务，报名单位须为在天津市滨海新区注册的独立法人。" },
+  {
+    label: "presence",
+    text: "Valuation services for the proposed capital increase of our Sino-Japanese JV. Only appraisal firms with a permanent office in Shenzhen are eligible to submit a proposal.",
+  },
+  {
+    label: "presence",
+    text: "Evaluation criteria (评分标准): Local service capability – bidder has an office within the Tianjin Economic-Technological Development Area (TEDA): 10 points; no office in TEDA: 0 points.",
+  },
+  { label: "presence", text: "EHS合规审计：服务机构须在苏州市区内设有常驻服务团队（不少于3人），报名时提供办公场所租赁合同。" },
+  {
+    label: "designation",
+    text: "The energy audit shall be conducted by an agency recommended by the Shanghai Municipal Commission of Economy and Informatization (市经信委推荐机构). Please contact the Commission for the name of the recommended agency before submitting.",
+  },
+  {
+    label: "designation",
+    text: "For continuity, this year's asset valuation will again be performed by our incumbent appraiser, Huaxin Appraisal Co., Ltd. Other firms need not apply.",
+  },
+  { label: "designation", text: "安全评价服务须由经南山区应急管理局认可并推荐的机构承担，未经该局推荐的机构报价无效。" },
+  {
+    label: "pool",
+    text: "Only consultancies included in the Suzhou Industrial Park Intermediary Service Provider Pool (园区中介服务机构库) are eligible to respond to this RFQ.",
+  },
+  {
+    label: "pool",
+    text: "Participation is limited to firms on the pre-qualified list of asset appraisal agencies maintained by the Tianjin SASAC (国资委资产评估机构备选库).",
+  },
+  { label: "pool", text: "报名单位须已入选上海市浦东新区节能服务机构名录，未入库单位不予受理。" },
+  {
+    label: "local-ties",
+    text: "Bidders shall provide proof of social insurance contributions paid in Shenzhen for the proposed project leader for the last 12 consecutive months.",
+  },
+  {
+    label: "local-ties",
+    text: "Scoring – Experience: each energy audit completed for an enterprise located in Suzhou within the past three years earns 2 points, up to a maximum of 10 points. Audits completed elsewhere are not counted.",
+  },
+  { label: "local-ties", text: "投标单位须提供近六个月在天津市缴纳税款的完税证明。" },
+  { label: "preference", text: "Under equal conditions, Shanghai-based agencies will be given priority." },
+  {
+    label: "preference",
+    text: "IT security assessment RFP – Local firms headquartered in Shenzhen receive an additional 5 points in the technical evaluation.",
+  },
+  { label: "preference", text: "同等条件下，优先选择苏州本地的资产评估机构。" },
+  {
+    label: "quota",
+    text: "Registration is limited to the first 5 agencies that submit a complete application; registration closes automatically once the quota is reached.",
+  },
+  { label: "quota", text: "本项目限3家机构报名，先到先得，额满即止。" },
+  {
+    label: "ordinary",
+    text: "The service provider must carry out the on-site EHS audit at our plant in Songjiang District, Shanghai, and shall assess compliance with applicable national standards and Shanghai local standards (地方标准).",
+  },
+  { label: "ordinary", text: "The registration place of the bidder is not restricted; firms from any province are welcome to apply." },
+  {
+    label: "ordinary",
+    text: "After acceptance, the energy audit report must be submitted by our company to the Suzhou Industrial Park Economic Development Bureau for filing (备案). The auditor shall revise the report if the Bureau raises comments.",
+  },
+  {
+    label: "ordinary",
+    text: "Preference will be given to proposals that include a detailed sampling plan and a shorter delivery schedule.",
+  },
+  {
+    label: "ordinary",
+    text: "As the valuation will be disclosed by our listed parent company, the appraiser must have completed the securities services business filing with the Ministry of Finance and CSRC (证券服务业务备案).",
+  },
+  { label: "ordinary", text: "中标机构须派项目组在天津工厂现场工作不少于10个工作日，差旅及住宿费用包含在报价中。" },
+  {
+    label: "ordinary",
+    text: "Local weather and hydrological data for the Shenzhen site will be provided by the owner to support the flood and typhoon risk section of the EHS assessment.",
+  },
+  { label: "ordinary", text: "This procurement will select one (1) agency. There is no limit on the number of registrations." },
+  {
+    label: "ordinary",
+    text: "The auditor should be familiar with national and Jiangsu provincial energy conservation regulations. The report shall be written in both Chinese and English.",
+  },
+  {
+    label: "ordinary",
+    text: "The kick-off meeting will be held at our Lingang office in Shanghai; firms located outside Shanghai may attend by video conference.",
+  },
+  {
+    label: "ordinary",
+    text: "Because the target systems are only reachable from the local network (本地网络), the penetration test must be performed on-site at our Futian office in Shenzhen. Testers must sign an NDA before access is granted.",
+  },
+  { label: "ordinary", text: "供应商须在苏州工业园区项目现场完成采样，样品送检实验室所在地不限，但须具备CMA资质。" },
+  {
+    label: "registration",
+    text: "Project: Third-party valuation of equipment and land use rights for the proposed equity transfer of Rhenus Precision Parts (Tianjin) Co., Ltd., a Sino-German joint venture. Qualification requirements: (1) independent legal entity; (2) registered in Tianjin Municipality (注册地须为天津市); (3) at least three certified asset appraisers (资产评估师) on staff; (4) no record of serious violations in the last three years. Please submit the registration form by 17:00 on 20 June.",
+  },
+  { label: "registration", text: "Only agencies registered within the Shenzhen Qianhai Cooperation Zone are eligible." },
+  { label: "registration", text: "报名须知：投标人营业执照的登记机关须为苏州市市场监督管理局或其下属分局，外地机构恕不接受。" },
+  {
+    label: "presence",
+    text: "Workplace hazard monitoring: the bidder must own at least two monitoring vehicles with Shanghai licence plates and operate a testing laboratory located in Shanghai.",
+  },
+  {
+    label: "presence",
+    text: "Respondents shall have a service outlet in Suzhou Wuzhong District. Please attach the lease agreement or property certificate of the office as part of the response.",
+  },
+  { label: "presence", text: "能源审计 RFQ —— 服务商须在天津设有分公司（branch office in Tianjin required），否则不予受理。" },
+  {
+    label: "designation",
+    text: "As required by our landlord, the park management committee, the fire and EHS assessment must be carried out by Suzhou Anke Safety Technology Co., Ltd. Quotations from other agencies will not be considered.",
+  },
+  {
+    label: "designation",
+    text: "The cybersecurity assessment shall be performed by the agency designated by the Tianjin Municipal Cyberspace Administration for enterprises in the Free Trade Zone.",
+  },
+  { label: "designation", text: "评估机构须由区商务局指定，具体机构请向区商务局外资科咨询后再报名。" },
+  {
+    label: "pool",
+    text: "Eligible bidders: agencies included in the Shenzhen Municipal Emergency Management Bureau's safety service agency pool (深圳市安全生产技术服务机构库). Agencies outside the pool will be disqualified.",
+  },
+  {
+    label: "pool",
+    text: "Only energy service companies already admitted to the Shanghai energy-saving service agency pool (节能服务机构库) may submit proposals.",
+  },
+  { label: "pool", text: "仅限天津经开区中介服务机构备选库内的机构参与本次报价。" },
+  { label: "local-ties", text: "The proposed project team must include at least two engineers holding Shanghai hukou (上海户籍)." },
+  {
+    label: "local-ties",
+    text: "Payment terms: the selected appraiser shall open a settlement account with a bank branch in Tianjin Binhai New Area; bidders without such an account will not be considered.",
+  },
+  { label: "local-ties", text: "评分标准：投标人为苏州市安全生产协会会员单位的，加3分。" },
+  { label: "preference", text: "Where total scores are tied, agencies headquartered in Shenzhen will be ranked higher." },
+  { label: "preference", text: "本地机构在商务评分中额外加2分。" },
+  { label: "quota", text: "Registration will close automatically once 6 firms have registered, even before the stated deadline." },
+  { label: "quota", text: "Due to limited evaluation resources, we will accept only the first three responses received by email." },
+  { label: "quota", text: "报名名额有限，前5家报名单位方可参与比选。" },
+  {
+    label: "ordinary",
+    text: "Agencies already in our company's own approved supplier list (本公司供应商库) need not resubmit their business licence; new agencies from anywhere in China are equally welcome to register.",
+  },
+  {
+    label: "ordinary",
+    text: "The valuation reference date is 31 December. The appraiser must inspect the assets on site at our Tianjin Xiqing plant and interview plant management.",
+  },
+  {
+    label: "ordinary",
+    text: "Bidders must be independent of our statutory auditor and must not have provided consulting services to the target company in the past two years, to avoid conflicts of interest.",
+  },
+  { label: "ordinary", text: "本项目不限制投标人注册地及所有制形式，外地机构无需在本地设立分支机构。" },
+  {
+    label: "ordinary",
+    text: "Timing has priority: the energy audit must be completed before the Suzhou municipal energy supervision inspection scheduled for Q3.",
+  },
+  {
+    label: "ordinary",
+    text: "The EHS auditor shall evaluate our compliance with Shenzhen local regulations on hazardous waste management as well as national standards, and provide a gap list with corrective actions.",
+  },
+  {
+    label: "ordinary",
+    text: "Proposals from firms based in Hong Kong, Macau or overseas are also accepted, provided that a PRC-registered entity signs the service contract.",
+  },
+  {
+    label: "ordinary",
+    text: "入库说明：中标后，机构信息将录入我司供应商库（the winner will be added to our vendor database after award）。",
+  },
+  {
+    label: "ordinary",
+    text: "Local travel, accommodation and per diem for site work in Lingang, Shanghai shall be included in the lump-sum price.",
+  },
+  {
+    label: "ordinary",
+    text: "The penetration test shall be performed from within our Shenzhen data centre. Testers must comply with site access rules and carry valid ID.",
+  },
+  {
+    label: "ordinary",
+    text: "Optional site visit: 10:00 on 15 May at the Tianjin plant main gate. Attendance is not mandatory and will not affect scoring.",
+  },
+  {
+    label: "ordinary",
+    text: "项目概况：某中外合资（苏州）有限公司拟委托第三方机构开展清洁生产审核。服务内容包括现状调研、审核报告编制及方案实施效果评估。服务机构须具备相应专业技术人员，审核报告须由我司报送苏州市生态环境局备案。报名单位注册地不限，欢迎全国各地机构参与。",
+  },
+  {
+    label: "registration",
+    text: "Qualification: 投标人须在上海市注册 (must be registered in Shanghai) and hold ISO/IEC 27001 certification.",
+  },
+  { label: "registration", text: "Firms registered outside Jiangsu Province are not eligible for this energy audit tender." },
+  {
+    label: "registration",
+    text: "深圳某外商独资企业职业病危害现状评价项目公告。一、服务内容：对公司生产车间开展职业病危害现状评价并编制报告。二、资格要求：1. 具有独立法人资格；2. 在深圳市行政区域内依法注册；3. 具备职业卫生技术服务机构资质；4. 近三年无重大违法记录。三、报名时间：即日起至本月25日。",
+  },
+  { label: "presence", text: "Scoring: bidder operates its own laboratory in Suzhou – 8 points; laboratory located elsewhere – 0 points." },
+  {
+    label: "presence",
+    text: "The appraiser must maintain a resident team in Tianjin and provide proof of office premises in Tianjin when registering.",
+  },
+  { label: "presence", text: "须在前海设有固定办公场所，否则报名无效。" },
+  {
+    label: "designation",
+    text: "Per the instruction of the Suzhou New District Development and Reform Bureau, the energy audit will be undertaken by the agency filed with the Bureau (发改局备案机构). Other agencies are kindly requested not to apply.",
+  },
+  { label: "designation", text: "经集团中方股东推荐，本次资产评估拟委托天津衡信资产评估有限公司承担，其他机构提交的材料仅作备查。" },
+  {
+    label: "designation",
+    text: "The IT security assessment must be performed by the same assessor that carried out last year's assessment, to ensure consistency of results.",
+  },
+  {
+    label: "pool",
+    text: "Only members of the Shenzhen Nanshan District intermediary services shortlist (南山区中介服务机构短名单) are invited to quote.",
+  },
+  { label: "pool", text: "参与机构须为上海临港新片区管委会中介机构库入库单位。" },
+  {
+    label: "pool",
+    text: "This RFQ is open exclusively to vendors in the Tianjin Binhai New Area EHS service provider pool. Vendors outside the pool should first apply for inclusion with the New Area authorities.",
+  },
+  {
+    label: "local-ties",
+    text: "Bidders shall provide at least two energy audit reports completed for enterprises located in Shanghai within the last three years as qualification evidence.",
+  },
+  { label: "local-ties", text: "Proof of VAT payment in Suzhou for the last six months is required (苏州纳税证明)." },
+  { label: "local-ties", text: "项目负责人须为深圳市户籍，且在深圳连续缴纳社保满一年。" },
+  { label: "preference", text: "If technical scores are equal, the firm registered in Tianjin will be recommended as the winning bidder." },
+  { label: "preference", text: "Shanghai agencies get 3 bonus points." },
+  { label: "preference", text: "在同等价格条件下，优先考虑苏州工业园区内的服务机构。" },
+  { label: "quota", text: "Maximum of 4 registrations accepted on a first-come, first-served basis." },
+  { label: "quota", text: "报名截止以先报满8家为准，满额后系统自动关闭。" },
+  {
+    label: "ordinary",
+    text: "The auditor must notify our EHS manager of any findings that legally require reporting to the Suzhou Municipal Ecology and Environment Bureau; our company will handle all reporting and filing.",
+  },
+  { label: "ordinary", text: "Bidders from all provinces are welcome. There is no requirement for a local office or local staff." },
+  {
+    label: "ordinary",
+    text: "Local priority: the assessment shall prioritise systems hosted locally in our Shanghai data centre over cloud-hosted systems.",
+  },
+  { label: "ordinary", text: "须在天津项目现场进行为期两周的能源计量数据采集，现场办公场地由我司免费提供。" },
+  {
+    label: "ordinary",
+    text: "Evaluation weighting: price 40%, technical proposal 50%, relevant experience (projects anywhere in China count equally) 10%.",
+  },
+  {
+    label: "ordinary",
+    text: "Only one agency will be awarded the contract. After scoring, the top three bidders will be invited to clarification interviews.",
+  },
+  {
+    label: "ordinary",
+    text: "The valuation report will be filed by our state-owned shareholder with the Shenzhen SASAC (深圳市国资委备案). The appraiser shall assist in responding to review comments.",
+  },
+  {
+    label: "ordinary",
+    text: "Bidders who previously registered on our vendor portal (已在我司供应商平台注册) can log in with existing credentials; new bidders please register first.",
+  },
+  { label: "ordinary", text: "本项目为危险废物管理合规审计，重点检查危废仓库入库、出库台账及转移联单。" },
+  {
+    label: "ordinary",
+    text: "Local regulatory knowledge: the consultant should describe how it will track Tianjin and national EHS regulatory updates during the contract period.",
+  },
+  {
+    label: "ordinary",
+    text: "Historical weather data from the Shenzhen Meteorological Bureau shall be used for the climate risk section of the assessment.",
+  },
+  { label: "ordinary", text: "上海市外的机构同样可以报名；中标后须按约定时间到松江工厂开展现场审核，差旅费自理。" },
+];

@@ -127,6 +127,7 @@ function scan(
       if (ordinaryStructuralFinding(n.text, masked, f)) continue;
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
+      if (f.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (f.category === "quota" && NO_CAP.test(sentenceAround(n.text, f.start, f.end))) continue;
       // 外籍或港澳台人员须持有效工作许可: a nationality, not a place of registration
       if (n.text[f.start] === "籍" && n.text[f.start - 1] === "外") continue;
@@ -186,6 +187,8 @@ function scan(
       if (!m[0]) continue;
       // 喺南宁做过项目都好，冇做过都好 / 无论是否…都一视同仁: whether or not, the same
       if (rule.category !== "quota" && WHETHER_OR_NOT.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
+      // 评审不因注册地、所在地给予任何加分或优先: the favour denied, with the grounds it is not given on
+      if (rule.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
       // 报名机构无需入库, 本地机构亦不享受任何加分: the match holds its own denial (not 其他机构无需报名)
       if (DENIED_WITHIN_ZH.test(m[0]) && !OTHERS_NEED_NOT_ZH.test(m[0])) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
@@ -369,7 +372,7 @@ function paragraphAround(text: string, at: number): string {
  * comes before the denial there).
  */
 const DENIED_BEFORE_ZH =
-  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|不以(?:是否)?|不用(?:一定)?(?:要)?(?:是)?|不一定(?:要)?(?:是)?|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构|你们|贵司|贵单位|贵公司|各机构|各单位)?(?:预先|事先|提前)?(?:提供|出具|具备|具有)?(?:任何)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
+  /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|不[以因](?:是否)?|不用(?:一定)?(?:要)?(?:是)?|不一定(?:要)?(?:是)?|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|其|报名单位|服务机构|中介机构|你们|贵司|贵单位|贵公司|各机构|各单位)?(?:预先|事先|提前)?(?:提供|出具|具备|具有)?(?:任何)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
@@ -411,7 +414,9 @@ const SPARED_AFTER_ZH =
   /^[^，,。；;\n]{0,10}?(?:均|也|亦)?(?:无需|无须|不需要?|不必|不用)(?:再)?(?:在|到|赴|设立|设置|提供|缴纳|办理|前往|现场|出具|开设)/u;
 /** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them); 外地机构中选后…: an outsider that wins. */
 const PERMITTED_AFTER_ZH =
-  /^(?:如|若|如果)?(?:中选|中标|成交)(?:后|的|时)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:全程)?(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u;
+  /^(?:如|若|如果)?(?:中选|中标|成交)(?:后|的|时)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?|欢迎)(?:全程|选择|采用)?(?:通过|参与|参加|报名|报价|投标|线上|在线|直接)|^(?:也|亦|同样|均|都)?(?:可|可以|能够?)?(?:通过|经由|以|采用)[^。；;，,\n]{0,12}?(?:线上|在线|网上|远程|视频|腾讯会议|电话|邮寄)[^。；;，,\n]{0,6}?(?:参加|参与|参会|报名|报价|答疑|踏勘)/u;
+/** 不因注册地、所在地给予任何加分或优先: no favour on the grounds named. */
+const NO_FAVOUR_BECAUSE = /不(?:因|以|按|根据)[^。；;\n]{0,20}?(?:给予|予以|而)?(?:任何)?(?:加分|优先|倾斜|区别对待|差别对待)/u;
 /** "Whether or not" said of the words (Cantonese X都好，冇X都好; 无论是否…均一视同仁): no condition, no favour. */
 const WHETHER_OR_NOT =
   /\blocal\s+(?:and|or|&)\s+non-?local\b|\bnon-?local\s+(?:and|or|&)\s+local\b|(?:本地|本市|本区|本省|省内|市内|区内)(?:和|与|及|、|或)(?:外地|外市|外区|外省|省外|市外|区外)[^。；;\n]{0,12}?(?:均|都|一律)(?:可|可以|欢迎|同等|一视同仁)|都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
@@ -495,8 +500,18 @@ function insideQuotedClaim(text: string, at: number): boolean {
   const open = text.lastIndexOf("“", at);
   if (open < 0 || text.lastIndexOf("”", at) > open) return false;
   const close = text.indexOf("”", at);
-  return close >= 0 && /^”(?:的|之)?(?:质疑|投诉|异议|举报|反映|疑问)/u.test(text.slice(close, close + 6));
+  if (close < 0) return false;
+  if (/^”(?:的|之)?(?:质疑|投诉|异议|举报|反映|疑问)/u.test(text.slice(close, close + 6))) return true;
+  // 投诉人认为“须在延安设立办公场所”条款限制竞争……已删除该条款: a clause a complaint quotes, and the reply removes
+  const named =
+    /^”(?:的|之|这一|这个|该)?(?:条款|规定|要求|内容|表述|限制|条件|评分项|加分项|资格条件)/u.test(text.slice(close, close + 8)) ||
+    /(?:投诉人|质疑人|异议人|举报人|投诉|质疑)[^。；;\n“”]{0,8}?(?:认为|反映|称|提出|指出|质疑)[^。；;\n“”]{0,8}?$/u.test(
+      text.slice(Math.max(0, open - 24), open),
+    );
+  return named && QUOTED_CLAUSE_REMOVED.test(text.slice(close, close + 200));
 }
+/** The reply removes what it quoted (删除、撤销、取消、修改为…, 投诉成立). */
+const QUOTED_CLAUSE_REMOVED = /删除|撤销|撤回|取消|废止|修改为|更正为|调整为|不再执行|作废|(?:投诉|质疑|异议)(?:事项)?成立/u;
 function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   // 不设置“本地业绩”“本地服务机构”等加分项: the quotes (and the quoted items before this one) are read through
@@ -596,7 +611,7 @@ function sinceTurn(text: string, sentence: string, at: number): string {
 }
 
 const ASKS_REQUIRED =
-  /须|必须|需要|需|要求|一定要|要不要|是否要|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
+  /须|必须|需要|需|要求|一定要|要不要|是否要|是否优先|是否(?:有|给予?|会)?加分|会不会(?:优先|加分)|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
 /** "Will firms without work in X be disadvantaged?" / 外地机构会吃亏吗: "no" opens, "yes" closes. */
 const ASKS_HARM = /\b(?:disadvantaged|penali[sz]ed|lose\s+points|marked\s+down|excluded|rejected)\b|吃亏|扣分|不利|受影响/u;
 /** 外地机构的人员不能长期驻场怎么办: what if a bidder cannot meet it — only "not required" (or "no matter") opens. */

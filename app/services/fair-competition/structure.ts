@@ -465,6 +465,8 @@ export const PROJECT_BEFORE: Words = {
     "cooperate with",
     "work with",
     "report to",
+    // reporting to the Suzhou Municipal Ecology and Environment Bureau, filing with the Pudong …
+    "(?:reporting|reported|submissions?|filing|filed)\\s+(?:to|with)",
     "consult",
     "archives?",
     "project office",
@@ -547,7 +549,7 @@ export const PROJECT_AFTER: Words = {
     "某",
     // 属地化管理、属地应急管理部门
     "化管理",
-    "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
+    "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源|发改|发展改革|统计)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
     "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
     "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,8}?(?:规范|标准|政策|规定|办法|条例|要求|法律|法规)",
@@ -569,6 +571,9 @@ export const PROJECT_AFTER: Words = {
     "的?[\\u4e00-\\u9fa5]{0,6}?(?:气象|水文|地震|观测)(?:站|台|资料|数据)",
     // 舟山本地近30年气象及潮位资料: the place's records the work uses
     "的?[\\u4e00-\\u9fa50-9]{0,8}?(?:气象|水文|潮位|潮汐|降雨|降水|风速)(?:及|和|、|与)",
+    // 济南市近5年的本地降雨资料、本地区近五年地震活动资料、本市统计年鉴: the place's records the work uses
+    "(?:近[\\d一二三四五六七八九十]+年)?的?(?:本地)?[\\u4e00-\\u9fa5]{0,4}?(?:气象|水文|潮位|潮汐|降雨|降水|雨量|暴雨|风速|地震活动|地震)[\\u4e00-\\u9fa5]{0,4}?(?:资料|数据|记录|观测|公式)",
+    "的?(?:统计年鉴|统计公报|国民经济和社会发展统计)",
     // 测量成果须接入昌吉州测绘地理信息数据库: the place's database the results go into
     "的?[\\u4e00-\\u9fa5]{0,8}?(?:数据库|信息平台|信息系统)",
     // 在叙州区召开的技术评审会: a meeting held there
@@ -608,6 +613,17 @@ export const PROJECT_AFTER: Words = {
     "technical",
     "planning",
     "local standards?",
+    // the Shanghai local engineering construction standards, Yunnan local emission standards, Liaoning local regs
+    "(?:local\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standards?|regs|regulations|codes)\\b",
+    // the Suzhou weather station, local gauging stations, the Hainan storm intensity formula, local meteorological data
+    "(?:[\\w-]+\\s+)?(?:weather|meteorological|gauging|hydrological|hydrometric|rain(?:fall)?|seismic|reference|monitoring)\\s+stations?",
+    "(?:storm|rainfall)\\s+intensity",
+    "(?:[\\w-]+\\s+)?(?:meteorological|weather|rainfall|hydrological|climate|climatic|terrain|seismic|tidal|wind)\\s+(?:data|records|statistics|observations)",
+    "station\\b",
+    // the local community, consult local residents, submissions to local authorities
+    "(?:community|communities|residents|villagers|authorities)\\b",
+    // Local regulatory knowledge; track Tianjin and national EHS regulatory updates
+    "(?:and\\s+national\\s+)?(?:[\\w-]+\\s+){0,2}?regulatory\\b",
     // Beijing time
     "time",
     "(?:[\\w-]+\\s+){0,3}?(?:platform|portal|website|network)",
@@ -2085,7 +2101,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   )
     return undefined;
   // 如需现场检测，可临时租用当地设备: a permission, no condition
-  if (/(?<![不才方宁])可(?!能|否|行性|研|靠|信)|\bmay\b/u.test(s) && !REQUIRES.test(s)) return undefined;
+  if (/(?<![不才方宁])可(?!能|否|行性|研|靠|信)|\bmay\b|\b(?:also|equally)\s+(?:accepted|eligible|welcome)\b/u.test(s) && !REQUIRES.test(s))
+    return undefined;
   const at = (span: Span, category: Category, rule: string): StructuralFinding => ({ category, rule, ...offset(clause.start, span) });
   const order = all(k.netOrder, s)[0];
   // 报价最低的前三名: a ranking by merit is no quota
