@@ -86,6 +86,9 @@ import {
   holdout83,
   holdout84,
   holdout85,
+  holdout86,
+  holdout87,
+  holdout88,
   type CorpusLabel,
 } from "./corpus";
 
@@ -176,6 +179,9 @@ const corpus = [
   ...holdout83,
   ...holdout84,
   ...holdout85,
+  ...holdout86,
+  ...holdout87,
+  ...holdout88,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

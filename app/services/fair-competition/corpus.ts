@@ -13092,3 +13092,684 @@ export const holdout85: CorpusEntry[] = [
   },
   { label: "ordinary", text: "上海市外的机构同样可以报名；中标后须按约定时间到松江工厂开展现场审核，差旅费自理。" },
 ];
+
+/** Hold-out 86: blind set 66 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–65: 58/60, 2 of 36 ordinary refused): Tibet, Xinjiang, Qinghai and western Sichuan: remote sites with real constraints of altitude, distance, permits and seasons, ordinary texts full of places and travel. */
+export const holdout86: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "监测工作须按西藏自治区地方标准及国家相关技术规范执行，监测报告须报送日喀则市生态环境局备案，中选单位负责报送工作。",
+  },
+  {
+    label: "ordinary",
+    text: "项目地点：西藏自治区阿里地区改则县，平均海拔约4700米，属边境管理区。进场人员须提前办理边境管理区通行证，并自行做好高原防护，建议配备便携式制氧设备。",
+  },
+  {
+    label: "ordinary",
+    text: "中选单位外业期间须安排项目组驻场，驻场地点为业主项目部营地（措勤县城以北约30公里），营地提供住宿和供氧，伙食费由中选单位自理。",
+  },
+  { label: "ordinary", text: "气象资料采用当地气象站（那曲国家基本气象站）近30年观测数据，由采购人协调提供。" },
+  { label: "pool", text: "参与报名的造价咨询机构须为西藏自治区财政厅投资评审中心合作单位名录内单位，名录外单位提交的报名材料不予审核。" },
+  { label: "ordinary", text: "本项目不限制报名单位注册地，西藏自治区内外的机构均可报名参加。" },
+  { label: "local-ties", text: "拟派项目负责人须为西藏自治区户籍，并提供近6个月在西藏缴纳社会保险的证明。" },
+  {
+    label: "registration",
+    text: "Eligibility: applicants must be companies incorporated in Nyingchi City. Firms registered in other cities or provinces will not be considered.",
+  },
+  {
+    label: "registration",
+    text: "西藏某电力投资有限公司关于墨竹工卡县光伏配套110kV送出线路地质灾害危险性评估服务的选取公告。一、项目概况：线路全长约38公里，沿线海拔3800—4600米。二、报名条件：1.具有独立法人资格；2.具有地质灾害危险性评估乙级及以上资质；3.须为在西藏自治区市场监督管理部门登记注册的企业，区外企业不接受报名；4.近三年无重大违法记录。三、报名时间：2024年5月6日至5月10日。",
+  },
+  {
+    label: "ordinary",
+    text: "Field work window: June to September only. The road to Shuanghu County is usually closed by snow from October, so all sampling must be finished before 30 September. Please plan your schedule and staffing accordingly.",
+  },
+  {
+    label: "ordinary",
+    text: "各位，昨天有报名单位问能不能不去现场踏勘。答复：可以，现场踏勘不是必须的，不参加不影响报名和评审，我们会把无人机航拍影像和地勘资料上传到平台供大家下载。",
+  },
+  { label: "quota", text: "报名截止前如报名单位已达3家，系统将自动关闭报名通道，后续单位不再受理。" },
+  { label: "designation", text: "本项目1:500地形图测绘由县自然资源局指定的测绘单位承担，其他机构无需报名。" },
+  { label: "quota", text: "本项目限前5家报名单位参与比选，额满即止，请有意向的机构尽早报名。" },
+  { label: "ordinary", text: "报价应包含往返拉萨至那曲的交通、住宿、高原补贴及外业期间的全部费用，采购人不另行支付任何费用。" },
+  { label: "pool", text: "本次安全现状评价机构从自治区应急管理厅安全评价机构备选库中随机抽取三家参与比价。" },
+  { label: "registration", text: "群里统一说一下，那曲这次的环评报告编制只收那曲本地注册的公司，外地的就别报了哈" },
+  {
+    label: "ordinary",
+    text: "优先保障人员安全：遇暴雪、泥石流、道路中断等情况，中选单位应立即组织撤离，工期相应顺延，由此产生的费用按实结算。",
+  },
+  { label: "preference", text: "区内注册的咨询企业在价格评分时给予5%的价格扣除，区外企业不享受。" },
+  { label: "ordinary", text: "本次比选共确定中选机构1家。报名单位数量不限，所有符合资格条件的单位均可参与报价。" },
+  {
+    label: "presence",
+    text: "Only bidders that already operate a testing laboratory in Ngari (Ali) Prefecture may apply for this soil and water testing package.",
+  },
+  { label: "preference", text: "同等条件下优先选择西藏本地机构。" },
+  { label: "presence", text: "投标人须在日喀则市设有常驻办公场所，报名时提供办公场所房屋租赁合同及门头照片，否则报名无效。" },
+  { label: "preference", text: "We will give priority to Lhasa-based consultancies, as they can respond to site issues more quickly." },
+  {
+    label: "designation",
+    text: "The 2024 financial audit of our Lhasa subsidiary will be performed by the audit firm already on file with the SASAC of the Tibet Autonomous Region for our group; this notice is posted for publicity only.",
+  },
+  { label: "ordinary", text: "成果资料须在系统中完成入库，纸质成果一式五份，提交至业主单位拉萨办事处（拉萨市城关区），电子版刻盘两份。" },
+  {
+    label: "local-ties",
+    text: "Bidders must provide tax payment certificates from the Shigatse tax bureau covering the last 12 months (日喀则市税务局完税证明).",
+  },
+  {
+    label: "ordinary",
+    text: "水质样品须在采样后48小时内送达实验室检测。中选单位可自行选择具备CMA资质的实验室，采用冷链或航空运输均可，但须保证样品时效。",
+  },
+  {
+    label: "designation",
+    text: "鉴于原监理单位西藏雪域工程咨询有限公司熟悉本项目一期情况，本期（二期）监理服务继续由其承担，其他机构如有意向可报名，但原则上不予考虑。",
+  },
+  {
+    label: "local-ties",
+    text: "评分办法：近三年在林芝市行政区域内完成过同类水土保持监测项目的，每个得2分，最高得10分；其他地区业绩不计分。",
+  },
+  { label: "pool", text: "仅限已入选拉萨市中介服务机构库的机构报名，未入库机构报名无效。" },
+  { label: "presence", text: "评分标准（服务能力部分）：在昌都市设有分公司或固定服务网点的得5分，未设立的不得分。" },
+  {
+    label: "registration",
+    text: "Applicants must hold a business licence issued by an Urumqi market regulation authority. Licences issued elsewhere are not accepted.",
+  },
+  { label: "local-ties", text: "拟派项目负责人须提供近一年在新疆维吾尔自治区连续缴纳社保的证明。" },
+  { label: "ordinary", text: "数据须本地化存储：在线监测系统数据须保存在业主位于石河子市的服务器上，不得上传至第三方公有云平台。" },
+  {
+    label: "registration",
+    text: "新疆某能源集团有限公司关于哈密北200MW光伏项目水土保持方案编制服务的比选公告。一、项目概况：项目位于哈密市伊州区二道湖以北戈壁，场区面积约6平方公里。二、报名条件：1.具有独立承担民事责任能力的法人；2.注册地须在新疆维吾尔自治区内；3.近三年内无重大违法记录；4.本项目不接受联合体。三、报名方式：请于中介超市平台在线报名。",
+  },
+  { label: "pool", text: "报名单位须为兵团国资委中介机构备选库入库单位，报名时提供入库证明截图。" },
+  { label: "preference", text: "在综合得分相同的情况下，优先选择注册地在克拉玛依市的机构。" },
+  { label: "presence", text: "评审因素：在伊犁州设有分支机构或服务网点的加3分，需提供营业执照复印件。" },
+  {
+    label: "ordinary",
+    text: "项目地点：塔什库尔干塔吉克自治县红其拉甫区域，属边境管理区。外业人员须持有效身份证件，提前向当地边境管理部门申领边境通行证，办理时间约5个工作日，请合理安排进场计划。",
+  },
+  { label: "pool", text: "Only firms on the XPCC (兵团) approved consultant shortlist may submit quotations for this feasibility study." },
+  { label: "preference", text: "Where scores are tied, Xinjiang-registered firms will be ranked ahead of firms from outside the region." },
+  { label: "local-ties", text: "投标人须为昌吉州工程咨询协会会员单位。" },
+  { label: "ordinary", text: "报价须含乌鲁木齐—和田往返机票、和田至于田县城的租车费用以及外业期间的食宿费用，综合单价包干。" },
+  { label: "ordinary", text: "本项目不限定投标人注册地和所有制形式，疆内外机构均可报名参加。" },
+  { label: "local-ties", text: "须具有在新疆维吾尔自治区内完成的同类项目业绩不少于2项（以合同及验收证明为准），疆外业绩不予认可。" },
+  { label: "designation", text: "这个项目领导的意思还是让去年做的那家来做，其他家报名走个流程就行，不用太认真准备" },
+  { label: "ordinary", text: "本次比选确定中选单位2家，分别承担南疆片区和北疆片区的检测任务；报名家数不限，欢迎符合条件的机构参与。" },
+  { label: "quota", text: "本项目报名采取先到先得方式，报满4家即截止。" },
+  { label: "preference", text: "评分细则补充：本地企业在技术分中额外加2分。" },
+  { label: "quota", text: "每个项目最多接受6家机构报名，超出名额的报名申请将自动作废。" },
+  { label: "local-ties", text: "报名单位须在巴音郭楞蒙古自治州境内银行开立结算账户，报名时提供开户许可证或基本存款账户信息。" },
+  { label: "designation", text: "报名机构须经自治区生态环境厅推荐，报名时提供推荐函原件扫描件。" },
+  { label: "designation", text: "经公司研究决定，本年度财务决算审计工作拟由新疆天山某某会计师事务所承担，现予公示，公示期3天。" },
+  {
+    label: "ordinary",
+    text: "Quotations should be in RMB and include per-diem for the Kashgar–Taxkorgan leg (approx. 300 km, 5–6 hours on the G314). Firms from any province are welcome to apply.",
+  },
+  {
+    label: "presence",
+    text: "供应商须在喀什地区设有固定办公场所，且有不少于5名常驻技术人员，报名时须提供办公场所产权或租赁证明及人员名单。",
+  },
+  {
+    label: "presence",
+    text: "Only firms with their own survey vehicles and equipment stationed in Aksu may take part in this topographic survey.",
+  },
+  { label: "pool", text: "仅限列入乌鲁木齐市政府投资项目造价咨询机构名录的单位参加本次报价。" },
+  {
+    label: "ordinary",
+    text: "踏勘安排：6月18日上午10:00（北京时间）在若羌县城项目部集合，统一乘车前往罗布泊现场，单程约6小时，请自备饮用水和防晒用品。踏勘自愿参加，不参加不影响报名。",
+  },
+  { label: "ordinary", text: "外业工作须避开1月至2月极寒期（阿勒泰地区最低气温可达零下40℃），具体进场时间由双方协商确定。" },
+  {
+    label: "ordinary",
+    text: "Note: the Khunjerab Pass area is above 4,600 m. All field staff must pass a high-altitude medical check before mobilisation. The buyer will handle the border permit application through the local border office once the consultant is selected.",
+  },
+  {
+    label: "ordinary",
+    text: "答疑：问：外地机构可以报名吗？答：可以，本项目对报名单位所在地没有任何要求，全国范围内符合资质条件的单位均可报名。",
+  },
+  {
+    label: "ordinary",
+    text: "环境影响报告书须按国家及新疆维吾尔自治区相关技术规范编制，中选单位负责协助业主将报告报送阿克苏地区生态环境局审批，并根据审查意见修改完善。",
+  },
+  {
+    label: "ordinary",
+    text: "采样完成后，土壤样品由中选单位负责寄送至其具备CMA资质的实验室，运输及检测费用包含在报价内，实验室所在地不限。",
+  },
+  { label: "preference", text: "Preference will be given to Sichuan-based firms in the evaluation." },
+  { label: "preference", text: "在报价相同时，州内机构优先。" },
+  {
+    label: "designation",
+    text: "The cost review must be carried out by the consultancy approved by the Garze Prefecture Finance Bureau for this project.",
+  },
+  { label: "ordinary", text: "项目联系人：李工，电话0971-6xxxxxx，地址：西宁市城西区五四西路某号。报名咨询请于工作日9:00—17:30来电。" },
+  { label: "presence", text: "@全体成员 报名的单位注意，须在阿坝州境内有办事处，没有的不用报了。" },
+  { label: "designation", text: "经前期考察，本项目岩土工程勘察工作确定由青海某某勘察设计研究院承担，其他单位无需报名。" },
+  {
+    label: "pool",
+    text: "四川某水电开发有限公司大渡河上游（金川段）库区移民安置监督评估服务采购公告。一、服务内容：对库区移民安置实施进度、质量和资金使用进行独立监督评估，服务期三年。二、资格要求：1.具有独立法人资格；2.报名单位须为四川省国资委“中介机构备选库”成员单位；3.项目负责人具有高级职称。三、其他：外业期间须做好高海拔安全防护。",
+  },
+  { label: "registration", text: "本项目仅面向青海省内注册的工程咨询单位，省外单位请勿报名。" },
+  { label: "quota", text: "限报名5家，报满为止。" },
+  { label: "ordinary", text: "成果通过专家评审后7个工作日内完成资料入库，入库格式按甘孜州自然资源局数据汇交要求执行。" },
+  { label: "ordinary", text: "有人问是不是只要四川的公司，不是的哈，公告里没有任何地域限制，只是要求外业人员能适应高海拔、能吃苦。" },
+  { label: "ordinary", text: "本项目确定中选单位1家、候补单位1家。中选单位放弃的，由候补单位递补。" },
+  {
+    label: "registration",
+    text: "Procurement notice – geotechnical investigation for the Maduo (玛多) wind farm access road, Golog Prefecture, Qinghai. Scope: 24 boreholes along a 17 km alignment at 4,200–4,400 m. Eligibility: (1) independent legal person; (2) Class B or above geotechnical investigation qualification; (3) registered in Qinghai Province; (4) no major violations in the last three years. Registration closes 20 May.",
+  },
+  { label: "preference", text: "对玉树州本地注册的中介机构，评审时技术分上浮10%。" },
+  { label: "ordinary", text: "报名不限地域，省内外单位均可。中选单位须针对川藏线雨季（6—8月）塌方路段制定应急预案，并在实施方案中说明。" },
+  { label: "ordinary", text: "本地气象条件：理塘县年均气温约3℃，冬春季多大风，昼夜温差大，外业须配备防寒装备和应急药品。" },
+  { label: "local-ties", text: "项目团队中须有不少于3名持青海省户籍的专业技术人员，报名时提供户口簿复印件。" },
+  { label: "quota", text: "报名按提交时间排序，取前3家参与比选，其余报名不予受理。" },
+  { label: "pool", text: "报名单位须已入选海东市中介服务机构名录库，报名时提供名录库截图。" },
+  { label: "registration", text: "报名单位须在甘孜藏族自治州注册登记，且注册时间满一年以上。" },
+  { label: "ordinary", text: "外业用车应优先选用四驱越野车辆，并配备防滑链、拖车绳和卫星电话，确保冬季通行安全。" },
+  { label: "pool", text: "仅接受四川省交通运输厅公布的合格咨询单位名单内的单位报名。" },
+  { label: "quota", text: "Registration is limited to the first 4 applicants; later applications will be rejected automatically." },
+  { label: "ordinary", text: "测绘成果须采用2000国家大地坐标系，并按四川省地方标准及自然资源部相关规范进行质量检查与验收。" },
+  { label: "ordinary", text: "会议通知：项目启动会将于7月3日上午在马尔康市召开，中选单位项目负责人须到会，差旅费用自理。" },
+  { label: "designation", text: "本项目社会稳定风险评估机构须为凉山州发展和改革委员会推荐并出具推荐意见的单位。" },
+  {
+    label: "ordinary",
+    text: "Local conditions: Kangding–Ganzi road crosses Zheduo Pass (4,298 m), which may close for a day or two after heavy snow. Bidders should price in contingency days. This does not affect eligibility — firms from anywhere in China may apply.",
+  },
+  {
+    label: "ordinary",
+    text: "项目位于青海省果洛州玛多县，海拔4200米以上，每年10月至次年4月为冻土期，无法开展钻探作业，请报价单位据此合理安排工期。",
+  },
+  {
+    label: "ordinary",
+    text: "进入可可西里国家级自然保护区开展调查，须事先取得保护区管理局许可。许可由采购人负责办理，中选单位配合提供外业人员名单及车辆信息。",
+  },
+  { label: "local-ties", text: "评分项：近三年在甘孜州累计纳税额超过50万元的得5分，20万至50万元的得3分。" },
+  { label: "local-ties", text: "投标人须提供近三年在凉山州范围内为国有企业提供同类服务的合同不少于3份。" },
+  { label: "presence", text: "报名单位须在西宁市设有检测实验室，报名时提供实验室产权证明或一年以上租赁合同。" },
+];
+
+/** Hold-out 87: blind set 67 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–65: 58/60, 2 of 36 ordinary refused): long notices with many numbered conditions, one restrictive clause buried among ordinary ones; ordinary long notices heavy with places, local standards and authorities; Jiangsu, Shanghai, Zhejiang. */
+export const holdout87: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "苏州工业园区某电子材料有限公司年产3000吨电子级湿化学品扩建项目环境影响评价服务采购公告\n一、项目概况：项目位于苏州工业园区唯亭街道，建设内容包括新建生产车间2座、甲类仓库1座及配套废水预处理设施。\n二、服务内容：编制环境影响报告书，组织专家技术评审，按评审意见修改完善，并配合完成向苏州工业园区生态环境局的报批工作。\n三、报名条件：\n1. 具有独立承担民事责任能力的法人或其他组织；\n2. 近三年在经营活动中无重大违法记录，未被列入“信用中国”失信被执行人及重大税收违法失信主体名单；\n3. 报名单位须为在苏州市行政区域内依法注册登记的法人单位；\n4. 拟派项目负责人须为在环境影响评价信用平台登记的编制人员，并具有环境影响评价工程师职业资格；\n5. 本项目不接受联合体报名，不得转包。\n四、服务期限：合同签订后60日历天内提交送审稿。\n五、报价方式：采用最低价法，最高限价8.5万元（含专家评审费）。",
+  },
+  {
+    label: "registration",
+    text: "Request for Quotation – Geotechnical investigation for a warehouse extension, Lingang, Shanghai. Scope: 24 boreholes, CPT testing and a geotechnical investigation report prepared to the applicable Shanghai engineering construction specifications. Eligibility: (1) independent legal entity; (2) valid engineering investigation qualification covering geotechnical investigation; (3) the supplier must be a company registered in the Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone; (4) no record of serious violations in the last three years. Quotations are due 5 working days after publication.",
+  },
+  { label: "registration", text: "南通这边做个竣工结算审计，只收南通市注册的事务所，外地的就不用报了，谢谢配合。" },
+  {
+    label: "presence",
+    text: "无锡市锡山区某水务公司污水管网提质增效工程全过程跟踪审计服务比选公告\n（一）项目地点：锡山区东港镇、锡北镇范围内；\n（二）服务范围：施工阶段造价控制、签证审核、进度款审核及竣工结算审核；\n（三）比选人资格要求：\n1. 具备独立法人资格，营业执照经营范围包含工程造价咨询；\n2. 近三年完成过不少于2项市政管网类跟踪审计业绩（提供合同首页及盖章页）；\n3. 报名单位须在无锡市区内设有分公司或固定办公场所，报名时提供房屋租赁合同或不动产权证明；\n4. 拟派项目负责人须具有一级造价工程师注册证书；\n5. 单位负责人为同一人或存在控股、管理关系的不同单位，不得同时报名；\n（四）服务费报价：以审定金额为基数按费率报价，下浮率不低于10%；\n（五）报名截止：公告发布之日起第5个工作日17:00。",
+  },
+  {
+    label: "presence",
+    text: "杭州某食品科技公司委托开展厂区土壤及地下水自行监测，要求：具备CMA资质，检测项目覆盖GB 36600表1全部45项；报名单位须在杭州市范围内设有自有实验室，无本地实验室的不予受理；采样须在合同签订后7日内完成。",
+  },
+  {
+    label: "presence",
+    text: "评分办法（总分100分）：1. 报价得分40分，以有效报价最低价为基准价；2. 类似业绩15分，每提供一项得5分，最多15分；3. 拟派人员20分，项目负责人具有注册测绘师证书得10分，团队成员具有中级及以上职称的每人得2分，最多10分；4. 服务方案20分，由评委综合打分；5. 服务保障5分：在嘉兴市设有常驻服务机构的得5分，未设立的不得分。",
+  },
+  {
+    label: "designation",
+    text: "常州市武进区某物流园项目水土保持方案报告书编制服务询价公告\n1. 项目位于武进国家高新技术产业开发区，总占地面积约12.6公顷；\n2. 服务内容：水土保持方案报告书编制、技术评审配合及报批，按《生产建设项目水土保持技术标准》（GB 50433-2018）执行；\n3. 报名单位须为常州市水利局推荐的水土保持方案编制单位，报名时提供推荐函；\n4. 项目负责人须具有水土保持相关专业中级及以上职称；\n5. 报价包含专家评审费、打印装订费及税费；\n6. 成果提交时间：签订合同后30日内。",
+  },
+  {
+    label: "designation",
+    text: "扬州某港务公司二期码头工程竣工测量服务：鉴于一期工程竣工测量由扬州市某测绘工程院承担，为保证成果衔接一致，本期继续委托该单位实施，其他中介机构无需报名。本公告仅作公示，公示期3个工作日。",
+  },
+  {
+    label: "designation",
+    text: "Audit of the 2024 financial statements of a district-owned investment company in Suqian, Jiangsu. Requirements: licensed CPA firm; engagement partner with at least five years of audit experience; the firm must be one approved by the Suqian Sucheng District Finance Bureau for audits of state-owned enterprises. The fee quote should include travel and accommodation.",
+  },
+  {
+    label: "pool",
+    text: "南京江北新区某产业投资公司标准厂房项目施工图设计技术咨询服务公告\n一、服务内容：对施工图设计文件进行技术性咨询，出具咨询意见书；\n二、执行标准：《建筑设计防火规范》GB 50016及现行国家、江苏省工程建设标准；\n三、报名条件：\n（1）具有独立法人资格；\n（2）具有建筑行业（建筑工程）设计甲级资质；\n（3）仅限已入选南京江北新区中介服务机构备选库（工程咨询类）的单位报名；\n（4）近三年无因服务质量问题被行政处罚的记录；\n四、服务期：15日历天；\n五、付款方式：成果提交并经审核后一次性支付。",
+  },
+  {
+    label: "pool",
+    text: "Traffic impact assessment for a logistics park access road in Jinhua, Zhejiang. Only consultants included in the Zhejiang Provincial Department of Transportation's 2023–2025 register of qualified consultants are eligible to respond. Deliverable: a TIA report compliant with CJJ/T 141 and the local review requirements.",
+  },
+  { label: "pool", text: "盐城这个造价审核只接受在区政府投资审计中介机构库里的单位，没入库的报了也不算哈。" },
+  {
+    label: "local-ties",
+    text: "常州市新北区某公交公司场站改造项目监理服务招标公告\n项目地点：新北区三井街道；工期约10个月。\n资格条件：\n1. 具有工程监理综合资质或房屋建筑工程专业乙级及以上资质；\n2. 总监理工程师须具有国家注册监理工程师执业资格，且具有常州市户籍；\n3. 专业监理工程师不少于3人，安全监理人员持证上岗；\n4. 近三年未发生较大及以上安全生产事故；\n5. 未被列入“信用中国”严重失信主体名单。\n监理费报价不高于18万元，采用综合评分法。",
+  },
+  {
+    label: "local-ties",
+    text: "绍兴柯桥某印染企业清洁生产审核服务比选，评分细则：报价30分；技术方案40分；业绩20分——近三年在绍兴市柯桥区承接过印染行业清洁生产审核项目的，每个得4分，最高20分，其他地区的业绩不计分；服务承诺10分。",
+  },
+  {
+    label: "local-ties",
+    text: "上海某市属国企办公楼消防设施检测及维保服务：投标单位须有不少于5名在上海市连续缴纳社会保险满12个月的持证消防设施操作员，报名时提供近12个月社保缴纳证明。",
+  },
+  {
+    label: "preference",
+    text: "淮安市清江浦区某城投公司安置房配套商业用房资产评估服务公告\n1. 评估对象：拟转让的安置房配套商业用房共计46套；\n2. 评估基准日：2024年6月30日；\n3. 报名单位须为依法设立并已向财政部门备案的资产评估机构，签字评估师不少于2名；\n4. 评估报告须符合《资产评估执业准则》及江苏省国资监管有关规定；\n5. 采用综合评分法确定中选单位，得分相同时，同等条件下优先选择在本区注册的评估机构；\n6. 报名时间：2024年7月8日至7月12日。",
+  },
+  {
+    label: "preference",
+    text: "湖州市吴兴区某文旅公司景区提升工程造价咨询比选：综合评分满分100分，其中报价50分、服务方案30分、类似业绩20分；注册地在湖州市的中介机构另加3分。",
+  },
+  {
+    label: "preference",
+    text: "Consulting services for a flood-control feasibility study in Yinzhou, Ningbo. Proposals will be evaluated on technical merit and price; where scores are close, priority will be given to local firms based in Ningbo.",
+  },
+  {
+    label: "quota",
+    text: "泰州某医药公司新建GMP车间职业病危害预评价服务公告\n一、项目地点：泰州医药高新区；\n二、服务内容：编制职业病危害预评价报告并配合组织专家评审；\n三、资格要求：1. 具有独立法人资格；2. 具有职业卫生技术服务机构资质；3. 近三年无不良执业记录；\n四、报名方式：通过中介超市线上报名，本项目报名单位限前5家，额满即止；\n五、选取方式：最低价中选；\n六、服务期限：签约后45日内出具报告。",
+  },
+  { label: "quota", text: "报名采用先到先得方式，满3家后系统自动关闭报名，请有意向的单位抓紧。" },
+  {
+    label: "ordinary",
+    text: "昆山市某精密机械有限公司技改项目环境影响报告表编制服务公告\n一、项目地点：昆山市玉山镇城北高科园；\n二、服务内容：编制环境影响报告表，配合苏州市昆山生态环境局审批，并协助完成排污许可证变更；\n三、执行标准：江苏省《大气污染物综合排放标准》（DB32/4041-2021）、《太湖地区城镇污水处理厂及重点工业行业主要水污染物排放限值》（DB32/1072-2018）等；\n四、报名条件：1. 具有独立法人资格；2. 编制主持人须为环境影响评价工程师；3. 近三年无重大违法记录；4. 报名单位注册地不限，不要求在苏州设立分支机构；\n五、服务期限：签约后40日历天；\n六、报价：含专家评审费，最高限价3.8万元。",
+  },
+  {
+    label: "ordinary",
+    text: "上海市闵行区某产业园公司研发楼装修工程结算审价服务：服务地点为闵行区紫竹高新区项目现场；审价依据《上海市建筑和装饰工程预算定额》及上海市建设工程造价信息价；审价单位须具有独立法人资格，项目负责人须为一级注册造价工程师；审价报告须于接到完整资料后20个工作日内出具。",
+  },
+  {
+    label: "ordinary",
+    text: "中选单位须在合同签订后5个工作日内派员赴项目现场（杭州市余杭区良渚街道）踏勘，踏勘所需交通及食宿费用已含在报价中，报名阶段不组织统一踏勘。",
+  },
+  {
+    label: "ordinary",
+    text: "本项目大气环境影响预测须采用南京市气象站近20年地面气象资料及高空探空数据，数据购置费用由中选单位承担并计入报价。",
+  },
+  {
+    label: "ordinary",
+    text: "无锡市新吴区某科技园区厂区地形图及地下管线测绘服务询价公告\n1. 测区位置：无锡市新吴区鸿山街道，面积约35公顷；\n2. 技术依据：《城市测量规范》CJJ/T 8-2011、《城市地下管线探测技术规程》CJJ 61-2017及江苏省、无锡市现行测绘技术规定；坐标系统采用2000国家大地坐标系，高程采用1985国家高程基准；\n3. 报名条件：具有独立法人资格，具有乙级及以上测绘资质（含工程测量、地下管线测量专业）；\n4. 成果须按规定报送无锡市自然资源和规划局备案，备案手续由中选单位负责办理；\n5. 服务期限：外业20日、内业10日；\n6. 报名单位所在地不限。",
+  },
+  {
+    label: "ordinary",
+    text: "说明：本项目面向所有在中介超市注册的中介机构公开选取，报名单位无需事先入库，也不以是否进入任何名录库作为资格条件；“入围”仅指本次比选的中选候选人。",
+  },
+  {
+    label: "ordinary",
+    text: "施工期交通组织方案编制要求：方案应优先保障苏州市姑苏区平江路沿线本地居民及学校的通行需求，夜间施工安排须符合苏州市环境噪声管理相关规定；编制单位须与姑苏区交警部门对接并取得书面意见。",
+  },
+  {
+    label: "ordinary",
+    text: "本次比选采用综合评分法，按得分由高到低排序，选取前3名作为中选候选人，排名第1的为中选单位；报名单位数量不限，有效报名不足3家的重新组织比选。",
+  },
+  {
+    label: "ordinary",
+    text: "The project is located in the Taicang Port Economic and Technological Development Zone, Jiangsu. The selected consultant will attend a kick-off meeting on site and coordinate with the Taicang Housing and Urban-Rural Development Bureau during permit review. Bidders from any region are welcome; no local registration, branch office or local staff is required.",
+  },
+  {
+    label: "ordinary",
+    text: "项目启动会拟于合同签订后一周内在绍兴市越城区项目单位会议室召开，中选单位项目负责人须到会汇报工作计划；后续例会可采用视频方式参加。",
+  },
+  {
+    label: "ordinary",
+    text: "节能评估报告须按照上海市现行工程建设规范及《上海市固定资产投资项目节能审查实施办法》编制，并报浦东新区发展和改革委员会审查；评审意见的修改完善工作由编制单位负责。",
+  },
+  {
+    label: "ordinary",
+    text: "这个是嘉兴本地企业的项目，现场在海盐县秦山街道，外地单位一样可以报，注册地不限，也不需要在嘉兴有办公室，有问题私信我。",
+  },
+  {
+    label: "registration",
+    text: "上海某浦东新区区属国有企业2025—2026年度常年法律顾问服务采购公告\n一、服务内容：合同审查、规章制度合规性审查、诉讼及仲裁代理、法律培训等；\n二、服务期限：两年，自合同签订之日起计算；\n三、供应商资格条件：\n1. 依法设立的律师事务所，持有有效的律师事务所执业许可证；\n2. 拟派主办律师执业年限不少于8年，团队律师不少于4名；\n3. 供应商注册地须在上海市浦东新区；\n4. 近三年未受到司法行政机关行政处罚或律师协会行业处分；\n5. 本项目不接受联合体；\n四、报价要求：按年度固定费用报价，诉讼代理费另行约定；\n五、响应文件递交截止时间：2025年1月10日9:30。",
+  },
+  {
+    label: "registration",
+    text: "昆山某汽车零部件公司安全现状评价服务询价：评价范围为厂区涂装线及危化品仓库；评价机构须具有安全评价机构资质，项目组成员中注册安全工程师不少于2名；报名单位营业执照登记机关须为昆山市市场监督管理局；报价含现场检测及专家评审费用。",
+  },
+  {
+    label: "registration",
+    text: "Only Shanghai-registered firms may apply; firms incorporated outside Shanghai will be disqualified at the screening stage.",
+  },
+  {
+    label: "presence",
+    text: "上海市金山区某化工企业危险化学品重大危险源安全评估服务公告\n一、项目地点：上海化学工业区金山分区；\n二、服务内容：重大危险源辨识、分级，安全评估报告编制，配合应急管理部门备案；\n三、报名要求：\n1. 具有安全评价机构资质证书，业务范围涵盖石油加工业、化学原料及化学品制造业；\n2. 项目负责人须为安全评价师且具有化工相关专业高级职称；\n3. 评估报告须符合《危险化学品重大危险源辨识》（GB 18218-2018）要求；\n4. 近三年无因出具虚假报告受到处罚的记录；\n5. 报名单位须在金山区内设有常驻技术服务网点，报名时提供网点营业执照或场所租赁合同；\n6. 报价包含现场勘查、检测及专家论证费用；\n四、服务期限：合同签订后30日历天。",
+  },
+  {
+    label: "presence",
+    text: "温州市鹿城区某物业公司电梯定期维保质量第三方评估服务：中标单位须在签约前在鹿城区设立服务网点，未设立的取消中标资格，报名时须提交设立网点承诺书。",
+  },
+  {
+    label: "presence",
+    text: "南通某港口集团年度工程造价咨询服务评分标准（节选）：……（四）本地化服务能力（10分）：在南通市内有固定办公场所且有不少于2辆服务车辆的得10分；仅有固定办公场所的得5分；均无的不得分。（五）服务承诺（5分）：……",
+  },
+  {
+    label: "designation",
+    text: "上海市长宁区某国有企业档案数字化加工服务询价公告\n1. 加工内容：文书档案约12万页、会计档案约30万页的扫描、图像处理、著录及数据挂接；\n2. 执行标准：《纸质档案数字化规范》（DA/T 31-2017）及上海市档案管理有关规定；\n3. 加工须在采购人指定场所内完成，不得将档案带离；\n4. 报名单位须取得长宁区档案馆出具的推荐函，未取得推荐函的报名无效；\n5. 加工人员须签署保密承诺书；\n6. 服务期限：90日历天。",
+  },
+  { label: "designation", text: "本项目房地产估价服务原则上由现服务单位（上海某房地产估价有限公司）续签，其他机构报名仅作比价参考。" },
+  {
+    label: "designation",
+    text: "Scope: preparation of an EIA report form for a PCB plant expansion in Wuzhong, Suzhou. The EIA must be prepared by an agency recommended in writing by the Suzhou Wuzhong Ecology and Environment Bureau; please attach the recommendation letter to the application.",
+  },
+  {
+    label: "pool",
+    text: "上海市闵行区某镇属集体企业农民动迁安置房项目工程结算审价服务公告\n一、项目地点：闵行区浦锦街道；\n二、审价范围：土建、安装、室外总体及配套工程，送审金额约2.3亿元；\n三、资格条件：\n1. 具有独立法人资格，营业执照经营范围含工程造价咨询；\n2. 拟派项目负责人须为一级注册造价工程师，近三年主持过不少于1项送审金额1亿元以上的审价项目；\n3. 报名单位须为闵行区财政投资评审中心中介机构库在库单位；\n4. 不接受联合体；\n四、审价依据：《上海市建设工程工程量清单计价应用规则》及相应年度上海市造价信息；\n五、收费：按审减额比例计取效益费，另付基本费。",
+  },
+  {
+    label: "pool",
+    text: "苏州市相城区某国资公司2024年度财务审计服务：仅限列入相城区国资办2024年度中介机构选取名录的会计师事务所报名，名录外单位的报名不予受理。",
+  },
+  { label: "pool", text: "只有在咱们街道入围名单里的测绘单位才能报，名单外的系统会直接驳回，别白费功夫。" },
+  {
+    label: "local-ties",
+    text: "上海市徐汇区某国资企业办公楼幕墙安全性检测鉴定服务公告\n一、检测对象：徐汇区漕河泾地区某办公楼，建筑高度约78米，幕墙面积约1.6万平方米；\n二、检测依据：《建筑幕墙》（GB/T 21086）及上海市既有建筑幕墙安全检查相关技术要求；\n三、报名条件：\n1. 具有CMA资质，检测能力覆盖幕墙工程；\n2. 拟派项目负责人须具有高级工程师职称，且近6个月在上海市缴纳社会保险（提供社保缴纳证明）；\n3. 近三年完成过不少于2项高层建筑幕墙检测业绩；\n4. 检测期间须做好高空作业安全防护；\n四、服务期限：现场检测15日，出具报告10日。",
+  },
+  {
+    label: "local-ties",
+    text: "台州某城投公司债券发行财务顾问服务：报名单位须在台州市辖区内银行开立基本存款账户，报名时提供开户许可证或基本存款账户信息。",
+  },
+  { label: "local-ties", text: "苏州某区属国企年度招标代理服务比选：报名单位须为苏州市招标投标协会会员单位，其他条件详见附件。" },
+  {
+    label: "preference",
+    text: "上海市奉贤区某城投公司老旧小区综合改造项目全过程工程咨询服务公告\n（一）服务范围：项目前期咨询、设计管理、造价咨询及工程监理；\n（二）项目地点：奉贤区南桥镇，共涉及小区8个；\n（三）资格要求：1. 具有工程监理综合资质或房屋建筑工程监理甲级资质；2. 项目负责人具有一级注册建造师或注册监理工程师资格；3. 近三年无重大质量安全事故；\n（四）评审办法：综合评分法，报价30分、技术60分、商务10分；评审得分相同时，优先选择注册地在奉贤区的单位；\n（五）服务期限：至项目竣工验收并完成结算审计。",
+  },
+  {
+    label: "preference",
+    text: "绍兴市某国有企业年度审计服务评分办法补充说明：对注册地在本市的中介机构，报价得分乘以1.05的系数后计入总分。",
+  },
+  { label: "preference", text: "Tips：同等条件下local机构优先考虑，方便沟通对接，欢迎各单位报名。" },
+  {
+    label: "quota",
+    text: "嘉兴市南湖区某供水公司管网漏损检测服务选取公告\n1. 检测范围：南湖区城区DN100以上供水管网约86公里；\n2. 检测方法：听音法、相关仪检测及区域计量分析相结合；\n3. 资格要求：具有独立法人资格，近三年具有同类供水管网检漏业绩；\n4. 报名方式：中介超市线上报名，报名家数上限为6家，按报名先后顺序确认，超过6家的不再接受报名；\n5. 选取方式：综合评分法；\n6. 服务期限：60日历天。",
+  },
+  {
+    label: "quota",
+    text: "Registration will close automatically once 5 firms have signed up (first come, first served). Please prepare your documents in advance.",
+  },
+  {
+    label: "ordinary",
+    text: "上海市静安区某优秀历史建筑修缮工程房屋质量检测服务公告\n一、项目地点：静安区愚园路历史文化风貌区内，建筑为上海市第四批优秀历史建筑；\n二、服务内容：房屋结构安全检测、历史原状调查及保护要素查勘；\n三、技术依据：《上海市历史风貌区和优秀历史建筑保护条例》及上海市现行房屋质量检测技术标准；\n四、成果要求：检测报告须按规定报上海市房屋管理局及静安区房屋管理局审核；\n五、报名条件：具有独立法人资格，具有CMA资质，项目负责人具有高级工程师职称；报名单位不受注册地限制；\n六、服务期限：合同签订后45日历天。",
+  },
+  {
+    label: "ordinary",
+    text: "土壤污染状况调查报告须按照国家建设用地土壤污染状况调查相关技术导则及上海市生态环境局现行技术规定编制，并报送上海市宝山区生态环境局组织评审；评审意见修改由调查单位负责。",
+  },
+  { label: "ordinary", text: "本项目报名家数不限，中选单位1家；报名单位须在报名截止前上传营业执照、资质证书及类似业绩证明。" },
+  {
+    label: "ordinary",
+    text: "The consultant shall ensure the air-emission assessment applies the Shanghai local standard DB31/933 (Integrated Emission Standard of Air Pollutants) together with the relevant national standards, and the draft report shall be reviewed by the Jiading District Ecology and Environment Bureau.",
+  },
+  { label: "ordinary", text: "中选单位资料将录入本公司供应商管理系统，录入不收取任何费用，也不影响其参加本公司其他项目的报名资格。" },
+  {
+    label: "ordinary",
+    text: "报告须对项目周边本地居民开展公众参与调查，调查范围为项目边界外500米内的松江区洞泾镇相关村居，调查问卷不少于100份。",
+  },
+  { label: "ordinary", text: "服务费将通过我司在中国银行上海市分行开立的对公账户分两期支付，中选单位须提供合法有效的增值税发票。" },
+  {
+    label: "ordinary",
+    text: "溧阳市某交通投资公司高速公路连接线工程社会稳定风险评估服务公告\n1. 项目地点：溧阳市天目湖镇至戴埠镇，路线全长约11.4公里；\n2. 服务内容：开展社会稳定风险调查、风险识别与估计，编制社会稳定风险评估报告，配合溧阳市委政法委组织的评审；\n3. 调查要求：对沿线征地拆迁涉及的村（社区）逐户走访，公众参与调查样本不少于300份；\n4. 报名条件：具有独立法人资格，近三年完成过同类交通项目社会稳定风险评估；\n5. 本项目报名单位的注册地、办公地点均不作限制；\n6. 服务期限：合同签订后45日历天。",
+  },
+  { label: "ordinary", text: "有没有上海的朋友帮忙看下，我们要找家做能评的，外地的也行，只要有经验，报价发我邮箱就行。" },
+  { label: "ordinary", text: "报价应包含往返项目所在地（南京市溧水区）的差旅费用，现场调研工作时间累计不少于10个工作日。" },
+  { label: "ordinary", text: "不要求报名单位在上海设立分支机构；中选后项目负责人每月到项目现场不少于2次，其余时间可远程配合。" },
+  {
+    label: "ordinary",
+    text: "安吉县某旅游开发公司取水项目水资源论证服务公告\n一、项目地点：湖州市安吉县天荒坪镇；\n二、服务内容：编制水资源论证报告表，配合安吉县水利局组织的技术审查及取水许可审批；\n三、技术依据：《建设项目水资源论证导则》（GB/T 35580）、《浙江省水资源条例》及浙江省水利厅相关技术要求；水文资料采用项目所在流域水文站长系列观测资料；\n四、报名条件：具有独立法人资格，项目负责人具有水利相关专业高级职称；\n五、服务期限：合同签订后30日历天。",
+  },
+  {
+    label: "registration",
+    text: "杭州市滨江区某国有园区运营公司入驻企业高新技术企业认定专项审计服务采购公告\n一、服务内容：对园区推荐的约40家入驻企业近三个会计年度研究开发费用及高新技术产品（服务）收入进行专项审计并出具报告；\n二、服务期限：2025年3月1日至2025年6月30日；\n三、报名条件：\n1. 具有有效的会计师事务所执业证书；\n2. 报名单位须为注册地在杭州市滨江区（高新区）的会计师事务所或其分所；\n3. 项目负责人须为注册会计师，具有5年以上审计经验；\n4. 近三年未受到财政部门行政处罚；\n四、报价方式：按单户企业固定单价报价；\n五、报名截止：2025年2月14日17:00。",
+  },
+  {
+    label: "registration",
+    text: "宁波市北仑区某港口物流公司安全生产标准化评审咨询服务：本次仅面向在宁波市北仑区（宁波经济技术开发区）注册的安全生产技术服务机构，区外机构请勿报名。",
+  },
+  { label: "registration", text: "要求营业执照住所在常州市武进区，外地执照一律不收，报名前先确认一下。" },
+  {
+    label: "presence",
+    text: "绍兴市上虞区某化工园区企业年度污染源自行监测服务比选公告\n（一）监测对象：废水总排口、雨水排口、有组织废气排气筒12个及厂界无组织废气、厂界噪声；\n（二）监测依据：《排污单位自行监测技术指南 总则》（HJ 819-2017）及排污许可证载明的监测要求；\n（三）报名条件：\n1. 具有CMA资质，资质能力表覆盖全部监测项目；\n2. 近三年无因数据造假受到生态环境部门处罚的记录；\n3. 报名单位须在上虞区内设有实验室或检测站点，报名时提供场所证明；\n4. 拟派采样人员不少于4人；\n（四）监测报告须按时上传至全国排污许可证管理信息平台；\n（五）服务期限：一年。",
+  },
+  {
+    label: "presence",
+    text: "上海市松江区某开发公司道路养护工程造价咨询服务：报名单位须在松江区内有固定办公地点（提供产权证或租赁合同），并保证项目负责人接到通知后1小时内到达现场。",
+  },
+  {
+    label: "presence",
+    text: "The bidder shall have a permanent office in Hangzhou staffed by at least three full-time employees at the time of submission; bids from firms without such an office will be rejected.",
+  },
+  {
+    label: "designation",
+    text: "嘉兴市南湖区某能源公司分布式光伏项目节能评估服务询价公告\n1. 项目地点：南湖区大桥镇工业园区内8家企业厂房屋顶，装机容量约12MWp；\n2. 服务内容：编制固定资产投资项目节能报告，配合节能审查；\n3. 技术依据：《固定资产投资项目节能审查办法》、浙江省相关实施细则及现行国家、行业能耗标准；\n4. 报名单位须为嘉兴市南湖区发展和改革局认可的节能评估机构；\n5. 项目负责人具有能源或电气相关专业高级职称；\n6. 服务期限：20日历天。",
+  },
+  { label: "designation", text: "这次的检测我们领导已经定了杭州的一家检测公司，挂网只是走个流程，其他家别浪费时间了。" },
+  {
+    label: "designation",
+    text: "镇江市某区属国有企业城中村改造项目造价咨询服务公告\n一、项目地点：镇江市京口区象山街道；\n二、服务内容：编制工程量清单及招标控制价，施工阶段造价管理；\n三、资格要求：\n1. 具有独立法人资格，营业执照经营范围包含工程造价咨询；\n2. 拟派项目负责人具有一级注册造价工程师资格；\n3. 本项目造价咨询单位以区住房和城乡建设局指定的单位为准，报名单位须提供区住建局出具的指定文件；\n4. 近三年无不良信用记录；\n四、服务费：参照江苏省相关收费指导标准下浮报价。",
+  },
+  {
+    label: "pool",
+    text: "温州市瓯海区某城投公司安置房项目施工图预算编制服务公告\n1. 项目地点：瓯海区娄桥街道，总建筑面积约21万平方米；\n2. 服务内容：施工图预算编制及工程量清单复核；\n3. 编制依据：《浙江省房屋建筑与装饰工程预算定额》（2018版）及温州市建设工程造价信息；\n4. 报名条件：（1）具有独立法人资格；（2）须为温州市政府投资项目中介服务机构库入库单位；（3）项目负责人须为一级注册造价工程师；\n5. 服务期限：合同签订后25日历天；\n6. 采用最低价法确定中选单位。",
+  },
+  {
+    label: "pool",
+    text: "Bidders must be on the Shanghai Jing'an District State-owned Assets Supervision and Administration Commission's current shortlist of appraisal firms. Applications from firms not on the shortlist will not be considered.",
+  },
+  {
+    label: "pool",
+    text: "苏州高新区某城投公司综合管廊项目结算审计：报名单位仅限已列入苏州高新区工程造价咨询企业名录的企业，名录以区有关部门公布的最新版本为准。",
+  },
+  {
+    label: "local-ties",
+    text: "金华市婺城区某国有企业农贸市场改造工程全过程造价咨询服务比选公告\n一、项目地点：婺城区城北街道；\n二、服务内容：概算审核、工程量清单及最高投标限价编制、施工阶段全过程造价控制及竣工结算审核；\n三、资格条件：具有独立法人资格；项目负责人为一级注册造价工程师；\n四、评分办法：\n1. 报价（40分）；\n2. 服务方案（30分）；\n3. 类似业绩（20分）：近三年在金华市行政区域内完成的同类全过程造价咨询业绩，每项得4分，最高20分；\n4. 人员配置（10分）；\n五、服务期限：至竣工结算审核完成。",
+  },
+  {
+    label: "local-ties",
+    text: "宁波某轨道交通配套项目第三方监测服务：拟派项目团队中具有宁波市户籍的人员不少于2名，报名时提供户口簿复印件。",
+  },
+  {
+    label: "local-ties",
+    text: "杭州市某国有企业年度税务咨询服务：报名单位须近两年在杭州市依法纳税，报名时提供杭州市税务部门出具的完税证明。",
+  },
+  {
+    label: "preference",
+    text: "德清县某城投公司莫干山片区民宿集聚区规划咨询服务公告\n1. 项目地点：湖州市德清县莫干山镇；\n2. 服务内容：编制民宿集聚区发展规划及近期建设项目库；\n3. 技术依据：《浙江省乡村振兴促进条例》、湖州市国土空间总体规划等上位规划；\n4. 资格条件：具有城乡规划编制乙级及以上资质，项目负责人具有注册城乡规划师资格；\n5. 评审方法：综合评分法；得分相同时，本县机构优先；\n6. 服务期限：90日历天，成果须经德清县自然资源和规划局组织的专家评审。",
+  },
+  { label: "preference", text: "扬州某区属国企年度资产评估服务比选：技术分满分60分，扬州市内机构技术分另加5分，总分不超过100分。" },
+  { label: "preference", text: "Note：评分相同时区内企业 will be ranked higher, 其余情形按报价由低到高排序。" },
+  {
+    label: "quota",
+    text: "丽水市莲都区某水利投资公司山塘综合整治工程安全鉴定服务公告\n一、鉴定对象：莲都区碧湖镇、老竹畲族镇范围内山塘共17座；\n二、鉴定依据：浙江省山塘安全评价相关技术规定及现行水利行业安全评价标准；\n三、资格条件：1. 具有独立法人资格；2. 具有水利水电工程相关检测或设计能力；3. 项目负责人具有水利专业高级职称；\n四、报名说明：每个项目报名单位不超过4家，以系统报名时间先后为准，超出部分不予受理；\n五、服务期限：60日历天；\n六、成果须报莲都区水利局备案。",
+  },
+  { label: "quota", text: "前三家提交报名材料的单位进入比选环节，后续报名不再受理。" },
+  {
+    label: "ordinary",
+    text: "杭州市西湖区某文化旅游公司游客服务中心建设项目地质灾害危险性评估服务公告\n一、项目地点：杭州市西湖区转塘街道，用地面积约2.8公顷，地处低山丘陵区；\n二、服务内容：编制地质灾害危险性评估报告，配合杭州市规划和自然资源局西湖分局组织的专家审查；\n三、技术依据：《地质灾害危险性评估规范》（GB/T 40112-2021）及浙江省自然资源厅现行技术要求；\n四、资格条件：具有独立法人资格，项目负责人具有地质相关专业高级职称；\n五、本项目对报名单位注册地、办公地点不作限制；\n六、服务期限：合同签订后30日历天。",
+  },
+  { label: "ordinary", text: "采样须由检测单位人员亲自赴宁波市镇海区项目现场进行，不得委托他人采样；采样时须通知我司安环部派员见证。" },
+  { label: "ordinary", text: "报名材料请优先通过中介超市系统上传，纸质材料仅作备份，无需现场递交。" },
+  {
+    label: "ordinary",
+    text: "网络安全等级保护测评对象为部署在我司绍兴柯桥本地机房内的生产管理系统（三级），测评须在机房现场完成；测评机构须具备开展网络安全等级保护测评的相应能力，对机构所在地区不设限制。",
+  },
+  {
+    label: "ordinary",
+    text: "Site: Yuyao, Ningbo. The flood-impact report shall follow the applicable Zhejiang provincial technical guidelines, and the final version shall be submitted to the Yuyao Water Resources Bureau for review. Consultants do not need a Ningbo office, and there is no restriction on where the firm is registered.",
+  },
+  { label: "ordinary", text: "类似业绩要求：近三年完成过不少于2项同类项目，业绩所在地区不限，提供合同关键页复印件。" },
+  { label: "ordinary", text: "发票须注明项目名称及项目所在地（海宁市长安镇），服务费按合同约定分两次支付。" },
+  {
+    label: "ordinary",
+    text: "苏州市吴江区某开发公司跨河桥梁工程防洪影响评价服务公告\n1. 项目地点：吴江区汾湖高新区，桥梁跨越太浦河支流；\n2. 服务内容：编制防洪影响评价报告，配合苏州市吴江区水务局及太湖流域管理局有关审查；\n3. 技术依据：《河道管理范围内建设项目防洪评价报告编制导则》及江苏省现行水利技术规定；水文资料采用太浦河沿线水文站长系列资料；\n4. 资格条件：具有独立法人资格，项目负责人具有水利专业高级职称，近三年具有同类防洪评价业绩；\n5. 报名单位注册地不限；\n6. 服务期限：45日历天。",
+  },
+  { label: "ordinary", text: "问一下，这个杭州的项目外地单位能报吗？——可以的，公告写了注册地不限，我们去年是上海的单位中的。" },
+  { label: "ordinary", text: "本项目拟选取2家中选单位分别承担A、B两个标段，同一单位最多中选1个标段，报名家数不限。" },
+  { label: "ordinary", text: "中选单位须参加由嘉兴市秀洲区住房和城乡建设局组织的专家评审会并现场汇报，评审会时间另行通知。" },
+  {
+    label: "ordinary",
+    text: "上海市徐汇区某商业综合体项目交通影响评价服务公告\n一、项目地点：徐汇区龙华街道，总建筑面积约15万平方米；\n二、服务内容：开展交通现状调查、交通需求预测，编制交通影响评价报告，并配合上海市交通委员会、徐汇区建设和管理委员会组织的技术审查；\n三、技术依据：《建设项目交通影响评价技术标准》及上海市现行工程建设规范；\n四、调查要求：须在工作日及周末各开展一次高峰时段交叉口流量调查；\n五、报名条件：具有独立法人资格，项目负责人具有交通工程相关专业高级职称；不要求报名单位在上海注册或设立分支机构；\n六、服务期限：合同签订后40日历天。",
+  },
+];
+
+/** Hold-out 88: blind set 68 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–65: 59/60, 2 of 36 ordinary refused): property, land and asset valuation, audits and tax services for district state-owned enterprises and village collectives; Beijing, Chongqing, Henan, Shanxi. */
+export const holdout88: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【采购需求】北京市朝阳区某区属国有企业拟对下属全资子公司30%股权转让事项开展资产评估。报名条件：1.具有独立法人资格并已依法备案的资产评估机构；2.注册地须在北京市行政区域内；3.近三年内无重大违法违规记录。服务期限：合同签订后30个日历日内出具评估报告。",
+  },
+  { label: "registration", text: "村集体2024年度财务收支审计，限重庆市渝中区、江北区、南岸区注册的会计师事务所报名。" },
+  {
+    label: "registration",
+    text: "Eligibility: only tax advisory firms incorporated in Henan Province may submit proposals for the 2024 corporate income tax filing review of Zhengzhou Huiji District Urban Investment Co., Ltd.",
+  },
+  { label: "presence", text: "报名机构须在山西省太原市设有分所或办事处，并提供房屋租赁合同及办公场所现场照片，未提供的视为无效报名。" },
+  {
+    label: "presence",
+    text: "XX区国有资本投资运营有限公司土地使用权评估项目：服务机构须在本区有固定办公场所（提供不动产权证书或一年以上租赁合同），否则不予受理。",
+  },
+  {
+    label: "presence",
+    text: "资格要求第3条：投标人须在重庆主城区设有常驻服务团队（不少于5人），接到通知后2小时内到达现场 (a resident team in Chongqing's main urban area is mandatory for bid eligibility)。",
+  },
+  { label: "designation", text: "本项目经区国资委研究，拟委托北京华信正源资产评估有限公司承担，现予公示，其他机构无需报名。" },
+  { label: "designation", text: "为保持审计工作的连续性，2024年度财务决算审计继续由上年度承担审计的事务所负责，本次公告仅为履行程序。" },
+  { label: "designation", text: "报名机构须取得镇农村经济经营管理站出具的推荐函，无推荐函的不得参与本次村集体资产清产核资服务。" },
+  { label: "pool", text: "仅限已入选《河南省省属企业中介机构备选库（2023—2025年）》的会计师事务所参与报名，库外机构报名无效。" },
+  {
+    label: "pool",
+    text: "Only appraisal firms on the Dongcheng District Finance Bureau's approved vendor list may respond to this RFQ for the valuation of commercial properties held by the district state-owned enterprise.",
+  },
+  { label: "pool", text: "报名单位须为区财政局中介机构库在库单位，请在报名材料中附入库截图，未入库的请先办理入库手续后再报名。" },
+  { label: "local-ties", text: "项目负责人及主要审计人员须为河南省户籍，报名时提供户口簿复印件。" },
+  {
+    label: "local-ties",
+    text: "评分标准（业绩部分）：近三年在重庆市巴南区内完成的国有企业财务审计业绩，每项得2分，最高10分；区外业绩不计分。",
+  },
+  { label: "local-ties", text: "参与机构须提供近6个月在北京市丰台区缴纳的税款完税证明及全体项目组成员在丰台区的社保缴纳记录。" },
+  { label: "preference", text: "同等条件下，优先选择本区中介机构。" },
+  { label: "preference", text: "评审时，注册地在长治市的评估机构在商务分中额外加3分。" },
+  {
+    label: "preference",
+    text: "Tax health-check service for village collective companies in Jiulongpo District: where quotations are equal, local firms will be ranked ahead of firms from elsewhere.",
+  },
+  { label: "quota", text: "本项目报名机构限5家，按报名时间先后顺序确定，满5家后系统自动关闭报名通道。" },
+  { label: "quota", text: "名额有限，先到先得！集体土地征收补偿评估，前三家报名的评估公司进入比选。" },
+  {
+    label: "ordinary",
+    text: "本次评估对象为北京市顺义区某镇某村集体经营性建设用地使用权，评估人员须到现场实地查勘，并核对不动产登记资料。报名机构注册地不限。",
+  },
+  { label: "ordinary", text: "审计报告出具后，中选事务所须协助村集体将报告报送区农业农村局备案，并在村务公开栏公示。" },
+  { label: "ordinary", text: "评估方法须结合本地市场可比交易案例，并参照《重庆市主城区城镇土地级别与基准地价》成果进行修正。" },
+  { label: "ordinary", text: "本地块位于郑州市金水区，土地面积约12.6亩，规划用途为商服用地，请各评估机构据此测算报价。" },
+  {
+    label: "ordinary",
+    text: "The selected auditor must attend the closing meeting at the company's office in Taiyuan, Shanxi; travel and accommodation costs should be included in the quotation.",
+  },
+  { label: "ordinary", text: "本项目拟选取1家机构；各地符合资质条件的资产评估机构均可报名，不限报名家数。" },
+  { label: "ordinary", text: "中选机构出具的评估报告须录入北京市农村集体资产监督管理平台完成入库，报告编号以平台生成为准。" },
+  { label: "ordinary", text: "请优先通过中介超市线上提交响应文件；确需纸质材料的，可邮寄至本公司（重庆市渝北区某路某号），邮寄费用自理。" },
+  {
+    label: "ordinary",
+    text: "税务服务内容：协助本企业办理2024年度企业所得税汇算清缴及房产税、城镇土地使用税申报，须按国家税务总局及重庆市税务局现行规定办理。",
+  },
+  {
+    label: "ordinary",
+    text: "资质要求：具有财政部门颁发的会计师事务所执业证书；拟派项目负责人须为注册会计师。本项目不要求在本地设立分支机构。",
+  },
+  {
+    label: "ordinary",
+    text: "项目地点 Project site：山西省晋城市泽州县；服务期 Service period：45 calendar days；付款方式 Payment：评估报告经区国资委备案后一次性支付100%。",
+  },
+  { label: "ordinary", text: "上年度资产评估由某机构承担，本次重新公开选取，上年度承担机构与其他机构同等参与，不享有任何优先。" },
+  { label: "registration", text: "报名资格：1.具有资产评估资格；2.须为重庆市万州区本地注册的评估机构；3.未被列入失信被执行人名单。" },
+  { label: "registration", text: "本次村集体“三资”清理审计仅接受洛阳市辖区内注册的会计师事务所报名，外地事务所请勿报名。" },
+  { label: "registration", text: "投标人资格 Eligibility：须在北京市海淀区注册成立 (must be incorporated in Haidian District, Beijing)。" },
+  { label: "presence", text: "报名单位须在平顶山市区内设有营业场所，并在报名时提供营业场所的产权证明或租赁合同原件备查。" },
+  { label: "presence", text: "中选机构须在中选后15日内在本县设立分支机构，逾期未设立的取消中选资格。" },
+  {
+    label: "presence",
+    text: "Bidders shall maintain an office in Datong City with at least three full-time staff on site; proposals from firms without a Datong office will be rejected.",
+  },
+  { label: "designation", text: "该项目前期已由区住建委推荐的三家评估机构进行了初步测算，本次比选仅在上述三家机构中进行。" },
+  { label: "designation", text: "建议选用重庆渝信达会计师事务所有限公司，该所熟悉我公司情况，其他有意向的机构可不必报名。" },
+  {
+    label: "designation",
+    text: "The valuation will be performed by the appraiser that completed the 2022 valuation of the same parcel; this notice is published for the record only.",
+  },
+  { label: "pool", text: "报名机构须已纳入重庆市国资委中介机构名录，名录外机构不予受理。" },
+  { label: "pool", text: "仅限郑州市中介服务网上超市“推荐中介机构短名单”内的机构参与本次竞价，其他已注册中介超市的机构不具备竞价资格。" },
+  {
+    label: "local-ties",
+    text: "晋中市榆次区某区属国有企业2024—2025年度审计服务项目。为确保服务质量，现对报名机构提出如下要求：项目组成员中至少3人须在晋中市缴纳社会保险满一年，报名时须提供社保经办机构出具的缴费证明，未提供的资格审查不予通过。",
+  },
+  { label: "local-ties", text: "报名单位须为河南省税务师行业协会会员单位，并提供会员证书。" },
+  { label: "local-ties", text: "评分办法：为我区村集体经济组织提供过审计服务的，每个案例加1分，满分5分。" },
+  { label: "preference", text: "本区中介机构参与的，在价格分计算时给予5%的价格扣除。" },
+  { label: "preference", text: "在报价相同的情况下，重庆本地的税务师事务所排名靠前。" },
+  { label: "preference", text: "Preference will be given to Henan-based appraisal firms." },
+  { label: "quota", text: "每个项目限3家机构报名，报满即止。" },
+  { label: "quota", text: "本次审计服务采取抽签方式确定，报名截止前仅接受前10家机构报名，第11家起不再受理。" },
+  {
+    label: "quota",
+    text: "Registration will close automatically once four firms have signed up; late registrants will not be considered.",
+  },
+  {
+    label: "ordinary",
+    text: "评估基准日为2024年12月31日，评估范围为重庆市黔江区某区属国企名下的12处房产，中选机构须逐处现场勘查并拍照留存。",
+  },
+  { label: "ordinary", text: "报名机构注册地、所在地不限，外省机构可通过电子签章在线提交响应文件。" },
+  { label: "ordinary", text: "优先事项：请在评估报告中优先说明土地出让金欠缴情况及其对评估值的影响。" },
+  { label: "ordinary", text: "审计完成后，中选机构须在郑州市二七区政府会议室参加审计结果通报会，时间另行通知。" },
+  { label: "ordinary", text: "本次拟从报名机构中选取2家，分别承担财务审计和资产评估，同一机构不得同时中选两项。" },
+  {
+    label: "ordinary",
+    text: "The appraisal must comply with local standards, including the Beijing rural collective land benchmark price system, in addition to the national asset valuation standards.",
+  },
+  { label: "ordinary", text: "村集体经济组织账务资料存放于镇农村经营管理站，审计人员须到站内查阅原始凭证，资料不得带离。" },
+  { label: "ordinary", text: "报价须包含差旅费、住宿费及外地人员交通费，采购方不另行支付任何费用。" },
+  { label: "ordinary", text: "中选机构的评估报告须报区财政局和区国资委备案，备案通过后方可支付尾款。" },
+  { label: "ordinary", text: "项目负责人须具有资产评估师资格，近三年内至少负责过1个同类土地使用权评估项目（项目所在地不限）。" },
+  { label: "ordinary", text: "服务内容包括：协助村集体将清产核资结果录入全国农村集体资产监督管理平台（入库），以及编制村集体资产台账。" },
+  {
+    label: "ordinary",
+    text: "Note 备注：本公告所称“local”仅指本项目涉及的地方政府专项债券 (local government special bonds)，审计须核查专项债资金使用情况，与报名机构所在地无关。",
+  },
+  {
+    label: "registration",
+    text: "河南省新乡市牧野区某区属国有企业拟聘请常年税务顾问，服务期一年，主要负责纳税申报复核、税收优惠政策申请及税务风险排查。申请人须为在新乡市市场监督管理部门登记注册的税务师事务所，并提供营业执照副本。",
+  },
+  { label: "registration", text: "仅限本市会计师事务所。" },
+  { label: "registration", text: "凡在北京市通州区以外注册的评估机构，本次不接受报名。" },
+  { label: "presence", text: "报名单位须在运城市有租赁期一年以上的办公用房，并由出租方出具证明。" },
+  {
+    label: "presence",
+    text: "Applicants must have a permanent branch office in Chongqing at the time of application; branches still in the process of being established will not be accepted.",
+  },
+  { label: "designation", text: "经区农业农村局审定同意，本次集体产权制度改革资产评估由山西晋正资产评估有限公司承担。" },
+  { label: "designation", text: "须提供区财政局出具的同意参与函，方可报名。" },
+  { label: "designation", text: "此项目为往年合作单位续签，其他单位报名不予考虑。" },
+  { label: "pool", text: "报名单位须为山西省国资委“省属企业审计评估机构备选库”入库单位，并提供入库通知文件。" },
+  {
+    label: "pool",
+    text: "Eligibility is restricted to firms on the 2024 pre-qualified panel maintained by the Yubei District SASAC, Chongqing.",
+  },
+  { label: "pool", text: "限北京市农村集体经济审计中介机构名录内机构报名。" },
+  { label: "local-ties", text: "报名机构需在本地银行开立基本存款账户，并提供开户许可证或基本存款账户信息。" },
+  { label: "local-ties", text: "At least 60% of the audit team must hold Shanxi household registration (hukou)." },
+  { label: "local-ties", text: "近三年在郑州市完成过村集体资产评估业绩的方可报名，须提供合同及评估报告首页。" },
+  { label: "preference", text: "评审细则：注册地在本区的机构加2分；本市其他区的机构加1分；外地机构不加分。" },
+  { label: "preference", text: "Local firms preferred." },
+  { label: "preference", text: "综合评分相同时，区内机构优先中选。" },
+  { label: "quota", text: "限前6家报名！" },
+  { label: "quota", text: "本次报名机构上限为5家，第6家及以后报名的机构不进入评审。" },
+  { label: "quota", text: "报名按时间先后顺序办理，每日限接受2家，报名期共3天，额满不再受理。" },
+  {
+    label: "ordinary",
+    text: "本项目为山西省长治市上党区某村集体经营性资产评估，评估人员须现场核实资产实物状况，进入厂房查勘时须佩戴安全帽。",
+  },
+  { label: "ordinary", text: "注：本区各村账务由镇“三资”代理服务中心统一管理，审计机构入场前请与代理中心预约。" },
+  { label: "ordinary", text: "报名不限地域，不设名额上限；响应文件递交截止时间为2025年3月20日17:00。" },
+  {
+    label: "ordinary",
+    text: "The valuation report shall use local market data, including recent land transactions in Daxing District, Beijing, and must be submitted in Chinese.",
+  },
+  { label: "ordinary", text: "房屋建筑物评估中，评估机构须根据本地气候条件及房屋实际使用状况合理确定成新率，相关气象资料由采购方提供。" },
+  { label: "ordinary", text: "中选机构须于合同签订后派员进驻我公司财务部开展审计现场工作，工作期间食宿自理。" },
+  { label: "ordinary", text: "本项目只选取1家机构，中选后不得转包或分包。" },
+  { label: "ordinary", text: "本次采购不以是否入库、是否本地注册作为报名条件，任何符合法定资质的机构均可参与。" },
+  {
+    label: "ordinary",
+    text: "进度安排：本项目分两个阶段，第一阶段（资产清查）优先完成，第二阶段（资产评估）在清查结果经村民代表会议确认后开展。",
+  },
+  { label: "ordinary", text: "审计须依据《河南省村级财务管理办法》及相关规定进行，重点核查集体资金、资产、资源的使用和处置情况。" },
+  { label: "ordinary", text: "Tax service scope: 协助企业向重庆市江北区税务局申请土地增值税清算；须在税务机关规定时限前完成申报。" },
+  { label: "ordinary", text: "去年的年审机构也可以再报名，和其他机构一视同仁，按评分高低确定。" },
+];

@@ -419,6 +419,8 @@ export const PROJECT_BEFORE: Words = {
     "送",
     // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
     "(?<![仅只限])向",
+    // 录入北京市农村集体资产监督管理平台: the system the results go into
+    "(?:录入|导入|上传至?|接入|填报至?)",
     // 项目在安庆，预计需要来现场3-4次: where the project is
     "(?:项目|工程|现场|工地|厂区)(?:在|设在)",
     // 赴项目现场（江苏省盐城市大丰区…）: the site's address in brackets
@@ -451,6 +453,7 @@ export const PROJECT_BEFORE: Words = {
     "submit to",
     "deliver(?:ed)? (?:to|at|in)",
     "approved by",
+    "(?:reviewed|checked|examined|inspected|accepted)\\s+by(?:\\s+the)?",
     "project is",
     "project in",
     "works? in",
@@ -549,7 +552,7 @@ export const PROJECT_AFTER: Words = {
     "某",
     // 属地化管理、属地应急管理部门
     "化管理",
-    "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源|发改|发展改革|统计)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
+    "(?:主管|管理|行政|应急管理|应急|住建|监管|生态环境|自然资源|发改|发展改革|统计|交警|交通|公安|消防)部门(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
     "范围内的?项目现场",
     // 熟悉本市相关技术规范、示范区有关政策: a standard or policy, a few words on
     "的?(?:相关|有关)[\\u4e00-\\u9fa5]{0,8}?(?:规范|标准|政策|规定|办法|条例|要求|法律|法规)",
@@ -593,6 +596,21 @@ export const PROJECT_AFTER: Words = {
     "(?![\\u4e00-\\u9fa5]{0,12}?(?:过|业绩))[\\u4e00-\\u9fa5]{0,10}?(?:检测|监测|测绘|勘察|评估|审计|测量|普查|调查)(?:工作|服务|任务)(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历))",
     // 给湖南分厂做职业病危害现状评价、到我司株洲工厂驻场: the requester's plant there
     "[\\u4e00-\\u9fa5]{0,2}?(?:分厂|工厂|厂区)",
+    // 本地市场可比交易案例、重庆市基准地价: the place's market the valuation compares with
+    "[\\u4e00-\\u9fa5]{0,2}?(?:市场(?!监督|监管|主体)|可比交易|交易案例|基准地价|地价|房价|租金水平|物价)",
+    // 按重庆市税务局现行规定办理: the tax office's rules
+    "[\\u4e00-\\u9fa5]{0,4}?(?:税务局|税务机关)(?:的)?(?:现行|最新|有关|相关)?(?:规定|政策|要求|口径)",
+    // 在郑州市二七区政府会议室参加通报会: a meeting room there
+    "[\\u4e00-\\u9fa5]{0,8}?会议室",
+    // 乌鲁木齐—和田往返机票、外地人员交通费: travel and its costs
+    "[—–\\-至到]?[\\u4e00-\\u9fa5]{0,6}?(?:往返|机票|车票|租车|路费|航班)",
+    "(?:人员)?(?:的)?(?:交通费|差旅费|住宿费|食宿费|路费)",
+    // 阿勒泰地区最低气温可达零下40℃: its climate and altitude
+    "(?:地区)?(?:最低|最高|平均|年均)(?:气温|温度|海拔)",
+    // 川藏线雨季塌方路段: a road or a railway line
+    "[\\u4e00-\\u9fa5]{0,2}?(?:线(?![上下])|公路|铁路|国道|省道)(?![\\u4e00-\\u9fa5]{0,12}?(?:业绩|经验|经历))",
+    // 松江区洞泾镇相关村居: the villages and residents the work is about
+    "[\\u4e00-\\u9fa5]{0,6}?(?:相关|周边)?(?:村居|村庄|社区|居民)",
     // 石门水库大坝安全鉴定、湛江港区航道: the facility the work is on, named by its place
     "[\\u4e00-\\u9fa5]{0,4}?(?:水库|大坝|水闸|泵站|堤防|海堤|港区|码头|航道|大桥|隧道|枢纽|水电站|电站|水厂|污水处理厂|灌区)(?![\\u4e00-\\u9fa5]{0,20}?(?:业绩|经验|经历|提供过|做过|承担过|完成过|服务过))",
     // 在凭祥市实施项目的进度保障措施
@@ -618,6 +636,8 @@ export const PROJECT_AFTER: Words = {
     // the Suzhou weather station, local gauging stations, the Hainan storm intensity formula, local meteorological data
     "(?:[\\w-]+\\s+)?(?:weather|meteorological|gauging|hydrological|hydrometric|rain(?:fall)?|seismic|reference|monitoring)\\s+stations?",
     "(?:storm|rainfall)\\s+intensity",
+    // the Kashgar–Taxkorgan leg
+    "[–-]\\s*[\\w'-]+\\s+(?:leg|route|road|trip|flight|drive|section)",
     "(?:[\\w-]+\\s+)?(?:meteorological|weather|rainfall|hydrological|climate|climatic|terrain|seismic|tidal|wind)\\s+(?:data|records|statistics|observations)",
     "station\\b",
     // the local community, consult local residents, submissions to local authorities
