@@ -89,6 +89,9 @@ import {
   holdout86,
   holdout87,
   holdout88,
+  holdout89,
+  holdout90,
+  holdout91,
   type CorpusLabel,
 } from "./corpus";
 
@@ -182,6 +185,9 @@ const corpus = [
   ...holdout86,
   ...holdout87,
   ...holdout88,
+  ...holdout89,
+  ...holdout90,
+  ...holdout91,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -15,6 +15,14 @@ describe("normalise", () => {
     expect(normalise("Q: Is a branch required?\n A: No.").text).toBe("q: is a branch required?\na: no.");
   });
 
+  it("reads written Cantonese and Hokkien as Mandarin: 唔使浪費時間 is 不用, 佇晉江 is 在晋江", () => {
+    expect(normalise("其他機構唔使浪費時間報價").text).toBe("其他机构不用浪费时间报价");
+    expect(normalise("唔使本地公司").text).toBe("不用本地公司");
+    expect(normalise("有佇晉江做過的案仔").text).toBe("有在晋江做过的案仔");
+    // 唔使 before anything else stays 不使 (not every "need not" is a denial of the bidders)
+    expect(normalise("唔使驚").text).toBe("不使惊");
+  });
+
   it("reads 、 as ，, full-width ； as ; and keeps 。", () => {
     expect(normalise("苏、浙；沪。").text).toBe("苏，浙;沪。");
   });

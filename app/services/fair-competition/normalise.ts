@@ -52,6 +52,8 @@ const CANTONESE: Record<string, string> = {
   揾: "找",
   睇: "看",
   嚟: "来",
+  // Hokkien (Minnan) as written in Fujian and Taiwan: 佇晉江 = 在晋江 (伫 after simplification)
+  伫: "在",
 };
 /** Replacements of the same length that depend on the neighbours (after simplification and CANTONESE). */
 const IN_CONTEXT: [RegExp, string][] = [
@@ -61,7 +63,7 @@ const IN_CONTEXT: [RegExp, string][] = [
   [/头(?=[一二三四五六七八九十两\d]{1,2}[间家名个位])/gu, "前"],
   [/(?<=[一二三四五六七八九十两\d])间(?=报名|公司|机构|单位|事务所|的|[，,。！!？?]|$)/gu, "家"],
   // 唔使 → 不用 (need not)
-  [/不使(?=一定|要|专门|特别|特意|本地|在)/gu, "不用"],
+  [/不使(?=一定|要|专门|特别|特意|本地|在|浪费|报|白|来|费|搞|参与|投)/gu, "不用"],
   // 在地廠商 (Taiwan: local vendors) → 本地厂商; not 所在地, 驻在地
   [/(?<![所驻存落实])在地(?=厂商|业者|企业|机构|公司|单位|供应商|服务商|团队|事务所|顾问)/gu, "本地"],
 ];

@@ -415,6 +415,7 @@ export const PROJECT_BEFORE: Words = {
     "执行",
     "配合",
     "报送",
+    "(?:呈交|呈报|呈送)",
     "提交",
     "送",
     // 仅向…机构开放 is a restriction, 向区住建委报送 the project's
@@ -453,6 +454,7 @@ export const PROJECT_BEFORE: Words = {
     "submit to",
     "deliver(?:ed)? (?:to|at|in)",
     "approved by",
+    "(?:town|city|county|district|village|township)\\s+hall\\s+(?:in|of)",
     "(?:reviewed|checked|examined|inspected|accepted)\\s+by(?:\\s+the)?",
     "project is",
     "project in",
@@ -609,6 +611,8 @@ export const PROJECT_AFTER: Words = {
     "(?:地区)?(?:最低|最高|平均|年均)(?:气温|温度|海拔)",
     // 川藏线雨季塌方路段: a road or a railway line
     "[\\u4e00-\\u9fa5]{0,2}?(?:线(?![上下])|公路|铁路|国道|省道)(?![\\u4e00-\\u9fa5]{0,12}?(?:业绩|经验|经历))",
+    // 优先选用本地石材、青砖等乡土材料: local materials, not local firms
+    "[\\u4e00-\\u9fa5]{0,2}?(?:石材|材料|建材|苗木|树种|植物|乡土|青砖|木材|砂石|农产品|食材)",
     // 松江区洞泾镇相关村居: the villages and residents the work is about
     "[\\u4e00-\\u9fa5]{0,6}?(?:相关|周边)?(?:村居|村庄|社区|居民)",
     // 石门水库大坝安全鉴定、湛江港区航道: the facility the work is on, named by its place
