@@ -92,6 +92,9 @@ import {
   holdout89,
   holdout90,
   holdout91,
+  holdout92,
+  holdout93,
+  holdout94,
   type CorpusLabel,
 } from "./corpus";
 
@@ -188,6 +191,9 @@ const corpus = [
   ...holdout89,
   ...holdout90,
   ...holdout91,
+  ...holdout92,
+  ...holdout93,
+  ...holdout94,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -42,6 +42,10 @@ describe("normalise", () => {
     expect(normalise("Is a branch required?\nA: No.").text).toBe("is a branch required?\na: no.");
   });
 
+  it("reads the homophone slip 机购 as 机构, keeping the length", () => {
+    expect(normalise("报名机购须在区发改委备案").text).toBe("报名机构须在区发改委备案");
+  });
+
   it("reads a heading word and a space as a label", () => {
     expect(normalise("澄清 原公告").text).toBe("澄清：原公告");
     expect(normalise("上海 市").text).toBe("上海市");

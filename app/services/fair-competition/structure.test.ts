@@ -228,6 +228,16 @@ describe("the clause-level structural detector", () => {
     expect(reviewFairCompetition({ text: "报名机构须在我国境内依法注册。" }).outcome).toBe("ok");
   });
 
+  it("reads words that only look like places as words: 会同 (jointly with), an area of the site before 区内, 本地块, the site's seismic data", () => {
+    const unmasked = ["园区管委会同意", "会同区财政局", "保护区内", "库区内", "施工区内", "本地块", "本地区抗震设防烈度", "当地地震动参数"];
+    for (const text of unmasked) expect(maskPlaces(text), text).toBe(text);
+    // the county itself, and "in this district" and "this place" in a condition, are still places
+    for (const text of ["会同县", "区内企业", "本地区注册"]) expect(maskPlaces(text), text).not.toBe(text);
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    expect(outcome("优先保护区内原生植被，施工便道须避让生态保护红线。")).toBe("ok");
+    expect(outcome("优先考虑区内机构")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);
