@@ -95,6 +95,9 @@ import {
   holdout92,
   holdout93,
   holdout94,
+  holdout95,
+  holdout96,
+  holdout97,
   type CorpusLabel,
 } from "./corpus";
 
@@ -194,6 +197,9 @@ const corpus = [
   ...holdout92,
   ...holdout93,
   ...holdout94,
+  ...holdout95,
+  ...holdout96,
+  ...holdout97,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

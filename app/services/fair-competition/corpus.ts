@@ -14937,3 +14937,882 @@ export const holdout94: CorpusEntry[] = [
   },
   { label: "ordinary", text: "外地机构报名的，可通过平台上传电子投标文件，无需到场。" },
 ];
+
+/** Hold-out 95: blind set 75 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–74: 59/60, 2 of 36 ordinary refused): help-desk exchanges: WeChat-group posts, 问/答 and Q:/A: clarifications about who may bid, and the replies (Zhejiang, Fujian, Jiangsu). */
+export const holdout95: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "问：报名单位不足3家怎么办？\n答：报名截止时有效报名不足3家的，将延长报名时间并重新发布公告，不会直接指定单位承担。",
+  },
+  {
+    label: "local-ties",
+    text: "问：报名需要提供哪些人员材料？\n答：报名单位须提供项目组成员近6个月在绍兴市缴纳社会保险的证明，且在绍兴参保人员不少于5人，否则不得报名。",
+  },
+  {
+    label: "preference",
+    text: "Re: scoring clarification — where two or more firms receive the same total score, firms based in Nantong will be ranked ahead of non-local firms.",
+  },
+  {
+    label: "ordinary",
+    text: "温馨提示：为提高答复效率，请各位优先通过平台“在线答疑”栏目提问，电话咨询可能无法及时回复。答疑内容将同步公开，对所有报名单位一视同仁。",
+  },
+  {
+    label: "ordinary",
+    text: "澄清：本项目成果文件须符合江苏省地方标准及《江苏省建设工程费用定额》的规定，材料价格须采用苏州市最新一期发布的信息价。",
+  },
+  {
+    label: "quota",
+    text: "【答疑回复】本次消防设施检测服务按报名先后顺序确定参选单位，取前三家报名的机构参加比选，第四家起的报名不予受理。",
+  },
+  {
+    label: "registration",
+    text: "问：我司是安徽合肥注册的造价咨询企业，有多个同类项目业绩，能否报名贵单位“老旧小区改造工程结算审核”项目？\n答：您好，根据项目要求，报名单位注册地须在杭州市余杭区，外地机构请勿报名，感谢关注。",
+  },
+  {
+    label: "designation",
+    text: "问：这个国有资产处置评估项目是否已经内定？我们想报又怕白忙一场。\n答：本项目原则上由区国资办推荐的评估机构承担，其他机构报名意义不大，建议不必报名。",
+  },
+  {
+    label: "presence",
+    text: "问：我们是厦门的检测机构，泉州这个桩基检测项目可以报吗？\n答：报名单位须在泉州市行政区域内设有取得CMA资质认定的检测实验室，仅在外地设有实验室的不符合报名条件。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: 平台上的“中介机构库”是什么？是不是只有入库的才能报？\nA: 这里的“入库”是指在本平台完成网上注册。全国任何地区的中介机构均可随时免费注册，无需任何部门审批或推荐，注册后即可报名所有项目。",
+  },
+  {
+    label: "pool",
+    text: "答疑：\n问：我单位尚未进入省财政厅的中介机构库，能否参与本次专项资金绩效评价服务？\n答：不能。本次仅限已入选“江苏省财政评审中介机构库”的机构报名，库外机构报名一律视为无效。",
+  },
+  {
+    label: "presence",
+    text: "群里有人问常州钟楼区那个工程监理比选的评分办法，我贴一下：技术部分满分40分，其中“服务网点”一项5分——在常州市区设有分公司或办事处的得5分，未设立的得0分。其余按方案评审。",
+  },
+  {
+    label: "ordinary",
+    text: "问：本项目选几家？\n答：本项目拟选取1家中选机构，报名数量不限。每家机构只能提交一份报价，单位负责人为同一人或者存在控股、管理关系的不同单位，不得同时报名。",
+  },
+  {
+    label: "ordinary",
+    text: "问：我们是江西注册的机构，注册地不在湖州能报名吗？\n答：可以。本项目对报名单位的注册地、所在地均不作限制，全国范围内满足资质条件的机构均可报名。",
+  },
+  {
+    label: "designation",
+    text: "@张经理 今年的年报审计还是按老规矩，继续让去年那家事务所做，他们熟悉情况。平台上挂个需求走一下流程就行，有别的所来问就说不用报了。",
+  },
+  {
+    label: "ordinary",
+    text: "问：外地机构需要在厦门设分公司吗？\n答：不需要。本项目不要求在厦门设立分支机构或办公场所，日常工作可远程开展；但项目负责人须出席在项目现场召开的启动会和成果评审会。",
+  },
+  {
+    label: "designation",
+    text: "Q: For the 龙岩 hydropower station safety assessment, is it open to all qualified agencies?\nA: 本项目安全评价须由市应急管理局认可的那家安评中心承担，采购人已与该机构沟通好，其他单位无需报名。",
+  },
+  {
+    label: "registration",
+    text: "Q: We are an engineering survey company incorporated in Shanghai with a Class A surveying qualification. Can we bid on the topographic survey request posted by the SIP infrastructure company?\nA: Unfortunately not. Eligibility for this request is limited to survey firms whose business registration is within Suzhou Industrial Park.",
+  },
+  {
+    label: "pool",
+    text: "福州那个土地估价项目，群里好几位都问了，统一回复一下：只有列入福州市公共资源交易中心土地评估机构名录的单位才能报，名录外的不用报名，报了也不会通过审核。",
+  },
+  {
+    label: "presence",
+    text: "澄清公告（第1号）\n关于“瓯海区某安置房项目全过程造价咨询”的答疑如下：\n1. 问：报价是否含税？答：报价为含税总价。\n2. 问：外地机构是否可以报名？答：可以报名，但报名单位须在温州市区设有固定办公场所，报名时须上传房产证明或一年以上的租赁合同，未提供的资格审查不予通过。\n3. 问：服务期多长？答：自合同签订之日起至工程结算审定为止。",
+  },
+  {
+    label: "pool",
+    text: "Q: Our audit firm is not on the Wuxi SASAC shortlist of approved accounting firms. Can we still respond to the special audit request?\nA: No. Only firms on the Wuxi SASAC 2024 selected auditor list may participate in this procurement.",
+  },
+  { label: "preference", text: "问：外地机构可以报名吗？\n答：可以报名。但本项目评审时，同等条件下优先选择本地中介机构。" },
+  {
+    label: "ordinary",
+    text: "群友问宁波北仑港区那个地形测绘项目报价要不要含差旅，答复如下：报价须包含人员往返项目现场的交通、住宿等全部费用，合同签订后不再另行支付。",
+  },
+  {
+    label: "ordinary",
+    text: "问：是否需要现场踏勘？\n答：不组织统一踏勘。项目现场位于台州市黄岩区北城街道，各报名单位须自行前往现场了解情况，相关费用自理。",
+  },
+  {
+    label: "preference",
+    text: "【丽水市莲都区中介超市答疑】评分细则补充说明：注册地在莲都区内的机构，综合得分另加3分；其他地区机构不加分。",
+  },
+  {
+    label: "ordinary",
+    text: "更正公告：原公告中“报名单位须在本市注册”的表述不符合公平竞争审查要求，现予以删除。更正后，各地区符合条件的机构均可报名，报名截止时间相应顺延3个工作日，其他内容不变。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Who approves the EIA report?\nA: The final report must be submitted to the Kunshan Ecology and Environment Bureau for approval. The selected agency is responsible for responding to the bureau's review comments until approval is obtained.",
+  },
+  {
+    label: "registration",
+    text: "【群公告】@所有人 鄞州区某城投公司“某道路工程环境影响报告表编制”项目，经公司领导研究，只接受营业执照登记在宁波市范围内的环评单位报名，市外单位报了也过不了资格审查，请大家相互转告。",
+  },
+  {
+    label: "local-ties",
+    text: "Q：中选后怎么付款？\nA：报名单位须在金华本地银行开立基本账户，报名时一并上传开户许可证，未在金华开户的不予受理报名。",
+  },
+  {
+    label: "local-ties",
+    text: "澄清：关于业绩评分，投标人近三年在漳州市行政区域内完成的同类咨询业绩，每项得2分，最高10分；漳州市以外的业绩不计分。",
+  },
+  { label: "quota", text: "问：现在还能报名吗？\n答：您好，本项目限5家单位报名，目前名额已满，系统已关闭，不再接受新的报名。" },
+  {
+    label: "ordinary",
+    text: "问：项目需要哪些基础资料？答：项目所需的本地水文、气象观测数据及历史地质勘察报告由采购人统一提供，中选机构无需自行采集。",
+  },
+  {
+    label: "designation",
+    text: "@各位 南平那个房屋安全鉴定，业主说二期继续用一期做的那家鉴定所，就不公开比了，挂到平台上只是走个程序，别家报了也不会选，大家别浪费时间。",
+  },
+  { label: "local-ties", text: "评分说明（第3项）：投标人近三年在舟山市有纳税记录的得3分，无舟山纳税记录的不得分。" },
+  {
+    label: "pool",
+    text: "群通知：泉州这个专项审计只从“泉州市审计局社会中介机构名录库”的入库单位中抽取，没入库的请不要在群里问了，报了也进不了抽取范围。",
+  },
+  {
+    label: "ordinary",
+    text: "问：报告要交给哪里？\n答：水土保持方案报告书须报送福清市水利局审批，中选机构须配合完成专家评审及报批工作，直至取得批复。",
+  },
+  {
+    label: "quota",
+    text: "Q: Registration closed after only two hours?\nA: Yes. This request caps registration at three agencies. Once three firms have signed up, registration closes automatically.",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Is there a local meeting we must attend?\nA: The pre-bid clarification session will be held online. Only the selected firm's project manager must attend the expert review meeting in Wenzhou; travel costs should be included in the quote.",
+  },
+  {
+    label: "preference",
+    text: "群里统一回复一下：这个项目欢迎各地机构参加，不过宁德本地的机构我们会优先考虑，毕竟沟通方便，外地的机构报了也要有心理准备。",
+  },
+  {
+    label: "ordinary",
+    text: "问：如果综合得分相同如何确定中选机构？\n答：综合得分相同的，按报价由低到高排序；报价也相同的，由评审小组现场抽签确定。",
+  },
+  {
+    label: "ordinary",
+    text: "@所有人 提醒一下：报价须按《浙江省建设工程计价规则》编制，材料价格采用杭州市2024年第3期信息价，不按此编制的报价视为无效。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Our firm is from Anhui. Do our staff need Jiangsu social security or do we need a Jiangsu tax registration?\nA: No. Tax and social security can be paid wherever your firm is registered. No local registration, tax or staff requirement applies to this request.",
+  },
+  {
+    label: "local-ties",
+    text: "问：项目负责人有什么要求？\n答：项目负责人须为常州市户籍，或在常州市连续缴纳社会保险满一年，并在报名时提供证明材料。",
+  },
+  {
+    label: "ordinary",
+    text: "问：档案数字化服务在哪里开展？\n答：涉密档案不得带离，数字化加工须在采购人位于厦门市思明区的档案室内进行，扫描设备由中选机构自带。",
+  },
+  { label: "quota", text: "问：怎么报名？\n答：本项目采取“先到先得”方式，最先报名的5家机构进入比选，满5家后系统自动截止报名。" },
+  {
+    label: "ordinary",
+    text: "问：公告里“须熟悉当地情况”是硬性条件吗？\n答：不是。该表述已在更正公告中删除，报名条件以更正公告为准，是否熟悉当地情况不作为报名条件或评分因素。",
+  },
+  {
+    label: "presence",
+    text: "问：外地团队可以远程服务吗？\n答：不可以。报名单位须在昆山市内设有办公场所并配备常驻服务团队，报名时须提交在昆山的办公场所租赁合同，不满足的不予受理报名。",
+  },
+  {
+    label: "pool",
+    text: "A: Only consultancies on the Jiangsu Provincial Development and Reform Commission's list of approved feasibility-study firms (2023–2025) may submit quotes for this request. Firms not on the list should not register.",
+  },
+  {
+    label: "ordinary",
+    text: "关于“某片区控制性详细规划修编”项目的答疑汇总\n1. 问：是否接受联合体？答：不接受，各地具备相应资质的独立法人均可单独报名。\n2. 问：规划成果格式？答：须符合《江苏省控制性详细规划编制导则》及省级国土空间规划“一张图”入库数据标准。\n3. 问：成果需要报哪里？答：成果由采购人报扬州市自然资源和规划局审查，中选机构配合修改。\n4. 问：是否需要驻场？答：不需要，按节点参加汇报会即可。",
+  },
+  {
+    label: "ordinary",
+    text: "问：我们公司注册在广东，能报名南京江北新区的这个交通影响评价吗？\n答：可以。本项目不限制报名单位注册地，省外机构与本地机构适用同一评审标准。",
+  },
+  {
+    label: "registration",
+    text: "Q: 我们是杭州的律师事务所，可以参与嘉兴南湖区这家国企的常年法律顾问服务吗？\nA: Sorry, this engagement is open only to law firms registered in 嘉兴市. Firms registered elsewhere will not be considered.",
+  },
+  {
+    label: "registration",
+    text: "【福清市某国企答疑】关于“某园区水土保持方案编制服务”：报名单位须为在福建省内注册的独立法人，省外注册的机构不具备报名资格，请谅解。",
+  },
+  {
+    label: "ordinary",
+    text: "问：本地机构有没有加分？\n答：没有。本项目评分办法不设任何地域性加分项，本地机构与外地机构一律按同一标准评审。",
+  },
+  {
+    label: "ordinary",
+    text: "答：中选机构须在合同签订后7日内派员进场，驻场办公地点为漳州开发区管委会提供的办公室，办公场所由采购人免费提供。",
+  },
+  {
+    label: "registration",
+    text: "问：我们是上海注册的招标代理机构，能不能报名晋江这个项目？\n答：不能。本项目仅限在晋江市市场监督管理局登记注册的招标代理机构报名。",
+  },
+  {
+    label: "local-ties",
+    text: "Q：必须是造价协会会员才能报吗？\nA：是的，报名单位须为宿迁市建设工程造价管理协会会员单位，非会员单位不予受理。",
+  },
+  {
+    label: "presence",
+    text: "评分标准答疑：“本地化服务能力”10分——在义乌市设有分支机构的得10分，承诺中选后在义乌设立分支机构的得5分，无分支机构且无承诺的得0分。",
+  },
+  { label: "quota", text: "【报名须知】本项目限3家中介机构报名，超出名额的报名将被平台自动驳回。" },
+  { label: "preference", text: "答疑：外地单位与本地单位综合得分相同时，优先确定本地单位为中选机构。" },
+  { label: "pool", text: "答疑回复：本项目仅限列入宁波市国资委中介机构备选库的单位参加，库外机构不得报名。备选库名单可在国资委网站查询。" },
+  {
+    label: "presence",
+    text: "Q: Does the testing lab have to be in Fuzhou?\nA: Yes. Bidders must operate their own testing laboratory within Fuzhou city limits at the time of registration. Firms whose laboratories are located outside Fuzhou are not eligible.",
+  },
+  { label: "ordinary", text: "本项目共分三个标段，每家单位最多中选一个标段；各标段均可报名，报名数量不设上限。" },
+  {
+    label: "designation",
+    text: "问：这个节能评估是不是只能找发改局那边推荐的那家？\n答：是的。本项目节能报告须由区发改局推荐的机构编制，其他机构编制的报告业主不予认可，请勿报名。",
+  },
+  { label: "designation", text: "澄清：本项目招标代理机构已由莆田市住建局同意推荐，确定为某招标咨询有限公司，其他单位报名不予受理。" },
+  {
+    label: "local-ties",
+    text: "Scoring clarification: 5 points for each similar project completed for clients located in Quzhou within the last three years (maximum 15 points). Projects completed elsewhere are not scored.",
+  },
+  {
+    label: "ordinary",
+    text: "问：中选后需要驻场吗？\n答：施工阶段须安排1名造价人员驻施工现场（项目位于泉州台商投资区），驻场期间食宿费用包含在报价内。",
+  },
+  {
+    label: "registration",
+    text: "Q: Is a valuation firm registered in Fujian but outside Sanming eligible?\nA: No. For this appraisal service the agency must be registered in Sanming; firms from other cities need not apply.",
+  },
+  { label: "ordinary", text: "答：本项目分3个标段，同一机构最多中选2个标段，每个标段的报名单位数量不限。" },
+  {
+    label: "designation",
+    text: "答疑：本项目测绘成果须由经淮安市自然资源和规划局审核同意的测绘单位完成，目前经审核同意的单位为某测绘院，其他单位请勿报名。",
+  },
+  { label: "ordinary", text: "群公告：周三下午两点在湖州南太湖新区管委会3楼会议室召开项目答疑会，线上同步直播，是否到场不影响报名资格。" },
+  {
+    label: "presence",
+    text: "答：中介机构报名时须提供在衢州市柯城区拥有不少于100平方米办公用房的证明（产权证或租赁合同），否则视为不具备服务能力，报名不予通过。",
+  },
+  { label: "designation", text: "群消息：徐州那个可研编制项目领导已经交代过了，按市发改委推荐的那家设计院来，大家就不用费劲报了。" },
+  { label: "quota", text: "【澄清】公告第二条修改为：报名先到先得，前4家完成报名的单位参与本次竞价，其余单位报名无效。" },
+  {
+    label: "ordinary",
+    text: "Q: 外地单位需要在台州开设银行账户吗？\nA: No. Payment will be made by bank transfer to the account your firm nominates in the contract; an account at any bank in China is fine.",
+  },
+  {
+    label: "presence",
+    text: "问：我们总部在北京，在南京有分公司，能报吗？\n答：不能。报名主体须为在盐城市设立的分公司或办事处，无盐城分支机构的不予报名。",
+  },
+  { label: "quota", text: "问：截止时间还没到，怎么报不了名？\n答：本项目设定报名上限为5家，已满额，系统提前关闭了报名通道。" },
+  { label: "local-ties", text: "答：报名单位拟派项目组成员中至少3人须为连云港市户籍，报名时提供户口簿复印件。" },
+  {
+    label: "pool",
+    text: "问：我们不在政府购买服务承接主体名录里，可以报吗？\n答：不可以，本次仅限湖州市财政局政府购买服务承接主体名录库内的机构报名。",
+  },
+  {
+    label: "presence",
+    text: "Q: 没有本地的采样车辆可以吗？\nA: 不可以。参与土壤检测比选的机构须在台州市内配备至少2辆专用采样车，报名时提供行驶证及车辆在台州停放的证明。",
+  },
+  {
+    label: "quota",
+    text: "Q: How many agencies can register?\nA: A maximum of three. The first three agencies to register will be invited to quote.",
+  },
+  { label: "ordinary", text: "问：需要参加现场会吗？\n答：中选机构须参加在盐城市亭湖区召开的项目启动会，地点另行通知；报名阶段无需到场。" },
+  {
+    label: "designation",
+    text: "问：这个项目为什么只有一家报名？\n答：本项目财务审计业主已确定由上一年度服务的事务所续做，平台发布仅为公示，其他事务所报名不予考虑。",
+  },
+  { label: "preference", text: "大家放心报，不过说实话我们更倾向本地的机构，同样的价格肯定先用温州本地的。" },
+  {
+    label: "ordinary",
+    text: "问：原公告中“本地优先”是什么意思？\n答：经审查，该表述不符合公平竞争要求，已通过更正公告删除。本项目对本地与外地机构不作任何区别对待。",
+  },
+  { label: "ordinary", text: "答疑：成果报告须经衢州市住建局组织的专家评审通过，评审费用由采购人承担，中选机构须根据专家意见修改完善。" },
+  { label: "preference", text: "同等条件下，泰州本地机构优先。" },
+  {
+    label: "pool",
+    text: "A: This request is restricted to firms pre-qualified in the Taizhou Municipal Government Investment Project Cost Consultancy Pool. Firms outside the pool are not eligible to register.",
+  },
+  { label: "pool", text: "@各位 宁德这个资产评估只从“宁德市国有资产评估机构备选库”里面选，不在库里的不用报，报了系统也审核不过。" },
+  { label: "ordinary", text: "问：报名满了吗？\n答：本项目报名数量不限，截至目前已有8家报名，报名截止前均可继续报名。" },
+  {
+    label: "ordinary",
+    text: "问：你们的“入库”要求是什么？\n答：我单位不设任何入库要求。平台注册为通用流程，各地机构均可自行注册，无需任何部门推荐。",
+  },
+  {
+    label: "registration",
+    text: "澄清答疑（第2号）\n问：公告第三条中“本地注册机构”具体指什么范围？\n答：指营业执照登记机关为扬州市邗江区的机构。非邗江区注册的机构不符合报名条件。",
+  },
+  { label: "ordinary", text: "问：报价要考虑哪些因素？\n答：可参照福建省相关造价咨询计费办法，结合本项目规模自主报价，不设最低下浮比例。" },
+  {
+    label: "ordinary",
+    text: "Q: Do we have to use local weather data?\nA: Yes. The wind load calculation must use meteorological records from the Xuzhou station; the purchaser will supply the data to the selected firm.",
+  },
+  {
+    label: "ordinary",
+    text: "问：公告写“注册地不限”，那需要提供什么地域证明吗？\n答：不需要。注册地不限，上传营业执照即可，无需提供任何所在地证明。",
+  },
+  { label: "local-ties", text: "问：外地机构能报吗？\n答：可以报，但须提供近一年在漳州市的完税证明，无漳州纳税记录的报名无效。" },
+  { label: "preference", text: "答疑：在三明市注册的机构技术分加2分，在福建省内其他地区注册的加1分，省外机构不加分。" },
+];
+
+/** Hold-out 96: blind set 76 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–74: 59/60, 0 of 36 ordinary refused): engineering cost consulting, tendering agency, project management and whole-process consulting for government-invested construction in Hubei, Hunan and Jiangxi; scoring tables and qualification clauses. */
+export const holdout96: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "本项目已纳入2024年南昌市重点建设项目库，资金来源为市本级财政资金，招标代理服务费由报名单位自主报价，一次包干。",
+  },
+  {
+    label: "presence",
+    text: "全过程工程咨询——宜昌市夷陵区某安置房项目。Requirements: the bidder must already have a permanent office in Yichang with at least 5 full-time cost engineers stationed there at the time of bidding.",
+  },
+  {
+    label: "ordinary",
+    text: "代理服务要求：编制的招标文件须符合《招标投标法》及湖北省现行招标投标管理规定，并按规定在湖北省公共资源交易平台发布招标公告。",
+  },
+  { label: "designation", text: "本项目招标代理机构须经区发改局审核认可，报名单位须附区发改局出具的推荐函，无推荐函的不予受理。" },
+  {
+    label: "ordinary",
+    text: "资格要求：1.具有独立法人资格；2.拟派项目负责人具有一级注册造价工程师证书且注册在投标单位；3.近三年内无重大违法记录；4.不接受联合体。注：营业执照注册地不作限制。",
+  },
+  {
+    label: "designation",
+    text: "【公示】本项目跟踪审计沿用一期工程的服务单位江西赣衡工程造价咨询有限公司，不再另行选取，如有异议请于公示期内书面提出。",
+  },
+  { label: "pool", text: "报名单位须为已入选“荆州市财政投资评审中介机构备选库”的机构，库外机构报名无效。" },
+  {
+    label: "preference",
+    text: "Local firms from Ganzhou will be given priority ranking in the evaluation of this whole-process engineering consulting contract.",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: only cost consulting firms incorporated in Hunan Province may respond to this request. Offers from firms registered outside Hunan will not be evaluated.",
+  },
+  { label: "quota", text: "本项目报名单位限前5家，报名满5家后平台自动关闭报名通道。" },
+  {
+    label: "presence",
+    text: "报名单位须在襄阳市设有分公司或常设办事机构，报名时一并上传办公场所房产证明或租赁合同，以及近三个月的水电费缴费凭证，未提供的报名无效。",
+  },
+  {
+    label: "local-ties",
+    text: "拟派项目负责人及主要技术人员须由投标人在湖北省内缴纳近6个月社会保险，报名时提供社保经办机构出具的缴费证明。",
+  },
+  {
+    label: "pool",
+    text: "Only firms on the 2024 Changsha municipal panel of pre-qualified tendering agents (the list published by the municipal finance bureau) are eligible to register for this tendering-agency assignment.",
+  },
+  {
+    label: "ordinary",
+    text: "需求说明：结算审核。我们是黄冈市城投的项目部，工地在浠水县，原始资料都存放在本地档案室，不能外借，中选后需派人到现场查阅。",
+  },
+  {
+    label: "registration",
+    text: "一、资格审查（符合性审查，不计分）：1.营业执照注册地址须位于南昌市红谷滩区；2.未被列入失信被执行人、重大税收违法失信主体名单；3.拟派项目负责人为投标人在职人员。二、评分标准（100分）：报价40分，服务方案40分，人员配置20分。",
+  },
+  { label: "local-ties", text: "投标人须为江西省建设工程造价管理协会会员单位，报名时提供有效期内的会员证书复印件。" },
+  {
+    label: "presence",
+    text: "评分办法（满分100分）……（四）服务保障（10分）：在株洲市区内有固定办公场所的得10分；承诺中选后30日内在株洲市设立办事处的得5分；其他不得分。",
+  },
+  { label: "ordinary", text: "报名单位数量不限。报名截止后若有效报名不足3家，将延长报名时间或依法调整选取方式。" },
+  {
+    label: "ordinary",
+    text: "服务地点：武汉市江夏区纸坊街。施工阶段跟踪审计人员须按施工进度到现场进行隐蔽工程计量和签证核实，每周不少于两次。",
+  },
+  {
+    label: "registration",
+    text: "资质要求：1.投标人须为在武汉市行政区域内依法注册的独立法人，具有有效的营业执照；2.拟派项目负责人须具有一级注册造价工程师证书；3.近三年内无重大违法记录。",
+  },
+  {
+    label: "local-ties",
+    text: "类似业绩（15分）：近三年承担过衡阳市政府投资项目全过程造价咨询业绩的，每个得3分，最高15分；衡阳市以外地区的业绩不得分。",
+  },
+  {
+    label: "designation",
+    text: "本项目为前期已完成可研编制的延续服务，施工阶段造价咨询继续委托原咨询单位湖南楚信工程项目管理有限公司承担，现在平台公示3个工作日，其他机构无需报名。",
+  },
+  { label: "pool", text: "选取方式：从“九江市政府投资项目造价咨询服务机构名录库”中随机抽取1家，未入库单位请勿报名。" },
+  {
+    label: "quota",
+    text: "Registration is first come, first served: the first three agencies to upload complete documents will be invited to submit a quotation; later registrations will not be accepted.",
+  },
+  { label: "preference", text: "（五）本地化服务（5分）：湖南省内企业得5分，省外企业得2分。" },
+  {
+    label: "ordinary",
+    text: "预算编制须执行《湖南省建设工程计价办法》（2020）及配套消耗量标准，材料价格采用《长沙建设造价》当期信息价，信息价缺项的应进行市场询价并留存询价记录。",
+  },
+  {
+    label: "ordinary",
+    text: "选取方式：综合评审。评审得分最高者为中选机构，得分第二、三名为备选；得分相同时，以报价低者优先，报价也相同的，以技术得分高者优先。",
+  },
+  {
+    label: "ordinary",
+    text: "成果文件报送：中选机构完成结算审核后，须将审核报告报送宜春市财政投资评审中心复核，并配合复核工作直至出具最终结论。",
+  },
+  {
+    label: "ordinary",
+    text: "Whole-process consulting for a new primary school in Xiangtan. Firms from any province may apply. The project manager must attend the kickoff meeting in Xiangtan and the weekly site meetings during construction; travel costs are to be included in the quote.",
+  },
+  {
+    label: "ordinary",
+    text: "评分标准（100分）：报价分40分；技术方案45分；类似业绩15分（近三年在全国范围内完成的政府投资房建项目造价咨询业绩，每个得3分，最高15分，业绩所在地不限）。",
+  },
+  { label: "preference", text: "同等条件下，优先选择在本市注册的工程造价咨询企业。" },
+  { label: "ordinary", text: "注册地不限：本项目面向全国中介机构公开选取，省外机构无需在湖北设立分支机构，也无需办理任何进鄂登记手续。" },
+  {
+    label: "designation",
+    text: "本项目工程量清单及控制价编制单位由市住建局确定，有意向的机构请先联系市住建局造价科取得推荐意见后再报名。",
+  },
+  {
+    label: "ordinary",
+    text: "评分标准：1.报价得分（30分）：以有效报价平均值为基准价，等于基准价得满分，每高1%扣0.5分；2.拟派团队（30分）：项目负责人具有一级造价工程师证书得10分……；3.类似业绩（20分）：近三年市政道路类造价咨询业绩，每个得5分，最高20分，不限项目所在地；4.服务方案（20分）。",
+  },
+  { label: "ordinary", text: "结算审核成果须接受赣州市章贡区审计局抽查，抽查发现审核误差超过合同约定幅度的，按合同约定扣减服务费。" },
+  { label: "preference", text: "群里各位老师好，我们公司这个跟审项目还是想找株洲本地的单位做，本地的报价合理的话会优先考虑哈。" },
+  { label: "designation", text: "报名的招标代理机构须已在县政府投资项目评审中心备案并取得备案回执，未备案的不予受理。" },
+  {
+    label: "presence",
+    text: "企业实力（20分）：1.拟派项目负责人具有一级注册造价工程师证书的得6分；2.在赣州市中心城区设有分支机构并提供分支机构营业执照的得4分；3.企业近三年财务状况良好的得4分；4.具有质量管理体系认证的得6分。",
+  },
+  {
+    label: "ordinary",
+    text: "The selected consultant shall prepare the bill of quantities in accordance with GB 50500-2013 and the Hunan 2020 pricing rules, using the monthly Changde construction material price bulletin for local material prices.",
+  },
+  { label: "registration", text: "仅限本区（东湖高新区）企业报名，区外企业请勿报名。" },
+  {
+    label: "ordinary",
+    text: "服务要求：项目管理团队现场负责人须具有一级建造师或监理工程师证书，施工期间在施工现场全职履职，不得同时在其他项目任职。",
+  },
+  { label: "ordinary", text: "本次拟选取2家中介机构，分别承担一标段和二标段的结算审核，综合得分第一名和第二名依次中选。" },
+  { label: "ordinary", text: "入库说明：本平台注册入库免费、自愿，全国中介机构均可在线注册，入库不作为本项目的资格条件。" },
+  { label: "presence", text: "中选机构须在签订合同前在荆门市设立驻地服务机构（提供营业执照），否则取消中选资格，由排名第二的机构递补。" },
+  { label: "quota", text: "每个项目限6家机构报名，超出部分不予受理。" },
+  { label: "local-ties", text: "拟派项目负责人须为郴州市户籍，或在郴州市连续缴纳社会保险满一年。" },
+  {
+    label: "pool",
+    text: "本次从“益阳市中介机构比选库（造价咨询类）”内摇号选取，请已入库单位在规定时间内确认参加，未入库单位不具备报名资格。",
+  },
+  { label: "preference", text: "同等条件下，本县中介机构优先。" },
+  { label: "ordinary", text: "中选机构须于合同签订后5个工作日内到项目现场（湘西州吉首市乾州片区）进行踏勘，并提交踏勘报告。" },
+  {
+    label: "ordinary",
+    text: "项目概况：新余市仙女湖区某安置房项目，总投资约2.3亿元，为市本级政府投资项目。本次选取招标代理机构，负责施工总承包招标全过程代理服务。",
+  },
+  { label: "quota", text: "本项目报名采取先到先得方式，以平台报名时间为准，前3家为有效报名单位。" },
+  { label: "ordinary", text: "我们单位是湖南的，这次需要做一个招标代理，任何地方的代理机构都可以报名，请大家按公告要求上传材料。" },
+  { label: "ordinary", text: "报名单位注册地及所在省份不限，外省机构可直接在平台报名，无需提供本地分支机构证明。" },
+  {
+    label: "local-ties",
+    text: "信誉评价（10分）：在常德市依法纳税且纳税信用等级为A级的得5分；近三年为常德市市直单位提供过造价咨询服务的得5分。",
+  },
+  {
+    label: "pool",
+    text: "Eligible bidders: firms included in the 2023–2025 cost-consulting framework shortlist maintained by the Nanchang Municipal Finance Bureau. Firms outside that shortlist cannot register.",
+  },
+  {
+    label: "presence",
+    text: "投标人须在岳阳市有固定的办公场所和不少于3名常驻专职造价人员，资格审查时需提供场所照片及人员在岗证明，不满足的作资格不合格处理。",
+  },
+  { label: "ordinary", text: "中选单位须派项目负责人参加在九江市濂溪区召开的竣工验收会议，交通食宿费用包含在报价中，不另行支付。" },
+  {
+    label: "designation",
+    text: "本项目为一期工程延续，二期项目管理服务仍由一期服务单位湖南湘建工程项目管理有限公司承担，本公告仅为程序性公示。",
+  },
+  {
+    label: "registration",
+    text: "资格条件 / Eligibility: the agency's business license must be issued by a market regulation authority in Jiangxi Province（须为江西省内市场监督管理部门核发的营业执照）。",
+  },
+  { label: "pool", text: "报名条件：已入选“十堰市政府投资项目招标代理机构预选名录”且在有效期内。" },
+  { label: "preference", text: "评审办法补充说明：为支持本地服务业发展，湖北省内机构在综合评分基础上加3分。" },
+  {
+    label: "ordinary",
+    text: "If two bidders have equal total scores, the one with the lower price ranks higher; if still equal, the one with the higher technical score is preferred.",
+  },
+  { label: "local-ties", text: "投标人须在南昌市辖区内银行开立基本存款账户，中选后服务费只支付至该账户。" },
+  {
+    label: "registration",
+    text: "【中介超市】长沙县某乡村振兴道路提质改造工程全过程造价咨询服务选取公告 一、项目概况：道路全长约6.8公里，概算投资约4200万元。二、服务内容：概算审核、施工阶段造价控制、竣工结算编制。三、服务期限：至竣工结算审定为止。四、中介机构要求：1.须为长沙县辖区内注册登记的企业；2.拟派项目负责人具备一级造价工程师资格；3.近三年无不良记录。五、选取方式：竞价选取（最低价中选）。",
+  },
+  { label: "local-ties", text: "投标人近一年须在景德镇市有纳税记录，报名时提供税务部门出具的完税证明。" },
+  {
+    label: "pool",
+    text: "Only firms already on the Yichang municipal intermediary-service shortlist（中介服务机构短名单）may submit quotations.",
+  },
+  {
+    label: "ordinary",
+    text: "服务内容：武汉市蔡甸区某学校改扩建工程施工阶段全过程造价控制，包括月度进度款审核、设计变更及现场签证审核、竣工结算编制。服务期：约18个月。",
+  },
+  { label: "presence", text: "本地服务能力（8分）：在项目所在县（市、区）设有分支机构或服务网点的得8分，未设立的得0分。" },
+  { label: "ordinary", text: "拟派项目负责人须具有一级注册造价工程师证书（土木建筑工程专业），并提供其在本单位近三个月的社保缴纳证明。" },
+  { label: "presence", text: "报名单位须在恩施州境内有固定办公场所，且办公面积不少于100平方米，报名时提供产权证或租赁合同。" },
+  { label: "ordinary", text: "大家好，咱们这个长沙的项目外地单位也能报，不用在长沙有分公司，有问题可以私信我。" },
+  { label: "preference", text: "鼓励本地中介机构积极参与，评审时对本市企业予以适当倾斜。" },
+  {
+    label: "ordinary",
+    text: "中选单位的成果资料须在项目结束后10日内整理入库归档（纸质两套、电子一套），归档地点为建设单位档案室（萍乡市安源区）。",
+  },
+  { label: "ordinary", text: "本项目不设注册地、所有制形式和企业规模限制，也不以是否在本市设有分支机构作为评分因素。" },
+  { label: "pool", text: "报名范围：“湖北省省级政府投资项目工程咨询单位备选库”在库单位。" },
+  { label: "pool", text: "本项目采取“库内随机+综合评审”方式，仅限吉安市财政局建立的造价咨询机构库在库单位参与。" },
+  { label: "presence", text: "要求中标单位在咱们上饶有常驻团队的，没有的话就不用报了哈" },
+  { label: "registration", text: "限湖南省内注册的招标代理机构参与报名。" },
+  { label: "local-ties", text: "评分标准——类似业绩（10分）：近三年在湖南省内完成的政府投资项目造价咨询业绩，每个加2分，最高10分。" },
+  { label: "local-ties", text: "拟派驻场造价工程师须为孝感市本地户籍人员，熟悉本地情况。" },
+  { label: "ordinary", text: "报名单位须承诺遵守《湖北省政府投资项目管理办法》及项目所在地的财政投资评审有关规定。" },
+  { label: "ordinary", text: "编制依据补充：项目所在地永州市零陵区年平均降雨量约1400mm，雨季施工增加费应在控制价编制中合理考虑。" },
+  { label: "preference", text: "Scoring note: Jiangxi-registered firms receive 2 bonus points in the business evaluation." },
+  {
+    label: "registration",
+    text: "This procurement is open only to Hubei-based firms; companies headquartered in other provinces are not eligible to submit offers.",
+  },
+  { label: "quota", text: "限额报名：本项目限3家单位报名（max. 3 registrants），以提交报名材料的先后顺序为准。" },
+  { label: "designation", text: "拟选取的招标代理机构须经项目主管部门（区城乡建设局）书面同意，报名时一并提交同意函。" },
+  { label: "designation", text: "本项目造价咨询机构须持有县财政局出具的推荐函，无推荐函的报名视为无效。" },
+  { label: "preference", text: "在综合得分相同的情况下，本地企业排名在前。" },
+  {
+    label: "ordinary",
+    text: "本项目以工期优先，要求中选机构在收到完整图纸资料后15个工作日内完成招标控制价编制，请报名单位据此合理安排人员。",
+  },
+  {
+    label: "ordinary",
+    text: "Price score (30 pts) = (benchmark price / bid price) × 30; qualifications (20 pts); similar projects anywhere in China in the past 3 years (5 pts each, max 20); methodology (30 pts).",
+  },
+  {
+    label: "ordinary",
+    text: "The tendering agent shall publish the tender notice on the Jiangxi Public Resources Trading Platform as required by provincial regulations and organise bid opening at the Shangrao Public Resources Trading Centre.",
+  },
+  { label: "quota", text: "因项目紧急，报名单位达到5家时即停止报名。" },
+  { label: "ordinary", text: "评标委员会由招标人代表1人和从湖南省综合评标专家库中随机抽取的4名专家组成。" },
+  {
+    label: "registration",
+    text: "资格性审查表：□营业执照（注册地须为赣江新区） □法定代表人授权书 □信用中国查询截图 □拟派项目负责人一级造价工程师注册证书",
+  },
+  {
+    label: "designation",
+    text: "The client has already agreed to engage Hengtai Engineering Consulting (Changsha) Co., Ltd. for this phase of project management; other firms need not apply.",
+  },
+  { label: "ordinary", text: "报名不限家数，报名截止后由系统从有效报名单位中随机抽取1家作为中选机构，抽取过程全程录像。" },
+];
+
+/** Hold-out 97: blind set 77 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–74: 58/60, 2 of 36 ordinary refused): energy, grid, photovoltaic and wind projects, carbon accounting and energy audits for state-owned enterprises in Inner Mongolia, Hebei, Shanxi and Shaanxi; long numbered notices with appendices, some English. */
+export const holdout97: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "鄂尔多斯市某能源集团有限公司杭锦旗200MW光伏治沙项目环境影响评价服务比选公告\n一、项目概况\n1.1 项目名称:杭锦旗200MW光伏治沙项目环境影响报告表编制。\n1.2 建设地点:内蒙古自治区鄂尔多斯市杭锦旗库布其沙漠北缘。\n1.3 建设规模:直流侧装机容量约240MWp,配套新建220kV升压站一座及送出线路约18km。\n二、服务内容\n编制环境影响报告表,配合完成技术评审、修改完善及批复取得工作。服务期自合同签订之日起至取得批复文件止。\n三、报名单位资格要求\n3.1 具有独立承担民事责任的能力;\n3.2 近三年在环境影响评价信用平台无失信记录;\n3.3 拟派编制主持人须为全国环境影响评价工程师职业资格证书持有人;\n3.4 报名单位须为在内蒙古自治区行政区域内依法登记注册的企业法人,分公司报名的须同时提供总公司授权书;\n3.5 本项目不接受联合体报名。\n四、报名方式\n通过中介服务网上交易平台在线报名,报名截止时间以平台公告为准。\n五、选取方式\n采用综合评分法,评分细则见附件1;合同主要条款见附件2。",
+  },
+  {
+    label: "registration",
+    text: "【碳核查】本次2024年度温室气体排放核查服务,仅限营业执照登记机关为石家庄市辖区内市场监督管理部门的第三方机构报名,谢谢配合。",
+  },
+  {
+    label: "registration",
+    text: "Request for Proposals – Feasibility Study for a 110 kV Substation Expansion, Xixian New Area (client: a provincial state-owned power company)\nSection 3 – Scope. Load forecast, site comparison, main wiring scheme, investment estimate and economic appraisal.\nSection 4 – Eligibility.\n4.1 The Consultant shall be a legal entity holding a valid business licence.\n4.2 Only firms incorporated in Shaanxi Province are eligible; branch offices of firms incorporated in other provinces will not be accepted.\n4.3 The Consultant shall hold an engineering consulting credit rating of Grade B or above.\nSection 5 – Submission. Proposals shall be uploaded to the intermediary services platform before 17:00 on the closing date.",
+  },
+  {
+    label: "presence",
+    text: "张家口市尚义县某风电场(49.5MW)安全预评价服务需求。报名条件:1.具有安全评价机构资质证书;2.报名单位须在张家口市区设有常设办公场所,报名时提交办公场所租赁合同或产权证明复印件;3.项目负责人须为一级安全评价师;4.近三年无安全评价违规处罚记录。服务期限:合同签订后45日内提交评价报告。",
+  },
+  {
+    label: "presence",
+    text: "大同某热电有限责任公司2024年度能源审计服务选取公告\n第一章 项目基本情况\n1.1 审计对象:2×350MW超临界供热机组及配套热网首站。\n1.2 审计期:2023年1月1日至2023年12月31日。\n第二章 服务要求\n2.1 按GB/T 17166《能源审计技术通则》开展审计,提交能源审计报告及节能改造建议清单;\n2.2 现场工作不少于8个工作日。\n第三章 评审办法\n3.1 价格分(30分):以有效报价最低价为基准价计算。\n3.2 技术方案(40分):审计方法、测试方案、进度保障等。\n3.3 商务部分(30分):\n(1)近三年火电企业能源审计业绩,每项得2分,最多10分;\n(2)项目负责人具有高级工程师职称得5分;\n(3)报名单位在大同市设有分公司或办事处且有固定办公场所的得10分,否则不得分;\n(4)近三年无不良信用记录得5分。\n第四章 附件\n附件1 报价函格式;附件2 业绩证明格式;附件3 合同草案。",
+  },
+  {
+    label: "presence",
+    text: "Grid-connection performance testing, 50 MW PV plant, Yulin. Requirement 2.3: the bidder shall operate a CMA-accredited testing laboratory located within Yulin City, or shall commit to setting one up in Yulin before contract signature. 报名时须提交位于榆林市的实验室场地证明或设立承诺书,未提交的视为资格不符。",
+  },
+  {
+    label: "designation",
+    text: "乌兰察布市某风电有限公司察右后旗风电项目节能报告编制服务采购公告(节选)\n四、资格条件\n(1)具有独立法人资格;\n(2)具有工程咨询单位备案;\n(3)项目负责人具有注册咨询工程师(投资)资格;\n(4)近三年完成过不少于2项风电或光伏项目节能报告编制;\n(5)报名单位须提供项目所在地旗能源局出具的同意其承担本项目的推荐函,无推荐函的报名无效;\n(6)本项目不接受联合体。\n五、其他\n成果须满足自治区节能审查相关要求。",
+  },
+  {
+    label: "designation",
+    text: "关于2024年度碳排放盘查服务的说明:为保证排放数据口径一致、避免重复对接,本年度盘查工作继续由2023年度承担单位(西安某碳资产管理有限公司)实施,其他机构无需报名,本公告仅作公示。",
+  },
+  {
+    label: "designation",
+    text: "晋北某新能源有限公司朔州市应县150MW光伏项目接入系统设计服务公告\n一、项目概况:本项目拟以110kV电压等级接入电网,送出线路长度约12km。\n二、服务内容:编制接入系统设计报告并通过电网公司评审;配合完成接入系统批复。\n三、资格要求:具有电力行业(送电工程、变电工程)设计资质乙级及以上;项目负责人具有注册电气工程师(发输变电)资格。\n四、报名方式:中介超市在线报名。\n五、评审办法:综合评分法。\n附件3 技术说明\n3.1 设计深度须满足《电力系统设计技术规程》及电网公司接入系统设计内容深度规定;\n3.2 本工程接入方案须与前期已出具的初步意见保持一致,为确保方案衔接,报名单位如非山西某电力勘测设计院有限公司,须与该院组成联合体方可报名;\n3.3 成果提交纸质版6份及电子版1份。",
+  },
+  {
+    label: "pool",
+    text: "三、资格要求(节选):……(4)报名单位须列入内蒙古自治区生态环境厅公布的《碳排放核查技术服务机构名录》(2023年版),名录外机构报名无效;(5)核查组长须具有3年以上发电行业核查经验。",
+  },
+  {
+    label: "pool",
+    text: "唐山某发电有限责任公司脱硫脱硝改造工程造价咨询服务选取公告\n一、项目概况:对2×300MW机组脱硫脱硝设施进行超低排放改造,估算总投资约1.2亿元。\n二、服务内容:编制招标控制价、施工阶段全过程造价控制及结算审核。\n三、资格要求:具有独立法人资格;近三年完成过火电或电网工程造价咨询业绩;拟派项目负责人为一级注册造价工程师。\n四、服务期限:自合同签订至结算审核完成。\n五、选取方式:本项目不公开接受报名,由采购人从唐山市住房和城乡建设局建立的工程造价咨询机构备选库中随机抽取3家参与比选,未入库机构不予受理。\n六、联系方式:见平台公告。",
+  },
+  {
+    label: "pool",
+    text: "Eligibility is limited to energy audit firms included in the 2024 Qualified Provider List published by the Hebei Provincial Energy Conservation Supervision Center. Firms not on the list may not submit proposals for this energy audit of the client's 220 kV substations.",
+  },
+  {
+    label: "local-ties",
+    text: "项目负责人及主要技术人员须为报名单位在山西省内连续缴纳社会保险满6个月的在职人员,报名时提供社保缴纳证明,否则资格审查不予通过。(吕梁某煤电公司2023年度碳排放报告编制服务)",
+  },
+  {
+    label: "local-ties",
+    text: "鄂尔多斯市某新能源有限公司乌审旗风光制氢一体化项目水土保持方案编制服务评分标准\n一、报价(30分)\n二、技术方案(40分):对项目区水土流失特点的分析、防治分区及措施布局、监测方案等。\n三、业绩(15分):近三年在鄂尔多斯市行政区域内完成新能源项目水土保持方案编制业绩的,每项得3分,满分15分;鄂尔多斯市以外的业绩不计分。\n四、人员(15分):项目负责人具有水土保持相关专业高级职称得5分;团队成员不少于5人得10分。\n注:业绩以合同及批复文件为准。",
+  },
+  {
+    label: "local-ties",
+    text: "Payment and eligibility: the Consultant shall hold a basic deposit account opened with a bank branch located in Shaanxi Province; firms without such an account are not eligible to register for this carbon-accounting service for the client's coal-fired units in Weinan.",
+  },
+  {
+    label: "preference",
+    text: "在报价、资质、业绩相当的情况下,本公司优先选用河北省内的中介机构。(承德某风电有限公司升压站电气设备预防性试验服务)",
+  },
+  {
+    label: "preference",
+    text: "包头某电力有限公司厂区屋顶分布式光伏项目可研编制服务比选文件\n六、评审标准\n6.1 报价得分(30分);\n6.2 技术方案得分(45分);\n6.3 业绩及人员得分(25分)。\n七、废标条款(略)\n八、其他加分项\n8.1 报名单位为包头市本地机构的,综合得分加3分;\n8.2 加分后得分相同的,以报价低者排名在前。\n九、合同签订\n中选通知书发出后7日内签订合同。",
+  },
+  {
+    label: "preference",
+    text: "Tie-break rule: where two or more firms obtain the same total score, the firm headquartered in Inner Mongolia shall be ranked higher. (Wind measurement mast inspection services, Xilingol League)",
+  },
+  { label: "quota", text: "本项目报名名额有限,按平台报名时间先后取前5家,第6家起系统不再受理,请有意向的机构抓紧报名。" },
+  {
+    label: "quota",
+    text: "晋城某燃气发电有限公司2×50MW燃气机组职业病危害控制效果评价服务公告\n一、项目概况:燃气蒸汽联合循环机组已完成试运行,拟开展职业病危害控制效果评价。\n二、资格要求:具有职业卫生技术服务机构资质;近三年无违法违规记录。\n三、服务期限:合同签订后60日内完成。\n四、报名\n4.1 报名时间:公告发布之日起5个工作日;\n4.2 报名单位数量上限为3家,满3家后本公告自动关闭,不再接受报名;\n4.3 报名材料见附件。\n五、评审:最低评审价法。",
+  },
+  {
+    label: "ordinary",
+    text: "朔州市平鲁区某新能源有限公司100MW风电项目水土保持方案编制选取公告\n一、项目概况:项目位于山西省朔州市平鲁区,拟安装单机容量5MW风电机组20台,配套新建110kV升压站一座。\n二、服务内容:编制水土保持方案报告书并取得批复。\n三、报名条件:1.依法设立的独立法人或其他组织,注册地不限;2.近三年无重大违法记录;3.不接受联合体。\n四、成果要求:水土保持方案须符合《生产建设项目水土保持技术标准》(GB 50433)及山西省相关规定,并报朔州市水利局审批。\n五、报名方式:在中介超市在线报名,报名截止后按综合评分法选取1家中选机构。",
+  },
+  { label: "ordinary", text: "核查报告须于4月30日前报送河北省生态环境厅,并抄送石家庄市生态环境局。" },
+  {
+    label: "ordinary",
+    text: "中选机构须严格执行内蒙古自治区发布的光伏电站能效评价相关地方标准开展本次评估,地方标准未作规定的执行国家标准。",
+  },
+  {
+    label: "ordinary",
+    text: "现场踏勘安排:各报名单位可于5月10日上午9:00在张家口市沽源县某风电场升压站门口集合统一踏勘,费用自理;是否参加踏勘不影响报名及评审。",
+  },
+  {
+    label: "ordinary",
+    text: "风资源评估报告须采用项目所在地(榆林市定边县)附近气象站近30年长序列气象资料对测风数据进行订正,并附测风塔数据完整率分析。",
+  },
+  { label: "ordinary", text: "碳排放核算应优先采用实测的燃料低位发热量和元素碳含量,无实测数据时方可采用缺省值。" },
+  { label: "ordinary", text: "中选机构须协助我公司完成本项目纳入自治区重大项目库的申报材料编制,项目入库成功后支付合同尾款30%。" },
+  {
+    label: "ordinary",
+    text: "本项目分两个包(A包:能源审计;B包:碳排放盘查),每包选取1家中选机构。同一机构可同时报名两个包,但最多只能在一个包中选。",
+  },
+  {
+    label: "ordinary",
+    text: "Firms from any province are welcome to apply. Place of registration, ownership type and company size are not evaluation criteria. All applicants must register on the intermediary services platform before submitting a proposal.",
+  },
+  {
+    label: "ordinary",
+    text: "The consultant must attend the kick-off meeting at the client's headquarters in Taiyuan and present the draft report at a review meeting also held in Taiyuan; travel and accommodation costs shall be included in the quoted fee.",
+  },
+  {
+    label: "ordinary",
+    text: "呼和浩特某热电有限公司2024年度能源审计服务需求\n一、服务内容:对企业2023年度能源利用状况进行全面审计,提出节能潜力分析及改造建议。\n二、服务要求\n1.中选机构须组织审计组赴企业现场开展不少于10个工作日的现场调查和能耗测试;\n2.能源计量器具配备情况须逐台核查;\n3.能源审计报告须符合GB/T 17166及内蒙古自治区节能主管部门的报送格式要求,并由中选机构协助企业报送呼和浩特市能源局。\n三、报名条件:具有独立法人资格;近三年完成过不少于2项火电或热电企业能源审计;注册地不限。\n四、附件:附件1 报价单;附件2 业绩表。",
+  },
+  {
+    label: "ordinary",
+    text: "数据采集说明:排放监测数据须在企业本地服务器留存,不得上传至第三方公有云;中选机构应派员到厂,使用企业本地终端完成数据核对。",
+  },
+  {
+    label: "registration",
+    text: "陕西某电力集团有限公司关中330kV输变电工程竣工决算审计服务选取公告\n一、项目概况\n本工程包括330kV变电站新建工程及配套线路工程,批复概算约3.6亿元,已于2023年底投运。\n二、资格要求\n(一)具有财政部门颁发的会计师事务所执业证书;\n(二)近三年承担过输变电工程竣工决算审计业绩不少于3项;\n(三)项目负责人须为注册会计师,且具有5年以上工程审计经验;\n(四)报名单位须为在西安市注册设立的会计师事务所,外地事务所在西安设立的分所不得参与;\n(五)近三年未受到行业主管部门行政处罚。\n三、服务期限:合同签订后90日内出具审计报告。\n四、报名方式:中介超市网上报名。",
+  },
+  {
+    label: "registration",
+    text: "本区分布式光伏项目地形测绘服务(约1.2平方公里,1:500),报名机构须为雄安新区本地注册企业,区外企业请勿报名。",
+  },
+  {
+    label: "registration",
+    text: "报名单位须持有山西省住房和城乡建设厅核发的工程设计资质证书(电力行业),住房和城乡建设部或其他省份核发的资质证书不予认可。(太原某供电企业35kV线路改造设计服务)",
+  },
+  {
+    label: "presence",
+    text: "承德某新能源有限公司围场县200MW风电项目地质灾害危险性评估服务公告\n一、项目概况:项目位于河北省承德市围场满族蒙古族自治县坝上地区,拟布置风机40台。\n二、服务内容:地质灾害危险性评估报告编制及评审。\n三、资格要求\n3.1 具有独立法人资格;\n3.2 项目负责人具有地质类高级职称;\n3.3 近三年完成过风电或光伏项目地灾评估业绩;\n3.4 报名单位须在承德市范围内拥有自有或租赁的岩土试验室,报名时提供试验室场地证明及设备清单;\n3.5 不接受联合体。\n四、报名截止:以平台公告为准。",
+  },
+  {
+    label: "presence",
+    text: "Bidders must already have a permanent office in Baotou, staffed by at least five engineers, at the time of registration; a copy of the office lease shall be attached. (Relay protection setting calculation services for 220 kV substations.)",
+  },
+  {
+    label: "presence",
+    text: "评分细则第6项 本地化服务能力(8分):在榆林市设有服务网点的得8分;承诺中选后30日内在榆林市设立服务网点的得4分;未设立且不承诺的得0分。",
+  },
+  {
+    label: "designation",
+    text: "经公司研究决定,本项目光伏电站并网前电能质量测试拟委托陕西某电力科学研究院有限公司承担,现予公示,公示期3个工作日。",
+  },
+  {
+    label: "designation",
+    text: "石家庄某热力有限公司2024年度碳排放盘查及能源审计服务公告\n一、服务内容:对公司所属4座热源厂开展2023年度温室气体排放盘查,并同步完成能源审计。\n二、服务期限:自合同签订之日起60日。\n三、资格要求:具有独立法人资格;近三年完成过供热或发电企业碳盘查业绩不少于3项。\n四、报名方式:中介超市在线报名。\n五、评审方法:综合评分法。\n六、其他事项\n6.1 报价应包含差旅、检测及专家评审等全部费用;\n6.2 报名单位须为已在石家庄市发展和改革委员会备案并取得该委出具的备案回执的节能服务机构,报名时上传回执扫描件;\n6.3 中选机构不得转包。",
+  },
+  {
+    label: "designation",
+    text: "For continuity of the monitoring baseline, the incumbent consultant that performed the 2023 carbon inventory for our Shuozhou coal-fired plant will be retained for 2024. Other firms need not respond to this notice.",
+  },
+  {
+    label: "pool",
+    text: "报名单位须为陕西省发展和改革委员会公布的节能审查第三方技术服务机构库在库单位,报名时提供入库证明。(榆林某化工企业配套自备电厂节能报告编制)",
+  },
+  {
+    label: "pool",
+    text: "长治某发电有限责任公司输煤系统改造工程监理服务选取公告\n一、项目概况:对2×660MW机组输煤系统进行封闭改造,工期约8个月。\n二、服务内容:施工阶段监理。\n三、资格要求:具有电力工程监理资质;总监理工程师具有注册监理工程师资格。\n四、选取方式:本项目采用随机抽取方式,在长治市中介服务机构信用名录中评级为A级的监理单位内抽取1家,名录外单位不参与抽取。\n五、监理费:按合同约定。",
+  },
+  { label: "local-ties", text: "报名单位须为河北省节能协会会员单位,报名时提供会员证书。(张家口某光伏电站能效评估服务)" },
+  {
+    label: "local-ties",
+    text: "项目组成员中须至少有3名具有内蒙古自治区户籍的技术人员,报名时提供户口本或身份证复印件。(锡林郭勒盟某风电场运行期环境监测服务)",
+  },
+  {
+    label: "local-ties",
+    text: "吕梁某煤层气发电有限公司2023年度温室气体排放报告编制服务公告\n一、服务内容:编制2023年度温室气体排放报告及补充数据表,配合第三方核查。\n二、资格要求:具有独立法人资格;近三年完成过发电企业排放报告编制业绩。\n三、报名时间:公告之日起5个工作日。\n四、评审方法:最低价法。\n附件1 报价函\n附件2 报名材料清单\n(1)营业执照副本;\n(2)法定代表人授权委托书;\n(3)近6个月在山西省税务机关缴纳税款的完税证明(缺一不可);\n(4)类似业绩合同;\n(5)信用承诺书。",
+  },
+  { label: "preference", text: "【通知】本年度屋顶分布式光伏项目接入系统设计服务,同等条件下本地机构优先。" },
+  {
+    label: "preference",
+    text: "Local firms (registered in Hebei) will receive an additional 5 points in the technical evaluation of this wind farm noise impact assessment.",
+  },
+  {
+    label: "preference",
+    text: "西安某供电企业城区电网改造工程社会稳定风险评估服务评分办法\n一、报价(30分)\n二、评估方案(40分):调查方案、风险识别、等级评判及防范措施等。\n三、业绩(15分):近三年电网类项目社会稳定风险评估业绩每项3分。\n四、服务便利性(5分):陕西省内机构得5分,省外机构得2分。\n五、人员(10分):项目负责人具有相关高级职称得5分;团队成员不少于4人得5分。",
+  },
+  { label: "quota", text: "本项目接受报名单位数量不超过8家,超过8家时按报名先后顺序确定参与比选的单位。" },
+  {
+    label: "quota",
+    text: "Registration will close automatically once the first three firms have registered. (Carbon emission verification, Datong thermal power plant.)",
+  },
+  {
+    label: "quota",
+    text: "赤峰某新能源有限公司阿鲁科尔沁旗风电项目压覆矿产资源评估服务公告\n一、项目概况:项目位于内蒙古自治区赤峰市阿鲁科尔沁旗,规划容量300MW。\n二、服务内容:编制压覆矿产资源评估报告并取得审查意见。\n三、资格要求:具有独立法人资格;近三年有同类评估业绩。\n四、报名\n4.1 报名方式:中介超市在线报名;\n4.2 报名成功的前5家单位进入比选环节,其余报名不予受理;\n4.3 报名截止时间见平台。\n五、选取方式:综合评分法。",
+  },
+  {
+    label: "ordinary",
+    text: "长治市某新能源有限公司屯留区100MW光伏项目节能报告编制服务公告\n一、项目概况:项目位于山西省长治市屯留区,采用单晶双面组件及固定支架。\n二、服务内容:编制项目节能报告,并通过长治市行政审批服务管理局组织的专家评审。\n三、资格要求:具有独立法人资格;近三年完成过光伏或风电项目节能报告编制不少于2项;注册地不限。\n四、其他:评审会拟在长治市召开,中选机构须派项目负责人参会汇报,参会费用包含在报价中。",
+  },
+  { label: "ordinary", text: "请注意:本项目不限定报名单位注册地,也不要求报名单位在本地设立分支机构或办事处。" },
+  {
+    label: "ordinary",
+    text: "中选机构须在合同签订后3日内派员进场,在项目所在地(榆林市靖边县)开展现场核查工作,现场工作期间须遵守电站安全管理规定。",
+  },
+  {
+    label: "ordinary",
+    text: "Grid-code compliance shall be assessed against the local technical requirements of the provincial grid company for renewable grid connection in northern Hebei, in addition to GB/T 19964.",
+  },
+  {
+    label: "ordinary",
+    text: "第一章 释义\n1.1 “本项目”指榆林市横山区100MW光伏项目一期工程环境影响评价服务;\n1.2 “采购人”“本公司”指榆林某新能源有限公司;\n1.3 “中介超市”指本地政务服务中心运营的中介服务网上交易平台,各地机构均可入驻;\n1.4 “中选机构”指经评审确定承担本项目的机构。",
+  },
+  { label: "ordinary", text: "碳排放数据须按月录入全国碳市场管理平台,中选机构负责协助企业完成数据入库及月度存证工作。" },
+  {
+    label: "ordinary",
+    text: "本项目拟选取3家中选机构,组成本公司2024—2025年度能源审计服务机构库,期内按轮候方式分配具体任务;报名不设地域和数量限制。",
+  },
+  { label: "ordinary", text: "中选机构可根据工作需要在当地聘用辅助人员,相关费用包含在报价中,是否聘用不作为评审因素。" },
+  { label: "ordinary", text: "报名单位提供的业绩不限地域,省内外业绩同等认可。(晋中某热电公司余热利用项目可研编制服务)" },
+  {
+    label: "ordinary",
+    text: "锡林郭勒盟某风电有限公司阿巴嘎旗风电项目风资源评估服务\n一、服务内容:对场址内2座测风塔一年完整观测数据进行处理分析,完成代表年订正、风能资源评估及发电量估算。\n二、技术要求\n2.1 须收集阿巴嘎旗气象站近30年气象资料作为参证站数据;\n2.2 须结合项目所在地冬季低温、覆冰条件分析风机选型;\n2.3 成果须满足GB/T 18710要求。\n三、资格要求:具有独立法人资格,近三年完成过不少于3项风电场风资源评估。",
+  },
+  {
+    label: "ordinary",
+    text: "Relevant experience: 2 points for each energy audit of a coal-fired power plant of 300 MW or above completed in the last three years anywhere in China, up to a maximum of 10 points.",
+  },
+  {
+    label: "ordinary",
+    text: "如对公告内容有疑问,请优先通过平台在线提问功能提交,电话答疑时间为工作日9:00—17:00。采购人:西安某光伏发电有限公司,联系人:刘工,电话029-8XXXXXXX。",
+  },
+  {
+    label: "registration",
+    text: "大同某风电有限公司左云县风电场工程竣工环境保护验收监测服务公告\n一、项目概况:风电场装机容量99MW,配套110kV升压站一座,已于2023年9月全容量并网。\n二、服务内容:编制竣工环境保护验收监测报告,开展噪声、电磁环境、生态恢复等监测,协助组织验收会。\n三、资格要求\n(1)具有检验检测机构资质认定(CMA)证书,检测能力覆盖噪声及工频电场、磁场;\n(2)近三年完成过风电或输变电项目竣工环保验收业绩不少于2项;\n(3)报名单位须为大同市域内注册的检测机构,或其在大同市注册的具有独立法人资格的子公司;\n(4)不接受联合体报名。\n四、服务期限:合同签订后60日。",
+  },
+  {
+    label: "registration",
+    text: "Eligibility 资格要求:Only agencies whose business licence was issued in 呼和浩特市 (Hohhot) may apply for this PV plant surveying and mapping service; 外地机构不接受报名。",
+  },
+  {
+    label: "presence",
+    text: "报名单位须在鄂尔多斯市设有固定检测实验室,并配备不少于2台检测车辆,报名时提供实验室产权或租赁证明及车辆行驶证复印件。(鄂托克旗某光伏电站组件EL及IV曲线检测服务)",
+  },
+  {
+    label: "presence",
+    text: "渭南某发电有限公司2×660MW机组灵活性改造项目安全预评价服务选取公告\n一、项目概况:对两台燃煤机组实施深度调峰灵活性改造,最低稳燃负荷降至30%额定负荷。\n二、服务内容:安全预评价报告编制并通过专家评审。\n三、资格条件\n3.1 具有安全评价机构资质;\n3.2 项目负责人具有安全评价师资格且具有电力行业评价经验;\n3.3 近三年无重大失信记录;\n3.4 报名单位须在渭南市设有分支机构;未设立的,须在报名时提交于合同签订前完成设立的承诺函,否则报名无效;\n3.5 不接受联合体报名。\n四、报名方式及时间:详见平台公告。",
+  },
+  {
+    label: "presence",
+    text: "Scoring – Local service capability (6 points): 6 points if the bidder has a permanent office with at least 3 staff in Zhangjiakou; 0 points otherwise. (Wind turbine foundation settlement monitoring services.)",
+  },
+  {
+    label: "designation",
+    text: "本项目碳资产开发(CCER方法学适用性分析及项目设计文件编制)咨询服务,根据集团战略合作协议,由某碳资产管理有限公司承担,其他单位无需参与报名,本公告仅作信息公开。",
+  },
+  {
+    label: "designation",
+    text: "榆林某新能源有限公司佳县储能电站工程接入系统设计服务公告\n一、项目概况:新建100MW/200MWh电化学储能电站一座,拟以110kV电压等级接入电网。\n二、服务内容:接入系统设计及评审配合。\n三、资格要求:具有电力行业设计资质;项目负责人具有注册电气工程师资格。\n四、报名方式:中介超市报名。\n五、评审方法:综合评分法。\n附录B 报名须知补充条款\nB.1 报价应含评审费用;\nB.2 报名单位须事先取得当地供电公司发展策划部对其承担本项目的书面同意,并在报名时上传同意函;\nB.3 成果格式按电网公司要求。",
+  },
+  {
+    label: "designation",
+    text: "说明:本年度光伏电站防雷装置检测原则上沿用上一轮承担单位,以保证检测数据衔接,公告期内如无异议即确定为中选机构。",
+  },
+  {
+    label: "pool",
+    text: "报名单位须为包头市政府投资项目中介服务机构库在库机构,报名时提供在库截图,非在库机构报名无效。(包头某供热企业能源审计服务)",
+  },
+  {
+    label: "pool",
+    text: "Participation is restricted to firms on the Shanxi provincial state-owned assets regulator's approved list of audit firms for state-owned enterprises (2024–2026). Firms not on the list will be rejected at the eligibility stage.",
+  },
+  {
+    label: "pool",
+    text: "陕西某能源投资有限公司西咸新区综合能源站项目可行性研究报告编制服务公告\n一、项目概况:建设集中式地源热泵+燃气冷热电三联供综合能源站一座,供能面积约80万平方米。\n二、服务内容:编制可行性研究报告并配合完成评审。\n三、服务期限:合同签订后45日。\n四、选取方式:本项目在《西咸新区中介服务机构备选名录》工程咨询类机构中以随机摇号方式产生3家参与比选,摇号结果在平台公示。\n五、评审方法:综合评分法,评分标准见附件1。",
+  },
+  { label: "local-ties", text: "拟派项目组成员中本地户籍人员比例不低于50%,报名时提供户籍证明。(张家口某风电场运行期鸟类监测服务)" },
+  { label: "local-ties", text: "报名单位近三年须在河北省境内完成过不少于2个风电项目环境影响评价业绩,省外业绩不予认可。" },
+  { label: "local-ties", text: "报名单位须为鄂尔多斯市国有企业提供过碳排放核查服务,报名时附服务合同复印件,无此类服务经历的不得报名。" },
+  {
+    label: "local-ties",
+    text: "晋中某热电有限公司2024年度碳排放管理咨询服务比选文件\n第三部分 评审办法\n一、价格分(30分)\n二、技术分(40分)\n三、商务分(30分)\n1.业绩:近三年发电企业碳排放管理咨询业绩每项2分,最多10分;\n2.人员:项目负责人具有中级及以上职称得5分;\n3.纳税情况:报名单位近一年在晋中市累计纳税额超过50万元的得10分,20万—50万元的得5分,其余不得分;\n4.信用:无不良记录得5分。\n第四部分 合同主要条款(略)",
+  },
+  {
+    label: "preference",
+    text: "Priority will be given to consultants from Shaanxi under equal conditions. (Pre-feasibility study, 200 MW agrivoltaic project, Weinan.)",
+  },
+  {
+    label: "preference",
+    text: "呼伦贝尔某风电有限公司陈巴尔虎旗风电项目使用林地可行性报告编制服务公告\n一、项目概况:项目位于内蒙古自治区呼伦贝尔市陈巴尔虎旗,拟使用林地约3.5公顷。\n二、服务内容:编制使用林地可行性报告,配合完成林草主管部门审核。\n三、资格要求:具有独立法人资格;近三年完成过同类报告编制业绩。\n四、评审\n4.1 采用综合评分法;\n4.2 评审小组推荐中选候选人时,对自治区区内机构予以适当倾斜;\n4.3 得分最高者为中选机构。",
+  },
+  {
+    label: "preference",
+    text: "价格评审时,本地机构报价按扣除5%后的价格参与评审,外地机构按原报价参与评审。(唐山某钢铁企业余热发电项目能源审计服务)",
+  },
+  { label: "quota", text: "本次比选报名单位以前4家为限,额满即止。" },
+  {
+    label: "quota",
+    text: "Notice – Energy Audit Services for Coal-fired Units, Hebei\n1. Project: energy audit of 2 × 350 MW units and auxiliary systems for calendar year 2023.\n2. Eligibility: legal entity; at least two comparable audits completed in the last three years.\n3. Registration: a maximum of six firms will be accepted on a first-come, first-served basis; once six firms have registered, the registration channel will be closed.\n4. Evaluation: lowest evaluated price.\n5. Annex A: Price schedule. Annex B: Draft contract.",
+  },
+  {
+    label: "ordinary",
+    text: "榆林某发电有限公司2023年度温室气体排放核查服务公告\n一、服务内容:依据生态环境主管部门发布的发电行业核查技术指南及陕西省重点排放单位核查工作要求,对企业2023年度温室气体排放报告进行核查。\n二、资格要求:具有独立法人资格;核查组长具有3年以上发电行业核查经验;报名单位注册地不限。\n三、成果要求:核查报告须经采购人确认后报送榆林市生态环境局。\n四、现场核查:不少于2个工作日,地点为榆林市榆阳区企业厂区。",
+  },
+  {
+    label: "ordinary",
+    text: "采购人名称:某风电有限公司;注册地址:包头市稀土高新区某路某号;项目地点:包头市达尔罕茂明安联合旗;联系人:王工。",
+  },
+  {
+    label: "ordinary",
+    text: "All deliverables must comply with GB/T 32151.1 and the Hebei provincial guidance for power generation enterprises; the final carbon inventory report must be submitted to the Hebei Department of Ecology and Environment through the client.",
+  },
+  { label: "ordinary", text: "中选机构须于每月5日前向企业报送上月能耗分析报告,报告须同步抄送公司所在地县工业和信息化局。" },
+  { label: "ordinary", text: "现场勘察需前往阿拉善左旗项目现场,沙漠路段须乘坐四驱车辆,车辆由采购人统一安排,报名单位无需自备。" },
+  { label: "ordinary", text: "报名单位数量不限;如截止时有效报名不足3家,将重新发布公告。" },
+  { label: "ordinary", text: "本项目选取中选机构1家,中选机构不得将评价报告主体工作分包给其他单位。" },
+  { label: "ordinary", text: "如现场踏勘与场站检修作业冲突,请优先保证人身安全,服从场站安全员指挥,未经许可不得进入升压站设备区。" },
+  {
+    label: "ordinary",
+    text: "项目完成后,采购人拟将本项目成果推荐参加山西省电力行业协会组织的优秀咨询成果评选,中选机构应配合准备申报材料;是否参评不影响合同履行和费用支付。",
+  },
+  {
+    label: "ordinary",
+    text: "承德某光伏发电有限公司丰宁县200MW光伏项目社会稳定风险评估服务公告\n一、项目概况:项目位于河北省承德市丰宁满族自治县,占地约6000亩。\n二、服务内容\n2.1 评估须覆盖项目所在的两个乡镇及涉及的8个行政村;\n2.2 须开展入户问卷调查不少于200户,并召开村民座谈会;\n2.3 评估报告须报丰宁县发展和改革局备案。\n三、资格要求:具有独立法人资格;近三年完成过不少于2项能源类项目社会稳定风险评估;不限注册地。\n四、附件:附件1 报价表;附件2 承诺书。",
+  },
+  {
+    label: "ordinary",
+    text: "报名须知 Notes:(1)中介超市 registration is free and open to agencies nationwide;(2)proposals must be signed by the legal representative or an authorized person;(3)本项目评审不设本地业绩、本地人员等任何地域性条件。",
+  },
+  { label: "ordinary", text: "中选后,中选机构如需在当地临时租用办公场所,费用由其自行承担;是否租用不作为资格条件,也不作为评审因素。" },
+];

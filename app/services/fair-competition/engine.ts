@@ -349,15 +349,18 @@ function atAMeeting(text: string, sentence: string, at: number): boolean {
   for (const m of sentence.matchAll(AT_A_MEETING)) if (at >= from + m.index && at < from + m.index + m[0].length) return true;
   return false;
 }
-/** 本地外地一视同仁, 不分本地外地, 外地业绩与本地业绩同等认定, 与是否为本地企业无关: local and outside firms treated alike. */
+/**
+ * 本地外地一视同仁, 不分本地外地, 外地业绩与本地业绩同等认定, 与是否为本地企业无关, 对本地与外地机构不作任何区别对待: local
+ * and outside firms treated alike — but not 外地单位与本地单位得分相同时 (a tie, which the sentence then breaks).
+ */
 const SAME_FOR_ALL =
-  /(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:与|和|同)(?:本地|本市|本区|本省)[^。；;\n]{0,6}?(?:同等|一视同仁|平等|一样|相同)|是否[^。；;\n]{0,14}?(?:无关|没有关系|没关系)|(?:本地|本市|本区|本省|区内|市内|省内)[和与及、]?(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待)|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
+  /(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:与|和|同)(?:本地|本市|本区|本省)[^。；;\n]{0,6}?(?:同等|一视同仁|平等|一样|相同)(?!时|的?情况|的话)|是否[^。；;\n]{0,14}?(?:无关|没有关系|没关系)|(?:本地|本市|本区|本省|区内|市内|省内)(?:的)?(?:机构|单位|企业|公司)?[和与及、]?(?:外地|外埠|区外|市外|省外|外省)(?:的)?(?:机构|单位|企业|公司)?[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待|不作(?:任何)?区[别分](?:对待)?|不加区[别分]|不区[别分]对待|(?:一律|均|都)?(?:按|采用|适用|执行)同一(?:标准|办法|规则))|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
 /** …(in person in Hefei or by video): the place is one way among others. */
 const OR_REMOTE =
   /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
 
 const NOT_A_CONDITION =
-  /不会?因(?:为|此)?[\u4e00-\u9fa5]{0,6}?(?:加分|扣分|优先|区别对待)|不作为[\u4e00-\u9fa5]{0,8}?(?:条件|要求|门槛)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
+  /不会?因(?:为|此)?[\u4e00-\u9fa5]{0,6}?(?:加分|扣分|优先|区别对待)|不作为[\u4e00-\u9fa5]{0,8}?(?:条件|要求|门槛|因素|评分项|加分项)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
 function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
@@ -505,6 +508,8 @@ function insideQuotedClaim(text: string, at: number): boolean {
   // 投诉人认为“须在延安设立办公场所”条款限制竞争……已删除该条款: a clause a complaint quotes, and the reply removes
   const named =
     /^”(?:的|之|这一|这个|该)?(?:条款|规定|要求|内容|表述|限制|条件|评分项|加分项|资格条件)/u.test(text.slice(close, close + 8)) ||
+    // 问：原公告中“本地优先”是什么意思？答：…该表述已删除: a question about words of the old notice
+    /^”(?:是什么意思|是何意|指什么|怎么理解|如何理解)/u.test(text.slice(close, close + 8)) ||
     /(?:投诉人|质疑人|异议人|举报人|投诉|质疑)[^。；;\n“”]{0,8}?(?:认为|反映|称|提出|指出|质疑)[^。；;\n“”]{0,8}?$/u.test(
       text.slice(Math.max(0, open - 24), open),
     );

@@ -59,6 +59,20 @@ describe("the engine", () => {
     }
   });
 
+  it("reads local and outside firms treated alike as open, but a tie between them broken for the local one as a preference", () => {
+    const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+    expect(outcome("本项目对本地与外地机构不作任何区别对待。")).toBe("ok");
+    expect(outcome("本地机构与外地机构一律按同一标准评审。")).toBe("ok");
+    expect(outcome("外地单位与本地单位综合得分相同时，优先确定本地单位为中选机构。")).toBe("refuse");
+  });
+
+  it("reads words of the old notice that a question quotes and the answer removes as not the requester's", () => {
+    const text = "问：原公告中“本地优先”是什么意思？\n答：经审查，该表述不符合公平竞争要求，已通过更正公告删除。";
+    expect(reviewFairCompetition({ text }).outcome).toBe("ok");
+    // …but not when the answer keeps them
+    expect(reviewFairCompetition({ text: "问：原公告中“本地优先”是什么意思？\n答：同等条件下本地机构优先。" }).outcome).toBe("refuse");
+  });
+
   it("a question states no requirement: held for review unless its answer settles it", () => {
     // 答疑 (questions and answers) quote the restriction they ask about.
     const asked = reviewFairCompetition({ text: "问：注册地在外地的机构能否参加？" });

@@ -288,6 +288,7 @@ export const OPENNESS: Words = {
     "全国",
     "各地",
     "任何地区",
+    "任何地方",
     // 社保哪里交的都认、喺南宁做过都好冇做过都好…都一样睇: whatever the place, in every register
     "(?:哪里|哪儿|哪个地方|边度)[\\u4e00-\\u9fa5]{0,4}?都(?:认|可以|行|接受|算)",
     "(?:都|也)?一样(?:睇|看待|对待)",
@@ -529,6 +530,9 @@ export const PROJECT_AFTER: Words = {
     "政务服务中心",
     "窗口",
     "的?地方标准",
+    // 杭州市2024年第3期信息价、湖北省现行招标投标管理规定: the place's price bulletins and rules in force
+    "的?(?:\\d{2,4}年)?(?:第?\\d{1,2}期)?[\\u4e00-\\u9fa5]{0,8}?(?:信息价|价格信息|造价信息|计价规则|计价依据|计价定额|预算定额)",
+    "的?现行[\\u4e00-\\u9fa5]{0,12}?(?:规定|办法|标准|规范|政策)",
     "的?标准",
     "的?规范",
     "的?条例",
@@ -652,7 +656,9 @@ export const PROJECT_AFTER: Words = {
     "time",
     "(?:[\\w-]+\\s+){0,3}?(?:platform|portal|website|network)",
     // Hunan provincial technical requirements, the Heilongjiang Public Resources Trading Centre
-    "provincial(?:\\s+[\\w-]+){0,3}?\\s+(?:rules|requirements|guidelines|standards?|regulations|codes?|specifications)",
+    "provincial(?:\\s+[\\w-]+){0,3}?\\s+(?:rules|requirements|guidelines|guidance|standards?|regulations|codes?|specifications)",
+    // "the Hunan 2020 pricing rules", "the Changde construction material price bulletin"
+    "(?:\\d{4}\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pricing\\s+rules|price\\s+(?:bulletin|information|list)s?|quota\\s+rules)\\b",
     "(?:[\\w-]+\\s+){0,2}?(?:trading|transaction)\\s+(?:centre|center)",
     // the district council / bureau: an authority of the place, not where the bidder is (the net's authority check reads it)
     "council",
