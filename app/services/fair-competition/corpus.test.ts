@@ -98,6 +98,9 @@ import {
   holdout95,
   holdout96,
   holdout97,
+  holdout98,
+  holdout99,
+  holdout100,
   type CorpusLabel,
 } from "./corpus";
 
@@ -200,6 +203,9 @@ const corpus = [
   ...holdout95,
   ...holdout96,
   ...holdout97,
+  ...holdout98,
+  ...holdout99,
+  ...holdout100,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

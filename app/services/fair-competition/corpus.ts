@@ -15816,3 +15816,783 @@ export const holdout97: CorpusEntry[] = [
   },
   { label: "ordinary", text: "中选后,中选机构如需在当地临时租用办公场所,费用由其自行承担;是否租用不作为资格条件,也不作为评审因素。" },
 ];
+
+/** Hold-out 98: blind set 78 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–77: 59/60, 3 of 36 ordinary refused): very long selection notices of district departments and town governments in Guangdong (Shenzhen, Guangzhou, Dongguan, Foshan), the restriction hidden in the scoring method, the other-matters section or an attachment. */
+export const holdout98: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "深圳市龙岗区住房和建设局关于龙岗区平湖街道某学校改扩建工程全过程造价咨询服务的比选公告\n一、项目概况\n1. 项目名称：龙岗区平湖街道某学校改扩建工程全过程造价咨询服务\n2. 项目地点：深圳市龙岗区平湖街道\n3. 建设规模：新建教学综合楼及风雨操场，总建筑面积约3.2万平方米，估算总投资约2.1亿元\n4. 服务内容：工程量清单及招标控制价编制、施工阶段造价控制、变更签证审核、进度款审核、结算审核等\n5. 服务费控制价：人民币68万元（含税）\n6. 服务期限：自合同签订之日起至工程结算审核完成止\n二、资格要求\n1. 具有独立法人资格，提供有效的营业执照；\n2. 近三年内在经营活动中无重大违法记录，未被列入“信用中国”网站失信被执行人、重大税收违法失信主体名单；\n3. 拟派项目负责人须具有一级注册造价工程师证书；\n4. 本项目不接受联合体报名，不得转包。\n三、评分办法\n采用综合评分法，满分100分：\n（1）报价分30分：满足比选要求且报价最低的有效报价为基准价，得满分；其他报价得分=（基准价/报价）×30；\n（2）服务方案40分：对项目重点难点的理解、造价控制措施、进度保障措施、质量保证措施，由评审小组分档评分；\n（3）类似项目业绩20分：近三年（以合同签订时间为准）每提供一项建筑面积2万平方米以上的全过程造价咨询业绩得4分，最高20分，业绩项目所在地不限；\n（4）项目团队10分：项目组中每有1名注册造价工程师得2分，最高10分。\n四、其他事项\n1. 报名时间：2024年5月8日9:00至2024年5月14日17:00，逾期不予受理；\n2. 报名机构须为在深圳市龙岗区市场监督管理部门登记注册的企业法人，非龙岗区注册机构提交的报名文件按无效处理；\n3. 比选结果在中介服务超市公示3个工作日，公示期间有异议的可书面提出；\n4. 本公告未尽事宜以比选文件为准。\n五、附件\n附件1：报价函；附件2：服务方案编制格式；附件3：业绩证明材料清单",
+  },
+  {
+    label: "presence",
+    text: "佛山市南海区狮山镇人民政府\n狮山镇某河涌综合整治工程初步设计及概算编制服务比选公告\n\n一、项目概况\n本项目位于狮山镇罗村片区，整治河段长约4.6公里，主要内容包括河道清淤、生态护岸、截污管道及沿线景观提升。本次比选内容为初步设计及设计概算编制，服务费最高限价人民币45万元，服务期为合同签订后90日历天内提交初步设计成果，并配合通过南海区相关部门组织的评审。\n\n二、资格要求\n1. 在中华人民共和国境内注册的独立法人；\n2. 具有工程设计水利行业（河道整治）专业乙级及以上资质或市政行业乙级及以上资质；\n3. 拟派项目负责人具有水利或市政相关专业高级工程师职称；\n4. 未被列入失信被执行人名单。\n\n三、评分办法（综合评分法，满分100分）\n1. 报价（20分）：以有效报价的最低价为评标基准价计算。\n2. 设计方案及技术措施（35分）：对河涌现状的分析、整治思路、生态护岸形式比选、截污方案合理性。\n3. 类似业绩（20分）：近五年完成的河道整治类设计业绩，每项得5分，最高20分。\n4. 项目团队（15分）：项目负责人职称、团队专业配置。\n5. 服务保障（10分）：在南海区内设有分公司或常驻办公场所的得10分（须提供分支机构营业执照或一年以上租赁合同）；仅承诺中选后在南海区设立办公场所的得5分；其余不得分。\n\n四、其他事项\n1. 报名方式：通过中介服务超市在线报名并上传资格证明材料；\n2. 设计成果须符合《广东省中小河流治理工程设计指南》等现行标准；\n3. 中选结果在中介服务超市公示，公示期3个工作日。\n\n五、附件\n附件：1.设计任务书 2.河涌现状地形图（电子版） 3.报价单格式",
+  },
+  {
+    label: "local-ties",
+    text: "东莞市长安镇人民政府关于长安镇危险化学品企业安全风险评估服务的比选公告\n\n一、项目概况\n项目名称：长安镇2024年度危险化学品企业安全风险评估服务\n服务范围：长安镇辖区内约60家涉及危险化学品使用、储存的企业\n服务内容：现场检查、风险辨识与分级、出具评估报告及整改建议，并配合镇应急管理部门开展复查\n预算金额：人民币38万元\n服务期限：合同签订之日起8个月\n\n二、资格要求\n（一）具有独立承担民事责任的能力；\n（二）具有安全评价机构资质；\n（三）拟派项目负责人须为注册安全工程师（化工安全类）；\n（四）参加本次比选前三年内，在经营活动中没有重大违法记录。\n\n三、评分办法\n评分因素及分值：\n1. 价格分（30分）\n2. 技术方案（30分）：评估工作流程、风险辨识方法、质量控制措施、进度安排\n3. 同类项目业绩（25分）：近三年在东莞市行政区域内完成的危险化学品企业安全风险评估业绩，每项得5分，最高25分；东莞市以外地区完成的业绩不予计分\n4. 人员配备（15分）：注册安全工程师每人得3分，最高15分\n\n四、其他事项\n1. 报名材料一律通过中介服务超市上传，无需现场递交；\n2. 中选单位须严格遵守保密规定，不得泄露企业信息；\n3. 评审结果将在中介服务超市公示3个工作日。\n\n五、附件\n附件1：企业清单（中选后提供）；附件2：报价函格式",
+  },
+  {
+    label: "preference",
+    text: "广州市黄埔区某街道办事处\n关于黄埔区某街道社区综合服务中心改造项目环境影响评价服务比选公告\n\n一、项目概况\n1. 项目名称：社区综合服务中心改造项目环境影响评价服务\n2. 建设地点：广州市黄埔区某街道\n3. 服务内容：编制建设项目环境影响报告表，协助完成报批\n4. 预算：人民币6.8万元\n5. 服务期：合同签订后45日内提交送审稿\n二、资格要求\n1. 依法设立的独立法人；\n2. 已在全国环境影响评价信用平台建立诚信档案，且不属于被限期整改或失信记分达到限值的单位；\n3. 编制主持人须为在信用平台登记的环境影响评价工程师。\n三、评分办法\n综合评分法：报价40分、技术方案40分（工程分析、环境影响识别、污染防治措施）、类似业绩20分（近三年环评报告表业绩每项4分，最高20分）。\n四、其他事项\n1. 报名截止时间：2024年6月3日17:00；\n2. 报告须报送广州市生态环境局黄埔分局审批，中选单位须配合修改直至取得批复；\n3. 综合得分相同时，注册地在黄埔区的中介机构排名在前；注册地均不在黄埔区的，按报价由低到高排序；\n4. 中选结果公示期为3个工作日。\n五、附件\n附件1：项目基本情况表；附件2：报价函",
+  },
+  {
+    label: "pool",
+    text: "深圳市宝安区城市更新和土地整备局\n宝安区某片区土地整备项目地形测量及房屋测绘服务比选公告\n\n【项目概况】\n项目位于宝安区福海街道，测绘面积约1.8平方公里，内容包括1:500地形图测绘、地上建（构）筑物面积测绘、权属调查配合等。预算金额人民币52万元，服务期为合同签订后60个日历天。\n\n【资格要求】\n1. 具有独立法人资格；\n2. 具有自然资源主管部门颁发的测绘资质证书（工程测量、不动产测绘乙级及以上）；\n3. 须为深圳市宝安区财政局政府采购中介机构库（测绘类）在库机构，报名时提供入库证明截图；\n4. 未被列入严重违法失信名单。\n\n【评分办法】\n报价分30分；技术方案40分；近三年类似测绘业绩20分（每项5分，最高20分，不限地域）；项目负责人及团队10分。\n\n【其他事项】\n1. 测绘成果须采用2000国家大地坐标系及1985国家高程基准，并符合深圳市地方测绘标准；\n2. 中选单位须配合权属调查工作，外业期间服从街道统一安排；\n3. 报名时间为公告发布之日起5个工作日。\n\n【附件】\n测区范围示意图、报价表",
+  },
+  {
+    label: "designation",
+    text: "广州市番禺区石楼镇人民政府\n石楼镇2023年度村级工程项目结算审计服务比选公告\n\n一、项目概况\n本次委托范围为石楼镇各村（社区）2023年度已完工的小型工程项目结算审计，预计项目数量约120个，送审金额合计约9000万元。服务费按送审金额的一定费率计取，费率上限为0.6%。\n\n二、资格要求\n1. 具备独立法人资格的会计师事务所或工程造价咨询企业；\n2. 项目负责人须具有注册造价工程师或注册会计师资格；\n3. 近三年无重大违法记录。\n\n三、评分办法\n采用综合评分法：费率报价30分；审计实施方案40分；类似业绩20分；人员配备10分。\n\n四、其他事项\n1. 为保证审计工作的连续性，本项目原则上由上一年度服务单位广州某某工程造价咨询有限公司继续承担，其他机构报名材料仅作备选参考；\n2. 审计报告须经镇审计办复核后出具；\n3. 中选单位须在接到送审资料之日起30个工作日内完成审核。\n\n五、附件\n附件1：送审项目清单（概要）；附件2：费率报价表",
+  },
+  {
+    label: "quota",
+    text: "佛山市顺德区伦教街道办事处\n伦教街道市政道路桥梁定期检测服务比选公告\n\n一、项目概况\n检测对象：伦教街道辖区内市政桥梁18座、市政道路约35公里；\n检测内容：桥梁定期检测、技术状况评定，道路路面技术状况检测；\n最高限价：人民币42万元；\n服务期限：合同签订后120日历天。\n\n二、资格要求\n1. 具有检验检测机构资质认定证书（CMA），检测能力范围覆盖桥梁及道路检测参数；\n2. 具有公路水运工程试验检测机构综合乙级或桥梁隧道工程专项资质；\n3. 拟派项目负责人具有桥梁相关专业高级工程师职称。\n\n三、评分办法\n报价分30分；检测方案35分；设备配置15分；类似业绩20分（近三年桥梁定期检测业绩每项4分，最高20分）。\n\n四、其他事项\n1. 报名采取先报先得的方式，按中介服务超市系统记录的报名时间排序，报满6家即停止接受报名，后续报名一律不予受理；\n2. 检测工作须按《城市桥梁养护技术标准》CJJ 99执行；\n3. 现场检测期间如需交通疏导，由采购人协调交警部门。\n\n五、附件\n桥梁及道路清单、报价表格式",
+  },
+  {
+    label: "registration",
+    text: "【中介超市】东莞市塘厦镇某道路改造工程监理比选，只收东莞本地注册的监理公司，外市的就不要报了，报了也不审，谢谢配合。",
+  },
+  {
+    label: "presence",
+    text: "Shenzhen Nanshan District Education Bureau — Selection Notice: Energy Audit Services for 12 Public Schools\n\n1. Project overview\nThe Bureau intends to select one agency to carry out energy audits for 12 public primary and secondary schools in Nanshan District, covering electricity, water and gas consumption, HVAC and lighting systems, and to propose energy-saving retrofit measures with cost estimates. Budget ceiling: RMB 260,000. Service period: 5 months from contract signing.\n\n2. Eligibility\n(1) Independent legal person legally established in the PRC;\n(2) No record of serious violations in the past three years and not listed as a dishonest entity on Credit China;\n(3) The project leader must hold a senior engineer title in HVAC, electrical or energy engineering.\n\n3. Evaluation method (100 points)\nPrice 30; technical approach and audit methodology 40; similar projects completed in the past three years (any location) 20; team qualifications 10.\n\n4. Other matters\n(1) Applications are submitted online through the Intermediary Services Marketplace; no on-site submission is required.\n(2) The selected agency must, within 15 days of the award, open an office in Nanshan District staffed by at least three full-time employees, and keep it open for the whole service period; failure to do so will result in cancellation of the award.\n(3) Audit reports must follow GB/T 17166 and the relevant Shenzhen public building energy-efficiency guidelines.\n\n5. Attachments\nList of schools; price quotation form.",
+  },
+  {
+    label: "designation",
+    text: "佛山市禅城区祖庙街道办事处\n祖庙街道老旧小区消防安全评估服务比选公告\n\n一、项目概况：对祖庙街道辖区内23个老旧小区开展消防安全评估，包括消防设施现状检查、消防车通道排查、电动自行车充电设施隐患排查，并出具评估报告及整改建议清单。预算人民币29万元，服务期4个月。\n二、资格要求：1.独立法人；2.具有从事消防安全评估的能力，拟派项目负责人须为一级注册消防工程师；3.近三年无重大违法记录。\n三、评分办法：报价30分，评估方案40分，类似业绩20分，团队配置10分。\n四、其他事项：\n1.报名机构须随报名文件提交禅城区消防救援大队出具的推荐函，未提供推荐函的报名文件不予进入评审；\n2.评估报告须符合《建筑防火通用规范》GB 55037等标准；\n3.评估期间须与社区、物业服务企业做好协调。\n五、附件：小区清单；报价函。",
+  },
+  {
+    label: "pool",
+    text: "广州市白云区某街道办事处 — 街道公共设施维修工程预算编制及结算审核服务比选公告 / Selection Notice\n\n项目概况 Project overview：本项目为街道2024—2025年度零星公共设施维修工程（道路修补、排水改造、公厕维修等）提供预算编制及结算审核服务，预计单项工程约40项。服务费按《广东省建设工程造价咨询服务收费项目和收费标准表》下浮计取，上限人民币35万元。\n\n资格要求 Eligibility：\n1. 独立法人，具有工程造价咨询业务能力；\n2. 项目负责人须为一级注册造价工程师；\n3. 须为白云区住房和城乡建设局建立的造价咨询企业名录库内企业（Only firms listed in the Baiyun District Housing and Construction Bureau's cost consultancy directory may apply），报名时提供名录截图。\n\n评分办法 Evaluation：报价30分，服务方案40分，业绩20分，团队10分。\n\n其他事项 Other matters：结算审核报告须在收到完整资料后20个工作日内出具；中选单位不得同时承担本项目施工单位的委托业务。\n\n附件 Attachments：报价表、业绩表。",
+  },
+  {
+    label: "local-ties",
+    text: "深圳市光明区某街道办事处\n光明区某街道社区规划提升项目规划设计咨询服务比选公告\n\n一、项目概况\n服务范围：街道辖区内5个社区，总用地面积约6.2平方公里\n服务内容：现状调研、社区公共服务设施评估、社区规划提升方案编制、重点节点概念设计\n预算金额：人民币88万元\n服务期限：合同签订后6个月\n\n二、资格要求\n1. 具有独立法人资格；\n2. 具有城乡规划编制乙级及以上资质；\n3. 项目负责人具有注册城乡规划师资格。\n\n三、评分办法（满分100分）\n（一）商务部分（30分）\n1. 报价（20分）：基准价法计算；\n2. 类似业绩（10分）：近三年社区规划或城市更新规划业绩，每项2分，最高10分。\n（二）技术部分（50分）：现状认识、规划思路、公众参与方案、成果深度。\n（三）团队部分（20分）\n1. 项目负责人资历（10分）；\n2. 本地化团队（10分）：拟派团队成员中在深圳市连续缴纳社会保险满12个月的，每人得2分，最高10分（须提供深圳市社保缴费明细）。\n\n四、其他事项\n1. 规划成果须与光明区国土空间规划相衔接，并按要求报区规划土地监察等相关部门征求意见；\n2. 中选单位须配合街道开展不少于3次社区居民意见征集活动。\n\n五、附件：规划范围图、报价函。",
+  },
+  {
+    label: "local-ties",
+    text: "东莞市虎门镇人民政府关于虎门镇2024年度政府投资项目全过程工程咨询服务（第一批）的比选公告\n\n一、项目概况\n本批次包括虎门镇3个政府投资项目（某小学扩建、某市政道路改造、某公园提升工程），总投资约1.5亿元。服务内容涵盖项目管理、工程监理、造价咨询。服务费最高限价人民币310万元，服务期至项目竣工验收及结算完成。\n\n二、资格要求\n1. 具有工程监理综合资质或房屋建筑工程、市政公用工程监理甲级资质；\n2. 拟派总咨询师具有一级注册建造师或注册监理工程师资格，并具有高级职称；\n3. 具有良好商业信誉，无重大违法记录。\n\n三、评分办法\n1. 报价20分；\n2. 全过程工程咨询实施方案40分；\n3. 企业业绩20分（近三年全过程工程咨询业绩，每项5分，最高20分）；\n4. 拟派团队20分。\n\n四、其他事项\n1. 中选机构须在东莞农村商业银行虎门支行开立服务费结算专用账户，未开立的不予签订合同；\n2. 合同签订后，咨询单位须按月向采购人报送咨询工作月报；\n3. 比选结果公示期为3个工作日。\n\n五、附件：项目清单、报价表、全过程咨询服务范围说明。",
+  },
+  {
+    label: "preference",
+    text: "佛山市南海区大沥镇人民政府\n大沥镇城市更新单元计划申报及可行性研究服务比选公告\n\n一、项目概况：本项目为大沥镇某旧厂房改造城市更新单元提供计划申报材料编制、可行性研究报告编制及相关报批配合服务。预算人民币56万元，服务期6个月。\n二、资格要求：1.依法设立的独立法人；2.具有工程咨询单位备案（规划咨询或建筑专业）；3.项目负责人具有注册城乡规划师或咨询工程师（投资）资格。\n三、评分办法：\n1.报价（25分）\n2.技术方案（40分）\n3.类似业绩（20分）：近三年城市更新可研或单元计划编制业绩，每项4分，最高20分\n4.项目团队（15分）\n5.本地服务加分（3分）：注册地在佛山市的机构加3分，其他机构不加分\n四、其他事项：报名时间为公告发布之日起5个工作日；成果须满足《佛山市城市更新（“三旧”改造）专项规划》等相关要求；申报材料须按南海区城市更新主管部门的格式要求编制。\n五、附件：项目红线图、报价函",
+  },
+  {
+    label: "preference",
+    text: "Guangzhou Tianhe District — traffic impact assessment for a school expansion: open selection via the marketplace, budget RMB 150,000. Note: where the total scores of two agencies differ by no more than 2 points, the agency based in Tianhe District will be ranked first.",
+  },
+  {
+    label: "quota",
+    text: "深圳市坪山区某街道办事处\n坪山区某街道辖区建筑物外立面安全隐患排查服务比选公告\n\n一、项目概况\n对街道辖区内建成10年以上、高度24米以上的约210栋建筑开展外立面安全隐患排查（含外墙饰面、玻璃幕墙、外挂构件、空调外机支架等），建立隐患台账并提出处置建议。最高限价人民币48万元，服务期5个月。\n\n二、资格要求\n1. 独立法人；\n2. 具有检验检测机构资质认定证书（CMA），检测能力范围包含幕墙或建筑结构相关参数；\n3. 项目负责人具有结构专业高级工程师职称。\n\n三、评分办法\n价格分30分；排查方案35分（排查方法、无人机及高空作业安全措施、台账建立方式）；设备配置10分；同类业绩15分；人员配置10分。\n\n四、其他事项\n1. 本项目报名家数上限为5家，中介服务超市按报名提交时间顺序确认，第6家起不再接受报名；\n2. 排查中发现重大隐患的，须在24小时内书面报告采购人；\n3. 中选单位须为外业人员购买意外伤害保险。\n\n五、附件：排查建筑清单、报价函格式",
+  },
+  {
+    label: "presence",
+    text: "狮山镇某工业园区控规调整咨询比选补充通知：报名单位须在狮山镇范围内有固定办公地点，报名时一并提交办公场所照片及房屋租赁合同复印件，未提交的视为无效报名。",
+  },
+  {
+    label: "designation",
+    text: "东莞松山湖高新区某部门 — 某科研楼项目施工图审查前技术咨询服务 Selection Notice\n\nProject overview 项目概况：某科研楼项目总建筑面积约4.5万平方米，本次委托施工图设计技术咨询（结构优化、机电复核）。Budget 预算：人民币24万元。Service period 服务期：60日历天。\n\nEligibility 资格要求：独立法人；具有建筑行业（建筑工程）设计甲级资质；项目负责人为一级注册结构工程师。\n\nEvaluation 评分办法：Price 报价30分；Technical proposal 技术方案50分；Similar projects 类似业绩20分。\n\nOther matters 其他事项：本项目前期可研及方案阶段咨询由东莞市某某工程咨询有限公司完成，为保证技术衔接，本次拟继续委托该公司实施，其他机构报名仅作程序性比选，如无特殊情况不作为中选候选对象。\n\nAttachments 附件：设计说明、报价表。",
+  },
+  {
+    label: "pool",
+    text: "佛山市顺德区勒流街道办事处\n勒流街道2024年度财政投资项目预算评审服务比选公告\n\n一、项目概况：对勒流街道2024年度财政投资建设项目（预计约80项）开展预算评审，出具评审报告。服务费按审减额及送审额分档计取，上限人民币60万元，服务期1年。\n二、资格要求：\n1.独立法人；\n2.具有工程造价咨询业务能力，项目负责人为一级注册造价工程师；\n3.须为顺德区中介服务机构诚信名录中评定为A级的机构（以报名截止日顺德区公布的最新名录为准）；\n4.未被列入失信被执行人名单。\n三、评分办法：报价30分；评审工作方案40分；业绩20分（近三年财政投资评审业绩，不限地域）；团队10分。\n四、其他事项：评审报告须在收到送审资料之日起15个工作日内出具；评审工作须遵守《广东省财政投资评审管理规定》。\n五、附件：报价表。",
+  },
+  {
+    label: "registration",
+    text: "广州市南沙区某镇人民政府\n某镇农村生活污水处理设施运行水质检测服务比选公告\n\n一、项目概况\n本项目对镇内47座农村生活污水处理设施的进、出水水质开展定期检测（每季度一次），检测指标包括COD、氨氮、总磷、悬浮物、pH等，并按季度出具检测报告。预算人民币33万元，服务期1年。\n\n二、资格要求\n1. 独立法人；\n2. 具有检验检测机构资质认定证书（CMA），能力范围覆盖全部检测指标；\n3. 近三年无重大违法记录。\n\n三、评分办法\n（一）资格审查：有下列情形之一的，资格审查不通过，不进入详细评审：\n1. 未提供有效营业执照或CMA证书的；\n2. CMA能力范围不能覆盖全部检测指标的；\n3. 营业执照登记住所不在南沙区（含南沙新区片区）的；\n4. 被列入失信被执行人名单的。\n（二）详细评审（100分）：报价30分；检测方案40分；类似业绩20分；人员设备10分。\n\n四、其他事项\n1. 采样须严格按照HJ 91.1等技术规范执行；\n2. 检测结果如出现超标，须在2个工作日内报告采购人。\n\n五、附件：设施清单、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市福田区某街道办事处\n福田区某街道辖区老旧小区改造项目可行性研究报告编制服务比选公告\n\n一、项目概况\n1. 项目地点：深圳市福田区某街道（共涉及8个小区）\n2. 服务内容：可行性研究报告编制、投资估算编制，配合完成发改部门立项审批\n3. 预算金额：人民币42万元\n4. 服务期限：合同签订后60日历天内提交送审稿\n\n二、资格要求\n1. 在中华人民共和国境内依法注册的独立法人，注册地不限；\n2. 已在全国投资项目在线审批监管平台完成工程咨询单位备案；\n3. 项目负责人须具有咨询工程师（投资）职业资格。\n\n三、评分办法\n报价30分；技术方案40分；类似业绩20分（近三年老旧小区改造可研业绩，每项4分，最高20分，项目所在地不限）；项目团队10分。\n\n四、其他事项\n1. 报名机构可于2024年7月10日自行前往福田区项目现场踏勘，是否踏勘不影响报名资格和评分；\n2. 可研报告须按深圳市发展和改革委员会发布的政府投资项目可行性研究报告编制要求编写，送审稿须报送福田区发展和改革局评审；\n3. 外地机构可全程线上报名、线上答疑，无需到场；\n4. 本项目确定中选机构1家。\n\n五、附件\n附件1：小区清单；附件2：报价函格式",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市寮步镇人民政府\n寮步镇地下管线普查及数据入库服务比选公告\n\n一、项目概况\n对寮步镇中心区约85公里市政道路下的给水、排水、燃气、电力、通信等地下管线开展普查探测，编制管线图，并将普查成果数据按要求入库至东莞市地下管线综合信息管理系统。预算人民币96万元，服务期8个月。\n\n二、资格要求\n1. 独立法人；\n2. 具有测绘资质证书（地下管线测量或工程测量专业乙级及以上）；\n3. 项目负责人具有测绘相关专业高级工程师职称或注册测绘师资格。\n\n三、评分办法\n报价30分；技术方案40分（探测方法、质量控制、数据入库方案）；类似业绩20分；仪器设备10分。\n\n四、其他事项\n1. 普查成果须符合《城市地下管线探测技术规程》CJJ 61及东莞市地下管线数据标准，由采购人组织数据入库质量检查；\n2. 外业期间须遵守道路占用相关规定，由镇城建部门协助办理手续；\n3. 报名不限注册地，本项目不要求在本地设立分支机构。\n\n五、附件：普查范围图、数据标准（电子版）、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市顺德区乐从镇人民政府\n乐从镇某污水泵站扩建工程环境影响报告表编制服务比选公告\n\n一、项目概况：污水泵站设计规模由2万m³/d扩建至4万m³/d。本次委托编制环境影响报告表并协助取得批复。预算人民币8万元，服务期60天。\n二、资格要求：1.依法设立的独立法人（注册地不限）；2.须在全国环境影响评价信用平台建立诚信档案且状态正常；3.编制主持人为在信用平台登记的环境影响评价工程师。\n三、评分办法：报价40分；技术方案40分；近三年环评报告表业绩20分（每项4分）。\n四、其他事项：\n1.报告须报送佛山市生态环境局顺德分局审批；\n2.中选单位须派编制主持人参加在乐从镇召开的技术评审会，差旅费用已包含在报价中；\n3.项目所在地气象资料由中选单位自行向有关气象部门收集或采用国家气象信息中心公开数据；\n4.评审专家从依法组建的评审专家库中随机抽取。\n五、附件：项目建议书摘要、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "南山区某街道电梯安全评估比选：报名不限注册地，外地机构可线上提交全部材料，无需到场；评估报告须提交南山区市场监督管理局备查。",
+  },
+  {
+    label: "ordinary",
+    text: "Guangzhou Haizhu District — Selection Notice: Social Stability Risk Assessment for a Riverside Road Widening Project\n\n1. Project overview\nThe District Transport Bureau plans to widen a 2.3 km section of a riverside road in Haizhu District. The selected agency will carry out a social stability risk assessment, including stakeholder surveys, public hearings and a risk rating report. Budget: RMB 180,000. Period: 75 days.\n\n2. Eligibility\nAny independent legal person registered in the PRC may apply; there is no restriction on place of registration or ownership type. The project leader should have at least five years' experience in risk assessment or public consultation.\n\n3. Evaluation (100 points)\nPrice 30; methodology 40; similar assessments completed anywhere in China in the past three years 20; team 10.\n\n4. Other matters\n(1) The selected agency must attend the kick-off meeting at the Haizhu District Transport Bureau and at least two public hearings held locally in the affected communities; travel costs are included in the quoted price.\n(2) The final report must be submitted to the District's stability review office for the record.\n(3) Only one agency will be selected.\n\n5. Attachments\nRoute map; price form.",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市龙华区某街道办事处\n街道2024年度小型工程结算审核服务比选公告\n\n一、项目概况：对街道本年度完成的小型工程项目（预计约60项）开展结算审核。服务费按审定金额费率计取，上限人民币30万元。\n二、资格要求：独立法人；具有工程造价咨询业务能力；项目负责人为一级注册造价工程师。\n三、评分办法：费率报价30分；审核方案40分；业绩20分（不限地域）；团队10分。\n四、其他事项：\n1.报名方式：通过本中介服务超市在线提交报名材料。尚未入驻本平台的机构可随时在线申请入驻，入驻不收费、不设地域限制，亦不设入库门槛；\n2.本项目确定中选机构1家、候补机构1家；有效报名不足3家时，采购人将重新发布比选公告；\n3.审核报告须经街道工程管理部门复核后出具。\n五、附件：报价表",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市高明区杨和镇人民政府\n杨和镇某村道路提升工程施工监理服务比选公告\n\n一、项目概况：道路全长约3.1公里，建安费约1800万元。监理服务费最高限价人民币36万元，服务期为施工期加保修期。\n二、资格要求：1.具有市政公用工程监理乙级及以上资质；2.拟派总监理工程师为注册监理工程师（市政公用工程专业）；3.近三年无重大违法记录。\n三、评分办法：报价30分；监理大纲40分；类似业绩20分；总监资历10分。综合得分相同的，按报价由低到高排序；报价也相同的，按监理大纲得分由高到低排序。\n四、其他事项：\n1.中选单位须在项目施工现场设立项目监理部，总监理工程师每周到岗不少于4天，现场办公用房由施工单位按合同提供；\n2.监理工作须执行《建设工程监理规范》GB/T 50319及广东省地方标准；\n3.施工过程中优先采用节能环保材料，监理单位须对材料进场进行核验。\n五、附件：施工图目录、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "广州市增城区新塘镇 — 某内涝点整治工程水文分析及初步设计服务比选公告（Selection notice, bilingual summary）\n\n一、项目概况 Overview：针对新塘镇某片区3处易涝点开展水文分析、排涝能力复核及初步设计。预算人民币40万元，服务期75天。\n二、资格要求 Eligibility：具有市政行业（排水工程）设计乙级及以上资质的独立法人；registration place unlimited.\n三、评分办法：报价30分；技术方案45分；业绩15分；团队10分。\n四、其他事项 Other matters：\n1. 暴雨强度公式须采用广州市最新发布的暴雨强度公式，本地区历史降雨及潮位资料由采购人提供；\n2. 项目负责人须在方案评审、初步设计评审等关键节点到现场参会 (on-site attendance at key review meetings is required, travel at the agency's own cost)；\n3. 设计须符合《室外排水设计标准》GB 50014及广东省相关地方标准。\n五、附件：易涝点位置图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市清溪镇人民政府\n清溪镇2024年度镇属学校房屋安全鉴定服务比选公告\n\n一、项目概况：对清溪镇镇属11所中小学的教学楼、宿舍楼等房屋开展安全鉴定，出具鉴定报告。预算人民币27万元，服务期90天。\n二、资格要求：\n1. 依法注册的独立法人；\n2. 具有检验检测机构资质认定证书（CMA），能力范围包括房屋结构安全鉴定相关参数；\n3. 拟派项目负责人须为一级注册结构工程师或具有结构专业高级职称；\n4. 须提供拟派项目组成员在本单位缴纳的近3个月社会保险证明（社保缴纳地不限，用于证明劳动关系）。\n三、评分办法：报价30分；鉴定方案40分；类似业绩20分；人员设备10分。\n四、其他事项：鉴定须按《民用建筑可靠性鉴定标准》GB 50292执行；现场检测须避开上课时间，具体时间由学校安排。\n五、附件：学校及房屋清单、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市盐田区某街道办事处\n街道公共服务设施节能改造项目节能评估服务比选公告\n\n一、项目概况：对街道办公楼及3个社区党群服务中心的节能改造方案开展节能评估，编制节能报告。预算人民币9.5万元，服务期45天。\n二、资格要求：独立法人，注册地不限；项目负责人具有能源或暖通相关专业高级职称。\n三、评分办法：报价40分；评估方案40分；类似业绩20分（不限地域）。\n四、其他事项：\n1.节能报告完成后，中选单位须协助采购人将报告报送盐田区发展和改革局备案，备案所需材料由中选单位整理；\n2.用能数据由采购人提供近三年电费、水费账单；\n3.本项目不要求中选单位在本地设立办公场所。\n五、附件：设施清单、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市南海区西樵镇某古村落保护规划编制比选：须熟悉并执行《广东省历史文化名镇名村保护规划编制要求》，中选后须到西樵镇现场调研不少于10个工作日，报名不限注册地，报名费全免。",
+  },
+  {
+    label: "ordinary",
+    text: "Dongguan Humen Town — Notice on selection of an agency for preparation of a water and soil conservation plan (水土保持方案)\n\nOverview: a town-funded sports park (site area about 8 ha) in Humen. Budget RMB 70,000; period 45 days.\nEligibility: independent legal person; agencies from any province are welcome. Registration place is not restricted and no local branch is required.\nEvaluation: price 40, technical approach 40, similar plans in the past three years 20.\nOther matters: the plan must be submitted to the Dongguan Water Affairs Bureau for approval, and the agency must revise it according to expert review opinions. Rainfall data for the local area will be taken from published records of the Dongguan meteorological service. The purchaser will select one agency; where two agencies tie on total score, the lower price ranks first.",
+  },
+  {
+    label: "registration",
+    text: "深圳市罗湖区某街道办事处\n罗湖区某街道辖区住宅小区物业服务质量第三方评估服务比选公告\n\n第一部分 项目概况\n1.1 服务对象：街道辖区内实行物业管理的住宅小区共46个；\n1.2 服务内容：制定评估指标体系、组织现场检查及业主满意度调查、出具年度评估报告及单个小区整改建议；\n1.3 预算金额：人民币25万元；服务期：合同签订之日起10个月。\n\n第二部分 资格要求\n2.1 具有独立法人资格；\n2.2 具有开展第三方评估或社会调查的业务能力；\n2.3 近三年无重大违法记录，未被列入失信被执行人名单；\n2.4 具体资格审查内容详见附件2《资格审查表》。\n\n第三部分 评分办法\n综合评分法，满分100分：报价30分；评估方案（指标体系科学性、调查抽样方法、质量控制）40分；类似业绩20分（近三年物业服务评估或满意度调查业绩，每项4分）；团队10分。\n\n第四部分 其他事项\n4.1 报名截止时间：公告发布之日起第5个工作日17:00；\n4.2 满意度调查须覆盖不少于30%的住户，问卷样本由采购人抽查复核；\n4.3 评估报告须报送罗湖区住房和建设局备查。\n\n第五部分 附件\n附件1：小区清单\n附件2：资格审查表\n□ 营业执照（住所须位于深圳市行政区域内，住所在深圳市以外的不予通过）\n□ 近三年无重大违法记录声明\n□ 信用中国查询截图\n附件3：报价函格式",
+  },
+  {
+    label: "registration",
+    text: "Foshan Sanshui District, Xinan Subdistrict Office — Selection Notice: Asset Valuation Services for the Disposal of Idle Collective Properties\n\n1. Overview\nThe Subdistrict intends to engage an asset valuation firm to appraise 14 idle village-collective properties (warehouses, shop units and land-use rights) before their public transfer. Budget ceiling: RMB 120,000. Delivery: within 40 days after contract signing.\n\n2. Eligibility\n(a) Asset valuation firm filed with the Ministry of Finance in accordance with the Asset Valuation Law;\n(b) The signing valuers must be certified public valuers;\n(c) No serious violations in the last three years.\n\n3. Evaluation (100 points)\nFee quote 30; valuation work plan 40; similar valuation assignments in the last three years 20; team 10.\n\n4. Other matters\n(1) Only firms incorporated in Foshan City (business licence issued by a Foshan market regulation authority) are eligible; applications from firms incorporated elsewhere will be rejected at the compliance check.\n(2) Valuation reports must comply with the Asset Valuation Standards issued by the China Appraisal Society.\n(3) The selection result will be published on the marketplace for three working days.\n\n5. Attachments\nProperty list; fee quotation form.",
+  },
+  {
+    label: "registration",
+    text: "化龙镇某厂房改建项目水土保持方案编制比选（补充说明）：本次仅限广州市番禺区注册的机构报名，其他区域的机构请勿报名。",
+  },
+  {
+    label: "presence",
+    text: "东莞市厚街镇人民政府\n厚街镇2024年度镇村工业园改造项目前期咨询服务比选公告\n\n一、项目概况\n本项目为厚街镇拟启动的4个镇村工业园改造项目提供前期咨询服务，包括现状调查、改造模式研究、投资测算及实施方案编制。预算人民币78万元，服务期5个月。\n\n二、资格要求\n1. 具有独立法人资格；\n2. 已在全国投资项目在线审批监管平台完成工程咨询单位备案；\n3. 项目负责人具有咨询工程师（投资）资格或高级职称。\n\n三、评分办法\n评审因素及分值如下：\n| 评审因素 | 分值 | 评分标准 |\n| 报价 | 25 | 基准价法 |\n| 实施方案 | 35 | 现状调研、改造模式、测算方法、风险分析 |\n| 类似业绩 | 15 | 近三年工业园改造或城市更新前期咨询业绩，每项3分 |\n| 项目团队 | 10 | 根据人员资格及专业配置评分 |\n| 服务响应 | 15 | 在厚街镇辖区内设有办公场所的得15分；在东莞市其他镇街设有办公场所的得8分；其余得0分（须提供房产证明或租赁合同） |\n\n四、其他事项\n1. 报名截止时间以中介服务超市系统显示为准；\n2. 实施方案须符合东莞市“工改工”相关政策文件要求。\n\n五、附件：工业园清单、报价表",
+  },
+  {
+    label: "presence",
+    text: "广州市花都区某镇人民政府\n某镇美丽乡村示范片区建设工程全过程工程咨询服务比选公告\n\n一、项目概况：示范片区涉及6个行政村，主要建设内容包括村道提升、污水收集、公共空间改造等，总投资约6800万元。服务内容为项目管理、勘察设计管理、造价咨询及监理。服务费上限人民币180万元。\n二、资格要求：1.具有工程监理甲级或综合资质；2.总咨询师具有注册监理工程师或一级注册建造师资格及高级职称；3.近三年无重大违法记录。\n三、评分办法：报价20分；全过程咨询方案40分；企业业绩20分；团队20分。\n四、其他事项：\n1.中选机构须于合同签订前在花都区内设立项目部，独立办公场所面积不少于50平方米，并提供产权证明或租赁合同，未按要求设立的取消中选资格；\n2.咨询单位须按月提交咨询月报；\n3.中选结果公示3个工作日。\n五、附件：示范片区范围图、报价表",
+  },
+  {
+    label: "presence",
+    text: "深圳市龙华区某街道办事处\n街道辖区餐饮企业油烟排放及噪声监测服务比选公告\n\n一、项目概况\n对街道辖区内约320家餐饮单位的油烟排放浓度及边界噪声开展监测，全年分两轮实施，并出具监测报告。预算人民币46万元，服务期1年。\n\n二、资格要求\n1. 独立法人；\n2. 具有检验检测机构资质认定证书（CMA），能力范围覆盖饮食业油烟及社会生活环境噪声；\n3. 须在深圳市行政区域内设有经资质认定的实验室（CMA证书所载检测场所地址须位于深圳市）；\n4. 近三年无重大违法记录。\n\n三、评分办法\n报价30分；监测方案35分；仪器设备15分；类似业绩20分。\n\n四、其他事项\n1. 监测须按《饮食业油烟排放标准》GB 18483、《社会生活环境噪声排放标准》GB 22337执行；\n2. 监测报告须在每轮监测结束后15个工作日内提交。\n\n五、附件：餐饮单位清单（中选后提供）、报价函",
+  },
+  {
+    label: "designation",
+    text: "佛山市南海区桂城街道办事处\n桂城街道某社区党群服务中心改造工程监理服务比选公告\n\n一、项目概况：改造建筑面积约3600平方米，建安费约1450万元。监理服务费上限人民币29万元，服务期为施工期及保修期。\n二、资格要求：具有房屋建筑工程监理乙级及以上资质；总监为注册监理工程师。\n三、评分办法：报价30分；监理大纲40分；类似业绩20分；总监资历10分。\n四、其他事项：\n1.经南海区住房城乡建设和水利局同意，本项目监理单位拟定为佛山市某某建设监理有限公司，本次比选程序主要用于确定监理费率，其他机构可不必报名；\n2.监理工作须执行《建设工程监理规范》GB/T 50319；\n3.中选单位须配合街道开展竣工验收工作。\n五、附件：报价函",
+  },
+  {
+    label: "designation",
+    text: "深圳市宝安区沙井街道办事处\n沙井街道2024年度安全生产第三方技术服务比选公告\n\n一、项目概况\n为提升辖区工贸企业安全生产水平，街道拟委托第三方机构对约500家工贸企业开展安全隐患排查、执法辅助检查及培训服务。预算人民币150万元，服务期1年。\n\n二、资格要求\n1. 具有独立法人资格；\n2. 拟派项目负责人须为注册安全工程师；\n3. 拟派技术人员不少于15人，其中注册安全工程师不少于5人；\n4. 报名机构须提供经宝安区应急管理局审核同意的《第三方安全服务机构推荐表》，未取得推荐表的机构不得参加本次比选。\n\n三、评分办法\n报价25分；服务方案40分；类似业绩20分；人员配备15分。\n\n四、其他事项\n1. 隐患排查须使用街道统一的安全监管信息系统录入；\n2. 中选单位须对排查结果的真实性负责。\n\n五、附件：服务内容及要求、报价函",
+  },
+  {
+    label: "designation",
+    text: "东莞市石碣镇人民政府关于石碣镇2024年度企业安全生产标准化评审辅导服务的比选公告\n\n一、项目概况：为镇内约80家规上企业提供安全生产标准化创建辅导及自评报告编制。预算人民币40万元，服务期10个月。\n二、资格要求：\n1.独立法人；\n2.项目负责人为注册安全工程师；\n3.报名机构须已在石碣镇经济发展局办理服务机构备案登记并取得备案回执，未备案的机构报名无效；\n4.近三年无重大违法记录。\n三、评分办法：报价30分；辅导方案40分；业绩20分；团队10分。\n四、其他事项：辅导工作须符合《企业安全生产标准化基本规范》GB/T 33000；中选单位每月报送工作进度。\n五、附件：企业清单、报价表",
+  },
+  {
+    label: "pool",
+    text: "广州市从化区某镇人民政府\n某镇农村集体经济组织财务审计服务比选公告\n\n一、项目概况：对镇内18个村经济联合社及其下属经济社2023年度财务收支开展审计，出具审计报告及管理建议书。预算人民币36万元，服务期4个月。\n二、资格要求：\n1.依法设立的会计师事务所，具有财政部门颁发的执业证书；\n2.项目负责人为注册会计师；\n3.须为从化区发展和改革局中介服务机构名录库（审计类）内的机构，名录库外的机构不接受报名；\n4.近三年未受到行政处罚。\n三、评分办法：报价30分；审计方案40分；农村集体审计业绩20分（不限地域）；团队10分。\n四、其他事项：审计须执行中国注册会计师审计准则；审计发现问题须及时书面告知镇农业农村办。\n五、附件：村社清单、报价表",
+  },
+  {
+    label: "pool",
+    text: "深圳市大鹏新区某办事处 — 2024年度社区小散工程财政投资评审服务比选 / Selection of Budget Review Agency\n\nOverview 概况：对办事处辖区社区小散工程（预计约150项）开展预算及结算评审。Fee cap 服务费上限：人民币45万元。Period 服务期：1年。\n\nEligibility 资格要求：\n1. Independent legal person 独立法人；\n2. Project leader holds Class I Registered Cost Engineer certificate 项目负责人为一级注册造价工程师；\n3. Only firms on the Shenzhen Municipal Finance Bureau's pre-qualified list of budget review agencies (深圳市财政投资评审中介机构库, 2023—2025年度) may register.\n\nEvaluation 评分：Price 30; work plan 40; track record 20 (any location 不限地域); team 10.\n\nOther matters 其他事项：评审报告须在15个工作日内出具；Reports shall follow the Shenzhen financial investment review procedures.\n\nAttachments 附件：Quotation form 报价表.",
+  },
+  {
+    label: "local-ties",
+    text: "佛山市顺德区容桂街道办事处\n容桂街道智慧城管平台运维第三方评估服务比选公告\n\n一、项目概况\n对容桂街道智慧城管平台近两年的运维服务质量开展第三方评估，内容包括系统可用性测试、运维记录核查、用户满意度调查及评估报告编制。预算人民币18万元，服务期60天。\n\n二、资格要求\n1. 独立法人；\n2. 具有信息系统运维评估或软件测评业务能力；\n3. 项目负责人具有信息系统项目管理师或高级工程师职称。\n\n三、评分办法（满分100分）\n1. 报价（30分）\n2. 评估方案（40分）\n3. 类似业绩（15分）：近三年信息系统第三方评估业绩，每项3分\n4. 项目负责人（15分）：具有高级职称的得5分；具有信息系统项目管理师证书的得5分；项目负责人为佛山市户籍的得5分\n\n四、其他事项\n1. 评估过程中涉及的平台数据须在采购人指定的环境中使用，不得带离；\n2. 中选单位须签署保密协议。\n\n五、附件：平台功能清单、报价函",
+  },
+  {
+    label: "local-ties",
+    text: "广州市增城区某街道办事处\n街道辖区违法建设图斑核查测绘服务比选公告\n\n一、项目概况：对2024年上半年卫片下发的约260个疑似违法建设图斑开展外业核查测绘，出具核查成果及测绘报告。预算人民币32万元，服务期3个月。\n二、资格要求：\n1.独立法人；\n2.具有测绘资质证书（工程测量或不动产测绘乙级及以上）；\n3.须提供近一年内在广州市的纳税记录（以广州市税务部门出具的完税证明为准）；\n4.近三年无重大违法记录。\n三、评分办法：报价30分；技术方案40分；类似业绩20分；仪器设备10分。\n四、其他事项：测绘成果须采用2000国家大地坐标系，并满足广州市规划和自然资源部门图斑核查成果格式要求；外业期间由社区工作人员陪同。\n五、附件：图斑分布图、报价表",
+  },
+  {
+    label: "local-ties",
+    text: "东莞市常平镇人民政府\n常平镇2024年度镇财政投资项目工程造价咨询服务（第二批）比选公告\n\n一、项目概况：本批次包括镇内道路、排水、学校维修等工程的预算编制及结算审核，预计约45项，服务费上限人民币52万元。\n二、资格要求：\n1.独立法人，具有工程造价咨询业务能力；\n2.项目负责人为一级注册造价工程师；\n3.须为东莞市建设工程造价管理协会会员单位（提供有效会员证书）；\n4.未被列入失信被执行人名单。\n三、评分办法：报价30分；服务方案40分；业绩20分（近三年财政投资项目造价咨询业绩，不限地域）；团队10分。\n四、其他事项：造价成果须按广东省现行计价依据编制；结算审核须在收到完整资料后20个工作日内完成。\n五、附件：项目清单、报价表",
+  },
+  {
+    label: "preference",
+    text: "深圳市坪山区某街道办事处\n街道社区公园改造工程设计服务比选公告\n\n一、项目概况：对街道辖区3个社区公园开展改造设计（方案、初步设计及施工图），改造面积合计约4.2公顷。设计费上限人民币58万元，服务期90天。\n二、资格要求：1.具有风景园林工程设计专项乙级及以上资质；2.项目负责人具有风景园林相关专业高级职称。\n三、评分办法：\n（1）报价25分；\n（2）设计方案45分（功能布局、海绵设施、适老化及儿童友好设计、造价控制）；\n（3）类似业绩20分；\n（4）项目团队8分；\n（5）区内企业加分2分：营业执照注册地在坪山区的企业加2分。\n四、其他事项：设计须符合《公园设计规范》GB 51192；方案阶段须组织不少于2次社区居民意见征集。\n五、附件：公园位置图、现状照片、报价函",
+  },
+  {
+    label: "preference",
+    text: "佛山市高明区荷城街道办事处\n荷城街道河道“一河一策”实施方案编制服务比选公告\n\n一、项目概况\n本项目为荷城街道辖区内12条河涌编制“一河一策”实施方案，内容包括现状调查、问题分析、治理目标及任务清单、保障措施等。预算人民币35万元，服务期4个月。\n\n二、资格要求\n1. 独立法人；\n2. 具有水利行业相关工程咨询业务能力；\n3. 项目负责人具有水利类高级工程师职称。\n\n三、评分办法\n报价30分；技术方案45分；类似业绩15分；项目团队10分。\n\n四、其他事项\n1. 成果须符合广东省河长制办公室关于“一河一策”编制的技术要求；\n2. 综合排名第一、第二的机构报价相差不超过5%且排名第二的为佛山市本地注册机构的，由该本地机构中选；\n3. 中选结果公示期3个工作日。\n\n五、附件：河涌清单、报价表",
+  },
+  {
+    label: "preference",
+    text: "广州荔湾区某街道 2024 社区微改造 design review 比选说明：评审时对广州本地机构 (local firms) 予以适当倾斜，综合排名同等情况下本地机构优先中选。其他按比选文件执行。",
+  },
+  { label: "quota", text: "凤岗镇某安置房项目白蚁防治及验收检测比选：本项目限3家机构报名，报名满3家后系统自动关闭报名通道。" },
+  {
+    label: "quota",
+    text: "深圳市福田区某街道办事处\n街道辖区建筑工地扬尘污染防治第三方巡查服务比选公告\n\n一、项目概况：对街道辖区内在建工地（约40个）开展扬尘污染防治第三方巡查，每月不少于2轮，建立问题台账并跟踪整改。预算人民币38万元，服务期1年。\n二、资格要求：1.独立法人；2.具有环境或工程相关技术服务能力；3.项目负责人具有环境工程或土木工程相关专业中级及以上职称。\n三、评分办法：报价30分；巡查方案40分；业绩15分；人员及设备15分。\n四、其他事项：\n1.报名采用网上登记方式，本次报名名额共10个，报满即止，名额以系统登记顺序为准；\n2.巡查发现的问题须当日通过街道环境监管系统推送；\n3.巡查人员须统一着装、佩戴工作证。\n五、附件：工地清单、报价函",
+  },
+  {
+    label: "quota",
+    text: "佛山市南海区里水镇人民政府\n里水镇某小学校舍安全鉴定服务比选公告\n\n一、项目概况：对某小学3栋教学楼及1栋综合楼进行房屋安全鉴定及抗震鉴定，出具鉴定报告。预算人民币16万元，服务期60天。\n二、资格要求：1.具有检验检测机构资质认定证书（CMA），能力范围包括房屋结构安全鉴定；2.项目负责人为一级注册结构工程师。\n三、评分办法：\n1.评审程序：本项目按报名时间先后顺序取前5名报名机构参加评审，第5名之后的报名机构不进入评审环节；\n2.评分标准：报价30分；鉴定方案40分；类似业绩20分；人员设备10分。\n四、其他事项：鉴定须按《建筑抗震鉴定标准》GB 50023执行；现场检测安排在寒假期间。\n五、附件：校舍清单、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市大朗镇人民政府\n大朗镇辖区企业名录编制及数据入库服务比选公告\n\n一、项目概况\n为摸清辖区经济底数，镇政府拟委托第三方机构对辖区内企业及个体工商户开展实地核查，编制《大朗镇辖区企业名录（2024版）》，并将核查数据录入镇经济运行监测数据库。预算人民币55万元，服务期6个月。\n\n二、资格要求\n1. 在中华人民共和国境内注册的独立法人，注册地不限；\n2. 具有开展社会调查或统计调查的业务能力；\n3. 近三年无重大违法记录。\n\n三、评分办法\n报价30分；调查实施方案40分（核查方法、数据质量控制、入库方案）；类似业绩20分（不限地域）；团队10分。\n\n四、其他事项\n1. 名录编制口径须与东莞市经济普查口径保持一致；\n2. 核查数据入库后由采购人组织验收；\n3. 中选单位须签署数据保密协议，项目结束后须移交全部原始数据。\n\n五、附件：核查表格式、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "广州市番禺区某镇人民政府\n某镇控制性详细规划局部调整论证服务比选公告\n\n一、项目概况：对镇中心区两个地块的用地性质及容积率调整开展必要性论证，编制论证报告。预算人民币26万元，服务期75天。\n二、资格要求：1.具有城乡规划编制乙级及以上资质；2.项目负责人为注册城乡规划师；3.注册地不限，外省机构可报名。\n三、评分办法：报价30分；技术方案45分；业绩15分（近三年控规调整或论证业绩，项目所在地不限）；团队10分。\n四、其他事项：\n1.论证报告须报送广州市规划和自然资源局番禺区分局审查，中选单位须派员参加审查会并按意见修改；\n2.报名机构可于公告期内到现场踏勘，不踏勘不影响报名资格；\n3.本地区相关规划成果由采购人提供。\n五、附件：地块位置图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "Shenzhen Guangming District — Selection Notice: Legal Advisory Services for Land Consolidation Projects\n\nOverview: the District Land Consolidation Centre seeks one law firm to provide legal advice on compensation agreements and dispute prevention for three land consolidation projects. Budget: RMB 300,000 per year. Period: one year.\n\nEligibility: a law firm legally established in the PRC; the lead lawyer must have at least eight years of practice. Firms from other provinces are welcome, and there is no requirement to have an office in Shenzhen.\n\nEvaluation (100 points): fee quote 30; service proposal 40; comparable land or demolition-related legal work completed anywhere in the PRC 20; team 10.\n\nOther matters: the lead lawyer must attend negotiation meetings held at the project sites in Guangming District when notified at least three working days in advance; travel costs are included in the fee. Documents must comply with the Land Administration Law and the applicable Shenzhen land consolidation rules.",
+  },
+  {
+    label: "ordinary",
+    text: "南海区丹灶镇某村集体土地征收社会稳定风险评估比选：注册地不限，本项目不设报名家数上限，有效报名不足3家时重新组织比选；评审专家从南海区评审专家库中随机抽取。",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市禅城区石湾镇街道办事处\n石湾镇街道某历史街区保护与活化利用策划咨询服务比选公告\n\n一、项目概况：历史街区面积约12公顷，服务内容包括历史资源调查、活化利用策划、业态策划及实施路径研究。预算人民币48万元，服务期5个月。\n二、资格要求：1.独立法人；2.项目负责人具有城乡规划、建筑学或文物保护相关专业高级职称；3.近三年无重大违法记录。\n三、评分办法：报价25分；策划方案45分；类似业绩20分（近三年历史街区保护或活化策划业绩，每项4分，不限地域）；团队10分。\n四、其他事项：\n1.中选单位须在服务期内在采购人提供的街区现场办公点驻场开展调研，每周不少于3天，办公场地由采购人免费提供；\n2.策划方案须符合《佛山市历史文化街区保护规划》及广东省历史建筑保护相关规定；\n3.方案评审会在石湾镇街道召开，专家评审意见作为成果修改依据。\n五、附件：街区范围图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市罗湖区某街道办事处\n街道2024年度消防安全培训及演练服务比选公告\n\n一、项目概况：为辖区“三小”场所、出租屋业主及社区网格员开展消防安全培训不少于40场，组织应急疏散演练不少于10场。预算人民币19万元，服务期1年。\n二、资格要求：独立法人；拟派主讲人员具有注册消防工程师资格或消防相关专业中级及以上职称。\n三、评分办法：报价30分；培训及演练方案45分；类似业绩15分；讲师资历10分。同等条件下，优先考虑承诺培训场次更多的机构（承诺场次须在方案中明确并纳入合同）。\n四、其他事项：\n1.培训场地由街道统一安排在辖区各社区党群服务中心；\n2.培训内容须结合深圳市消防安全管理相关规定及本辖区典型火灾案例；\n3.本项目中选机构1家。\n五、附件：培训计划表格式、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "广州市南沙区某镇人民政府\n某镇2024年度村级工程档案整理及数字化服务比选公告\n\n一、项目概况：对镇内2019—2023年村级工程项目档案（约3200卷）进行整理、编目、数字化扫描，并完成档案入库及移交。预算人民币28万元，服务期4个月。\n二、资格要求：1.独立法人（注册地不限）；2.具有档案整理及数字化服务业务能力；3.项目负责人具有档案相关专业中级及以上职称。\n三、评分办法：报价35分；实施方案40分；业绩15分；设备10分。\n四、其他事项：\n1.档案整理须在采购人指定的档案室内进行，档案原件不得带离；\n2.整理成果须符合《建设工程文件归档规范》GB/T 50328及广东省档案管理相关要求，经镇档案室验收合格后入库；\n3.中选单位人员须签订保密承诺书。\n五、附件：档案数量统计表、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市樟木头镇 — 某片区排水单元达标创建技术服务比选公告 (summary in English below)\n\n一、项目概况：对樟木头镇某片区约150个排水单元开展排查、建档及达标创建技术指导。预算人民币62万元，服务期8个月。\n二、资格要求：具有市政行业（排水工程）设计乙级及以上资质或相关技术服务能力的独立法人。\n三、评分办法：报价30分；技术方案40分；业绩20分；团队10分。\n四、其他事项：\n1.排查成果须录入东莞市排水管理信息系统，数据格式按东莞市排水单元管理相关技术导则执行；\n2.中选单位须参加镇里组织的项目启动会及季度推进会；\n3.报名不限地域，中选后无需在本地设立分支机构或常驻团队。\n\nEnglish summary: Dongguan Zhangmutou Town seeks one agency for drainage unit surveys. Agencies registered anywhere may apply; data must be entered into the Dongguan drainage management system; the agency attends the kick-off and quarterly meetings in the town.",
+  },
+  {
+    label: "ordinary",
+    text: "顺德区北滘镇某商业综合体交通影响评价报告编制比选：报告须报佛山市顺德区交通运输局审查，中选单位须派员参加北滘镇组织的评审会；本项目中选1家，同一机构只能中选本批次中的1个项目。",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市宝安区某街道办事处\n街道某社区综合整治项目勘察服务比选公告\n\n一、项目概况：对社区内道路、排水管网改造范围开展岩土工程勘察（详勘），勘察面积约5.6公顷。预算人民币22万元，服务期45天。\n二、资格要求：\n1.具有工程勘察专业类（岩土工程）乙级及以上资质；\n2.项目负责人为注册土木工程师（岩土）；\n3.本项目不接受联合体；\n4.报名机构注册地、所有制形式不限。\n三、评分办法：报价30分；勘察方案40分；类似业绩20分；设备及人员10分。\n四、其他事项：\n1.勘察报告须按《深圳市工程地质勘察规范》等深圳市地方标准编制，并通过施工图审查机构审查；\n2.钻探期间须做好文明施工，配合社区做好居民沟通；\n3.勘察外业前，中选单位须到宝安区相关管线管理单位查询地下管线资料。\n五、附件：勘察范围图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: 'Foshan Nanhai, Jiujiang Town — Notice: Forest Resource Survey and Ecological Forest Boundary Verification\n\nOverview: verify the boundaries of about 2,100 ha of ecological public-welfare forest in Jiujiang Town and update the forest resource database ("数据入库" into the provincial forest resource system). Budget RMB 190,000; period 4 months.\nEligibility: independent legal person with forestry survey or surveying and mapping capability; registration place unlimited.\nEvaluation: price 30; technical plan 40; similar surveys in the past three years (any location) 20; equipment 10.\nOther matters: results must follow the Guangdong provincial technical regulations for forest resource management "一张图" updates; field work will be accompanied by local forestry station staff; weather-related delays will be handled by extension of the service period.',
+  },
+  {
+    label: "ordinary",
+    text: "佛山市三水区白坭镇人民政府\n白坭镇某工业园区规划环境影响跟踪评价服务比选公告\n\n一、项目概况：对园区规划实施以来的环境影响开展跟踪评价，编制跟踪评价报告书。预算人民币45万元，服务期6个月。\n二、资格要求：1.独立法人，注册地不限；2.须在全国环境影响评价信用平台建立诚信档案；3.项目负责人为环境影响评价工程师。\n三、评分办法：报价30分；技术方案45分；业绩15分（近三年规划环评或跟踪评价业绩，每项3分）；团队10分。\n四、其他事项：\n1.报告书须报佛山市生态环境局三水分局组织审查；\n2.园区企业名单及本地监测数据由采购人协调提供，补充监测须委托具有CMA资质的检测机构实施（检测机构所在地不限）；\n3.中选单位须参加在白坭镇召开的专家审查会。\n五、附件：园区规划图、报价表",
+  },
+  {
+    label: "registration",
+    text: "广州市越秀区某街道办事处\n街道2024—2025年度常年法律顾问服务比选公告\n\n一、项目概况\n1. 服务内容：为街道办事处提供常年法律顾问服务，包括重大决策合法性审查、合同审查、行政执法案卷评查、信访及矛盾纠纷化解法律意见、诉讼代理（另行计费除外）、法治培训等；\n2. 服务费上限：人民币16万元/年；\n3. 服务期限：两年，一年一签，考核合格后续签。\n\n二、资格要求\n1. 依法设立的律师事务所，持有有效的律师事务所执业许可证；\n2. 拟派主办律师执业年限不少于8年，近三年无违法违规执业记录；\n3. 拟派团队不少于3名执业律师。\n\n三、评分办法\n（1）报价（20分）；\n（2）服务方案（40分）：服务内容、响应机制、风险防控措施；\n（3）政府法律顾问业绩（25分）：近三年担任政府机关或事业单位法律顾问的，每家得5分，最高25分；\n（4）团队（15分）：主办律师执业年限、专业领域、团队配置。\n\n四、其他事项\n1. 报名机构须为在广州市设立的律师事务所（以执业许可证所载住所为准），在广州市以外设立的律师事务所不予受理；\n2. 中选律师事务所须在接到通知后2个工作日内出具书面法律意见；\n3. 中选结果公示期为3个工作日。\n\n五、附件：服务内容清单、报价函",
+  },
+  {
+    label: "registration",
+    text: "Dongguan Zhangmutou Town People's Government — Selection Notice: Real Estate Appraisal for Old Village Redevelopment Compensation\n\n1. Overview\nThe Town plans to engage a real estate appraisal firm to assess the market value of about 420 residential and commercial units in an old village redevelopment area, as the basis for compensation. Budget ceiling: RMB 380,000. Period: 3 months.\n\n2. Eligibility\n(1) Real estate appraisal firm with a valid filing certificate;\n(2) At least four registered real estate appraisers to be assigned;\n(3) No serious violations in the past three years.\n\n3. Evaluation (100 points)\nFee quote 25; appraisal work plan 40; comparable compensation appraisal assignments 25; team 10.\n\n4. Other matters\n(1) The applicant's business licence must be issued by the Dongguan Administration for Market Regulation; branches of firms registered outside Dongguan are not eligible to apply.\n(2) The appraisal results must be publicised to affected households in accordance with the Regulations on the Expropriation of and Compensation for Buildings on State-owned Land and the relevant Guangdong provisions.\n\n5. Attachments\nUnit list; quotation form.",
+  },
+  {
+    label: "presence",
+    text: "佛山市南海区西樵镇人民政府\n西樵镇某地块建设用地考古调查勘探服务比选公告\n\n一、项目概况：地块面积约18公顷，位于西樵山周边地下文物埋藏区。服务内容为考古调查、勘探及勘探报告编制。预算人民币68万元，服务期90天。\n二、资格要求：\n1.具有国家文物局颁发的团体考古发掘资质或具备考古调查勘探能力的单位；\n2.项目负责人具有考古相关专业副高级及以上职称；\n3.须在佛山市范围内设有设备存放场地，并在佛山市内停放不少于2台勘探作业车辆（提供场地租赁合同及车辆行驶证）；\n4.近三年无违法记录。\n三、评分办法：报价25分；勘探方案45分；类似业绩20分；团队10分。\n四、其他事项：\n1.勘探须按《考古调查、勘探工作规程》执行，勘探报告须报广东省文物主管部门；\n2.发现重要遗迹须立即停止作业并报告。\n五、附件：地块范围图、报价表",
+  },
+  {
+    label: "presence",
+    text: "深圳市盐田区某街道办事处\n街道2024年度小型建设工程安全巡查服务比选公告\n\n一、项目概况\n对街道辖区内小散工程及零星作业开展安全巡查，建立巡查台账并督促整改，预计全年巡查不少于2000项次。预算人民币58万元，服务期1年。\n\n二、资格要求\n1. 独立法人；\n2. 项目负责人具有注册安全工程师或建筑类高级职称；\n3. 拟派巡查人员不少于6人。\n\n三、评分办法（满分100分）\n1. 报价（30分）\n2. 巡查方案（35分）：巡查频次、问题分级、整改闭环管理\n3. 类似业绩（15分）：近三年小散工程安全巡查业绩，每项3分\n4. 人员配置（15分）\n5. 本地服务网点（5分）：在盐田区内设立服务网点（须提供网点租赁合同及现场照片）的得5分，未设立的不得分\n\n四、其他事项\n1. 巡查数据须实时录入深圳市小散工程和零星作业安全生产纳管系统；\n2. 中选单位须为巡查人员购买人身意外伤害保险。\n\n五、附件：辖区社区清单、报价函",
+  },
+  {
+    label: "presence",
+    text: "广州市南沙区某街道办事处\n街道2024年度“三防”风险隐患排查技术服务比选公告\n\n一、项目概况：对街道辖区内低洼易涝点、危险边坡、在建工地、临时工棚等开展汛前、汛中、汛后风险隐患排查，编制隐患清单及应急处置建议。预算人民币42万元，服务期1年。\n二、资格要求：1.独立法人；2.项目负责人具有水利或岩土相关专业高级职称；3.近三年无重大违法记录。\n三、评分办法：报价30分；排查方案40分；业绩20分；团队10分。\n四、其他事项：\n1.中选单位须在南沙区设立常驻服务团队（不少于5人，须在南沙区内有固定办公地点），未设立的取消中选资格；\n2.台风、暴雨红色预警期间须安排技术人员在街道三防指挥部值守；\n3.排查成果须按广州市三防指挥部的格式要求填报。\n五、附件：隐患点清单、报价表",
+  },
+  {
+    label: "designation",
+    text: "深圳市光明区某街道办事处\n光明区某片区城市更新项目社会稳定风险评估服务比选公告\n\n一、项目概况\n本项目对某片区城市更新单元开展社会稳定风险评估，包括利益相关方识别、民意调查、风险识别与等级评定、防范化解措施及评估报告编制。预算人民币26万元，服务期60天。\n\n二、资格要求\n1. 独立法人；\n2. 项目负责人具有社会学、法学、管理学或工程类相关专业中级及以上职称；\n3. 本项目社会稳定风险评估须由光明区委政法委（区维稳办）推荐的评估机构承担，报名机构须在报名材料中附区维稳办出具的推荐意见。\n\n三、评分办法\n报价30分；评估方案40分；类似业绩20分；团队10分。\n\n四、其他事项\n1. 民意调查样本量不少于受影响户数的30%；\n2. 评估报告须报区维稳办备案。\n\n五、附件：更新单元范围图、报价函",
+  },
+  {
+    label: "designation",
+    text: "佛山市顺德区大良街道办事处\n大良街道2024年度法律顾问服务比选公告\n\n一、项目概况：为街道提供常年法律顾问服务，服务费上限人民币12万元/年，服务期1年。\n二、资格要求：依法设立的律师事务所；主办律师执业满5年；近三年无不良执业记录。\n三、评分办法：报价25分；服务方案40分；业绩25分；团队10分。\n四、其他事项：\n1.鉴于上年度法律顾问单位广东某某律师事务所熟悉街道各项工作且考核优秀，本年度原则上继续聘请该所，其他律师事务所报名材料仅作比价参考；\n2.中选律所须每月至少2天到街道现场办公，现场办公场所由街道提供；\n3.法律意见须在2个工作日内出具。\n五、附件：服务内容清单、报价函",
+  },
+  {
+    label: "designation",
+    text: "东莞市茶山镇某部门 — 镇内某工业厂房结构安全检测 (structural safety inspection) 比选说明\n\n项目概况：对一栋建成于2003年的四层工业厂房开展结构安全检测及鉴定，budget 人民币9万元，period 30天。\n资格要求：具有CMA资质的检测机构；项目负责人为一级注册结构工程师。\n评分办法：price 报价40分；technical plan 检测方案40分；similar projects 业绩20分。\n其他事项 Other matters：本项目检测方案已事先与东莞市某某建设工程检测有限公司沟通确定，建议由该公司报名承接；其他机构无需报名 (other agencies need not apply)。\n附件：厂房图纸目录、报价表。",
+  },
+  {
+    label: "pool",
+    text: "广州市海珠区某街道办事处\n街道辖区闲置物业资产评估服务比选公告\n\n一、项目概况：对街道管理的21处闲置物业（含商铺、仓库、办公用房）开展租金评估及市场价值评估，为公开招租提供依据。预算人民币14万元，服务期45天。\n二、资格要求：\n1.依法设立并向财政部门备案的资产评估机构或房地产估价机构；\n2.签字评估师为资产评估师或房地产估价师；\n3.须为广州市海珠区财政局资产评估机构备选库成员单位，报名时提供入库通知书；\n4.近三年无重大违法记录。\n三、评分办法：报价30分；评估方案40分；业绩20分（近三年国有资产租金评估业绩，不限地域）；团队10分。\n四、其他事项：评估报告须符合资产评估执业准则；评估结果须经街道资产管理部门审核。\n五、附件：物业清单、报价表",
+  },
+  {
+    label: "pool",
+    text: "佛山市三水区大塘镇人民政府\n大塘镇某宗国有建设用地使用权出让地价评估服务比选公告\n\n一、项目概况\n地块面积约3.6公顷，规划用途为工业用地，拟以挂牌方式出让。本项目委托土地估价机构评估出让地价，出具土地估价报告及备案。预算人民币5万元，服务期20天。\n\n二、资格要求\n1. 已在自然资源部门完成土地估价机构备案的独立法人；\n2. 签字估价师须为土地估价师；\n3. 须为佛山市自然资源局公布的国有建设用地出让地价评估机构名录内机构（以报名截止日有效名录为准）；\n4. 近三年无违法违规记录。\n\n三、评分办法\n报价30分；估价技术方案40分；类似业绩20分；团队10分。\n\n四、其他事项\n1. 估价报告须通过中国土地估价师与土地登记代理人协会报备系统报备；\n2. 估价结果须经镇集体决策后报区自然资源部门。\n\n五、附件：宗地图、报价表",
+  },
+  {
+    label: "pool",
+    text: "Shenzhen Longgang District, Bantian Subdistrict Office — Selection Notice: Bidding Agency Services for Community Infrastructure Projects\n\nOverview: the Subdistrict needs one procurement (bidding) agency to organise tenders for about 25 community infrastructure projects in 2024. Fee ceiling: RMB 220,000. Period: one year.\n\nEligibility:\n(1) Independent legal person capable of providing bidding agency services;\n(2) At least five staff with procurement or bidding professional experience;\n(3) Only agencies included in the Longgang District Government Investment Project Consulting Agency Pool (2024 edition, maintained by the District Development and Reform Bureau) may register; proof of inclusion must be uploaded.\n\nEvaluation (100 points): fee 30; service plan 40; track record 20 (projects anywhere); team 10.\n\nOther matters: tender documents must comply with the Bidding Law and the Shenzhen construction project bidding rules; the agency must use the Shenzhen public resource trading platform for project tenders as required by law.\n\nAttachments: project list; fee form.",
+  },
+  {
+    label: "local-ties",
+    text: "东莞市黄江镇人民政府\n黄江镇2024年度财政支出项目绩效评价服务比选公告\n\n一、项目概况\n对镇2023年度10个重点财政支出项目（涉及资金约2.3亿元）开展绩效评价，出具绩效评价报告及综合报告。预算人民币30万元，服务期4个月。\n\n二、资格要求\n1. 独立法人；\n2. 具有开展财政支出绩效评价的业务能力；\n3. 项目负责人具有注册会计师、高级会计师或经济类高级职称。\n\n三、评分办法\n1. 报价（30分）\n2. 评价方案（40分）：指标体系设计、评价方法、数据采集方式、质量控制\n3. 同类业绩（20分）：近三年为东莞市镇（街道）政府提供财政绩效评价服务的，每个服务过的镇街得4分，最高20分；服务东莞市以外地区的业绩不计分\n4. 团队（10分）\n\n四、其他事项\n1. 评价须按《项目支出绩效评价管理办法》（财预〔2020〕10号）执行；\n2. 评价报告须经镇财政分局审核。\n\n五、附件：评价项目清单、报价函",
+  },
+  {
+    label: "local-ties",
+    text: "深圳市罗湖区某街道办事处\n街道辖区出租屋消防安全隐患入户排查服务比选公告\n\n一、项目概况：对辖区约1.2万套出租屋开展消防安全隐患入户排查，录入信息系统并建立台账。预算人民币85万元，服务期10个月。\n二、资格要求：\n1.独立法人；\n2.项目负责人具有注册消防工程师资格；\n3.拟派入户排查人员不少于20人，且须全部持有深圳市户籍或深圳经济特区居住证（报名时提供人员名单及户籍/居住证复印件）；\n4.近三年无重大违法记录。\n三、评分办法：报价30分；排查方案40分；业绩20分；管理措施10分。\n四、其他事项：排查人员须统一着装、持证上岗，入户前须由社区工作人员提前通知住户；排查数据实时上传街道消防安全管理系统。\n五、附件：社区清单、报价表",
+  },
+  {
+    label: "local-ties",
+    text: "佛山市顺德区杏坛镇人民政府\n杏坛镇某河涌水质提升工程可行性研究及初步设计服务比选公告\n\n一、项目概况：对镇内某河涌（长约5.2公里）开展水质提升工程可行性研究及初步设计。设计费上限人民币49万元，服务期100天。\n二、资格要求：\n1.具有水利行业或市政行业（排水工程）设计乙级及以上资质；\n2.项目负责人具有水利或给排水相关专业高级职称；\n3.报名单位须提供近6个月在佛山市的纳税证明（税务部门出具的完税证明或缴款凭证），未在佛山市纳税的单位不接受报名。\n三、评分办法：报价25分；技术方案45分；类似业绩20分；团队10分。\n四、其他事项：可研报告须满足广东省水利工程可行性研究报告编制要求；初步设计须通过顺德区组织的技术审查。\n五、附件：河涌现状资料、报价表",
+  },
+  {
+    label: "preference",
+    text: "广州市白云区钟落潭镇人民政府\n钟落潭镇2024年度农村公路安全隐患排查及评估服务比选公告\n\n一、项目概况：对镇内约160公里农村公路开展安全隐患排查，评估临水临崖、急弯陡坡等路段风险，提出安防设施完善建议。预算人民币34万元，服务期4个月。\n二、资格要求：1.独立法人；2.具有公路行业相关工程咨询或设计能力；3.项目负责人具有道路交通相关专业高级职称。\n三、评分办法：报价30分；技术方案40分；业绩20分；团队10分。\n四、其他事项：\n1.为便于后续服务对接，同等条件下本地机构优先；\n2.排查成果须按《公路交通安全设施设计规范》JTG D81等执行；\n3.外业期间由镇交通管理部门协调交通疏导。\n五、附件：农村公路清单、报价表",
+  },
+  {
+    label: "preference",
+    text: "深圳市宝安区某街道办事处\n街道公共空间品质提升项目规划设计服务比选公告\n\n一、项目概况：对街道辖区内6处口袋公园及2条街道开展品质提升规划设计，含方案设计及施工图设计。设计费上限人民币72万元，服务期4个月。\n二、资格要求：具有风景园林工程设计专项乙级或建筑行业（建筑工程）乙级及以上资质的独立法人。\n三、评分办法：\n（一）报价25分；（二）设计方案50分；（三）业绩15分；（四）团队10分。\n（五）中选规则：按综合得分由高到低排序，综合得分第一名与第二名分差在3分以内的，由其中营业执照注册地在宝安区的机构中选；均在或均不在宝安区的，按综合得分排序确定。\n四、其他事项：设计方案须开展公众参与，并符合深圳市公园城市建设相关导则。\n五、附件：设计范围图、报价函",
+  },
+  {
+    label: "preference",
+    text: "Dongguan Xiegang Town — Selection of an agency for the preparation of a town-wide energy conservation plan\n\nBudget RMB 160,000; service period 4 months. Eligibility: independent legal person with energy consulting capability; project leader with a senior title in energy or environmental engineering.\nEvaluation: price 30, technical plan 45, similar projects 15, team 10. For the purpose of price scoring only, quotes from agencies registered in Dongguan will be evaluated at a 5% discount (i.e. 95% of the quoted price).\nOther matters: the plan must align with the Dongguan carbon peaking implementation plan; the final draft will be reviewed at an expert meeting held in Xiegang.",
+  },
+  {
+    label: "quota",
+    text: "佛山市禅城区南庄镇人民政府\n南庄镇陶瓷企业挥发性有机物治理设施运行评估服务比选公告\n\n一、项目概况\n对镇内约90家陶瓷及相关企业的VOCs治理设施开展运行效果评估，包括现场核查、采样监测（委托具有CMA资质的机构）、评估报告编制。预算人民币66万元，服务期6个月。\n\n二、资格要求\n1. 独立法人；\n2. 具有环境咨询或环境监测相关业务能力；\n3. 项目负责人具有环境工程相关专业高级职称。\n\n三、评分办法\n报价30分；评估方案40分；类似业绩20分；团队10分。\n\n四、其他事项\n1. 本项目报名上限为8家，超过8家时以中介服务超市记录的报名时间先后确定前8家为有效报名，其余报名不予受理；\n2. 评估报告须符合广东省挥发性有机物治理相关技术指南；\n3. 涉及企业商业秘密的资料须严格保密。\n\n五、附件：企业清单、报价表",
+  },
+  {
+    label: "quota",
+    text: "广州市番禺区某街道办事处\n街道某安置区雨污分流改造工程造价咨询服务比选公告\n\n一、项目概况：编制工程量清单及控制价、施工阶段造价控制及结算审核。服务费上限人民币23万元。\n二、资格要求：独立法人；项目负责人为一级注册造价工程师。\n三、评分办法：报价30分；服务方案40分；业绩20分；团队10分。\n四、其他事项：\n1.首批完成报名并上传完整材料的3家机构入围评审，入围名额满后不再接受报名；\n2.控制价须按广东省现行计价依据及广州市最新信息价编制；\n3.结算审核须在20个工作日内完成。\n五、附件：报价表",
+  },
+  { label: "quota", text: "光明区那个医院扩建节能评估比选只收前5家报名，先到先得，有意向的抓紧在中介超市点报名。" },
+  {
+    label: "ordinary",
+    text: "佛山市南海区桂城街道办事处\n桂城街道某片区海绵城市建设效果评估服务比选公告\n\n一、项目概况\n对桂城街道某片区（约3.8平方公里）已建海绵城市设施开展建设效果评估，包括设施运行监测、年径流总量控制率核算、内涝防治效果评价及评估报告编制。预算人民币76万元，服务期10个月。\n\n二、资格要求\n1. 在中华人民共和国境内依法注册的独立法人，注册地不限；\n2. 具有市政行业（排水工程）设计乙级及以上资质或具备相应技术咨询能力；\n3. 项目负责人具有给排水或水文相关专业高级职称。\n\n三、评分办法\n报价30分；评估方案45分；类似业绩15分（近三年海绵城市评估业绩，项目所在地不限）；团队10分。\n\n四、其他事项\n1. 评估须执行《海绵城市建设评价标准》GB/T 51345及《佛山市海绵城市建设管理办法》、佛山市本地降雨特征相关技术要求；\n2. 降雨数据采用佛山市气象部门公开发布的资料，设施流量监测由中选单位自行实施；\n3. 评估报告须报送佛山市南海区住房城乡建设和水利局，中选单位须派员参加在桂城召开的评审会；\n4. 本项目不要求中选单位在本地设立分支机构或常驻团队。\n\n五、附件：片区设施分布图、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市石龙镇人民政府\n石龙镇某公共停车场项目可行性研究报告编制服务比选公告\n\n一、项目概况：项目拟建机械式立体停车场，约300个泊位。服务内容为可行性研究报告编制及投资估算。预算人民币12万元，服务期40天。\n二、资格要求：1.独立法人；2.已在全国投资项目在线审批监管平台完成工程咨询单位备案；3.项目负责人具有咨询工程师（投资）资格。\n三、评分办法：报价40分；技术方案40分；业绩20分。\n四、其他事项：\n1.报名材料须加盖公章后扫描上传；如需提交纸质材料，外地机构可通过快递寄至石龙镇政府指定地址，以寄出邮戳时间为准；\n2.可研报告须按东莞市政府投资项目可行性研究报告编制要求编写，并报东莞市发展和改革局审批；\n3.中选单位须参加在石龙镇召开的项目启动会，可视频参会。\n五、附件：项目选址图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "Shenzhen Nanshan District, Shekou Subdistrict — Selection Notice: Environmental Impact Report for a Community Health Centre Expansion\n\nOverview: one agency will prepare the EIA report form (环境影响报告表) for the expansion of a community health centre. Budget RMB 90,000; period 50 days.\nEligibility: independent legal person registered anywhere in the PRC, with an integrity record on the national EIA credit platform; the lead author must be a registered EIA engineer on that platform.\nEvaluation: price 40; technical plan 40; similar EIA reports 20.\nOther matters: the selected agency must submit the report to the Shenzhen Municipal Ecology and Environment Bureau Nanshan Administration for approval and revise it according to review comments. Monitoring data for the local area may be taken from the bureau's published environmental quality bulletins. Only the winning agency (one) will be contracted.",
+  },
+  {
+    label: "ordinary",
+    text: "禅城区张槎街道某工程造价咨询比选：服务方案中优先采用BIM算量等数字化手段的，在技术方案分中酌情体现（最高3分）；报名不限注册地、不限家数。",
+  },
+  {
+    label: "ordinary",
+    text: "广州市天河区某街道办事处\n街道辖区历史档案整理及数字化入库服务比选公告\n\n一、项目概况：对街道2000—2020年形成的文书档案约1.1万件进行整理、鉴定、数字化扫描、著录，并完成数字档案入库。预算人民币38万元，服务期5个月。\n二、资格要求：\n1.独立法人（注册地不限）；\n2.具有档案数字化加工服务能力；\n3.拟派项目负责人具有档案专业中级及以上职称。\n三、评分办法：报价30分；实施方案40分；业绩20分；设备10分。\n四、其他事项：\n1.整理及数字化工作须在街道档案室内完成，涉密档案不得外包处理；\n2.成果须符合《纸质档案数字化规范》DA/T 31及广州市档案馆接收要求，经验收合格后入库；\n3.中选单位人员须签订保密承诺书并接受街道保密培训。\n五、附件：档案数量统计表、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "东莞市樟木头镇人民政府\n樟木头镇某公园改造工程施工图设计服务比选公告\n\n一、项目概况：公园改造面积约6公顷，设计费上限人民币38万元，服务期60天。\n二、资格要求：具有风景园林工程设计专项乙级及以上资质；项目负责人具有风景园林专业高级职称。\n三、评分办法：报价30分；设计方案45分；业绩15分；团队10分。\n四、其他事项：\n1.中选单位须派项目负责人参加在樟木头镇召开的项目启动会及方案汇报会（可线上参加）；\n2.设计须执行《公园设计规范》GB 51192及广东省、东莞市相关地方标准；\n3.本项目接受外地机构报名，中选后无需在本地设立分支机构；\n4.每家机构在本批次公园项目中最多中选1个标段。\n五、附件：公园现状图、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市顺德区均安镇人民政府\n均安镇某市政道路工程勘察设计服务比选公告\n\n一、项目概况：道路全长约2.4公里，红线宽30米。服务内容为岩土工程勘察及施工图设计。服务费上限人民币85万元，服务期90天。\n二、资格要求：\n1.具有市政行业（道路工程）设计乙级及以上资质及工程勘察专业类（岩土工程）乙级及以上资质，或组成联合体满足上述资质；\n2.项目负责人具有道路工程相关专业高级职称；\n3.不得以注册地、所有制形式、组织形式等限制报名，各类机构均可公平参与。\n三、评分办法：报价30分；技术方案40分；业绩20分（不限地域、不限业主性质）；团队10分。\n四、其他事项：\n1.设计须执行《城市道路工程设计规范》CJJ 37及广东省地方标准；\n2.勘察期间须到顺德区相关管线权属单位查询地下管线资料；\n3.施工图须通过施工图审查。\n五、附件：道路走向图、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "天河区某街道社区养老服务设施评估项目：须按《广东省社区居家养老服务规范》地方标准执行，评估报告报天河区民政局备案，中选单位须在本地社区开展入户调查不少于200户。",
+  },
+  {
+    label: "ordinary",
+    text: "深圳市龙岗区某街道办事处\n街道辖区建筑废弃物排放核查服务比选公告\n\n一、项目概况：对街道辖区内在建项目建筑废弃物排放情况开展核查，包括排放量核算、运输车辆登记核验、消纳场所核实。预算人民币29万元，服务期1年。\n二、资格要求：独立法人；项目负责人具有环境或土木相关专业中级及以上职称；注册地不限。\n三、评分办法：报价30分；核查方案40分；业绩20分；人员10分。综合得分相同的，按报价由低到高确定排名。\n四、其他事项：\n1.核查须按《深圳市建筑废弃物管理办法》及相关本地管理规定执行，核查数据录入深圳市建筑废弃物智慧监管系统；\n2.中选单位外业人员须持证上岗；\n3.本项目确定中选机构1家；有效报名不足3家的，重新组织比选。\n五、附件：在建项目清单、报价函",
+  },
+  {
+    label: "ordinary",
+    text: "Guangzhou Conghua District, a town government — Notice: Geological Hazard Risk Assessment for a Rural Road Realignment\n\nOverview: assess geological hazard risk along a 4.8 km realigned rural road in a mountainous area of Conghua. Budget RMB 110,000; period 45 days.\nEligibility: independent legal person with geological hazard assessment capability; the project leader must be a senior engineer in engineering geology. Place of registration is not restricted.\nEvaluation: price 30; technical plan 45; similar assessments 15 (any location); team 10.\nOther matters: the report must follow the Guangdong geological hazard risk assessment technical requirements and be reviewed by an expert panel convened by the Conghua natural resources authority. Field work must be scheduled outside heavy-rain warning periods; local rainfall records will be provided by the purchaser.",
+  },
+  {
+    label: "ordinary",
+    text: "佛山市高明区更合镇人民政府\n更合镇某村集体经济发展项目可行性研究服务比选公告\n\n一、项目概况：对某村拟建的农产品冷链仓储项目开展可行性研究，编制可研报告。预算人民币8万元，服务期30天。\n二、资格要求：独立法人，注册地不限；项目负责人具有咨询工程师（投资）资格或经济类高级职称。\n三、评分办法：报价40分；技术方案40分；业绩20分。\n四、其他事项：\n1.可研报告须结合本地农产品产量、运输条件及周边市场进行分析，本地统计数据由镇农业农村办提供；\n2.中选单位须派员到更合镇现场调研不少于3天，调研食宿自理；\n3.可研报告须经村民代表会议讨论后报镇政府审核。\n五、附件：项目基本情况、报价表",
+  },
+  {
+    label: "ordinary",
+    text: "大岭山镇某厂区土壤污染状况调查比选：采样检测须委托具有CMA资质的实验室（实验室所在地不限），调查报告须报东莞市生态环境局大岭山分局评审，评审会在本镇召开。",
+  },
+];
+
+/** Hold-out 99: blind set 79 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–77: 55/60, 3 of 36 ordinary refused): requests by non-native speakers or through machine translation: English words inside Chinese sentences, pinyin place names, city abbreviations (SH, BJ, GZ, TJ), English in Chinese word order. */
+export const holdout99: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "项目名称：XX公司厂区扩建水土保持方案编制。项目地点：Chongqing Liangjiang New Area。Service content：编制水保方案 and assist to obtain approval from 区水利局，then do 监测 until 验收。Budget：12万元。Agency 资格：独立法人，注册地不限。",
+  },
+  {
+    label: "quota",
+    text: "Registration limit: max 3 companies, first come first serve, after 3 company register the project will auto close.",
+  },
+  { label: "ordinary", text: "服务地点：Pudong新区项目现场。Agency须派人去site踏勘至少2次，travel cost 请含在报价里。" },
+  {
+    label: "local-ties",
+    text: "Scoring: have done similar project for Xiamen local 国企 in last 3 years, each one +2 points, max 10 points.",
+  },
+  {
+    label: "presence",
+    text: "中选单位需要 before sign contract 在 SIP（苏州工业园区）设立 branch office，报名时提供设立承诺函，no 承诺函 报名无效。",
+  },
+  {
+    label: "local-ties",
+    text: "Project：XX Port Group 2024 安全评价服务。Budget：25万。Apply requirement：(1) have 安全评价机构资质 certificate；(2) 项目负责人 need provide 近6个月在Qingdao缴纳社保的证明，社保 must be pay in Qingdao，其他城市缴的不算；(3) no bad record in Credit China。Sign up time：2024-05-06 to 05-10。",
+  },
+  { label: "ordinary", text: "Please note：本项目已经入库 district 政府投资项目库，funding 已批，service period 3 months。" },
+  {
+    label: "designation",
+    text: "This EIA report will continue do by 原编制单位 (Huanke Consulting Co.) because they are familiar the project, other agencies please don't register, thank you.",
+  },
+  { label: "ordinary", text: "报告 must follow 上海市地方标准 DB31 的要求，完成后须 submit 到闵行区生态环境局备案。" },
+  { label: "registration", text: "本项目要求agency须在Pudong新区注册，营业执照地址 must be Pudong，其他区的不接受。" },
+  { label: "pool", text: "限市国资委 2024年度造价咨询 shortlist 内的单位报名，other company please don't waste time." },
+  {
+    label: "pool",
+    text: "Qualification: appraisal company must already 入库 the 'BJ Haidian 区资产评估机构备选库', 未入库的 not accepted.",
+  },
+  {
+    label: "designation",
+    text: "报名时须提交区住建局出具的同意函 (approval letter from District Housing Bureau)，没有同意函 the registration will be invalid。",
+  },
+  {
+    label: "registration",
+    text: "Bidder requirement: The agency should be register in Hangzhou city, business license is issue by Hangzhou market supervision bureau, company of other city is not qualify to apply.",
+  },
+  {
+    label: "registration",
+    text: "报名条件：1、具有独立法人资格；2、注册地 in SZ（深圳市）；3、具备乙级以上工程造价咨询资质。Please note，非SZ注册的公司在审核阶段会被reject。",
+  },
+  { label: "pool", text: "只有已入 'Guangdong Province 中介服务机构库' 的 agencies 才可以报名，未入库 cannot sign up。" },
+  { label: "ordinary", text: "中选 company should attend kick-off meeting 在我司 Nanjing Jiangning office，online meeting also OK。" },
+  {
+    label: "presence",
+    text: "咨询公司 must have office 在 Chengdu 高新区, at least 3 staff 坐班 there，请上传office租赁合同，no Gaoxin office 就不能 join。",
+  },
+  { label: "ordinary", text: "Agency 注册地 no limit（注册地不限），全国的 agencies 都 welcome 来 apply。" },
+  { label: "preference", text: "同等条件下 local agency 优先 select，因为 service response 比较快。" },
+  {
+    label: "ordinary",
+    text: "样品 should send to lab within 48 hours after 取样，any CMA lab nationwide is accepted，冷链 transport arrange by agency self。",
+  },
+  { label: "presence", text: "检测机构的实验室 must locate 在武汉市内 (within Wuhan city)，需提供lab地址证明，外地lab送检的 not accept。" },
+  { label: "designation", text: "本次审计服务拟委托区财政局 recommend 的 company 来做，其他 agency 不用 apply 了。" },
+  { label: "quota", text: "本项目 only accept 前5家 sign up 的 agency，满5家即 close 报名 system。" },
+  { label: "preference", text: "Evaluation: company registered in Jiangsu province add 5 points, other province no add." },
+  { label: "ordinary", text: "同一 agency 在我司 one year 最多中选 2 个 project（限制的是中选次数，not 报名），报名家数不限。" },
+  { label: "local-ties", text: "报名需提供本市纳税证明（past 12 months tax paid in 本市），没有 local tax record 的不能报名。" },
+  { label: "ordinary", text: "请优先完成地形测量 part，then do 管线探测。本地7月 rain a lot，schedule 请 plan accordingly。" },
+  { label: "ordinary", text: "If your agency is from outside GZ, no problem, we can provide 住宿 during 2 weeks 现场 work." },
+  { label: "preference", text: "We will prefer agency which come from Ningbo area, when price is same Ningbo agency rank first." },
+  { label: "ordinary", text: "Flood analysis need use 本地 meteorological station data（Guangzhou Panyu station）近20年 rainfall。" },
+  { label: "ordinary", text: "Agency staff must hold valid 一级注册造价工程师 certificate，且注册在投标单位名下。" },
+  { label: "preference", text: "Same price, the local GZ company will be pick first." },
+  { label: "local-ties", text: "Project manager must have Shenzhen 户口（深户）or Shenzhen 居住证，otherwise 不能 be 项目负责人。" },
+  { label: "local-ties", text: "评分项：agency 有本省 highway 项目业绩 in past 3 year，1 project 3 points，最多 9 分。" },
+  { label: "ordinary", text: "Invoice：中选 agency provide 增值税专用发票，税率 6%，开票地 no requirement。" },
+  {
+    label: "preference",
+    text: "For better coordinate, we more like to choose agency from Dalian itself. If Dalian agency and other city agency score same, Dalian one 中选.",
+  },
+  { label: "ordinary", text: "优先 answer below questions in quotation file：1) sampling point 数量；2) 出报告 time." },
+  { label: "ordinary", text: "如果 agency not in Beijing 也 OK 的，all 汇报 meeting accept online video." },
+  {
+    label: "presence",
+    text: "评审要求：在Hefei city 有常驻 project team（at least 5 people）方可 participate，请提供 team 在 Hefei 的办公证明。",
+  },
+  { label: "pool", text: "只有 in 市国资委 2024-2026年度审计中介机构备选库 的 firm can 报价，非库内 firm 报价 invalid。" },
+  { label: "ordinary", text: "每家 company can only submit one quotation；同一法人的 two companies cannot both 报价。" },
+  {
+    label: "designation",
+    text: "经集团领导研究，本项目 specify 由 'Shandong Lianchuang 工程咨询有限公司' 承担，marketplace 挂网 only for procedure，其他 agency 无需报名。",
+  },
+  { label: "ordinary", text: "Agency need go to Yantai site 踏勘 before quote，联系张工 138xxxx5678。" },
+  { label: "preference", text: "评分：本地 agency +3分，外地 +0分。" },
+  { label: "quota", text: "报名 quota：10家 full 即止，late 的 no chance 了。" },
+  {
+    label: "ordinary",
+    text: "The agency shall 入库 our company 供应商系统 after 中选 for payment purpose (only need business license, free of charge).",
+  },
+  { label: "ordinary", text: "项目在 Xiong'an 新区，survey team must 遵守 Xiong'an 施工区域 safety 管理规定，on site 必须 wear 安全帽。" },
+  {
+    label: "pool",
+    text: "Agency must is in 'Changsha Engineering Cost Consulting Pre-qualified List' which published by city housing bureau, provide the screenshot of list.",
+  },
+  {
+    label: "registration",
+    text: "Project Name: XX Co. 2024 Annual Financial Audit Service. Qualification of applicant: (1) Have independent legal person qualification; (2) Have accounting firm practice certificate issued by finance department; (3) The applicant shall be accounting firm which registered in the Chongqing city scope, the branch of out-city firm is not accepted; (4) Not in dishonest executed person list. Service period: one year. Budget: 80,000 yuan.",
+  },
+  {
+    label: "ordinary",
+    text: "Notice: XX Water Co. now need 1 agency to do 'Pipe network leak detection service'. Service place: Foshan Nanhai district. Service time: 60 days. Budget: 150,000 RMB. Agency requirement: independent legal person, 注册地 no limit, have done at least 1 similar project (anywhere in China). The agency shall arrange staff to Nanhai for field work, the accommodation cost by agency self.",
+  },
+  { label: "ordinary", text: "需对 Lhasa 高原 condition 作 special analysis，方案 should consider 当地 altitude 和 cold weather。" },
+  { label: "registration", text: "only 注册在本区的 company 可以报名 la，外区的 sorry 哦。" },
+  { label: "pool", text: "本次 only open for 区发改委 shortlist 里的 agencies，不在 shortlist 的 system will not pass." },
+  { label: "ordinary", text: "Sign up：不限注册地，不限 agency 规模，just need 有 CMA 资质。" },
+  {
+    label: "ordinary",
+    text: "报告 must according to《浙江省建设工程计价规则》(Zhejiang local standard)，final 送 city 财政评审中心 review.",
+  },
+  {
+    label: "presence",
+    text: "Agency must have fixed office in XA (Xi'an) and the 办公 place area not less than 100㎡, provide 房产证 or lease contract when sign up.",
+  },
+  { label: "ordinary", text: "评审 result will publish on 本地 marketplace website（Hefei 中介超市）within 3 working days." },
+  { label: "presence", text: "监理 company 需要在 project 所在县 have 服务网点，and own 2 辆 vehicle with 当地车牌，报名时提供行驶证。" },
+  { label: "local-ties", text: "需提供在Kunming开立的基本户证明 (basic bank account must open in Kunming bank branch)。" },
+  { label: "quota", text: "Due to workload of review, this project accept only first 8 registration, please register early." },
+  { label: "registration", text: "要求：供应商 must 为 Tianjin Binhai新区 registered 企业（营业执照登记机关为滨海新区市场监管局）。" },
+  {
+    label: "designation",
+    text: "The agency should be the one written in recommendation letter of Guiyang 住建局, please attach that letter in 报名 file.",
+  },
+  { label: "designation", text: "因为去年资产评估 is done by current agency，今年 continue use same one，只续签，no new agency please." },
+  { label: "ordinary", text: "为 fairness，同一 agency 一年内最多中选我司 3 个 project，报名 no limit。" },
+  {
+    label: "registration",
+    text: "招标公告（English version）：XX Energy Co. Ltd. need 1 consulting company for '社会稳定风险评估'. Requirement 1：independent legal person. Requirement 2：agency 须在Nansha注册满一年 (count from license date)，new register company also not OK. Requirement 3：have 类似业绩 1 个 above. Budget：9.8万。",
+  },
+  { label: "pool", text: "限 'Jinan Municipal Intermediary Agency Shortlist' 上的 agencies sign up，others 报名无效。" },
+  { label: "ordinary", text: "报名不限地域，外省 agency welcome，we not limit 报名 company number。" },
+  { label: "registration", text: "注册地址 need in GZ Tianhe or Haizhu 区，other area company 报名 will be 退回。" },
+  { label: "presence", text: "中选后再设 is not enough，报名时 agency already need have 分公司 in Zhuhai，请提供分公司营业执照。" },
+  { label: "local-ties", text: "近三年有 Hainan local client 业绩 ≥2个 is 报名 condition，业绩 in other province not count。" },
+  { label: "pool", text: "Only firms listed in 'Hubei 省财政厅中介机构名录' are qualified to apply." },
+  { label: "designation", text: "本项目 agency 已由区应急管理局指定 (designated)，挂网 is just formality，please understand。" },
+  { label: "local-ties", text: "Agency must be member unit of 福州市测绘学会 (Fuzhou Surveying Association)，give 会员证 copy。" },
+  {
+    label: "registration",
+    text: "Bidding company license must be issued in Xinjiang Uygur Autonomous Region, outside Xinjiang company can't participate this tender.",
+  },
+  { label: "local-ties", text: "Project team at least 3 person 须在Guiyang连续缴纳社保 6 months，provide 社保 list." },
+  { label: "ordinary", text: "入库检验：agency check 材料 when 入库 to warehouse and give sampling report，每批 one report。" },
+  { label: "presence", text: "For the soil testing, lab must be locate in Jiangxi province, sample 不出省." },
+  { label: "ordinary", text: "优先级：safety > quality > schedule。Agency must 优先保证 safety when do 高处检测。" },
+  {
+    label: "ordinary",
+    text: "EIA report need pass 专家评审 organized by Yunnan 省生态环境厅，agency responsible to revise until approval。",
+  },
+  { label: "quota", text: "名额 limited：only 5 家 agency 可 sign up，先到先得 (first come first get)。" },
+  { label: "ordinary", text: "土壤 sampling 应按 Guangxi 地方标准 (DB45) 执行，送 CMA lab 检测，lab location no limit。" },
+  {
+    label: "ordinary",
+    text: "Service place: Hohhot, Inner Mongolia. Agency must 派 engineer to site every week during construction period (about 8 months).",
+  },
+  { label: "quota", text: "System will lock after 4 agencies 报名，so fastest 4 can join，后面的 cannot." },
+  { label: "ordinary", text: "我司本地 team will 配合 agency provide drawings and 基础 data。" },
+  { label: "presence", text: "Scoring：agency has office in Lanzhou city +5 points，no office 0 分。" },
+  { label: "preference", text: "在同等条件下，优先考虑 Shaanxi 本省 consulting company。" },
+  {
+    label: "preference",
+    text: "Evaluation method: comprehensive score. Price 60, technical 30, other 10. In 'other', agency registered in this city get 10, registered in this province get 5, others get 0.",
+  },
+  {
+    label: "ordinary",
+    text: "上次 agency 做的 report has problem，so this time we re-open to all agencies，any qualified company can apply。",
+  },
+  { label: "preference", text: "Priority to agencies from TJ under same condition." },
+  { label: "designation", text: "需提供市住建局出具的推荐函，without 推荐函 cannot sign up。" },
+  { label: "ordinary", text: "Please quote in RMB，include all 差旅费 from your city to Karamay site。" },
+  { label: "ordinary", text: "There is no limit of register place, no need local branch, no need local 社保, everyone welcome." },
+  { label: "designation", text: "请 Hunan Jianke 设计院 Co. 直接报名，其他单位 no need apply，thanks。" },
+  { label: "ordinary", text: "Agency 须 comply with《重庆市建设工程造价管理规定》and 当地定额 when do 结算审核。" },
+  { label: "pool", text: "Must in 区住建局造价咨询备选 pool (2023 edition)，new agency 不在 pool 的 pls wait next round." },
+];
+
+/** Hold-out 100: blind set 80 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–77: 58/60, 3 of 36 ordinary refused): legal, accounting, valuation and social-stability-risk services for street offices, residents' and village committees and schools in Tianjin, Chongqing and Chengdu, partly in Sichuan–Chongqing dialect (要得、莫得、晓得) and northern speech. */
+export const holdout100: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "Scope: 审计社区代缴社保资金和公益性岗位补贴的发放情况 (social insurance contributions and job subsidies for community staff, 2021-2023). Any qualified CPA firm in China may apply.",
+  },
+  { label: "quota", text: "稳评项目，按报名先后顺序取前5家进入比选，后面报的就莫得机会了哈。" },
+  {
+    label: "ordinary",
+    text: "重庆市南岸区南坪街道办事处关于某片区城市更新项目社会稳定风险评估服务的采购需求：1.服务内容：开展风险调查、识别、估计，提出防范化解措施，出具评估报告；2.评估报告须经专家评审后报区委政法委备案；3.报名机构注册地不限，须具备独立法人资格；4.服务期限：合同签订后45日内完成。",
+  },
+  { label: "local-ties", text: "要求近三年在咱天津红桥区做过社区财务审计的业绩，起码俩，没在红桥干过的就甭费这劲了。" },
+  {
+    label: "presence",
+    text: "参选律师事务所须在天津市滨海新区设有分所或固定办公场所，报名时提供房屋租赁合同及办公场所现场照片，否则资格审查不予通过。",
+  },
+  {
+    label: "local-ties",
+    text: "成都市金牛区某街道办事处2024年度法律顾问服务：拟派项目负责人须为成都市户籍，或在成都市连续缴纳社会保险满3年。",
+  },
+  {
+    label: "ordinary",
+    text: "The school will hold a clarification meeting at its campus in Chenghua District, Chengdu on 12 March; firms from outside Sichuan may join by video link. There is no restriction on where bidders are registered.",
+  },
+  {
+    label: "designation",
+    text: "成都市成华区某中学常年法律顾问服务采购：应选律师事务所须经成华区教育局推荐，报名时须提供区教育局出具的推荐函原件。",
+  },
+  {
+    label: "ordinary",
+    text: "锦江区某村委会：村上有几块集体建设用地要出租，想请评估公司评一下租金，要得的话麻烦把报价和方案发过来。评估时要到村头实地看地哈，路费包在报价里头，价格合理就巴适。",
+  },
+  {
+    label: "registration",
+    text: "渝中区解放碑街道办事处想找个常年法律顾问，一年服务费大概5万。要求律所注册地在渝中区哈，外区的就莫来报了，谢谢理解。",
+  },
+  {
+    label: "pool",
+    text: "村里头要审计一下集体经济的账，报名的会计所要在区农业农村委那个农村审计中介机构备选库里头哈，不在库里头的莫得资格，晓得了哈。",
+  },
+  {
+    label: "pool",
+    text: "Only firms on the Chongqing Municipal Education Commission's 2024 shortlist of third-party assessment agencies may bid for the social stability risk assessment of the Shapingba primary school campus relocation.",
+  },
+  {
+    label: "designation",
+    text: "本次社会稳定风险评估拟委托区委政法委推荐的单位承担，interested firms please contact 王主任 to obtain the recommendation first；未经推荐的机构提交的材料不予受理。",
+  },
+  {
+    label: "registration",
+    text: "天津市河西区某小学校园食堂专项审计服务比选公告（节选）……三、报名条件：1.具有独立承担民事责任的能力；2.具有财政部门颁发的会计师事务所执业证书；3.须为在天津市行政区域内依法注册成立的会计师事务所（外省市事务所及其在津分所均不予认可）；4.本项目不接受联合体报名。",
+  },
+  {
+    label: "registration",
+    text: "Shuyuan Street Office, Jinjiang District, Chengdu is seeking a real estate appraisal firm to value 36 street-front shop units ahead of lease renewal. Only appraisal firms incorporated in Sichuan Province are eligible to apply.",
+  },
+  { label: "pool", text: "报名机构须为“天津市南开区法律服务供应商库”在库单位，未入库的律师事务所不予受理。" },
+  { label: "ordinary", text: "中选机构出具的审计报告将录入街道财务档案库统一管理，审计工作底稿须由中选机构保存不少于10年。" },
+  {
+    label: "presence",
+    text: "我们社区（成都武侯区玉林街道下面的）要做个加装电梯的稳评，想找个第三方。条件就一个：你们在成都要有固定办公点，莫得办公室的就算了哈，报名后我们要上门核实的。",
+  },
+  {
+    label: "ordinary",
+    text: "介是咱河东区一个社区居委会的活儿，给小区的公共收益账做个审计。您几位报名的甭管哪儿的都成，就是得派人来社区现场看账本，账本不外借啊。",
+  },
+  { label: "preference", text: "同等条件下，优先选择注册在本区的会计师事务所。" },
+  {
+    label: "ordinary",
+    text: "稳评调查对象：项目周边500米范围内的本地户籍居民和流动人口均须覆盖，有效问卷不少于300份，并须召开至少1场居民代表座谈会。",
+  },
+  {
+    label: "presence",
+    text: "评分标准（节选）：服务能力（10分）——在重庆市璧山区内设有营业网点的得10分，在重庆市其他区县设有网点的得5分，其余不得分。本项目为璧山区某村委会集体资产评估。",
+  },
+  {
+    label: "designation",
+    text: "咱居委会这账一直是恒信会计师事务所给做的，人家熟门熟路，今年还接着找他们。中介超市这个流程走一下就得，别家甭报了啊，报了也白搭。",
+  },
+  { label: "quota", text: "本项目限3家机构报名，报满即止，请有意向的机构抓紧时间。" },
+  {
+    label: "preference",
+    text: "我们学校这次要评估几间临街门面的租金，想找个评估公司。成都本地的公司我们优先考虑哈，毕竟近，沟通方便些，外地的也可以报。",
+  },
+  { label: "ordinary", text: "本项目选取1家中选机构；如排名第一的机构放弃，依次由排名第二、第三的机构递补。" },
+  {
+    label: "local-ties",
+    text: "业绩分（20分）：近三年为重庆市江北区内街道、社区提供过法律顾问服务的，每个得5分，最高20分；江北区以外的业绩不计分。",
+  },
+  { label: "ordinary", text: "估价要求：评估基准日的市场价格须参考天津市本地近一年同类住宅的成交案例，至少选取3个可比实例。" },
+  { label: "ordinary", text: "中选律师事务所须代理街道办事处参加在天津市第一中级人民法院审理的两起行政诉讼案件，须按时出庭并提交代理词。" },
+  {
+    label: "preference",
+    text: "（五）本地化服务加分：注册地在天津市的供应商加3分。本项目为天津市东丽区某街道办事处征收补偿相关房地产估价服务。",
+  },
+  {
+    label: "ordinary",
+    text: "重庆市九龙坡区某中学常年法律顾问服务内容：审查学校对外签订的合同、协助处理校园安全事故纠纷、为师生开展法治讲座（每学期不少于2次，在校内进行）。拟派律师须持有有效执业证，执业年限不少于5年。",
+  },
+  { label: "ordinary", text: "综合得分相同的，优先选择报价较低者；报价也相同的，由评审小组抽签确定。" },
+  { label: "preference", text: "评审时，对本市供应商的报价给予5%的价格扣除，用扣除后的价格参与评审。" },
+  { label: "local-ties", text: "拟派律师团队中至少2人须在成都市新都区参加社会保险，报名时提供近6个月的社保缴纳证明。" },
+  { label: "local-ties", text: "报名单位须为天津市房地产估价行业协会会员单位，报名时附会员证书复印件。（河北区某社区居委会公房租金评估）" },
+  { label: "ordinary", text: "小区维修资金使用要请个审计，社区这边只定一家，价低者得。报名的不限家数，欢迎各地的所来报哈。" },
+  { label: "quota", text: "报名前三家就够了，多了我们也看不过来，第四家起就不收材料了啊。" },
+  {
+    label: "ordinary",
+    text: "Local weather and road conditions may affect field surveys in the mountain villages of Wulong District; please allow enough time in your schedule.",
+  },
+  { label: "ordinary", text: "本项目审计资料在街道办事处本地存放，审计人员须在街道指定办公室查阅，不得带离。" },
+  {
+    label: "presence",
+    text: "服务保障（8分）：在天津市西青区有自有或租赁办公场所及公务用车的得8分，无则不得分。（西青区某职业学校迁建项目社会稳定风险评估）",
+  },
+  { label: "pool", text: "您那律所要是不在区司法局那个法律顾问备选库里头，就甭报了，我们只从库里挑。" },
+  {
+    label: "ordinary",
+    text: "评分办法（节选）：类似项目业绩（10分）——近三年每提供一个社会稳定风险评估项目业绩得2分，最高10分，业绩所在地区不限。",
+  },
+  { label: "designation", text: "参选会计师事务所须经天津市和平区财政局审核同意，报名时附区财政局出具的同意函。" },
+  {
+    label: "ordinary",
+    text: "评估对象：天津市北辰区某中学闲置校舍，评估目的为确定出租底价。评估机构须具有有效的房地产估价机构备案证书，注册地不作要求。",
+  },
+  { label: "preference", text: "When scores are tied, the assessment agency based in Chongqing will be ranked first." },
+  { label: "quota", text: "本项目采用先到先得方式，首家报名且资料齐全的机构即确定为服务机构。" },
+  { label: "ordinary", text: "报价须包含差旅费、食宿费等全部费用，外地机构请自行考虑交通成本，中选后不再另行支付。" },
+  {
+    label: "ordinary",
+    text: "The legal adviser will be expected to attend the monthly 街道工作例会 at the Xinkai Street Office, Hebei District, Tianjin (in person or online).",
+  },
+  {
+    label: "pool",
+    text: "Appraisal firms will be drawn at random from the Chongqing Municipal Housing and Urban-Rural Development Commission's panel of approved appraisers; firms that are not on the panel cannot participate.",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: the accounting firm must be registered in Chongqing Municipality (business licence issued by a Chongqing market regulation authority). Branches of firms headquartered outside Chongqing are not accepted. Service: annual audit of a village committee's collective economic accounts in Tongliang District.",
+  },
+  { label: "ordinary", text: "本街道该项目已列入2024年度区重点民生项目库，资金已落实，现委托第三方开展社会稳定风险评估。" },
+  { label: "ordinary", text: "学校食堂承包经营权租金评估，评估人员须于5月10日前到学校（重庆市沙坪坝区）现场勘查，联系人李老师。" },
+  { label: "presence", text: "社区法律顾问招起了哈：要求律所在郫都区境内有办公室的才能报，莫得办公室的就莫报了。" },
+  { label: "local-ties", text: "村上请会计所来帮到搞清产核资，要求是在我们区开了基本户的，税也要在区里交，莫得的不考虑哈。" },
+  { label: "ordinary", text: "晓得大家都忙哈，提醒一哈：报名截止是周五下午5点，报名不限地区，重庆的、外地的都要得，报价单记得盖章。" },
+  { label: "ordinary", text: "中选机构须按照本市重大决策社会稳定风险评估的相关规定开展评估，评估报告报送区委政法委。" },
+  {
+    label: "presence",
+    text: "重庆市九龙坡区某街道办事处房屋征收评估服务采购公告（节选）：供应商应书面承诺，中选后7日内在九龙坡区设立项目服务机构并配备不少于3名常驻人员，未作承诺的报名无效。",
+  },
+  { label: "ordinary", text: "村委会需要律师帮忙审一下土地流转合同，合同涉及的土地在崇州市某镇，律师须到村里给村民代表讲解一次合同条款。" },
+  { label: "designation", text: "这回做稳评，街道领导的意思还是找去年那家咨询公司，他们晓得情况，其他家报了也莫得用哈。" },
+  { label: "preference", text: "学校要找个会计所做校长离任经济责任审计，成都本地的所我们优先哈，来去方便，巴适。" },
+  { label: "quota", text: "报名名额：maximum 4 firms，按报名时间排序，超出名额的报名系统自动拒绝。" },
+  { label: "registration", text: "咱这街道办要找个律所做信访案件的法律咨询，得是天津本市注册的所，外省市的就甭报了啊。" },
+  {
+    label: "designation",
+    text: "经区教委推荐，本校常年法律顾问拟由重庆渝律律师事务所承担，中介超市挂网仅为履行程序，请其他律所不必报名。",
+  },
+  { label: "pool", text: "仅限已纳入《成都市青羊区社会稳定风险评估第三方机构名录》的单位参与报名。" },
+  { label: "ordinary", text: "街道要评一下几栋公房的市场租金，参考成都本地同地段的租金水平来评就要得，报名的公司哪里的都欢迎。" },
+  {
+    label: "registration",
+    text: "Eligibility: 仅限在重庆两江新区注册的咨询机构 (consultancies registered in Liangjiang New Area only)；其他区县注册的机构不接受报名。",
+  },
+  { label: "local-ties", text: "审计这活儿要求会计所派的项目经理是咱天津户口的，外地户口的不成。" },
+  {
+    label: "ordinary",
+    text: "成都市武侯区某小学关于2023年度财务收支审计服务的采购需求：审计范围为学校2023年1月1日至12月31日的财务收支；审计工作须在学校财务室现场开展，学校提供办公场所；报名单位须持有会计师事务所执业证书，注册地不限；中选后须在15个工作日内出具审计报告并报送区教育局。",
+  },
+  { label: "registration", text: "村头这个评估，只要成都市内注册的评估公司，外地的公司莫来报哈，谢谢理解。" },
+  { label: "presence", text: "咱社区找会计所给记账，您得在南开区有个门面或者办公室，要不然有事找不着人，没有的甭报了。" },
+  { label: "preference", text: "本地的机构我们优先哈，外地的也可以报，就是同等条件下肯定先考虑我们区里头的。" },
+  { label: "pool", text: "Only firms listed in the 成都市成华区财政局中介机构名录 are eligible，名录外的机构不予受理。" },
+  { label: "designation", text: "我们街道这个法律顾问还是续签原来那家律所，今年走个中介超市的程序，其他律所晓得就行了，莫报。" },
+  {
+    label: "local-ties",
+    text: "Scoring: 5 points if the bidder paid corporate income tax in Chengdu in each of the last two years; 0 points otherwise.",
+  },
+  {
+    label: "registration",
+    text: "天津市津南区某中学法律顾问服务采购公告（节选）。供应商资格要求：（一）具有独立承担民事责任的能力；（二）持有有效的律师事务所执业许可证；（三）注册地须在天津市津南区行政区域内；（四）近三年内无重大违法记录。",
+  },
+  { label: "local-ties", text: "须提供近三年在重庆市巴南区完成的不少于3个房屋征收评估项目业绩，区外业绩不予认可。" },
+  { label: "ordinary", text: "优先保障开学前完成评估工作，评估报告须于8月20日前提交。" },
+  {
+    label: "presence",
+    text: "Bidders must maintain a staffed office within Chengdu's Third Ring Road and provide the lease agreement together with their application.",
+  },
+  {
+    label: "ordinary",
+    text: "报告须符合《房地产估价规范》(GB/T 50291) and should use Tianjin's current 基准地价 (benchmark land prices) as one reference for the land component.",
+  },
+  { label: "ordinary", text: "本项目拟选取2家律师事务所作为街道法律顾问（分别负责不同社区），报名单位数量不限。" },
+  { label: "quota", text: "本项目报名单位数量上限为5家，系统按报名时间先后确认，超出名额的不再受理。" },
+  { label: "ordinary", text: "本次审计对象是村里本地几家专业合作社的往来账，审计组到村里现场办公，村委会提供午餐。" },
+  { label: "ordinary", text: "晓得不，我们村那个老村小要拿来出租，请评估公司来评个租金。评估师要到现场来看哈，路有点烂，下雨天就莫来了。" },
+  { label: "quota", text: "Registration will close automatically once six firms have signed up." },
+  {
+    label: "ordinary",
+    text: "The successful firm must submit the final risk assessment report to the Jiangbei District Political and Legal Affairs Commission for record-filing.",
+  },
+  { label: "presence", text: "本地化服务（10分）：在重庆市万州区设有常驻项目团队且团队人数不少于3人的得10分，否则不得分。" },
+  { label: "preference", text: "评分时对成都本地评估机构给予2分加分 (local firms get +2)。" },
+  { label: "quota", text: "报名名额只有3个，先报先得哈，报满就关了。" },
+  { label: "ordinary", text: "报价单里头请推荐一个项目负责人，写清楚联系方式，方便我们对接哈。" },
+  { label: "preference", text: "综合得分相同时，注册地在天津市的律师事务所排名在前。" },
+  { label: "designation", text: "重庆市某区某小学财务审计项目：本项目指定由重庆某某会计师事务所有限公司承担，其他机构报名无效。" },
+  { label: "ordinary", text: "中选机构须在评估期间组织不少于2场群众座谈会，座谈会在项目所在社区（重庆市渝北区龙溪街道）召开。" },
+  { label: "ordinary", text: "律师须熟悉劳动争议处理，服务内容包括为社区公益性岗位人员解答社保、工伤等问题。" },
+  { label: "designation", text: "评估机构须为取得天津市河北区住房和城乡建设委员会推荐意见的单位，报名时提交推荐意见书。" },
+  { label: "ordinary", text: "咱这就是个小活儿，给街道几个老旧小区做个稳评，哪儿的机构都成，报价别太离谱就行，得嘞。" },
+  { label: "pool", text: "报名的律所必须是区里头法律顾问库的入库单位哈，没入库的报了也白报，我们也莫得办法。" },
+];

@@ -42,8 +42,10 @@ describe("normalise", () => {
     expect(normalise("Is a branch required?\nA: No.").text).toBe("is a branch required?\na: no.");
   });
 
-  it("reads the homophone slip 机购 as 机构, keeping the length", () => {
+  it("reads the homophone slip 机购 as 机构 and Sichuan 莫得 / 莫报, keeping the length", () => {
     expect(normalise("报名机购须在区发改委备案").text).toBe("报名机构须在区发改委备案");
+    // Sichuan–Chongqing: 莫得 = 没有, 莫报 = 别报
+    expect(normalise("莫得的不考虑，其他律所莫报").text).toBe("没有的不考虑,其他律所别报");
   });
 
   it("reads a heading word and a space as a label", () => {

@@ -64,6 +64,9 @@ const IN_CONTEXT: [RegExp, string][] = [
   [/(?<=[一二三四五六七八九十两\d])间(?=报名|公司|机构|单位|事务所|的|[，,。！!？?]|$)/gu, "家"],
   // 唔使 → 不用 (need not)
   [/不使(?=一定|要|专门|特别|特意|本地|在|浪费|报|白|来|费|搞|参与|投)/gu, "不用"],
+  // Sichuan–Chongqing 莫得 (没有) and 莫报 / 莫来 (别报, 别来): 莫得的不考虑, 其他律所莫报
+  [/莫得/gu, "没有"],
+  [/莫(?=报|来|去|要|搞|投|参)/gu, "别"],
   // 报名机购 → 机构: a homophone slip of the bidder's own word (jīgòu), typed on a phone
   [/机购/gu, "机构"],
   // 在地廠商 (Taiwan: local vendors) → 本地厂商; not 所在地, 驻在地

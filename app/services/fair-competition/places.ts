@@ -393,6 +393,9 @@ function enNames(): string[] {
     names.add(n.toLowerCase());
   };
   for (const r of REGION_EN) names.add(r);
+  // the two-letter city abbreviations of chat and machine-translated English (the local GZ company, agencies from TJ);
+  // not HZ (hertz) nor CD
+  for (const a of ["sh", "bj", "gz", "tj", "sz", "cq", "nj"]) names.add(a);
   // every county-level division's short name in pinyin (Longgang, Xiaoshan, Wujiang): app/data/gazetteer-pinyin.ts
   for (const n of GAZETTEER_PINYIN) names.add(n);
   for (const p of provinces) {
@@ -485,7 +488,9 @@ const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
   和政: /^务/u,
   周至: /^少/u,
   项目地: /^(?:点|址|块|形|质|貌|下|上|面|基|区|铁|产)/u,
-  本地: /^(?:块|区(?:抗震|地震|气象|气候|降雨|降水|水文|地质|土壤|植被)|乡土|树种|植物|物种|苗木|草种|水文|气象|终端|主机|机房|档案室|部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试|客户端|电脑|计算机|文件夹|软件|浏览器|安装|租车|用车|交通费|住宿|食宿|差旅|化(?:要求|说明|翻译|语言))/u,
+  // 区内重点工业项目: the project's standing (not 区内项目业绩)
+  区内: /^(?:重点|重大)/u,
+  本地: /^(?:块|区(?:抗震|地震|气象|气候|降雨|降水|水文|地质|土壤|植被)|乡土|树种|植物|物种|苗木|草种|水文|气象|终端|主机|机房|档案室|存放|保存|留存|统计|农产品|产量|(?:管理)?(?:规定|标准|政策|办法)|近[一二三两\d]+年|市场|房价|地价|成交|基准地价|部署|化部|存储|备份|服务器|磁盘|硬盘|缓存|数据库|网络|局域|调试|客户端|电脑|计算机|文件夹|软件|浏览器|安装|租车|用车|交通费|住宿|食宿|差旅|化(?:要求|说明|翻译|语言))/u,
   当地: /^(?:乡镇政府|乡镇|政府|村委会?|居委会|社区|居民|村民|群众|风俗|习俗|气象|水文|地震|抗震|气候|降雨|降水|地质|乡土|树种|植物|物种)/u,
   // 本地区抗震设防烈度: the site's seismic and climate data
   本地区: /^(?:抗震|地震|气象|气候|降雨|降水|水文|地质|土壤|植被)/u,

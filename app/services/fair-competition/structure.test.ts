@@ -238,6 +238,23 @@ describe("the clause-level structural detector", () => {
     expect(outcome("优先考虑区内机构")).toBe("refuse");
   });
 
+  it("round 20 (blind sets 78–80): the requester saying where it is, outsiders 'fine too', the project's standing, a review centre", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "我们是甘南州合作市的一家畜产品加工企业，新厂房需要做环境影响评价报告表。",
+      "有没有上海的朋友帮忙看下，我们要找家做能评的，外地的也行，只要有经验。",
+      "本项目拟申报山东省重点项目库，中选机构编制的可研报告须满足入库审核要求。",
+      "报告编制须符合《吉林省建设工程计价依据》，成果文件报长春市财政评审中心审核。",
+      "本项目属于区内重点工业项目，请报名机构合理安排工期。",
+      "本项目不要求中选单位在本地设立分支机构或常驻团队。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while the same words about the bidder still count
+    expect(outcome("报名单位须为上海企业，外地的不行。")).toBe("refuse");
+    expect(outcome("须具有区内项目业绩。")).not.toBe("ok");
+    expect(outcome("报名单位须在本市设有服务中心。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

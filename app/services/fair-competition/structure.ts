@@ -289,6 +289,8 @@ export const OPENNESS: Words = {
     "各地",
     "任何地区",
     "任何地方",
+    // 外地的也行、上海外地都行: outsiders are fine too
+    "外地(?:的)?(?:机构|单位|公司|企业)?(?:也|都)(?:行|可以|可|能报|没问题)",
     // 社保哪里交的都认、喺南宁做过都好冇做过都好…都一样睇: whatever the place, in every register
     "(?:哪里|哪儿|哪个地方|边度)[\\u4e00-\\u9fa5]{0,4}?都(?:认|可以|行|接受|算)",
     "(?:都|也)?一样(?:睇|看待|对待)",
@@ -553,7 +555,10 @@ export const PROJECT_AFTER: Words = {
     "(?![\\u4e00-\\u9fa5]{0,8}?(?:税务|社保|社会保险|人力资源|人社))[\\u4e00-\\u9fa5]{0,8}?(?:局|厅|委员会|人民政府|管委会|大队|支队)(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库))",
     "的?\\d{0,4}(?:坐标系|高程系|高程基准|坐标)",
     // 青海省高原冻土地区公路设计相关规定
-    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)(?:技术)?规定",
+    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)(?:技术)?(?:规定|要求|标准|规范|办法|政策)",
+    // 山东省重点项目库、区重点民生项目: the project's standing; 长春市财政评审中心: the body that reviews the work
+    "的?(?:重点|重大|民生)[\\u4e00-\\u9fa5]{0,4}?项目(?!业绩|经验|经历)",
+    "[\\u4e00-\\u9fa5]{0,6}?(?:评审中心|审核中心|投资评审中心)",
     // 温州瓯海区某鞋业公司、天府新区某建设项目: an unnamed requester or project there
     "某",
     // 属地化管理、属地应急管理部门
@@ -1083,7 +1088,8 @@ export const ATTRIBUTES: Attribute[] = [
       "分支机构",
       "分公司",
       "子公司",
-      "办事处",
+      // not 南坪街道办事处, 镇办事处: a government office
+      "(?<!街道|镇|乡)办事处",
       "联络处",
       "代表处",
       "联络点",
@@ -2104,6 +2110,8 @@ export const CONDITIONS_HEADER =
 const SECTION_END = /[一二三四五六七八九十]+、|\n\s*\n|(?<=[。；;.]\s*)[\u4e00-\u9fa5a-z ]{2,20}[:：]/u;
 
 const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
+const REQUESTER_SELF =
+  /^(?:我们|我司|我公司|本公司|我单位|本单位|阮公司|我们公司|我院|我校)(?:是|为|系|在|位于|地处|注册于|注册在)|^(?:委托方|采购人|业主|建设单位|招标人|甲方)[:：]?[^，,。；;]{0,30}?(?:公司|企业|单位|医院|学校|集团|厂|农场)/u;
 /** the district bureau's approval of the final report: the authority approves the work, not the bidder */
 const NET_AUTHORITY_EN_AFTER =
   /^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
@@ -2122,6 +2130,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   const k = c();
   const s = text.slice(clause.start, clause.end);
   if (k.notBidder.test(s)) return undefined;
+  // 我们是甘南州合作市的一家企业、委托方某茶业有限公司（注册地：德宏州芒市）: the requester says where it is
+  if (REQUESTER_SELF.test(s)) return undefined;
   // "delivered to Room 305, Block B, 66 Donggang West Road, Chengguan District, Lanzhou": a part of a postal address
   if (
     LATIN.test(s) &&
