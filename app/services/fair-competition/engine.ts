@@ -711,6 +711,30 @@ function asksQuestion(text: string, from: number): boolean {
 }
 
 /**
+ * An explicit statement elsewhere in the same text that registration place is no condition (注册地不限、不受地域限制、
+ * 全国各地机构均可报名, "registration place unlimited", "firms from any province"). A clause that contradicts it is
+ * held for a regulator rather than refused: in long notices the clause is as often an ordinary duty read too broadly
+ * (a sub-district office as the requester, archives stored after acceptance) as a buried restriction, and a
+ * regulator should read which. Not when the clause's own sentence turns against the opening (但、不过、however) or
+ * the text amends itself (调整为…), where the later words are the ones in force.
+ */
+const OPENED_ELSEWHERE =
+  /注册地(?:不限|不作限制|无限制|不受限制)|不限(?:制)?(?:注册地|地域|地区|所在地)|不受(?:注册地|地域|所在地|地区)(?:的)?限制|(?:不设|无|没有)(?:任何)?(?:地域|注册地|区域|地区)(?:性)?限制|(?:全国|任何地区|各地|各省)[^。；;\n]{0,12}?(?:均可|都可以|均能|皆可)(?:报名|参与|参加|投标|报价)|registration\s+place\s+(?:is\s+)?(?:unlimited|not\s+limited|not\s+restricted|no\s+limit)|no\s+(?:geographic(?:al)?|regional|registration[- ]place|location)\s+restrictions?|(?:firms?|agencies|bidders|companies)\s+(?:from|registered\s+in)\s+any\s+(?:province|region|city|place)|anywhere\s+in\s+(?:china|the\s+country)/iu;
+/** Not a favour or a cap (注册地不限，本地企业加5分 is the classic disguise: refused), nor a scored item. */
+const OPENS_AGAINST: ReadonlySet<Category> = new Set(["registration", "presence", "designation", "pool", "local-ties"]);
+const SCORED = /\d\s*分|加分|\bpoints?\b|\bmarks?\b/u;
+const TURNS_AGAINST = /^\s*(?:\d+[.、)]\s*)?(?:但|但是|不过|然而|可是|只是|however|but)/iu;
+const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?:amended|changed|revised)\s+to\b/iu;
+
+function openedElsewhere(text: string, start: number, end: number): boolean {
+  if (AMENDS.test(text)) return false;
+  const from = text.slice(0, start).search(/[^。；;!！?？\n]*$/u);
+  const stop = text.slice(end).search(/[。；;!！?？\n]|\.(?:\s|$)|$/u);
+  if (TURNS_AGAINST.test(text.slice(from, start))) return false;
+  return OPENED_ELSEWHERE.test(`${text.slice(0, from)}\n${text.slice(end + stop)}`);
+}
+
+/**
  * Reviews the texts with the pattern rules and (with the full rule set, or when asked) the clause-level
  * structural detector of structure.ts.
  */
@@ -729,7 +753,15 @@ export function reviewFairCompetition(
       if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
       kept.push(h);
     }
-    hits.push(...kept.sort((a, b) => a.start - b.start).map(({ order: _order, ...h }) => h));
+    hits.push(
+      ...kept
+        .sort((a, b) => a.start - b.start)
+        .map(({ order: _order, ...h }) =>
+          h.severity === "refuse" && OPENS_AGAINST.has(h.category) && !SCORED.test(h.matched) && openedElsewhere(text, h.start, h.end)
+            ? { ...h, severity: "review" as const }
+            : h,
+        ),
+    );
   }
   const outcome: Outcome = hits.some((h) => h.severity === "refuse") ? "refuse" : hits.length ? "review" : "ok";
   return { outcome, hits };

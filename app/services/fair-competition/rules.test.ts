@@ -73,6 +73,21 @@ describe("the engine", () => {
     expect(reviewFairCompetition({ text: "问：原公告中“本地优先”是什么意思？\n答：同等条件下本地机构优先。" }).outcome).toBe("refuse");
   });
 
+  it("holds a clause that contradicts the text's own 'registration place unlimited' for a regulator, but refuses a favour, a turn or an amendment", () => {
+    const review = (text: string) => reviewFairCompetition({ text });
+    const held = review("一、资格要求：注册地不限。\n二、其他事项：报名单位须在本区设有办事处。");
+    expect([held.outcome, held.hits.map((h) => [h.ruleId, h.severity])]).toEqual(["review", [["presence-zh", "review"]]]);
+    expect(review("报名单位须在本区设有办事处。").outcome).toBe("refuse");
+    for (const text of [
+      "注册地不限。评分办法：本地企业加5分。",
+      "注册地不限。但须在本区设有办事处。",
+      "原“注册地不限”调整为“须为本区注册企业”。",
+      "Registration place unlimited. Bidders must have an office in Shanghai; however bidders must be registered in Shanghai.",
+    ])
+      expect(review(text).outcome, text).toBe("refuse");
+    expect(review("Bidders from any province may apply.\nThe consultant must have a branch office in Shanghai.").outcome).toBe("review");
+  });
+
   it("a question states no requirement: held for review unless its answer settles it", () => {
     // 答疑 (questions and answers) quote the restriction they ask about.
     const asked = reviewFairCompetition({ text: "问：注册地在外地的机构能否参加？" });
