@@ -101,6 +101,9 @@ import {
   holdout98,
   holdout99,
   holdout100,
+  holdout101,
+  holdout102,
+  holdout103,
   type CorpusLabel,
 } from "./corpus";
 
@@ -206,6 +209,9 @@ const corpus = [
   ...holdout98,
   ...holdout99,
   ...holdout100,
+  ...holdout101,
+  ...holdout102,
+  ...holdout103,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

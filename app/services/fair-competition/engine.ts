@@ -392,7 +392,7 @@ const DENIED_INSIDE_EN =
   /\b(?:(?:does|do|will)\s+not\s+(?:maintain|keep|use|apply)|need\s+not|needn't|(?:is|are)\s+not\s+required\s+to|not\s+be\s+required\s+to|do(?:es)?\s+not\s+(?:need|have)\s+to)\b/u;
 /** "other agencies need not apply", "other firms don't need to quote": the denial is the exclusion itself. */
 const OTHERS_NEED_NOT =
-  /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother)\b/u;
+  /\bother\s+(?:[\w-]+\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\s+(?:please\s+)?(?:need\s+not|needn't|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to|do\s+not|don't|should\s+not|shouldn't|no\s+need\s+to)\s+(?:to\s+)?(?:respond|apply|bid|submit|quote|bother|register|sign\s+up)\b/u;
 /** After a count of firms: they are the winners ("will be appointed"), not those who may bid ("…selected to bid"). */
 const WINNERS_AFTER_EN =
   /^\s*(?:will|shall|may|are\s+to|is\s+to|would)\s+be\s+(?:appointed|awarded|engaged|contracted|retained|chosen|selected)\b(?!\s+(?:to|for)\s+(?:bid|tender|quote|submit|participate|apply|compete|respond|the\s+(?:tender|bidding|competition)))/u;

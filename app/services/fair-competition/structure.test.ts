@@ -255,6 +255,20 @@ describe("the clause-level structural detector", () => {
     expect(outcome("报名单位须在本市设有服务中心。")).toBe("refuse");
   });
 
+  it("round 21 (blind sets 81–83): a requester or campus named by its place, 'not limited to' local firms, the place's reference system", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "本项目面向全国，不限于本市机构，注册地不限。",
+      "审计工作在学校郑州莲花街校区财务处现场开展，中选单位须派员驻场。",
+      "成果须提供与曹县当地城建坐标系的转换参数，中选单位须按时提交。",
+      "设计须符合濮阳市城市风貌管控要求，中选单位须按时提交方案。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …but a consultancy named by its place may be the one designated, and "including but not limited to" opens nothing
+    expect(outcome("报名单位须为本项目原可研编制单位（北京华策工程咨询有限公司），以保证前后工作衔接。")).not.toBe("ok");
+    expect(outcome("报名单位须为本市机构，服务内容包括但不限于本市机构的审计。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

@@ -283,6 +283,8 @@ export const REQUIRES =
 export const OPENNESS: Words = {
   zh: [
     "(?<!但)不限(?!于)",
+    // 不限于本市机构 (not 包括但不限于…)
+    "(?<!但)不(?:限于|局限于|仅限于?)(?=[\\uE000\\uE001本我])",
     "不受[\\u4e00-\\u9fa5]{0,6}限制",
     "(?:无|没有|不作|不做|不设|未设|不加)(?:任何)?(?:地域|区域|地区|注册地|属地)?限制",
     "全国",
@@ -557,7 +559,17 @@ export const PROJECT_AFTER: Words = {
     // 青海省高原冻土地区公路设计相关规定
     "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)(?:技术)?(?:规定|要求|标准|规范|办法|政策)",
     // 山东省重点项目库、区重点民生项目: the project's standing; 长春市财政评审中心: the body that reviews the work
-    "的?(?:重点|重大|民生)[\\u4e00-\\u9fa5]{0,4}?项目(?!业绩|经验|经历)",
+    "的?(?:重点|重大|民生)[\\u4e00-\\u9fa5]{0,4}?(?:项目|专项)(?!业绩|经验|经历)",
+    // 当涂县交通投资有限公司、焦作煤业集团总医院、曲阜师范大学日照校区: an organisation or a campus named by its place
+    // (not a consultancy named by its place: 北京华策工程咨询有限公司 may be the one designated)
+    "[\\u4e00-\\u9fa5]{0,8}?(?:投资|建设|发展|运营|城投|交投|控股|实业|资产|热电|电力|能源|水务|交通)[\\u4e00-\\u9fa5]{0,6}?(?:有限公司|有限责任公司|集团公司|集团)",
+    "[\\u4e00-\\u9fa5]{0,8}?(?:总医院|人民医院|中医院|医院|学院|大学|中学|小学)",
+    "[\\u4e00-\\u9fa5]{0,4}?校区",
+    // 郑州市二七区某国有资产运营公司: an unnamed requester in a district of the place
+    "[\\u4e00-\\u9fa5]{1,6}?(?:区|县|市|镇|乡|街道)某",
+    // 曹县当地城建坐标系、濮阳市城市风貌管控要求: the place's reference system and the rules the work follows
+    "[\\u4e00-\\u9fa5]{0,6}?(?:坐标系|高程系|高程基准)",
+    "的?[\\u4e00-\\u9fa5]{0,10}?(?:管控要求|编制要求|技术要求|设计要求)",
     "[\\u4e00-\\u9fa5]{0,6}?(?:评审中心|审核中心|投资评审中心)",
     // 温州瓯海区某鞋业公司、天府新区某建设项目: an unnamed requester or project there
     "某",
@@ -644,6 +656,10 @@ export const PROJECT_AFTER: Words = {
     "technical",
     "planning",
     "local standards?",
+    // "(local review meeting)", "(local statistics)": the meeting or the data, not the firm
+    "(?:(?:review|expert|evaluation)\\s+meetings?|statistics|statistical\\s+data|data|records|weather|rainfall)\\b",
+    // "Jiaozuo Coal Industry Group General Hospital": an organisation named by its place
+    "(?:[\\w-]+\\s+){0,4}?(?:group|hospital|university|college|corporation)\\b",
     // the Shanghai local engineering construction standards, Yunnan local emission standards, Liaoning local regs
     "(?:local\\s+)?(?:[\\w-]+\\s+){0,2}?(?:standards?|regs|regulations|codes)\\b",
     // the Suzhou weather station, local gauging stations, the Hainan storm intensity formula, local meteorological data
@@ -1405,7 +1421,7 @@ export const NET_AUTHORITY = {
   zhBefore:
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
