@@ -405,7 +405,7 @@ describe("effects of a decision", () => {
     expect(await notes(db, { orgId: w.a.user.organizationId!, kind: "CASE_DECIDED_AGENCY_NO_ACTION" })).toHaveLength(1);
     await expect(appealCase(db, w.a.user, c.id, { reason: "x", expectedVersion: 2 })).rejects.toMatchObject({
       status: 409,
-      message: "cases.errors.conflict",
+      message: "cases.errors.notAppealable",
     });
   });
 });

@@ -3,7 +3,7 @@
 // step is on the request's audit chain and the enterprise is told (issue #11).
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "~/db/client.server";
-import { DomainError, FieldErrors } from "~/lib/errors";
+import { FieldErrors } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { submitBid } from "~/services/requests/bids.server";
 import { approveFairnessReview } from "~/services/requests/commands/approve-fairness.server";
@@ -12,6 +12,7 @@ import { fairnessQueue, fairnessStats, latestFairnessReview } from "~/services/r
 import { cancelRequest, postRequest, publishRequest } from "~/services/requests/post.server";
 import { listRequests, requestPageData } from "~/services/requests/public-view.server";
 import { seedCatalogue } from "../../seeds/seed";
+import { domainRefusal } from "../support/domain";
 import { requestFormSchema } from "~/schemas/request";
 import { reviseDraft } from "~/services/requests/commands/revise-draft.server";
 import { draftFormValues } from "~/services/requests/queries.server";
@@ -31,16 +32,6 @@ let enterpriseCookie: string;
 
 /** Wording the engine doubts (a named place next to a requirement), not a clear violation. */
 const DOUBTFUL = "投标人须与上海市有长期合作关系。";
-
-async function thrown(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 const events = (id: string) =>
   db.auditEvent.findMany({
@@ -70,7 +61,7 @@ beforeAll(async () => {
 describe("a clear violation", () => {
   it("is refused with one message per phrase, saves no request, and is counted", async () => {
     const before = await db.serviceRequest.count();
-    const e = await thrown(postRequest(db, enterprise, requestForm({ description: "报价机构须为上海市企业。" })));
+    const e = await domainRefusal(postRequest(db, enterprise, requestForm({ description: "报价机构须为上海市企业。" })));
     expect(e).toBeInstanceOf(FieldErrors);
     expect(e.status).toBe(422);
     expect((e as FieldErrors).fields).toEqual({ description: ["requests.errors.unfairRegion::须为上海市企业"] });
@@ -83,7 +74,7 @@ describe("a clear violation", () => {
 
   it("a regional nickname, a department's consent to take part and a registration cap: one message each, naming the words (issue #11)", async () => {
     const description = "报价机构须为沪上注册企业。须经区住建委同意后方可报名。报名满5家即截止。";
-    const e = await thrown(postRequest(db, enterprise, requestForm({ description })));
+    const e = await domainRefusal(postRequest(db, enterprise, requestForm({ description })));
     expect((e as FieldErrors).fields).toEqual({
       description: [
         "requests.errors.unfairRegion::沪上注册",
@@ -97,7 +88,7 @@ describe("a clear violation", () => {
     const code = (
       await db.agency.findUniqueOrThrow({ where: { id: agency.agencyId }, select: { organization: { select: { creditCode: true } } } })
     ).organization.creditCode!;
-    const e = await thrown(postRequest(db, enterprise, requestForm({ avoidances: `${code}|报价机构须为上海市企业` })));
+    const e = await domainRefusal(postRequest(db, enterprise, requestForm({ avoidances: `${code}|报价机构须为上海市企业` })));
     expect((e as FieldErrors).fields.avoidances).toEqual(["requests.errors.unfairRegion::须为上海市企业"]);
   });
 });
@@ -116,7 +107,7 @@ describe("doubtful wording", () => {
     expect(publicList.requests.map((r) => r.id)).not.toContain(posted.id);
     const mine = await listRequests(db, enterprise, { page: 1, mine: true });
     expect(mine.requests.map((r) => r.id)).toContain(posted.id);
-    const bid = await thrown(submitBid(db, agency.user, posted.id, { amountFen: 50_000_00n, serviceDays: 10, proposal: "" }));
+    const bid = await domainRefusal(submitBid(db, agency.user, posted.id, { amountFen: 50_000_00n, serviceDays: 10, proposal: "" }));
     expect(bid.status).toBe(409);
     expect(await db.bid.count({ where: { requestId: posted.id } })).toBe(0);
   });
@@ -147,9 +138,9 @@ describe("doubtful wording", () => {
     expect(await notices(enterprise.organizationId!, "FAIRNESS_APPROVED")).toContainEqual({ data: { requestId: posted.id } });
     expect((await latestFairnessReview(db, posted.id))?.outcome).toBe("PUBLISHED");
     expect((await fairnessQueue(db)).map((e) => e.request.id)).not.toContain(posted.id);
-    const again = await thrown(approveFairnessReview(db, regulator, posted.id));
+    const again = await domainRefusal(approveFairnessReview(db, regulator, posted.id));
     expect([again.status, again.message]).toEqual([409, "fairness.errors.notPending"]);
-    const ret = await thrown(returnFairnessReview(db, regulator, posted.id, "理由"));
+    const ret = await domainRefusal(returnFairnessReview(db, regulator, posted.id, "理由"));
     expect([ret.status, ret.message]).toEqual([409, "fairness.errors.notPending"]);
     // Published: an agency may bid now.
     await submitBid(db, agency.user, posted.id, { amountFen: 50_000_00n, serviceDays: 10, proposal: "" });
@@ -158,7 +149,7 @@ describe("doubtful wording", () => {
 
   it("the regulator returns it with a reason: a draft again, the reason kept and told; publishing it again holds it again", async () => {
     const posted = await held("测绘服务（退回）");
-    const empty = await thrown(returnFairnessReview(db, regulator, posted.id, "  "));
+    const empty = await domainRefusal(returnFairnessReview(db, regulator, posted.id, "  "));
     expect([empty.status, empty.message, empty.field]).toEqual([400, "errors.required", "reason"]);
     await returnFairnessReview(db, regulator, posted.id, "“与上海市有长期合作关系”排斥外地机构，请删除");
     const row = await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } });
@@ -177,8 +168,8 @@ describe("doubtful wording", () => {
   it("only a regulator decides", async () => {
     const posted = await held("测绘服务（无权）");
     for (const who of [enterprise, agency.user]) {
-      expect((await thrown(approveFairnessReview(db, who, posted.id))).status).toBe(403);
-      expect((await thrown(returnFairnessReview(db, who, posted.id, "x"))).status).toBe(403);
+      expect((await domainRefusal(approveFairnessReview(db, who, posted.id))).status).toBe(403);
+      expect((await domainRefusal(returnFairnessReview(db, who, posted.id, "x"))).status).toBe(403);
     }
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } })).status).toBe("FAIRNESS_REVIEW");
   });
@@ -186,7 +177,7 @@ describe("doubtful wording", () => {
   it("cannot be published once the deadline is less than the minimum bidding time away: the regulator returns it", async () => {
     const posted = await held("测绘服务（临近截止）");
     await db.$executeRaw`UPDATE "ServiceRequest" SET "closesAt" = clock_timestamp() + interval '30 seconds' WHERE id = ${posted.id}`;
-    const e = await thrown(approveFairnessReview(db, regulator, posted.id));
+    const e = await domainRefusal(approveFairnessReview(db, regulator, posted.id));
     expect([e.status, e.message]).toEqual([409, "fairness.errors.closesTooSoon"]);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } })).status).toBe("FAIRNESS_REVIEW");
     await returnFairnessReview(db, regulator, posted.id, "截止时间已到，请重新设定");
@@ -224,13 +215,13 @@ describe("a returned draft is changed and published", () => {
     expect(same.priceCapFen).toBe(100_000_00n);
     expect(await draftFormValues(db, other, posted.id)).toBeNull();
     // A clear violation in the change is refused, and the draft stays as it was.
-    const unfair = await thrown(
+    const unfair = await domainRefusal(
       reviseDraft(db, enterprise, posted.id, requestForm({ title: "测绘服务（修改后发布）", description: "报价机构须为上海市企业。" })),
     );
     expect((unfair as FieldErrors).fields.description).toEqual(["requests.errors.unfairRegion::须为上海市企业"]);
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: posted.id } })).description).toBe(DOUBTFUL);
     // Someone else's draft is not found.
-    const foreign = await thrown(reviseDraft(db, other, posted.id, requestForm()));
+    const foreign = await domainRefusal(reviseDraft(db, other, posted.id, requestForm()));
     expect([foreign.status, foreign.message]).toEqual([404, "requests.errors.notFound"]);
     const revised = await reviseDraft(
       db,
@@ -246,7 +237,7 @@ describe("a returned draft is changed and published", () => {
     expect((chain[3]!.payload as { changed: string[] }).changed).toEqual(expect.arrayContaining(["description", "serviceDays"]));
     expect((chain[3]!.payload as { changed: string[] }).changed).not.toContain("title");
     // Published: no longer a draft to change.
-    const late = await thrown(reviseDraft(db, enterprise, posted.id, requestForm()));
+    const late = await domainRefusal(reviseDraft(db, enterprise, posted.id, requestForm()));
     expect([late.status, late.message]).toEqual([409, "requests.errors.notDraft"]);
     expect(await draftFormValues(db, enterprise, posted.id)).toBeNull();
   });

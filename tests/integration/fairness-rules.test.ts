@@ -13,12 +13,12 @@ vi.mock("~/services/clock.server", async (importOriginal) => {
 });
 
 import { getDb, type Db } from "~/db/client.server";
-import { DomainError } from "~/lib/errors";
 import type { SessionUser } from "~/lib/session.server";
 import { approveFairnessReview } from "~/services/requests/commands/approve-fairness.server";
 import { returnFairnessReview } from "~/services/requests/commands/return-fairness.server";
 import { MIN_BIDDING_SECONDS, postRequest } from "~/services/requests/post.server";
 import { seedCatalogue } from "../../seeds/seed";
+import { domainRefusal } from "../support/domain";
 import { createUser } from "../support/factories";
 import { SURVEY, enterpriseUser, listedAgencies, requestForm, sessionUserOf } from "../support/requests";
 
@@ -29,16 +29,6 @@ let db: Db;
 let enterprise: SessionUser;
 let regulator: SessionUser;
 let agency: { user: SessionUser; agencyId: string };
-
-async function refusal(p: Promise<unknown>): Promise<DomainError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 async function held(title: string) {
   const posted = await postRequest(db, enterprise, requestForm({ title, description: DOUBTFUL }));
@@ -64,9 +54,9 @@ describe("publishing a held request", () => {
   it("is the regulator's alone, and says so", async () => {
     const r = await held("审查规则（无权）");
     for (const who of [enterprise, agency.user]) {
-      const a = await refusal(approveFairnessReview(db, who, r.id));
+      const a = await domainRefusal(approveFairnessReview(db, who, r.id));
       expect([a.status, a.message]).toEqual([403, "errors.regulatorOnly"]);
-      const b = await refusal(returnFairnessReview(db, who, r.id, "理由"));
+      const b = await domainRefusal(returnFairnessReview(db, who, r.id, "理由"));
       expect([b.status, b.message]).toEqual([403, "errors.regulatorOnly"]);
     }
     expect(await status(r.id)).toBe("FAIRNESS_REVIEW");
@@ -76,7 +66,7 @@ describe("publishing a held request", () => {
     const r = await held("审查规则（最短时间）");
     const latest = new Date(r.closesAt.getTime() - MIN_BIDDING_SECONDS * 1000);
     hook.times.push(new Date(latest.getTime() + 1));
-    const late = await refusal(approveFairnessReview(db, regulator, r.id));
+    const late = await domainRefusal(approveFairnessReview(db, regulator, r.id));
     expect([late.status, late.message]).toEqual([409, "fairness.errors.closesTooSoon"]);
     expect(await status(r.id)).toBe("FAIRNESS_REVIEW");
     hook.times.splice(0, hook.times.length, latest);
@@ -96,7 +86,7 @@ describe("publishing a held request", () => {
     const r = await held("审查规则（事项已废止）");
     await db.catalogueItem.update({ where: { code: SURVEY }, data: { status: "RETIRED" } });
     try {
-      const e = await refusal(approveFairnessReview(db, regulator, r.id));
+      const e = await domainRefusal(approveFairnessReview(db, regulator, r.id));
       expect([e.status, e.message]).toEqual([409, "fairness.errors.notPending"]);
       expect(await status(r.id)).toBe("FAIRNESS_REVIEW");
       const review = await db.fairnessReview.findFirstOrThrow({ where: { requestId: r.id } });
@@ -130,12 +120,12 @@ describe("returning a held request", () => {
 
   it("needs a reason, named at its field, and is refused once the request is no longer held", async () => {
     const r = await held("审查规则（无理由）");
-    const blank = await refusal(returnFairnessReview(db, regulator, r.id, "   "));
+    const blank = await domainRefusal(returnFairnessReview(db, regulator, r.id, "   "));
     expect([blank.status, blank.field, blank.message]).toEqual([400, "reason", "errors.required"]);
     await approveFairnessReview(db, regulator, r.id);
-    const again = await refusal(returnFairnessReview(db, regulator, r.id, "理由"));
+    const again = await domainRefusal(returnFairnessReview(db, regulator, r.id, "理由"));
     expect([again.status, again.message]).toEqual([409, "fairness.errors.notPending"]);
-    const twice = await refusal(approveFairnessReview(db, regulator, r.id));
+    const twice = await domainRefusal(approveFairnessReview(db, regulator, r.id));
     expect([twice.status, twice.message]).toEqual([409, "fairness.errors.notPending"]);
   });
 });

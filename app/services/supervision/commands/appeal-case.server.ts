@@ -36,7 +36,8 @@ export async function appealCase(db: Db, user: SessionUser, caseId: string, inpu
     const isWithinWindow = !!c.appealEndsAt && now < c.appealEndsAt;
     const r = decide(caseMachine, c.status, { type: "APPEAL", reason, isWithinWindow, decision: c.decision ?? "NO_ACTION" });
     if (!r.ok) {
-      if (c.status === "DECIDED" && c.decision === "NO_ACTION") throw conflict("cases.errors.notAppealable");
+      // a decision of no action is final at once (decide-case): there is nothing to appeal, and the agency is told so
+      if (c.decision === "NO_ACTION") throw conflict("cases.errors.notAppealable");
       if (c.status === "DECIDED" && !isWithinWindow) throw conflict("cases.errors.appealWindowOver");
       throw conflict();
     }
