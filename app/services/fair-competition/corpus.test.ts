@@ -104,6 +104,9 @@ import {
   holdout101,
   holdout102,
   holdout103,
+  holdout104,
+  holdout105,
+  holdout106,
   type CorpusLabel,
 } from "./corpus";
 
@@ -212,6 +215,9 @@ const corpus = [
   ...holdout101,
   ...holdout102,
   ...holdout103,
+  ...holdout104,
+  ...holdout105,
+  ...holdout106,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -17406,3 +17406,750 @@ export const holdout103: CorpusEntry[] = [
   { label: "ordinary", text: "清产核资要把村里嗰山林、水塘、老祠堂都登记进去，嗰些东西有冇得产权证都要写清楚。" },
   { label: "ordinary", text: "村里档案室有前年确权的台账，中选单位可以来查阅复印，不用重新收集。" },
 ];
+
+/** Hold-out 104: blind set 84 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–83: 60/60, 1 of 36 ordinary refused): fire safety, special equipment, occupational health and environmental monitoring in industrial parks of Hubei, Sichuan and Shaanxi: WeChat-style posts, numbered clauses, amendments and replies. */
+export const holdout104: CorpusEntry[] = [
+  {
+    label: "ordinary",
+    text: "【更正公告】原公告中报名截止时间“2024年6月12日17:00”更正为“2024年6月14日17:00”，现场报名地点不变，仍为宜宾三江新区政务服务中心3楼中介超市窗口，亦可通过平台线上报名。",
+  },
+  { label: "local-ties", text: "报名时须提供投标单位近6个月在遂宁市缴纳社会保险的证明（项目负责人及不少于3名技术人员）。" },
+  { label: "ordinary", text: "服务地点：湖北省荆门市掇刀区化工循环产业园内，投标人须自行踏勘现场，踏勘费用自理。" },
+  { label: "local-ties", text: "评分标准第4项“类似业绩”：近三年在湖北省内完成的特种设备检验业绩，每项得2分，最高10分；省外业绩不计分。" },
+  { label: "ordinary", text: "请中选单位优先安排3号厂房压力管道的检验，因该区域计划7月停产检修，其余区域可在8月底前完成。" },
+  { label: "ordinary", text: "群友问外地单位能不能报？可以的，注册地不限，有消防设施维护保养检测资质就行，欢迎大家来报👍" },
+  { label: "quota", text: "【答疑】问：报名单位数量是否有限制？答：为提高效率，本次仅接受前3家提交完整资料的机构，后续报名不再受理。" },
+  {
+    label: "ordinary",
+    text: "Q: Does the agency need an office in Xi'an? A: No. The only requirement is that the project team attends the kick-off meeting at our plant in Xi'an Economic and Technological Development Zone; travel costs should be included in the quoted price.",
+  },
+  {
+    label: "designation",
+    text: "为保证监测数据连续性，本年度地下水及土壤自行监测仍由上一年度服务单位承担，本次公示仅为程序性公示，不接受其他机构报名。",
+  },
+  {
+    label: "registration",
+    text: "Q: Can a testing company registered in Chongqing bid for the occupational hazard assessment of our plant? A: No. Per clause 2.1 of the notice, only agencies registered within Xianyang High-tech Zone are eligible.",
+  },
+  { label: "presence", text: "3.2 投标人须在宜昌市猇亭区设有固定办公场所，报名时提供房产证明或租赁合同复印件，否则资格审查不予通过。" },
+  { label: "pool", text: "仅限已入选“四川天府新区中介服务机构备选库”的机构参与报名，库外机构报名无效。" },
+  {
+    label: "presence",
+    text: "答疑回复：关于“是否必须在西安设分公司”的问题——按评分办法第5项，在西安市设有分支机构的得5分，未设立的不得分，请各报名单位知悉。",
+  },
+  {
+    label: "ordinary",
+    text: "项目概况：某锂电材料公司位于遂宁市射洪经济开发区，需开展年度occupational health检测（噪声、粉尘、化学毒物），报名单位须具备职业卫生技术服务机构资质，本地及外地机构均可参加。",
+  },
+  { label: "ordinary", text: "报告完成后，中选机构须协助企业将职业病危害因素定期检测报告报送西安高新区卫生健康部门，并在企业公告栏公示。" },
+  { label: "ordinary", text: "评审办法：本次设1名中选机构，按综合得分由高到低排序，得分最高者中选；得分相同的，以报价低者优先。" },
+  {
+    label: "designation",
+    text: "The pressure vessel inspection shall be performed by an agency recommended by the Wuhan East Lake High-tech Zone Market Supervision Bureau; please attach the bureau's letter of recommendation to your application.",
+  },
+  {
+    label: "presence",
+    text: "电梯及起重机械定期检验委托公告（节选）：一、服务内容：厂区内12台电梯、5台桥式起重机的定期检验；二、资格条件：1.具有特种设备检验机构核准证；2.须在绵阳市内设有常驻服务站并配备不少于2台检测车辆，报名时提供服务站照片及车辆行驶证；3.近三年无重大质量事故。",
+  },
+  { label: "pool", text: "5.1 参与本项目比选的机构应为宝鸡高新区管委会建立的安全评价机构预选库内单位，报名时须提供入库通知书。" },
+  { label: "preference", text: "第七条 评审时，对注册地在本区的消防技术服务机构，其报价给予5%的扣除，用扣除后的价格参与评审。" },
+  { label: "ordinary", text: "在线监测数据须实时上传至湖北省污染源自动监控平台，经审核后入库，中选机构负责比对监测及设备运维。" },
+  {
+    label: "local-ties",
+    text: "二、供应商资格要求 ……（四）拟派项目负责人须具有汉中市户籍，且为本单位在职职业卫生检测人员；（五）本项目不接受联合体报名。",
+  },
+  {
+    label: "designation",
+    text: "本次消防设施检测工作，经园区管委会应急管理局推荐，拟委托湖北某安消防技术服务有限公司承担，其他机构无需报名。",
+  },
+  { label: "pool", text: "@所有人 环保验收监测这次只能从市生态环境局公布的第三方环保服务机构名录里选，名录外的不予受理，大家别白忙活" },
+  { label: "ordinary", text: "检测依据须符合《四川省固定污染源大气挥发性有机物排放标准》（DB51/2377-2017）等地方标准及国家相关标准。" },
+  {
+    label: "preference",
+    text: "EHS monitoring RFQ – Deyang chemical park: Sichuan-based labs will receive an additional 3 points in the technical evaluation.",
+  },
+  {
+    label: "registration",
+    text: "襄阳高新区某化工企业2024年度消防设施检测服务更正公告：原公告第三条“供应商资格要求”第2项更正为“报名单位须为在襄阳市市场监督管理部门登记注册的消防技术服务机构”，其余内容不变，报名截止时间顺延三个工作日。",
+  },
+  { label: "preference", text: "同等条件下，优先选择孝感本地的检测机构。" },
+  { label: "registration", text: "群里说一下哈，这次园区VOCs监测只收成都本地注册的检测公司，外地的就别报了🙏" },
+  { label: "ordinary", text: "本项目不限定供应商注册地，全国范围内具备相应资质的机构均可报名。" },
+  { label: "ordinary", text: "采样时间安排在汛期前，背景气象数据参照绵阳市气象局发布的近五年统计资料，本地主导风向以该资料为准。" },
+  { label: "quota", text: "本项目限5家机构报名，报满即止，先到先得。" },
+  { label: "ordinary", text: "项目报告须经德阳市应急管理局组织的专家评审，评审会在德阳召开，中选单位须派项目负责人到会答辩。" },
+  {
+    label: "pool",
+    text: "Only agencies on the Chengdu Municipal Ecology and Environment Bureau's list of approved third-party monitoring providers are eligible to register.",
+  },
+  { label: "preference", text: "第十二条 综合得分相同的，注册地在本县的机构排名在前。" },
+  { label: "presence", text: "Bidders without a permanent office in Deyang will be disqualified at the compliance review stage." },
+  { label: "ordinary", text: "入库说明：本项目中选机构信息将录入本企业供应商档案，仅用于后续合同管理及付款，不作为今后项目的资格条件。" },
+  { label: "ordinary", text: "监测数据须同时保存至企业本地服务器，并上传四川省生态环境厅污染源监测数据管理平台。" },
+  { label: "registration", text: "成都某园区危废暂存库环境监测询价：Only firms incorporated in Sichuan Province may submit quotations." },
+  {
+    label: "ordinary",
+    text: "报名单位须具有特种设备检验机构核准证（由国家市场监督管理总局或省级市场监督管理部门颁发），核准项目须覆盖压力管道定期检验，注册地不限。",
+  },
+  { label: "quota", text: "本项目报名家数上限为6家，按报名时间先后顺序确认，超过6家不再接受报名。" },
+  { label: "preference", text: "老板说了，特种设备检测这块尽量用咱们襄阳本地的，外地的价格再低也往后排" },
+  { label: "ordinary", text: "综合得分相同时，优先选择报价较低的机构；报价也相同的，优先选择技术得分较高的机构。" },
+  { label: "pool", text: "@各位 这次起重机检验只在园区去年那批入围单位里选，没入围的不用报了哈" },
+  {
+    label: "ordinary",
+    text: "【更正公告】原公告附件2《服务清单》中“压力管道检验长度约1.2km”更正为“约1.8km”，其余内容不变，报名截止时间顺延至2024年8月5日。",
+  },
+  {
+    label: "quota",
+    text: "Notice: registration will close automatically once 4 agencies have signed up for this occupational hazard testing project.",
+  },
+  { label: "local-ties", text: "评分细则第6项：投标人在武汉市有纳税记录的（提供近一年完税证明）得3分，无则不得分。" },
+  {
+    label: "ordinary",
+    text: "The occupational health monitoring covers the Xiaogan plant only. Bidders must be qualified occupational health technical service agencies under the National Health Commission rules; the place of registration is not restricted.",
+  },
+  { label: "ordinary", text: "各位，周三上午9点在园区管委会3楼会议室开踏勘答疑会，外地单位可以线上参加，腾讯会议号稍后发群里" },
+  {
+    label: "local-ties",
+    text: "Technical scoring item 6: each environmental monitoring project completed for clients within Xianyang City in the last three years earns 1 point (max. 5 points).",
+  },
+  {
+    label: "registration",
+    text: "【更正公告】第二章“资格要求”第（三）项增加：“供应商营业执照登记机关应为宝鸡市或其所辖区县市场监督管理局”。其他内容不变。",
+  },
+  { label: "preference", text: "评审因素“本地化服务能力”：湖北省内机构得5分，省外机构得2分。" },
+  { label: "ordinary", text: "中选机构须于合同签订后10日内派员到汉中经济开发区北区现场开展布点采样，采样期间食宿自理。" },
+  { label: "ordinary", text: "废水检测结果须满足《陕西省黄河流域污水综合排放标准》（DB61/224-2018）的要求，检测机构须具备CMA资质认定。" },
+  { label: "designation", text: "为保持服务连续性，本年度安全现状评价继续委托原服务单位，本公告仅作信息公开，不再另行组织比选。" },
+  { label: "presence", text: "做职业卫生检测的朋友注意，这个单子要求在荆州有实验室的才行，没本地实验室的报不了" },
+  { label: "ordinary", text: "【答疑】问：外省机构能否参加本项目？答：可以。本项目对供应商注册地、所有制形式均无限制。" },
+  { label: "pool", text: "报名机构须为宜昌高新区应急管理局2023年确定的安全评价定点机构名单内单位。" },
+  { label: "presence", text: "4.3 中选机构须在签订合同前于西咸新区设立项目部，并派驻不少于3名专职人员常驻，否则取消中选资格。" },
+  { label: "local-ties", text: "资格条件（五）：供应商须提供在四川省内银行开立的基本存款账户证明。" },
+  { label: "ordinary", text: "本项目拟选取1家机构，报名单位数量不限；有效报名单位不足3家的，重新组织比选。" },
+  {
+    label: "designation",
+    text: "答疑：问：能否由其他有资质的单位进行锅炉定期检验？答：按照区市场监管局意见，本次锅炉检验由其推荐的武汉某特检技术服务公司实施，其他单位报名不予受理。",
+  },
+  {
+    label: "registration",
+    text: "十堰经济技术开发区某汽车零部件企业2024年度消防设施维护保养及检测服务比选公告 一、服务内容：对厂区火灾自动报警系统、自动喷水灭火系统、消火栓系统等进行年度检测及月度维保。二、供应商资格条件：1.具有独立法人资格；2.具备消防设施维护保养检测资质；3.须为十堰市行政区域内注册的企业；4.本项目不接受联合体。三、报名方式：在中介超市平台线上报名。",
+  },
+  { label: "designation", text: "本项目园区企业环境监测服务指定由园区环保部门下属的监测站承担，企业按规定支付费用即可，无需另行比选。" },
+  { label: "registration", text: "本次噪声和粉尘检测只限咱们渭南注册的公司报，外面的不要" },
+  { label: "presence", text: "报名须提供在攀枝花钒钛高新区内自有或租赁的检测实验室证明材料（面积不少于200平方米）。" },
+  { label: "quota", text: "群里通知：这次只收前三家报名的，手慢无" },
+  {
+    label: "ordinary",
+    text: "Please note: stack sampling must follow the Shaanxi provincial standard DB61/941-2018 for key industries in the Guanzhong region, and the lab must hold CMA accreditation.",
+  },
+  { label: "local-ties", text: "资格要求：须具有在四川省内化工园区完成的消防设施检测业绩不少于3项（提供合同及验收证明）。" },
+  {
+    label: "ordinary",
+    text: "Occupational health review: the agency must provide a physician qualified in occupational medicine for the on-site review; the physician may be based anywhere in China.",
+  },
+  { label: "local-ties", text: "拟派项目负责人须提供近12个月在宜昌市参保的社会保险缴费证明。" },
+  {
+    label: "presence",
+    text: "答疑回复：问：没有在鄂州设服务网点可以报名吗？答：不可以，须在鄂州市设有服务网点，并在报名时提交网点地址及负责人信息。",
+  },
+  { label: "ordinary", text: "评分项“类似业绩”：近三年完成的化工园区环境监测项目，每项1分，最高5分，不限项目所在地。" },
+  {
+    label: "pool",
+    text: "Eligible bidders are limited to the firms on the Xi'an Hi-tech Zone Safety Production Technical Service Provider Shortlist (2024 edition).",
+  },
+  { label: "preference", text: "Preference will be given to locally registered firms when scores are close." },
+  { label: "designation", text: "经区应急管理局同意，本项目安全预评价委托陕西某安全技术有限公司实施，其他机构无需报名。" },
+  { label: "quota", text: "中介超市报名系统设置说明：本项目报名满8家后自动关闭，请有意向的机构尽早报名。" },
+  { label: "ordinary", text: "本项目中选机构数量为2家（分包1：锅炉；分包2：起重机械），每家机构可同时报名两个分包，但最多中选一个分包。" },
+  { label: "pool", text: "第五条 本项目仅面向已纳入“绵阳市环境监测社会化服务机构备选名录”的机构。" },
+  { label: "ordinary", text: "【答疑】问：是否要求在成都设办公室？答：不要求。只需在采样期间安排人员驻场，驻场费用计入报价。" },
+  { label: "designation", text: "压力容器检验还是找去年那家，已经谈好了，平台上走个流程就行，别的家就不要报了" },
+  { label: "designation", text: "【更正公告】原公告第二条资格要求第（4）项更正为：“报名机构须持有成都市青白江区应急管理局出具的推荐函”。" },
+  { label: "ordinary", text: "有个问题统一回复下：本地外地都能报，不看注册地，看资质和方案👌" },
+  { label: "ordinary", text: "中选机构须按照《湖北省职业病防治条例》要求开展工作，检测结果须按规定报送属地卫生健康部门。" },
+  { label: "registration", text: "2.3 The supplier shall hold a business licence issued by a market regulation authority in Yibin City." },
+  {
+    label: "registration",
+    text: "四、资格要求 （一）具有独立承担民事责任的能力；（二）供应商须为注册地在黄石市的独立法人单位；（三）具备消防设施维护保养检测机构从业条件；（四）近三年经营活动中无重大违法记录。",
+  },
+  {
+    label: "ordinary",
+    text: "资阳临空经济区某食品企业锅炉及压力容器定期检验服务比选公告 一、服务地点：资阳市雁江区企业厂区内。二、资格要求：1.具有独立承担民事责任的能力；2.具有特种设备检验机构核准证，核准项目覆盖锅炉、压力容器定期检验；3.近三年无重大违法记录。三、报名：2024年9月2日至9月6日通过中介超市线上报名，供应商注册地不限。",
+  },
+  { label: "ordinary", text: "注：本地（宜昌）机构与外地机构适用同一评分标准，不设任何地域加分。" },
+  {
+    label: "preference",
+    text: "广安经开区某化工企业职业病危害现状评价项目比选公告 一、项目概况：对生产车间、罐区及装卸区开展职业病危害现状评价。二、资格条件：具有职业卫生技术服务机构资质。三、评审方法：综合评分法，技术分60分、商务分10分、价格分30分；评审时本市注册企业技术分另加3分。四、报名时间：2024年10月8日至10月12日。",
+  },
+  {
+    label: "presence",
+    text: "Scoring criterion 3: agencies that maintain an office in Tongchuan City receive 4 points; agencies without one receive 0.",
+  },
+  { label: "local-ties", text: "评分项（八）：投标人为荆门市安全生产协会会员单位的，加2分。" },
+  { label: "preference", text: "在价格、资质相当的情况下，优先考虑省内机构。" },
+  { label: "ordinary", text: "中选单位须在襄阳市樊城区项目现场完成检测，并于检测完成后15个工作日内出具报告。" },
+  { label: "ordinary", text: "优先级说明：一期工程消防验收前的检测须优先完成，二期检测可延后至年底。" },
+  { label: "ordinary", text: "采样须避开降雨天气，具体以广元市气象台预报为准，因天气延误的工期相应顺延。" },
+  { label: "pool", text: "供应商须为十堰市中介服务机构信用信息库入库单位，未入库的不得报名。" },
+];
+
+/** Hold-out 105: blind set 85 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–83: 58/60, 3 of 36 ordinary refused): English RFQs and RFPs of multinational subsidiaries, development-bank projects and Sino-foreign schools in Beijing, Shanghai, Guangzhou and Chengdu, in polished procurement English. */
+export const holdout105: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "2.1 Eligibility. The Consultant shall be a legal entity duly incorporated and registered with the Market Supervision Administration of Pudong New Area, Shanghai, and shall submit a copy of its Business Licence evidencing such registration. Branches or representative offices of firms registered elsewhere are not eligible.",
+  },
+  {
+    label: "registration",
+    text: "RFQ No. BJ-EHS-2024-07 (Environmental Impact Assessment Services). Bidders must hold a Business Licence issued in Beijing Municipality. Quotations from firms registered outside Beijing will be deemed non-responsive and will not be evaluated.",
+  },
+  {
+    label: "registration",
+    text: "资格要求 Qualification: 投标人须为在成都高新区注册的独立法人。The Bidder must be an independent legal person registered in Chengdu Hi-tech Industrial Development Zone.",
+  },
+  {
+    label: "presence",
+    text: "Section 3.2 Local Presence. At the time of bid submission, the Service Provider must maintain a permanent office within Minhang District, Shanghai, staffed by not fewer than three (3) full-time personnel. Evidence required: office lease agreement and photographs of the premises.",
+  },
+  {
+    label: "presence",
+    text: "Bidders that do not have a branch office in Guangzhou shall, as part of their Bid, provide a written undertaking to establish such a branch within fifteen (15) days of the Notification of Award. Bids without this undertaking will be rejected.",
+  },
+  {
+    label: "presence",
+    text: "Technical Evaluation (60 points) ... (c) Location of testing laboratory: laboratory located within Beijing Economic-Technological Development Area (Yizhuang) – 10 points; laboratory located elsewhere – 0 points.",
+  },
+  {
+    label: "designation",
+    text: "Only environmental monitoring agencies recommended by the Chengdu Municipal Bureau of Ecology and Environment will be considered for this assignment.",
+  },
+  {
+    label: "designation",
+    text: "To ensure continuity, the Company intends to engage Shanghai Huaxin Engineering Consulting Co., Ltd., which performed the cost audit for Phase I, for the Phase II cost audit. Other consultants need not submit proposals.",
+  },
+  {
+    label: "designation",
+    text: "The audit of the Project Accounts under the AIIB-financed Guangzhou Urban Drainage Project shall be performed by the audit firm approved in writing by the Guangzhou Development District Administrative Committee prior to the issuance of this RFQ.",
+  },
+  {
+    label: "pool",
+    text: "Eligibility is limited to firms currently listed in the Intermediary Service Agency Pool (中介服务机构库) maintained by the Xuhui District Development and Reform Commission. Firms not in the Pool may not respond to this RFQ.",
+  },
+  {
+    label: "pool",
+    text: "Only cost consultants included in the Beijing Municipal SASAC pre-qualified panel of engineering cost consultants may respond to this Request for Proposals.",
+  },
+  {
+    label: "pool",
+    text: "Bidders must be members of the expert review agency pool of the Chengdu Municipal Finance Bureau (投标人须为成都市财政局评审机构库入库单位).",
+  },
+  {
+    label: "local-ties",
+    text: "The Bidder shall provide evidence that social insurance contributions have been paid in Shanghai for each of the proposed Key Personnel for the six (6) consecutive months preceding the bid submission deadline.",
+  },
+  {
+    label: "local-ties",
+    text: "Criterion 3 – Past Performance (20 points): 4 points for each completed assignment of a similar nature for a client located in Guangzhou, up to a maximum of 20 points. Assignments completed for clients outside Guangzhou will not be counted.",
+  },
+  { label: "local-ties", text: "The Team Leader proposed by the Consultant must hold a Beijing hukou (permanent household registration)." },
+  {
+    label: "preference",
+    text: "Tie-breaking rule: where two or more Proposals achieve equal total scores, the Proposal submitted by a Shanghai-based firm shall be ranked first.",
+  },
+  {
+    label: "preference",
+    text: "An additional five (5) points will be awarded in the technical evaluation to Bidders headquartered in Sichuan Province.",
+  },
+  { label: "preference", text: "Local firms are encouraged to apply and will be given priority under equal conditions." },
+  {
+    label: "quota",
+    text: "Registration will close once ten (10) firms have registered. Registrations are accepted strictly on a first-come, first-served basis.",
+  },
+  {
+    label: "quota",
+    text: "A maximum of five (5) Bidders may obtain the RFQ documents for the Chaoyang campus structural safety appraisal.",
+  },
+  {
+    label: "ordinary",
+    text: "Site Visit. A non-mandatory site visit will be held at the Project site in Tianfu New Area, Chengdu, on 12 March 2024 at 10:00. Bidders must bear their own travel costs. Attendance is not a condition of bidding.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant must carry out indoor air quality testing in accordance with GB 50325-2020 and the applicable Shanghai local standards (DB31).",
+  },
+  {
+    label: "ordinary",
+    text: "Eligibility. There is no restriction on the place of registration of Bidders. Firms registered in any province, autonomous region or municipality of the PRC are eligible to participate.",
+  },
+  {
+    label: "ordinary",
+    text: "The final EIA Report must be submitted to the Beijing Municipal Bureau of Ecology and Environment for approval, and the Consultant shall assist the Company in responding to any comments raised by the Bureau.",
+  },
+  {
+    label: "ordinary",
+    text: "The Company intends to award framework agreements to up to two (2) Consultants. There is no limit on the number of Proposals that may be submitted.",
+  },
+  {
+    label: "ordinary",
+    text: "Meteorological data for the air dispersion modelling shall be obtained from the Guangzhou national meteorological station for the most recent three (3) years.",
+  },
+  {
+    label: "ordinary",
+    text: "Key Personnel must be available to attend weekly progress meetings with the School's Facilities Office at its campus in Chaoyang District, Beijing, either in person or by video conference.",
+  },
+  {
+    label: "ordinary",
+    text: "Upon award, the successful Consultant will be entered into the Company's own approved vendor list (入库) for future call-off orders. Being on this list is not a precondition for responding to this RFQ.",
+  },
+  {
+    label: "ordinary",
+    text: "Priority will be given to Proposals that demonstrate prior experience in supporting international school accreditation (e.g. CIS, NEASC or IB authorisation), wherever that experience was gained.",
+  },
+  {
+    label: "ordinary",
+    text: "Proposals must be delivered in sealed envelopes to Room 1203, Tower B, 88 Century Avenue, Pudong New Area, Shanghai, no later than 14:00 (Beijing time) on 5 June 2024. Electronic submissions via the marketplace platform are also accepted.",
+  },
+  {
+    label: "ordinary",
+    text: "本项目服务地点为广州市黄埔区，报名单位注册地不限。The service location is Huangpu District, Guangzhou; bidders may be registered anywhere in China.",
+  },
+  {
+    label: "ordinary",
+    text: "Q: We are a Wuhan-based firm. Do we need to travel to Chengdu for the kick-off meeting? A: Yes, the kick-off meeting will be held in Chengdu; travel costs should be included in your lump-sum price. Your place of registration does not affect eligibility.",
+  },
+  {
+    label: "registration",
+    text: '2.1 Eligible Consultants. For the purposes of this RFP, an "Eligible Consultant" means a firm whose Business Licence was issued by a market supervision authority in Guangdong Province. Consultants registered outside Guangdong Province are not eligible to participate.',
+  },
+  {
+    label: "registration",
+    text: "Bidders must be enterprises registered within the central urban districts of Chengdu (Jinjiang, Qingyang, Jinniu, Wuhou or Chenghua).",
+  },
+  {
+    label: "registration",
+    text: "Qualification Requirement 1: The Bidder shall be registered in this City (本市注册), as evidenced by its Unified Social Credit Code certificate issued by the Guangzhou Administration for Market Regulation.",
+  },
+  {
+    label: "presence",
+    text: "The Bidder shall have a service outlet in Tianhe District, Guangzhou, with a fixed address, and shall submit the property ownership certificate or lease agreement for such premises together with its Bid.",
+  },
+  {
+    label: "presence",
+    text: "Criterion 4 – Local Service Capability (8 points): Bidder has a resident project team based in Chengdu – 8 points; no resident team in Chengdu – 0 points.",
+  },
+  {
+    label: "presence",
+    text: "检测单位须在成都市内设有固定实验室 (the testing agency must operate a fixed laboratory within Chengdu); bids from agencies without such a laboratory will be rejected.",
+  },
+  {
+    label: "designation",
+    text: "The Project Implementation Unit has designated Guangzhou Zhongcheng Cost Consulting Co., Ltd. as the cost consultant for this sub-project. This notice is published for information only and no other proposals will be accepted.",
+  },
+  {
+    label: "designation",
+    text: "Only surveying and mapping firms recommended by the Huangpu District Bureau of Planning and Natural Resources are eligible for this topographic survey assignment.",
+  },
+  {
+    label: "designation",
+    text: "The incumbent provider, having satisfactorily performed the 2023 energy audit for the Company's Chengdu plant, will be retained for the 2024 energy audit; this RFQ is issued solely to confirm its unit rates and other firms should not submit quotations.",
+  },
+  {
+    label: "pool",
+    text: "Participation is restricted to agencies on the Guangdong Provincial Department of Finance's panel of third-party budget performance evaluation agencies.",
+  },
+  {
+    label: "pool",
+    text: "Only firms on the Chengdu Tianfu New Area Administrative Committee's 2024 shortlist of EIA consultants may be invited to submit Proposals under this NDB-financed project.",
+  },
+  {
+    label: "pool",
+    text: "Consultants must be included in the engineering consulting unit database (工程咨询单位库) of the Sichuan Provincial Development and Reform Commission at the time of submission.",
+  },
+  {
+    label: "local-ties",
+    text: "The Bidder shall submit tax payment certificates issued by the Guangzhou Municipal Tax Service for each of the past twelve (12) months.",
+  },
+  {
+    label: "local-ties",
+    text: "At least 50% of the proposed Key Experts must be employees whose social security contributions are paid in Chengdu.",
+  },
+  { label: "local-ties", text: "Technical Criterion 2(d): Membership of the Guangzhou Engineering Cost Association – 3 points." },
+  {
+    label: "preference",
+    text: "Sichuan-based consultancies will receive a 10% margin of preference in the financial evaluation of this Request for Quotations.",
+  },
+  { label: "preference", text: "Bidders registered in Guangzhou will be awarded five (5) bonus points in the technical evaluation." },
+  { label: "preference", text: "在同等条件下，本地机构优先 (local agencies will be preferred under equal conditions)." },
+  {
+    label: "quota",
+    text: "Registration is limited to the first eight (8) firms that submit an Expression of Interest. EOIs received after the eighth will not be accepted.",
+  },
+  { label: "quota", text: "报名家数上限为3家，额满即止。Registration closes once three (3) firms have registered." },
+  {
+    label: "ordinary",
+    text: "This RFP is open to all firms irrespective of their place of registration within the PRC. No local branch, office or laboratory is required to participate.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall collect groundwater samples at the twelve (12) monitoring wells located in Baiyun District, Guangzhou, as shown in Annex 2, and shall analyse them in a CMA-accredited laboratory.",
+  },
+  {
+    label: "ordinary",
+    text: "All Key Experts must be available to work in Chengdu for the duration of the fieldwork phase (approximately six weeks). Accommodation and per diem costs shall be included in the Financial Proposal.",
+  },
+  {
+    label: "ordinary",
+    text: "Firms not yet registered on the Guangzhou intermediary services marketplace may register free of charge before the deadline. Registration on the platform is open to agencies from any region.",
+  },
+  {
+    label: "ordinary",
+    text: "Invoices shall be issued in accordance with PRC tax law. A special VAT invoice issued through the Consultant's own competent tax authority, wherever located, is acceptable.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall comply with GB 12523-2011 and the applicable Sichuan provincial local standards (DB51) when carrying out construction noise monitoring.",
+  },
+  {
+    label: "ordinary",
+    text: "Stakeholder Engagement. The Consultant must hold at least two public consultation meetings in the affected villages of Xinjin District, Chengdu, in accordance with the AIIB Environmental and Social Framework.",
+  },
+  {
+    label: "ordinary",
+    text: "Proposals will be evaluated using Quality- and Cost-Based Selection (QCBS) with a technical weight of 80% and a financial weight of 20%. The minimum qualifying technical score is 70 points.",
+  },
+  {
+    label: "ordinary",
+    text: "Firms with prior experience on World Bank-financed urban water supply projects will score higher under Criterion 2(b), regardless of where such projects were located.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall deliver the final report in both English and Chinese to the Guangzhou Municipal Bureau of Ecology and Environment for filing (备案).",
+  },
+  {
+    label: "ordinary",
+    text: "Bidders must hold a valid Class A engineering consulting credit rating or equivalent (issued in any province) and provide a printout of their record from the Credit China (信用中国) website.",
+  },
+  {
+    label: "ordinary",
+    text: "Q: Do we need an office in Guangzhou to bid for the campus HVAC retrofit design review? A: No. An office in Guangzhou is not required at any stage, including after award.",
+  },
+  {
+    label: "registration",
+    text: "Eligibility Criteria (a): The Vendor must be a company registered in the Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone.",
+  },
+  {
+    label: "registration",
+    text: "Only audit firms incorporated in Beijing are invited to respond to this RFQ for the Statutory Audit of the School for the financial year ending 31 July 2024.",
+  },
+  {
+    label: "registration",
+    text: "请注意 Please note: firms registered in other provinces are not eligible; only Chengdu-registered firms may submit quotations for the campus fire safety assessment.",
+  },
+  {
+    label: "presence",
+    text: "Mandatory Requirement M4: The Bidder must have a physical office in Shanghai with a valid lease having no less than twelve (12) months remaining. Virtual offices or serviced addresses will not be accepted.",
+  },
+  {
+    label: "presence",
+    text: "The Vendor shall have at least two (2) inspection vehicles registered and garaged in Beijing, as evidenced by vehicle registration certificates, at the time of submission of its Quotation.",
+  },
+  {
+    label: "presence",
+    text: "非本地机构须承诺中标后在学校所在区设立分支机构 (non-local firms must undertake to set up a branch office in the School's district upon award); quotations without this undertaking are invalid.",
+  },
+  {
+    label: "designation",
+    text: "The School's Board of Governors has approved Beijing Ruida Certified Public Accountants as the School's statutory auditor. Other firms need not apply.",
+  },
+  {
+    label: "designation",
+    text: "The asset appraisal required for the Joint Venture restructuring must be carried out by a valuation firm approved by the Shanghai Municipal Education Commission.",
+  },
+  {
+    label: "designation",
+    text: "Bidders shall submit a letter of recommendation from the Chengdu Hi-tech Zone Bureau of Ecology and Environment confirming their suitability to perform the soil contamination survey.",
+  },
+  {
+    label: "pool",
+    text: "Only firms on the Shanghai Municipal Education Commission's list of qualified campus safety assessment agencies (校园安全评估机构名录) may participate in this procurement.",
+  },
+  {
+    label: "pool",
+    text: "This RFQ is restricted to cost consultants in the Beijing Municipal Finance Bureau's Budget Review Agency Pool (预算评审机构库).",
+  },
+  {
+    label: "pool",
+    text: "Bidders must already be admitted to the Huangpu District (Guangzhou) government-investment project consultancy pool as of the date of this notice.",
+  },
+  {
+    label: "local-ties",
+    text: "Key Personnel must have held a Shanghai hukou or a Shanghai Residence Permit for at least three (3) years.",
+  },
+  {
+    label: "local-ties",
+    text: "Scoring: similar projects completed for schools located in Beijing within the last three (3) years – 2 points each, up to a maximum of 10 points.",
+  },
+  {
+    label: "local-ties",
+    text: "Bidders shall provide proof of having paid corporate income tax in Chengdu for each of the last two (2) fiscal years.",
+  },
+  { label: "preference", text: "Firms headquartered in Beijing will receive a bonus of three (3) points in the technical evaluation." },
+  { label: "preference", text: "All other factors being equal, the contract will be awarded to the firm based in Shanghai." },
+  { label: "preference", text: "本次采购优先考虑本区机构。District-based agencies will be given priority in this procurement." },
+  {
+    label: "quota",
+    text: "Due to limited capacity for the site walk-through, only the first six (6) firms to confirm attendance will be permitted to submit Proposals.",
+  },
+  {
+    label: "quota",
+    text: "The School will accept registrations from no more than four (4) firms for the swimming pool water quality testing RFQ.",
+  },
+  {
+    label: "ordinary",
+    text: "The Vendor must prepare the fire safety inspection report in the format prescribed by the Beijing Municipal Fire and Rescue Corps and submit a copy to the Chaoyang District Fire and Rescue Detachment.",
+  },
+  {
+    label: "ordinary",
+    text: "The School is located at No. 1 Huanhu Road, Pudong New Area, Shanghai. Bidders are encouraged, but not required, to visit the campus before submitting a Proposal.",
+  },
+  {
+    label: "ordinary",
+    text: "Eligibility is open to firms registered anywhere in mainland China. A local office or branch is not required, before or after award.",
+  },
+  {
+    label: "ordinary",
+    text: "Scope of Services: penetration testing of the School's local area network (LAN) and all local servers hosted on the Chengdu campus, plus a review of cloud-hosted services.",
+  },
+  {
+    label: "ordinary",
+    text: "Priority Areas: the Consultant shall prioritise the structural assessment of the science laboratories and the indoor swimming pool, which must be completed before the start of term.",
+  },
+  {
+    label: "ordinary",
+    text: "Upon award, the successful Vendor will be added to the Company's approved supplier database (入库) subject to satisfactory completion of our standard onboarding procedures.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant shall maintain professional indemnity insurance of not less than RMB 5 million with an insurer authorised to operate in the PRC.",
+  },
+  {
+    label: "ordinary",
+    text: "The Consultant must be familiar with the Shanghai Municipal Regulations on Domestic Waste Management and shall reflect them in the waste audit methodology.",
+  },
+  {
+    label: "ordinary",
+    text: "The contract will be awarded to up to three (3) Vendors (one per campus: Beijing, Shanghai and Guangzhou). There is no limit on the number of Bidders that may register.",
+  },
+  {
+    label: "ordinary",
+    text: "Air-quality baseline: the Consultant shall use hourly PM2.5 data from the nearest national monitoring station in Haidian District, Beijing.",
+  },
+  {
+    label: "ordinary",
+    text: "Travel: Bidders from outside Guangzhou are welcome. Travel and accommodation for site inspections shall be included in the lump-sum fee and will not be reimbursed separately.",
+  },
+  {
+    label: "ordinary",
+    text: "Hi all – quick reminder that the Q&A deadline for the Chengdu campus energy audit RFQ is Friday 17:00. 报名不限注册地，也不要求在本地设立分支机构 – firms from any city are welcome to submit.",
+  },
+];
+
+/** Hold-out 106: blind set 86 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–83: 60/60, 1 of 36 ordinary refused): real-estate appraisal, land valuation, demolition compensation assessment and property consulting for housing bureaus, land reserve centres and urban-village redevelopment in Fujian, Guangdong and Hainan. */
+export const holdout106: CorpusEntry[] = [
+  {
+    label: "designation",
+    text: "关于龙岗区某城中村拆除重建项目房屋评估机构的公示：经区城市更新和土地整备局推荐，本项目拆迁补偿评估工作拟由深圳市鹏正房地产土地估价有限公司承担，现予公示，公示期3个工作日。",
+  },
+  { label: "pool", text: "本项目评估机构从《深圳市房屋征收评估机构名录》中随机抽取产生，未列入该名录的机构请勿报名。" },
+  { label: "preference", text: "Scoring note: firms headquartered in Jiangmen receive an additional 3 points under 'Service Capability'." },
+  {
+    label: "presence",
+    text: "报名单位须在佛山市南海区设有固定办公场所，报名时提供办公用房租赁合同或产权证明复印件，否则视为不符合报名条件。",
+  },
+  {
+    label: "presence",
+    text: "评分标准（节选）：\n服务保障（5分）：在汕头市设有分支机构或常驻服务网点的得5分，未设立的不得分。\n技术方案（40分）：根据评估技术路线、入户调查组织方案等综合评分。",
+  },
+  {
+    label: "ordinary",
+    text: "评分办法：报价得分30分；技术方案50分；类似项目业绩20分（不限地域，每提供一个房屋征收评估业绩得4分，最高20分）。",
+  },
+  {
+    label: "ordinary",
+    text: "被征收人可在报名的房地产价格评估机构中协商选定评估机构；协商不成的，由区房屋征收部门组织被征收人投票，以得票多者确定；投票仍无法确定的，通过公开抽签方式确定。",
+  },
+  { label: "preference", text: "求推荐土地估价公司，琼海这边一宗商服用地的出让地价评估，本地公司优先哈，价格好商量" },
+  { label: "designation", text: "报名单位须提供海口市龙华区住房和城乡建设局出具的推荐函，无推荐函的报名申请不予受理。" },
+  { label: "pool", text: "报名机构须已入选福州市国有土地上房屋征收评估机构备选库，报名时上传入库证明截图。" },
+  { label: "preference", text: "同等条件下，优先选择注册地在漳州市的房地产估价机构。" },
+  {
+    label: "pool",
+    text: "Only appraisal firms on the Guangzhou Land Development Centre's approved supplier list (2023–2025) may respond to this request for quotation.",
+  },
+  { label: "designation", text: "丰泽区那个旧改片区二期的评估，还是找一期做的那家，其他家就不用报了，平台上流程走一下就行" },
+  { label: "local-ties", text: "拟派项目组成员中，至少3名注册房地产估价师须提供近6个月在珠海市缴纳社会保险的证明。" },
+  { label: "quota", text: "本项目限前5家报名单位参与比选，报满即止，请有意向的机构尽快在系统中完成报名。" },
+  { label: "quota", text: "海沧区住建那边要个物业管理咨询，做老旧小区物业费测算，只收3家报价，先到先得" },
+  {
+    label: "ordinary",
+    text: "有没有做土地估价的朋友？三亚崖州区一块商服用地要评出让底价，估价师本周内须到现场踏勘，差旅自理，全国的机构都可以报",
+  },
+  { label: "local-ties", text: "业绩要求：报名单位近三年在海南省内完成过不少于2个国有土地上房屋征收评估项目，须附合同及验收材料复印件。" },
+  {
+    label: "ordinary",
+    text: "The selected appraiser must attend the kick-off meeting at the Huizhou Huicheng District Housing and Urban-Rural Development Bureau and present the draft compensation valuation to the residents' committee in person.",
+  },
+  {
+    label: "registration",
+    text: "Land valuation for a 38-mu residential parcel held by the Haikou Meilan District Land Reserve Centre. Respondents must be land appraisal firms incorporated in Hainan Province and holding a valid land valuation qualification.",
+  },
+  { label: "ordinary", text: "本项目拟选取1家中选机构；若有效报名不足3家，采购人将重新发布需求公告。" },
+  { label: "ordinary", text: "报名单位注册地不限，具有房地产估价机构备案证书（二级及以上）的均可报名。项目地点：莆田市城厢区龙桥街道。" },
+  { label: "ordinary", text: "报名单位须为在中华人民共和国境内依法注册、具有独立承担民事责任能力的法人或其他组织。" },
+  { label: "ordinary", text: "中选机构须在合同签订后15个工作日内完成入户调查，并将调查数据及分户估价结果录入区征收管理信息系统数据库。" },
+  { label: "presence", text: "急找房地产评估公司，做东莞长安镇城中村改造的拆迁补偿评估，要求在东莞有分公司的，方便随时对接，有意私聊" },
+  {
+    label: "registration",
+    text: "湖里区某旧村改造片区房屋征收补偿评估服务比选公告\n一、项目概况：本项目涉及被征收房屋约420户，建筑面积约6.8万平方米，采购单位为厦门市湖里区城市更新建设有限公司。\n二、报名条件：1.具有独立法人资格，且工商注册地在厦门市行政区域内；2.具有房地产估价机构一级资质；3.拟派项目负责人须为注册房地产估价师。\n三、报名时间：2024年5月13日至5月17日（工作日9:00—17:00），逾期不予受理。",
+  },
+  { label: "ordinary", text: "同等条件下，报价较低者优先；报价相同的，技术方案得分高者优先。" },
+  { label: "registration", text: "找土地估价机构做个出让地价评估，三亚吉阳区的地块，只要海南本省注册的公司，外省的就不用联系了，谢谢" },
+  {
+    label: "ordinary",
+    text: "评估报告须依据《国有土地上房屋征收评估办法》及福建省有关规定编制，定稿后一式六份报送仓山区房屋征收办公室存档。",
+  },
+  {
+    label: "ordinary",
+    text: "Property management consulting for 湛江市霞山区住建局: review the 物业服务收费标准 of 12 older residential compounds and propose a fee adjustment plan. Open to qualified consultancies nationwide; on-site inspections will be arranged by the bureau.",
+  },
+  { label: "local-ties", text: "类似业绩（10分）：每提供一个清远市辖区内的土地估价项目业绩得2分，最高得10分；清远市以外的业绩不计分。" },
+  {
+    label: "ordinary",
+    text: "估价对象位于海口市江东新区，估价时点为2024年6月30日，价值类型为市场价值。估价师须实地查勘，并结合本地近一年的可比交易案例进行测算。",
+  },
+  { label: "quota", text: "报名采取网上报名方式，按报名时间先后顺序确定前3家机构进入比选，第4家起不予受理。" },
+  { label: "local-ties", text: "资格条件补充：须提供公司近12个月在汕头市的纳税证明。" },
+  {
+    label: "registration",
+    text: "白云区某城中村全面改造项目征收补偿评估服务采购需求\n服务内容：对改造范围内约1100栋房屋开展分户评估、停产停业损失评估及复核评估配合工作。\n资格要求：（1）供应商须为在广州市行政区域内登记注册的企业，外地企业在广州设立的分公司不具备报名资格；（2）具备一级房地产估价机构资质；（3）近三年无重大违法记录。\n服务期限：自合同签订之日起至项目签约完成。",
+  },
+  { label: "ordinary", text: "谁有认识的房地产估价师？漳州龙文区旧改要评几十户沿街店面，资质二级以上就行，哪里的公司都无所谓" },
+  { label: "ordinary", text: "中选评估机构须派员参加在泉州市鲤城区召开的征收补偿方案听证会，并现场解答被征收人关于评估方法和结果的提问。" },
+  { label: "quota", text: "龙岩新罗区土储中心那个地价评估，报名名额只有4个，要报的赶紧" },
+  { label: "preference", text: "中山火炬开发区要找物业管理咨询公司做安置小区物业费测算，中山的公司会优先考虑" },
+  { label: "ordinary", text: "付款方式：评估报告经区土地储备中心审核通过后支付合同价款的70%，征收补偿协议签约完成后支付剩余30%。" },
+  { label: "registration", text: "儋州这边要做个土地估价，找个儋州本地注册的估价所，有的私我" },
+  {
+    label: "quota",
+    text: "First five firms to register will be invited to quote; registration closes automatically once five firms have signed up.",
+  },
+  { label: "designation", text: "须为经东莞市自然资源局认可的土地估价机构（以该局出具的认可文件为准）。" },
+  {
+    label: "ordinary",
+    text: "The valuation must reference the benchmark land prices published by the Sanya Natural Resources and Planning Bureau and local transaction data from the past 12 months.",
+  },
+  { label: "ordinary", text: "估价报告须加盖估价机构公章及两名注册房地产估价师签章，并由采购人报江门市蓬江区住房和城乡建设局备案。" },
+  { label: "presence", text: "报名单位须在三亚市设立常驻项目部，并配备不少于5名专职估价人员常驻三亚，报名时提交项目部地址及人员名单。" },
+  {
+    label: "ordinary",
+    text: "温馨提示：已在本平台注册并完成入库的中介机构可直接在线报名；尚未注册的机构可随时免费注册，不限地域，审核通过后即可报名本项目。",
+  },
+  { label: "local-ties", text: "拟派项目负责人须具有福州市户籍，熟悉本地征收补偿政策及被征收群众工作。" },
+  {
+    label: "presence",
+    text: "Agencies must maintain a staffed office in Ningde City, Fujian; a copy of the office lease is required at registration.",
+  },
+  { label: "pool", text: "仅限已纳入《海南省土地估价机构备选库》的机构报名，备选库以外的机构报名无效。" },
+  { label: "preference", text: "评分细则（节选）：注册地在海口市的机构加3分；在海南省内其他市县注册的机构加1分。" },
+  { label: "pool", text: "参与报价的机构须在佛山市顺德区政府采购中介服务机构库内，库外机构的报价按无效处理。" },
+  { label: "designation", text: "区住建局领导已经点名要厦门中衡评估做了，挂个公告走下流程，大家就别报了哈" },
+  {
+    label: "designation",
+    text: "本项目为2022年度土地估价服务的延续，原服务单位福建闽正土地房地产评估有限公司可直接续签，其他机构无需报名。",
+  },
+  { label: "ordinary", text: "项目负责人须为注册房地产估价师，其社保缴纳单位须与报名单位一致（缴纳地不限）。" },
+  {
+    label: "ordinary",
+    text: "本项目为海口市秀英区某村城中村改造项目，入户测量及分户评估工作须在台风季前完成，中选机构须合理安排进度，遇台风预警时暂停外业。",
+  },
+  {
+    label: "ordinary",
+    text: "Need a consultant to draft the 物业管理服务方案 for a resettlement community (安置房) in 福州晋安区. Team members should be able to attend weekly meetings at the 区住建局, either in person or by video.",
+  },
+  { label: "ordinary", text: "中选机构应优先安排具有城中村改造评估经验的估价师担任项目负责人，项目负责人在服务期内原则上不得更换。" },
+  { label: "presence", text: "报名时须提交承诺函：如成为中选机构，须在签订合同前于惠州市惠阳区设立分公司。" },
+  { label: "ordinary", text: "本次共设3个标段，每家机构最多只能中1个标段，报名机构数量不限。" },
+  {
+    label: "registration",
+    text: "Eligibility: the appraisal firm must be registered within the Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone.",
+  },
+  { label: "preference", text: "综合评分相同时，本区企业排名在前；本区企业得分仍相同的，按报价由低到高排序。" },
+  { label: "ordinary", text: "本项目不限制报名单位所在地，外省机构无需在本地设立分支机构，按平台规则报名即可。" },
+  { label: "local-ties", text: "须为深圳市不动产估价协会会员单位，报名时提供会员证书。" },
+  { label: "presence", text: "报名单位须在南平市建阳区拥有不少于100平方米的自有或租赁办公用房，并配备专用查勘车辆2辆以上。" },
+  {
+    label: "registration",
+    text: "Only valuation firms based in Xiamen may apply; applications from firms outside Xiamen will not be considered.",
+  },
+  {
+    label: "ordinary",
+    text: "The Chancheng District housing bureau in Foshan requires the final report in Chinese with a per-household compensation summary table; site access will be coordinated by the village committee.",
+  },
+  {
+    label: "pool",
+    text: "Eligible bidders: appraisal firms listed on the 2024 Haikou Municipal Housing Expropriation Valuation Agency Roster.",
+  },
+  { label: "preference", text: "同等条件下，优先考虑泉州本地的估价机构。" },
+  { label: "local-ties", text: "拟派估价人员须提供在宁德市连续缴纳社会保险满12个月的证明。" },
+  { label: "ordinary", text: "有懂物业管理的顾问吗？深圳龙岗区住建局这边要做老旧小区物业管理模式调研，外地团队也可以，要能来现场走访几次" },
+  {
+    label: "ordinary",
+    text: "集美区某片区房屋征收评估服务说明\n本项目共需评估被征收房屋约260户，中选机构须于合同签订后60日内出具全部分户评估报告。根据区征收指挥部工作安排，须优先出具一期范围内住户的报告。报名单位注册地不限，具备二级及以上房地产估价机构资质即可报名；评估结果须经专家复核后在征收范围内公示。",
+  },
+  {
+    label: "presence",
+    text: "评分标准第5项（服务网点，4分）：在项目所在县（区）设有服务网点的得4分，在市内其他区设有网点的得2分，其余不得分。",
+  },
+  {
+    label: "ordinary",
+    text: "估价对象为三亚市海棠区某村集体经营性建设用地使用权，拟通过入市方式出让，须参照海南省有关规定及当地公布的基准地价进行评估。",
+  },
+  {
+    label: "designation",
+    text: "城厢区某片区房屋征收评估服务需求：本项目推荐选用区征收办已合作的莆田市兴诚房地产评估有限公司，其他单位报名仅作备选。",
+  },
+  { label: "preference", text: "中山要找个做拆迁评估的，最好是本地的，本地的给加分" },
+  { label: "local-ties", text: "评分项（2分）：在湛江市本地银行开立基本存款账户的得2分，未开立的不得分。" },
+  { label: "pool", text: "本项目从珠海市自然资源局土地估价机构名录库中以摇号方式确定评估机构，请名录库内机构留意通知。" },
+  { label: "preference", text: "Local Huizhou firms will be ranked ahead of non-local firms where technical scores are tied." },
+  { label: "registration", text: "投标人须为注册地在粤港澳大湾区内地九市范围内的房地产估价机构。" },
+  { label: "quota", text: "鉴于评审工作量较大，本项目报名单位数量上限为8家。" },
+  {
+    label: "ordinary",
+    text: "项目负责人须为注册土地估价师，团队中至少1名成员持有注册房地产估价师证书，上述持证人员须为报名单位的在职员工。",
+  },
+  {
+    label: "designation",
+    text: "The District Urban Renewal Bureau has already agreed that the incumbent appraiser will continue to handle the Phase II valuations; this notice is for the record only.",
+  },
+  { label: "designation", text: "报名单位须持有广州市番禺区城市更新局出具的同意参与函，报名时一并上传。" },
+  { label: "registration", text: "琼山区旧改评估，要求公司注册在海口，资质一级，有兴趣的 DM 我" },
+  {
+    label: "ordinary",
+    text: "The land reserve centre will provide cadastral maps and the local benchmark land price tables; the appraiser must inspect each parcel in Wenchang before issuing the report.",
+  },
+  { label: "pool", text: "三亚天涯区土储中心要做几宗地的评估，只要省里合作机构库里的，库外的报了也没用" },
+  { label: "quota", text: "厦门翔安区有个物业咨询的单，只要前三个报名的，手快有手慢无" },
+  { label: "ordinary", text: "报名单位无地域限制，无需在本地设立办公场所；现场查勘所需的交通、住宿费用请计入报价。" },
+  { label: "ordinary", text: "中选机构须承诺对被征收户信息严格保密；分户初步评估结果须在本片区公示栏张贴公示7日，并安排估价师现场答疑。" },
+  { label: "ordinary", text: "最高限价：本项目评估服务费最高限价为18万元，报价超过最高限价的按无效报价处理。" },
+  {
+    label: "local-ties",
+    text: "黄埔区某村旧改项目土地及房屋评估咨询服务\n一、服务内容：土地现状价值评估、拆迁补偿标准测算、融资地块价值测算。\n二、报名条件：1.具有土地估价及房地产估价资质；2.须提供近三年服务过广州市黄埔区区属国企或区直部门的业绩证明不少于3项；3.项目负责人具有高级职称。\n三、报名方式：于公告发布之日起5个工作日内在中介超市系统报名。",
+  },
+  { label: "ordinary", text: "报名截止后，平台将对所有报名机构的资质进行审核，审核通过的机构均可参加比选，不设数量上限。" },
+  { label: "ordinary", text: "报名须知：各报名单位可在系统中上传不超过3个类似项目业绩，业绩所在地不限。" },
+  { label: "ordinary", text: "备注：房地产价格评估机构选定后，由区房屋征收部门在征收范围内予以公告，公告期满后签订评估委托合同。" },
+  { label: "quota", text: "本次比选限5家单位报名，以系统报名时间为准，满额后系统自动关闭报名通道。" },
+];

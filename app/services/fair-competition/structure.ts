@@ -291,6 +291,8 @@ export const OPENNESS: Words = {
     "各地",
     "任何地区",
     "任何地方",
+    // 外省机构可正常报名、外地机构请自行考虑交通成本、如外地机构有需要，甲方可协助预订住宿: outsiders welcome, or their travel
+    "外(?:地|省|市|县)(?:的)?(?:机构|单位|公司|企业)[^。；;，,\\n]{0,10}?(?:可正常报名|可以报名|均可报名|也可报名|自行(?:考虑|承担|安排)|差旅|交通|住宿|食宿|吃住)",
     // 外地的也行、上海外地都行: outsiders are fine too
     "外地(?:的)?(?:机构|单位|公司|企业)?(?:也|都)(?:行|可以|可|能报|没问题)",
     // 社保哪里交的都认、喺南宁做过都好冇做过都好…都一样睇: whatever the place, in every register
@@ -1421,7 +1423,7 @@ export const NET_AUTHORITY = {
   zhBefore:
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -2170,6 +2172,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   // 本项目已纳入省重点项目库: the project (or its data) is on a list, not the bidder
   if (
     pool &&
+    // 录入区征收管理信息系统数据库: results entered into a database, no pool of firms
+    (!/数据库|信息系统|数据平台/u.test(pool[0]) || /机构|单位|企业|供应商|中介/u.test(pool[0])) &&
     !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)) &&
     !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index)) &&
     // 审计底稿须在项目结束后入库归档, 岩芯入库保存: papers or samples put in store
