@@ -107,6 +107,9 @@ import {
   holdout104,
   holdout105,
   holdout106,
+  holdout107,
+  holdout108,
+  holdout109,
   type CorpusLabel,
 } from "./corpus";
 
@@ -218,6 +221,9 @@ const corpus = [
   ...holdout104,
   ...holdout105,
   ...holdout106,
+  ...holdout107,
+  ...holdout108,
+  ...holdout109,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -48,6 +48,13 @@ describe("normalise", () => {
     expect(normalise("莫得的不考虑，其他律所莫报").text).toBe("没有的不考虑,其他律所别报");
   });
 
+  it("reads Inner Mongolia's 盟内 / 旗内 before a bidder as 本盟 / 本旗, not 联盟内 or 红旗内", () => {
+    expect(normalise("盟内注册的测绘机构加3分").text).toBe("本盟注册的测绘机构加3分");
+    expect(normalise("旗内企业优先").text).toBe("本旗企业优先");
+    expect(normalise("中介服务联盟内成员").text).toBe("中介服务联盟内成员");
+    expect(normalise("插上红旗内的机构").text).toBe("插上红旗内的机构");
+  });
+
   it("reads a heading word and a space as a label", () => {
     expect(normalise("澄清 原公告").text).toBe("澄清：原公告");
     expect(normalise("上海 市").text).toBe("上海市");

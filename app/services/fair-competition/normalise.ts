@@ -67,6 +67,8 @@ const IN_CONTEXT: [RegExp, string][] = [
   // Sichuan–Chongqing 莫得 (没有) and 莫报 / 莫来 (别报, 别来): 莫得的不考虑, 其他律所莫报
   [/莫得/gu, "没有"],
   [/莫(?=报|来|去|要|搞|投|参)/gu, "别"],
+  // 盟内注册的测绘机构、旗内企业 → 本盟, 本旗 (Inner Mongolia's "in this league / banner"); not 联盟内成员, 红旗内
+  [/(?<![联同加结红国彩锦党团队战])([盟旗])内(?=注册|登记|设立|成立|的|企业|机构|单位|公司|服务商|供应商|测绘|中介|事务所|范围)/gu, "本$1"],
   // 报名机购 → 机构: a homophone slip of the bidder's own word (jīgòu), typed on a phone
   [/机购/gu, "机构"],
   // 在地廠商 (Taiwan: local vendors) → 本地厂商; not 所在地, 驻在地

@@ -269,6 +269,31 @@ describe("the clause-level structural detector", () => {
     expect(outcome("报名单位须为本市机构，服务内容包括但不限于本市机构的审计。")).toBe("refuse");
   });
 
+  it("round 23 (blind sets 87–89): a trip and its cost, the statutory licensing authority, data an authority provides, the place's weather", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "报价须含乌鲁木齐—和田往返机票、和田至于田县城的租车费用以及外业期间的食宿费用，综合单价包干。",
+      "合同签了以后要派人上崇明岛现场测量，来回交通和住宿费用请含在报价里",
+      "Quotations should include per-diem for the Kashgar–Taxkorgan leg; travel costs are not reimbursed.",
+      "资格条件：持有国家市场监督管理总局或省级市场监督管理部门核发的特种设备检验机构核准证。",
+      "报告中的地震动参数须采用云南省地震局提供的区域地震资料，中选机构须赴玉溪市项目现场进行场地勘察。",
+      "外业人员进入边境管理区须办理边境通行证，中选机构应提前10个工作日向县公安局报送人员名单。",
+      "外业调查期间，作业人员须遵守牧区草原防火规定和当地民族风俗习惯，进入禁牧区域前须与所在嘎查村委会联系。",
+      "中介机构须在项目所在地开展不少于7天的现场调查，调查范围覆盖项目区及周边5公里。",
+      "本次比选共选出中选机构2家，分别承担北京、天津两地的消防检测任务；报名家数不限。",
+      "成果须满足辽宁省水利厅关于生产建设项目水土保持方案审批的有关规定，并通过省级专家评审。",
+      "优先把哈密这批牧业点的房屋测完吧，天冷了草场上的人都要转场了。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while a place tied to the bidder next to a trip, a provincial department alone, a list an authority publishes,
+    // an office near the site and a local firm first still count
+    expect(outcome("须为本地注册机构，差旅费自理。")).toBe("refuse");
+    expect(outcome("须持有市级主管部门推荐的机构证明。")).toBe("refuse");
+    expect(outcome("报名单位仅限已列入苏州高新区工程造价咨询企业名录的企业，名录以区有关部门公布的最新版本为准。")).not.toBe("ok");
+    expect(outcome("报名单位须在项目周边5公里内设有办公点。")).not.toBe("ok");
+    expect(outcome("同等条件下优先把本地机构列入候选。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

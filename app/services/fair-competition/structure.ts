@@ -84,8 +84,8 @@ export const NOT_HERE: Words = {
 /** A distance from the project or an office is an anchor too (办公地点距项目不超过5公里、an office within 10 km). */
 export const DISTANCE: Words = {
   zh: [
-    // …not the reach of the work around the site (须对场址周边25公里范围内的断裂进行调查)
-    "(?<!对[^，,。；;\\n]{0,8}(?:周边|周围|四周|沿线|两侧|外扩|外延)[^，,。；;\\n]{0,2})(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?",
+    // …not the reach of the work around the site (须对场址周边25公里范围内的断裂进行调查、调查范围覆盖项目区及周边5公里)
+    "(?<!(?:对|覆盖|涵盖|包括|包含|范围(?:为|是)?)[^，,。；;\\n]{0,8}(?:周边|周围|四周|沿线|两侧|外扩|外延)[^，,。；;\\n]{0,2})(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:公里|千米|km)(?:以内|之内|范围内|内)?",
     "(?:车程|步行|驾车)(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:以内|之内|内)?",
     "(?:\\d+|[一二两三四五六七八九十半]+)(?:个)?(?:分钟|小时)(?:车程|路程)(?:以内|之内|内)?",
   ],
@@ -111,7 +111,8 @@ const ZONE =
 /** Authorities: a department or level of government (for designation and pools). */
 export const AUTHORITY: Words = {
   zh: [
-    "[\\u4e00-\\u9fa5]{0,10}?(?:局|委员会|委|办公室|办|厅|站|处(?!理|置|罚|分)|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
+    // (not across 须/需/与: 边境管理区须办理、区域前须与所在嘎查村委会联系; not 办理 or 办法)
+    "(?:(?![须需与])[\\u4e00-\\u9fa5]){0,10}?(?:局|委员会|委|办公室|办(?!理|法|学|案|好|完|结|成|证|件|妥)|厅|站|处(?!理|置|罚|分)|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
     // on their own, without a level before them
     "街道办事处",
     "街道",
@@ -345,7 +346,8 @@ export const OPENNESS: Words = {
     "any region",
     "all provinces",
     "all regions",
-    "regardless of",
+    // (not "regardless of the published deadline": a time, no place)
+    "regardless of(?! (?:the |any )?(?:published |stated |original |announced )?(?:deadline|closing|date|time|schedule))",
     "no restriction",
     "are welcome",
     "is welcome",
@@ -410,6 +412,9 @@ export const PROJECT_BEFORE: Words = {
     "去",
     "前往",
     "往返",
+    // 中选机构2家，分别承担北京、天津两地的消防检测任务: each winner's share of the work
+    "分别承担",
+    "分别负责",
     "按",
     "按照",
     "依照",
@@ -517,6 +522,9 @@ export const PROJECT_BEFORE: Words = {
 export const PROJECT_AFTER: Words = {
   zh: [
     "块",
+    // 海南州这个项目、共和县那边雨水多: the project, and the weather where it is (round 23)
+    "(?:这个|这一|这批|那个|那批|这次)(?:项目|工程|活儿?|任务)",
+    "(?:那边|这边|一带|地区)?(?:雨水|降雨|下雨|雨季|雨量|天气|气候|气温|冬季|封冻|冻土|大风|降雪)",
     "的?现场",
     "的?地块",
     "的?项目(?!业绩|经验|经历)",
@@ -570,7 +578,9 @@ export const PROJECT_AFTER: Words = {
     // 郑州市二七区某国有资产运营公司: an unnamed requester in a district of the place
     "[\\u4e00-\\u9fa5]{1,6}?(?:区|县|市|镇|乡|街道)某",
     // 曹县当地城建坐标系、濮阳市城市风貌管控要求: the place's reference system and the rules the work follows
-    "[\\u4e00-\\u9fa5]{0,6}?(?:坐标系|高程系|高程基准)",
+    "[\\u4e00-\\u9fa5]{0,6}?(?:坐标系|高程系|高程基准|坐标转换|坐标参数)",
+    // 雄安新区现行绿色建筑、智慧物业等地方标准 (round 23)
+    "[^。；;\\n]{0,24}?等地方(?:标准|规范|规定|规程)",
     "的?[\\u4e00-\\u9fa5]{0,10}?(?:管控要求|编制要求|技术要求|设计要求)",
     "[\\u4e00-\\u9fa5]{0,6}?(?:评审中心|审核中心|投资评审中心)",
     // 温州瓯海区某鞋业公司、天府新区某建设项目: an unnamed requester or project there
@@ -1421,12 +1431,12 @@ export const NET_FAVOUR = new RegExp(
  */
 export const NET_AUTHORITY = {
   zhBefore:
-    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
+    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|满足|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
+    "^(?:的)?(?:(?:统一)?提供(?![^，,。；;]{0,8}?(?:名单|名录|推荐|机构|单位|企业|库|版本))|(?:发布|公布)的?[^，,。；;]{0,10}?(?:资料|数据|记录|统计|参数)|近\\d+年|规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地)",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
-    "\\b(?:to|with|by any|from any|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
+    "\\b(?:to|with|by any|from any|(?:data|records|statistics|information|maps|figures|parameters|readings)\\s+(?:[\\w'-]+\\s+){0,3}?from|raised by|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
 };
 
 /** An order of arrival is a quota only when the sentence takes or stops taking agencies by it (not 按报名顺序领取编号). */
@@ -1930,7 +1940,10 @@ function c(): Compiled {
     ),
     enPlace: new RegExp(enPlace, "gu"),
     enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
-    zhAuthority: new RegExp(`(?:${marks}|[区县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`, "gu"),
+    zhAuthority: new RegExp(
+      `(?:${marks}|区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`,
+      "gu",
+    ),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
     zhBidder: new RegExp(alt(BIDDER.zh), "gu"),
     enBidder: new RegExp(`\\b${alt(BIDDER.en)}\\b`, "gu"),
@@ -1948,7 +1961,7 @@ function c(): Compiled {
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
     level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
     byAuthority: new RegExp(
-      `(?:${marks}|[区县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
+      `(?:${marks}|区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
       "u",
     ),
     notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
@@ -2072,7 +2085,15 @@ function anchors(clause: string, plain: string): Span[] {
 
 function authorities(clause: string): Span[] {
   const k = c();
-  return [...all(k.zhAuthority, clause), ...all(k.enAuthority, clause), ...all(k.level, clause)];
+  // 国家市场监督管理总局或省级市场监督管理部门核发的核准证、省级及以上主管部门颁发: a level named beside the national
+  // authority, or "and above", is whichever authority the law names, no place's (round 23)
+  const anyLevel = (p: Span) =>
+    /^[省市区县镇]级/u.test(clause.slice(p.start, p.end)) &&
+    (/(?:国家|国务院|全国|中华人民共和国)[^，,。；;]{0,14}?(?:或|和|及|、|以及|或者)$/u.test(
+      clause.slice(Math.max(0, p.start - 18), p.start),
+    ) ||
+      /^[省市区县镇]级(?:及|或)?以上/u.test(clause.slice(p.start, p.start + 5)));
+  return [...all(k.zhAuthority, clause), ...all(k.enAuthority, clause), ...all(k.level, clause)].filter((p) => !anyLevel(p));
 }
 
 /** A place directly attached to a bidder noun: 本地服务商、上海市以外的投标人、区内注册企业、Shanghai-based agency. */
@@ -2128,6 +2149,13 @@ export const CONDITIONS_HEADER =
 const SECTION_END = /[一二三四五六七八九十]+、|\n\s*\n|(?<=[。；;.]\s*)[\u4e00-\u9fa5a-z ]{2,20}[:：]/u;
 
 const NET_POOL_ZH = new RegExp(NET_POOL.zh, "u");
+/**
+ * A trip and what it costs (报价须含乌鲁木齐—和田往返机票、来回交通和住宿费用请含在报价里、外地机构差旅费自理、
+ * per-diem for the Kashgar leg, travel and accommodation costs): the sentence's place is where the work takes the
+ * bidder, a cost every bidder prices alike, not a condition of who may bid (round 23).
+ */
+const TRAVEL =
+  /差旅|往返(?:机票|车票|交通|费用)|机票|火车票|高铁票|租车|食宿|住宿费?|交通费|来回交通|路费|车旅|出差|\btravel(?:l?ing)?\b|\bper[- ]diem\b|\baccommodation\b|\bairfares?\b|\bround[- ]trips?\b/iu;
 const REQUESTER_SELF =
   /^(?:我们|我司|我公司|本公司|我单位|本单位|阮公司|我们公司|我院|我校)(?:是|为|系|在|位于|地处|注册于|注册在)|^(?:委托方|采购人|业主|建设单位|招标人|甲方)[:：]?[^，,。；;]{0,30}?(?:公司|企业|单位|医院|学校|集团|厂|农场)/u;
 /** the district bureau's approval of the final report: the authority approves the work, not the bidder */
@@ -2217,7 +2245,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
       ? k.enBefore.test(text.slice(Math.max(0, clause.start - 60), clause.start))
       : false;
   const place =
-    afterColon || cityBefore ? undefined : anchors(s, ps).find((p) => !/^(?:项目|工程)所在/u.test(ps.slice(p.start, p.end + 2)));
+    afterColon || cityBefore || TRAVEL.test(sText)
+      ? undefined
+      : anchors(s, ps).find((p) => !/^(?:项目|工程)所在/u.test(ps.slice(p.start, p.end + 2)));
   if (place)
     return k.favour.test(sText) || NET_FAVOUR.test(sText)
       ? at(place, "preference", "structure-net-favour")
