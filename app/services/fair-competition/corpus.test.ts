@@ -110,6 +110,9 @@ import {
   holdout107,
   holdout108,
   holdout109,
+  holdout110,
+  holdout111,
+  holdout112,
   type CorpusLabel,
 } from "./corpus";
 
@@ -224,6 +227,9 @@ const corpus = [
   ...holdout107,
   ...holdout108,
   ...holdout109,
+  ...holdout110,
+  ...holdout111,
+  ...holdout112,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

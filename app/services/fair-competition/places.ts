@@ -111,6 +111,13 @@ export const LOCAL_ZH = [
   // the district's own zone, named by its kind (在高新区设有固定办公点、经开区内注册)
   "高新区",
   "经开区",
+  // 郑东新区、两江新区 (a functional zone named as 新区, not in the gazetteer of divisions), 镇域内 / 县域内 (round 24)
+  "新区",
+  "镇域",
+  "县域",
+  "市域",
+  "乡域",
+  "旗域",
   "开发区",
   "自贸区",
   "保税区",
@@ -515,6 +522,8 @@ export function maskPlaces(text: string): string {
 /** …and a short name that ends a word begun before it (信息公开平台: 公 + 开平 + 台). */
 const NOT_A_PLACE_AFTER: Record<string, RegExp> = {
   开平: /[公展召]$/u,
+  // 坝上高寒区: 坝上 + 高寒, not 上高 (Shanggao county, round 24)
+  上高: /坝$/u,
   合江: /[符结综配融联整]$/u,
   // 保护区内、矿区内、厂区内、施工区内: inside an area of the site, not "in this district"
   区内: /(?:保护|景|矿|厂|库|林|校|施工|作业|测|评价|调查|项目|场|灾|汇水|淹没|影响|开采|复垦|治理|扰动|防治|工)$/u,

@@ -294,6 +294,27 @@ describe("the clause-level structural detector", () => {
     expect(outcome("同等条件下优先把本地机构列入候选。")).toBe("refuse");
   });
 
+  it("round 24 (blind sets 90–92): an indirect question, the same standard for all, the requester's own office, the winners' number", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "异议答复：贵单位询问外地机构能否报名。答复：本项目不限制报名单位注册地及所有制形式，外地机构可正常报名，无需在本地设立分支机构。",
+      "请各报名机构注意：本地、外地机构均使用同一评分标准，不设地域加分。",
+      "合同履行期间，中选机构项目人员应在我司位于横琴的办公室驻场工作两周，工位由我司提供。",
+      "本次为年度服务框架采购，拟确定中选机构不超过4家，中选后按项目轮候分配；报名不限家数。",
+      "项目所在地为河北省承德市丰宁县，属坝上高寒区，外业作业宜安排在5—9月，请报名单位合理安排工期。",
+      "中选机构出具的评估报告须在河南省国有资产评估项目备案系统中完成备案。",
+      "检测人员进入南沙施工现场前须参加安全交底，并遵守工地安全管理规定。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while a question answered against the bidders, a cap on the bidders, the bidder's own social insurance in the
+    // county and a zone of the district stay findings
+    expect(outcome("外地机构是否可以报名？不可以。")).not.toBe("ok");
+    expect(outcome("报名家数不超过5家。")).toBe("refuse");
+    expect(outcome("报名时须提供本单位近一年在本县缴纳社会保险的人员不少于10人的证明。")).toBe("refuse");
+    expect(outcome("报名单位须在郑东新区设有常驻项目团队。")).toBe("refuse");
+    expect(outcome("须为上高县注册企业。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);
