@@ -79,6 +79,19 @@ describe("the agency's appeal", () => {
     expect((await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("FINAL");
   });
 
+  it("a second time is refused: while the first appeal is reviewed, and once it was decided", async () => {
+    const c = await warned();
+    await appealCase(db, agency.user, c.id, { reason: "事实认定有误", expectedVersion: c.version });
+    const again = await domainRefusal(appealCase(db, agency.user, c.id, { reason: "再次申请", expectedVersion: c.version + 1 }));
+    expect([again.status, again.message]).toEqual([409, "cases.errors.alreadyAppealed"]);
+    await decideAppeal(db, reg, c.id, { outcome: "UPHELD", reason: "维持原决定", expectedVersion: c.version + 1 });
+    const after = await domainRefusal(appealCase(db, agency.user, c.id, { reason: "再次申请", expectedVersion: c.version + 2 }));
+    expect([after.status, after.message]).toEqual([409, "cases.errors.appealDecided"]);
+    const row = await db.supervisionCase.findUniqueOrThrow({ where: { id: c.id } });
+    expect([row.status, row.appealReason]).toEqual(["FINAL", "事实认定有误"]);
+    expect(await caseEvents(c.id, "APPEAL")).toHaveLength(1);
+  });
+
   it("writes the case, an APPEAL event with its reason, and tells the regulators and the complainant", async () => {
     const c = await warned();
     const reason = "事实认定有误，报告数据有原始记录为证";

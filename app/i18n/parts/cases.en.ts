@@ -235,6 +235,8 @@ export const en: typeof zh = {
     evidenceNeedsOrganization: "Your account belongs to no organization, so it cannot upload evidence; file without attachments.",
     notAppealable: "A decision of no action cannot be appealed.",
     appealWindowOver: "The appeal window is over.",
+    alreadyAppealed: "This case is already under appeal.",
+    appealDecided: "The appeal of this case has been decided; it cannot be appealed again.",
     agencyOnlyDefence: "Only the agency concerned may state its case or request a hearing.",
     noticeFirst: "A suspension, removal or blacklisting needs a prior notice first.",
     noticePeriodRunning: "The prior notice runs until {{date}}; decide after that, or once the agency waives a hearing.",

@@ -229,6 +229,8 @@ export const zh = {
     evidenceNeedsOrganization: "您的账号未关联单位，无法上传证据材料；可不附材料提交。",
     notAppealable: "不予处理的决定无需复核。",
     appealWindowOver: "复核申请期限已过。",
+    alreadyAppealed: "本案已申请复核，正在复核中。",
+    appealDecided: "本案复核已作出决定，不能再次申请复核。",
     agencyOnlyDefence: "只有被投诉机构可以陈述、申辩或要求听证。",
     noticeFirst: "暂停、清退或列入严重失信名单须先发出事先告知。",
     noticePeriodRunning: "事先告知期限至 {{date}}，期满或机构放弃听证后方可作出决定。",

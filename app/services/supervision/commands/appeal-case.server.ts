@@ -38,7 +38,10 @@ export async function appealCase(db: Db, user: SessionUser, caseId: string, inpu
     if (!r.ok) {
       // a decision of no action is final at once (decide-case): there is nothing to appeal, and the agency is told so
       if (c.decision === "NO_ACTION") throw conflict("cases.errors.notAppealable");
-      if (c.status === "DECIDED" && !isWithinWindow) throw conflict("cases.errors.appealWindowOver");
+      // a second appeal: the agency is told the first is being reviewed, or was decided (a case is appealed once)
+      if (c.status === "APPEAL") throw conflict("cases.errors.alreadyAppealed");
+      if (c.status === "FINAL" && c.appealedAt) throw conflict("cases.errors.appealDecided");
+      if ((c.status === "DECIDED" || c.status === "FINAL") && !isWithinWindow) throw conflict("cases.errors.appealWindowOver");
       throw conflict();
     }
     await tx.supervisionCase.update({

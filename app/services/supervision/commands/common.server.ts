@@ -55,6 +55,7 @@ export type LockedCase = {
   status: CaseStatus;
   decision: CaseDecisionKind | null;
   appealEndsAt: Date | null;
+  appealedAt: Date | null;
   version: number;
   noticeDecision: CaseDecisionKind | null;
   noticeDays: number | null;
@@ -72,7 +73,7 @@ export async function lockCaseAndAgency(tx: Tx, caseId: string) {
   if (!peek) throw notFound();
   const agency = await lockAgency(tx, peek.agencyId);
   const rows = await tx.$queryRaw<LockedCase[]>`
-    SELECT id, code, "agencyId", "complainantUserId", status, decision, "appealEndsAt", version,
+    SELECT id, code, "agencyId", "complainantUserId", status, decision, "appealEndsAt", "appealedAt", version,
       "noticeDecision", "noticeDays", "noticeYears", "noticeEndsAt", statement, "hearingWaived", "hearingAt", "hearingRecord"
     FROM "SupervisionCase" WHERE id = ${caseId} FOR UPDATE`;
   const c = rows[0];
