@@ -113,6 +113,9 @@ import {
   holdout110,
   holdout111,
   holdout112,
+  holdout113,
+  holdout114,
+  holdout115,
   type CorpusLabel,
 } from "./corpus";
 
@@ -230,6 +233,9 @@ const corpus = [
   ...holdout110,
   ...holdout111,
   ...holdout112,
+  ...holdout113,
+  ...holdout114,
+  ...holdout115,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
