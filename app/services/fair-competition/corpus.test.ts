@@ -116,6 +116,9 @@ import {
   holdout113,
   holdout114,
   holdout115,
+  holdout116,
+  holdout117,
+  holdout118,
   type CorpusLabel,
 } from "./corpus";
 
@@ -236,6 +239,9 @@ const corpus = [
   ...holdout113,
   ...holdout114,
   ...holdout115,
+  ...holdout116,
+  ...holdout117,
+  ...holdout118,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -16,6 +16,7 @@ import {
   namesBidderPlace,
   opensCompetition,
   replacementOf,
+  deletedByAmendment,
   sentenceAround,
   structuralFindings,
   withdrawnByAmendment,
@@ -146,6 +147,7 @@ function scan(
       if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
       const replacement = replacementOf(n.text, f.start, f.start + 1);
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      if (deletedByAmendment(n.text, f.start, f.end)) continue;
       // 是否在本地设点不影响评分: the sentence itself (or the clause after a semicolon) says it is no condition
       if (
         NOT_A_CONDITION.test(
@@ -261,6 +263,8 @@ function scan(
       // they are gone (a replacement that names one is read on its own)
       const replacement = replacementOf(n.text, m.index, m.index + m[0].length);
       if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      // 删除…“本地服务网点（3分）”: the quoted words are struck out
+      if (deletedByAmendment(n.text, m.index, m.index + m[0].length)) continue;
       // "The City's Local Business Enterprise preference does not apply to this solicitation"
       if (NOT_APPLIED.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "An existing local office is not required"; 外省企业无需在本地设立分支机构: the words right after deny it
@@ -400,9 +404,10 @@ const WINNERS_AFTER_EN =
 const CONTRACT_BEFORE_EN =
   /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$|\baward(?:ing|ed)?\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(?:highest|top|best)[\s-](?:scoring|scored|ranked|ranking)\s+$/u;
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
+// (…and 有机构询问是否需要在安庆设立办事处。答复：不需要 — the answer in the next sentence, round 26)
 const REPORTED_QUESTION =
-  /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要)先?$/u;
-const REPORTED_NO = /^[^。；;\n]{0,12}?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
+  /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要|是否|是不是)先?(?:在|于|到)?$/u;
+const REPORTED_NO = /^[^。；;\n]{0,12}?(?:[。；;\n]\s*(?:答复|回复|解答|答)\s*)?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
 const ASKED_BEFORE = /(?:提问|提出|问|问到|询问|咨询|疑问|question|asked)[^。；;\n]{0,8}$/u;
 const QUESTION_THEN_NO =
   /^[^。；;\n]{0,24}?(?:是否|吗|么|[?？])[^。；;\n]{0,16}?(?:答复|回复|解答|答|回答|reply|answer)[^。；;\n：:]{0,6}[：:]\s*(?:本项目|本次|我们|我司)?(?:均|并|也)?(?:无任何|不设任何|不存在|没有|无|不|否|no\b|not\b)/u;

@@ -75,6 +75,13 @@ const IN_CONTEXT: [RegExp, string][] = [
   [/(?<![所驻存落实])在地(?=厂商|业者|企业|机构|公司|单位|供应商|服务商|团队|事务所|顾问)/gu, "本地"],
 ];
 
+const PINYIN_INITIALS: [string, string][] = [
+  ["bd", "本地"],
+  ["yx", "优先"],
+  ["zc", "注册"],
+  ["wd", "外地"],
+];
+
 export function normalise(original: string): Normalised {
   const chars: string[] = [];
   const map: number[] = [];
@@ -96,6 +103,12 @@ export function normalise(original: string): Normalised {
   // 在地廠商 → 本地厂商): replaced in place, one character for one
   let joined = chars.join("");
   for (const [re, to] of IN_CONTEXT) joined = joined.replace(re, to);
+  // chat shorthand by pinyin initials next to Chinese (bd的优先, yx本地, 要包头zc的, wd的不要): 本地, 优先, 注册, 外地 —
+  // two letters for two characters, only touching a Chinese character (not "BD team" in an English sentence)
+  for (const [initials, word] of PINYIN_INITIALS)
+    joined = joined
+      .replace(new RegExp(`(?<=[\\u4e00-\\u9fff])${initials}(?![a-z0-9])`, "gu"), word)
+      .replace(new RegExp(`(?<![a-z0-9])${initials}(?=[\\u4e00-\\u9fff])`, "gu"), word);
   const replaced = [...joined];
   if (replaced.length === chars.length) chars.splice(0, chars.length, ...replaced);
   // A heading word and a space at the start of a line (澄清 原公告…, 更正公告 原公告…) is a label: read as "澄清：原公告",

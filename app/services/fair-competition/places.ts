@@ -186,6 +186,11 @@ export const REGION_ZH = [
  * A place alone is never a finding, so "沪杭高速" or "京沪高铁" in a title stays ordinary.
  */
 export const NICKNAME_ZH = [
+  // provincial capitals as people say them (在呼市有实验室的再来, round 26)
+  "呼市",
+  "乌市",
+  "哈市",
+  "石市",
   // Shanghai, Beijing, Tianjin, Chongqing
   "沪上",
   // 泸 typed for 沪 (the same pinyin, hu/lu confused by many input methods): 泸上 only ever means Shanghai

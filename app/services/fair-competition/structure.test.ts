@@ -315,6 +315,24 @@ describe("the clause-level structural detector", () => {
     expect(outcome("须为上高县注册企业。")).toBe("refuse");
   });
 
+  it("round 26 (blind sets 96–98): chat shorthand by pinyin initials, a clause an amendment deletes, a question reported then answered", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "补遗：删除评分细则第5项“本地服务网点（3分）”，该分值并入“服务方案”项。",
+      "变更公告：原评分细则“在本市设有分支机构的得2分”一项删除，原分值调整至“项目实施方案”。",
+      'Addendum No. 2: Clause 4.2 "bidders must be registered in Suzhou" is deleted.',
+      "our BD team will call you about the audit",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // a reported question answered no is no refusal; answered yes, or a clause added (not deleted), still is
+    expect(outcome("澄清：有机构询问是否需要在安庆设立办事处。答复：不需要，中选后按项目进度到现场服务即可。")).not.toBe("refuse");
+    expect(outcome("有机构询问是否需要在安庆设立办事处。答复：需要。")).toBe("refuse");
+    expect(outcome("补充：增加评分项“本地服务网点（3分）”。")).toBe("refuse");
+    expect(outcome("删除第3条，报名单位须为本市注册企业。")).toBe("refuse");
+    for (const text of ["bd的优先考虑，价格差不多就选bd", "hp要包头zc的 别的地方的不要", "wd的机构不要"])
+      expect(outcome(text), text).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

@@ -1884,6 +1884,27 @@ export function replacementOf(text: string, start: number, end: number): [number
   return [end + turn.index + turn[0].length, to];
 }
 
+/**
+ * Words quoted in an amendment that deletes them (删除评分细则第5项“本地服务网点（3分）”, 原评分细则“在本市设有分支机构的得2分”一项
+ * 删除, Clause 4.2 "…" is deleted): they are struck out, nothing stands in their place (round 26).
+ */
+const DELETES_BEFORE = /(?:删除|删去|取消|废止|去掉)[^。；;，,“”"]{0,16}$/u;
+const DELETES_AFTER =
+  /^[^。；;，,“”"]{0,8}?(?:删除|删去|取消|废止|去掉|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed|withdrawn|struck\s+out))/u;
+export function deletedByAmendment(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!)) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'));
+  if (open < 0 || /[”"]/u.test(before.slice(open + 1))) return false;
+  const close = after.search(/[”"]/u);
+  if (close < 0) return false;
+  return DELETES_BEFORE.test(before.slice(0, open)) || DELETES_AFTER.test(after.slice(close + 1));
+}
+
 export function withdrawnByAmendment(text: string, start: number, end: number): boolean {
   return replacementOf(text, start, end) !== undefined;
 }
