@@ -119,6 +119,9 @@ import {
   holdout116,
   holdout117,
   holdout118,
+  holdout119,
+  holdout120,
+  holdout121,
   type CorpusLabel,
 } from "./corpus";
 
@@ -242,6 +245,9 @@ const corpus = [
   ...holdout116,
   ...holdout117,
   ...holdout118,
+  ...holdout119,
+  ...holdout120,
+  ...holdout121,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -406,8 +406,9 @@ const CONTRACT_BEFORE_EN =
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
 // (…and 有机构询问是否需要在安庆设立办事处。答复：不需要 — the answer in the next sentence, round 26)
 const REPORTED_QUESTION =
-  /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要|是否|是不是)先?(?:在|于|到)?$/u;
-const REPORTED_NO = /^[^。；;\n]{0,12}?(?:[。；;\n]\s*(?:答复|回复|解答|答)\s*)?[：:]\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求)/u;
+  /(?:问|问到|询问|咨询)[^。；;\n]{0,4}?(?:要不要|需不需要|需要不需要|是否需要|是否要求|用不用|必须要|是不是要|是否|是不是)先?(?:只要|只能|只有|一定要|必须|仅限)?(?:在|于|到)?$/u;
+const REPORTED_NO =
+  /^[^。；;\n]{0,12}?(?:(?:[。；;\n]\s*(?:答复|回复|解答|答)\s*)?[：:]|——|—|[，,])\s*(?:不要|不需要|不用|不需|否|不必|没有要求|无要求|不是的|不是)/u;
 const ASKED_BEFORE = /(?:提问|提出|问|问到|询问|咨询|疑问|question|asked)[^。；;\n]{0,8}$/u;
 const QUESTION_THEN_NO =
   /^[^。；;\n]{0,24}?(?:是否|吗|么|[?？])[^。；;\n]{0,16}?(?:答复|回复|解答|答|回答|reply|answer)[^。；;\n：:]{0,6}[：:]\s*(?:本项目|本次|我们|我司)?(?:均|并|也)?(?:无任何|不设任何|不存在|没有|无|不|否|no\b|not\b)/u;
@@ -621,7 +622,7 @@ function sinceTurn(text: string, sentence: string, at: number): string {
 }
 
 const ASKS_REQUIRED =
-  /须|必须|需要|需|要求|一定要|要不要|是否要|是否优先|是否(?:有|给予?|会)?加分|会不会(?:优先|加分)|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
+  /须|必须|需要|需|要求|一定要|要不要|是否要|是否优先|只认|只收|只要|只找|是否(?:有|给予?|会)?加分|会不会(?:优先|加分)|得是|只能|仅限|\b(?:required|need|needs|must|have to|has to|mandatory|only)\b/u;
 /** "Will firms without work in X be disadvantaged?" / 外地机构会吃亏吗: "no" opens, "yes" closes. */
 const ASKS_HARM = /\b(?:disadvantaged|penali[sz]ed|lose\s+points|marked\s+down|excluded|rejected)\b|吃亏|扣分|不利|受影响/u;
 /** 外地机构的人员不能长期驻场怎么办: what if a bidder cannot meet it — only "not required" (or "no matter") opens. */
@@ -644,7 +645,14 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   const before = text.slice(0, from);
   const start = Math.max(...["。", "；", ";", "!", "！", "?", "？", "\n"].map((c) => before.lastIndexOf(c))) + 1;
   const question = text.slice(start, from + q);
-  const whole = /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(text.slice(from + q + 1))?.[1];
+  const rest = text.slice(from + q + 1);
+  // …or, in a chat, the answer straight after the question, by the requester or not (可以的，注册地不限 / 业主：@某公司 没有这个规定
+  // / ——不需要): only when it opens with yes or no (round 27)
+  const whole =
+    /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(rest)?.[1] ??
+    /^\s*(?:(?:业主|采购人|甲方|招标人|委托方|管理员|群主)\s*[:：]\s*(?:@\S+\s*)?|——|—)?\s*((?:不是|不需要|不用|不要|没有|可以|能|是的|不行|不可以|不能|需要|必须|要的)[\s\S]*)/u.exec(
+      rest,
+    )?.[1];
   if (whole === undefined) return undefined;
   const answer = answerPart(text, from + q, whole);
   if (ASKS_WHAT_IF_NOT.test(question)) return SAYS_NOT_REQUIRED.test(answer) ? "opens" : undefined;

@@ -333,6 +333,24 @@ describe("the clause-level structural detector", () => {
       expect(outcome(text), text).toBe("refuse");
   });
 
+  it("round 27 (blind sets 99–101): a chat answer straight after the question, a community committee, a welcome to later projects", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "群友问外地单位能不能报？可以的，注册地不限，有消防设施维护保养检测资质就行，欢迎大家来报👍",
+      "上次有人问是不是只能云南的公司报？不是的，外省的也可以，只要资质符合就行。",
+      "某公司：听说只认市里推荐的机构？\n业主：@某公司 没有这个规定，任何依法设立、具备资质的机构均可参与，请以公告为准。",
+      "检测机构须于进场前3个工作日与社区居委会对接，确定入户检测时间。",
+      "请各报名机构按附件格式填写近三年类似项目业绩表，本地、外地项目均可填报，评分标准一致。",
+      "接入系统设计应以国网宁夏电力有限公司批复的接入系统原则为依据，并与当地330kV电网规划相衔接。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while a chat answer that closes, a district committee's recommendation and a settled incumbent stay findings
+    expect(outcome("听说只认市里推荐的机构？业主：是的。")).not.toBe("ok");
+    expect(outcome("问：是否需要在本区设立分支机构？需要。")).toBe("refuse");
+    expect(outcome("须为区住建委推荐的机构。")).toBe("refuse");
+    expect(outcome("本次森林资源调查已商定由原承担单位继续实施，欢迎其他单位关注后续项目。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

@@ -309,7 +309,8 @@ export const OPENNESS: Words = {
     "同样可",
     "亦可",
     "也可",
-    "欢迎",
+    // (not 欢迎其他单位关注后续项目: a welcome to later projects opens nothing now, round 27)
+    "欢迎(?![^。；;\\n，,]{0,10}?(?:关注|留意|后续|下次|以后|今后|下一))",
     "没问题",
     // 不得以注册地、本地业绩等为由限制或排斥外地机构: the law restated
     "为由(?:限制|排斥|歧视)",
@@ -341,6 +342,9 @@ export const OPENNESS: Words = {
     // 本地、外地机构均使用同一评分标准，不设地域加分 (round 24)
     "(?:均|都|一律)(?:使用|适用|采用|执行|按照?)(?:同一|相同|统一)(?:套)?(?:的)?(?:评分|评审|评标|资格审查)?(?:标准|办法|规则|条件)",
     "不设(?:地域|地区|本地|区域)(?:性)?加分",
+    // 本地、外地项目均可填报，评分标准一致
+    "均可填报",
+    "评分标准(?:一致|相同|统一)",
     // 未在本市设立分支机构的，不影响报名资格
     "(?:均|都|也|并)?不影响(?:其)?(?:报名|参与|参加|评分|评审|中选|资格)(?![^。；;\\n]*?(?:只是|但|不过|可是|然而))",
   ],
@@ -685,6 +689,9 @@ export const PROJECT_AFTER: Words = {
     // the Suzhou weather station, local gauging stations, the Hainan storm intensity formula, local meteorological data
     "(?:[\\w-]+\\s+)?(?:weather|meteorological|gauging|hydrological|hydrometric|rain(?:fall)?|seismic|reference|monitoring)\\s+stations?",
     "(?:storm|rainfall)\\s+intensity",
+    // the Shiquan reservoir site, the Fangchenggang port works, the Luoyang and Zhengzhou campuses, the Minle Ecological
+    // Industrial Park: a facility named by its place (round 27)
+    "(?:and\\s+[\\w'-]+\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:port\\s+works|reservoir|plant|factory|mill|mine|campus(?:es)?|geopark|terminal|wharf|pier|harbou?r|dam|bonded\\s+zone|ecological\\s+industrial\\s+park|forestry\\s+bureau)\\b",
     // the Kashgar–Taxkorgan leg
     "[–-]\\s*[\\w'-]+\\s+(?:leg|route|road|trip|flight|drive|section)",
     "(?:[\\w-]+\\s+)?(?:meteorological|weather|rainfall|hydrological|climate|climatic|terrain|seismic|tidal|wind)\\s+(?:data|records|statistics|observations)",
@@ -1970,7 +1977,7 @@ function c(): Compiled {
     enPlace: new RegExp(enPlace, "gu"),
     enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
     zhAuthority: new RegExp(
-      `(?:${marks}|区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`,
+      `(?:${marks}|(?<![社小景矿厂校片辖城郊])区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`,
       "gu",
     ),
     enAuthority: new RegExp(enWords(AUTHORITY.en), "gu"),
@@ -1990,7 +1997,7 @@ function c(): Compiled {
     frame: new RegExp(`${alt(FRAME.zh)}|${enWords(FRAME.en)}`, "u"),
     level: new RegExp(`${alt(LEVEL.zh)}|${enWords(LEVEL.en)}`, "gu"),
     byAuthority: new RegExp(
-      `(?:${marks}|区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
+      `(?:${marks}|(?<![社小景矿厂校片辖城郊])区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}[\\u4e00-\\u9fa5]{1,10}?的(?:[\\u4e00-\\u9fa5]{0,4})${alt(BIDDER.zh)}`,
       "u",
     ),
     notBidder: new RegExp(`${alt(NOT_BIDDER.zh)}|${enWords(NOT_BIDDER.en)}`, "u"),
