@@ -122,6 +122,9 @@ import {
   holdout119,
   holdout120,
   holdout121,
+  holdout122,
+  holdout123,
+  holdout124,
   type CorpusLabel,
 } from "./corpus";
 
@@ -248,6 +251,9 @@ const corpus = [
   ...holdout119,
   ...holdout120,
   ...holdout121,
+  ...holdout122,
+  ...holdout123,
+  ...holdout124,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

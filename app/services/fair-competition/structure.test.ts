@@ -351,6 +351,24 @@ describe("the clause-level structural detector", () => {
     expect(outcome("本次森林资源调查已商定由原承担单位继续实施，欢迎其他单位关注后续项目。")).toBe("refuse");
   });
 
+  it("round 28 (blind sets 102–104): the winner's staff at the site, a project entering the project pool, a shortlist after evaluation", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "中选单位须在合同签订后7日内进场，服务期内在延安现场配备至少2名技术人员。",
+      "成果须纳入区级交通项目库管理，中选机构协助业主完成项目入库申报。",
+      "项目完成后，勘探资料须移交甘肃省文物考古研究所入库。",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // a shortlist this competition draws after its evaluation is no required pool (the structural quota may still hold it)
+    expect(
+      outcome("We will shortlist three proposals after the technical evaluation and invite the bidders for interviews in Luoyang."),
+    ).not.toBe("refuse");
+    // …while an office in the place, a required pool and an incumbent kept stay refused
+    expect(outcome("报名单位须在延安设有分支机构。")).toBe("refuse");
+    expect(outcome("Only firms on the shortlist of the district bureau may respond.")).toBe("refuse");
+    expect(outcome("局里已经打过招呼了，就用上次那家，别的单位报了也没用。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);

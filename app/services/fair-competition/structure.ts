@@ -504,6 +504,8 @@ export const PROJECT_BEFORE: Words = {
     "compile",
     "collect(?:ing)? data from",
     "interviews? with",
+    // "invite the bidders for interviews in Luoyang" (round 28)
+    "interviews?",
     "presentation to",
     "presentations?",
     "briefings?",
