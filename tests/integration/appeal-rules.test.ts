@@ -17,7 +17,7 @@ import type { SessionUser } from "~/lib/session.server";
 import { appealCase, decideAppeal } from "~/services/supervision/cases.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { domainRefusal } from "../support/domain";
-import { caseUnderReview, decideAs, regulatorUser } from "../support/cases";
+import { caseUnderReview, decideAs, regulatorUser, caseEvents as caseEventsOf, told as toldOf } from "../support/cases";
 import { listedAgencies } from "../support/requests";
 
 type Agency = { user: SessionUser; agencyId: string };
@@ -33,13 +33,8 @@ async function warned() {
   return { ...c, version: decided.version, appealEndsAt: row.appealEndsAt! };
 }
 
-const caseEvents = (id: string, event: string) =>
-  db.auditEvent.findMany({
-    where: { aggregateType: "case", aggregateId: id, event },
-    select: { fromState: true, toState: true, actorId: true, payload: true },
-  });
-const told = (where: { orgId?: string; userId?: string; kind: string }) =>
-  db.notification.findMany({ where, select: { data: true } }).then((ns) => ns.map((n) => n.data));
+const caseEvents = (id: string, event: string) => caseEventsOf(db, id, event);
+const told = (where: { orgId?: string; userId?: string; kind: string }) => toldOf(db, where);
 
 beforeAll(async () => {
   db = await getDb();

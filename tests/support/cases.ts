@@ -129,3 +129,14 @@ export async function ageSanctions(db: Db, agencyId: string, days: number) {
 export async function ageCase(db: Db, caseId: string, days: number) {
   await db.$executeRaw`UPDATE "SupervisionCase" SET "decidedAt" = "decidedAt" - make_interval(days => ${days}), "appealEndsAt" = "appealEndsAt" - make_interval(days => ${days}) WHERE id = ${caseId}`;
 }
+
+/** A case's audit events of one kind, as the rules tests compare them. */
+export const caseEvents = (db: Db, id: string, event: string) =>
+  db.auditEvent.findMany({
+    where: { aggregateType: "case", aggregateId: id, event },
+    select: { fromState: true, toState: true, actorId: true, payload: true },
+  });
+
+/** The data of the notifications of one kind sent to a user or an organization. */
+export const told = (db: Db, where: { orgId?: string; userId?: string; kind: string }) =>
+  db.notification.findMany({ where, select: { data: true } }).then((ns) => ns.map((n) => n.data));
