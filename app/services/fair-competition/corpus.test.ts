@@ -125,6 +125,9 @@ import {
   holdout122,
   holdout123,
   holdout124,
+  holdout125,
+  holdout126,
+  holdout127,
   type CorpusLabel,
 } from "./corpus";
 
@@ -254,6 +257,9 @@ const corpus = [
   ...holdout122,
   ...holdout123,
   ...holdout124,
+  ...holdout125,
+  ...holdout126,
+  ...holdout127,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

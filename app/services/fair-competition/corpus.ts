@@ -21591,3 +21591,687 @@ export const holdout124: CorpusEntry[] = [
   },
   { label: "ordinary", text: "中选单位须在合同签订后7日内进场，服务期内在延安现场配备至少2名技术人员。" },
 ];
+
+/** Hold-out 125: blind set 105 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–104: 59/60, 4 of 36 ordinary refused): pharmaceutical and medical-device regulatory consulting (GMP audits, clinical-trial site audits, registration dossiers) for drug and device makers in Jiangsu (泰州医药城, 苏州BioBAY), Zhejiang and Shanghai, with heavy Chinese–English mixing and acronyms. */
+export const holdout125: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "泰州医药城某口服固体制剂企业拟采购GMP符合性审计（mock inspection）服务。报名机构须为在泰州市注册登记的独立法人，外地机构恕不受理。",
+  },
+  {
+    label: "registration",
+    text: "Eligibility: the consultancy must be a legal entity incorporated in Shanghai, holding a business licence issued by a Shanghai market regulation bureau. Out-of-town firms, including their Shanghai representative offices, are not eligible.",
+  },
+  {
+    label: "registration",
+    text: "【采购公告】苏州工业园区某IVD企业拟采购二类医疗器械注册申报代理服务，内容包括产品技术要求编写、注册检验送检协调、临床评价资料（同品种比对）、注册申报资料汇编及发补回复。供应商资格：1.具有独立承担民事责任的能力；2.注册地须在苏州工业园区；3.近三年内至少完成3个二类以上IVD产品注册证申报。报价请含税。",
+  },
+  {
+    label: "presence",
+    text: "投标人须在泰州市区范围内设有固定办公场所（提供房屋租赁合同或产权证明），尚未设立的须承诺中标后30日内设立，否则取消中标资格。",
+  },
+  {
+    label: "presence",
+    text: "The bidder shall own or operate a validation testing laboratory located in Zhejiang Province (lab address and CMA certificate required) to perform the TOC/HPLC swab analysis for cleaning validation.",
+  },
+  {
+    label: "presence",
+    text: "CSV服务（LIMS、MES、EMS系统验证，GAMP 5分类）：供应商须在苏州设立分公司或办事处并常驻不少于3名验证工程师，以此作为报名前提。",
+  },
+  { label: "designation", text: "本项目GMP差距分析服务拟由上海锐衡医药咨询有限公司承担（该公司已完成我司前期诊断），其他机构无需报名。" },
+  { label: "designation", text: "报名机构须持有江苏省药品监督管理局出具的推荐函，方可参加本次药物警戒（PV）体系审计服务比选。" },
+  {
+    label: "designation",
+    text: "To ensure continuity, this year's supplier audit programme (API and excipient vendors, 12 audits) will be renewed with our incumbent auditor; this posting is for record purposes only.",
+  },
+  { label: "pool", text: "仅限已入选泰州医药城第三方服务机构资源库的单位报名，未入库机构的报名材料不予审核。" },
+  {
+    label: "pool",
+    text: "Only firms already in the Hangzhou Qiantang New Area 'Biomedical Professional Service Provider Pool' may submit proposals for this CTD Module 3 (CMC) writing project.",
+  },
+  {
+    label: "pool",
+    text: "本次CAPA体系及偏差管理咨询采用定向邀请方式，邀请对象限于《上海市生物医药产业专业服务机构名录》内的机构，名录外机构不接受报名。",
+  },
+  { label: "local-ties", text: "项目负责人须提供近6个月在江苏省缴纳社会保险的证明。" },
+  { label: "local-ties", text: "业绩要求：近三年须具有至少2个苏州市行政区域内药品生产企业的GMP审计业绩（提供合同及发票）。" },
+  {
+    label: "local-ties",
+    text: "The lead auditor must hold a Zhejiang hukou or have contributed to Hangzhou social insurance for at least 12 consecutive months.",
+  },
+  { label: "preference", text: "同等条件下，优先选择泰州本地的咨询机构。" },
+  {
+    label: "preference",
+    text: "评分办法（满分100分）：技术方案40分，项目团队30分，报价20分，本地服务10分（上海本地机构得10分，外地机构得0分）。",
+  },
+  { label: "preference", text: "Suzhou-based consultancies will be ranked ahead of non-local bidders when scores are tied." },
+  { label: "quota", text: "本项目报名限前5家，额满即止，请有意向的机构尽快在平台提交报名。" },
+  {
+    label: "quota",
+    text: "Registration closes automatically once 3 agencies have signed up（先到先得）; late registrations will not be accepted.",
+  },
+  {
+    label: "ordinary",
+    text: "服务地点：泰州医药城（中国医药城）口服固体制剂车间。机构须在现场完成为期3天的GMP模拟检查，报名机构注册地不限。",
+  },
+  {
+    label: "ordinary",
+    text: "Deliverables: gap assessment against EU GMP Annex 1 (2022) and NMPA《药品生产质量管理规范（2010年修订）》无菌药品附录; bilingual report (CN/EN) with CAPA recommendations ranked by risk.",
+  },
+  {
+    label: "ordinary",
+    text: "中选机构须协助我司将二类医疗器械注册申报资料通过eRPS系统提交至江苏省药品监督管理局，并跟进技术审评发补意见回复，直至取得注册证。",
+  },
+  { label: "ordinary", text: "本项目面向全国公开征集服务机构，不限注册地，不要求在本地设立分支机构，也不以本地业绩作为评分因素。" },
+  { label: "ordinary", text: "审计依据：《医疗器械生产质量管理规范》及附录、上海市药品监督管理局发布的现场检查指导原则等本地监管文件。" },
+  {
+    label: "ordinary",
+    text: "Kick-off meeting will be held at our site in BioBAY (苏州工业园区星湖街218号). Travel and accommodation should be included in the lump-sum quote; remote participation is acceptable for subsequent reviews.",
+  },
+  { label: "ordinary", text: "工作优先级：优先完成无菌工艺模拟试验（APS）方案审核，其次为清洁验证及灭菌柜再验证方案。" },
+  { label: "ordinary", text: "本项目已录入区中介超市项目库，机构可通过平台在线报名，线下材料无需提交。" },
+  {
+    label: "ordinary",
+    text: "临床试验稽查（site audit）涉及浙江大学医学院附属第一医院、温州医科大学附属第二医院两家中心，稽查员须到中心现场开展稽查，差旅费用包含在报价中。",
+  },
+  { label: "ordinary", text: "报名截止后，按综合评分由高到低确定1家中选机构并公示，排名第二的机构作为候补。" },
+  { label: "ordinary", text: "项目负责人须具备ISO 13485内审员资格及5年以上医疗器械QMS咨询经验；对业绩所在地区不作要求。" },
+  {
+    label: "ordinary",
+    text: "【采购公告】泰州某生物制品企业拟采购疫苗车间HVAC及纯化水系统再验证服务。服务内容：URS审核、IQ/OQ/PQ方案及报告编写、偏差与CAPA处理支持。验证期间的检测数据由我司QC实验室（位于本地厂区）出具，中选机构负责方案审核与报告编制。报名要求：具有独立法人资格，近三年完成不少于3个无菌或生物制品验证项目，全国范围内的机构均可报名。",
+  },
+  { label: "registration", text: "台州某原料药企业采购FDA pre-approval inspection（PAI）迎检辅导服务，参与机构须为浙江省内注册企业。" },
+  {
+    label: "registration",
+    text: "Request for Quotation – Data Integrity (DI) Assessment. Scope: ALCOA+ review of QC laboratory systems (Empower 3, LabSolutions), audit-trail review SOP, and training for 40 analysts. Supplier requirements: (1) at least 3 DI assessments for NMPA- or FDA-inspected sites in the past three years; (2) the supplier must be registered in the Shanghai Pudong New Area; (3) quotation valid for 90 days.",
+  },
+  { label: "presence", text: "报名单位须在杭州市设有常设办事机构，报名时提交办公场所照片及租赁合同。" },
+  {
+    label: "presence",
+    text: "Prerequisite: the consultancy must have an office in the Lingang New Area staffed by at least 2 full-time employees; proof of the office lease is to be uploaded with the proposal.",
+  },
+  { label: "presence", text: "药物一致性评价（BE）项目管理服务：供应商须在连云港市设立服务网点，否则不予评审。" },
+  { label: "designation", text: "本次药物警戒体系审计服务，报名机构须经绍兴市市场监督管理局推荐。" },
+  { label: "designation", text: "项目拟继续由原服务商杭州正衡医药技术服务有限公司承担，本公告仅作公示，其他机构报名不予受理。" },
+  {
+    label: "designation",
+    text: "Only consultancies approved by the Zhangjiang Science City Administration may respond to this RFQ for the MAH quality agreement review.",
+  },
+  { label: "pool", text: "报名机构须为南京生物医药谷第三方服务机构库成员单位。" },
+  {
+    label: "pool",
+    text: "This invitation is restricted to the pre-qualified CRO shortlist compiled by the Jiangsu Bio-pharma Industry Alliance; firms outside the shortlist will not be evaluated.",
+  },
+  {
+    label: "pool",
+    text: "【比选公告】某器械企业拟采购ISO 14971风险管理文件及可用性工程（IEC 62366-1）整改服务，预算8万元，服务期60天。报名条件：①具有独立法人资格；②须为已入选“浙江省医疗器械服务机构名录（2023版）”的单位；③项目负责人具备医疗器械注册相关经验。",
+  },
+  { label: "local-ties", text: "投标人近一年须在杭州市有纳税记录（提供完税证明）。" },
+  { label: "local-ties", text: "评分项：项目团队中具有上海户籍的人员，每人加2分，最高6分。" },
+  {
+    label: "local-ties",
+    text: "The bidder must be a member of the Taizhou (Zhejiang) Pharmaceutical Industry Association（台州市医药行业协会会员单位）.",
+  },
+  { label: "preference", text: "在报价、方案相当的情况下，优先考虑连云港本地的验证服务机构。" },
+  { label: "preference", text: "Local (Hangzhou) consultants will receive 5 bonus points in the technical evaluation." },
+  { label: "preference", text: "综合评分设“属地服务”加分项：本区注册的CRO/SMO机构加5分。" },
+  { label: "quota", text: "本次GMP培训服务报名数量上限为4家，超过4家后系统自动关闭报名。" },
+  { label: "quota", text: "Only the first five registrants will be invited to submit a technical proposal." },
+  { label: "quota", text: "报名按提交时间先后排序，取前3家进入比选。" },
+  { label: "ordinary", text: "台州化学原料药基地某企业：PAI迎检辅导须在我司椒江厂区现场开展，预计3次、每次2天；报名机构所在地不限。" },
+  {
+    label: "ordinary",
+    text: "The consultant must be familiar with 21 CFR Part 11, EU GMP Annex 11 and NMPA《药品记录与数据管理要求（试行）》; Mandarin is required for shop-floor interviews, English for the final report.",
+  },
+  { label: "ordinary", text: "中选机构需协助我司按浙江省药监局要求，在规定时间内向属地监管部门报送年度报告。" },
+  { label: "ordinary", text: "工艺验证（PPQ）连续三批须在本地（绍兴滨海新区）生产线上完成，机构须派员现场见证关键步骤。" },
+  { label: "ordinary", text: "本次采购不设注册地、分支机构、本地业绩等限制，全国范围内具备能力的机构均可报名。" },
+  { label: "ordinary", text: "评分办法：技术方案50分，同类项目业绩（不限地区）20分，报价30分。" },
+  {
+    label: "ordinary",
+    text: "We will shortlist 3 proposals for a 30-minute online presentation after scoring; one vendor will be awarded.",
+  },
+  { label: "ordinary", text: "入库说明：中选后请机构将营业执照、报价单上传至我司供应商管理系统完成入库，以便付款。" },
+  {
+    label: "ordinary",
+    text: "临床试验核查迎检准备：涉及上海市第一人民医院、复旦大学附属中山医院等4家临床试验机构，咨询方须赴各中心现场开展模拟核查。",
+  },
+  { label: "ordinary", text: "稳定性考察方案须参照ICH Q1A气候带II设计，请在方案中说明长期试验条件（25℃/60%RH）与本地气候数据的对应关系。" },
+  { label: "ordinary", text: "Kick-off会议定于5月20日在南京江北新区生物医药谷我司会议室召开，外地机构可线上参会。" },
+  {
+    label: "ordinary",
+    text: "【询价公告】上海张江某创新药企业（MAH）拟采购药物警戒（PV）体系审计服务。审计范围：药物警戒体系主文件（PSMF）、ICSR收集与报告流程、信号检测、委托协议管理。审计依据：《药物警戒质量管理规范》（GVP）、ICH E2系列。交付物：审计报告（中英文）及CAPA跟踪表。报名要求：具备独立法人资格，审计组长具有3个以上GVP审计经验。注册地不限，可远程与现场结合开展。",
+  },
+  {
+    label: "registration",
+    text: "宁波某医疗器械企业采购EO灭菌确认（ISO 11135）咨询服务，报名机构营业执照的登记机关须为宁波市或其下辖区县市场监管部门。",
+  },
+  { label: "registration", text: "Eligible bidders: consultancies registered in Jiangsu Province only. 省外机构请勿报名。" },
+  {
+    label: "registration",
+    text: "【中介服务采购】泰州医药城某注射剂企业拟采购《无菌药品》附录符合性差距评估及整改辅导。服务内容：厂房设施（A/B级区）、环境监测方案、APS方案、CCIT策略评估；出具差距报告及CAPA计划并跟踪关闭。预算：15万元。报名条件：1.具有独立法人资格，注册地在江苏省泰州市；2.近三年具有无菌制剂GMP咨询业绩不少于3项；3.拟派项目负责人具有无菌药品生产或质量管理经验10年以上。",
+  },
+  { label: "presence", text: "参与单位须在嘉兴市内拥有自有或租赁的洁净室检测实验室，并提供实验室地址证明。" },
+  {
+    label: "presence",
+    text: "Vendors must have a branch or service office in Minhang District, Shanghai; a copy of the office lease is required at bid submission.",
+  },
+  { label: "presence", text: "中标后须在苏州工业园区设立项目办公室，配备不少于2名专职人员，作为签约条件。" },
+  { label: "designation", text: "本项目注册申报服务建议委托市药监局推荐的苏州泓程医药科技有限公司，其他单位报名仅作备案。" },
+  {
+    label: "designation",
+    text: "Only consultancies holding a written approval from the Fengxian District Market Supervision Administration may register for this Class II device QMS（体系核查）readiness project.",
+  },
+  { label: "pool", text: "本次仅向苏州BioBAY企业服务平台“优选服务商库”内的机构开放报名。" },
+  {
+    label: "pool",
+    text: "Vendors must be in the 2024 framework-agreement pool（入围供应商库）of the Wuxi Biomedical Industry Park; vendors outside the pool will be rejected.",
+  },
+  { label: "pool", text: "报名单位须为市级医药咨询服务集中采购入围名单内的单位（名单见附件），名单外单位不予受理。" },
+  { label: "local-ties", text: "投标人须在宁波市开立基本存款账户，服务费仅支付至本地账户。" },
+  { label: "local-ties", text: "项目团队中至少2名成员须为苏州户籍或在苏州缴纳社保满1年。" },
+  {
+    label: "local-ties",
+    text: "Scoring: +2 points per completed NMPA registration project for manufacturers located in Shanghai (max. 10 points).",
+  },
+  { label: "preference", text: "价格评审时，无锡本地服务机构的报价按95%计算。" },
+  { label: "preference", text: "同等条件下优先选择嘉兴本地机构。" },
+  { label: "preference", text: "Preference will be given to Jiangsu-based firms." },
+  { label: "quota", text: "本项目只接受前3家机构报名。" },
+  { label: "quota", text: "报名机构达到6家时，本项目即停止接受报名。" },
+  { label: "quota", text: "Max. 4 applicants; registrations are accepted on a first-come, first-served basis." },
+  {
+    label: "ordinary",
+    text: "注册检验须送至具备资质的医疗器械检验机构（如江苏省医疗器械检验所），送检协调由中选机构负责，检验费由我司另行支付。",
+  },
+  { label: "ordinary", text: "EO灭菌确认须在我司宁波北仑厂区的灭菌柜上进行，机构须派员现场参与三个半周期及全周期试验。" },
+  {
+    label: "ordinary",
+    text: "Biocompatibility (ISO 10993) test plan review only; testing will be subcontracted by us to a GLP lab of our choice. Consultants from any province may apply.",
+  },
+  { label: "ordinary", text: "本项目不限制报名机构数量，报名截止后统一评审。" },
+  { label: "ordinary", text: "平台提示：报名机构须先在中介超市完成入驻（免费，对全国机构开放）后方可报名。" },
+  { label: "ordinary", text: "评审委员会推荐排名第一的机构为中选候选人，经我司确认后发出中选通知。" },
+  {
+    label: "ordinary",
+    text: "本项目为多中心临床试验（组长单位为上海交通大学医学院附属瑞金医院）的稽查服务，稽查员须熟悉上海市药监局发布的临床试验机构监督检查要点。",
+  },
+  { label: "ordinary", text: "项目地点：苏州工业园区BioBAY三期，机构人员进出园区须提前办理访客登记。" },
+  {
+    label: "ordinary",
+    text: "Travel: the consultant will visit our Taizhou site twice; we reimburse economy-class transport from the consultant's home city, wherever that is.",
+  },
+  { label: "ordinary", text: "需提交的资质文件：营业执照、近三年同类业绩合同（不限地域）、项目团队简历及相关培训证书（如ISPE、PDA）。" },
+  { label: "ordinary", text: "本公告同步发布于江苏、浙江、上海三地的中介服务平台，欢迎各地机构报名。" },
+  {
+    label: "ordinary",
+    text: "RFQ – Process Validation Support (PPQ) for a monoclonal antibody drug substance line at our Shanghai Lingang plant. Scope: PPQ protocol/report authoring, CPP/CQA justification, statistical analysis (Cpk), and support during the NMPA pre-approval inspection（注册核查）scheduled for Q3. On-site presence in Lingang is expected during the three PPQ runs (approx. 15 working days). Requirements: at least two biologics PPQ projects in the last five years, in any country. Bidders' place of registration is not restricted.",
+  },
+];
+
+/** Hold-out 126: blind set 106 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–104: 59/60, 0 of 36 ordinary refused): the customer-service desk of a city intermediary-services platform in Hubei and Hunan: FAQ entries, chat transcripts (客服 / 用户), announcements about registration and review; some answers restrict who may bid, some say anyone may. */
+export const holdout126: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "Q: Can a firm incorporated in Guangdong register for the Xiangtan land survey job?\nA: Per the purchaser's notice, only survey firms incorporated in Hunan Province are eligible. Please do not submit if your business licence was issued outside Hunan.",
+  },
+  {
+    label: "local-ties",
+    text: "客服：本项目评分办法中有一项“本地业绩”：近三年在常德市完成过同类项目的，每个得2分，最高10分；外地业绩不计分。",
+  },
+  {
+    label: "pool",
+    text: "客服：您好，这个测绘项目只对“湖南省测绘地理信息主管部门2023年度入围服务商名录”内的单位开放，名录外单位报名时系统会自动拦截。",
+  },
+  {
+    label: "ordinary",
+    text: "用户：项目地点在武汉市洪山区，我们需要到现场吗？\n客服：需要。中选机构须到洪山区项目现场踏勘，差旅费用请包含在报价内。",
+  },
+  { label: "quota", text: "客服：这个项目报名人数设了上限，只接受前5家报名的机构，满5家后系统自动关闭报名通道，请您尽快提交。" },
+  {
+    label: "local-ties",
+    text: "用户：项目负责人需要本地社保吗？\n客服：是的，采购人要求项目负责人及2名以上技术人员须在十堰市连续缴纳社保满6个月，报名时上传社保缴纳证明。",
+  },
+  {
+    label: "preference",
+    text: "【平台公告】本批次中介服务项目采用综合评分法，注册地在鄂州市的服务机构在商务分中另加3分，其余评分标准见各项目公告。",
+  },
+  { label: "ordinary", text: "问：报名后多久审核？\n答：平台在2个工作日内完成资料审核，资料齐全的申请会优先处理，资料不全的会退回补正。" },
+  { label: "ordinary", text: "客服：大气环境影响预测请采用株洲市气象站近20年的地面观测资料，这是技术要求，与机构所在地无关。" },
+  {
+    label: "pool",
+    text: "问：没有进入孝感市政府投资项目咨询机构库的机构能报名吗？\n答：不能。本项目仅限已入选孝感市发改委咨询机构库的机构报名，库外机构提交的报名将被驳回。",
+  },
+  {
+    label: "ordinary",
+    text: "【平台公告】为方便外地机构，平台已上线电子签章功能，各地机构无需到现场即可完成报名和递交响应文件。请注意：项目须于合同签订后30日内完成，服务期间须遵守项目所在地的安全生产管理规定。",
+  },
+  {
+    label: "preference",
+    text: "User: Is there any advantage for local firms on the energy audit?\nAgent: Yes. When scores are tied, the purchaser ranks Changsha-based agencies ahead of out-of-town agencies.",
+  },
+  {
+    label: "ordinary",
+    text: "客服：本项目的环境影响报告须按照湖北省地方标准及国家相关技术导则编制，编制完成后须报送武汉市生态环境局审批。",
+  },
+  {
+    label: "local-ties",
+    text: "问：报名需要准备哪些材料？\n答：营业执照、资质证书、近半年在衡阳市的纳税证明（外地机构须提供在衡阳的完税凭证），缺一不可。",
+  },
+  {
+    label: "ordinary",
+    text: "客服：项目启动会定于3月15日在荆门市东宝区政府三楼会议室召开，中选机构项目负责人须参加，确有困难的可提前申请视频参会。",
+  },
+  {
+    label: "presence",
+    text: "用户：我们在荆州没有分公司，能报这个水质检测项目吗？\n客服：这个项目采购人要求机构在荆州市区内具备自有或租赁的实验室，报名时提供实验室地址及产权或租赁证明。没有的话建议您不要报。",
+  },
+  {
+    label: "presence",
+    text: "客服：您好，该造价咨询项目要求报名机构在株洲市设有常驻办公场所，报名时需上传株洲本地办公用房租赁合同，否则资格审查不予通过。",
+  },
+  {
+    label: "pool",
+    text: "Agent: For this equity valuation, only agencies on the provincial SASAC shortlist of approved appraisal firms may register. Firms not on that shortlist will be rejected at review.",
+  },
+  {
+    label: "ordinary",
+    text: "问：外地机构可以在我们平台报名吗？\n答：可以。本平台面向全国中介机构开放，注册地不限，免费在线入驻后即可报名所有符合资质要求的项目。",
+  },
+  { label: "ordinary", text: "客服：该项目最终选取1家中选机构，报名机构数量不限，欢迎符合条件的机构报名。" },
+  {
+    label: "designation",
+    text: "【公告】本次地质灾害危险性评估服务，报名机构须为岳阳市自然资源和规划局推荐的机构，报名时须上传该局出具的推荐函，未提供推荐函的报名无效。",
+  },
+  {
+    label: "ordinary",
+    text: "问：公告里说的“入库”是什么意思？\n答：这里的“入库”是指机构在本平台完成信息登记并通过资料审核，全国各地机构均可随时申请，无地域、无数量限制。",
+  },
+  {
+    label: "designation",
+    text: "用户：今年的年报审计项目还会公开选吗？\n客服：采购人已说明由原服务机构继续服务，平台挂网仅为履行程序，其他机构无需报名。",
+  },
+  {
+    label: "ordinary",
+    text: "Q: The notice says the report must be submitted to the Yichang Natural Resources Bureau. Does that mean only Yichang firms can bid?\nA: No. That is where the finished report is filed for approval. Agencies from any province may bid.",
+  },
+  { label: "ordinary", text: "【公告】本项目中选结果公示期间，本地及外地报名机构均可对结果提出质疑，质疑材料须于公示期内通过平台提交。" },
+  {
+    label: "registration",
+    text: "用户：你好，我们公司注册在长沙，能报武汉市江岸区这个环评项目吗？\n客服：您好，本项目业主要求服务机构须为在武汉市内注册的独立法人，外地注册的机构暂时无法报名，请谅解。",
+  },
+  {
+    label: "designation",
+    text: "用户：这个造价项目我们能报吗？\n客服：可以报，但跟您说实话，采购人已经跟区住建局推荐的那家造价公司对接好了，其他机构报了也选不上，没必要浪费时间。",
+  },
+  { label: "quota", text: "【公告】本项目限3家机构报名，按报名提交时间先后确定，额满即止。" },
+  { label: "preference", text: "客服：这个项目评审时同等条件下优先选择黄石本地机构，这是采购人的要求，外地机构也可以正常报名。" },
+  {
+    label: "ordinary",
+    text: "用户：需要在湘潭设办公室吗？\n客服：不需要。采购人只要求中选后按约定时间到湘潭项目现场开展工作，是否驻场由机构根据工作需要自行安排。",
+  },
+  {
+    label: "registration",
+    text: "问：外省机构能否参与宜昌市中介超市发布的项目？\n答：根据本批次采购人要求，报名机构营业执照登记住所须在宜昌市行政区域内，市外机构不在本次选取范围内。",
+  },
+  {
+    label: "presence",
+    text: "【平台公告】参与襄阳高新区企业安全评价项目的机构 must already have a branch office in Xiangyang at the time of registration，报名时须上传分支机构营业执照复印件。",
+  },
+  {
+    label: "registration",
+    text: "【平台公告】关于益阳市赫山区2024年第二批中介服务项目报名的说明：本批次共12个项目，涵盖工程造价、测绘、环评等服务类型。本批次项目报名机构须在益阳市赫山区市场监督管理局登记注册，非赫山区注册机构提交的报名材料将不予受理。其他事项按平台现行规则执行。",
+  },
+  {
+    label: "ordinary",
+    text: "用户：项目在湘西州凤凰县，交通不方便，踏勘怎么安排？\n客服：采购人统一组织现场踏勘，时间为5月8日上午9点，在凤凰县住建局门口集合。是否参加由机构自行决定，不参加不影响报名。",
+  },
+  {
+    label: "local-ties",
+    text: "客服：本项目要求机构须持有在张家界市银行网点开立的基本存款账户，报名时须提供开户许可证或基本存款账户信息。",
+  },
+  {
+    label: "preference",
+    text: "FAQ — Q: Do you give points for being local?\nA: For projects in Qianjiang, firms headquartered in Qianjiang receive a 5-point bonus in the technical score.",
+  },
+  {
+    label: "pool",
+    text: "用户：我们已经在平台入驻了，为什么还报不了？\n客服：这个项目额外要求机构在“随州市财政投资评审中介机构名录”中，仅在平台入驻是不够的。",
+  },
+  {
+    label: "registration",
+    text: "用户：我们是恩施州外的机构，能报这个吗\n客服：抱歉，这个项目写明了只限恩施州本地注册的企业，州外企业报不了。",
+  },
+  {
+    label: "ordinary",
+    text: "用户：Can our Shanghai team join the kickoff meeting online?\n客服：可以的。启动会在孝感市政务服务中心召开，外地团队可通过视频方式参会。",
+  },
+  { label: "ordinary", text: "客服：评审时优先考虑报价合理、技术方案完整的机构，与机构所在地无关。" },
+  { label: "pool", text: "客服：您好，该项目仅面向“湖北省交通运输厅公路水运工程试验检测机构推荐名录”内的机构，名录外机构无法报名。" },
+  { label: "ordinary", text: "客服：公告里的“本地标准”指湖南省地方标准，编制单位须按该标准编制报告，这与编制单位在哪里注册无关。" },
+  { label: "ordinary", text: "问：同一项目最多选几家？\n答：本项目拟选取2家中选机构，分别承担两个标段，报名家数不设上限。" },
+  {
+    label: "ordinary",
+    text: "问：本平台对机构注册地有限制吗？\n答：没有。按照公平竞争审查的要求，平台和采购人均不得设置地域限制，全国依法设立的中介机构均可入驻并报名。",
+  },
+  {
+    label: "designation",
+    text: "User: Who did this job last year? Can we still try?\nAgent: The purchaser wants to keep the current provider, and the requirements were written around their credentials. Honestly, other firms won't be considered this round.",
+  },
+  { label: "quota", text: "【公告】为提高选取效率，本项目报名家数上限为6家，超过6家时按报名时间先后取前6家进入评审。" },
+  {
+    label: "designation",
+    text: "问：报名需要主管部门出具推荐意见吗？\n答：需要。报名机构须取得黄冈市应急管理局出具的书面推荐意见，未取得推荐意见的不得报名。",
+  },
+  { label: "quota", text: "客服：报名先到先得，系统设置了限额，第8家机构提交后报名通道会自动关闭。" },
+  { label: "local-ties", text: "用户：评分表里“本地化团队”怎么得分？\n客服：项目组成员中具有荆门市户籍的，每人加1分，最多加5分。" },
+  { label: "ordinary", text: "客服：项目需要使用长沙市近5年的地下水位监测数据，采购人会统一提供，机构无需自行到本地采集。" },
+  {
+    label: "ordinary",
+    text: "问：中选后需要提供本地纳税证明吗？\n答：不需要。中选机构按合同约定开具发票即可，纳税地点按税法规定执行，平台和采购人均不要求提供本地纳税证明。",
+  },
+  {
+    label: "ordinary",
+    text: "【公告】本项目中选机构须在合同签订后5个工作日内进场，在项目所在地（宜昌市夷陵区）开展为期3个月的现场服务，食宿自理。",
+  },
+  {
+    label: "presence",
+    text: "用户：我们可以承诺中选后再设分公司吗？\n客服：可以，但必须在报名文件中承诺中选后15日内在邵阳市设立分支机构，不作承诺的视为资格不符合。",
+  },
+  { label: "ordinary", text: "【平台公告】平台将于本周六00:00—06:00进行系统维护，维护期间暂停报名，请各地机构合理安排时间。" },
+  {
+    label: "presence",
+    text: "问：项目要求“在本市设有服务网点”，是中选后再设还是报名时就要有？\n答：报名时就须具备。采购人要求报名机构在郴州市已设有服务网点，报名时提供网点营业执照及门头照片。",
+  },
+  { label: "pool", text: "【公告】本次资产评估项目的报名范围限定为娄底市国资委中介机构备选库成员单位，未入库的机构请勿报名。" },
+  {
+    label: "preference",
+    text: "【公告】怀化市鹤城区社会稳定风险评估服务项目：……在满足资质要求的前提下，优先选取注册地在怀化市的中介机构。",
+  },
+  {
+    label: "local-ties",
+    text: "问：我们不是湘潭市建设工程造价管理协会的会员，能报吗？\n答：不能。采购人要求报名机构须为湘潭市造价协会会员单位。",
+  },
+  {
+    label: "presence",
+    text: "客服：该交通流量监测项目要求机构在仙桃市配备不少于2台检测车辆并常驻本地，报名时上传车辆行驶证及停放地址证明。",
+  },
+  { label: "designation", text: "客服：本项目指定由湖南某工程咨询有限公司承担，平台公示仅为程序要求，其他单位报名不予审核。" },
+  {
+    label: "quota",
+    text: "用户：为什么我点报名提示“名额已满”？\n客服：该项目采购人设定最多3家机构报名，目前已满额，您可以关注平台其他项目。",
+  },
+  {
+    label: "registration",
+    text: "Agent: 这个资产评估项目 requires the appraisal firm to be registered within Xianning city limits，外地注册的机构这次参加不了，sorry。",
+  },
+  {
+    label: "ordinary",
+    text: "用户：报告需要盖哪些章？\n客服：报告须加盖编制机构公章及注册造价工程师执业印章，最终成果报送株洲市财政投资评审中心备案。",
+  },
+  {
+    label: "ordinary",
+    text: 'Q: Is there a list we need to be on?\nA: No. "Registered agency" in the notice only means an agency that has created an account on this platform. Accounts are free and open to firms from any province.',
+  },
+  { label: "ordinary", text: "客服：本项目报名不限机构注册地，也不要求在本地设立分支机构，外地机构与本地机构适用同一评审标准。" },
+  {
+    label: "quota",
+    text: "Q: Why was my registration rejected?\nA: The purchaser capped registration at the first 4 agencies, and you were the 6th to apply.",
+  },
+  { label: "local-ties", text: "问：项目负责人一定要是长沙户籍吗？\n答：是的，采购人要求项目负责人为长沙市户籍，报名时提交户口本复印件。" },
+  {
+    label: "presence",
+    text: "用户：可以远程服务吗？\n客服：不行，采购人要求机构在当地有固定办公场所，报名时提交房产证或租赁合同，办公地点须在天门市范围内。",
+  },
+  {
+    label: "pool",
+    text: "问：我们是外省机构，没进过恩施州的供应商库，可以报吗？\n答：不可以。需先通过州国资委组织的国有企业中介服务供应商库年度遴选，入库后方可报名此项目。",
+  },
+  { label: "ordinary", text: "客服：本项目评审专家从湖北省综合评标专家库中随机抽取，采购人代表不参与打分。" },
+  {
+    label: "local-ties",
+    text: "Agent: Bidders must show they have paid enterprise income tax in Shiyan for the last 12 months. A tax certificate from the Shiyan tax bureau is required at registration.",
+  },
+  {
+    label: "registration",
+    text: "【常见问题】Q12：分公司能否以自身名义报名？\n答：一般可以。但本批次长沙市望城区项目要求报名主体（含分公司）的营业执照登记机关为望城区市场监督管理局，在其他地区登记的分公司或总公司均不符合报名条件。",
+  },
+  {
+    label: "ordinary",
+    text: "Agent: The noise survey must follow Hubei local standards, and the results will be reviewed at a meeting held in Suizhou. Agencies from anywhere may bid and can attend the meeting by video.",
+  },
+  { label: "ordinary", text: "问：是否需要到天门现场递交纸质材料？\n答：不需要，报名和响应全程网上办理，中选后合同可邮寄签订。" },
+  {
+    label: "ordinary",
+    text: "问：平台说的“优先推送”是什么？\n答：机构可在个人中心订阅感兴趣的服务类型，平台会优先向订阅机构推送相关项目公告，所有机构均可免费订阅。",
+  },
+  {
+    label: "ordinary",
+    text: "用户：我们在广西，想报你们咸宁市咸安区的水土保持方案编制。\n客服：欢迎。该项目对注册地无要求，具备相应编制能力即可。\n用户：需要在咸宁有办公室吗？\n客服：不需要。方案须报送咸安区水利和湖泊局审批，现场踏勘一次即可。\n用户：好的，谢谢。",
+  },
+  { label: "pool", text: "客服：该项目仅限“湖南省工程建设项目审批中介服务机构名录库”在库机构报名，未在库的请先申请入库。" },
+  { label: "registration", text: "客服：根据采购人需求，本项目仅限在武汉东湖新技术开发区注册的机构报名。" },
+  { label: "local-ties", text: "客服：评分细则中“本地服务经验”一项：机构近三年为鄂州市国有企业提供过同类服务的得5分，未提供的不得分。" },
+  {
+    label: "pool",
+    text: "Notice: 本项目仅面向已入围“2024—2026年度黄石市政府投资审计中介机构入围名单”的机构，firms outside the shortlist will be disqualified.",
+  },
+  { label: "quota", text: "【公告】本项目采用随机抽取方式选取中介机构。为控制抽取范围，报名机构限定为前15家，第16家起系统不再接受报名。" },
+  {
+    label: "presence",
+    text: "【公告】本项目要求服务机构在永州市设有驻点服务团队（不少于3人长期驻永州），并在报名材料中提供驻点团队名单及驻地地址，否则按无效报名处理。",
+  },
+  {
+    label: "ordinary",
+    text: "问：机构在平台“信用库”里没有记录，会影响评审吗？\n答：不会。信用记录仅用于公示，新入驻机构没有记录不影响报名和评审。",
+  },
+  {
+    label: "designation",
+    text: "用户：职业病危害评价项目有什么额外要求吗？\n客服：采购人要求报名机构须事先取得随县卫健局的同意函，没有同意函的报名不予受理。",
+  },
+  { label: "ordinary", text: "客服：为保障服务质量，中选机构须在服务期内指定1名联系人，保持通讯畅通，并在24小时内响应采购人需求。" },
+  {
+    label: "designation",
+    text: "用户：这个项目为什么只有一家报名？\n客服：采购人在需求里写了“原则上由上一服务周期机构续做”，其他机构报名意义不大。",
+  },
+  { label: "preference", text: "用户：本地机构有加分吗？\n客服：有的，local firms（注册在襄阳的）技术分额外加2分。" },
+  {
+    label: "designation",
+    text: "FAQ: The purchaser has already chosen Hunan Xinda Appraisal Co. for this valuation; other firms need not apply.",
+  },
+  {
+    label: "ordinary",
+    text: "用户：你们公告里写“本地化服务”，是要求本地机构吗？\n客服：不是。“本地化服务”指中选机构服务期间须到永州项目现场提供面对面服务，不限定机构所在地，差旅费用由机构自行承担。",
+  },
+  { label: "preference", text: "客服：同分情况下，注册在岳阳市的机构排名靠前。" },
+  {
+    label: "ordinary",
+    text: "【平台公告】2024年度全市中介服务工作会议将在常德市召开，会议内容为平台运营情况通报，与任何项目的报名资格无关，机构可自愿参加。",
+  },
+  { label: "quota", text: "客服：本项目报名限10家，额满即关闭报名通道。" },
+  {
+    label: "presence",
+    text: "Agent: For this environmental monitoring tender, the lab doing the sample analysis must be physically located in Hengyang. Labs elsewhere are not accepted, even if CMA-certified.",
+  },
+  { label: "ordinary", text: "【公告】本项目中选机构数量为3家，按综合得分由高到低确定，报名机构数量不限。" },
+  { label: "preference", text: "【公告】为支持本地中介服务业发展，本批次项目评审中对荆州市本地机构的报价给予5%的价格扣除优惠。" },
+  { label: "ordinary", text: "用户：测绘成果要交到哪里？\n客服：成果须提交至郴州市自然资源和规划局不动产登记中心，交付时须附电子数据。" },
+];
+
+/** Hold-out 127: blind set 107 (2026-12-05, written by a helper who saw neither the rules nor the corpus; first sight with every fix of sets 30–104: 57/60, 1 of 36 ordinary refused): rural homestead and collective forest-rights surveys (宅基地确权, 林权) in Guangxi, Yunnan and Guizhou: township offices, village committees, Zhuang, Miao and Dong place names, hamlets (屯, 寨), the rainy season, bilingual notices of donor-funded projects. */
+export const holdout127: CorpusEntry[] = [
+  {
+    label: "registration",
+    text: "【中介超市项目公告】项目名称：融水苗族自治县安太乡农村宅基地使用权确权登记补测服务。采购人：融水县乡村振兴投资开发有限公司。服务内容：对安太乡培秀村、元宝村等5个行政村约860宗宅基地开展权属调查、界址点测量及房屋测绘。资格条件：1.具有独立法人资格；2.具有不动产测绘乙级及以上资质；3.注册地须在柳州市行政区域内，外市机构报名不予审核通过。报名时间：公告发布之日起5个工作日。",
+  },
+  { label: "registration", text: "群里说一下，三都县九阡镇那个林权勘界的活，只收黔南州本地注册的公司，外面的就不用报了哈🙏" },
+  {
+    label: "registration",
+    text: "Eligibility: The survey firm must be a legal entity incorporated in Yunnan Province and hold a Class B or higher surveying qualification. Firms from other provinces are not eligible for the rural homestead registration component in Yuanyang County, Honghe Prefecture.",
+  },
+  {
+    label: "presence",
+    text: "报名单位须在靖西市辖区内设有固定办公场所，报名时提供剩余租期不少于6个月的房屋租赁合同及办公场所现场照片，否则视为无效报名。",
+  },
+  {
+    label: "presence",
+    text: "评分细则（技术部分）：……4.服务保障（5分）：在从江县境内设有常驻技术服务点的得5分，未设立的不得分。5.进度计划（10分）：根据雨季施工安排的合理性评分。",
+  },
+  {
+    label: "presence",
+    text: "Applicants shall have a field office in Wenshan Prefecture with at least two RTK receivers and one off-road vehicle stationed there at the time of application.",
+  },
+  {
+    label: "designation",
+    text: "黎平县肇兴镇集体林权登记成果更新服务：经镇林业站推荐，本项目拟由黔东南森源林业调查规划设计有限公司承担，其他机构无需报名，公示期3天。",
+  },
+  { label: "designation", text: "报名机构须取得德保县农业农村局出具的同意参与宅基地确权工作的推荐函，无推荐函的不予受理。" },
+  {
+    label: "designation",
+    text: "本次为那坡县城厢镇宅基地确权二期补测，为保证数据衔接，仍由一期承担单位继续承接，中介超市发布仅为履行程序，请其他机构理解。",
+  },
+  { label: "pool", text: "仅限已列入《广西壮族自治区林业调查规划设计单位名录》的单位报名。" },
+  { label: "pool", text: "报名单位须为河池市2024—2026年度不动产测绘服务框架协议入围供应商（以市公共资源交易中心公布的入围名单为准）。" },
+  { label: "pool", text: "Shortlist only：本项目仅向云南省林草部门林权调查咨询机构备选库内的机构发出邀请，库外机构请勿报名。" },
+  {
+    label: "local-ties",
+    text: "项目名称：台江县方召镇集体林地承包经营权确权外业调查。服务周期：90日历天。人员要求：项目负责人须具有测绘相关专业中级及以上职称，并提供近12个月在贵州省内连续缴纳社会保险的证明；技术人员不少于6人。",
+  },
+  { label: "local-ties", text: "业绩要求：近三年在百色市范围内完成过至少1个农村宅基地确权登记测绘项目（以合同及验收报告为准）。" },
+  { label: "local-ties", text: "外业调查人员中须有不少于4名具有屏边苗族自治县户籍的人员，以便与村民沟通。" },
+  { label: "preference", text: "同等条件下，优先选择三江侗族自治县本地的测绘服务机构。" },
+  { label: "preference", text: "评审时，注册地在文山州的机构在综合得分基础上另加3分。" },
+  {
+    label: "preference",
+    text: "各位老师好，我们公司林权调查这块想找个熟悉情况的，本地团队我们会优先考虑，外地的也可以报，但评分会低一点哈",
+  },
+  { label: "quota", text: "本项目报名名额限5家，按报名时间先后确认，满额后系统自动关闭报名通道。" },
+  {
+    label: "quota",
+    text: "Note: only the first three firms to register will be invited to submit quotations for the Leishan County collective forest boundary survey.",
+  },
+  { label: "ordinary", text: "报名机构注册地不限，具有自然资源主管部门核发的测绘资质（不动产测绘专业乙级及以上）即可报名。" },
+  { label: "ordinary", text: "外业调查须在巴马瑶族自治县甲篆镇各屯开展，成果须报县不动产登记中心审核后方可组织验收。" },
+  { label: "ordinary", text: "本项目执行广西壮族自治区农村房地一体不动产确权登记相关地方技术规程，平面坐标系统采用2000国家大地坐标系。" },
+  {
+    label: "ordinary",
+    text: "考虑到从江县5—9月为雨季，加榜乡部分苗寨道路易发塌方，报价时请综合考虑外业停工及安全成本；县气象局历年降雨资料可向采购人索取。",
+  },
+  { label: "ordinary", text: "中选机构的成果数据须通过县林权管理数据库入库质检，入库检查不通过的须在10个工作日内整改完毕。" },
+  { label: "ordinary", text: "同等条件下，报价较低者优先；报价相同的，以技术方案得分高者优先。" },
+  { label: "ordinary", text: "报名机构少于3家时，本项目重新发布公告。" },
+  {
+    label: "ordinary",
+    text: "This activity is financed by an international development loan. Firms legally registered anywhere in the People's Republic of China are eligible to apply; no local office or local registration is required. The selected firm will work closely with township staff in Malipo County and the village committees.",
+  },
+  { label: "ordinary", text: "村委会将安排熟悉本地情况的村民小组长作为向导，协助中选机构开展指界和入户调查，向导费用由村委会承担。" },
+  { label: "ordinary", text: "中选机构须派项目负责人参加在榕江县栽麻镇召开的项目启动会，并在外业结束后向镇政府汇报工作进展。" },
+  {
+    label: "ordinary",
+    text: "Field teams should plan for heavy rain in June–August. The county meteorological bureau's historical rainfall records for Napo County will be provided to the selected consultant on request.",
+  },
+  {
+    label: "ordinary",
+    text: "【中介超市项目公告】项目名称：安龙县万峰湖镇宅基地使用权确权登记测绘服务。采购人：安龙县乡村振兴开发投资有限公司。服务内容：对辖区内约1200宗宅基地开展权属调查、界址测量、房屋测绘及数据建库。服务期限：合同签订后150日历天。资格条件：1.具有独立法人资格；2.具有有效的测绘资质（不动产测绘专业）；3.未被列入失信被执行人名单。报名方式：在本中介超市在线报名，报名不限地域。联系人：王工。",
+  },
+  { label: "registration", text: "资格要求：须为在龙胜各族自治县市场监督管理部门登记注册的企业法人。" },
+  { label: "registration", text: "须具有贵州省自然资源厅核发的乙级及以上测绘资质证书，其他省份核发的资质证书不予认可。" },
+  { label: "registration", text: "仅限本市注册机构 / Only firms registered in Baise City may apply. 外地机构的报名将被退回。" },
+  {
+    label: "presence",
+    text: "项目名称：册亨县岩架镇集体林权调查及林地确权登记服务。采购人：册亨县林业投资发展有限公司。资格条件：1.具有独立法人资格；2.具有林业调查规划设计资质或相应能力；3.报名时须提供在黔西南州内设立的分支机构营业执照复印件，尚未设立分支机构的须承诺在签订合同前设立，否则不予报名。服务期：120日历天。",
+  },
+  { label: "presence", text: "参选机构须在孟连傣族拉祜族佤族自治县有自有或租赁的内业作业场所，面积不少于80平方米。" },
+  { label: "presence", text: "老板说了，林权这个项目要找在河池有办公室的，能随时上门对接的那种，河池没有办公室的就算了" },
+  { label: "designation", text: "本项目拟委托县林业局指定的林业调查设计单位实施，请该单位按时在中介超市报名确认。" },
+  { label: "designation", text: "报名机构须已在册亨县自然资源局办理测绘单位进县备案手续，未备案的不予受理。" },
+  {
+    label: "designation",
+    text: "For continuity with Phase I, the forest tenure survey under this grant will be carried out by the same firm that completed Phase I in Jinping County; other applications will not be considered.",
+  },
+  { label: "pool", text: "报名机构须已入库“百色市政府采购测绘服务定点供应商库”。" },
+  { label: "pool", text: "本项目仅面向县国资部门确定的2025年度中介服务备选名单内机构，名单外机构报名无效。" },
+  {
+    label: "pool",
+    text: "Participation is restricted to consultants on the provincial forestry bureau's pre-qualified list of forest resource survey units for Guizhou.",
+  },
+  { label: "local-ties", text: "投标单位须提供2024年度在云南省内的完税证明。" },
+  { label: "local-ties", text: "加分项：项目组成员具有大化瑶族自治县户籍或在本县缴纳社保满一年的，每人加1分，最高5分。" },
+  { label: "local-ties", text: "中选机构须在县农村商业银行开立基本存款账户，报名时提供开户许可证明。" },
+  { label: "preference", text: "在同等条件下，州内机构优先确定为中选机构。" },
+  {
+    label: "preference",
+    text: "Preference will be given to firms based in Qiandongnan Prefecture that are familiar with Dong and Miao villages.",
+  },
+  { label: "preference", text: "为支持本地企业发展，对注册地在荔波县的机构，其报价按95%计算后参与评审。" },
+  { label: "quota", text: "报名截止前最先报名的5家机构进入比选，第6家起不再受理。" },
+  { label: "quota", text: "宅基地测绘这个项目限额3家，先到先得，有意者请尽快私聊。" },
+  { label: "ordinary", text: "中选机构外业期间调查人员须深入各村屯开展入户调查，食宿由中选机构自理，报价中应包含相关费用。" },
+  { label: "ordinary", text: "本项目不要求报名机构在本地设立分支机构，全国范围内符合资质条件的机构均可报名。" },
+  { label: "ordinary", text: "服务地点：广西壮族自治区百色市那坡县百南乡弄汪村、上隆村等6个行政村共42个屯。" },
+  { label: "ordinary", text: "测量成果须采用当地似大地水准面精化模型进行高程转换，模型数据由县自然资源局提供。" },
+  { label: "ordinary", text: "有意向的机构可于报名截止前自行前往雷山县西江镇踏勘现场，踏勘非强制，不作为评审因素。" },
+  {
+    label: "ordinary",
+    text: "Eligibility: firms registered anywhere in China may apply. Past experience in homestead or forest tenure surveys in any province will be considered equally.",
+  },
+  { label: "ordinary", text: "本项目分三个标段，每家机构最多可中选一个标段，报名家数不限。" },
+  { label: "ordinary", text: "林权调查中涉及的林地界线争议，由乡镇人民政府组织调处，中选机构负责提供测量数据支持。" },
+  { label: "ordinary", text: "报名须在本中介超市完成机构入驻（入驻不限地域，外省机构可在线注册）。" },
+  {
+    label: "ordinary",
+    text: "Rainy season notice: field work in Mengla County, Xishuangbanna, is expected to be suspended during heavy rain. The contract period excludes days on which the township government orders a halt for landslide safety.",
+  },
+  { label: "ordinary", text: "@各位 明天上午10点在寨蒿镇政府三楼开林权外业启动会，中选单位的项目负责人记得参加，带好笔记本电脑。" },
+  {
+    label: "ordinary",
+    text: "【采购需求】项目名称：绿春县大兴镇集体林地承包经营权确权登记服务。服务内容：林地界线勾绘、外业核实、权属调查及成果建库。资格条件：具有独立法人资格，注册地不限。评分办法：报价60分，技术方案40分，其中“项目区山高坡陡、雨季易发滑坡情况下的外业组织与安全措施”10分。",
+  },
+  { label: "registration", text: "报名机构须为注册在都安瑶族自治县的独立法人，县外机构不予受理。" },
+  { label: "registration", text: "The consultant must be a Guangxi-registered company. Out-of-region firms are excluded." },
+  { label: "registration", text: "宅基地那个测绘，领导意思是只要在咱们县登记注册的单位，外县的就别让他们报了。" },
+  { label: "presence", text: "报名机构须在元阳县设有常驻办事处，并配备不少于3名常驻人员，报名时提供人员名单及办公场所照片。" },
+  { label: "presence", text: "评分项：在项目所在县拥有自有测绘车辆及仪器设备存放点的，得3分。" },
+  {
+    label: "presence",
+    text: "Bidders must maintain a soil testing laboratory in Guizhou Province for the sample analysis required by the forest land quality assessment.",
+  },
+  { label: "designation", text: "本项目由镇人民政府推荐的桂北勘测规划设计院有限公司承担，其他单位请勿报名。" },
+  {
+    label: "designation",
+    text: "项目名称：凌云县泗城镇农村宅基地确权登记数据整合服务。服务内容：对已有宅基地测绘成果进行核查、补测及入库。资格条件：1.具有测绘资质；2.报名机构须经县自然资源局审核同意后方可参与比选，局审核意见作为报名必备材料。报名截止：2025年6月20日17:00。",
+  },
+  { label: "designation", text: "按照县里统一安排，三江县林权调查继续委托已参与全县林改工作的原服务单位实施，中介超市仅作公示。" },
+  { label: "pool", text: "报名机构须为普洱市中介服务机构库在库机构。" },
+  { label: "pool", text: "仅限黔东南州财政局公布的不动产测绘服务入围短名单内的单位参加。" },
+  { label: "pool", text: "Only firms in the 昆明市国有企业中介服务机构备选库 may apply." },
+  { label: "local-ties", text: "报名机构须为广西测绘地理信息学会会员单位。" },
+  { label: "local-ties", text: "项目负责人须具有榕江县户籍，熟悉当地苗族、侗族风俗。" },
+  {
+    label: "local-ties",
+    text: "Applicants must show at least two completed homestead registration projects for clients in Wenshan Prefecture during the last three years.",
+  },
+  { label: "preference", text: "县内机构优先。" },
+  { label: "preference", text: "评分办法（地域因素5分）：本县机构得5分，外县机构得2分。" },
+  { label: "preference", text: "同等条件下 priority will be given to local agencies in Lincang." },
+  { label: "quota", text: "本项目报名机构控制在4家以内，超出的不再接受报名。" },
+  { label: "quota", text: "林权勘测这个我们只收前三家报名的，大家手快有手慢无😂" },
+  { label: "ordinary", text: "报名机构注册地、所在地不限，不要求在项目所在地设立分支机构或办公场所。" },
+  { label: "ordinary", text: "本项目成果须符合贵州省农村宅基地和集体建设用地使用权确权登记相关地方技术规范。" },
+  { label: "ordinary", text: "中选机构完成外业后，须将成果资料报送融安县自然资源局及县不动产登记中心各一套。" },
+  { label: "ordinary", text: "外业人员进入岜沙苗寨、占里侗寨等传统村落开展调查时，须尊重当地民族风俗，服从村委会安排。" },
+  {
+    label: "ordinary",
+    text: "Local guides and Zhuang-language interpreters will be arranged by the village committee at no cost to the consultant.",
+  },
+  { label: "ordinary", text: "本项目优先对存在权属争议的宗地开展补测，再开展其余宗地测量。" },
+  { label: "ordinary", text: "本次共确定1家中选机构，报名机构不少于3家方可组织比选。" },
+  { label: "ordinary", text: "报价须包含雨季（6—9月）外业停工期间的人员食宿及设备租赁费用，采购人不另行支付。" },
+  { label: "ordinary", text: "调查数据须按要求入库至县林权管理信息系统，入库数据格式见附件2。" },
+  {
+    label: "ordinary",
+    text: "REQUEST FOR EXPRESSIONS OF INTEREST — Consulting Services for the Collective Forest Tenure Survey in Rongshui Miao Autonomous County, Guangxi. The implementing enterprise invites eligible consulting firms to express interest. Eligible firms: any firm legally registered in the PRC holding a valid surveying qualification. Selection will follow the quality- and cost-based method. A pre-proposal meeting will be held at the Rongshui County Forestry Bureau; attendance is optional and online participation is available.",
+  },
+  { label: "ordinary", text: "中选机构须指派1名联络员，外业期间与各乡镇林业站保持日常联系（电话、微信即可，不要求常驻）。" },
+  { label: "ordinary", text: "黔西南州2019年林改数据底图，中选机构可在签订合同后向州林业局申请调取，报名阶段无需提供。" },
+];

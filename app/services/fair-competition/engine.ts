@@ -649,7 +649,7 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
   // …or, in a chat, the answer straight after the question, by the requester or not (可以的，注册地不限 / 业主：@某公司 没有这个规定
   // / ——不需要): only when it opens with yes or no (round 27)
   const whole =
-    /^\s*(?:答复|答|回复|回答|a)\s*[:：]\s*(.*)/su.exec(rest)?.[1] ??
+    /^\s*(?:答复|答|回复|回答|a|客服|工作人员)\s*[:：]\s*(.*)/su.exec(rest)?.[1] ??
     /^\s*(?:(?:业主|采购人|甲方|招标人|委托方|管理员|群主)\s*[:：]\s*(?:@\S+\s*)?|——|—)?\s*((?:不是|不需要|不用|不要|没有|可以|能|是的|不行|不可以|不能|需要|必须|要的)[\s\S]*)/u.exec(
       rest,
     )?.[1];

@@ -369,6 +369,23 @@ describe("the clause-level structural detector", () => {
     expect(outcome("局里已经打过招呼了，就用上次那家，别的单位报了也没用。")).toBe("refuse");
   });
 
+  it("round 29 (blind sets 105–107): a help desk's answers, 'nothing to do with where the firm is', a project's or a database's store", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "用户：需要在湘潭设办公室吗？\n客服：不需要。采购人只要求中选后按约定时间到湘潭项目现场开展工作。",
+      "大气环境影响预测请采用株洲市气象站近20年的地面观测资料，这是技术要求，与机构所在地无关。",
+      "本项目已录入区中介超市项目库，机构可通过平台在线报名，线下材料无需提交。",
+      "报告应优先引用本地（即项目所在区域）近三年的环境质量现状监测数据；数据不足的，应补充监测。",
+      "The selected firm will work closely with township staff in Malipo County and the village committees.",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while the desk answering yes, a preferred local firm, a licence of one province only and a county bank stay refused
+    expect(outcome("用户：需要在湘潭设办公室吗？\n客服：需要。")).toBe("refuse");
+    expect(outcome("优先采用本地企业。")).toBe("refuse");
+    expect(outcome("须具有贵州省自然资源厅核发的乙级及以上测绘资质证书，其他省份核发的资质证书不予认可。")).toBe("refuse");
+    expect(outcome("中选机构须在县农村商业银行开立基本存款账户。")).toBe("refuse");
+  });
+
   it("finds a single-character province abbreviation only before a bidder attribute", () => {
     expect(findings("须为在沪注册的机构。").map((f) => f.category)).toEqual(["registration"]);
     expect(findings("须符合沪建管规定。")).toEqual([]);
