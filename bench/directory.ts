@@ -720,6 +720,7 @@ async function explainPlans(kinds: Kind[]) {
   await client.connect();
   // The plans the server gets: its connections run without parallel workers unless told (decision 042).
   await client.query(`SET max_parallel_workers_per_gather = ${parallelWorkers()}`);
+  await client.query(`SET jit = off`); // as on the app's connections (decision 044)
   try {
     const explain = async (title: string, run: () => Promise<unknown>) => {
       await run(); // warm the caches and Prisma's query plan cache

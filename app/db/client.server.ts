@@ -47,7 +47,10 @@ export function postgresClient(
     // No parallel query by default (decision 042): our statements stop after 20 or 1,001 rows, and
     // starting parallel workers cost 50–100 ms per statement on a busy two-core server, more than the
     // whole statement without them. DATABASE_PARALLEL_WORKERS sets it where cores are to spare.
-    options: `-c max_parallel_workers_per_gather=${parallelWorkers()}`,
+    // No JIT compilation either (decision 044): a statement with a correlated subquery can be estimated
+    // far above jit_above_cost while it stops after a few hundred rows, and compiling it took
+    // 150–180 ms against 10–20 ms for the statement itself.
+    options: `-c max_parallel_workers_per_gather=${parallelWorkers()} -c jit=off`,
   });
   const prisma = guardAvailability(
     new PrismaClient({

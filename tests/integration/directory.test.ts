@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
-import { searchDirectory } from "~/services/agencies/directory.server";
+import { nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
 import { loader as profileLoader } from "~/routes/agencies.$id";
@@ -266,6 +266,52 @@ describe("the count of a search by name", () => {
   });
 });
 
+describe("the page of a search by a common name fragment", () => {
+  // Past COUNT_CAP matches the page is a walk in page order (nameWalkPage, decision 044); below it,
+  // Prisma's relation filter. Both must list the same agencies in the same order, page by page, in
+  // every order and under the rating and credit filters, ties broken by id, other names and
+  // unlisted agencies left out.
+  it("lists the same agencies in the same order as the relation filter", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    for (let i = 0; i < 26; i++) {
+      // 23 names hold 走查 (three of them in another agency status or spelled apart), three do not.
+      const name = i < 23 ? `走查${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${i}测绘有限公司` : `走${i}查测绘有限公司`;
+      const { agency } = await registerAgency(db, { name });
+      await addCredential(db, agency.id, [SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      await db.agency.update({
+        where: { id: agency.id },
+        data: {
+          creditScore: 70 + (i % 3) * 10,
+          ratingAvg: i % 5 === 0 ? null : 3 + (i % 2),
+          awardsCount: i % 4,
+          ...(i === 7 ? { status: "SUSPENDED" } : i === 8 ? { status: "REMOVED" } : {}),
+        },
+      });
+    }
+    const queries: Parameters<typeof searchDirectory>[1][] = [
+      { q: "走查" },
+      { q: "走查", sort: "rating" },
+      { q: "走查", sort: "awards" },
+      { q: "走查", minCredit: 80 },
+      { q: "走查", sort: "rating", minRating: 3.5 },
+      { q: "走查甲" },
+    ];
+    let compared = 0;
+    for (const query of queries) {
+      for (const page of [1, 2]) {
+        const found = await searchDirectory(db, { ...query, page });
+        const walked = await nameWalkPage(db, query.q!, query, (page - 1) * 20);
+        expect(walked, JSON.stringify({ ...query, page })).toEqual(found.agencies.map((a) => a.id));
+        compared += walked.length;
+      }
+    }
+    expect((await searchDirectory(db, { q: "走查" })).total).toBe(21);
+    expect(compared).toBeGreaterThan(60);
+  });
+});
+
 describe("the page of a search by item", () => {
   // A search by item alone is answered from the item's side (its credentials, then their agencies, in
   // page order, decision 042); with a name fragment as well it is Prisma's relation filter. Both must
@@ -345,8 +391,9 @@ describe("parallel query (decision 042)", () => {
     ]).toEqual([0, 2, 0]);
     if (process.env.TEST_DB !== "postgres") return; // PGlite has no parallel workers
     const db = await getDb();
-    const [row] = await db.$queryRaw<{ v: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS v`;
-    expect(row?.v).toBe("0");
+    const [row] = await db.$queryRaw<{ v: string; jit: string }[]>`
+      SELECT current_setting('max_parallel_workers_per_gather') AS v, current_setting('jit') AS jit`;
+    expect([row?.v, row?.jit]).toEqual(["0", "off"]); // and no JIT compilation (decision 044)
   });
 });
 
