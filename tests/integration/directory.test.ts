@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
-import { nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
+import { itemWalkPage, nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
 import { loader as profileLoader } from "~/routes/agencies.$id";
@@ -309,6 +309,150 @@ describe("the page of a search by a common name fragment", () => {
     }
     expect((await searchDirectory(db, { q: "走查" })).total).toBe(21);
     expect(compared).toBeGreaterThan(60);
+  });
+});
+
+describe("each credential item's copy of its credential (decision 044)", () => {
+  // The search by item reads a credential's agency, expiry and verification from its item rows; the
+  // database keeps them in step on every insert and every change of the credential.
+  it("follows the credential through creation, verification, rejection, a new expiry and a new item", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "副本跟随测绘有限公司" });
+    const until = new Date("2031-06-30T16:00:00.000Z");
+    const credential = await addCredential(db, agency.id, ["ZJ-PT-003", EIA], until);
+    const copies = () =>
+      db.credentialItem.findMany({
+        where: { credentialId: credential.id },
+        orderBy: { itemId: "asc" },
+        select: { agencyId: true, validUntil: true, counted: true },
+      });
+    expect(await copies()).toEqual([
+      { agencyId: agency.id, validUntil: until, counted: false },
+      { agencyId: agency.id, validUntil: until, counted: false },
+    ]);
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id }); // verifies its credentials
+    expect((await copies()).map((c) => c.counted)).toEqual([true, true]);
+    expect((await searchDirectory(db, { item: "ZJ-PT-003" })).agencies.map((a) => a.id)).toContain(agency.id);
+
+    const later = new Date("2032-12-31T16:00:00.000Z");
+    await db.credential.update({ where: { id: credential.id }, data: { validUntil: later } });
+    expect((await copies()).map((c) => c.validUntil)).toEqual([later, later]);
+    await db.credential.update({ where: { id: credential.id }, data: { rejectedAt: new Date(), rejectReason: "伪造" } });
+    expect((await copies()).map((c) => c.counted)).toEqual([false, false]);
+    expect((await searchDirectory(db, { item: "ZJ-PT-003" })).agencies.map((a) => a.id)).not.toContain(agency.id);
+    await db.credential.update({ where: { id: credential.id }, data: { rejectedAt: null, rejectReason: null } });
+
+    // An item added to an existing credential copies it too; the app never writes the copy itself.
+    const third = await db.catalogueItem.findFirstOrThrow({ where: { code: "ZJ-PT-009" } });
+    await db.credentialItem.create({ data: { credentialId: credential.id, itemId: third.id, agencyId: "someone-else", counted: false } });
+    expect(
+      await db.credentialItem.findUnique({ where: { credentialId_itemId: { credentialId: credential.id, itemId: third.id } } }),
+    ).toMatchObject({
+      agencyId: agency.id,
+      validUntil: later,
+      counted: true,
+    });
+    // An expired credential's items stay copied but no longer count against the clock.
+    expect(
+      (await searchDirectory(db, { item: "ZJ-PT-009" }, new Date("2033-01-01T00:00:00.000Z"))).agencies.map((a) => a.id),
+    ).not.toContain(agency.id);
+    expect((await searchDirectory(db, { item: "ZJ-PT-009" }, new Date("2032-12-31T15:59:59.000Z"))).agencies.map((a) => a.id)).toContain(
+      agency.id,
+    );
+  });
+});
+
+describe("a credential item added while its credential is being verified (decision 044)", () => {
+  it("waits for the verification and copies the verified credential", async () => {
+    if (process.env.TEST_DB !== "postgres") return; // PGlite has one connection: nothing runs beside a transaction
+    const db = await getDb();
+    const { agency } = await registerAgency(db, { name: "并发副本测绘有限公司" });
+    const credential = await addCredential(db, agency.id, ["ZJ-PT-004"]);
+    const item = await db.catalogueItem.findFirstOrThrow({ where: { code: "ZJ-PT-011" } });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let updated!: () => void;
+    const didUpdate = new Promise<void>((resolve) => (updated = resolve));
+    const verify = db.$transaction(async (tx) => {
+      await tx.credential.update({ where: { id: credential.id }, data: { verifiedAt: new Date() } });
+      updated();
+      await gate;
+    });
+    await didUpdate;
+    let added = false;
+    const add = db.credentialItem.create({ data: { credentialId: credential.id, itemId: item.id } }).then(() => (added = true));
+    // The insert's copy waits for the credential's uncommitted verification (a lock wait, not a guess).
+    let waiting = false;
+    for (let i = 0; i < 250 && !waiting; i++) {
+      const rows = await db.$queryRaw<unknown[]>`
+        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      waiting = rows.length > 0;
+      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect([waiting, added]).toEqual([true, false]);
+    release();
+    await verify;
+    await add;
+    const copy = await db.credentialItem.findUniqueOrThrow({
+      where: { credentialId_itemId: { credentialId: credential.id, itemId: item.id } },
+      select: { agencyId: true, counted: true },
+    });
+    expect(copy).toEqual({ agencyId: agency.id, counted: true });
+  });
+});
+
+describe("the page of a search by an item with many holders", () => {
+  // Past COUNT_CAP holders the page is a walk in page order (itemWalkPage, decision 044); below it, the
+  // holders read from the item's side. Both must list the same agencies in the same order.
+  it("lists the same agencies in the same order as the item's side, in every order, page and filter", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const ITEM = "ZJ-PT-013";
+    for (let i = 0; i < 27; i++) {
+      const { agency } = await registerAgency(db, { name: `多持有${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${i}咨询有限公司` });
+      // Two agencies hold the item twice, one only through an expired credential, one through another item.
+      await addCredential(
+        db,
+        agency.id,
+        i === 25 ? [SURVEY] : [ITEM],
+        i === 24 ? new Date(Date.now() + 86_400_000) : undefined,
+        i % 2 ? "甲类" : "乙类",
+      );
+      if (i < 2) await addCredential(db, agency.id, [ITEM, SURVEY]);
+      await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+      await db.agency.update({
+        where: { id: agency.id },
+        data: {
+          creditScore: 70 + (i % 3) * 10,
+          ratingAvg: i % 5 === 0 ? null : 3 + (i % 2),
+          awardsCount: i % 4,
+          ...(i === 7 ? { status: "SUSPENDED" } : {}),
+        },
+      });
+    }
+    const at = new Date(Date.now() + 2 * 86_400_000); // agency 24's credential has expired by then
+    const item = await db.catalogueItem.findFirstOrThrow({ where: { code: ITEM } });
+    const queries: Parameters<typeof searchDirectory>[1][] = [
+      { item: ITEM },
+      { item: ITEM, sort: "rating" },
+      { item: ITEM, sort: "awards" },
+      { item: ITEM, minCredit: 80 },
+      { item: ITEM, sort: "rating", minRating: 3.5 },
+      { item: ITEM, credentialType: "甲类" },
+      { item: ITEM, level: "甲级", sort: "awards" },
+    ];
+    let compared = 0;
+    for (const query of queries) {
+      for (const page of [1, 2]) {
+        const found = await searchDirectory(db, { ...query, page }, at);
+        const walked = await itemWalkPage(db, { ...query, itemId: item.id }, at, (page - 1) * 20);
+        expect(walked, JSON.stringify({ ...query, page })).toEqual(found.agencies.map((a) => a.id));
+        compared += walked.length;
+      }
+    }
+    expect((await searchDirectory(db, { item: ITEM }, at)).total).toBe(24);
+    expect(compared).toBeGreaterThan(80);
   });
 });
 

@@ -132,8 +132,6 @@ function nameFragment(query: DirectoryQuery): string | undefined {
  * `contains` with `mode: "insensitive"`, so the two count the same rows.
  */
 async function countByName(db: Db, q: string, query: DirectoryQuery): Promise<number> {
-  const rating = query.minRating === undefined ? Prisma.empty : Prisma.sql`AND a."ratingAvg" >= ${query.minRating}`;
-  const credit = query.minCredit === undefined ? Prisma.empty : Prisma.sql`AND a."creditScore" >= ${query.minCredit}`;
   // The agency is a correlated subquery (an organisation has at most one): as a join, a fragment the
   // planner knows to be common (任公: 13,419 names) was hashed whole before the LIMIT (29 ms); this way
   // the organisations are read in the bitmap's order until the 1,001st listed agency (decision 044).
@@ -141,7 +139,7 @@ async function countByName(db: Db, q: string, query: DirectoryQuery): Promise<nu
     SELECT count(*)::int AS n FROM (
       SELECT 1 FROM "Organization" o
       WHERE o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
-        AND (SELECT a.status = 'LISTED'::"AgencyStatus" ${rating} ${credit} FROM "Agency" a WHERE a."organizationId" = o.id)
+        AND (SELECT ${agencyFilterSql(query)} FROM "Agency" a WHERE a."organizationId" = o.id)
       LIMIT ${COUNT_CAP + 1}
     ) s`;
   return row?.n ?? 0;
@@ -158,11 +156,9 @@ async function countByName(db: Db, q: string, query: DirectoryQuery): Promise<nu
  * when the count says the matches are many (decision 044). Same conditions as directoryWhere.
  */
 export async function nameWalkPage(db: Db, q: string, query: DirectoryQuery, skip: number): Promise<string[]> {
-  const rating = query.minRating === undefined ? Prisma.empty : Prisma.sql`AND a."ratingAvg" >= ${query.minRating}`;
-  const credit = query.minCredit === undefined ? Prisma.empty : Prisma.sql`AND a."creditScore" >= ${query.minCredit}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Agency" a
-    WHERE a.status = 'LISTED'::"AgencyStatus" ${rating} ${credit}
+    WHERE ${agencyFilterSql(query)}
       AND (SELECT o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
            FROM "Organization" o WHERE o.id = a."organizationId")
     ORDER BY ${orderSql(query.sort)}
@@ -186,46 +182,37 @@ function orderSql(sort: DirectoryQuery["sort"]): Prisma.Sql {
 const ITEM_SAMPLE = 2 * (COUNT_CAP + 1);
 
 /**
- * A search by item without a name or code starts from the item: its counting credentials
- * (CredentialItem by itemId → Credential by primary key), then each holder's agency by primary key
+ * A search by item without a name or code starts from the item: its counting credentials (their
+ * copies on CredentialItem, one index range, decision 044), then each holder's agency by primary key
  * (LISTED, rating and credit filters), in page order. Prisma's relation filter let PostgreSQL walk
  * listed agencies and probe their credentials instead, or guess wrong between the two (decision 038:
  * 650–860 ms for the most-held item's count; decision 042: 800 ms for a page of the 30th).
  *
  * With `sample`, only the item's first `sample` credentials are read. When that is every one the item
- * has (`sampled < sample`), `ids` is every matching agency in page order, so one statement gives the
- * count and the page. Otherwise `ids` stops after COUNT_CAP + 1 agencies (enough to say "1000+") and
- * is in page order only among those.
+ * has (`sampled < sample`), `count` is every matching agency and `page` the page's ids among them in
+ * page order, so one statement gives the count and the page. Otherwise the agencies stop after
+ * COUNT_CAP + 1 (enough to say "1000+"). Only the page's ids come back: parsing an array of a
+ * thousand ids cost the server more than the statement (decision 044).
  */
-async function itemAgencies(db: Db, query: DirectoryQuery, now: Date, sample: number | null): Promise<{ sampled: number; ids: string[] }> {
-  const credential = Prisma.join(
-    [
-      Prisma.sql`ci."itemId" = ${query.itemId}`,
-      countingCredentialSql("c", now),
-      ...(query.credentialType ? [Prisma.sql`c."type" = ${query.credentialType}`] : []),
-      ...(query.level ? [Prisma.sql`c."level" = ${query.level}`] : []),
-    ],
-    " AND ",
-  );
-  const agency = Prisma.join(
-    [
-      Prisma.sql`a."status" = 'LISTED'`,
-      ...(query.minRating !== undefined ? [Prisma.sql`a."ratingAvg" >= ${query.minRating}`] : []),
-      ...(query.minCredit !== undefined ? [Prisma.sql`a."creditScore" >= ${query.minCredit}`] : []),
-    ],
-    " AND ",
-  );
+async function itemAgencies(
+  db: Db,
+  query: DirectoryQuery,
+  now: Date,
+  sample: number | null,
+  skip: number,
+): Promise<{ sampled: number; count: number; page: string[] }> {
+  const agency = agencyFilterSql(query);
   const limit = sample === null ? Prisma.empty : Prisma.sql`LIMIT ${sample}`;
   // The agencies stop at COUNT_CAP + 1 unless every credential was read (then all are needed for paging).
   const cap =
     sample === null
       ? Prisma.sql`${COUNT_CAP + 1}::bigint`
       : Prisma.sql`CASE WHEN (SELECT count(*) FROM held) < ${sample}::bigint THEN NULL::bigint ELSE ${COUNT_CAP + 1}::bigint END`;
-  const [row] = await db.$queryRaw<{ sampled: number; ids: string[] | null }[]>`
+  const [row] = await db.$queryRaw<{ sampled: number; count: number; page: string[] | null }[]>`
     WITH held AS MATERIALIZED (
-      SELECT c."agencyId" AS id
-      FROM "CredentialItem" ci JOIN "Credential" c ON c.id = ci."credentialId"
-      WHERE ${credential}
+      SELECT ci."agencyId" AS id
+      FROM "CredentialItem" ci ${holderJoin(query)}
+      WHERE ${holderSql(query, now)}
       ${limit}
     ), listed AS MATERIALIZED (
       SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount"
@@ -233,23 +220,73 @@ async function itemAgencies(db: Db, query: DirectoryQuery, now: Date, sample: nu
       WHERE ${agency}
       LIMIT ${cap}
     )
-    SELECT (SELECT count(*) FROM held)::int AS sampled, ARRAY(SELECT a.id FROM listed a ORDER BY ${orderSql(query.sort)}) AS ids`;
-  return { sampled: row?.sampled ?? 0, ids: row?.ids ?? [] };
+    SELECT (SELECT count(*) FROM held)::int AS sampled, (SELECT count(*) FROM listed)::int AS count,
+      ARRAY(SELECT a.id FROM listed a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) AS page`;
+  return { sampled: row?.sampled ?? 0, count: row?.count ?? 0, page: row?.page ?? [] };
 }
 
 /**
- * The matching agencies of a search by item, in page order, when there are at most COUNT_CAP of them
- * or every credential of the item was read; null when there are more (the count is then "1000+").
+ * The item's counting credentials as conditions on a CredentialItem row `ci` (its copy of the
+ * credential's agency, expiry and verification, decision 044), with the credential type and level
+ * filters on the credential itself when given (`holderJoin`).
+ */
+function holderSql(query: DirectoryQuery, now: Date): Prisma.Sql {
+  return Prisma.join(
+    [
+      Prisma.sql`ci."itemId" = ${query.itemId} AND ci."counted" AND ci."validUntil" > ${now}`,
+      ...(query.credentialType ? [Prisma.sql`c."type" = ${query.credentialType}`] : []),
+      ...(query.level ? [Prisma.sql`c."level" = ${query.level}`] : []),
+    ],
+    " AND ",
+  );
+}
+
+function holderJoin(query: DirectoryQuery): Prisma.Sql {
+  return query.credentialType || query.level ? Prisma.sql`JOIN "Credential" c ON c.id = ci."credentialId"` : Prisma.empty;
+}
+
+/** The directory's conditions on the Agency row `a`: listed, and the rating and credit filters. */
+function agencyFilterSql(query: DirectoryQuery): Prisma.Sql {
+  return Prisma.join(
+    [
+      Prisma.sql`a."status" = 'LISTED'::"AgencyStatus"`,
+      ...(query.minRating !== undefined ? [Prisma.sql`a."ratingAvg" >= ${query.minRating}`] : []),
+      ...(query.minCredit !== undefined ? [Prisma.sql`a."creditScore" >= ${query.minCredit}`] : []),
+    ],
+    " AND ",
+  );
+}
+
+/**
+ * A page of a search by an item with more than COUNT_CAP holders: a walk of the listed agencies in
+ * page order (the order's index) that asks for each one whether it holds the item — one probe of
+ * "CredentialItem_holder_idx" — and stops at the page's last row. A correlated subquery, so the
+ * planner cannot turn it into a join over all the holders (decision 044).
+ */
+export async function itemWalkPage(db: Db, query: DirectoryQuery, now: Date, skip: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Agency" a
+    WHERE ${agencyFilterSql(query)}
+      AND (SELECT true FROM "CredentialItem" ci ${holderJoin(query)}
+           WHERE ${holderSql(query, now)} AND ci."agencyId" = a.id LIMIT 1)
+    ORDER BY ${orderSql(query.sort)}
+    OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * How many agencies a search by item matches and the page's ids, when there are at most COUNT_CAP of
+ * them or every credential of the item was read; null when there are more (the count is then "1000+").
  * First the item's first ITEM_SAMPLE credentials: when they are all the item has, they name every
  * match; when they name more than COUNT_CAP listed agencies, the count is capped. Only otherwise
  * (many credentials, few of them of listed agencies) are all of them read.
  */
-async function itemMatches(db: Db, query: DirectoryQuery, now: Date): Promise<string[] | null> {
-  const first = await itemAgencies(db, query, now, ITEM_SAMPLE);
-  if (first.sampled < ITEM_SAMPLE) return first.ids;
-  if (first.ids.length > COUNT_CAP) return null;
-  const all = await itemAgencies(db, query, now, null);
-  return all.ids.length > COUNT_CAP ? null : all.ids;
+async function itemMatches(db: Db, query: DirectoryQuery, now: Date, skip: number): Promise<{ count: number; page: string[] } | null> {
+  const first = await itemAgencies(db, query, now, ITEM_SAMPLE, skip);
+  if (first.sampled < ITEM_SAMPLE) return first;
+  if (first.count > COUNT_CAP) return null;
+  const all = await itemAgencies(db, query, now, null, skip);
+  return all.count > COUNT_CAP ? null : all;
 }
 
 export type DirectoryRow = {
@@ -328,39 +365,41 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
   // order (an index, decision 042), which soon meets 20 holders.
   const byItemOnly = Boolean(query.itemId) && !query.q?.trim();
   const fragment = nameFragment(query);
-  const matches = byItemOnly ? await itemMatches(db, query, now) : null;
+  const matches = byItemOnly ? await itemMatches(db, query, now, skip) : null;
   const [pageIds, total] = matches
-    ? [matches.slice(skip, skip + DIRECTORY_PAGE_SIZE), Math.min(matches.length, COUNT_CAP + 1)]
-    : fragment && !query.itemId && !query.credentialType && !query.level
-      ? await (async () => {
-          // A name fragment: its count first; when the matches are many, the page is a walk in page
-          // order (nameWalkPage), else Prisma's relation filter, which then sorts at most COUNT_CAP.
-          const total = await countByName(db, fragment, query);
-          const ids =
-            total > COUNT_CAP
-              ? await nameWalkPage(db, fragment, query, skip)
-              : total === 0
-                ? []
-                : (
-                    await db.agency.findMany({
-                      where: directoryWhere(query, now),
-                      orderBy: orderBy(query.sort),
-                      skip,
-                      take: DIRECTORY_PAGE_SIZE,
-                      select: { id: true },
-                    })
-                  ).map((r) => r.id);
-          return [ids, total] as const;
-        })()
-      : await (async () => {
-          const where = directoryWhere(query, now);
-          return Promise.all([
-            db.agency
-              .findMany({ where, orderBy: orderBy(query.sort), skip, take: DIRECTORY_PAGE_SIZE, select: { id: true } })
-              .then((rows) => rows.map((r) => r.id)),
-            byItemOnly ? COUNT_CAP + 1 : db.agency.count({ where, take: COUNT_CAP + 1 }),
-          ]);
-        })();
+    ? [matches.page, Math.min(matches.count, COUNT_CAP + 1)]
+    : byItemOnly
+      ? [await itemWalkPage(db, query, now, skip), COUNT_CAP + 1]
+      : fragment && !query.itemId && !query.credentialType && !query.level
+        ? await (async () => {
+            // A name fragment: its count first; when the matches are many, the page is a walk in page
+            // order (nameWalkPage), else Prisma's relation filter, which then sorts at most COUNT_CAP.
+            const total = await countByName(db, fragment, query);
+            const ids =
+              total > COUNT_CAP
+                ? await nameWalkPage(db, fragment, query, skip)
+                : total === 0
+                  ? []
+                  : (
+                      await db.agency.findMany({
+                        where: directoryWhere(query, now),
+                        orderBy: orderBy(query.sort),
+                        skip,
+                        take: DIRECTORY_PAGE_SIZE,
+                        select: { id: true },
+                      })
+                    ).map((r) => r.id);
+            return [ids, total] as const;
+          })()
+        : await (async () => {
+            const where = directoryWhere(query, now);
+            return Promise.all([
+              db.agency
+                .findMany({ where, orderBy: orderBy(query.sort), skip, take: DIRECTORY_PAGE_SIZE, select: { id: true } })
+                .then((rows) => rows.map((r) => r.id)),
+              db.agency.count({ where, take: COUNT_CAP + 1 }),
+            ]);
+          })();
   const agencies = await directoryRows(db, pageIds, now);
   const capped = total > COUNT_CAP;
   const counted = Math.min(total, COUNT_CAP);
