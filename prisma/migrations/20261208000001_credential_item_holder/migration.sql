@@ -15,12 +15,23 @@ FROM "Credential" c WHERE c.id = ci."credentialId";
 -- A new item row copies its credential. FOR SHARE waits for a writer of that credential that has not
 -- committed and then reads its new values, so a row added beside a verification is never left stale
 -- (every transaction here is READ COMMITTED).
+-- No credential row (a restore that loads this table first; the foreign key is checked later): the
+-- row keeps the values it came with, the copy the dump was taken with.
 CREATE OR REPLACE FUNCTION zj_credential_item_copy() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  holder TEXT;
+  expiry TIMESTAMP(3);
+  counts BOOLEAN;
 BEGIN
   SELECT c."agencyId", c."validUntil", (c."verifiedAt" IS NOT NULL AND c."rejectedAt" IS NULL)
-    INTO NEW."agencyId", NEW."validUntil", NEW."counted"
+    INTO holder, expiry, counts
     FROM "Credential" c WHERE c.id = NEW."credentialId" FOR SHARE;
+  IF FOUND THEN
+    NEW."agencyId" := holder;
+    NEW."validUntil" := expiry;
+    NEW."counted" := counts;
+  END IF;
   RETURN NEW;
 END;
 $$;
