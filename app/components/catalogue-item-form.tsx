@@ -1,5 +1,5 @@
 // The catalogue item form, shared by the create and edit pages.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { SelectField, TextArea, TextField } from "~/components/field";
 import type { FieldErrors } from "~/lib/forms";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "react-router";
 
 /** In the demo without SMTP (decision 029): where the mail just "sent" can be read. */

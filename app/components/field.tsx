@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 /**
  * Field errors are i18n keys. A key may carry the offending text after "::"

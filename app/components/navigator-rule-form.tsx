@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "~/components/field";
 import { INDUSTRIES, RULE_LIMITS, STAGES } from "~/schemas/navigator";
 

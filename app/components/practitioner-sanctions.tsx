@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form } from "react-router";
 import { FormError, TextArea } from "~/components/field";
 import type { ActionFailure } from "~/lib/forms";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, useFetcher, useSearchParams } from "react-router";
 import { FormError, TextArea, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { citiesOf, provinces, regionByCode } from "~/data/regions";
 import { useHydrated } from "~/lib/use-hydrated";
 

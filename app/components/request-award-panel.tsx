@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, useFetcher, useSearchParams } from "react-router";
 import { CheckboxGroup, FileField, FormError, TextArea, TextField, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";

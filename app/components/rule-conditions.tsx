@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 type Rule = { industries: string[]; scale: string | null; govFunded: boolean | null };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/agency.practitioner-sanctions";
 import { ObjectionForm, PractitionerSanctionItem } from "~/components/practitioner-sanctions";
 import { FormError } from "~/components/field";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { z } from "zod";
 import type { Route } from "./+types/agency.profile";
 import { pageTitle } from "~/lib/meta";

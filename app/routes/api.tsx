@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/api";
 import type { zh as apiStrings } from "~/i18n/parts/api";
 import { pageTitle } from "~/lib/meta";

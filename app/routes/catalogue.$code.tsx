@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/catalogue.$code";
 import { feedUrl } from "~/lib/feeds";

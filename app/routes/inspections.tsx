@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/inspections";
 import { PlanTable, WeightTable } from "~/components/inspections";
 import { Pager } from "~/components/pager";

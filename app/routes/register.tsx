@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import { pageTitle } from "~/lib/meta";

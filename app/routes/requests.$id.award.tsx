@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
 import type { Route } from "./+types/requests.$id.award";
 import { pageTitle } from "~/lib/meta";
