@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
-import { itemWalkPage, nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
+import { directoryOrderBy, directoryWhere, itemWalkPage, nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
 import { loader as profileLoader } from "~/routes/agencies.$id";
@@ -303,11 +303,24 @@ describe("the page of a search by a common name fragment", () => {
       for (const page of [1, 2]) {
         const found = await searchDirectory(db, { ...query, page });
         const walked = await nameWalkPage(db, query.q!, query, (page - 1) * 20);
-        expect(walked, JSON.stringify({ ...query, page })).toEqual(found.agencies.map((a) => a.id));
+        const related = await db.agency.findMany({
+          where: directoryWhere(query, new Date()),
+          orderBy: directoryOrderBy(query.sort),
+          skip: (page - 1) * 20,
+          take: 20,
+          select: { id: true },
+        });
+        const label = JSON.stringify({ ...query, page });
+        expect(walked, label).toEqual(related.map((a) => a.id));
+        expect(
+          found.agencies.map((a) => a.id),
+          label,
+        ).toEqual(walked);
         compared += walked.length;
       }
     }
     expect((await searchDirectory(db, { q: "走查" })).total).toBe(21);
+    expect((await searchDirectory(db, { q: "走查", page: 2 })).agencies).toHaveLength(1);
     expect(compared).toBeGreaterThan(60);
   });
 });

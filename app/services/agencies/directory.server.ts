@@ -67,7 +67,7 @@ export function directoryWhere(query: DirectoryQuery, now: Date): Prisma.AgencyW
   return { AND: and };
 }
 
-function orderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelationInput[] {
+export function directoryOrderBy(sort: DirectoryQuery["sort"]): Prisma.AgencyOrderByWithRelationInput[] {
   switch (sort) {
     case "rating":
       return [{ ratingAvg: { sort: "desc", nulls: "last" } }, { creditScore: "desc" }, { id: "asc" }];
@@ -124,25 +124,32 @@ function nameFragment(query: DirectoryQuery): string | undefined {
 }
 
 /**
- * "How many, up to COUNT_CAP + 1" for a search by name fragment (with the rating and credit filters,
- * without credential filters): the same conditions as directoryWhere, with no ORDER BY. Prisma's
- * `count({ take })` orders the matches by id before the LIMIT, so a common fragment (科技: 8,064
- * organisations) joined every match to its agency and sorted them to count 1,001; without an order the
- * join stops at the 1,001st listed agency (decision 043). The ILIKE is the expression Prisma sends for
- * `contains` with `mode: "insensitive"`, so the two count the same rows.
+ * How many listed agencies a search by name fragment matches, up to COUNT_CAP + 1 (with the rating and
+ * credit filters, without credential filters), and the page's ids among them in page order when there
+ * are at most COUNT_CAP — one statement for both (decision 044). The same conditions as directoryWhere:
+ * `nameGrams @>` the query's grams and the `ILIKE ('%' || q || '%')` Prisma itself sends for `contains`
+ * with `mode: "insensitive"`. No ORDER BY before the cap: Prisma's `count({ take })` sorted every match
+ * by id first (科技: 8,064 organisations, decision 043). The agency is a LATERAL subquery that cannot be
+ * pulled up (an organisation has at most one): as a join, a fragment the planner knows to be common
+ * (任公: 13,419 names) was hashed whole before the LIMIT (29 ms); this way the organisations are read in
+ * the bitmap's order until the 1,001st listed agency.
  */
-async function countByName(db: Db, q: string, query: DirectoryQuery): Promise<number> {
-  // The agency is a correlated subquery (an organisation has at most one): as a join, a fragment the
-  // planner knows to be common (任公: 13,419 names) was hashed whole before the LIMIT (29 ms); this way
-  // the organisations are read in the bitmap's order until the 1,001st listed agency (decision 044).
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM "Organization" o
+async function nameMatches(db: Db, q: string, query: DirectoryQuery, skip: number): Promise<{ count: number; page: string[] }> {
+  const [row] = await db.$queryRaw<{ count: number; page: string[] | null }[]>`
+    WITH matched AS MATERIALIZED (
+      SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount"
+      FROM "Organization" o
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount" FROM "Agency" a
+        WHERE a."organizationId" = o.id AND ${agencyFilterSql(query)} OFFSET 0
+      ) a
       WHERE o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
-        AND (SELECT ${agencyFilterSql(query)} FROM "Agency" a WHERE a."organizationId" = o.id)
       LIMIT ${COUNT_CAP + 1}
-    ) s`;
-  return row?.n ?? 0;
+    )
+    SELECT (SELECT count(*) FROM matched)::int AS count,
+      CASE WHEN (SELECT count(*) FROM matched) <= ${COUNT_CAP}
+        THEN ARRAY(SELECT a.id FROM matched a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) END AS page`;
+  return { count: row?.count ?? 0, page: row?.page ?? [] };
 }
 
 /**
@@ -372,30 +379,16 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
       ? [await itemWalkPage(db, query, now, skip), COUNT_CAP + 1]
       : fragment && !query.itemId && !query.credentialType && !query.level
         ? await (async () => {
-            // A name fragment: its count first; when the matches are many, the page is a walk in page
-            // order (nameWalkPage), else Prisma's relation filter, which then sorts at most COUNT_CAP.
-            const total = await countByName(db, fragment, query);
-            const ids =
-              total > COUNT_CAP
-                ? await nameWalkPage(db, fragment, query, skip)
-                : total === 0
-                  ? []
-                  : (
-                      await db.agency.findMany({
-                        where: directoryWhere(query, now),
-                        orderBy: orderBy(query.sort),
-                        skip,
-                        take: DIRECTORY_PAGE_SIZE,
-                        select: { id: true },
-                      })
-                    ).map((r) => r.id);
-            return [ids, total] as const;
+            // A name fragment: the count and, when the matches are few, the page in one statement; when
+            // they are many, the page is a walk in page order (nameWalkPage).
+            const found = await nameMatches(db, fragment, query, skip);
+            return [found.count > COUNT_CAP ? await nameWalkPage(db, fragment, query, skip) : found.page, found.count] as const;
           })()
         : await (async () => {
             const where = directoryWhere(query, now);
             return Promise.all([
               db.agency
-                .findMany({ where, orderBy: orderBy(query.sort), skip, take: DIRECTORY_PAGE_SIZE, select: { id: true } })
+                .findMany({ where, orderBy: directoryOrderBy(query.sort), skip, take: DIRECTORY_PAGE_SIZE, select: { id: true } })
                 .then((rows) => rows.map((r) => r.id)),
               db.agency.count({ where, take: COUNT_CAP + 1 }),
             ]);
