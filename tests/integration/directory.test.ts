@@ -16,6 +16,9 @@ beforeAll(async () => {
   await seedCatalogue(await getDb());
 });
 
+/** Few distinct values, so every order has ties that only the id breaks; every fifth agency unrated. */
+const orderKeys = (i: number) => ({ creditScore: 70 + (i % 3) * 10, ratingAvg: i % 5 === 0 ? null : 3 + (i % 2), awardsCount: i % 4 });
+
 describe("registration → review → listed → found in the directory", () => {
   it("lists an approved agency, finds it by item, Chinese name fragment and credit code", async () => {
     const db = await getDb();
@@ -283,9 +286,7 @@ describe("the page of a search by a common name fragment", () => {
       await db.agency.update({
         where: { id: agency.id },
         data: {
-          creditScore: 70 + (i % 3) * 10,
-          ratingAvg: i % 5 === 0 ? null : 3 + (i % 2),
-          awardsCount: i % 4,
+          ...orderKeys(i),
           ...(i === 7 ? { status: "SUSPENDED" } : i === 8 ? { status: "REMOVED" } : {}),
         },
       });
@@ -437,9 +438,7 @@ describe("the page of a search by an item with many holders", () => {
       await db.agency.update({
         where: { id: agency.id },
         data: {
-          creditScore: 70 + (i % 3) * 10,
-          ratingAvg: i % 5 === 0 ? null : 3 + (i % 2),
-          awardsCount: i % 4,
+          ...orderKeys(i),
           ...(i === 7 ? { status: "SUSPENDED" } : {}),
         },
       });
@@ -485,7 +484,7 @@ describe("the page of a search by item", () => {
       // Few distinct values, so every order has ties that only the id breaks; some agencies unrated.
       await db.agency.update({
         where: { id: agency.id },
-        data: { creditScore: 70 + (i % 3) * 10, ratingAvg: i % 5 === 0 ? null : 3 + (i % 2), awardsCount: i % 4 },
+        data: orderKeys(i),
       });
       ids.push(agency.id);
     }
