@@ -1,8 +1,10 @@
 import { useContext } from "react";
-import { getI18n, I18nContext, useTranslation as useI18nextTranslation } from "react-i18next";
+import { getI18n, I18nContext, useTranslation as useI18nextTranslation, type UseTranslationResponse } from "react-i18next";
 import type { i18n } from "i18next";
 
-type Translation = ReturnType<typeof useI18nextTranslation>;
+// What react-i18next's hook returns when called with no arguments (the default namespace, no key prefix). Spelled
+// out: `ReturnType` of the generic hook widens the key type to every namespace and prefix, and tsc ran out of memory.
+type Translation = UseTranslationResponse<"translation", undefined>;
 
 /**
  * `useTranslation` for every component. In the browser it is react-i18next's (which re-renders on a
@@ -26,4 +28,4 @@ function useServerTranslation(): Translation {
   return found;
 }
 
-export const useTranslation: () => Translation = typeof document === "undefined" ? useServerTranslation : useI18nextTranslation;
+export const useTranslation: () => Translation = typeof document === "undefined" ? useServerTranslation : () => useI18nextTranslation();
