@@ -166,10 +166,21 @@ async function directTransaction<T>(d: Direct, fn: (tx: RawTx) => Promise<T>): P
   }
 }
 
-/** One statement outside a transaction (the session lookup): prepared, straight through the pool on PostgreSQL; $queryRaw elsewhere. */
-export async function rawQuery<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+/**
+ * One statement outside a transaction (the session lookup, the directory's reads): straight through the pool
+ * on PostgreSQL, $queryRaw elsewhere (PGlite, a transaction client). Prepared once per connection unless
+ * `plan: "each"`: a statement whose best plan depends on its values (how many agencies hold this item, how
+ * common this name fragment is) is planned with them every time, as Prisma's unnamed statements were; a
+ * prepared statement may move to one generic plan after five runs (decision 045).
+ */
+export async function rawQuery<T>(
+  db: Pick<PrismaClient, "$queryRaw">,
+  sql: Prisma.Sql,
+  options: { plan?: "once" | "each" } = {},
+): Promise<T[]> {
   const d = direct.get(db);
   if (!d) return db.$queryRaw<T[]>(sql);
-  const result = await d.pool.query({ name: nameOf(sql.text), text: sql.text, values: sql.values.map(param), types }).catch(rethrow);
+  const name = options.plan === "each" ? undefined : nameOf(sql.text);
+  const result = await d.pool.query({ name, text: sql.text, values: sql.values.map(param), types }).catch(rethrow);
   return result.rows as T[];
 }

@@ -21,11 +21,46 @@ function useServerTranslation(): Translation {
   const instance = useContext(I18nContext)?.i18n ?? getI18n();
   let found = onServer.get(instance);
   if (!found) {
-    const t = instance.t.bind(instance) as Translation["t"];
+    const t = memoized(instance);
     found = Object.assign([t, instance, true] as unknown as Translation, { t, i18n: instance, ready: true });
     onServer.set(instance, found);
   }
   return found;
+}
+
+/** Strings remembered per instance and language (a bound, as some interpolate names and numbers). */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * The instance's `t`, remembering each string it returned for a key with no options, or with options that
+ * are only strings, numbers and booleans: i18next resolves a key anew on every call (8 % of a directory page's
+ * server CPU, about 300 calls a page), and on the server the resources and the instance's language never
+ * change (decision 045). The language is part of what is remembered, for a test that switches it.
+ */
+function memoized(instance: i18n): Translation["t"] {
+  const raw = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown;
+  const memo = new Map<string, string>();
+  return ((...args: unknown[]) => {
+    const [key, options] = args;
+    if (typeof key !== "string" || args.length > 2 || !simple(options)) return raw(...args);
+    const id = `${instance.language}\u0000${key}${options === undefined ? "" : `\u0000${JSON.stringify(options)}`}`;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const value = raw(...args);
+    if (typeof value === "string" && memo.size < MEMO_LIMIT) memo.set(id, value);
+    return value;
+  }) as unknown as Translation["t"];
+}
+
+/** No options, or a plain object of strings, finite numbers and booleans. */
+function simple(options: unknown): boolean {
+  if (options === undefined) return true;
+  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  for (const v of Object.values(options)) {
+    if (typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))) continue;
+    return false;
+  }
+  return true;
 }
 
 export const useTranslation: () => Translation = typeof document === "undefined" ? useServerTranslation : () => useI18nextTranslation();

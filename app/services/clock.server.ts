@@ -1,6 +1,6 @@
 import type { Db } from "~/db/client.server";
-import type { RawTx } from "~/db/raw-tx.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { rawQuery, type RawTx } from "~/db/raw-tx.server";
+import { Prisma } from "~/generated/prisma/client";
 
 type Client = Db | Prisma.TransactionClient | RawTx;
 
@@ -25,7 +25,8 @@ export function assertTestClockAllowed(): void {
 
 export async function dbNow(client: Client): Promise<Date> {
   if (!testClockEnabled()) {
-    const rows = await client.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+    // Prepared once per connection, straight through the pool outside a transaction (decision 045).
+    const rows = await rawQuery<{ now: Date }>(client, Prisma.sql`SELECT clock_timestamp() AS now`);
     return rows[0]!.now;
   }
   const rows = await client.$queryRaw<{ now: Date }[]>`

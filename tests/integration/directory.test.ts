@@ -416,6 +416,65 @@ describe("a credential item added while its credential is being verified (decisi
   });
 });
 
+describe("each agency's copy of its organisation's name (decision 045)", () => {
+  // A search by name reads the agency's own copy of its organisation's name and grams; the database
+  // writes it when the agency is created and on every rename, and nothing else can.
+  it("is written at registration, follows a rename, and cannot be written by anyone else", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "名副本原名测绘有限公司" });
+    await addCredential(db, agency.id, [SURVEY]);
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+    const copy = () => db.agency.findUniqueOrThrow({ where: { id: agency.id }, select: { orgName: true, orgNameGrams: true } });
+    const organization = () =>
+      db.organization.findUniqueOrThrow({ where: { id: agency.organizationId }, select: { name: true, nameGrams: true } });
+    const ids = async (q: string) => (await searchDirectory(db, { q })).agencies.map((a) => a.id);
+    expect(await copy()).toEqual({ orgName: "名副本原名测绘有限公司", orgNameGrams: (await organization()).nameGrams });
+    expect(await ids("副本原名")).toEqual([agency.id]);
+
+    await db.organization.update({ where: { id: agency.organizationId }, data: { name: "名副本新称评估有限公司" } });
+    expect(await copy()).toEqual({ orgName: "名副本新称评估有限公司", orgNameGrams: (await organization()).nameGrams });
+    expect(await ids("副本原名")).toEqual([]);
+    expect(await ids("副本新称")).toEqual([agency.id]);
+
+    await db.agency.update({ where: { id: agency.id }, data: { orgName: "别的名字", orgNameGrams: ["别的"] } });
+    expect(await copy()).toEqual({ orgName: "名副本新称评估有限公司", orgNameGrams: (await organization()).nameGrams });
+    expect(await ids("别的")).toEqual([]);
+  });
+
+  it("an agency created while its organisation is being renamed waits and copies the new name", async () => {
+    if (process.env.TEST_DB !== "postgres") return; // PGlite has one connection: nothing runs beside a transaction
+    const db = await getDb();
+    const org = await db.organization.create({ data: { kind: "AGENCY", name: "改名之前咨询有限公司" } });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renamed!: () => void;
+    const didRename = new Promise<void>((resolve) => (renamed = resolve));
+    const rename = db.$transaction(async (tx) => {
+      await tx.organization.update({ where: { id: org.id }, data: { name: "改名之后咨询有限公司" } });
+      renamed();
+      await gate;
+    });
+    await didRename;
+    let created = false;
+    const create = db.agency.create({ data: { organizationId: org.id } }).then(() => (created = true));
+    // The insert's copy waits for the organisation's uncommitted rename (a lock wait, not a guess).
+    let waiting = false;
+    for (let i = 0; i < 250 && !waiting; i++) {
+      const rows = await db.$queryRaw<unknown[]>`
+        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      waiting = rows.length > 0;
+      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect([waiting, created]).toEqual([true, false]);
+    release();
+    await rename;
+    await create;
+    const agency = await db.agency.findUniqueOrThrow({ where: { organizationId: org.id }, select: { orgName: true } });
+    expect(agency.orgName).toBe("改名之后咨询有限公司");
+  });
+});
+
 describe("the page of a search by an item with many holders", () => {
   // Past COUNT_CAP holders the page is a walk in page order (itemWalkPage, decision 044); below it, the
   // holders read from the item's side. Both must list the same agencies in the same order.

@@ -1,4 +1,5 @@
 import type { Db } from "~/db/client.server";
+import { rawQuery } from "~/db/raw-tx.server";
 import { dbNow } from "~/services/clock.server";
 import { Prisma, type AgencyEntityType } from "~/generated/prisma/client";
 import { normalizeCreditCode } from "~/lib/credit-code";
@@ -86,18 +87,23 @@ export const ITEM_CHOICES = 10;
 
 type ItemRef = { code: string; name: string; nameEn: string };
 
+/** The first item in force (by code) that meets `match`: one prepared statement (decision 045). */
+async function itemInForce(db: Db, match: Prisma.Sql): Promise<(ItemRef & { id: string }) | null> {
+  const [found] = await rawQuery<ItemRef & { id: string }>(
+    db,
+    Prisma.sql`SELECT id, code, name, "nameEn" FROM "CatalogueItem"
+      WHERE status = 'IN_FORCE'::"CatalogueStatus" AND (${match}) ORDER BY code LIMIT 1`,
+  );
+  return found ?? null;
+}
+
 /**
  * The item field is text (a code, a name, a short name or a fragment of a name), resolved here
  * rather than offered as a list of every item in force (issue #13: the page shipped all 1,000).
  * Exact code, name or short name → that item; a fragment → the items it matches, to choose from.
  */
 async function resolveItem(db: Db, text: string): Promise<{ item: (ItemRef & { id: string }) | null; choices: ItemRef[] }> {
-  const select = { id: true, code: true, name: true, nameEn: true } as const;
-  const exact = await db.catalogueItem.findFirst({
-    where: { status: "IN_FORCE", OR: [{ code: text.toUpperCase() }, { name: text }, { aliases: { has: text } }] },
-    orderBy: { code: "asc" },
-    select,
-  });
+  const exact = await itemInForce(db, Prisma.sql`code = ${text.toUpperCase()} OR name = ${text} OR ${text} = ANY(aliases)`);
   if (exact) return { item: exact, choices: [] };
   const choices = await db.catalogueItem.findMany({
     where: {
@@ -126,50 +132,55 @@ function nameFragment(query: DirectoryQuery): string | undefined {
 /**
  * How many listed agencies a search by name fragment matches, up to COUNT_CAP + 1 (with the rating and
  * credit filters, without credential filters), and the page's ids among them in page order when there
- * are at most COUNT_CAP — one statement for both (decision 044). The same conditions as directoryWhere:
- * `nameGrams @>` the query's grams and the `ILIKE ('%' || q || '%')` Prisma itself sends for `contains`
- * with `mode: "insensitive"`. No ORDER BY before the cap: Prisma's `count({ take })` sorted every match
- * by id first (科技: 8,064 organisations, decision 043). The agency is a LATERAL subquery that cannot be
- * pulled up (an organisation has at most one): as a join, a fragment the planner knows to be common
- * (任公: 13,419 names) was hashed whole before the LIMIT (29 ms); this way the organisations are read in
- * the bitmap's order until the 1,001st listed agency.
+ * are at most COUNT_CAP — one statement for both (decision 044). The same conditions as directoryWhere,
+ * on the agency's own copy of its organisation's name and grams (decision 045): `orgNameGrams @>` the
+ * query's grams (the listed agencies' partial GIN index) and the `ILIKE ('%' || q || '%')` Prisma itself
+ * sends for `contains` with `mode: "insensitive"`. No ORDER BY before the cap: Prisma's `count({ take })`
+ * sorted every match by id first (科技: 8,064 organisations, decision 043); here a common fragment is read
+ * only until its 1,001st listed agency.
  */
 async function nameMatches(db: Db, q: string, query: DirectoryQuery, skip: number): Promise<{ count: number; page: string[] }> {
-  const [row] = await db.$queryRaw<{ count: number; page: string[] | null }[]>`
+  const [row] = await rawQuery<{ count: number; page: string[] | null }>(
+    db,
+    Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount"
-      FROM "Organization" o
-      CROSS JOIN LATERAL (
-        SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount" FROM "Agency" a
-        WHERE a."organizationId" = o.id AND ${agencyFilterSql(query)} OFFSET 0
-      ) a
-      WHERE o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
+      SELECT a.id, a."creditScore", a."ratingAvg", a."awardsCount" FROM "Agency" a
+      WHERE ${agencyFilterSql(query)} AND ${nameSql(q)}
       LIMIT ${COUNT_CAP + 1}
     )
     SELECT (SELECT count(*) FROM matched)::int AS count,
       CASE WHEN (SELECT count(*) FROM matched) <= ${COUNT_CAP}
-        THEN ARRAY(SELECT a.id FROM matched a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) END AS page`;
+        THEN ARRAY(SELECT a.id FROM matched a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) END AS page`,
+    { plan: "each" },
+  );
   return { count: row?.count ?? 0, page: row?.page ?? [] };
+}
+
+/** The name test on an Agency row `a`: its copy of the organisation's grams and name (decision 045). */
+function nameSql(q: string): Prisma.Sql {
+  return Prisma.sql`a."orgNameGrams" @> ${queryGrams(q)}::text[] AND a."orgName" ILIKE ('%' || ${q} || '%')`;
 }
 
 /**
  * A page of a search by a common name fragment (more than COUNT_CAP listed matches), with the rating
  * and credit filters and no credential filters: a walk of the listed agencies in page order (the
  * order's index, decision 042) that tests each agency's name, stopping at the page's last row. The
- * name test is a correlated subquery so the planner cannot turn it into a join: with a join it
- * estimates a few matches (the grams look independent), fetches every organisation whose name holds
- * the fragment and sorts them all — 13,419 for 有限责任, 60 ms — where the walk meets 20 within ~180
- * agencies (3 ms). A rare fragment would make the walk read every listed agency, so this is only used
+ * name test is a subquery so the planner cannot use the name index for it: with the index it
+ * estimates a few matches (the grams look independent), fetches every agency whose name holds the
+ * fragment and sorts them all — 13,419 for 有限责任, 60 ms — where the walk meets 20 within ~180
+ * agencies. A rare fragment would make the walk read every listed agency, so this is only used
  * when the count says the matches are many (decision 044). Same conditions as directoryWhere.
  */
 export async function nameWalkPage(db: Db, q: string, query: DirectoryQuery, skip: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await rawQuery<{ id: string }>(
+    db,
+    Prisma.sql`
     SELECT a.id FROM "Agency" a
-    WHERE ${agencyFilterSql(query)}
-      AND (SELECT o."nameGrams" @> ${queryGrams(q)}::text[] AND o.name ILIKE ('%' || ${q} || '%')
-           FROM "Organization" o WHERE o.id = a."organizationId")
+    WHERE ${agencyFilterSql(query)} AND (SELECT ${nameSql(q)})
     ORDER BY ${orderSql(query.sort)}
-    OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}`;
+    OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}`,
+    { plan: "each" },
+  );
   return rows.map((r) => r.id);
 }
 
@@ -215,7 +226,9 @@ async function itemAgencies(
     sample === null
       ? Prisma.sql`${COUNT_CAP + 1}::bigint`
       : Prisma.sql`CASE WHEN (SELECT count(*) FROM held) < ${sample}::bigint THEN NULL::bigint ELSE ${COUNT_CAP + 1}::bigint END`;
-  const [row] = await db.$queryRaw<{ sampled: number; count: number; page: string[] | null }[]>`
+  const [row] = await rawQuery<{ sampled: number; count: number; page: string[] | null }>(
+    db,
+    Prisma.sql`
     WITH held AS MATERIALIZED (
       SELECT ci."agencyId" AS id
       FROM "CredentialItem" ci ${holderJoin(query)}
@@ -228,7 +241,9 @@ async function itemAgencies(
       LIMIT ${cap}
     )
     SELECT (SELECT count(*) FROM held)::int AS sampled, (SELECT count(*) FROM listed)::int AS count,
-      ARRAY(SELECT a.id FROM listed a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) AS page`;
+      ARRAY(SELECT a.id FROM listed a ORDER BY ${orderSql(query.sort)} OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}) AS page`,
+    { plan: "each" },
+  );
   return { sampled: row?.sampled ?? 0, count: row?.count ?? 0, page: row?.page ?? [] };
 }
 
@@ -271,13 +286,17 @@ function agencyFilterSql(query: DirectoryQuery): Prisma.Sql {
  * planner cannot turn it into a join over all the holders (decision 044).
  */
 export async function itemWalkPage(db: Db, query: DirectoryQuery, now: Date, skip: number): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await rawQuery<{ id: string }>(
+    db,
+    Prisma.sql`
     SELECT a.id FROM "Agency" a
     WHERE ${agencyFilterSql(query)}
       AND (SELECT true FROM "CredentialItem" ci ${holderJoin(query)}
            WHERE ${holderSql(query, now)} AND ci."agencyId" = a.id LIMIT 1)
     ORDER BY ${orderSql(query.sort)}
-    OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}`;
+    OFFSET ${skip} LIMIT ${DIRECTORY_PAGE_SIZE}`,
+    { plan: "each" },
+  );
   return rows.map((r) => r.id);
 }
 
@@ -316,7 +335,9 @@ export type DirectoryRow = {
  */
 async function directoryRows(db: Db, ids: string[], now: Date): Promise<DirectoryRow[]> {
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<(Omit<DirectoryRow, "entityType"> & { entityType: string })[]>`
+  const rows = await rawQuery<Omit<DirectoryRow, "entityType"> & { entityType: string }>(
+    db,
+    Prisma.sql`
     SELECT a.id, a."entityType"::text AS "entityType", a."creditScore", a."ratingAvg", a."ratingCount", a."awardsCount",
       json_build_object('name', o.name, 'creditCode', o."creditCode", 'regionCode', o."regionCode") AS organization,
       COALESCE((
@@ -329,7 +350,8 @@ async function directoryRows(db: Db, ids: string[], now: Date): Promise<Director
         WHERE c."agencyId" = a.id AND ${countingCredentialSql("c", now)}
       ), '[]'::json) AS credentials
     FROM "Agency" a JOIN "Organization" o ON o.id = a."organizationId"
-    WHERE a.id IN (${Prisma.join(ids)}) AND a.status = 'LISTED'`;
+    WHERE a.id = ANY(${ids}::text[]) AND a.status = 'LISTED'`,
+  );
   const byId = new Map(rows.map((r) => [r.id, { ...r, entityType: r.entityType as AgencyEntityType }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -346,11 +368,7 @@ export async function searchDirectory(db: Db, query: DirectoryQuery, at?: Date) 
   let item: ItemRef | null = null;
   let itemChoices: ItemRef[] = [];
   if (q && !query.item) {
-    const byName = await db.catalogueItem.findFirst({
-      where: { status: "IN_FORCE", OR: [{ name: q }, { aliases: { has: q } }] },
-      orderBy: { code: "asc" },
-      select: { code: true, id: true, name: true, nameEn: true },
-    });
+    const byName = await itemInForce(db, Prisma.sql`name = ${q} OR ${q} = ANY(aliases)`);
     if (byName) {
       query = { ...query, q: undefined, item: byName.code, itemId: byName.id };
       itemFromQuery = byName.code;
