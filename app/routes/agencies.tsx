@@ -39,7 +39,15 @@ export async function loader({ request }: Route.LoaderArgs) {
     }),
     directoryFacets(db),
   ]);
-  return { ...result, facets, query };
+  // Only what the page shows: each agency's items once (not its credentials), so the data React Router
+  // encodes for every document is a third of the size (decision 045).
+  const agencies = result.agencies.map(({ credentials, ...a }) => ({
+    ...a,
+    items: [
+      ...new Map(credentials.flatMap((c) => c.items.map(({ item }) => [item.code, { name: item.name, nameEn: item.nameEn }]))).values(),
+    ],
+  }));
+  return { ...result, agencies, facets, query };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -176,11 +184,7 @@ export default function Agencies({ loaderData: d }: Route.ComponentProps) {
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {d.agencies.map((a) => {
-            const items = [
-              ...new Map(
-                a.credentials.flatMap((c) => c.items.map((i) => [i.item.code, lang === "en" ? i.item.nameEn : i.item.name])),
-              ).values(),
-            ];
+            const items = a.items.map(itemName);
             return (
               <li key={a.id} className="card">
                 <Link className="link font-medium" to={`/agencies/${a.id}`}>
