@@ -22274,4 +22274,13 @@ export const holdout127: CorpusEntry[] = [
   },
   { label: "ordinary", text: "中选机构须指派1名联络员，外业期间与各乡镇林业站保持日常联系（电话、微信即可，不要求常驻）。" },
   { label: "ordinary", text: "黔西南州2019年林改数据底图，中选机构可在签订合同后向州林业局申请调取，报名阶段无需提供。" },
+  // The spoken answered question (问：…能…吗？不能…) and "only local ones" with the noun left out.
+  { label: "registration", text: "问：外地机构能报吗？不能，只收本地的。" },
+  { label: "registration", text: "群里问一下，外省的测绘公司可以报名吗？\n回复：不可以，只要本市注册的。" },
+  { label: "registration", text: "Q：我们是江苏的机构，可以参加吗？A：不行，仅限本区的。" },
+  { label: "registration", text: "外县的单位能参与报价吗？答：不能。" },
+  { label: "ordinary", text: "问：外地机构能报吗？能，注册地不限。" },
+  { label: "ordinary", text: "问：本项目能分期付款吗？不能，合同签订后一次性支付。" },
+  { label: "ordinary", text: "问：报价可以超过最高限价吗？不可以，超过的报价无效。" },
+  { label: "ordinary", text: "报名材料只收纸质的，不接受电子版。" },
 ];

@@ -703,14 +703,28 @@ const MAY_NOT: Record<string, string> = {
   是否可以: "均不可以",
   是否能: "均不能",
 };
+/**
+ * The spoken form of the same: "X 能/可以/可 V 吗？" answered "不能/不可以/不行…", with or without 答： (问：外地机构能报吗？
+ * 不能，只收本地的。) is read as "X 不能 V。" — 吗 gives its place to 不, the question mark becomes a full stop, so every
+ * position is kept. The words between the modal and 吗 hold no other 能 or 可 (能力强的机构可以吗 asks about 可以).
+ */
+const ANSWERED_SPOKEN =
+  /(能|可以|可)((?:(?!能|可)[^？?\n。，,；;！!]){1,16})吗([？?])(\s*(?:(?:答|回复|回答)\s*[:：]\s*)?)(不能|不可以|不可|不行|不允许|不接受|不收|不要)/gu;
+
 export function settleAnsweredQuestions(text: string): string {
-  return text.replace(ANSWERED_QUESTION, (all, modal: string, rest: string, mark: string, lead: string, answer: string) => {
-    const permission = modal in MAY_NOT;
-    const no = /^(?:不|否)/u.test(answer);
-    if (permission && no) return `${MAY_NOT[modal]}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
-    if (!permission && !no) return `必须${modal.slice(2)}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
-    return all;
-  });
+  return text
+    .replace(ANSWERED_QUESTION, (all, modal: string, rest: string, mark: string, lead: string, answer: string) => {
+      const permission = modal in MAY_NOT;
+      const no = /^(?:不|否)/u.test(answer);
+      if (permission && no) return `${MAY_NOT[modal]}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
+      if (!permission && !no) return `必须${modal.slice(2)}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`;
+      return all;
+    })
+    .replace(
+      ANSWERED_SPOKEN,
+      (_all, modal: string, rest: string, mark: string, lead: string, answer: string) =>
+        `不${modal}${rest}${mark === "?" ? "." : "。"}${lead}${answer}`,
+    );
 }
 
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */

@@ -111,6 +111,23 @@ describe("the engine", () => {
     expect(denied.hits.map((h) => h.matched)).toEqual(["外省市注册"]);
     expect(reviewFairCompetition({ text: "问：项目负责人是否需要在本区缴纳社保？答：需要。" }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "问：本项目是否需要现场踏勘？答：需要。" }).outcome).toBe("ok");
+    // the spoken form: "X 能/可以 V 吗？" answered "不能/不可以/不行", with or without 答：
+    for (const [text, words] of [
+      ["问：外地机构能报吗？不能，只收本地的。", "外地机构"],
+      ["问：外地机构能报名吗？答：不能。", "外地机构"],
+      ["问：外省的公司可以参加吗？\n不可以。", "外省的公司"],
+    ] as const) {
+      const spoken = reviewFairCompetition({ text });
+      expect(spoken.outcome, text).toBe("refuse");
+      expect(spoken.hits[0]!.matched, text).toBe(words);
+    }
+    for (const text of [
+      "问：外地机构能报吗？能，欢迎报名。",
+      "外地机构能报吗？可以。",
+      "问：能力强的机构可以吗？不行。",
+      "问：本项目能按期完成吗？不能按期完成的扣款。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
     // The same words as a statement are still refused; a question in another sentence changes nothing.
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。" }).outcome).toBe("refuse");
     expect(reviewFairCompetition({ text: "注册地在外地的机构不得参加。有疑问吗？" }).outcome).toBe("refuse");

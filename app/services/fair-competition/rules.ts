@@ -1248,6 +1248,20 @@ export const RULES: Rule[] = [
     allows: ["欢迎全国各地中介机构报名", "本项目面向全国，不限于本市机构，注册地不限。"],
   },
   {
+    // 只收本地的 / 仅限本市的: "only local ones", the noun left to the question it answers (外地机构能报吗？不能，只收本地的。)
+    id: "review-only-local-ones-zh",
+    category: "registration",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `(?:只|仅|只能|仅能)(?:收|接受|要|招|找|选|用|限于?)?{LOCAL}的(?=[。；;，,！!？?\n]|$)`,
+    explain: {
+      zh: "只接受本地的（机构），可能构成区域限制，需审查。",
+      en: "Accepts only local ones; may restrict by region, to be reviewed.",
+    },
+    matches: ["不能，只收本地的。", "仅限本市的，外地的不要"],
+    allows: ["只收本地的发票", "只要本项目所需的资料"],
+  },
+  {
     id: "review-local-qualification-zh",
     category: "registration",
     severity: "review",
