@@ -22283,4 +22283,8 @@ export const holdout127: CorpusEntry[] = [
   { label: "ordinary", text: "问：本项目能分期付款吗？不能，合同签订后一次性支付。" },
   { label: "ordinary", text: "问：报价可以超过最高限价吗？不可以，超过的报价无效。" },
   { label: "ordinary", text: "报名材料只收纸质的，不接受电子版。" },
+  // A list of lifted restrictions (不设…、…等限制): the list's comma is no clause of its own.
+  { label: "ordinary", text: "本项目不设注册地、本地业绩等限制。" },
+  { label: "ordinary", text: "本次比选不设本地业绩、本地社保等限制，全国机构均可报名。" },
+  { label: "local-ties", text: "报名机构须在本市缴纳社保，不设其他限制。" },
 ];

@@ -277,9 +277,12 @@ export function aboutRequester(clause: string): boolean {
   return !all(k.zhBidder, rest).length && !all(k.enBidder, rest).length && !/中介/u.test(rest);
 }
 
-/** A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). */
+/**
+ * A requirement or exclusion in a clause (a permission "外省机构可通过平台报名" has none). Not 限 in "等限制" / "任何限制":
+ * the noun that closes a list of lifted restrictions (不设注册地、本地业绩等限制 splits at the comma the list became).
+ */
 export const REQUIRES =
-  /须|(?<![如若倘无不毋])需|(?<![供响相对反适答])应(?!用|商)|仅|只|限(?!制(?:性)?条件)|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
+  /须|(?<![如若倘无不毋])需|(?<![供响相对反适答])应(?!用|商)|仅|只|(?<![等何])限(?!制(?:性)?条件)|不得|不能|不予|不接受|方可|才能|\b(?:must|shall|only|required|not)\b/u;
 
 /** A clause that opens competition to everyone: no finding in it. */
 export const OPENNESS: Words = {
