@@ -6,6 +6,7 @@
 // refusal each wrong step gets; and what each step writes (the case row, its
 // audit event, who is told and what). Mutation testing uses this file
 // (docs/mutation-testing.md, stryker.commands.config.json).
+import { CASE_LIMITS } from "~/schemas/case";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 /** dbNow with a queue of instants to return first (then the real clock). */
@@ -514,7 +515,11 @@ describe("the decision", () => {
     });
     await expect(
       decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, decision: "FINE" as "WARNING", expectedVersion: 1 }),
-    ).rejects.toMatchObject({ status: 400, field: "decision", message: "errors.invalidChoice" });
+    ).rejects.toMatchObject({ code: "BAD_DECISION", status: 400, field: "decision", message: "errors.invalidChoice" });
+    // The answer is optional but bounded, and a refusal names it.
+    await expect(
+      decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, answer: "答".repeat(CASE_LIMITS.reason + 1), expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "TOO_LONG", status: 400, field: "answer", message: "errors.tooLong" });
     for (const field of ["reason", "legalBasis", "evidence"] as const)
       await expect(decideCase(db, reg, c.id, { ...DECISIONS.WARNING!, [field]: " ", expectedVersion: 1 })).rejects.toMatchObject({
         status: 400,
@@ -666,5 +671,40 @@ describe("the decision", () => {
       message: "cases.errors.yearsRange",
     });
     expect(await row(c.id)).toMatchObject({ status: "NOTICE_ISSUED", version: 2 });
+    // In range: the case keeps its years and no days; the blacklist ends that many years on.
+    at(c.noticeEndsAt);
+    await decideCase(db, reg, c.id, { ...notice("BLACKLIST", 2), years: 2, days: 9 });
+    expect(await row(c.id)).toMatchObject({ status: "DECIDED", blacklistYears: 2, suspensionDays: null, creditDeduction: null });
+    const sanction = await db.sanction.findFirstOrThrow({ where: { caseId: c.id } });
+    expect([sanction.kind, sanction.startsAt, sanction.endsAt]).toEqual([
+      "BLACKLIST",
+      c.noticeEndsAt,
+      new Date(
+        Date.UTC(
+          c.noticeEndsAt.getUTCFullYear() + 2,
+          c.noticeEndsAt.getUTCMonth(),
+          c.noticeEndsAt.getUTCDate(),
+          c.noticeEndsAt.getUTCHours(),
+        ),
+      ),
+    ]);
+  });
+
+  it("the sanction names the deciding regulator's department as it is named now, or 行业主管部门 when there is none", async () => {
+    // Renamed after the regulator signed in: the department's name now, not the session's.
+    const renamed = await regulatorUser(db, "普陀区审改办（旧称）");
+    await db.organization.update({ where: { id: renamed.organizationId! }, data: { name: "普陀区行政审批制度改革办公室" } });
+    const c1 = await caseUnderReview(db, reg, agency.agencyId, complainant);
+    await decideCase(db, renamed, c1.id, { ...DECISIONS.WARNING!, expectedVersion: 1 });
+    expect((await db.sanction.findFirstOrThrow({ where: { caseId: c1.id } })).authority).toBe("普陀区行政审批制度改革办公室");
+    // A regulator account with no organisation: the session's name, else the generic authority.
+    const loose = await regulatorUser(db, "无组织审改办");
+    await db.user.update({ where: { id: loose.id }, data: { organizationId: null } });
+    const c2 = await caseUnderReview(db, reg, agency.agencyId, complainant);
+    await decideCase(db, loose, c2.id, { ...DECISIONS.WARNING!, expectedVersion: 1 });
+    expect((await db.sanction.findFirstOrThrow({ where: { caseId: c2.id } })).authority).toBe("无组织审改办");
+    const c3 = await caseUnderReview(db, reg, agency.agencyId, complainant);
+    await decideCase(db, { ...loose, organizationId: null, organizationName: null }, c3.id, { ...DECISIONS.WARNING!, expectedVersion: 1 });
+    expect((await db.sanction.findFirstOrThrow({ where: { caseId: c3.id } })).authority).toBe("行业主管部门");
   });
 });
