@@ -377,6 +377,17 @@ describe("each credential item's copy of its credential (decision 044)", () => {
   });
 });
 
+/** Whether a statement of this database is waiting on a lock within five seconds (PostgreSQL only). */
+async function someoneWaitsOnALock(db: Awaited<ReturnType<typeof getDb>>): Promise<boolean> {
+  for (let i = 0; i < 250; i++) {
+    const rows = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (rows.length > 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
 describe("a credential item added while its credential is being verified (decision 044)", () => {
   it("waits for the verification and copies the verified credential", async () => {
     if (process.env.TEST_DB !== "postgres") return; // PGlite has one connection: nothing runs beside a transaction
@@ -397,13 +408,7 @@ describe("a credential item added while its credential is being verified (decisi
     let added = false;
     const add = db.credentialItem.create({ data: { credentialId: credential.id, itemId: item.id } }).then(() => (added = true));
     // The insert's copy waits for the credential's uncommitted verification (a lock wait, not a guess).
-    let waiting = false;
-    for (let i = 0; i < 250 && !waiting; i++) {
-      const rows = await db.$queryRaw<unknown[]>`
-        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      waiting = rows.length > 0;
-      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const waiting = await someoneWaitsOnALock(db);
     expect([waiting, added]).toEqual([true, false]);
     release();
     await verify;
@@ -459,13 +464,7 @@ describe("each agency's copy of its organisation's name (decision 045)", () => {
     let created = false;
     const create = db.agency.create({ data: { organizationId: org.id } }).then(() => (created = true));
     // The insert's copy waits for the organisation's uncommitted rename (a lock wait, not a guess).
-    let waiting = false;
-    for (let i = 0; i < 250 && !waiting; i++) {
-      const rows = await db.$queryRaw<unknown[]>`
-        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      waiting = rows.length > 0;
-      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const waiting = await someoneWaitsOnALock(db);
     expect([waiting, created]).toEqual([true, false]);
     release();
     await rename;
