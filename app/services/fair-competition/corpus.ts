@@ -22287,4 +22287,14 @@ export const holdout127: CorpusEntry[] = [
   { label: "ordinary", text: "本项目不设注册地、本地业绩等限制。" },
   { label: "ordinary", text: "本次比选不设本地业绩、本地社保等限制，全国机构均可报名。" },
   { label: "local-ties", text: "报名机构须在本市缴纳社保，不设其他限制。" },
+  // Outsiders let in, then marked down in the evaluation.
+  { label: "preference", text: "外地机构可以报名，但评分时扣5分。" },
+  { label: "preference", text: "不是本地的也可以报，但是评分的时候会扣分。" },
+  { label: "preference", text: "不在本区的机构，技术分减半。" },
+  { label: "preference", text: "区外注册的企业，资信分降一档。" },
+  { label: "preference", text: "Bidders not registered locally may apply, but will lose 5 points in the evaluation." },
+  { label: "ordinary", text: "外业工作未按期完成的，每次扣5分。" },
+  { label: "ordinary", text: "外地人员住宿补贴减半，由中选机构自行承担。" },
+  { label: "ordinary", text: "外地机构与本地机构适用同一评分标准，不因注册地扣分。" },
+  { label: "ordinary", text: "Late submissions lose 5 points; firms from any province are evaluated alike." },
 ];

@@ -231,7 +231,9 @@ function scan(
         (!asks &&
           !sham &&
           opensCompetition(clause.replace(/[（(][^）)]*(?:亦可|也可)[^）)]*[）)]/gu, "")) &&
-          !turnsAfter(sentence, clause)) ||
+          !turnsAfter(sentence, clause) &&
+          // a match that runs past the turn itself (外地机构可以报名，但评分时扣5分): the welcome is what the turn undoes
+          !new RegExp(TURN.source, "u").test(clause)) ||
         (rule.category !== "quota" && aboutRequester(clause))
       )
         continue;

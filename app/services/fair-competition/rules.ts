@@ -751,6 +751,48 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    // 外地机构可以报名，但评分时扣5分 / 不是本地的也可以报，但是评分的时候会扣分: outsiders let in, then marked down
+    id: "outsider-penalty-zh",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:外地|外省|外县|外市|县外|区外|市外|省外|外埠|异地|(?:非|不是|不在){PLACE})(?:(?:注册|设立|登记)?的(?:机构|单位|公司|企业|供应商|报价人|投标人|事务所|中介)?|(?:注册|设立|登记)?(?:机构|单位|公司|企业|供应商|报价人|投标人|事务所|中介))[^。；;\\n]{0,40}?(?:扣(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十半])?分|减(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十])?分|(?:技术|商务|评审|综合|资信|总)?分(?:数|值)?(?:减半|打折|下调|降低|折半)|降(?:一|1)?档|不得分|不计分|少(?:给|得|算)(?:\\d+|[一二三四五六七八九十])?分)`,
+    explain: {
+      zh: "对外地机构在评分中扣分或降档，构成区域歧视。",
+      en: "Marks outside agencies down in the evaluation: regional discrimination.",
+    },
+    matches: [
+      "外地机构可以报名，但评分时扣5分。",
+      "外地的可以参加，不过要扣分。",
+      "不是本地的也可以报，但是评分的时候会扣分。",
+      "不在本区的机构，技术分减半。",
+      "区外注册的企业，资信分降一档。",
+    ],
+    allows: [
+      "外业工作未按期完成的，每次扣5分。",
+      "外地人员住宿补贴减半。",
+      "外省驾驶员违章扣分由本人承担。",
+      "外地机构与本地机构适用同一评分标准，不因注册地扣分。",
+    ],
+  },
+  {
+    // Bidders not registered locally may apply, but will lose 5 points
+    id: "outsider-penalty-en",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:\\bnon-local\\b|\\bout-of-(?:province|town|state|city|county|district|region)\\b|\\bnot\\s+(?:registered|based|located|headquartered|incorporated)\\s+(?:locally|in\\s+(?:the\\s+)?(?:district|city|county|province|region|{EN})))[^.;!?\\n]{0,80}?\\b(?:lose|deduct(?:ed|ion\\s+of)?|minus|penali[sz]ed(?:\\s+by)?)\\s+(?:\\d+(?:\\.\\d+)?\\s+)?(?:points?|marks?)\\b`,
+    explain: {
+      zh: "对外地机构在评分中扣分，构成区域歧视。",
+      en: "Marks outside agencies down in the evaluation: regional discrimination.",
+    },
+    matches: [
+      "Bidders not registered locally may apply, but will lose 5 points in the evaluation.",
+      "Out-of-province firms are welcome, but they will be penalized by 3 points on the technical score.",
+    ],
+    allows: ["Late submissions lose 5 points.", "Non-local staff travel costs are not reimbursed."],
+  },
+  {
     id: "preference-en",
     category: "preference",
     severity: "refuse",
