@@ -22297,4 +22297,14 @@ export const holdout127: CorpusEntry[] = [
   { label: "ordinary", text: "外地人员住宿补贴减半，由中选机构自行承担。" },
   { label: "ordinary", text: "外地机构与本地机构适用同一评分标准，不因注册地扣分。" },
   { label: "ordinary", text: "Late submissions lose 5 points; firms from any province are evaluated alike." },
+  // A local person, a filing with "our bureau", and a response time only a neighbour can keep.
+  { label: "local-ties", text: "项目负责人须长期驻场（每周不少于5天），且须为本地人。" },
+  { label: "designation", text: "本项目仅接受已在我局备案的机构报名。" },
+  { label: "designation", text: "报名机构须已在本市住建部门备案。" },
+  { label: "presence", text: "服务机构须在接到通知后30分钟内到达现场。" },
+  { label: "presence", text: "Consultants must be able to reach the site within 30 minutes of a call." },
+  { label: "ordinary", text: "成果报我局审查后实施，我局将组织专家评审。" },
+  { label: "ordinary", text: "中选机构须在合同签订后向区住建委备案合同。" },
+  { label: "ordinary", text: "报价须按本地人工费标准测算，成果须报本市人民政府审定。" },
+  { label: "ordinary", text: "接到通知后24小时内到达现场，注册地不限。" },
 ];

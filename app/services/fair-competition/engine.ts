@@ -63,14 +63,20 @@ const EN_SUFFIX = [
 
 export function expand(pattern: string): string {
   const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b`;
-  return pattern
-    .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
-    .replaceAll("{DEPT}", `(?:(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?|市场监(?:督)?管(?:理)?)${DEPT_END}`)
-    .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
-    .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
-    .replaceAll("{EN}", en)
-    .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍柒捌玖拾]+|陆(?!家嘴|续|地|路))")
-    .replaceAll("{ENUM}", "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)");
+  return (
+    pattern
+      .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
+      // 我局、本委: the requester's own department, as it says when it is one
+      .replaceAll(
+        "{DEPT}",
+        `(?:(?:(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?|市场监(?:督)?管(?:理)?)${DEPT_END}|(?:我|本)(?:局|委|办|厅))`,
+      )
+      .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
+      .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)
+      .replaceAll("{EN}", en)
+      .replaceAll("{NUM}", "(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍柒捌玖拾]+|陆(?!家嘴|续|地|路))")
+      .replaceAll("{ENUM}", "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)")
+  );
 }
 
 const compiled = new Map<string, RegExp>();

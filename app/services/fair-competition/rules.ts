@@ -409,7 +409,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))`,
+    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。",
       en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely.",
@@ -418,6 +418,8 @@ export const RULES: Rule[] = [
       "运城那边环保站介绍的那个公司做，其他人就别折腾了",
       "请选择区住建委推荐的检测机构承担",
       "须由在区生态环境局备案的环评单位编制报告",
+      "报名机构须已在我局备案。",
+      "服务机构须在本市住建部门备案。",
       "区发改委指定的咨询公司",
       "街道办事处认定的机构出具",
       "经区建管委审定的单位方可承担",
@@ -427,6 +429,7 @@ export const RULES: Rule[] = [
       "具有市场监管部门核准的特种设备检验检测机构资质",
       "配合普陀区生态环境局审批",
       "成果需报送上海市规划和自然资源局备案。",
+      "中选机构须向区住建委备案合同。",
     ],
   },
   {
@@ -647,7 +650,8 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `{PLACE}(?:户籍|户口|常住户口|常住人口|常住|居住证|居民|籍人员|人员|员工|技术人员)`,
+    // …须为本地人 (a local person), not 本市人民政府、本区人社局、本地人口、本地人工费
+    pattern: `{PLACE}(?:户籍|户口|常住户口|常住人口|常住|居住证|居民|籍人员|人员|员工|技术人员)|(?:须|需|必须|应|应当|要求|限)(?:为|是)(?:{LOCAL}|{PLACE}(?:本地)?)人(?![口民员工力才手们均社防大行事财])`,
     // the residents the work affects or surveys (保障沿线本地居民的通行、对周边本地居民开展公众参与调查), not staff
     unless:
       "(?:周边|沿线|附近|片区|社区|周围|范围内)[^。；;，,\\n]{0,6}?本地(?:户籍|常住)?(?:居民|人口|村民)|本地(?:户籍|常住)?(?:居民|人口|村民)(?:及|和|与|、)(?:学校|村民|商户|群众|企业)|(?:保障|照顾|影响|调查|征求|走访|告知|安置|补偿)[^。；;，,\\n]{0,12}?本地(?:户籍|常住)?(?:居民|人口|村民)",
@@ -655,8 +659,19 @@ export const RULES: Rule[] = [
       zh: "不得要求人员具有本地户籍或为本地人员。",
       en: "Staff may not be required to hold local household registration or be local.",
     },
-    matches: ["项目团队须为本地户籍人员", "技术负责人应为上海户籍或持有上海居住证", "项目经理须为本市常住人口"],
-    allows: ["项目周边500米范围内的本地户籍居民和流动人口均须覆盖", "项目负责人须具有注册造价工程师资格"],
+    matches: [
+      "项目团队须为本地户籍人员",
+      "技术负责人应为上海户籍或持有上海居住证",
+      "项目经理须为本市常住人口",
+      "项目负责人须长期驻场，且须为本地人。",
+      "驻场人员必须是本地人",
+    ],
+    allows: [
+      "项目周边500米范围内的本地户籍居民和流动人口均须覆盖",
+      "项目负责人须具有注册造价工程师资格",
+      "成果须报本市人民政府审定",
+      "报价须为本地人工费标准测算的综合单价",
+    ],
   },
   {
     id: "local-ties-en",
@@ -877,6 +892,38 @@ export const RULES: Rule[] = [
     allows: ["项目较远，差旅费包含在报价中", "离市区较远，请合理安排踏勘时间"],
   },
   // ── Local presence (分支机构、常驻、办公场所) ───────────────────────────────────────
+  {
+    // 接到通知后30分钟内到达现场: a response time only a firm next door can keep — a presence requirement in disguise,
+    // or an emergency service's real need: a regulator reads which (24 or 48 hours is no finding)
+    id: "review-arrival-time-zh",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `(?<![\\d一二三四五六七八九十两百])(?:(?:[1-9]|[1-9]\\d|1[01]\\d|120)\\s*分钟|半(?:个)?小时|(?:1|2|一|两|二)(?:个)?(?:半)?小时)(?:之)?内[^。；;，,\\n]{0,8}?(?:到达|赶到|抵达|赶赴|到)(?:项目|工程)?(?:现场|工地|场)`,
+    // …本项目不要求在当地设立分支机构: the same sentence says no local office is needed for it
+    unless: "(?:不要求|无需|无须|不必|不需要?)[^。；;\\n]{0,12}?(?:设立|设置|设有|常驻|驻点|驻场)|注册地不限|不限注册地|可异地|异地派员",
+    explain: {
+      zh: "要求极短时间内到达现场，可能变相要求在本地设点，需审查。",
+      en: "Requires reaching the site within a very short time; may require a local presence in disguise, to be reviewed.",
+    },
+    matches: ["服务机构须在接到通知后30分钟内到达现场。", "保证项目负责人1小时内赶到项目现场"],
+    allows: ["接到通知后24小时内到达现场。", "须在2小时内电话或视频响应，48小时内到场。", "12小时内到达现场", "十二小时内到达现场"],
+  },
+  {
+    // Consultants must be able to reach the site within 30 minutes of a call
+    id: "review-arrival-time-en",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `\\b(?:reach|arrive\\s+(?:at|on)|be\\s+(?:on|at)|attend)\\s+(?:the\\s+)?(?:project\\s+)?(?:site|location|premises)\\s+within\\s+(?:\\d{1,3}\\s+min(?:ute)?s?|(?:one|1|two|2)\\s+hours?|an\\s+hour|half\\s+an\\s+hour)\\b|\\bon\\s+site\\s+within\\s+(?:\\d{1,3}\\s+min(?:ute)?s?|(?:one|1|two|2)\\s+hours?|an\\s+hour|half\\s+an\\s+hour)\\b`,
+    unless: "\\bno\\s+local\\s+(?:office|branch|presence)\\s+(?:is\\s+)?(?:required|needed)|\\bneed\\s+not\\s+(?:have|maintain|open)",
+    explain: {
+      zh: "要求极短时间内到达现场，可能变相要求在本地设点，需审查。",
+      en: "Requires reaching the site within a very short time; may require a local presence in disguise, to be reviewed.",
+    },
+    matches: ["Consultants must be able to reach the site within 30 minutes of a call."],
+    allows: ["The consultant shall attend the site within 48 hours of notice."],
+  },
   {
     id: "presence-zh",
     category: "presence",
