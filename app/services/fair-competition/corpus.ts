@@ -22307,4 +22307,9 @@ export const holdout127: CorpusEntry[] = [
   { label: "ordinary", text: "中选机构须在合同签订后向区住建委备案合同。" },
   { label: "ordinary", text: "报价须按本地人工费标准测算，成果须报本市人民政府审定。" },
   { label: "ordinary", text: "接到通知后24小时内到达现场，注册地不限。" },
+  // The requester's past partners put first.
+  { label: "designation", text: "去年合作过的单位优先。" },
+  { label: "designation", text: "老合作单位直接入围，新单位需资格审查。" },
+  { label: "ordinary", text: "近三年承担过类似项目的单位，可在技术方案中说明其经验。" },
+  { label: "ordinary", text: "合作过程中发现问题的，中选机构须及时整改。" },
 ];

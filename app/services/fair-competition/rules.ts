@@ -506,6 +506,20 @@ export const RULES: Rule[] = [
     unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
   {
+    // 去年合作过的单位优先 / 老合作单位直接入围: the requester's past partners put first
+    id: "designation-previous-partner-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?:(?:去年|上次|上一次|以往|之前|曾经|以前|过去|原来|往年|上一?年度?)(?:与|和|同)?(?:我校|我司|我院|本单位|我单位|本公司|我公司|我们|我局|学校|公司|医院|集团|本院)?(?:合作过|合作|服务过|做过|承担过)(?:的)?(?:单位|机构|公司|律所|事务所|团队)|老(?:客户|合作单位|合作伙伴|供应商|合作机构)|原(?:服务|承担|合作)(?:单位|机构))[^。；;\\n]{0,8}?(?:优先|加\\d*分|直接入围|免于?(?:资格)?审查|不用(?:再)?比选)`,
+    explain: {
+      zh: "不得优先选用与采购人有过合作的机构（变相指定）；企业自主、公平选择。",
+      en: "Agencies that worked for the requester before may not be put first (designation in disguise).",
+    },
+    matches: ["去年合作过的单位优先。", "与我单位以往合作过的机构加5分", "老合作单位直接入围，新单位需资格审查。"],
+    allows: ["近三年承担过类似项目的单位优先考虑其业绩。", "合作过程中发现问题的，中选机构须及时整改。"],
+  },
+  {
     // Keeping last year's agency and shutting out the rest (沿用去年那家，别家报了也不考虑), or the pick left to a
     // trade association (由县测绘行业协会推荐的单位中抽取): designation by another name.
     id: "designation-incumbent-zh",
