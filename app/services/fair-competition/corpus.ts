@@ -22312,4 +22312,12 @@ export const holdout127: CorpusEntry[] = [
   { label: "designation", text: "老合作单位直接入围，新单位需资格审查。" },
   { label: "ordinary", text: "近三年承担过类似项目的单位，可在技术方案中说明其经验。" },
   { label: "ordinary", text: "合作过程中发现问题的，中选机构须及时整改。" },
+  // Registration in person only: a firm from elsewhere must travel just to take part.
+  { label: "presence", text: "报名截止前须到区政务服务中心现场递交资格审查材料原件（仅限法定代表人本人）。" },
+  { label: "presence", text: "本项目仅接受现场报名，不接受邮寄。" },
+  { label: "presence", text: "Applications sent by post or e-mail will not be accepted; registration is in person only." },
+  { label: "ordinary", text: "可现场报名，也可网上报名，两种方式效力相同。" },
+  { label: "ordinary", text: "报名材料须现场递交或邮寄至区政务服务中心。" },
+  { label: "ordinary", text: "中选单位须到区行政服务中心现场签订合同。" },
+  { label: "ordinary", text: "Applicants may register in person or online." },
 ];
