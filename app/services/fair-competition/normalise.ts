@@ -48,8 +48,7 @@ const CANTONESE: Record<string, string> = {
   畀: "给",
   俾: "给",
   攞: "拿",
-  搵: "找",
-  揾: "找",
+  揾: "找", // 搵 too: simplification has made it 揾 by the time this table is read
   睇: "看",
   嚟: "来",
   // Hokkien (Minnan) as written in Fujian and Taiwan: 佇晉江 = 在晋江 (伫 after simplification)
