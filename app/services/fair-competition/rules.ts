@@ -1065,7 +1065,8 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-3",
     pattern: `(?:仅|只)(?:接受|限于?|允许|能|可)(?:以)?(?:现场|当面|窗口)(?:方式)?(?:报名|递交|提交|购买|领取|办理报名)|(?:不接受|不受理|谢绝|不得)(?:以)?(?:邮寄|快递|网上|线上|在线|电子|传真|邮件|电子邮件|委托)[^。；;，,\\n]{0,6}?(?:报名|递交|提交)|(?:须|必须|应|需|一律)[^。；;，,\\n]{0,20}?(?:现场|当面|亲自|本人)(?:到[^。；;，,\\n]{0,16}?)?(?:报名|办理报名|递交|提交|购买|领取)[^。；;，,\\n]{0,4}?(?:报名|资格(?:审查|预审)?|响应|投标|比选|招标|采购|报价|竞价|遴选|申请)(?:文件|材料|资料|表|申请书)?|报名[^。；;，,\\n]{0,16}?(?:须|必须|应|需|一律)(?:由)?法定代表人(?:本人|亲自)|(?:须|必须|应|需|一律)(?:由)?法定代表人(?:本人|亲自)[^。；;，,\\n]{0,16}?(?:报名|递交报名|递交资格)`,
-    unless: "(?:或|也可|亦可|均可|或者)[^。；;\\n]{0,6}?(?:邮寄|快递|网上|线上|在线|电子|委托)|(?:邮寄|快递|网上|线上|在线|电子)(?:方式)?(?:报名|递交|提交)?(?:亦|也|均)可|(?:邮寄|网上|线上|在线)(?:报名|递交)?(?:均|都)?(?:可|有效)",
+    unless:
+      "(?:或|也可|亦可|均可|或者)[^。；;\\n]{0,6}?(?:邮寄|快递|网上|线上|在线|电子|委托)|(?:邮寄|快递|网上|线上|在线|电子)(?:方式)?(?:报名|递交|提交)?(?:亦|也|均)可|(?:邮寄|网上|线上|在线)(?:报名|递交)?(?:均|都)?(?:可|有效)",
     explain: {
       zh: "要求到现场或由法定代表人本人报名、递交材料，外地机构须专程前来才能参与，可能变相限制外地经营者，需审查；可改为网上报名或允许邮寄。",
       en: "Registration or papers in person only: a firm from elsewhere must travel just to take part; may exclude non-local operators in disguise, to be reviewed (allow online registration or post).",
@@ -1092,7 +1093,8 @@ export const RULES: Rule[] = [
     severity: "review",
     article: "FCR-9-3",
     pattern: `\\b(?:register|registration|apply|applications?|submissions?|submit)\\b[^.;\\n]{0,40}?\\bin\\s+person\\s+only\\b|\\b(?:must|shall|are\\s+required\\s+to|have\\s+to)\\s+(?:register|apply|submit\\s+(?:the\\s+|their\\s+|its\\s+)?(?:application|registration|qualification|bid|tender|proposal)s?[^.;\\n]{0,20}?)\\s*in\\s+person\\b|\\b(?:applications?|registrations?|submissions?|bids?|tenders?)\\s+(?:sent\\s+)?by\\s+(?:post|mail|e-?mail|courier|fax)[^.;\\n]{0,30}?\\b(?:will\\s+not|shall\\s+not|won't)\\s+be\\s+accepted\\b|\\bonly\\s+(?:in-person|on-site|over-the-counter)\\s+(?:registration|applications?|submissions?)\\b`,
-    unless: "\\bin\\s+person\\s+or\\s+(?:by\\s+)?(?:post|mail|e-?mail|online|courier)\\b|\\b(?:may|can)\\s+(?:also\\s+)?(?:be\\s+)?(?:register|apply|submit|sent|submitted|made|lodged)\\b[^.;\\n]{0,30}?\\b(?:online|by\\s+(?:post|mail|e-?mail|courier))\\b|\\bonline\\s+(?:registration|applications?|submissions?)\\s+(?:is|are)\\s+(?:also\\s+)?(?:accepted|welcome)",
+    unless:
+      "\\bin\\s+person\\s+or\\s+(?:by\\s+)?(?:post|mail|e-?mail|online|courier)\\b|\\b(?:may|can)\\s+(?:also\\s+)?(?:be\\s+)?(?:register|apply|submit|sent|submitted|made|lodged)\\b[^.;\\n]{0,30}?\\b(?:online|by\\s+(?:post|mail|e-?mail|courier))\\b|\\bonline\\s+(?:registration|applications?|submissions?)\\s+(?:is|are)\\s+(?:also\\s+)?(?:accepted|welcome)",
     explain: {
       zh: "要求到现场或由法定代表人本人报名、递交材料，外地机构须专程前来才能参与，可能变相限制外地经营者，需审查；可改为网上报名或允许邮寄。",
       en: "Registration or papers in person only: a firm from elsewhere must travel just to take part; may exclude non-local operators in disguise, to be reviewed (allow online registration or post).",
