@@ -5,6 +5,7 @@ import { directoryOrderBy, directoryWhere, itemWalkPage, nameWalkPage, searchDir
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
 import { loader as profileLoader } from "~/routes/agencies.$id";
+import { advanceTestClock, dbNow } from "~/services/clock.server";
 import { seedCatalogue } from "../../seeds/seed";
 import { addCredential, createUser, registerAgency } from "../support/factories";
 import { expectRefusal, getRequest, outcome, postRequest, responseOf, routeArgs, sessionCookie } from "../support/http";
@@ -89,6 +90,41 @@ describe("registration → review → listed → found in the directory", () => 
     expect((await searchDirectory(db, { q: "过期资质测试机构" }, new Date(expiry.getTime() + 5000))).agencies.map((a) => a.id)).toEqual([
       agency.id,
     ]); // still listed, only no longer covering EIA
+  });
+
+  it("a search by item reads the database clock, the test clock's offset included, in its own statement", async () => {
+    const db = await getDb();
+    const regulator = await createUser(db, "REGULATOR");
+    const { agency } = await registerAgency(db, { name: "数据库时钟测试机构" });
+    const expiry = new Date((await dbNow(db)).getTime() + 86_400_000);
+    await addCredential(db, agency.id, [EIA], expiry, "环评资质");
+    await approveAgency(db, { agencyId: agency.id, actorId: regulator.id });
+    const ids = async (query: Parameters<typeof searchDirectory>[1]) => (await searchDirectory(db, query)).agencies.map((a) => a.id);
+    const org = await db.organization.findFirstOrThrow({ where: { agency: { id: agency.id } } });
+    // the credentials shown with the agency, by name (its count and rows in one statement) and by credit code
+    // (Prisma's count and page, then the rows' own statement)
+    const shown = async (query: Parameters<typeof searchDirectory>[1]) =>
+      (await searchDirectory(db, query)).agencies.find((a) => a.id === agency.id)?.credentials.map((c) => c.type);
+    const before = process.env.ZJ_TEST_CLOCK;
+    process.env.ZJ_TEST_CLOCK = "1";
+    try {
+      expect(await ids({ item: EIA.toLowerCase() })).toContain(agency.id);
+      expect(await shown({ q: "数据库时钟测试机构" })).toEqual(["环评资质"]);
+      expect(await shown({ q: org.creditCode! })).toEqual(["环评资质"]);
+      await advanceTestClock(db, 2 * 86_400);
+      // the code, its name and its short name: each looked up in the statement that reads the clock
+      expect(await ids({ item: EIA.toLowerCase() })).not.toContain(agency.id);
+      expect(await ids({ item: "环境影响评价" })).not.toContain(agency.id);
+      expect(await ids({ q: "环评" })).not.toContain(agency.id);
+      // still listed, with no credential in force
+      expect(await shown({ q: "数据库时钟测试机构" })).toEqual([]);
+      expect(await shown({ q: org.creditCode! })).toEqual([]);
+    } finally {
+      await advanceTestClock(db, -2 * 86_400);
+      if (before === undefined) delete process.env.ZJ_TEST_CLOCK;
+      else process.env.ZJ_TEST_CLOCK = before;
+    }
+    expect(await ids({ item: EIA })).toContain(agency.id);
   });
 
   it("refuses to list an agency without a valid credential, and a rejected one may re-apply", async () => {

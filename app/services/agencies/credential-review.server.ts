@@ -26,7 +26,7 @@ export function countingCredential(now: Date): Prisma.CredentialWhereInput {
 }
 
 /** countingCredential as an SQL condition on the Credential row `alias`, for raw statements (the bid's eligibility check). */
-export function countingCredentialSql(alias: string, now: Date): Prisma.Sql {
+export function countingCredentialSql(alias: string, now: Date | Prisma.Sql): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);
   return Prisma.sql`${c}."validUntil" > ${now} AND ${c}."verifiedAt" IS NOT NULL AND ${c}."rejectedAt" IS NULL`;
 }
