@@ -22320,4 +22320,13 @@ export const holdout127: CorpusEntry[] = [
   { label: "ordinary", text: "报名材料须现场递交或邮寄至区政务服务中心。" },
   { label: "ordinary", text: "中选单位须到区行政服务中心现场签订合同。" },
   { label: "ordinary", text: "Applicants may register in person or online." },
+  // A local honour as a condition, time on the platform, a department's short list in English.
+  { label: "local-ties", text: "比选申请人须为2023年度区级优秀中介服务机构。" },
+  { label: "local-ties", text: "获得过本市诚信示范企业称号的加3分。" },
+  { label: "pool", text: "已入驻区中介超市满一年的机构方可报名。" },
+  { label: "pool", text: "加入本市中介服务平台不少于两年的机构方可参与。" },
+  { label: "designation", text: "The bureau recommends that the enterprise engage one of the following approved agencies." },
+  { label: "ordinary", text: "中选机构应争创优秀服务机构，服务质量纳入信用评价。" },
+  { label: "ordinary", text: "中介机构入驻中介超市后即可报名，无其他限制。" },
+  { label: "ordinary", text: "The bureau recommends that the enterprise engage a qualified agency of its own choice." },
 ];

@@ -323,6 +323,21 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    // 已入驻区中介超市满一年的机构方可报名: time on a place's platform or list as a condition shuts out the agencies
+    // that have just come, from elsewhere most of all — a pool by its age.
+    id: "pool-tenure-zh",
+    category: "pool",
+    severity: "refuse",
+    article: "FCR-8-4",
+    pattern: `(?:入驻|进驻|入库|入围|加入|注册|登记|纳入)[^，,。；;\\n]{0,12}?(?:中介超市|中介服务超市|网上中介超市|服务平台|交易平台|平台|服务库|机构库|中介库|名录库|备选库|名录|库)[^，,。；;\\n]{0,4}?(?:满|超过|不少于|不低于|已满|达到|已达)\\s*(?:\\d+|[一二三四五六七八九十两半]+)\\s*(?:个)?(?:年|月|周)`,
+    explain: {
+      zh: "不得以入驻本地平台或名录库的时间长短作为报名条件；新入驻的外地机构与其他机构同等参与。",
+      en: "Time on a local platform or list may not be a condition to apply; newly registered agencies take part on equal terms.",
+    },
+    matches: ["已入驻区中介超市满一年的机构方可报名。", "加入本市中介服务平台不少于两年的机构"],
+    allows: ["中介机构可随时入驻中介超市。", "入驻中介超市后即可报名。", "服务期满一年后续签。"],
+  },
+  {
     // A list that shuts everyone else out (清单以外的报了也白报), or the choice made from a department's list
     // (从管委会发的合作机构清单里挑): a pool by another name.
     id: "pool-list-zh",
@@ -506,6 +521,27 @@ export const RULES: Rule[] = [
     unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
   {
+    // The bureau recommends that the enterprise engage one of the following approved agencies: a department's
+    // short list handed to the enterprise, designation in disguise.
+    id: "designation-recommends-en",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `\\b(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:bureau|department|commission|authority|committee|office|government|administration|regulator)\\s+(?:recommends?|suggests?|advises?|proposes?|requires?|asks?|expects?)\\b[^.;\\n]{0,60}?\\b(?:engag(?:e|es|ing)|use|uses|using|select(?:s|ing)?|choos(?:e|es|ing)|appoint(?:s|ing)?|hir(?:e|es|ing)|retain(?:s|ing)?)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:following|listed|approved|designated|recommended|named|attached|below|bureau's|department's)\\b`,
+    explain: {
+      zh: "政府部门不得推荐、指定企业选用特定中介机构（变相指定）；企业自主选择。",
+      en: "A department may not recommend or name the agencies an enterprise is to engage (designation in disguise); the enterprise chooses freely.",
+    },
+    matches: [
+      "The bureau recommends that the enterprise engage one of the following approved agencies.",
+      "The district planning department suggests using the listed consultancies.",
+    ],
+    allows: [
+      "The bureau recommends that the enterprise engage a qualified agency of its own choice.",
+      "The department recommends using the national standard GB/T 50326.",
+    ],
+  },
+  {
     // 去年合作过的单位优先 / 老合作单位直接入围: the requester's past partners put first
     id: "designation-previous-partner-zh",
     category: "designation",
@@ -642,6 +678,22 @@ export const RULES: Rule[] = [
       "Note: 只有 Sanya 市工程咨询协会 member 可以 join, 非会员 sorry.",
     ],
     allows: ["成果须报上海市勘察设计行业协会备案", "项目负责人须具有注册造价工程师资格，并参加继续教育"],
+  },
+  {
+    // 须为2023年度区级优秀中介服务机构 / 本市诚信示范企业加3分: an honour only this place awards, which agencies from
+    // elsewhere cannot hold. A district-, city- or county-level honour may be any place's: held for a regulator.
+    id: "review-local-honour-zh",
+    category: "local-ties",
+    severity: "review",
+    article: "FCR-9-5",
+    pattern: `(?:须|需|应|必须|要求|仅限|限|得是|须是|应是|应为|须为|获得过?|荣获|被?评为|评定为)[^，,。；;\\n]{0,16}?(?:本区|本市|本县|本镇|本地|当地|区内|市内|县内|区级|市级|县级|镇级|区委|区政府|市政府|县政府)[^，,。；;\\n]{0,8}?(?:优秀|先进|示范|诚信|守信|信用|星级|十佳|明星|标杆|aaa级|aa级|a级)[^，,。；;\\n]{0,10}?(?:机构|单位|企业|中介|事务所|服务商|供应商|称号|荣誉|表彰)|(?:本区|本市|本县|区级|市级|县级)[^，,。；;\\n]{0,8}?(?:优秀|先进|示范|诚信|守信|信用|星级|十佳|明星|标杆)[^，,。；;\\n]{0,10}?(?:机构|单位|企业|中介|事务所|称号|荣誉|表彰)[^。；;\\n]{0,10}?(?:(?:加|得|计)\\d+(?:\\.\\d+)?分|优先)`,
+    explain: {
+      zh: "以本地（区级、市级、县级）评定的荣誉、称号作为条件或加分项，外地机构可能无从取得，需审查；可改为不限评定地域的同等荣誉或删除。",
+      en: "An honour awarded by this place (district, city or county level) as a condition or for points: agencies from elsewhere may be unable to hold it; to be reviewed.",
+    },
+    // (本市诚信示范企业…加3分 and 本区星级服务机构优先 are refused by local-record-zh and preference-zh before this rule)
+    matches: ["比选申请人须为2023年度区级优秀中介服务机构。", "报名单位应为县级信用示范企业"],
+    allows: ["中选机构应争创优秀服务机构。", "报名机构须具有良好的商业信誉。", "区级财政投资项目须按规定编制预算。"],
   },
   {
     id: "local-association-en",
