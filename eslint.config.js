@@ -58,7 +58,7 @@ export default tseslint.config(
       "tests/.tmp/",
       "test-results/",
       "playwright-report/",
-      ".stryker-tmp/",
+      ".stryker-tmp*/",
       "reports/",
     ],
   },
