@@ -109,6 +109,8 @@ describe("normalise", () => {
     // every occurrence, on either side
     expect(normalise("bd的bd的").text).toBe("本地的本地的");
     expect(normalise("yx本地yx本地").text).toBe("优先本地优先本地");
+    expect(normalise("的bd,的bd,").text).toBe("的本地,的本地,"); // Chinese before only
+    expect(normalise(",bd的,bd的").text).toBe(",本地的,本地的"); // Chinese after only
     // two letters for two characters: the map stays one to one
     expect(normalise("bd的").map).toEqual([0, 1, 2, 3]);
   });
