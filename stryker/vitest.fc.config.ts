@@ -2,25 +2,14 @@
 // project's fair-competition tests without the labelled corpus. The corpus test reviews ~11,000 texts (45 s on
 // this machine); every mutant of the engine's scan is covered by it, so with it a whole-file run is days. Without
 // it the score is a lower bound: a mutant the rules' own examples miss may still be killed by the corpus.
-import path from "node:path";
 import { defineConfig } from "vitest/config";
-
-const root = path.resolve(import.meta.dirname, "..");
+import unit from "./vitest.unit.config";
 
 export default defineConfig({
-  root,
-  resolve: {
-    alias: [
-      { find: /^~\/machines\//, replacement: path.join(root, "machines") + "/" },
-      { find: /^~\//, replacement: path.join(root, "app") + "/" },
-    ],
-  },
+  ...unit,
   test: {
-    name: "unit",
-    environment: "node",
+    ...unit.test,
     include: ["app/services/fair-competition/*.test.ts", "app/services/requests/fair-competition*.test.ts"],
     exclude: ["app/services/fair-competition/corpus.test.ts"],
-    testTimeout: 30_000,
-    setupFiles: ["stryker/compile-regexps.ts"],
   },
 });
