@@ -591,7 +591,7 @@ const REPEALED =
  * the words' own sentence says they were struck out — no finding. "withdrawn": taken back without saying
  * more — held, not refused. Undefined otherwise; what comes after a take-back stands as written.
  */
-function takenBack(n: Normalised, original: string, sentence: string, at: number): "opened" | "withdrawn" | undefined {
+export function takenBack(n: Normalised, original: string, sentence: string, at: number): "opened" | "withdrawn" | undefined {
   const text = n.text;
   const from = text.lastIndexOf(sentence, at);
   if (STRUCK_OUT.test(sentence.slice(Math.max(0, at - from))) || REPEALED.test(sentence)) return "opened";
@@ -614,14 +614,14 @@ function takenBack(n: Normalised, original: string, sentence: string, at: number
 const TURN = /不过|但是|但(?!凡)|然而|可是|只是|\b(?:but|however|although|though)\b/gu;
 
 /** The sentence goes on past `clause` with a turn (…不是不可以报名，只是…一律不予通过). */
-function turnsAfter(sentence: string, clause: string): boolean {
+export function turnsAfter(sentence: string, clause: string): boolean {
   const at = sentence.indexOf(clause);
   if (at < 0) return false;
   return new RegExp(TURN.source, "u").test(sentence.slice(at + clause.length));
 }
 
 /** The part of `sentence` (which holds text[at]) from the last turn before `at`. */
-function sinceTurn(text: string, sentence: string, at: number): string {
+export function sinceTurn(text: string, sentence: string, at: number): string {
   const from = text.lastIndexOf(sentence, at);
   if (from < 0) return sentence;
   let cut = 0;
@@ -639,15 +639,15 @@ const SAYS_NOT_REQUIRED =
   /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不要求|不需要|不需|无需|无须|不必|不用|不作要求|没关系|不影响)/u;
 const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
 const SAYS_NO =
-  /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|no\b|not\b)/u;
-const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|须|必须|要求|yes\b)/u;
+  /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|不会|no\b|not\b)/u;
+const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|要的|须|必须|要求|会(?=的|[。.，,！!；;\s]|$)|yes\b)/u;
 /**
  * How the answer settles the question that goes on at `from` (答疑): "required?" answered no, or "may/can?"
  * answered yes, opens competition (问：是否需要在本区缴纳社保？答：不需要。/ Q: Can a firm from Jiangxi bid? A: Yes.);
  * "required?" answered yes, or "may/can?" answered no, closes it (问：外省机构能否参与？答：不能。). Undefined
  * when there is no answer or it says neither.
  */
-function answerVerdict(text: string, from: number): "opens" | "closes" | undefined {
+export function answerVerdict(text: string, from: number): "opens" | "closes" | undefined {
   const q = text.slice(from).search(/[?？]/u);
   if (q < 0) return undefined;
   const before = text.slice(0, from);
@@ -678,14 +678,19 @@ function answerVerdict(text: string, from: number): "opens" | "closes" | undefin
  * (问：外省机构可以报名吗？需要在本地设分公司吗？答：可以报名，不需要。) are answered in order, one clause each;
  * otherwise the whole answer.
  */
-function answerPart(text: string, mark: number, answer: string): string {
+const ANSWER_BEGINS = /答|回复|回答|\ba\s*[:：]/uy;
+export function answerPart(text: string, mark: number, answer: string): string {
   const asked = Math.max(text.lastIndexOf("问", mark), text.lastIndexOf("Q:", mark), text.lastIndexOf("q:", mark));
   if (asked < 0) return answer;
   const questions = text.slice(asked, mark + 1).match(/[?？]/gu)?.length ?? 1;
+  // the questions after this one, up to where the answer begins (答、回复、回答、A:)
   let following = 0;
-  for (const ch of text.slice(mark + 1)) {
-    if (/[?？]/u.test(ch)) following++;
-    else if (/答|回复|回答|\ba\s*[:：]/u.test(ch)) break;
+  for (let i = mark + 1; i < text.length; i++) {
+    if (text[i] === "?" || text[i] === "？") following++;
+    else {
+      ANSWER_BEGINS.lastIndex = i;
+      if (ANSWER_BEGINS.test(text)) break;
+    }
   }
   if (questions + following < 2) return answer;
   const parts = answer
@@ -736,7 +741,7 @@ export function settleAnsweredQuestions(text: string): string {
 }
 
 /** Whether the sentence that goes on at `from` ends with a question mark (？ or ?). */
-function asksQuestion(text: string, from: number): boolean {
+export function asksQuestion(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "?" || ch === "？") return true;
@@ -761,9 +766,11 @@ const SCORED = /\d\s*分|加分|\bpoints?\b|\bmarks?\b/u;
 const TURNS_AGAINST = /^\s*(?:\d+[.、)]\s*)?(?:但|但是|不过|然而|可是|只是|however|but)/iu;
 const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?:amended|changed|revised)\s+to\b/iu;
 
-function openedElsewhere(text: string, start: number, end: number): boolean {
+export function openedElsewhere(text: string, start: number, end: number): boolean {
   if (AMENDS.test(text)) return false;
-  const from = text.slice(0, start).search(/[^。；;!！?？\n]*$/u);
+  // the clause's sentence begins after the last stop before it (an English full stop is one only before a space)
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[。；;!！?？\n]|\.(?=\s)/gu)) from = m.index + 1;
   const stop = text.slice(end).search(/[。；;!！?？\n]|\.(?:\s|$)|$/u);
   if (TURNS_AGAINST.test(text.slice(from, start))) return false;
   return OPENED_ELSEWHERE.test(`${text.slice(0, from)}\n${text.slice(end + stop)}`);

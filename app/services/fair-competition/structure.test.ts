@@ -163,7 +163,9 @@ describe("the clause-level structural detector", () => {
     const text = "Agencies from any province may apply. Bidders must be registered in Beijing.";
     const at = text.indexOf("registered");
     expect(clauseAround(text, at, at + "registered".length)).toBe(" Bidders must be registered in Beijing");
-    expect(review(text)).toEqual({ outcome: "refuse", hits: [["registration-en", "refuse"]] });
+    // the opening in the sentence before holds the clause for a regulator, as 注册地不限。…须为本区注册企业。 is held
+    expect(review(text)).toEqual({ outcome: "review", hits: [["registration-en", "review"]] });
+    expect(review("Bidders must be registered in Beijing.")).toEqual({ outcome: "refuse", hits: [["registration-en", "refuse"]] });
     const abbreviated = "An audit for a Shanghai-based maker (revenue approx. RMB 600m), e.g. the annual report.";
     const rmb = abbreviated.indexOf("RMB");
     expect(clauseAround(abbreviated, rmb, rmb + 3)).toBe("An audit for a Shanghai-based maker (revenue approx. RMB 600m)");

@@ -1,0 +1,497 @@
+/**
+ * The engine's reading of answers, take-backs, turns and openings (engine.ts: takenBack, sinceTurn, turnsAfter,
+ * answerVerdict, answerPart, settleAnsweredQuestions, asksQuestion, openedElsewhere) and the way a review keeps one
+ * finding per phrase. Each case is a sentence a real 答疑, chat or notice holds; the helpers are tested directly so
+ * that a wrong boundary shows here and not only as a corpus figure (docs/mutation-testing.md, twelfth round).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  answerPart,
+  answerVerdict,
+  asksQuestion,
+  compileAll,
+  openedElsewhere,
+  reviewFairCompetition,
+  ruleById,
+  settleAnsweredQuestions,
+  sinceTurn,
+  takenBack,
+  turnsAfter,
+} from "./engine";
+import { normalise } from "./normalise";
+import { RULES, type Category, type Rule } from "./rules";
+import { NET_RULES, STRUCTURE_RULES } from "./structure";
+
+beforeAll(() => compileAll(), 60_000);
+
+/** takenBack for the words `word` of `original`, whose sentence is `sentence` (both as written). */
+function taken(original: string, sentence: string, word: string) {
+  const n = normalise(original);
+  const at = n.text.indexOf(word);
+  expect(at, word).toBeGreaterThanOrEqual(0);
+  return takenBack(n, original, normalise(sentence).text, at);
+}
+
+describe("takenBack: words a later message or the sentence itself takes back", () => {
+  it("a sentence that says its words were struck out opens them — only what follows the words counts", () => {
+    expect(taken("第一条说明很长很长。本地优先已删除。", "本地优先已删除", "本地优先")).toBe("opened");
+    expect(taken("说明。本地优先的表述予以删除。", "本地优先的表述予以删除。", "本地优先")).toBe("opened");
+    // a deletion named before the words is about something else
+    expect(taken("已被删除的旧条款之外，报名机构须为本地注册企业", "已被删除的旧条款之外，报名机构须为本地注册企业", "报名机构")).toBe(
+      undefined,
+    );
+    // the repeal of a quoted clause, wherever it stands in the sentence
+    expect(taken("原规定中“须为本地企业”的条款已于2024年废止。", "原规定中“须为本地企业”的条款已于2024年废止。", "本地企业")).toBe(
+      "opened",
+    );
+  });
+
+  it("a later sentence that takes the words back and opens competition opens them; taking back alone withdraws", () => {
+    expect(taken("报名机构须为本地企业。以上要求作废，全国均可报名。", "报名机构须为本地企业。", "报名机构")).toBe("opened");
+    expect(taken("报名机构须为本地企业。以上作废。", "报名机构须为本地企业。", "报名机构")).toBe("withdrawn");
+    expect(taken("报名机构须为本地企业。请按时报名。", "报名机构须为本地企业。", "报名机构")).toBe(undefined);
+    // the take-back inside the words' own sentence is not a later one
+    expect(taken("本地机构优先，以上作废", "本地机构优先，以上作废", "本地机构")).toBe(undefined);
+    expect(
+      taken("Bidders must be registered in Hunan. The above clause is withdrawn.", "Bidders must be registered in Hunan.", "bidders"),
+    ).toBe("withdrawn");
+  });
+
+  it("reads the opening up to the take-back's own sentence and 40 characters on, not from the first stop after the words", () => {
+    const filler = "这是一段很长的说明文字，用于把撤回的位置推到四十个字符以外的地方，看看效果如何呢";
+    expect(taken(`报名机构须为本地企业。好。${filler}。以上作废，全国均可报名。`, "报名机构须为本地企业。", "报名机构")).toBe("opened");
+    // the opening words more than 40 characters past the take-back, in its sentence
+    expect(
+      taken(
+        "报名机构须为本地企业。以上作废，经研究决定并报请有关部门同意后，现将有关事项重新说明如下，敬请各报名单位周知：全国均可报名。",
+        "报名机构须为本地企业。",
+        "报名机构",
+      ),
+    ).toBe("opened");
+    // …but not a sentence after it: the take-back alone withdraws
+    expect(
+      taken(`报名机构须为本地企业。以上作废。${filler}，再说一遍以便超过四十个字。全国均可报名。`, "报名机构须为本地企业。", "报名机构"),
+    ).toBe("withdrawn");
+    expect(
+      taken(
+        "Bidders must be registered in Hunan. The above clause is withdrawn. Submissions are due at noon on the first Friday. Firms from any province may bid.",
+        "Bidders must be registered in Hunan.",
+        "bidders",
+      ),
+    ).toBe("withdrawn");
+    // a full stop before a space ends the take-back's sentence; one inside a number does not
+    expect(
+      taken(
+        "Bidders must be registered in Hunan. The above clause is withdrawn as of version 2.1 of the notice published last week, firms from any province may bid.",
+        "Bidders must be registered in Hunan.",
+        "bidders",
+      ),
+    ).toBe("opened");
+    expect(
+      taken(
+        "Bidders must be registered in Hunan. The above clause is withdrawn, firms from any province may bid.",
+        "Bidders must be registered in Hunan.",
+        "bidders",
+      ),
+    ).toBe("opened");
+  });
+
+  it("in a text written as messages, only a later message takes back: a correction in the same message is its own text", () => {
+    expect(taken("报名机构须为本地企业。以上作废。\n请按时报名。", "报名机构须为本地企业。", "报名机构")).toBe(undefined);
+    expect(taken("报名机构须为本地企业。\n以上作废。\n请按时报名。", "报名机构须为本地企业。", "报名机构")).toBe("withdrawn");
+    expect(taken("报名机构须为本地企业。\n以上作废，全国均可报名。", "报名机构须为本地企业。", "报名机构")).toBe("opened");
+    expect(taken("群公告：报名机构须为本地企业。以上作废，全国均可报名。", "报名机构须为本地企业。", "报名机构")).toBe("opened");
+    // the last message has nothing after it
+    expect(taken("大家好\n报名机构须为本地企业。", "报名机构须为本地企业。", "报名机构")).toBe(undefined);
+  });
+});
+
+describe("turns: 但、不过、however", () => {
+  it("sinceTurn is the part of the sentence after the last turn before the words", () => {
+    const text = normalise("外地机构也可以报，不过本地机构优先。").text;
+    const sentence = text;
+    expect(sinceTurn(text, sentence, text.indexOf("本地机构"))).toBe("本地机构优先。");
+    expect(sinceTurn(text, sentence, text.indexOf("外地机构"))).toBe(sentence);
+    // two turns: from the last one before the words
+    const two = normalise("外地可以报，但是要备案，不过本地优先。").text;
+    expect(sinceTurn(two, two, two.indexOf("本地"))).toBe("本地优先。");
+    expect(sinceTurn(two, two, two.indexOf("要备案"))).toBe("要备案,不过本地优先。");
+    // the sentence later in the text
+    const later = normalise("说明一下。外地可以报，但本地优先。").text;
+    const s2 = later.slice(later.indexOf("外地"));
+    expect(sinceTurn(later, s2, later.indexOf("本地"))).toBe("本地优先。");
+    // a sentence not in the text is returned whole
+    expect(sinceTurn(later, "别的句子", 3)).toBe("别的句子");
+    // 但凡 is no turn
+    const fan = normalise("但凡外地机构都可以报").text;
+    expect(sinceTurn(fan, fan, fan.indexOf("外地"))).toBe(fan);
+    const en = "outside firms may bid, however local firms are preferred.";
+    expect(sinceTurn(en, en, en.indexOf("local firms"))).toBe(" local firms are preferred.");
+  });
+
+  it("turnsAfter: the sentence goes on past the clause with a turn", () => {
+    const s = "外地机构也可以报,不过本地机构优先。";
+    expect(turnsAfter(s, "外地机构也可以报")).toBe(true);
+    expect(turnsAfter(s, "本地机构优先")).toBe(false);
+    expect(turnsAfter(s, "没有这句")).toBe(false);
+    // the turn before the clause does not count
+    expect(turnsAfter("但外地机构也可以报。", "外地机构也可以报")).toBe(false);
+    expect(turnsAfter("outside firms may bid, but local firms score higher.", "outside firms may bid")).toBe(true);
+  });
+});
+
+describe("answerVerdict: how the answer settles the question", () => {
+  const at = (text: string, word: string) => text.indexOf(word) + word.length;
+  it.each([
+    ["问：外省机构能否参与？答：不能。", "外省机构", "closes"],
+    ["问：外省机构能否参与？答：可以。", "外省机构", "opens"],
+    ["问：是否需要在本区缴纳社保？答：不需要。", "本区", "opens"],
+    ["问：是否需要在本区缴纳社保？答：需要。", "本区", "closes"],
+    ["问：是否需要在本区缴纳社保？答：本项目不需要。", "本区", "opens"],
+    ["问：外地机构会吃亏吗？答：不会。", "外地机构", "opens"],
+    ["问：外地机构会吃亏吗？答：会。", "外地机构", "closes"],
+    ["问：外地机构会吃亏吗？答：会议上再说。", "外地机构", undefined],
+    ["问：外地机构会吃亏吗？答：是的。", "外地机构", "closes"],
+    ["问：外地机构会吃亏吗？答：看情况。", "外地机构", undefined],
+    ["问：外地机构报名会被扣分吗？答：否。", "外地机构", "opens"],
+    ["问：本地机构会不会优先？答：不会。", "本地机构", "opens"],
+    ["问：外地机构的人员不能长期驻场怎么办？答：不要求驻场。", "外地机构", "opens"],
+    ["问：外地机构的人员不能长期驻场怎么办？答：本项目无需驻场。", "外地机构", "opens"],
+    ["问：外地机构的人员不能长期驻场怎么办？答：可以协商。", "外地机构", undefined],
+    ["问：外地机构的人员不能长期驻场怎么办？答：不能。", "外地机构", undefined],
+    ["q: can a firm from jiangxi bid? a: yes.", "jiangxi", "opens"],
+    ["q: can a firm from jiangxi bid? a: no.", "jiangxi", "closes"],
+    ["q: must the team be based in hunan? a: no.", "hunan", "opens"],
+    ["q: will firms without work in hunan be disadvantaged? a: no.", "hunan", "opens"],
+    ["q: will firms without work in hunan be disadvantaged? a: yes.", "hunan", "closes"],
+    ["q: will firms without work in hunan lose points? a: no.", "hunan", "opens"],
+    ["q: will firms without work in hunan be marked down? a: no.", "hunan", "opens"],
+    ["q: will firms without an office in hunan be penalized? a: no.", "hunan", "opens"],
+    ["问：外省机构能否参与", "外省机构", undefined],
+    ["问：外省机构能否参与？", "外省机构", undefined],
+    ["问：外省机构能否参与？业主：@某公司 不能", "外省机构", "closes"],
+    ["问：外省机构能否参与？业主：不能", "外省机构", "closes"],
+    ["问：外省机构能否参与？——可以", "外省机构", "opens"],
+    ["问：外省机构能否参与？ 回复：可以", "外省机构", "opens"],
+    ["问：外省机构能否参与？客服：不可以", "外省机构", "closes"],
+    ["问：外省机构能否参与？请看公告", "外省机构", undefined],
+    ["问：外省机构有什么要注意？答：不能。", "外省机构", undefined],
+    ["问：外省机构能否参与？答：请看公告。", "外省机构", undefined],
+    ["问：外省机构须有分公司吗？答：请看公告。", "外省机构", undefined],
+  ] as const)("%s", (text, word, verdict) => {
+    expect(answerVerdict(text, at(text, word))).toBe(verdict);
+  });
+
+  it("the question is the sentence the words stand in, not one before it", () => {
+    // "需要" in an earlier sentence does not make a "may?" question a "required?" one
+    const text = "报名需要提交材料。外省机构可以报名吗？答：不需要。";
+    expect(answerVerdict(text, at(text, "外省机构"))).toBe("closes");
+    const en = "documents are required! can a firm from jiangxi bid? a: no.";
+    expect(answerVerdict(en, at(en, "jiangxi"))).toBe("closes");
+    const line = "必须按时提交\n外省机构可以报名吗？答：不需要。";
+    expect(answerVerdict(line, at(line, "外省机构"))).toBe("closes");
+  });
+
+  it("an answer opening with yes or no straight after the question, in a chat", () => {
+    for (const [text, verdict] of [
+      ["问：外省机构能否参与？不是的，都可以", "closes"],
+      ["问：是否需要本地社保？ 不需要", "opens"],
+      ["问：是否需要本地社保？甲方： 不用", "opens"],
+      ["问：是否需要本地社保？管理员：@张三  不需要", "opens"],
+      ["问：是否需要本地社保？—— 要的", "closes"],
+      ["问：是否需要本地社保？答复：需要", "closes"],
+    ] as const)
+      expect(answerVerdict(text, at(text, "本地社保") > 3 ? at(text, "本地社保") : at(text, "外省机构")), text).toBe(verdict);
+  });
+});
+
+describe("answerPart: several questions answered in order", () => {
+  const text = "问：外省机构可以报名吗？需要在本地设分公司吗？答：可以报名，不需要。";
+  const first = text.indexOf("？");
+  const second = text.indexOf("？", first + 1);
+  it("gives each question its own clause of the answer", () => {
+    expect(answerPart(text, first, "可以报名，不需要。")).toBe("可以报名");
+    expect(answerPart(text, second, "可以报名，不需要。")).toBe("不需要");
+    expect(answerVerdict(text, text.indexOf("外省机构") + 4)).toBe("opens");
+    expect(answerVerdict(text, text.indexOf("本地") + 2)).toBe("opens");
+  });
+  it("the whole answer when there is one question, no 问, or the clauses do not pair with the questions", () => {
+    expect(answerPart("问：外省机构可以报名吗？答：可以报名，不需要。", 11, "可以报名，不需要。")).toBe("可以报名，不需要。");
+    expect(answerPart("外省机构可以报名吗？需要分公司吗？答：可以报名，不需要。", 9, "可以报名，不需要。")).toBe("可以报名，不需要。");
+    expect(answerPart(text, first, "可以报名，不需要，另外请按时提交。")).toBe("可以报名，不需要，另外请按时提交。");
+    expect(answerPart(text, first, "可以报名。不需要，另外请按时提交。")).toBe("可以报名。不需要，另外请按时提交。");
+  });
+  it("counts the questions after the mark up to the answer only, in Chinese and English", () => {
+    const en = "q: may a firm from hunan bid? must it have an office in changsha? a: yes, no.";
+    const q1 = en.indexOf("?");
+    expect(answerPart(en, q1, "yes, no.")).toBe("yes");
+    expect(answerPart(en, en.indexOf("?", q1 + 1), "yes, no.")).toBe("no");
+    // a question asked after the answer is not one this answer answers
+    const later = "问：外省机构可以报名吗？答：可以，欢迎。问：需要社保吗？";
+    expect(answerPart(later, later.indexOf("？"), "可以，欢迎。")).toBe("可以，欢迎。");
+    const reply = "问：外省机构可以报名吗？需要分公司吗？回复：可以，不需要。还有问题吗？";
+    expect(answerPart(reply, reply.indexOf("？"), "可以，不需要。")).toBe("可以");
+  });
+});
+
+describe("settleAnsweredQuestions: a bare answer states the restriction in the question's words", () => {
+  it.each([
+    ["问：外省市注册的机构能否参与？答：不能。", "问：外省市注册的机构不能参与。答：不能。"],
+    ["问：外省市注册的机构可否参与?答：否", "问：外省市注册的机构不可参与.答：否"],
+    ["问：外省机构能不能参与？回复：不行", "问：外省机构均不能参与。回复：不行"],
+    ["问：外省机构可不可以参与？回答：不可以", "问：外省机构均不可以参与。回答：不可以"],
+    ["问：是否可以由外省机构承担？答：不允许", "问：均不可以由外省机构承担。答：不允许"],
+    ["问：是否能由外省机构承担？答：不接受", "问：均不能由外省机构承担。答：不接受"],
+    ["问：是否需要在本区设立分公司？答：需要。", "问：必须需要在本区设立分公司。答：需要。"],
+    ["问：是否必须在本区缴纳社保?答：是的", "问：必须必须在本区缴纳社保.答：是的"],
+    ["问：是否应当在本区设点？答：应当", "问：必须应当在本区设点。答：应当"],
+    ["问：是否得在本区设点？答：须", "问：必须得在本区设点。答：须"],
+  ] as const)("%s", (asked, settled) => {
+    expect(settleAnsweredQuestions(asked)).toBe(settled);
+    expect(settled).toHaveLength(asked.length);
+  });
+
+  it("leaves a question answered the open way, or not answered, as written", () => {
+    for (const text of [
+      "问：外省市注册的机构能否参与？答：可以。",
+      "问：外省市注册的机构能否参与？答：是的。",
+      "问：是否需要在本区设立分公司？答：不需要。",
+      "问：是否需要在本区设立分公司？答：否。",
+      "问：外省市注册的机构能否参与？",
+      "问：外省市注册的机构能否参与？我们再研究。",
+      "问：外省机构能否参与？答:不能",
+    ])
+      expect(settleAnsweredQuestions(text), text).toBe(text === "问：外省机构能否参与？答:不能" ? "问：外省机构不能参与。答:不能" : text);
+  });
+
+  it("the spoken form: 能/可以/可 … 吗？ answered no", () => {
+    expect(settleAnsweredQuestions("问：外地机构能报吗？不能，只收本地的。")).toBe("问：外地机构不能报。不能，只收本地的。");
+    expect(settleAnsweredQuestions("外地机构可以报名吗?答：不可以")).toBe("外地机构不可以报名.答：不可以");
+    expect(settleAnsweredQuestions("外地机构可报名吗？ 回复： 不收")).toBe("外地机构不可报名。 回复： 不收");
+    // answered yes, or another modal between: as written
+    expect(settleAnsweredQuestions("外地机构能报吗？能，欢迎。")).toBe("外地机构能报吗？能，欢迎。");
+    expect(settleAnsweredQuestions("能力强的机构可以吗？不行。")).toBe("能力强的机构不可以。不行。");
+  });
+});
+
+describe("asksQuestion: the sentence that goes on ends with a question mark", () => {
+  it.each([
+    ["外省机构能否参与？", 0, true],
+    ["外省机构能否参与?", 0, true],
+    ["外省机构能否参与", 0, false],
+    ["外省机构能参与。对吗？", 0, false],
+    ["外省机构能参与；对吗？", 0, false],
+    ["外省机构能参与!对吗？", 0, false],
+    ["外省机构能参与\n对吗？", 0, false],
+    ["firms from hunan may bid. ok?", 0, false],
+    ["firms from hunan may bid.", 0, false],
+    ["may firms with iso9001.2015 certification bid?", 0, true],
+    ["外省机构能否参与？", 5, true],
+    ["外省机构能否参与？", 9, false],
+  ] as const)("%s from %d", (text, from, asks) => {
+    expect(asksQuestion(text, from)).toBe(asks);
+  });
+});
+
+describe("openedElsewhere: another sentence says registration place is no condition", () => {
+  const clause = "报名机构须在本区设立分公司";
+  const around = (opening: string, after = false) => {
+    const text = after ? `${clause}。${opening}。` : `${opening}。${clause}。`;
+    const start = text.indexOf(clause);
+    return openedElsewhere(text, start, start + clause.length);
+  };
+  it.each([
+    "注册地不限",
+    "注册地不作限制",
+    "注册地无限制",
+    "注册地不受限制",
+    "不限注册地",
+    "不限制注册地",
+    "不限地域",
+    "不限地区",
+    "不限所在地",
+    "不受注册地限制",
+    "不受地域的限制",
+    "不受所在地限制",
+    "不受地区的限制",
+    "不设地域限制",
+    "无任何注册地限制",
+    "没有区域性限制",
+    "无地区限制",
+    "全国各地机构均可报名",
+    "全国范围内的中介机构都可以参与",
+    "任何地区的机构均能参加",
+    "各地机构皆可投标",
+    "各省机构均可报价",
+    "Registration place unlimited",
+    "registration place is not limited",
+    "registration  place  is  not  restricted",
+    "registration place: no limit".replace(":", ""),
+    "No geographic restrictions apply",
+    "no  geographical  restriction",
+    "No regional restrictions",
+    "no registration-place restriction",
+    "no registration place restriction",
+    "No location restrictions",
+    "Firms from any province may apply",
+    "agencies  registered  in  any  region are welcome",
+    "Bidders from any city",
+    "companies registered in any place",
+    "firm from any province",
+    "Open to firms anywhere in China",
+    "open to agencies anywhere  in  the  country",
+  ])("%s", (opening) => {
+    expect(around(opening)).toBe(true);
+    expect(around(opening, true)).toBe(true);
+  });
+
+  it.each([
+    "注册地在上海",
+    "不限制报价",
+    "不受天气的限制",
+    "无资质限制",
+    "全国各地机构报名须先备案后均可报名".replace("须先备案后均可报名", "须先经本区备案，审核通过的方可报名"),
+    "registration place Shanghai",
+    "no price restrictions",
+    "firms from Hunan province",
+    "anywhere in the district",
+    "全国",
+  ])("not %s", (opening) => {
+    expect(around(opening)).toBe(false);
+  });
+
+  it("only in another sentence: the clause's own sentence does not open itself", () => {
+    const text = `${clause}，注册地不限。`;
+    expect(openedElsewhere(text, 0, clause.length)).toBe(false);
+    const en = "Bidders must have an office in Hunan, registration place unlimited. Submit by Friday.";
+    expect(openedElsewhere(en, 0, 35)).toBe(false);
+    const before = "Registration place unlimited. Bidders must have an office in Hunan.";
+    expect(openedElsewhere(before, before.indexOf("Bidders"), before.indexOf(".", 40))).toBe(true);
+    const decimal = "Registration place unlimited, see cl.3 for bidders must have an office in Hunan.";
+    expect(openedElsewhere(decimal, decimal.indexOf("bidders must"), decimal.length - 1)).toBe(false);
+  });
+
+  it("not when the clause's sentence turns against the opening, or the text amends itself", () => {
+    for (const turn of ["但", "但是", "不过", "然而", "可是", "只是", "However, ", "but ", "2、但", "(3) 但".slice(1), "10. 但是"]) {
+      const text = `注册地不限。${turn}${clause}。`;
+      const start = text.indexOf(clause);
+      expect(openedElsewhere(text, start, start + clause.length), turn).toBe(false);
+    }
+    // a number that is no list item's does not make the turn
+    const text = `注册地不限。第2条${clause}。`;
+    expect(openedElsewhere(text, text.indexOf(clause), text.indexOf(clause) + clause.length)).toBe(true);
+    for (const amends of ["调整为", "修改为", "变更为", "更改为", "更正为", "修正为", "amended to", "changed  to", "Revised to"]) {
+      const t = `注册地不限。${clause}。原第3条${amends}如下。`;
+      expect(openedElsewhere(t, t.indexOf(clause), t.indexOf(clause) + clause.length), amends).toBe(false);
+    }
+  });
+});
+
+describe("reviewFairCompetition: an opening elsewhere holds a refusal for a regulator", () => {
+  const rule = (id: string, category: Category, pattern: string, severity: Rule["severity"] = "refuse"): Rule => ({
+    id,
+    category,
+    severity,
+    article: "FCR-8-4",
+    pattern,
+    explain: { zh: "测试", en: "test" },
+    matches: [],
+    allows: [],
+  });
+  it.each(["registration", "presence", "designation", "pool", "local-ties"] as const)(
+    "%s: refused alone, held when opened elsewhere",
+    (category) => {
+      const rules = [rule(`t-open-${category}`, category, "甲乙丙条件")];
+      expect(reviewFairCompetition({ t: "报名须满足甲乙丙条件。" }, rules).outcome).toBe("refuse");
+      const held = reviewFairCompetition({ t: "注册地不限。报名须满足甲乙丙条件。" }, rules);
+      expect(held.outcome).toBe("review");
+      expect(held.hits).toEqual([
+        expect.objectContaining({ ruleId: `t-open-${category}`, category, severity: "review", matched: "甲乙丙条件" }),
+      ]);
+    },
+  );
+  it.each(["preference", "quota"] as const)("%s: refused even when opened elsewhere (注册地不限，本地企业加5分)", (category) => {
+    const rules = [rule(`t-favour-${category}`, category, "甲乙丙条件")];
+    expect(reviewFairCompetition({ t: "注册地不限。报名须满足甲乙丙条件。" }, rules).outcome).toBe("refuse");
+  });
+  it.each(["甲乙丙条件得3分", "甲乙丙条件加分", "甲乙丙条件 5 points", "甲乙丙条件 1 point", "甲乙丙条件 2 marks", "甲乙丙条件 1 mark"])(
+    "a scored item stays refused: %s",
+    (words) => {
+      const rules = [rule(`t-scored-${words}`, "presence", words.replace(/\d/u, "\\d").replaceAll(" ", "\\s?"))];
+      const text = `注册地不限。${words}。`;
+      const r = reviewFairCompetition({ t: text }, rules);
+      expect(r.hits.map((h) => h.matched)).toEqual([words]);
+      expect(r.outcome).toBe("refuse");
+    },
+  );
+  it("a held finding of review severity stays held, and a text with nothing found is ok", () => {
+    const rules = [rule("t-review", "presence", "甲乙丙条件", "review")];
+    expect(reviewFairCompetition({ t: "注册地不限。报名须满足甲乙丙条件。" }, rules).outcome).toBe("review");
+    expect(reviewFairCompetition({ t: "报名须满足甲乙丙条件。" }, rules).outcome).toBe("review");
+    expect(reviewFairCompetition({ t: "报名须满足其他条件。", empty: "" }, rules)).toEqual({ outcome: "ok", hits: [] });
+  });
+  it("English: an opening in an earlier sentence holds a presence clause", () => {
+    const r = reviewFairCompetition({ t: "Registration place unlimited. Bidders must have an office in Shanghai." });
+    expect(r.outcome).toBe("review");
+    expect(reviewFairCompetition({ t: "Bidders must have an office in Shanghai." }).outcome).toBe("refuse");
+  });
+});
+
+describe("reviewFairCompetition: one finding per phrase", () => {
+  // (a rule's regex is built once per id: each pattern gets an id of its own)
+  const rule = (id: string, pattern: string): Rule => ({
+    id: `${id}|${pattern}`,
+    category: "quota",
+    severity: "review",
+    article: "FCR-8-4",
+    pattern,
+    explain: { zh: "测试", en: "test" },
+    matches: [],
+    allows: [],
+  });
+  it("keeps two findings that touch but do not overlap, whichever rule ranks first", () => {
+    const text = "说明甲甲甲乙乙乙说明";
+    for (const rules of [
+      [rule("a", "甲甲甲"), rule("b", "乙乙乙")],
+      [rule("b", "乙乙乙"), rule("a", "甲甲甲")],
+    ]) {
+      const { hits } = reviewFairCompetition({ t: text }, rules);
+      expect(hits.map((h) => [h.ruleId.split("|")[0], h.matched, h.start, h.end])).toEqual([
+        ["a", "甲甲甲", 2, 5],
+        ["b", "乙乙乙", 5, 8],
+      ]);
+    }
+  });
+  it("drops the later-ranked of two overlapping findings, on either side", () => {
+    const text = "说明甲甲甲乙乙乙说明";
+    expect(
+      reviewFairCompetition({ t: text }, [rule("a", "甲甲甲乙"), rule("b", "乙乙乙")]).hits.map((h) => h.ruleId.split("|")[0]),
+    ).toEqual(["a"]);
+    expect(
+      reviewFairCompetition({ t: text }, [rule("b", "乙乙乙"), rule("a", "甲甲甲乙")]).hits.map((h) => h.ruleId.split("|")[0]),
+    ).toEqual(["b"]);
+    expect(
+      reviewFairCompetition({ t: text }, [rule("b", "甲乙乙乙"), rule("a", "甲甲甲")]).hits.map((h) => h.ruleId.split("|")[0]),
+    ).toEqual(["b"]);
+  });
+  it("lists the findings in the order of the text, field by field", () => {
+    const rules = [rule("late", "丁丁"), rule("early", "甲甲"), rule("mid", "丙丙")];
+    const { hits } = reviewFairCompetition({ a: "甲甲，丙丙，丁丁", b: "丁丁甲甲" }, rules);
+    expect(hits.map((h) => [h.field, h.ruleId.split("|")[0]])).toEqual([
+      ["a", "early"],
+      ["a", "mid"],
+      ["a", "late"],
+      ["b", "late"],
+      ["b", "early"],
+    ]);
+  });
+});
+
+describe("ruleById", () => {
+  it("finds every rule, structural and net rule by its id, and nothing for an unknown id", () => {
+    for (const r of [...RULES, ...STRUCTURE_RULES, ...NET_RULES]) expect(ruleById(r.id), r.id).toBe(r);
+    expect(STRUCTURE_RULES.length).toBeGreaterThan(0);
+    expect(NET_RULES.length).toBeGreaterThan(0);
+    expect(ruleById("no-such-rule")).toBeUndefined();
+  });
+});
