@@ -128,6 +128,7 @@ import {
   holdout125,
   holdout126,
   holdout127,
+  holdout128,
   type CorpusLabel,
 } from "./corpus";
 
@@ -260,6 +261,7 @@ const corpus = [
   ...holdout125,
   ...holdout126,
   ...holdout127,
+  ...holdout128,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)`,
+    pattern: `\\b(?:close|closes|closed|closing|end|ends|stop|stops|lock|locks|shut|shuts)\\b[^.;\\n]{0,30}?\\b(?:once|when|after|as\\s+soon\\s+as)\\s+the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:firm|bidder|agency|applicant|company|supplier|consultant|registrant|participant|vendor|tenderer|application|registration|submission|response)\\s+(?:has\\s+(?:been\\s+)?)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined|received|accepted)|\\b(?:only\\s+(?:take|accept|consider|admit|invite|keep|register)|(?:take|accept|consider|admit|invite|register)\\s+only)\\s+the\\s+first\\s+{ENUM}\\b(?!\\s+(?:days?|weeks?|months?|years?|pages?|hours?|minutes?|items?|chapters?|copies|questions?|lines?|words?|rounds?|phases?|stages?)\\b)|(?<!\\b(?:each|per|every)\\b[^.;\\n]{0,30})\\b(?:a\\s+)?maximum\\s+of\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:applications|registrations|submissions|responses|bids|proposals|tenders|quotations|expressions\\s+of\\s+interest|sign-?ups)\\s+(?:will|shall|can|may)\\s+be\\s+(?:accepted|admitted|received|considered|registered|processed|taken)\\b(?![^.;\\n]{0,30}\\b(?:per|from\\s+each|from\\s+any\\s+(?:one|single)|from\\s+the\\s+same)\\b)|\\b(?:applications?|registrations?|submissions?|bids?|proposals?|responses?|firms?|agencies|bidders?|applicants?)\\b[^.;\\n]{0,40}?\\bfirst[\\s-](?:received|registered|submitted|arrived|in)(?:,?\\s*first[\\s-][\\w-]+)?\\s+basis\\b|\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -210,6 +210,11 @@ export const RULES: Rule[] = [
       "Registration closes automatically once five sets of credentials have been received.",
       "registration will close once four (4) valid applications have been received.",
       "Only the firms drawn by lot may submit a quotation.",
+      // (round 128) an ordinal, the first N taken, applications counted, a first-received basis
+      "Registrations will close once the eighth eligible firm has signed up.",
+      "We'll only take the first three that reply in this group.",
+      "Please note that a maximum of five applications will be accepted.",
+      "Applications will be accepted on a first-received basis until three qualified firms are confirmed.",
     ],
     // seats on a bus or in a room, not places among the bidders — unless missing it shuts a firm out
     unless: SEATS_NOT_BIDDING_EN,
@@ -219,6 +224,10 @@ export const RULES: Rule[] = [
       "If fewer than three firms have registered when the deadline passes, the deadline will be extended.",
       "The site tour bus has 20 seats, first come first served. Firms that cannot join the tour may still submit.",
       "If not more than two firms submit, the procurement will be re-advertised.",
+      "A maximum of five pages per CV will be accepted.",
+      "A maximum of two proposals will be accepted from each firm.",
+      "We will only consider the first three years of operation.",
+      "Registration closes once the third working day has passed.",
     ],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
@@ -227,7 +236,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|数字化|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材|项目|工程)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|说明|所需|格式|工作|归档|保存|存放|存档|存储|留存|保管|备查|检查|质检|验收|流程|要求|标准|规范|台账|单(?!位)|出库|项目|登记|方案|服务(?!机构|单位|商|企业|供应商)|检验|检测|抽检|抽样|复检|to ?(?:the )?(?:warehouse|store)|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸|水样|土样|样本|标本|危废|废物|固废|物料|货物|药品|试剂|设备))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|(?:须|需|应|必须|仅限|只限|限)(?:为|是)?[^。；;\\n]{0,40}?(?:名录|名单|目录)(?:[（(][^）)]{0,10}[）)])?[》」』”]?(?:中|内|里)的?(?:单位|机构|企业|供应商)|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|项目|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选|已经入了|入了)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
+    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|数字化|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材|项目|工程)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|说明|所需|格式|工作|归档|保存|存放|存档|存储|留存|保管|备查|检查|质检|验收|流程|要求|标准|规范|台账|单(?!位)|出库|项目|登记|方案|服务(?!机构|单位|商|企业|供应商)|检验|检测|抽检|抽样|复检|to ?(?:the )?(?:warehouse|store)|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸|水样|土样|样本|标本|危废|废物|固废|物料|货物|药品|试剂|设备))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|(?:须|需|应|必须|仅限|只限|限)(?:为|是)?[^。；;\\n]{0,40}?(?:名录|名单|目录)(?:[（(][^）)]{0,10}[）)])?[》」』”]?(?:中|内|里)的?(?:单位|机构|企业|供应商)|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|项目|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?<=(?:须|需|应|必须|仅|只|限)(?:为|是)?[^。；;，,\\n]{0,40})(?:框架协议|协议)(?:的)?入围(?:的)?(?:供应商|机构|单位|服务商)|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选|已经入了|入了)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
     // the winner's details recorded after the award (中选机构应…完成入库登记; 中选机构信息将录入本平台服务评价库), a list this
     // competition itself builds (通过本次比选选取3家…组成备选名单), reports uploaded to a database (入库要求：检测报告须上传至…数据库)
     unless:
@@ -252,6 +261,7 @@ export const RULES: Rule[] = [
       "只能在已签订框架协议的机构中选择",
       "提供钦州市测绘地理信息学会2025年度会员证书",
       "条件2：已列入贵州省水利厅“洪水影响评价技术服务单位入围名单”（2023—2025年度）",
+      "申请人须为2024—2026年度市级政府投资项目咨询服务框架协议入围供应商。",
     ],
     allows: [
       "本项目已录入区中介超市项目库，机构可通过平台在线报名，线下材料无需提交。",
@@ -286,6 +296,7 @@ export const RULES: Rule[] = [
       "本项目不要求投标人加入任何本地行业协会，协会会员身份亦不作为评分因素。",
       "检测样品须于送样当日在实验室办理入库登记，由实验室统一保管。",
       "本次为框架协议采购，拟确定3家中标机构，按轮候方式分配任务；报名机构数量不限。",
+      "本次框架协议入围供应商为3家，入围后按轮候方式分配任务。",
       "钻孔岩芯须拍照编录后入库保存，保存期限不少于工程竣工验收后一年。",
       "测绘成果须入库至区自然资源局不动产登记数据库，方案对入库检查流程描述完整的得7-10分。",
     ],
@@ -311,7 +322,7 @@ export const RULES: Rule[] = [
     // the shortlist this solicitation itself produces from the responses is the enterprise's own
     // (round 28) "We will shortlist three proposals after the technical evaluation": a stage of this competition
     unless:
-      "\\bshortlist(?:ed)?\\s+(?:the\\s+)?(?:top\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proposals|bids|bidders|firms|applicants|consultants|submissions|offers)\\s+(?:[^.;\\n]{0,60}?\\s)?(?:after|following|based\\s+on|on\\s+the\\s+basis\\s+of|from\\s+this)\\b|\\b(?:upon|after)\\s+(?:the\\s+)?award\\b|\\bsuccessful\\s+(?:consultant|vendor|bidder|firm|supplier|tenderer|agency)\\s+will\\s+be\\s+(?:entered|added|registered|included|enrolled)|\\bshortlist\\b[^.;]*?\\b(?:solely|only|entirely|exclusively)\\s+from\\s+(?:this\\b|the\\s+(?:responses?|submissions?|proposals?|bids?|evaluation)\\b|responses?\\b)",
+      "\\bshortlist(?:ed)?\\s+(?:the\\s+)?(?:top\\s+)?(?:[\\w-]+\\s+){0,2}?(?:on|by|according\\s+to|based\\s+on)\\s+(?:their\\s+)?(?:technical\\s+|overall\\s+|combined\\s+)?(?:merits?|scores?|ranking|marks|points|evaluation)\\b(?![^.;\\n]*\\b(?:roster|pool|approved\\s+list|panel\\s+of|database|directory|register)\\b)|\\bshortlist(?:ed)?\\s+(?:the\\s+)?(?:top\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proposals|bids|bidders|firms|applicants|consultants|submissions|offers)\\s+(?:[^.;\\n]{0,60}?\\s)?(?:after|following|based\\s+on|on\\s+the\\s+basis\\s+of|from\\s+this)\\b|\\b(?:upon|after)\\s+(?:the\\s+)?award\\b|\\bsuccessful\\s+(?:consultant|vendor|bidder|firm|supplier|tenderer|agency)\\s+will\\s+be\\s+(?:entered|added|registered|included|enrolled)|\\bshortlist\\b[^.;]*?\\b(?:solely|only|entirely|exclusively)\\s+from\\s+(?:this\\b|the\\s+(?:responses?|submissions?|proposals?|bids?|evaluation)\\b|responses?\\b)",
     allows: [
       "We will shortlist 3 proposals for a 30-minute online presentation after scoring; one vendor will be awarded.",
       "We will shortlist three proposals after the technical evaluation and invite the bidders for interviews in Luoyang.",
@@ -320,6 +331,7 @@ export const RULES: Rule[] = [
       "For this framework agreement we will select 2 winning agencies; assignments will be allocated between them by rotation.",
       "The team must include a registered cost engineer.",
       "The shortlist will be developed solely from responses to this RFQ.",
+      "Each firm may submit only one proposal; the evaluation panel will shortlist three on technical merit.",
     ],
   },
   {
@@ -424,7 +436,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))`,
+    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|(?:(?:选用|选择|委托|聘请|使用|找|限|仅限|只限|须为|应为|必须为)(?:已|事先|预先)?|(?:已|事先|预先))(?:在|于|向|经)[\u4e00-\u9fa5]{0,6}?(?:住建|建设|发改|生态环境|环保|自然资源|规划|财政|应急|市场监管|水务|水利|交通|消防|人社|审改|卫健|农业农村|林业|文旅|商务|公安|国资)(?:部门|局|委|厅|办)(?:备案|登记备案|入库)(?:过)?的{G8}${AGENCY}|{DEPT}(?:提供|给出|列出|推送|拟定|圈定|推荐|指定)的{G6}(?:{NUM}|几|若干)家${AGENCY}?(?:中|内|里|之中|当中)|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。",
       en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely.",
@@ -438,6 +450,8 @@ export const RULES: Rule[] = [
       "区发改委指定的咨询公司",
       "街道办事处认定的机构出具",
       "经区建管委审定的单位方可承担",
+      "请按照上级部门的意见，选用已在住建局备案的造价咨询单位。",
+      "选取方式：从区审改办提供的三家机构中比选确定。",
     ],
     allows: [
       "稽查员须熟悉上海市药监局发布的临床试验机构监督检查要点。",
@@ -445,6 +459,8 @@ export const RULES: Rule[] = [
       "配合普陀区生态环境局审批",
       "成果需报送上海市规划和自然资源局备案。",
       "中选机构须向区住建委备案合同。",
+      "中选机构应在住建局备案后开展工作。",
+      "区审改办提供的三家机构业绩资料仅供参考。",
     ],
   },
   {
@@ -491,7 +507,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)`,
+    pattern: `\\b(?:bureau|department|commission|authority|committee|government|administration)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:nominated|designated|appointed|named|assigned|picked|chosen|selected)\\s+(?!(?:an?|the|its|their|one|two|three|our)\\s)[a-z][\\w&.'-]*(?:\\s+[a-z][\\w&.'-]*){0,5}?\\s+(?:consult(?:ing|ants|ancy)|co\\.?|ltd\\.?|limited|company|institute|firm|agency|group|llp|associates)\\b|\\b(?:recommended|nominated|endorsed|designated|introduced|referred)\\s+(?:in\\s+writing\\s+|formally\\s+)?by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w'&-]+\\s+){0,4}?(?:association|chamber(?:\\s+of\\s+commerce)?|federation|society|alliance)\\b|(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -510,6 +526,8 @@ export const RULES: Rule[] = [
       "The inspection will be carried out by the testing body designated by the Jingdezhen Municipal Housing and Urban-Rural Development Bureau.",
       "Testing shall be performed by the inspection centre designated in Document No. 7 of the county transport bureau.",
       "prepared by an institution recommended in writing by the Xiangxi Prefecture Ecology and Environment Bureau",
+      "The Bureau has nominated Huaxin Consulting Ltd for this assignment; no other submissions are invited.",
+      "Tenderers must be among those recommended in writing by the local industry association.",
     ],
     allows: [
       "no agency is designated or recommended by any government department, and all qualified agencies may apply.",
@@ -517,6 +535,8 @@ export const RULES: Rule[] = [
       "The report will be filed with the district bureau by the enterprise.",
       // the filing every valuer has under national rules is no department's pick
       "Valuers must be land valuation institutions filed with the competent natural resources authority in accordance with national rules.",
+      "The bureau has appointed an expert panel to review the reports.",
+      "Valuers must be members recommended by the China Appraisal Society.",
     ],
     unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
@@ -717,7 +737,7 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-5",
     // …须为本地人 (a local person), not 本市人民政府、本区人社局、本地人口、本地人工费
-    pattern: `{PLACE}(?:户籍|户口|常住户口|常住人口|常住|居住证|居民|籍人员|人员|员工|技术人员)|(?:须|需|必须|应|应当|要求|限)(?:为|是)(?:{LOCAL}|{PLACE}(?:本地)?)人(?![口民员工力才手们均社防大行事财])`,
+    pattern: `{PLACE}(?:户籍|户口|常住户口|常住人口|常住|居住证|居民|籍人员|人员|员工|技术人员)|{PLACE}(?:公安机关|公安局|公安部门|有关部门)?(?:核发|签发|颁发|发放)的(?:居住证|户口簿|户籍证明|暂住证)|(?:须|需|必须|应|应当|要求|限)(?:为|是)(?:{LOCAL}|{PLACE}(?:本地)?)人(?![口民员工力才手们均社防大行事财])`,
     // the residents the work affects or surveys (保障沿线本地居民的通行、对周边本地居民开展公众参与调查), not staff
     unless:
       "(?:周边|沿线|附近|片区|社区|周围|范围内)[^。；;，,\\n]{0,6}?本地(?:户籍|常住)?(?:居民|人口|村民)|本地(?:户籍|常住)?(?:居民|人口|村民)(?:及|和|与|、)(?:学校|村民|商户|群众|企业)|(?:保障|照顾|影响|调查|征求|走访|告知|安置|补偿)[^。；;，,\\n]{0,12}?本地(?:户籍|常住)?(?:居民|人口|村民)",
@@ -731,12 +751,14 @@ export const RULES: Rule[] = [
       "项目经理须为本市常住人口",
       "项目负责人须长期驻场，且须为本地人。",
       "驻场人员必须是本地人",
+      "项目经理须持有本市核发的居住证满两年。",
     ],
     allows: [
       "项目周边500米范围内的本地户籍居民和流动人口均须覆盖",
       "项目负责人须具有注册造价工程师资格",
       "成果须报本市人民政府审定",
       "报价须为本地人工费标准测算的综合单价",
+      "外地项目人员如需在本市办理居住证以便长期驻场，我司可出具工作证明协助办理。",
     ],
   },
   {
@@ -744,7 +766,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `\\b(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|evidence\\s+of)\\s+(?:[\\w-]+\\s+){0,5}?(?:projects|assignments|engagements|contracts|jobs|works)\\s+(?:(?:located|situated|carried\\s+out|completed|delivered|performed)\\s+)?(?:in|within)\\s+{EN}|\\b(?:staff|team|personnel|members?|engineers?|employees|experts?|leaders?|managers?|surveyors?|assessors?|workers)\\b[^.;\\n]{0,60}?\\b(?:be|are|is)\\s+(?:all\\s+)?(?:permanent\\s+|registered\\s+|local\\s+)?residents?\\s+of\\s+{EN}|\\b(?:hukou|household\\s+registration)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:in|of|from)\\s+{EN}|\\b(?:tax|taxation|social\\s+(?:insurance|security))\\b[^.;\\n]{0,60}?(?<!\\b(?:rules|regulations|guidelines|circulars?|notices?|provisions|measures|standards)\\s)\\b(?:issued|certified|stamped|confirmed)\\s+by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,3}?(?:tax|taxation|revenue|social\\s+(?:insurance|security)|human\\s+resources)|\\b(?:points?|scored?|scoring|credit)\\b[^.;\\n]{0,60}?\\b(?:engagements?|projects?|assignments?|contracts?|stud(?:y|ies)|audits?|work|appraisals?|assessments?|valuations?|surveys?|reports?|inspections?|reviews?|designs?)\\b[^.;\\n]{0,40}?\\bfor\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:enterprises?|clients?|customers?|compan(?:y|ies)|owners?|governments?|authorit(?:y|ies)|bureaus?|employers?|soes?)\\s+(?:located\\s+|based\\s+|registered\\s+)?in\\s+{EN}|\\b(?:from|by|of|for)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients?|customers?|employers?)\\s+(?:located|based|registered|situated)\\s+(?:in|within)\\s+{EN}|{EN}\\s+(?:hukou|household\\s+registration)|(?:social (?:insurance|security)|(?<!\\b(?:submit(?:ted)?|file[ds]?|sen[dt]|deliver(?:ed)?|report(?:ed)?)\\s+(?:it\\s+|them\\s+|the\\s+[\\w-]+\\s+)?to\\s+(?:the\\s+)?(?:competent\\s+|local\\s+)?)tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references)|\\b(?:be|are|is|being|as|hire|hires|hiring|employ|employs|employing|recruit|recruiting)\\s+(?:all\\s+|only\\s+)?local\\s+residents?\\b(?!['’]?\\s*(?:committees?|associations?))|(?<!\\b(?:consult|consults|consulting|with|inform|informs|informing|notify|notifying|survey|surveying|interview|interviewing|affected|among|for|engage|engaging|on|to)\\s(?:the\\s)?){EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}|\\b(?:projects?|reports?|assessments?|works?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,3}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}[^.;\\n]{0,80}?\\b(?:(?:will\\s+be|are|is)\\s+counted|count(?:s)?\\s+(?:toward|towards|for)|points?\\s+(?:each|per|for))|\\bprojects?\\s+(?:located\\s+)?(?:outside(?:\\s+of)?\\s+(?:the\\s+)?{EN}|in\\s+other\\s+(?:provinces|cities|regions|districts|counties))[^.;\\n]{0,20}?\\b(?:are|will\\s+be)?\\s*(?:not\\s+counted|score\\s+zero|do\\s+not\\s+count|earn\\s+no|get\\s+no|receive\\s+no)|\\b\\d+\\s+(?:points?|pts|marks?)\\s+(?:per|for\\s+each|each|for\\s+every)\\s+(?:[\\w-]+\\s+){0,4}?(?:projects?|reports?|assessments?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,4}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}`,
+    pattern: `\\b(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|evidence\\s+of)\\s+(?:[\\w-]+\\s+){0,5}?(?:projects|assignments|engagements|contracts|jobs|works)\\s+(?:(?:located|situated|carried\\s+out|completed|delivered|performed)\\s+)?(?:in|within)\\s+{EN}|\\b(?:staff|team|personnel|members?|engineers?|employees|experts?|leaders?|managers?|surveyors?|assessors?|workers)\\b[^.;\\n]{0,60}?\\b(?:be|are|is)\\s+(?:all\\s+)?(?:permanent\\s+|registered\\s+|local\\s+)?residents?\\s+of\\s+{EN}|\\b(?:hukou|household\\s+registration)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:in|of|from)\\s+{EN}|\\b(?:tax|taxation|social\\s+(?:insurance|security))\\b[^.;\\n]{0,60}?(?<!\\b(?:rules|regulations|guidelines|circulars?|notices?|provisions|measures|standards)\\s)\\b(?:issued|certified|stamped|confirmed)\\s+by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,3}?(?:tax|taxation|revenue|social\\s+(?:insurance|security)|human\\s+resources)|\\b(?:points?|scored?|scoring|credit)\\b[^.;\\n]{0,60}?\\b(?:engagements?|projects?|assignments?|contracts?|stud(?:y|ies)|audits?|work|appraisals?|assessments?|valuations?|surveys?|reports?|inspections?|reviews?|designs?)\\b[^.;\\n]{0,40}?\\bfor\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:enterprises?|clients?|customers?|compan(?:y|ies)|owners?|governments?|authorit(?:y|ies)|bureaus?|employers?|soes?)\\s+(?:located\\s+|based\\s+|registered\\s+)?in\\s+{EN}|\\b(?:from|by|of|for)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients?|customers?|employers?)\\s+(?:located|based|registered|situated)\\s+(?:in|within)\\s+{EN}|{EN}\\s+(?:hukou|household\\s+registration)|\\bresiden(?:ce|cy)\\s+permits?\\s+(?:issued\\s+)?(?:by|in|from|of)\\s+(?:the\\s+)?{EN}|{EN}\\s+(?:[\\w-]+\\s+)?residen(?:ce|cy)\\s+permits?|\\b(?:staff|personnel|employees|members|persons|people|engineers?|leaders?|managers?|workers|experts?|surveyors?|assessors?)\\b[^.;\\n]{0,40}?\\b(?:enrolled|insured|registered|participating|contributing|covered)\\s+(?:in|into|to|with|under|by)\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,2}?(?:social\\s+(?:insurance|security)|pension|medical\\s+insurance|(?:housing\\s+)?provident\\s+fund)|\\b(?:proof|evidence|records?|certificates?|statements?)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?pension\\s+(?:contributions?|payments?|insurance)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|within|to)\\s+(?:the\\s+)?{EN}|(?:social (?:insurance|security)|(?<!\\b(?:submit(?:ted)?|file[ds]?|sen[dt]|deliver(?:ed)?|report(?:ed)?)\\s+(?:it\\s+|them\\s+|the\\s+[\\w-]+\\s+)?to\\s+(?:the\\s+)?(?:competent\\s+|local\\s+)?)tax(?:es)?)(?:\\s+[\\w-]+){0,4}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references)|\\b(?:be|are|is|being|as|hire|hires|hiring|employ|employs|employing|recruit|recruiting)\\s+(?:all\\s+|only\\s+)?local\\s+residents?\\b(?!['’]?\\s*(?:committees?|associations?))|(?<!\\b(?:consult|consults|consulting|with|inform|informs|informing|notify|notifying|survey|surveying|interview|interviewing|affected|among|for|engage|engaging|on|to)\\s(?:the\\s)?){EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}|\\b(?:projects?|reports?|assessments?|works?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,3}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}[^.;\\n]{0,80}?\\b(?:(?:will\\s+be|are|is)\\s+counted|count(?:s)?\\s+(?:toward|towards|for)|points?\\s+(?:each|per|for))|\\bprojects?\\s+(?:located\\s+)?(?:outside(?:\\s+of)?\\s+(?:the\\s+)?{EN}|in\\s+other\\s+(?:provinces|cities|regions|districts|counties))[^.;\\n]{0,20}?\\b(?:are|will\\s+be)?\\s*(?:not\\s+counted|score\\s+zero|do\\s+not\\s+count|earn\\s+no|get\\s+no|receive\\s+no)|\\b\\d+\\s+(?:points?|pts|marks?)\\s+(?:per|for\\s+each|each|for\\s+every)\\s+(?:[\\w-]+\\s+){0,4}?(?:projects?|reports?|assessments?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,4}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -775,6 +797,9 @@ export const RULES: Rule[] = [
       "5 points for each team member with prior work experience in the Guangxi Zhuang Autonomous Region",
       "not less than three land valuation assignments for county governments within Ili Prefecture in the last five years",
       "Bidders should have completed at least two similar assessments in Sanya in the last three years.",
+      "The proposed team leader shall hold a residence permit issued by the Hangzhou authorities.",
+      "Key personnel must be persons enrolled in the Shenzhen social insurance scheme for at least six consecutive months before the deadline.",
+      "Bidders shall submit proof of at least 12 months' pension contributions made in Guangdong Province for each key staff member.",
     ],
     // the service itself, to be done there, is no past experience
     allows: [
@@ -783,6 +808,10 @@ export const RULES: Rule[] = [
       "Fieldwork is to be carried out in Fengxian over eight weeks.",
       "Experience with similar projects (any location) is required.",
       "Field work will take place in Hangzhou over two weeks.",
+      "The consultant shall review the pension liabilities of state-owned enterprises in Shenyang.",
+      "The consultant shall audit the contributions to the Beijing housing provident fund made by the group's subsidiaries.",
+      "The audit covers pension contributions made in Guangdong Province by the group's subsidiaries.",
+      "Foreign staff must hold a valid residence permit.",
     ],
   },
   // ── Preference for local agencies ────────────────────────────────────────────────
@@ -878,7 +907,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `\\b(?:local|{EN})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|companies|firms?|agenc(?:y|ies)|bidders?|consultants?|suppliers?)\\s+(?:will\\s+be|would\\s+be|is|are|gets?)\\s+(?:pick(?:ed)?|chosen|selected|preferred|taken)\\s+first|margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|\\b\\d+\\s+(?:extra\\s+|bonus\\s+|additional\\s+|more\\s+)?(?:points?|pts|marks?)\\s+(?:if|for|when|where|to)\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|be|being|comes?)\\s+(?:from|based\\s+in|located\\s+in|registered\\s+in|in)\\s+{EN}|(?:preference|priority|prioriti[sz](?:e|es|ed|ing)|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
+    pattern: `\\b(?:local|{EN})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|companies|firms?|agenc(?:y|ies)|bidders?|consultants?|suppliers?)\\s+(?:will\\s+be|would\\s+be|is|are|gets?)\\s+(?:pick(?:ed)?|chosen|selected|preferred|taken)\\s+first|\\b(?:local|{EN})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|companies|firms?|agenc(?:y|ies)|bidders?|consultants?|suppliers?)\\s+(?:will\\s+)?(?:gets?|receives?|earns?|are\\s+(?:given|awarded)|will\\s+be\\s+(?:given|awarded))\\s+(?:an?\\s+)?(?:additional|extra|bonus|further)\\s+(?:(?:\\d+(?:\\.\\d+)?|{ENUM})\\s*)?(?:points?|marks?|pts|per\\s*cent|%)|margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|\\b\\d+\\s+(?:extra\\s+|bonus\\s+|additional\\s+|more\\s+)?(?:points?|pts|marks?)\\s+(?:if|for|when|where|to)\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|be|being|comes?)\\s+(?:from|based\\s+in|located\\s+in|registered\\s+in|in)\\s+{EN}|(?:preference|priority|prioriti[sz](?:e|es|ed|ing)|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
     // a task, a system or a site put first, not a bidder (Timing has priority: …; prioritise systems hosted locally)
     unless:
       "\\b(?:timing|schedule|tasks?|work|fieldwork|systems?|assets?|sites?|inspections?)\\s+(?:has|have|takes?|is\\s+given|are\\s+given)\\s+priority\\b|\\bprioriti[sz]e\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|tasks?|work|sites?|assets?|areas?|data|risks?|findings|issues)\\b",
@@ -892,10 +921,12 @@ export const RULES: Rule[] = [
       "Tie-break: bendi firms (泸上/SH-registered) rank first when scores are equal.",
       "Weighting: BJ firms with a local team score +5 in the technical part.",
       "A margin of preference of ten per cent shall be applied to the evaluated price of tenders submitted by firms ordinarily carrying on business in the Tibet Autonomous Region.",
+      "Local firms get an additional 5 marks under the service capability criterion.",
     ],
     allows: [
       "Familiarity with the approval process of the district is an advantage but not required.",
       "Priority is the quality of the report.",
+      "Firms with a chartered engineer on the team get an additional 5 marks.",
     ],
   },
   {
@@ -1084,6 +1115,37 @@ export const RULES: Rule[] = [
       "The signed original may be posted to the bureau's office in Jishou.",
       "Project: energy-saving review for a data centre in Gui'an New Area, Guizhou.",
     ],
+  },
+  {
+    // 服务团队中至少三名成员须常驻本县: people living in the place as a condition, the verb before the place (round 128);
+    // staying at the project's site while working there (常驻项目现场、驻扎在项目所在地) is the service itself
+    id: "presence-resident-zh",
+    category: "presence",
+    severity: "refuse",
+    article: "FCR-9-2",
+    pattern: `(?<![不无毋非])(?:须|需|必须|应|应当|要求|得)(?:长期|全程|全职)?(?:常驻|驻扎|驻守|长驻|居住|住)(?:在|于)?{PLACE}`,
+    unless: "(?:常驻|驻扎|驻守|长驻|居住|住)(?:在|于)?(?:项目|工程|施工)?(?:所在地|所在(?:县|市|区|镇|乡|旗|街道)|现场|工地|场地|厂区)",
+    explain: {
+      zh: "不得要求机构人员常驻本地；服务期间在项目现场驻场的安排可以约定，但不得作为报名条件。",
+      en: "Staff may not be required to live in the place; being on the project's site while working there may be agreed, but not made a condition of taking part.",
+    },
+    matches: ["服务团队中至少三名成员须常驻本县，每周在县城办公不少于四个工作日。", "项目负责人必须长期居住在杭州"],
+    allows: ["服务期间项目负责人须常驻项目所在地现场。", "联络人无须常驻本地，电话、视频沟通即可。", "检测期间须驻扎在项目现场。"],
+  },
+  {
+    // 熟悉本地情况且能随叫随到: knowing the place and coming at any call — a local presence asked for in other words, or
+    // only a wish for good service: a regulator reads which (round 128)
+    id: "review-on-call-local-zh",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-2",
+    pattern: `熟悉{PLACE}[^。；;\\n]{0,16}?(?:随叫随到|随时到场|随时到位|随时上门|随喊随到)|(?:随叫随到|随时到场|随时到位|随时上门|随喊随到)[^。；;\\n]{0,16}?熟悉{PLACE}`,
+    explain: {
+      zh: "要求熟悉本地并随叫随到，可能变相要求在本地设点或派驻人员，需审查。",
+      en: "Asks for knowledge of the place and coming at any call; may require a local presence in disguise, to be reviewed.",
+    },
+    matches: ["中选机构须熟悉本地情况且能随叫随到。", "要随叫随到，最好熟悉咱们县里的情况"],
+    allows: ["服务期间须随叫随到，配合业主验收。", "中选机构须熟悉本地地方标准。"],
   },
   {
     // Originals to be shown in person within hours of a phone call (接到通知后2小时内携带原件到…核验): only a
