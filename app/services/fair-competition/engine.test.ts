@@ -96,6 +96,16 @@ describe("takenBack: words a later message or the sentence itself takes back", (
     ).toBe("opened");
   });
 
+  it("a take-back with no stop after it is read to its end", () => {
+    expect(
+      taken(
+        "报名机构须为本地企业。\n以上作废，经研究决定并报请有关部门同意后现将有关事项重新说明如下敬请各报名单位周知全国均可报名",
+        "报名机构须为本地企业。",
+        "报名机构",
+      ),
+    ).toBe("opened");
+  });
+
   it("in a text written as messages, only a later message takes back: a correction in the same message is its own text", () => {
     expect(taken("报名机构须为本地企业。以上作废。\n请按时报名。", "报名机构须为本地企业。", "报名机构")).toBe(undefined);
     expect(taken("报名机构须为本地企业。\n以上作废。\n请按时报名。", "报名机构须为本地企业。", "报名机构")).toBe("withdrawn");
@@ -120,8 +130,12 @@ describe("turns: 但、不过、however", () => {
     const later = normalise("说明一下。外地可以报，但本地优先。").text;
     const s2 = later.slice(later.indexOf("外地"));
     expect(sinceTurn(later, s2, later.indexOf("本地"))).toBe("本地优先。");
+    // a turn after the words does not cut
+    const long = normalise("说明说明说明。外地可以报，但本地优先。").text;
+    expect(sinceTurn(long, long.slice(7), 7)).toBe(long.slice(7));
     // a sentence not in the text is returned whole
     expect(sinceTurn(later, "别的句子", 3)).toBe("别的句子");
+    expect(sinceTurn(later, "外地可以,但本地优先", 8)).toBe("外地可以,但本地优先");
     // 但凡 is no turn
     const fan = normalise("但凡外地机构都可以报").text;
     expect(sinceTurn(fan, fan, fan.indexOf("外地"))).toBe(fan);
@@ -178,6 +192,22 @@ describe("answerVerdict: how the answer settles the question", () => {
     ["问：外省机构有什么要注意？答：不能。", "外省机构", undefined],
     ["问：外省机构能否参与？答：请看公告。", "外省机构", undefined],
     ["问：外省机构须有分公司吗？答：请看公告。", "外省机构", undefined],
+    ["问：本地机构是否加分？答：否。", "本地机构", "opens"],
+    ["问：本地机构是否给加分？答：否。", "本地机构", "opens"],
+    ["q: will firms without work in hunan lose  points? a: no.", "hunan", "opens"],
+    ["q: will firms without work in hunan be marked  down? a: no.", "hunan", "opens"],
+    ["问：外地机构的人员不能长期驻场怎么办？答：本次不要求驻场。", "外地机构", "opens"],
+    ["问：外地机构的人员不能长期驻场怎么办？答：可以协商，不要求驻场。", "外地机构", undefined],
+    ["问：是否需要本地社保？答：本次不需要。", "本地社保", "opens"],
+    ["问：是否需要本地社保？答：不要。", "本地社保", "opens"],
+    ["问：外地机构会吃亏吗？答：看情况，可以再议。", "外地机构", undefined],
+    ["问：外地机构会吃亏吗？答：会", "外地机构", "closes"],
+    ["外省机构能否参与 答：不能", "外省机构", undefined],
+    ["问：外省机构能否参与？请看公告。答：不能。", "外省机构", undefined],
+    ["问：外省机构能否参与？答 ：不能", "外省机构", "closes"],
+    ["问：外省机构能否参与？业主 ：不能", "外省机构", "closes"],
+    ["问：外省机构能否参与？请看公告，不能参与的另行通知", "外省机构", undefined],
+    ["问：外省机构可以报名吗？需要分公司吗？请看公告", "外省机构", undefined],
   ] as const)("%s", (text, word, verdict) => {
     expect(answerVerdict(text, at(text, word))).toBe(verdict);
   });
@@ -221,7 +251,20 @@ describe("answerPart: several questions answered in order", () => {
     expect(answerPart(text, first, "可以报名，不需要，另外请按时提交。")).toBe("可以报名，不需要，另外请按时提交。");
     expect(answerPart(text, first, "可以报名。不需要，另外请按时提交。")).toBe("可以报名。不需要，另外请按时提交。");
   });
+  it("a chat's answer after a dash is answered clause by clause too", () => {
+    const chat = "问：外省机构可以报名吗？需要分公司吗？——可以， 不需要";
+    expect(answerVerdict(chat, chat.indexOf("分公司") + 3)).toBe("opens");
+  });
+  it("one question: the whole answer, past its first sentence; empty clauses do not count", () => {
+    const one = "问：外省机构可以报名吗？答：可以。欢迎";
+    expect(answerPart(one, one.indexOf("？"), "可以。欢迎")).toBe("可以。欢迎");
+    expect(answerPart(text, second, "可以，，不需要。")).toBe("不需要");
+  });
   it("counts the questions after the mark up to the answer only, in Chinese and English", () => {
+    const more = "q: may a firm from hunan bid? must it have an office in changsha? a: yes, no. any other questions?";
+    expect(answerPart(more, more.indexOf("?"), "yes, no.")).toBe("yes");
+    const spaced = "q: may a firm from hunan bid? must it have an office in changsha? a : yes, no. any other questions?";
+    expect(answerPart(spaced, spaced.indexOf("?"), "yes, no.")).toBe("yes");
     const en = "q: may a firm from hunan bid? must it have an office in changsha? a: yes, no.";
     const q1 = en.indexOf("?");
     expect(answerPart(en, q1, "yes, no.")).toBe("yes");
@@ -246,6 +289,9 @@ describe("settleAnsweredQuestions: a bare answer states the restriction in the q
     ["问：是否必须在本区缴纳社保?答：是的", "问：必须必须在本区缴纳社保.答：是的"],
     ["问：是否应当在本区设点？答：应当", "问：必须应当在本区设点。答：应当"],
     ["问：是否得在本区设点？答：须", "问：必须得在本区设点。答：须"],
+    ["问：是否应在本区设点？答：应", "问：必须应在本区设点。答：应"],
+    ["问：是否须在本区设点？答：应", "问：必须须在本区设点。答：应"],
+    ["问：是否须在本区设点？答 ：须", "问：必须须在本区设点。答 ：须"],
   ] as const)("%s", (asked, settled) => {
     expect(settleAnsweredQuestions(asked)).toBe(settled);
     expect(settled).toHaveLength(asked.length);
@@ -268,6 +314,7 @@ describe("settleAnsweredQuestions: a bare answer states the restriction in the q
     expect(settleAnsweredQuestions("问：外地机构能报吗？不能，只收本地的。")).toBe("问：外地机构不能报。不能，只收本地的。");
     expect(settleAnsweredQuestions("外地机构可以报名吗?答：不可以")).toBe("外地机构不可以报名.答：不可以");
     expect(settleAnsweredQuestions("外地机构可报名吗？ 回复： 不收")).toBe("外地机构不可报名。 回复： 不收");
+    expect(settleAnsweredQuestions("外地机构能报吗？答 ：不能")).toBe("外地机构不能报。答 ：不能");
     // answered yes, or another modal between: as written
     expect(settleAnsweredQuestions("外地机构能报吗？能，欢迎。")).toBe("外地机构能报吗？能，欢迎。");
     expect(settleAnsweredQuestions("能力强的机构可以吗？不行。")).toBe("能力强的机构不可以。不行。");
@@ -326,7 +373,9 @@ describe("openedElsewhere: another sentence says registration place is no condit
     "Registration place unlimited",
     "registration place is not limited",
     "registration  place  is  not  restricted",
-    "registration place: no limit".replace(":", ""),
+    "registration place no limit",
+    "registration place is not  limited",
+    "registration place no  limit",
     "No geographic restrictions apply",
     "no  geographical  restriction",
     "No regional restrictions",
@@ -372,7 +421,21 @@ describe("openedElsewhere: another sentence says registration place is no condit
   });
 
   it("not when the clause's sentence turns against the opening, or the text amends itself", () => {
-    for (const turn of ["但", "但是", "不过", "然而", "可是", "只是", "However, ", "but ", "2、但", "(3) 但".slice(1), "10. 但是"]) {
+    for (const turn of [
+      "但",
+      "但是",
+      "不过",
+      "然而",
+      "可是",
+      "只是",
+      "However, ",
+      "but ",
+      "2、但",
+      "(3) 但".slice(1),
+      "10. 但是",
+      "10、但是",
+      "12)但",
+    ]) {
       const text = `注册地不限。${turn}${clause}。`;
       const start = text.indexOf(clause);
       expect(openedElsewhere(text, start, start + clause.length), turn).toBe(false);
@@ -414,16 +477,21 @@ describe("reviewFairCompetition: an opening elsewhere holds a refusal for a regu
     const rules = [rule(`t-favour-${category}`, category, "甲乙丙条件")];
     expect(reviewFairCompetition({ t: "注册地不限。报名须满足甲乙丙条件。" }, rules).outcome).toBe("refuse");
   });
-  it.each(["甲乙丙条件得3分", "甲乙丙条件加分", "甲乙丙条件 5 points", "甲乙丙条件 1 point", "甲乙丙条件 2 marks", "甲乙丙条件 1 mark"])(
-    "a scored item stays refused: %s",
-    (words) => {
-      const rules = [rule(`t-scored-${words}`, "presence", words.replace(/\d/u, "\\d").replaceAll(" ", "\\s?"))];
-      const text = `注册地不限。${words}。`;
-      const r = reviewFairCompetition({ t: text }, rules);
-      expect(r.hits.map((h) => h.matched)).toEqual([words]);
-      expect(r.outcome).toBe("refuse");
-    },
-  );
+  it.each([
+    "甲乙丙条件得3分",
+    "甲乙丙条件得3 分",
+    "甲乙丙条件加分",
+    "甲乙丙条件 5 points",
+    "甲乙丙条件 1 point",
+    "甲乙丙条件 2 marks",
+    "甲乙丙条件 1 mark",
+  ])("a scored item stays refused: %s", (words) => {
+    const rules = [rule(`t-scored-${words}`, "presence", words.replace(/\d/u, "\\d").replaceAll(" ", "\\s?"))];
+    const text = `注册地不限。${words}。`;
+    const r = reviewFairCompetition({ t: text }, rules);
+    expect(r.hits.map((h) => h.matched)).toEqual([words]);
+    expect(r.outcome).toBe("refuse");
+  });
   it("a held finding of review severity stays held, and a text with nothing found is ok", () => {
     const rules = [rule("t-review", "presence", "甲乙丙条件", "review")];
     expect(reviewFairCompetition({ t: "注册地不限。报名须满足甲乙丙条件。" }, rules).outcome).toBe("review");
@@ -483,6 +551,18 @@ describe("reviewFairCompetition: one finding per phrase", () => {
       ["a", "late"],
       ["b", "late"],
       ["b", "early"],
+    ]);
+    const many = reviewFairCompetition({ a: "丙丙，甲甲，丁丁，乙乙" }, [
+      rule("d", "丁丁"),
+      rule("b", "乙乙"),
+      rule("a", "甲甲"),
+      rule("c", "丙丙"),
+    ]);
+    expect(many.hits.map((h) => [h.ruleId.split("|")[0], h.start])).toEqual([
+      ["c", 0],
+      ["a", 3],
+      ["d", 6],
+      ["b", 9],
     ]);
   });
 });

@@ -647,20 +647,26 @@ const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|要的|�
  * "required?" answered yes, or "may/can?" answered no, closes it (问：外省机构能否参与？答：不能。). Undefined
  * when there is no answer or it says neither.
  */
+const ANSWER_LEAD = /^\s*(?:答复|答|回复|回答|a|客服|工作人员)\s*[:：]\s*(.*)/su;
+const FOLLOWING_QUESTION = /^[^。；;!！\n?？]*[?？]/u;
 export function answerVerdict(text: string, from: number): "opens" | "closes" | undefined {
   const q = text.slice(from).search(/[?？]/u);
   if (q < 0) return undefined;
   const before = text.slice(0, from);
   const start = Math.max(...["。", "；", ";", "!", "！", "?", "？", "\n"].map((c) => before.lastIndexOf(c))) + 1;
   const question = text.slice(start, from + q);
-  const rest = text.slice(from + q + 1);
+  let rest = text.slice(from + q + 1);
+  // questions asked together (外省机构可以报名吗？需要分公司吗？答：…): the answer follows the last of them
+  for (let next = FOLLOWING_QUESTION.exec(rest); next && !ANSWER_LEAD.test(rest); next = FOLLOWING_QUESTION.exec(rest))
+    rest = rest.slice(next[0].length);
   // …or, in a chat, the answer straight after the question, by the requester or not (可以的，注册地不限 / 业主：@某公司 没有这个规定
   // / ——不需要): only when it opens with yes or no (round 27)
-  const whole =
-    /^\s*(?:答复|答|回复|回答|a|客服|工作人员)\s*[:：]\s*(.*)/su.exec(rest)?.[1] ??
+  const answered = ANSWER_LEAD.exec(rest)?.[1];
+  const chat =
     /^\s*(?:(?:业主|采购人|甲方|招标人|委托方|管理员|群主)\s*[:：]\s*(?:@\S+\s*)?|——|—)?\s*((?:不是|不需要|不用|不要|没有|可以|能|是的|不行|不可以|不能|需要|必须|要的)[\s\S]*)/u.exec(
       rest,
     )?.[1];
+  const whole = answered ?? chat;
   if (whole === undefined) return undefined;
   const answer = answerPart(text, from + q, whole);
   if (ASKS_WHAT_IF_NOT.test(question)) return SAYS_NOT_REQUIRED.test(answer) ? "opens" : undefined;
