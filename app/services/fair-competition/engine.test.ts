@@ -202,7 +202,8 @@ describe("answerVerdict: how the answer settles the question", () => {
     ["问：是否需要本地社保？答：不要。", "本地社保", "opens"],
     ["问：外地机构会吃亏吗？答：看情况，可以再议。", "外地机构", undefined],
     ["问：外地机构会吃亏吗？答：会", "外地机构", "closes"],
-    ["外省机构能否参与 答：不能", "外省机构", undefined],
+    ["外省机构能否参与 答：不能", "能否参与", undefined],
+    ["问：外省机构能否参与？可以。还有别的问题吗？", "外省机构", "opens"],
     ["问：外省机构能否参与？请看公告。答：不能。", "外省机构", undefined],
     ["问：外省机构能否参与？答 ：不能", "外省机构", "closes"],
     ["问：外省机构能否参与？业主 ：不能", "外省机构", "closes"],
@@ -440,6 +441,13 @@ describe("openedElsewhere: another sentence says registration place is no condit
       const start = text.indexOf(clause);
       expect(openedElsewhere(text, start, start + clause.length), turn).toBe(false);
     }
+    // a turn later in the clause's sentence, before the clause, turns against the opening too; 但凡 is no turn
+    const mid = `注册地不限。外地机构可以报名，但${clause}。`;
+    expect(openedElsewhere(mid, mid.indexOf(clause), mid.indexOf(clause) + clause.length)).toBe(false);
+    expect(reviewFairCompetition({ t: mid }).outcome).toBe("refuse");
+    const fan = `注册地不限。报名后，但凡中选的${clause.slice(2)}。`;
+    const at = fan.indexOf(clause.slice(2));
+    expect(openedElsewhere(fan, at, at + clause.length - 2)).toBe(true);
     // a number that is no list item's does not make the turn
     const text = `注册地不限。第2条${clause}。`;
     expect(openedElsewhere(text, text.indexOf(clause), text.indexOf(clause) + clause.length)).toBe(true);

@@ -769,7 +769,8 @@ const OPENED_ELSEWHERE =
 /** Not a favour or a cap (注册地不限，本地企业加5分 is the classic disguise: refused), nor a scored item. */
 const OPENS_AGAINST: ReadonlySet<Category> = new Set(["registration", "presence", "designation", "pool", "local-ties"]);
 const SCORED = /\d\s*分|加分|\bpoints?\b|\bmarks?\b/u;
-const TURNS_AGAINST = /^\s*(?:\d+[.、)]\s*)?(?:但|但是|不过|然而|可是|只是|however|but)/iu;
+/** A turn in the clause's own sentence before it (…。2、但须…; 注册地不限。外地机构可以报名，但须在本区设立分公司). */
+const TURNS_AGAINST = /但(?!凡)|不过|然而|可是|只是|\b(?:however|but)\b/iu;
 const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?:amended|changed|revised)\s+to\b/iu;
 
 export function openedElsewhere(text: string, start: number, end: number): boolean {
