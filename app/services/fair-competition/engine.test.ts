@@ -583,3 +583,80 @@ describe("ruleById", () => {
     expect(ruleById("no-such-rule")).toBeUndefined();
   });
 });
+
+describe("scan: each exception on the example its comment gives, beside the same words without it", () => {
+  // [text with the exception, its outcome, the restriction without it, that outcome]
+  it.each([
+    ["外籍或港澳台人员须持有效工作许可。", "ok", "项目人员须为本市户籍。", "refuse"],
+    ["报告须通过深圳市建设项目环评审批系统在线提交。", "ok", "报告须由深圳市注册的机构编制。", "refuse"],
+    ["是否在本地设点不影响评分。", "ok", "是否在本地设点影响评分，设点的加3分。", "review"],
+    ["外地机构可通过线上方式报名，无需到现场。", "ok", "外地机构不得报名。", "refuse"],
+    ["外地机构入围后无须在本地设立分支机构。", "ok", "外地机构参与本项目须在本地设立分支机构。", "refuse"],
+    ["区外机构无需在拉萨设立分支机构。", "ok", "区外机构须在拉萨设立分支机构。", "refuse"],
+    ["喺南宁做过项目都好，冇做过都好。", "ok", "喺南宁做过项目先得。", "refuse"],
+    ["评审不因注册地、所在地给予任何加分或优先。", "ok", "评审对本地注册的机构给予加分。", "refuse"],
+    ["Bidders need not be registered in Hebei.", "ok", "Bidders must be registered in Hebei.", "refuse"],
+    ["如需在本市办理居住证的，由中选机构自行办理；是否办理不影响评审和中选。", "ok", "项目负责人须持本市居住证。", "refuse"],
+    [
+      "Tenderers are not required to be resident in, or to have an office in, Hunan.",
+      "ok",
+      "Tenderers must be resident in Hunan.",
+      "review",
+    ],
+    ["本项目不限制机构注册地，外省机构可通过平台线上报名。", "ok", "外省机构不得报名。", "refuse"],
+    ["问：外省注册的公司能报吗？答：可以。", "ok", "问：外省机构能否参与？答：不能。", "refuse"],
+    ["群里有问要不要本地社保的，统一回复一下：不要！", "ok", "群里有问要不要本地社保的，统一回复一下：要！", "refuse"],
+    ["报名机构须为本地企业。撤回上条，更正为全国范围内均可报名。", "ok", "报名机构须为本地企业。", "refuse"],
+    [
+      "原“供应商须为鄂尔多斯市注册企业”更正为“供应商须具有独立法人资格”。",
+      "ok",
+      "原“供应商须为鄂尔多斯市注册企业”更正为“供应商须为呼和浩特市注册企业”。",
+      "refuse",
+    ],
+    ["删除原评分表中“本地服务网点（3分）”。", "ok", "评分表中本地服务网点（3分）。", "refuse"],
+    ["An existing local office is not required.", "ok", "An existing local office is required.", "refuse"],
+    ["外地机构参与本项目无需在本地设立分支机构。", "ok", "外地机构参与本项目须在本地设立分支机构。", "refuse"],
+    ["Firms from outside Sichuan may register an account online.", "ok", "Firms from outside Sichuan may not bid.", "refuse"],
+    [
+      "Remote attendance is acceptable for consultants based outside Chongqing.",
+      "ok",
+      "Consultants based outside Chongqing are not eligible.",
+      "refuse",
+    ],
+    ["| 入库要求 | 无 |", "ok", "| 入库要求 | 须为区财政局中介库入库单位 |", "refuse"],
+    ["不要求在本地设立办事机构。", "ok", "须在本地设立办事机构。", "refuse"],
+    ["No local office, branch or representative is required.", "ok", "A local office is required.", "refuse"],
+    ["服务机构应在24小时内答复，不要求在本地设立办事机构。", "ok", "服务机构应在24小时内答复，须在本地设立办事机构。", "refuse"],
+    ["问：外省机构能否参加？答：可以。", "ok", "问：外省机构能否参与？答：不能。", "refuse"],
+  ] as const)("%s → %s; %s → %s", (excepted, outcome, control, controlOutcome) => {
+    expect(reviewFairCompetition({ t: excepted }).outcome).toBe(outcome);
+    expect(reviewFairCompetition({ t: control }).outcome).toBe(controlOutcome);
+  });
+
+  it("what stays flagged although it sounds like an exception", () => {
+    // the denial is the exclusion itself
+    expect(reviewFairCompetition({ t: "其他机构无需报名。" }).outcome).toBe("refuse");
+    // outsiders spared an act that is no condition (报名) are still named: held
+    expect(reviewFairCompetition({ t: "外地机构无需报名。" }).outcome).toBe("review");
+    // a designation is the requester speaking, and so is a favour in the requester's own sentence
+    expect(reviewFairCompetition({ t: "与我司长期合作的某公司将作为本次编制单位。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ t: "我们厂在顺德，最好本地的公司。" }).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ t: "We'll only take the first 5 firms that reply, for the audit at our Changsha plant." }).outcome).toBe(
+      "refuse",
+    );
+    // a sham welcome, a turn after a concession, a favour after an opening
+    for (const t of [
+      "本次挂网为履行程序，欢迎其他机构报价。",
+      "非本市注册的机构不是不可以报名，只是资格审查时一律不予通过。",
+      "外地机构可以报名，但评分时扣5分。",
+      "外地的机构也可以报，不过评分会给本地机构加点分。",
+      "注册地不限，本区注册企业优先。",
+    ])
+      expect(reviewFairCompetition({ t }).outcome, t).toBe("refuse");
+    // a question with no answer is held, not refused
+    expect(reviewFairCompetition({ t: "问：外省机构能否参与？" }).outcome).toBe("review");
+    // the winners counted, not the bidders: held at most
+    for (const t of ["Up to 3 firms will be appointed.", "The contract is limited to 2 firms."])
+      expect(reviewFairCompetition({ t }).outcome, t).not.toBe("refuse");
+  });
+});
