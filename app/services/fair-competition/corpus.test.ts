@@ -129,6 +129,7 @@ import {
   holdout126,
   holdout127,
   holdout128,
+  holdout129,
   type CorpusLabel,
 } from "./corpus";
 
@@ -262,6 +263,7 @@ const corpus = [
   ...holdout126,
   ...holdout127,
   ...holdout128,
+  ...holdout129,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -45,6 +45,15 @@ describe("maskPlaces", () => {
     expect(masked("四川内注册企业")).toBe("MM内注册企业");
   });
 
+  it("masks one abbreviation after 在/于 only before what an agency does or has there (round 129)", () => {
+    expect(masked("注册地在沪的企业")).toBe("注册地在M的企业");
+    expect(masked("须在浙设有分公司")).toBe("须在M设有分公司");
+    expect(masked("在粤完成同类项目")).toBe("在M完成同类项目");
+    // 在黑名单: a blacklist, not Heilongjiang; 在京沪高铁 is the run of two
+    expect(masked("不在黑名单内")).toBe("不在黑名单内");
+    expect(masked("在湘江边")).toBe("在湘江边");
+  });
+
   it("masks two to four abbreviations in a row or a list before 两地/三地, not one character doubled", () => {
     expect(masked("苏浙沪企业")).toBe("MMM企业");
     expect(masked("穗，深两地企业")).toBe("MMM两地企业");

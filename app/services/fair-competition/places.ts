@@ -383,6 +383,12 @@ export const LOCAL_EN = [
   "the county",
   "the region",
   "the local area",
+  // (round 129) the county or city that hosts the project: "the bidder based in the host county"
+  "the host county",
+  "the host city",
+  "the host district",
+  "the host municipality",
+  "the host province",
   "this district",
   "this city",
   "this province",
@@ -497,7 +503,10 @@ export function maskPlaces(text: string): string {
       continue;
     }
     // 川内注册企业: one province's abbreviation before 内 and a registration word
-    if (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的]/u.test(text[i - 1]!))) {
+    if (
+      (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的]/u.test(text[i - 1]!))) ||
+      (i > 0 && /[在于]/u.test(text[i - 1]!) && SINGLE_ABBREVIATION_AFTER_IN.test(text.slice(i, i + 4)))
+    ) {
       out += PLACE_MARK;
       i += 1;
       continue;
@@ -568,6 +577,15 @@ function pinyinPlaceAt(text: string, i: number): number {
 /** Single-character abbreviations of the provinces and large cities (沪、苏、浙、杭、穗 …). */
 export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
 const SINGLE_ABBREVIATION = new RegExp(`^[${PROVINCE_ABBREVIATIONS}](?=内(?:注册|登记|设立|成立|依法|企业|机构|单位|公司))`, "u");
+
+/**
+ * (round 129) One abbreviation after 在/于 and before what an agency does or has there (注册地在沪的、须在浙设有分公司、
+ * 在粤完成同类项目业绩、在京缴纳社保): a place. Before anything else (在黑名单、在京沪高铁) it is left alone.
+ */
+const SINGLE_ABBREVIATION_AFTER_IN = new RegExp(
+  `^[${PROVINCE_ABBREVIATIONS}](?=设|注册|登记|完成|承接|实施|承担|缴|交纳|纳税|参保|有|的|[，,。；;]|$)`,
+  "u",
+);
 
 const ABBREVIATION_RUN = new RegExp(`^[${PROVINCE_ABBREVIATIONS}杭甬穗港澳]{2,4}`, "u");
 

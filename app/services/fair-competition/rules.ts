@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `\\b(?:close|closes|closed|closing|end|ends|stop|stops|lock|locks|shut|shuts)\\b[^.;\\n]{0,30}?\\b(?:once|when|after|as\\s+soon\\s+as)\\s+the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:firm|bidder|agency|applicant|company|supplier|consultant|registrant|participant|vendor|tenderer|application|registration|submission|response)\\s+(?:has\\s+(?:been\\s+)?)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined|received|accepted)|\\b(?:only\\s+(?:take|accept|consider|admit|invite|keep|register)|(?:take|accept|consider|admit|invite|register)\\s+only)\\s+the\\s+first\\s+{ENUM}\\b(?!\\s+(?:days?|weeks?|months?|years?|pages?|hours?|minutes?|items?|chapters?|copies|questions?|lines?|words?|rounds?|phases?|stages?)\\b)|(?<!\\b(?:each|per|every)\\b[^.;\\n]{0,30})\\b(?:a\\s+)?maximum\\s+of\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:applications|registrations|submissions|responses|bids|proposals|tenders|quotations|expressions\\s+of\\s+interest|sign-?ups)\\s+(?:will|shall|can|may)\\s+be\\s+(?:accepted|admitted|received|considered|registered|processed|taken)\\b(?![^.;\\n]{0,30}\\b(?:per|from\\s+each|from\\s+any\\s+(?:one|single)|from\\s+the\\s+same)\\b)|\\b(?:applications?|registrations?|submissions?|bids?|proposals?|responses?|firms?|agencies|bidders?|applicants?)\\b[^.;\\n]{0,40}?\\bfirst[\\s-](?:received|registered|submitted|arrived|in)(?:,?\\s*first[\\s-][\\w-]+)?\\s+basis\\b|\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)`,
+    pattern: `\\b(?:close|closes|closed|closing|end|ends|stop|stops|lock|locks|shut|shuts)\\b[^.;\\n]{0,30}?\\b(?:once|when|after|as\\s+soon\\s+as)\\s+the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:firm|bidder|agency|applicant|company|supplier|consultant|registrant|participant|vendor|tenderer|application|registration|submission|response)\\s+(?:has\\s+(?:been\\s+)?)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined|received|accepted)|\\b(?:only\\s+(?:take|accept|consider|admit|invite|keep|register)|(?:take|accept|consider|admit|invite|register)\\s+only)\\s+the\\s+first\\s+{ENUM}\\b(?!\\s+(?:days?|weeks?|months?|years?|pages?|hours?|minutes?|items?|chapters?|copies|questions?|lines?|words?|rounds?|phases?|stages?)\\b)|(?<!\\b(?:each|per|every)\\b[^.;\\n]{0,30})\\b(?:a\\s+)?maximum\\s+of\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:applications|registrations|submissions|responses|bids|proposals|tenders|quotations|expressions\\s+of\\s+interest|sign-?ups)\\s+(?:will|shall|can|may)\\s+be\\s+(?:accepted|admitted|received|considered|registered|processed|taken)\\b(?![^.;\\n]{0,30}\\b(?:per|from\\s+each|from\\s+any\\s+(?:one|single)|from\\s+the\\s+same)\\b)|\\b(?:applications?|registrations?|submissions?|bids?|proposals?|responses?|firms?|agencies|bidders?|applicants?)\\b[^.;\\n]{0,40}?\\bfirst[\\s-](?:received|registered|submitted|arrived|in)(?:,?\\s*first[\\s-][\\w-]+)?\\s+basis\\b|\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|(?<!\\b(?:select|shortlist|choose|appoint|award\\s+(?:contracts?\\s+)?to)\\s)up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|\\bonly\\s+the\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\b|\\bthe\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\s+(?:received|submitted|lodged)\\s+(?:will|shall)\\s+(?:only\\s+)?be\\s+(?:considered|accepted|evaluated|opened)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -215,6 +215,9 @@ export const RULES: Rule[] = [
       "We'll only take the first three that reply in this group.",
       "Please note that a maximum of five applications will be accepted.",
       "Applications will be accepted on a first-received basis until three qualified firms are confirmed.",
+      // (round 129) the first N expressions of interest
+      "Only the first 6 expressions of interest received will be considered; the rest will be returned unopened.",
+      "The first ten proposals received will be evaluated.",
     ],
     // seats on a bus or in a room, not places among the bidders — unless missing it shuts a firm out
     unless: SEATS_NOT_BIDDING_EN,
@@ -228,6 +231,8 @@ export const RULES: Rule[] = [
       "A maximum of two proposals will be accepted from each firm.",
       "We will only consider the first three years of operation.",
       "Registration closes once the third working day has passed.",
+      // the client picking the best among all who respond, not a cap on who may respond
+      "Shortlisting: the client will select up to five firms on technical merit for interview.",
     ],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
@@ -236,7 +241,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|数字化|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材|项目|工程)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|说明|所需|格式|工作|归档|保存|存放|存档|存储|留存|保管|备查|检查|质检|验收|流程|要求|标准|规范|台账|单(?!位)|出库|项目|登记|方案|服务(?!机构|单位|商|企业|供应商)|检验|检测|抽检|抽样|复检|to ?(?:the )?(?:warehouse|store)|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸|水样|土样|样本|标本|危废|废物|固废|物料|货物|药品|试剂|设备))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|(?:须|需|应|必须|仅限|只限|限)(?:为|是)?[^。；;\\n]{0,40}?(?:名录|名单|目录)(?:[（(][^）)]{0,10}[）)])?[》」』”]?(?:中|内|里)的?(?:单位|机构|企业|供应商)|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|项目|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?<=(?:须|需|应|必须|仅|只|限)(?:为|是)?[^。；;，,\\n]{0,40})(?:框架协议|协议)(?:的)?入围(?:的)?(?:供应商|机构|单位|服务商)|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选|已经入了|入了)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
+    pattern: `(?:(?<!(?:成果|数据|资料|图件|档案|数字化|结果|样品|图纸|报告|冻品|货物|物资|产品|商品|原料|药品|器材|项目|工程)[^。；;，,\\n]{0,4}|提交|汇交|归档|上传|报送|录入|库|库房|仓)(?:已|未)?入库(?![资材文数档]|说明|所需|格式|工作|归档|保存|存放|存档|存储|留存|保管|备查|检查|质检|验收|流程|要求|标准|规范|台账|单(?!位)|出库|项目|登记|方案|服务(?!机构|单位|商|企业|供应商)|检验|检测|抽检|抽样|复检|to ?(?:the )?(?:warehouse|store)|前|后(?!方可|才能|才可|方能|可(?:参与|报名|参加))|专家|评委|评审专家|至(?:(?!机构|中介|供应商|单位|企业)[^。；;\\n]){0,30}?(?:库|系统|平台))(?!的?(?:资料|档案|样品|物资|材料|文件|数据|成果|图纸|水样|土样|样本|标本|危废|废物|固废|物料|货物|药品|试剂|设备))(?:单位|机构|企业)?|在库(?:单位|机构|企业)|(?:中介|咨询|服务|供应商|造价|评估)[\u4e00-\u9fa5]{0,6}(?:名录|名单)(?:库)?(?:中|内|里)|备选库|名录库|(?:须|需|应|必须|仅限|只限|限)(?:为|是)?[^。；;\\n]{0,40}?(?:名录|名单|目录)(?:[（(][^）)]{0,10}[）)])?[》」』”]?(?:中|内|里)的?(?:单位|机构|企业|供应商)|预选(?:供应商)?库|(?:中介|咨询|服务|供应商|造价|评估|代理|机构)[\\u4e00-\\u9fa5]{0,6}(?<![仓车冷水书金血题油料]|专家|项目|(?:资料|数据|信息|档案|成果)入)库|(?:已|签订|签署|持有|具有|现有|原有)[^。；;，,\\n]{0,8}框架协议|框架协议(?:的)?(?:机构|单位|供应商|服务商)(?:中|内|范围)|短名单|备选名单|入围{G12}库|(?<!(?:专家|评委|评审)[^。；;，,\\n]{0,8})(?:只能|只|仅|必须|须|限)(?:从|在)[^。；;，,\\n]{0,8}?(?:panel|shortlist|short ?list|roster|pool|approved ?list|whitelist)(?:里|中|内|上)(?:选|挑|抽|找)|(?<=(?:须|需|应|必须|仅|只|限)(?:为|是)?[^。；;，,\\n]{0,40})(?:框架协议|协议)(?:的)?入围(?:的)?(?:供应商|机构|单位|服务商)|(?:协议供货|定点)(?:商|机构|单位|供应商)(?:名单)?|备选(?:机构|单位|供应商)?名单|(?<=(?:须|需|应|必须|仅|只|限|从|属于|系|是|非|已|原|现有)[^。；;，,\\n]{0,12})入围(?:的)?(?:供应商|机构|单位)|入围(?:的)?(?:供应商|机构|单位)(?=[^。；;\\n]{0,12}?(?:方可|才能|才可|方能|(?:中|内)(?:择优|选取|选定|抽取|选择|轮流|随机|确定|邀请|产生))))|(?<!不(?:要求|需|须|必)[^。；;\\n]{0,8}){PLACE}{G16}(?:协会|学会|商会|联合会|促进会)[^。；;\\n]{0,8}?(?:会员|理事|常务理事|副会长)(?:单位)?(?:证书|证明|资格|身份)|(?:优选|入围|备选|推荐|预选|合格|短)(?:名录|名单|库)[》」』”]?(?:内|中)?的?(?:企业|单位|机构|供应商|成员)|(?:已|须|需|应|必须)?(?:列入|纳入|进入|入选|已经入了|入了)[^。；;\\n]{0,30}?(?:入围|备选|预选|推荐|合格|短)(?:名单|名录|库)`,
     // the winner's details recorded after the award (中选机构应…完成入库登记; 中选机构信息将录入本平台服务评价库), a list this
     // competition itself builds (通过本次比选选取3家…组成备选名单), reports uploaded to a database (入库要求：检测报告须上传至…数据库)
     unless:
@@ -262,6 +267,8 @@ export const RULES: Rule[] = [
       "提供钦州市测绘地理信息学会2025年度会员证书",
       "条件2：已列入贵州省水利厅“洪水影响评价技术服务单位入围名单”（2023—2025年度）",
       "申请人须为2024—2026年度市级政府投资项目咨询服务框架协议入围供应商。",
+      // (round 129) an English list word in a Chinese chat
+      "这次只能从 panel 里选，panel 是区里去年招的那批",
     ],
     allows: [
       "本项目已录入区中介超市项目库，机构可通过平台在线报名，线下材料无需提交。",
@@ -299,6 +306,7 @@ export const RULES: Rule[] = [
       "本次框架协议入围供应商为3家，入围后按轮候方式分配任务。",
       "钻孔岩芯须拍照编录后入库保存，保存期限不少于工程竣工验收后一年。",
       "测绘成果须入库至区自然资源局不动产登记数据库，方案对入库检查流程描述完整的得7-10分。",
+      "评审专家只能从 expert pool 里抽取。",
     ],
   },
   {
@@ -306,7 +314,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?|\\b(?:this|the present)\\s+)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:supplier\\s+|vendor\\s+|consultant\\s+|agency\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
+    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?|\\b(?:this|the present)\\s+)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:suppliers?\\s+|vendors?\\s+|consultants?\\s+|agency\\s+|agencies\\s+|firms?\\s+|valuers?\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<=\\b(?:only|eligible|restricted\\s+to|limited\\s+to|must\\s+be|shall\\s+be)\\b[^.;\\n]{0,60})\\b(?:admitted|listed|enrolled|included|registered|entered|stationed)\\s+(?:to|in|into|on|with)\\s+(?:the\\s+)?(?:{EN}\\s+|provincial\\s+|municipal\\s+|city\\s+|county\\s+|district\\s+|prefectur(?:e|al)\\s+)(?:[\\w'-]+\\s+){0,3}?supermarket\\b|\\b(?:firms?|bidders?|agencies|applicants?|quotations?|bids?|proposals?|submissions?)\\s+(?:from\\s+)?(?:firms\\s+)?outside\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:supermarket|pool|roster|panel|approved\\s+list)\\b|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单。",
       en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
@@ -318,6 +326,10 @@ export const RULES: Rule[] = [
       "restricted to the bureau's framework panel",
       "members of the municipal consultant panel",
       "a valid membership certificate of the Qinzhou Surveying and Mapping Society",
+      // (round 129) a plural list name, a place's intermediary supermarket as the only door, a bid from outside the pool
+      "Where a firm is not on the County Approved Consultants List, its bid shall be treated as withdrawn.",
+      "Eligible respondents: firms admitted to the Provincial Intermediary Services Supermarket and in good standing.",
+      "Quotations from firms outside the Supermarket will not be opened.",
     ],
     // the shortlist this solicitation itself produces from the responses is the enterprise's own
     // (round 28) "We will shortlist three proposals after the technical evaluation": a stage of this competition
@@ -332,6 +344,7 @@ export const RULES: Rule[] = [
       "The team must include a registered cost engineer.",
       "The shortlist will be developed solely from responses to this RFQ.",
       "Each firm may submit only one proposal; the evaluation panel will shortlist three on technical merit.",
+      "Firms registered on the municipal intermediary services supermarket may respond online; firms not yet registered can register free of charge.",
     ],
   },
   {
@@ -507,7 +520,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `\\b(?:bureau|department|commission|authority|committee|government|administration)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:nominated|designated|appointed|named|assigned|picked|chosen|selected)\\s+(?!(?:an?|the|its|their|one|two|three|our)\\s)[a-z][\\w&.'-]*(?:\\s+[a-z][\\w&.'-]*){0,5}?\\s+(?:consult(?:ing|ants|ancy)|co\\.?|ltd\\.?|limited|company|institute|firm|agency|group|llp|associates)\\b|\\b(?:recommended|nominated|endorsed|designated|introduced|referred)\\s+(?:in\\s+writing\\s+|formally\\s+)?by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w'&-]+\\s+){0,4}?(?:association|chamber(?:\\s+of\\s+commerce)?|federation|society|alliance)\\b|(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)`,
+    pattern: `\\b(?:bureau|department|commission|authority|committee|government|administration)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:nominated|designated|appointed|named|assigned|picked|chosen|selected)\\s+(?!(?:an?|the|its|their|one|two|three|our)\\s)[a-z][\\w&.'-]*(?:\\s+[a-z][\\w&.'-]*){0,5}?\\s+(?:consult(?:ing|ants|ancy)|co\\.?|ltd\\.?|limited|company|institute|firm|agency|group|llp|associates)\\b|\\b(?:recommended|nominated|endorsed|designated|introduced|referred)\\s+(?:in\\s+writing\\s+|formally\\s+)?by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w'&-]+\\s+){0,4}?(?:association|chamber(?:\\s+of\\s+commerce)?|federation|society|alliance)\\b|(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\b(?:letters?\\s+of\\s+(?:endorsement|recommendation|nomination|introduction|referral)|(?:endorsement|recommendation|nomination|referral)\\s+letters?|(?<=\\b(?:hold|holds|obtain|obtains|provide|provides|submit|submits|produce|produces|have|has|with|carry|carries|bear|bears|present|presents)\\s+(?:an?\\s+|the\\s+)?)(?:written\\s+)?endorsement)\\s+(?:from|by|issued\\s+by)\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|administration|sasac|ndrc)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -528,6 +541,8 @@ export const RULES: Rule[] = [
       "prepared by an institution recommended in writing by the Xiangxi Prefecture Ecology and Environment Bureau",
       "The Bureau has nominated Huaxin Consulting Ltd for this assignment; no other submissions are invited.",
       "Tenderers must be among those recommended in writing by the local industry association.",
+      // (round 129) a department's letter of endorsement as a condition
+      "Applicants must hold a letter of endorsement from the Municipal Commerce Bureau.",
     ],
     allows: [
       "no agency is designated or recommended by any government department, and all qualified agencies may apply.",
@@ -537,6 +552,8 @@ export const RULES: Rule[] = [
       "Valuers must be land valuation institutions filed with the competent natural resources authority in accordance with national rules.",
       "The bureau has appointed an expert panel to review the reports.",
       "Valuers must be members recommended by the China Appraisal Society.",
+      "The final report requires endorsement by the District Planning Bureau.",
+      "A letter of recommendation from a previous client is welcome.",
     ],
     unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
@@ -670,6 +687,8 @@ export const RULES: Rule[] = [
       "得是之前在宜兴做过项目的",
       "报名机构须于过去五年内曾获「福建省优秀工程咨询成果奖」或福州市级评优表彰",
       "近三年在本县范围内完成村庄规划项目的，每个加2分；县外业绩不计分。",
+      // (round 129) one province's abbreviation after 在 (places.ts)
+      "须具有在粤完成同类项目业绩不少于3项。",
     ],
     allows: [
       "本次采购不设注册地、分支机构、本地业绩等限制，全国范围内具备能力的机构均可报名。",
@@ -922,6 +941,8 @@ export const RULES: Rule[] = [
       "Weighting: BJ firms with a local team score +5 in the technical part.",
       "A margin of preference of ten per cent shall be applied to the evaluated price of tenders submitted by firms ordinarily carrying on business in the Tibet Autonomous Region.",
       "Local firms get an additional 5 marks under the service capability criterion.",
+      // (round 129) the host county
+      "Where scores are tied, preference will be given to the bidder based in the host county.",
     ],
     allows: [
       "Familiarity with the approval process of the district is an advantage but not required.",
@@ -936,7 +957,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?:办公地址|办公地点|办公场所|办公室|办公场地|注册地址|注册地|住所|驻地|营业场所|经营场所|公司地址|单位地址|所在地)(?:至|到|距|距离|离|与){G4}(?:{PLACE}|(?:本)?(?:项目|现场|工地|厂区|本单位|我单位|我公司|采购人|招标人|建设单位)){G12}(?:直线距离|距离|车程|路程|里程|行车时间|公里|千米|km|分钟|小时)[^。\\n]{0,40}?(?:得\\s*\\d+(?:\\.\\d+)?\\s*分|得[一二三四五六七八九十]+分|加分|扣分|不得分|排序|排名|靠前|优先|胜出)|距离(?:较|更|最)?近(?:者|的)(?:排名)?(?:靠前|优先|胜出|中选|得分高)`,
+    pattern: `(?:办公地址|办公地点|办公场所|办公室|办公场地|注册地址|注册地|住所|驻地|营业场所|经营场所|公司地址|单位地址|所在地)(?:至|到|距|距离|离|与){G4}(?:{PLACE}|(?:本)?(?:项目|现场|工地|厂区|本单位|我单位|我公司|采购人|招标人|建设单位)){G12}(?:直线距离|距离|车程|路程|里程|行车时间|公里|千米|km|分钟|小时)[^。\\n]{0,40}?(?:得\\s*\\d+(?:\\.\\d+)?\\s*分|得[一二三四五六七八九十]+分|加\\s*\\d+(?:\\.\\d+)?\\s*分|加分|扣分|不得分|排序|排名|靠前|优先|胜出)|距离(?:较|更|最)?近(?:者|的)(?:排名)?(?:靠前|优先|胜出|中选|得分高)`,
     explain: {
       zh: "评审中不得按机构办公地点与项目的远近排序或加分；这等于优待本地机构。",
       en: "Agencies may not be ranked or scored by how near their office is to the project: that favours local agencies.",
@@ -944,6 +965,7 @@ export const RULES: Rule[] = [
     matches: [
       "机构办公地点至项目现场车程≤20分钟得10分；20～60分钟得5分",
       "报价相同时，以其办公地址距项目所在地的直线距离排序，距离近者排名靠前。",
+      "服务机构办公地点距项目现场30公里以内的加3分。",
     ],
     allows: ["服务响应：承诺接到通知后2小时内到场的得5分", "项目现场距市区约20公里，请自行踏勘"],
   },
@@ -1026,7 +1048,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "refuse",
     article: "FCR-9-2",
-    pattern: `(?:在){PLACE}[^，,。；;\\n]{0,4}?(?:拥有|有)[^，,。；;\\n]{0,16}?(?:存放点|仓库|办公点|实验室|基地|网点|办事处|分支机构|服务站)的?[，,]?(?:得|加|计)\\d+(?:\\.\\d+)?分|在?项目所在(?:地|县|市|区|镇|乡|旗)[^，,。；;\\n]{0,4}?(?:设立|设置|设有|开设|建立|拥有|有)[^，,。；;\\n]{0,16}?(?:团队|机构|网点|办事处|分支机构|分公司|服务站|项目部|存放点|仓库|办公点|实验室|基地)的?[，,]?(?:得|加|计)\\d+(?:\\.\\d+)?分|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?![\uE000\uE001]*某)(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?)(?<!(?:送至|送达|寄至|邮寄至|递交至|提交至|交至|送到|抄送|报送|送交|呈送|抄报)[:：]?)(?<!(?:我司|我方|我公司|本公司|我单位|本单位|我校|我院|甲方|业主|采购人|委托方|招标人|院方|校方)(?:位于|在|设在|设于|的)?){PLACE}(?![\uE000\uE001]*(?:的)?(?:项目|施工|工程)?现场(?:配备|安排|派驻|驻场|值守))(?![\uE000\uE001]*某)(?![^，,。；;\\n]{0,12}?(?:局|委员会|人民政府|政府|管委会|街道办事处|交易中心)[^，,。；;\\n]{0,4}?(?:办公室|办公地点|会议室|开标室))(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头|office(?! ?(?:building|block|tower|space|park|rental|lease|furniture|supplies|hours))|branch)(?!门口|大门|门前|会议室|院内|集合)|(?:实验室|检测室|化验室|办公场所|办公地点|办公室|办公场地|分支机构|营业场所|经营场所|仓库|服务网点|项目部)(?:须|必须|应当?|需|要|得)(?:位于|设在|设于|在|处于){PLACE}|(?:须|需|应|必须|要求|得是|只接受|仅接受|限)[^。；;\\n]{0,20}?(?:(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]|{PLACE})[A-Za-z]|本地|当地)(?:牌照|号牌|车牌|牌)(?=[^。；;，,\\n]{0,8}?车)|车[^。；;，,\\n]{0,12}?(?:须|需|应|必须|要求|得是|只接受|仅接受|限)[^。；;\\n]{0,6}?(?:(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]|{PLACE})[A-Za-z]|本地|当地)(?:牌照|号牌|车牌|牌)`,
+    pattern: `(?:在){PLACE}[^，,。；;\\n]{0,4}?(?:拥有|有)[^，,。；;\\n]{0,16}?(?:存放点|仓库|办公点|实验室|基地|网点|办事处|分支机构|服务站)的?[，,]?(?:得|加|计)\\d+(?:\\.\\d+)?分|在?项目所在(?:地|县|市|区|镇|乡|旗)[^，,。；;\\n]{0,4}?(?:设立|设置|设有|开设|建立|拥有|有)[^，,。；;\\n]{0,16}?(?:团队|机构|网点|办事处|分支机构|分公司|服务站|项目部|存放点|仓库|办公点|实验室|基地)的?[，,]?(?:得|加|计)\\d+(?:\\.\\d+)?分|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?){PLACE}(?![\uE000\uE001]*某)(?:内)?{G4}(?:设立|设有|开设|建立|组建)(?:[^，,。；;\\n]{0,8}?)(?:中心|机构|站|部|点)|(?<!(?:所在地|现场|项目|工地|地点)[（(])(?<!地点(?:改为|调整为|为|：|:)?)(?<!(?:送至|送达|寄至|邮寄至|递交至|提交至|交至|送到|抄送|报送|送交|呈送|抄报)[:：]?)(?<!(?:我司|我方|我公司|本公司|我单位|本单位|我校|我院|甲方|业主|采购人|委托方|招标人|院方|校方)(?:位于|在|设在|设于|的)?){PLACE}(?![\uE000\uE001]*(?:的)?(?:项目|施工|工程)?现场(?:配备|安排|派驻|驻场|值守))(?![\uE000\uE001]*某)(?![^，,。；;\\n]{0,12}?(?:局|委员会|人民政府|政府|管委会|街道办事处|交易中心)[^，,。；;\\n]{0,4}?(?:办公室|办公地点|会议室|开标室))(?:内|范围内|区域内|行政区域内|辖区内)?{G16}(?:分支机构|分公司|子公司|办事处|服务网点|网点|办公场所|办公场地|办公地点|办公地址|办公用房|办公室|办公机构|实体机构|经营场所|项目部|服务机构|服务站点|服务站|站点|常设|常驻|驻点|派驻|服务团队|项目团队|技术人员|驻场人员|仓库|仓储场地|存放场地|实验室|检测室|化验室|办公点|门店|门头|office(?! ?(?:building|block|tower|space|park|rental|lease|furniture|supplies|hours))|branch)(?!门口|大门|门前|会议室|院内|集合)|(?:实验室|检测室|化验室|办公场所|办公地点|办公室|办公场地|分支机构|营业场所|经营场所|仓库|服务网点|项目部|office|branch|lab)(?:须|必须|应当?|需|要|得)(?:位于|设在|设于|在|处于){PLACE}|(?:须|需|应|必须|要求|得是|只接受|仅接受|限)[^。；;\\n]{0,20}?(?:(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]|{PLACE})[A-Za-z]|本地|当地)(?:牌照|号牌|车牌|牌)(?=[^。；;，,\\n]{0,8}?车)|车[^。；;，,\\n]{0,12}?(?:须|需|应|必须|要求|得是|只接受|仅接受|限)[^。；;\\n]{0,6}?(?:(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]|{PLACE})[A-Za-z]|本地|当地)(?:牌照|号牌|车牌|牌)`,
     explain: {
       zh: "不得要求在本地设立分支机构、办事处、服务网点、办公场所或常驻人员。",
       en: "A local branch, office, service outlet, premises or resident staff may not be required.",
@@ -1052,6 +1074,9 @@ export const RULES: Rule[] = [
       "在杭州市临安区内有自有或租赁的检测设备存放仓库",
       "在南京江北新区范围内有可供现场查验的检测实验室及设备仓储场地",
       "县里要有固定办公点",
+      // (round 129) an English "office" in a Chinese chat; one province's abbreviation after 在 (places.ts)
+      "boss 说了 office 必须在 Futian，不然不用考虑",
+      "报价单位须在浙设有分公司或办事处。",
     ],
     // 驻场地点为松江区新桥镇项目部: where the service is delivered, not an office of the bidder
     // …nor a visit to the requester's office (携带合同文本到民乐县城投公司三楼办公室签订合同)
@@ -1070,6 +1095,7 @@ export const RULES: Rule[] = [
       "请在上海市普陀区行政服务中心窗口提交审批材料",
       "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
       "报价须包含在威海本地采集样品并运输至实验室的费用。",
+      "我们 office 在福田，欢迎来访交流。",
     ],
   },
   {
@@ -1230,7 +1256,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?<![（(])(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?<!不动产|产权|户籍|户口|房产|房屋|土地|婚姻|抵押|权属|确权|出生|死亡)(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)|{PLACE}(?:地区)?{G2}(?:市场监督管理|市场监管|工商行政管理|工商|行政审批)(?:局|部门|机关)?{G2}(?:登记注册|注册登记|登记|注册)(?!测绘师|造价|工程师)|{PLACE}{G4}(?:市场监督管理局|市场监管局|市监局|工商(?:行政管理)?局|行政审批(?:和政务服务|服务)?局|政务服务(?:管理)?局)(?:出具|开具|核发|提供|盖章|加盖)[^。；;\n]{0,30}?(?:登记|注册|设立|营业执照|基本情况|档案)|(?:营业执照|执照)(?:得|要|须|必须)(?:是|在){PLACE}{G4}(?:注册|登记|办理|核发)|(?:外面|外边|外头|外地|外省|外市|外县|外区)(?:注册)?的(?:[^，,。；;\\n]{0,4}?)(?:就|也)?(?:不用|无需|不必|别)(?:再)?(?:发|报|交|递|来|报名)`,
+    pattern: `(?<![（(])(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所地?|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?<!不动产|产权|户籍|户口|房产|房屋|土地|婚姻|抵押|权属|确权|出生|死亡)(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)|{PLACE}(?:地区)?{G2}(?:市场监督管理|市场监管|工商行政管理|工商|行政审批)(?:局|部门|机关)?{G2}(?:登记注册|注册登记|登记|注册)(?!测绘师|造价|工程师)|{PLACE}{G4}(?:市场监督管理局|市场监管局|市监局|工商(?:行政管理)?局|行政审批(?:和政务服务|服务)?局|政务服务(?:管理)?局)(?:出具|开具|核发|提供|盖章|加盖)[^。；;\n]{0,30}?(?:登记|注册|设立|营业执照|基本情况|档案)|(?:营业执照|执照)(?:得|要|须|必须)(?:是|在){PLACE}{G4}(?:注册|登记|办理|核发)|(?:外面|外边|外头|外地|外省|外市|外县|外区)(?:注册)?的(?:[^，,。；;\\n]{0,4}?)(?:就|也)?(?:不用|无需|不必|别)(?:再)?(?:发|报|交|递|来|报名)|{PLACE}\\s?(?:registered|incorporated)(?:的|\\s)\\s?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?|consultants?|vendors?|公司|机构|企业|单位)`,
     // 协助企业办理本区税务登记信息变更: the service is helping the requester with its own registration
     // 采购人名称：某风电有限公司；注册地址：包头市稀土高新区某路某号: the requester's address as a field
     unless:
@@ -1257,12 +1283,17 @@ export const RULES: Rule[] = [
       "由楚雄州市场监督管理局出具的《企业登记基本情况表》",
       "在喀什地区市场监督管理部门登记注册的独立法人",
       "属本旗注册企业",
+      // (round 129) 住所地, one province's abbreviation after 在 (places.ts), a Chinese place before an English "registered"
+      "供应商营业执照住所地应位于萧山区",
+      "仅限注册地在沪的造价咨询企业参与本次询价。",
+      "这次只 accept 浙江 registered 的 firms，别的不用 reply 了",
     ],
     allows: [
       "采购人名称：某风电有限公司；注册地址：包头市稀土高新区某路某号；联系人：王工。",
       "注册地不限，全国范围内符合资质条件的机构均可报名",
       "成果文件需由上海市注册测绘师签字",
       "我单位注册于深圳市南山区，现委托一家机构开展能评",
+      "外资企业在上海 registered capital 不设下限",
     ],
   },
   {
@@ -1444,7 +1475,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?[\u4e00-\u9fa5]{0,4}?(?:单位|机构|公司|企业|供应商|家)?(?:就|也|都)?(?:辛苦了)?[，,]?(?:如有意向|如有兴趣|有意向的?)?(?:的话)?(?:无需|无须|毋须|不须|不用|不必|不要|别|请勿|勿|没必要|可不|可以不|甭|用不着)(?:再)?(?:报名|报了|报|参与|参加|投标|来|凑热闹|浪费时间|白忙)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)?(?:过场|流程|形式|程序)|走过场|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所|大队|地质队|测绘院|勘察院)(?:承担|承接|负责|实施|开展|编制|完成)|(?:长期合作|一直合作|原来合作|之前合作|多年合作)的[^。；;\n]{0,30}?(?:将|拟|已)(?:作为|担任|确定为)本(?:次|项目|期)|由原(?:设计|编制|勘察|评估|测绘|咨询|监理|服务)?(?:单位|机构|公司)(?:[（(][^）)]{0,30}[）)])?(?:继续)?(?:承担|负责|实施|完成|承接)|(?:最好|仍|还是|继续|依旧|照旧)(?:仍)?由(?:去年|上次|上一次|上一?期|上一?轮|上年度?|以往|前期|原)(?:的)?(?:(?:承担|负责|编制|服务|中选|合作|测绘|设计|检测|实施)[\u4e00-\u9fa5]{0,10}?的|承担|编制|服务|中选|合作|测绘|设计)?(?:单位|机构|公司|那家)|(?:挂网|比选|招标|采购|询价|报名|竞价)(?:只是|仅是|仅为|只为|就是|是为了|为了|为)(?:了)?(?:履行|走)(?:一下|个|一个)?(?:程序|流程|形式|过场|手续)|(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商)[^。；;\n]{0,8}?[，,]但(?:不作为|不会作为|不列为|不予|不作)(?:主要|重点|优先)?(?:考虑|选择|对象)|不(?:再)?(?:接受|受理|考虑)(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商|家)(?:的)?(?:报名|投标|报价|参与|申请)|(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商)(?:再来|再)?(?:报名|报了名|报了|投标|报价|参与)[^。；;\n]{0,8}?(?:也|都)?(?:不会|不予|不再)(?:考虑|受理|接受|采纳)|(?:报名|报了名|报了|来报)[^。；;\n]{0,4}?(?:也|都)(?:很难|难以|不会|不可能)(?:被)?(?:选中|中选|入选|考虑)|(?:报名|报了名|来报)[，,]?(?:还)?有(?:什么|啥)?(?:意义|必要|用)吗|不(?:找|用|选)(?:他们|他家|它们|他|她|这家|那家)(?:还)?(?:能|可以)?(?:找|用|选)谁|(?:采取|采用|实行|实施)?直接委托(?:方式)?|不(?:进行|再进行|再|开展|组织)(?:公开)?(?:竞争性)?(?:比选|竞价|招标|磋商|谈判)|(?:其他|其余|其它)(?:的)?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,10}?(?:不予|不会|不再)(?:审阅|审查|评审|受理|考虑|理会)|(?:上面|领导|上级|老板|集团|甲方|局里|院里)[^，。；,;\\n]{0,4}?(?:点名|指名)(?:给|交给|由|要|让)|(?:已经|早就|已)(?:点名|指名|内定)(?:给|由)`,
+    pattern: `(?:其他|其余|其它|别的|别家|另外的)(?:的)?[\u4e00-\u9fa5]{0,4}?(?:单位|机构|公司|企业|供应商|家)?(?:就|也|都)?(?:辛苦了)?[，,]?(?:如有意向|如有兴趣|有意向的?)?(?:的话)?(?:无需|无须|毋须|不须|不用|不必|不要|别|请勿|勿|没必要|可不|可以不|甭|用不着)(?:再)?(?:报名|报了|报|参与|参加|投标|来|凑热闹|浪费时间|白忙)|(?:大家|各位|各家)(?:就)?(?:不用|无需|不必|别)(?:再)?报(?:名)?了?|走(?:个|一下|一个)?(?:过场|流程|形式|程序|process|procedure|formality)|走过场|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)?(?:定好了|定了|拍板了?)(?:就|直接)?(?:用|找|选|委托|交给)[^，。；,;\\n]{0,20}?(?:那家|这家|他们家|他家|有限公司|事务所|(?<![本我贵])公司(?![\u4e00-\u9fa5]{0,2}(?:会议|场地|内部|自有|食堂|办公|大楼)))|内定|(?:领导|上面|上级|老板|甲方|集团)(?:已经|早就|已)(?:定了|定好了|拍板)(?=[，,。；;！!～~\\s]|$)|(?:就|直接|拟|继续|还是)(?:找|用|选|委托|交给|交由)[^，。；,;\n]{0,12}?(?:一直合作|长期合作|原来合作|之前合作)的|(?:拟|将|直接|继续)(?:委托|交由|选用|聘请)[^，。；,;\n]{0,30}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所|大队|地质队|测绘院|勘察院)(?:承担|承接|负责|实施|开展|编制|完成)|(?:长期合作|一直合作|原来合作|之前合作|多年合作)的[^。；;\n]{0,30}?(?:将|拟|已)(?:作为|担任|确定为)本(?:次|项目|期)|由原(?:设计|编制|勘察|评估|测绘|咨询|监理|服务)?(?:单位|机构|公司)(?:[（(][^）)]{0,30}[）)])?(?:继续)?(?:承担|负责|实施|完成|承接)|(?:最好|仍|还是|继续|依旧|照旧)(?:仍)?由(?:去年|上次|上一次|上一?期|上一?轮|上年度?|以往|前期|原)(?:的)?(?:(?:承担|负责|编制|服务|中选|合作|测绘|设计|检测|实施)[\u4e00-\u9fa5]{0,10}?的|承担|编制|服务|中选|合作|测绘|设计)?(?:单位|机构|公司|那家)|(?:挂网|比选|招标|采购|询价|报名|竞价)(?:只是|仅是|仅为|只为|就是|是为了|为了|为)(?:了)?(?:履行|走)(?:一下|个|一个)?(?:程序|流程|形式|过场|手续)|(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商)[^。；;\n]{0,8}?[，,]但(?:不作为|不会作为|不列为|不予|不作)(?:主要|重点|优先)?(?:考虑|选择|对象)|不(?:再)?(?:接受|受理|考虑)(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商|家)(?:的)?(?:报名|投标|报价|参与|申请)|(?:其他|其余|其它|别的)(?:的)?(?:单位|机构|公司|企业|供应商)(?:再来|再)?(?:报名|报了名|报了|投标|报价|参与)[^。；;\n]{0,8}?(?:也|都)?(?:不会|不予|不再)(?:考虑|受理|接受|采纳)|(?:报名|报了名|报了|来报)[^。；;\n]{0,4}?(?:也|都)(?:很难|难以|不会|不可能)(?:被)?(?:选中|中选|入选|考虑)|(?:报名|报了名|来报)[，,]?(?:还)?有(?:什么|啥)?(?:意义|必要|用)吗|不(?:找|用|选)(?:他们|他家|它们|他|她|这家|那家)(?:还)?(?:能|可以)?(?:找|用|选)谁|(?:采取|采用|实行|实施)?直接委托(?:方式)?|不(?:进行|再进行|再|开展|组织)(?:公开)?(?:竞争性)?(?:比选|竞价|招标|磋商|谈判)|(?:其他|其余|其它)(?:的)?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,10}?(?:不予|不会|不再)(?:审阅|审查|评审|受理|考虑|理会)|(?:上面|领导|上级|老板|集团|甲方|局里|院里)[^，。；,;\\n]{0,4}?(?:点名|指名)(?:给|交给|由|要|让)|(?:已经|早就|已)(?:点名|指名|内定)(?:给|由)`,
     explain: {
       zh: "不得事先选定机构、让其他机构不必报名（变相指定）；机构由公开竞争产生。",
       en: "An agency may not be chosen in advance with the others told not to bid (designation in disguise); the agency comes out of open competition.",
@@ -1454,6 +1485,9 @@ export const RULES: Rule[] = [
       "本次消防设施年度检测拟委托与我单位长期合作的宁夏安信消防技术服务有限公司承担，其他单位无需报名，特此公示。",
       "这个活儿领导已经定了，就找之前一直合作的那家（汉中华地勘测），大家就不用报了哈，走个流程公示三天。",
       "本项目已内定，报名仅为程序需要。",
+      // (round 129) the firm settled from above, in a mixed chat
+      "上面定好了用 Jinghua 那家 appraisal 公司，这个 RFQ 就是走个 process",
+      "领导定了找华信那家做评估",
       "施工图设计及后续变更设计由原设计单位承担，采取直接委托方式，不进行竞争性比选。",
       "本项目为续作项目，由原编制单位（黄石市某某规划设计院）继续承担，不接受其他机构报名。",
       "区卫健委已经推荐了华测职业卫生，不找他们还能找谁？其他机构报名我们也不会考虑。",
@@ -1468,6 +1502,7 @@ export const RULES: Rule[] = [
       "为避免利益冲突，原可研编制单位不得参与本次比选。",
       "本项目拟委托具有相应资质的中介机构承担，欢迎各地机构报名。",
       "领导已经定了报名截止时间，请各机构按时报名。",
+      "领导定好了用本公司会议室开评审会，请各机构准时参加。",
       "报名截止后，不再接受报名。",
       "原编制单位不得参与本次比选。",
     ],

@@ -1795,7 +1795,8 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       zh: "对投标人的要求或参与条件是已在某个名录、名单或库中（不是本次报名形成的），可能排斥其他机构，需审查。",
       en: "A condition on the bidder, or on taking part, is being on a list, roster or pool it did not create by answering this request; may exclude other agencies, to be reviewed.",
     },
-    matches: ["未列入中介服务名录的机构，不得报名。", "Firms not on the approved suppliers list will not be considered."],
+    // (round 129) "the approved suppliers list" is now refused by pool-en; an accredited list is still only held here
+    matches: ["未列入中介服务名录的机构，不得报名。", "Firms not on the accredited suppliers list will not be considered."],
     allows: ["供应商须提供服务团队名单及分工。", "The successful firm will prepare a shortlist of design options."],
   },
   {
