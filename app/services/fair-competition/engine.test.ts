@@ -660,3 +660,29 @@ describe("scan: each exception on the example its comment gives, beside the same
       expect(reviewFairCompetition({ t }).outcome, t).not.toBe("refuse");
   });
 });
+
+describe("a question for those who happen to have it (如在北京有办公场所的，请注明联系人) is held, not refused", () => {
+  it.each([
+    "如在北京有办公场所的，请在响应文件中注明联系人，非必须。",
+    "如在北京有办公场所的，请在响应文件中注明联系人。",
+    "在北京有办公场所的，请注明联系人（选填）。",
+    "如在北京设有分支机构，请注明地址，此项为非必填项。",
+    "If you have an office in Beijing, please give its contact person (optional).",
+  ])("held: %s", (t) => {
+    const r = reviewFairCompetition({ t });
+    expect(r.outcome).toBe("review");
+    expect(r.hits.map((h) => h.category)).toEqual(["presence"]);
+  });
+  it.each([
+    "如在北京有办公场所的，加3分。",
+    "如在北京有办公场所的，须提供租赁合同。",
+    "If the bidder has an office in Beijing, it must give the address.",
+    "If you have an office in Beijing, you will get 3 points.",
+    "Bonus points: 5 pts if your company paid tax in Suzhou last year (optional).",
+    "如无本地办公场所，视为自动放弃报名资格。",
+    "如项目负责人非本县户籍，视为放弃投标。",
+    "须在北京设有办公场所，非必须的材料可不提供。",
+  ])("still refused when the sentence scores, excludes or requires: %s", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+});

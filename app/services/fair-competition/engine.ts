@@ -326,6 +326,7 @@ function scan(
             (saysNotRequired(n.text, masked, sentence, clause, m.index) && !othersExcluded) ||
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
+            (rule.category !== "preference" && rule.category !== "quota" && askedOnlyIfSo(n.text, sentence, clause, m.index)) ||
             taken === "withdrawn")
             ? "review"
             : rule.severity,
@@ -338,6 +339,29 @@ function scan(
     }
   });
   return out;
+}
+
+/**
+ * 如在北京有办公场所的，请注明联系人（非必须）/ If you have an office in Beijing, please give its contact person: the
+ * words are asked of those who happen to have it, as a condition of nothing — held for a regulator, not refused,
+ * unless the rest of the sentence scores, excludes or requires (如在北京有办公场所的，加3分 / 须提供租赁合同).
+ */
+const IF_BEFORE_ZH = /^\s*(?:\d+[.、)]\s*)?(?:如|如果|若|假如|倘若)[^，,。；;]{0,12}$/u;
+const IF_BEFORE_EN = /\bif\s+[^,.;:]{0,40}$/iu;
+const SCORES_OR_EXCLUDES =
+  /[\d一二两三四五六七八九十半]\s*分(?!支|公司|行|局|所|之)|加分|扣分|得分|评分|优先|不得|不予|无效|取消|淘汰|拒绝|不接受|不能|不可|只|仅|须|必须|应当|才|方可|视为|放弃|不合格|资格|\b(?:points?|pts?|marks?|bonus|priority|prefer\w*|first\s+pick|chosen|reject\w*|ineligible|eligib\w*|disqualif\w*|must|shall|only|required|not\s+be\s+(?:accepted|considered|opened))\b/iu;
+/** 选填、非必须、optional: the rest of the sentence says the answer may be left out. */
+const OPTIONAL = /选填|非必填|非必须|非必需|可不填|自愿填写|\boptional\b|\bif\s+any\b/iu;
+function askedOnlyIfSo(text: string, sentence: string, clause: string, at: number): boolean {
+  const clauseStart = text.lastIndexOf(clause, at);
+  if (clauseStart < 0) return false;
+  const before = text.slice(clauseStart, at);
+  const sentenceStart = text.lastIndexOf(sentence, at);
+  const rest = text.slice(clauseStart + clause.length, sentenceStart < 0 ? undefined : sentenceStart + sentence.length);
+  if (!IF_BEFORE_ZH.test(before) && !IF_BEFORE_EN.test(before) && !OPTIONAL.test(rest)) return false;
+  // the whole sentence: a consequence may stand before the clause too (Bonus points: 5 pts if your company paid…)
+  const said = `${sentence}\n${rest}`.replace(new RegExp(OPTIONAL.source, "giu"), "");
+  return !SCORES_OR_EXCLUDES.test(said);
 }
 
 /**
