@@ -927,9 +927,10 @@ export const RULES: Rule[] = [
     severity: "refuse",
     article: "FCR-9-3",
     pattern: `\\b(?:local|{EN})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|companies|firms?|agenc(?:y|ies)|bidders?|consultants?|suppliers?)\\s+(?:will\\s+be|would\\s+be|is|are|gets?)\\s+(?:pick(?:ed)?|chosen|selected|preferred|taken)\\s+first|\\b(?:local|{EN})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|companies|firms?|agenc(?:y|ies)|bidders?|consultants?|suppliers?)\\s+(?:will\\s+)?(?:gets?|receives?|earns?|are\\s+(?:given|awarded)|will\\s+be\\s+(?:given|awarded))\\s+(?:an?\\s+)?(?:additional|extra|bonus|further)\\s+(?:(?:\\d+(?:\\.\\d+)?|{ENUM})\\s*)?(?:points?|marks?|pts|per\\s*cent|%)|margin\\s+of\\s+preference[^.;!?\\n]{0,160}?{EN}|\\b\\d+\\s+(?:extra\\s+|bonus\\s+|additional\\s+|more\\s+)?(?:points?|pts|marks?)\\s+(?:if|for|when|where|to)\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|be|being|comes?)\\s+(?:from|based\\s+in|located\\s+in|registered\\s+in|in)\\s+{EN}|(?:preference|priority|prioriti[sz](?:e|es|ed|ing)|extra points|additional points|bonus points?|favou?red)[^.;!?\\n]{0,60}?{EN}|{EN}[^.;!?\\n]{0,60}?(?:preference|priority|extra points|additional points|bonus points?|favou?red|rank(?:s|ed)?\\s+(?:first|higher|ahead|above)|(?:score|get|receive|earn|gain)s?\\s*\\+\\s*\\d|\\+\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts|marks?)\\b)`,
-    // a task, a system or a site put first, not a bidder (Timing has priority: …; prioritise systems hosted locally)
+    // a task, a system or a site put first, not a bidder (Timing has priority: …; prioritise systems hosted locally;
+    // Priority is given to fieldwork in the host county — in a sentence that names no bidder)
     unless:
-      "\\b(?:timing|schedule|tasks?|work|fieldwork|systems?|assets?|sites?|inspections?)\\s+(?:has|have|takes?|is\\s+given|are\\s+given)\\s+priority\\b|\\bprioriti[sz]e\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|tasks?|work|sites?|assets?|areas?|data|risks?|findings|issues)\\b",
+      "\\b(?:timing|schedule|tasks?|work|fieldwork|systems?|assets?|sites?|inspections?)\\s+(?:has|have|takes?|is\\s+given|are\\s+given)\\s+priority\\b|^(?![\\s\\S]*\\b(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|consultants?|suppliers?|contractors?)\\b)[\\s\\S]*?\\b(?:priority|preference)\\s+(?:is|are|will\\s+be|shall\\s+be)\\s+given\\s+to\\s+(?:the\\s+)?(?:timing|schedule|tasks?|work|fieldwork|field\\s+work|systems?|assets?|(?:sampling\\s+|monitoring\\s+)?(?:sites?|points?)|sampling|monitoring|inspections?|areas?|surveys?)\\b|\\bprioriti[sz]e\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|tasks?|work|sites?|assets?|areas?|data|risks?|findings|issues)\\b",
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "Priority to agencies from TJ under same condition.",
@@ -945,6 +946,8 @@ export const RULES: Rule[] = [
       "Where scores are tied, preference will be given to the bidder based in the host county.",
     ],
     allows: [
+      "Priority is given to fieldwork in the host county.",
+      "Priority will be given to sampling sites in Hunan.",
       "Familiarity with the approval process of the district is an advantage but not required.",
       "Priority is the quality of the report.",
       "Firms with a chartered engineer on the team get an additional 5 marks.",
