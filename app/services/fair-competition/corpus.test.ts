@@ -130,6 +130,7 @@ import {
   holdout127,
   holdout128,
   holdout129,
+  holdout130,
   type CorpusLabel,
 } from "./corpus";
 
@@ -264,6 +265,7 @@ const corpus = [
   ...holdout127,
   ...holdout128,
   ...holdout129,
+  ...holdout130,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
