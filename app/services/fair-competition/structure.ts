@@ -1608,7 +1608,8 @@ export const QUOTA = {
       "slots are limited",
     ],
     minimum: ["at least", "minimum of", "fewer than", "less than", "or more"],
-    merit: ["highest", "lowest", "ranked", "score", "scoring", "shortlisted on merit"],
+    // (round 130) "Up to three firms may be shortlisted … based on their evaluation scores", "… on technical merit"
+    merit: ["highest", "lowest", "ranked", "score", "scores", "scoring", "shortlisted on merit", "merits?"],
   },
 };
 
