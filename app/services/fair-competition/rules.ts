@@ -106,6 +106,13 @@ export const SEATS_NOT_BIDDING_EN =
 const PICKED_ON_MERIT_EN =
   "(?!\\s+(?:will|shall|may|can|would)\\s+(?:then\\s+|finally\\s+|eventually\\s+)?be\\s+(?:shortlisted|selected|chosen|appointed|engaged|awarded|ranked|recommended)\\b(?![^.;\\n]{0,60}\\b(?:lot|lots|lottery|ballot|draw|drawn|random|randomly|first[\\s-]come|first[\\s-]served|first\\s+to|order\\s+of|earliest)\\b))";
 
+/**
+ * 中选机构如在项目所在地以外注册，须按规定办理跨区域涉税事项报验 (round 130): the tax formality the law asks of a winner
+ * registered elsewhere, after the award — no bar to taking part, unless the sentence also excludes or confines.
+ */
+export const TAX_FORMALITY_AFTER_AWARD_ZH =
+  "^(?![^]*(?:不得|不予|不接受|不能|仅限|只限|限于|须为|应为|必须为|谢绝|方可|才能))[^]*?(?:中选|中标|成交)[^。；;\\n]{0,40}?(?:跨区域涉税事项|外出经营活动税收管理|外经证)";
+
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
@@ -1276,8 +1283,8 @@ export const RULES: Rule[] = [
     pattern: `(?<![（(])(?:注册|登记)(?:地址?|在|于|机关){G6}{PLACE}|(?:在|于)(?:沪|京|津|渝|苏|浙|皖|闽|赣|鲁|豫|鄂|湘|粤|桂|琼|川|蜀|黔|滇|藏|陕|甘|陇|冀|晋|辽|吉|黑)(?:注册|登记|设立|成立|纳税)|(?:沪|京|津|渝|苏|浙|粤|闽)籍${AGENCY}|{PLACE}(?:内)?{G6}(?:设立|成立)的{G4}${AGENCY}|{PLACE}(?:地区)?(?:以外|之外)(?:的)?{G6}(?:不得|不能|不予|除外|谢绝|不接受)|(?:营业执照|执照){G6}{PLACE}{G4}(?:核发|颁发|签发|登记)|(?:营业执照|执照)(?:上)?(?:载明|注明|记载|登记|显示)?的?(?:住所地?|地址|注册地址|经营场所)(?:须|必须|应当?|要)?(?:位于|在|属于|设在|为){G6}{PLACE}|(?:发证机关|登记机关|核发机关|颁发机关|发照机关)(?:须|必须|应当?|要|得)?(?:是|为|在|属于){G6}{PLACE}|{PLACE}(?:内)?{G6}(?:依法)?(?:工商)?(?<!不动产|产权|户籍|户口|房产|房屋|土地|婚姻|抵押|权属|确权|出生|死亡)(?:注册|登记)(?!测绘师|造价|工程师|建筑师|会计师|规划师|资本|资金|城市规划)|{PLACE}(?:地区)?{G2}(?:市场监督管理|市场监管|工商行政管理|工商|行政审批)(?:局|部门|机关)?{G2}(?:登记注册|注册登记|登记|注册)(?!测绘师|造价|工程师)|{PLACE}{G4}(?:市场监督管理局|市场监管局|市监局|工商(?:行政管理)?局|行政审批(?:和政务服务|服务)?局|政务服务(?:管理)?局)(?:出具|开具|核发|提供|盖章|加盖)[^。；;\n]{0,30}?(?:登记|注册|设立|营业执照|基本情况|档案)|(?:营业执照|执照)(?:得|要|须|必须)(?:是|在){PLACE}{G4}(?:注册|登记|办理|核发)|(?:外面|外边|外头|外地|外省|外市|外县|外区)(?:注册)?的(?:[^，,。；;\\n]{0,4}?)(?:就|也)?(?:不用|无需|不必|别)(?:再)?(?:发|报|交|递|来|报名)|{PLACE}\\s?(?:registered|incorporated)(?:的|\\s)\\s?(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|enterprises?|suppliers?|bidders?|consultants?|vendors?|公司|机构|企业|单位)`,
     // 协助企业办理本区税务登记信息变更: the service is helping the requester with its own registration
     // 采购人名称：某风电有限公司；注册地址：包头市稀土高新区某路某号: the requester's address as a field
-    unless:
-      "(?:协助|帮助|代为|代理)(?:企业|甲方|业主|客户|我司|委托方|委托人)?(?:办理|申报|完成)|(?:注册地址|注册地|住所)[:：][^。；;\\n须需应必限]{0,40}?(?:路|街|道|巷|弄)[^。；;\\n]{0,8}?号",
+    // 中选机构如在项目所在地以外注册，须办理跨区域涉税事项报验: the tax formality the law asks of the winner (round 130)
+    unless: `${TAX_FORMALITY_AFTER_AWARD_ZH}|(?:协助|帮助|代为|代理)(?:企业|甲方|业主|客户|我司|委托方|委托人)?(?:办理|申报|完成)|(?:注册地址|注册地|住所)[:：][^。；;\\n须需应必限]{0,40}?(?:路|街|道|巷|弄)[^。；;\\n]{0,8}?号`,
     explain: {
       zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。",
       en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part.",
@@ -1311,6 +1318,8 @@ export const RULES: Rule[] = [
       "成果文件需由上海市注册测绘师签字",
       "我单位注册于深圳市南山区，现委托一家机构开展能评",
       "外资企业在上海 registered capital 不设下限",
+      "中选机构如在项目所在地以外注册，须按规定办理跨区域涉税事项报验。",
+      "中标单位如系本省以外注册企业，须在合同签订后办理外出经营活动税收管理证明。",
     ],
   },
   {

@@ -22,7 +22,16 @@
  * `review`: a regulator looks before publication, because a structure is a strong sign, not a phrase
  * a regulator has read and classed as a clear violation (those are the `refuse` rules).
  */
-import { SEATS_NOT_BIDDING_EN, SEATS_NOT_BIDDING_ZH, WORK_FIRST, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import {
+  SEATS_NOT_BIDDING_EN,
+  SEATS_NOT_BIDDING_ZH,
+  TAX_FORMALITY_AFTER_AWARD_ZH,
+  WORK_FIRST,
+  type ArticleId,
+  type Category,
+  type Rule,
+  type Severity,
+} from "./rules";
 import { LOCAL_MARK, PLACE_MARK, PROVINCE_ABBREVIATIONS, enLocalSource, enPlaceSource } from "./places";
 
 type Words = { zh: string[]; en: string[] };
@@ -2427,6 +2436,7 @@ export function namesBidderPlace(text: string, plain: string, start: number, end
 }
 
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
+const AFTER_AWARD_TAX = new RegExp(TAX_FORMALITY_AFTER_AWARD_ZH, "u");
 const BACKGROUND =
   /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:项目概况|项目背景|项目简介|项目基本情况|\b(?:project\s+)?(?:background|overview|description))\s*[:：]/u;
 
@@ -2440,6 +2450,8 @@ export function structuralFindings(text: string, plain: string = text): Structur
   const sectionEnd = next ? headerEnd + next.index : Infinity;
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
+    // 中选机构如在项目所在地以外注册，须办理跨区域涉税事项报验: the winner's tax formality, no condition of taking part
+    if (AFTER_AWARD_TAX.test(sText)) continue;
     // an item of a list of conditions is framed and addressed by its header
     const underHeader = sentence.end > headerEnd && sentence.start < sectionEnd;
     const framed = underHeader || k.frame.test(sText);
