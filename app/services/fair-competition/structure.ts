@@ -244,6 +244,8 @@ export const REQUESTER: Words = {
     // 我们公司注册在嘉兴南湖区: a small firm's owner writing
     // (only where it says where it is: 我们厂要做个安评，外地的就别报了 is a requirement in the same breath)
     "我们(?:公司|单位|企业|厂|工厂|医院|学校|幼儿园|村|镇|门店)(?=注册|登记|位于|地处|坐落|设在|在)",
+    // 我们 Shanghai office 会统一回复 (round 130): the requester's own office, named in English
+    "(?:我们|咱们|我方)(?=\\s*(?!(?:require|need|want|must|should|expect|ask|hope|prefer)\\b)(?:[\\uE000\\uE001]+|[a-z]+)(?:\\s+[a-z]+)?\\s*office\\b(?!\\s*(?:须|必须|要|需|应|must|should)))",
   ],
   en: [
     "the enterprise",
