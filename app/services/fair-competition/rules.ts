@@ -480,7 +480,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|(?:(?:选用|选择|委托|聘请|使用|找|限|仅限|只限|须为|应为|必须为)(?:已|事先|预先)?|(?:已|事先|预先))(?:在|于|向|经)[\u4e00-\u9fa5]{0,6}?(?:住建|建设|发改|生态环境|环保|自然资源|规划|财政|应急|市场监管|水务|水利|交通|消防|人社|审改|卫健|农业农村|林业|文旅|商务|公安|国资)(?:部门|局|委|厅|办)(?:备案|登记备案|入库)(?:过)?的{G8}${AGENCY}|{DEPT}(?:提供|给出|列出|推送|拟定|圈定|推荐|指定)的{G6}(?:{NUM}|几|若干)家${AGENCY}?(?:中|内|里|之中|当中)|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))`,
+    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:(?:官方)?(?:网站|官网|门户网站|公众号|网页)(?:上)?)?(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|(?:(?:选用|选择|委托|聘请|使用|找|限|仅限|只限|须为|应为|必须为)(?:已|事先|预先)?|(?:已|事先|预先))(?:在|于|向|经)[\u4e00-\u9fa5]{0,6}?(?:住建|建设|发改|生态环境|环保|自然资源|规划|财政|应急|市场监管|水务|水利|交通|消防|人社|审改|卫健|农业农村|林业|文旅|商务|公安|国资)(?:部门|局|委|厅|办)(?:备案|登记备案|入库)(?:过)?的{G8}${AGENCY}|{DEPT}(?:提供|给出|列出|推送|拟定|圈定|推荐|指定)的{G6}(?:{NUM}|几|若干)家${AGENCY}?(?:中|内|里|之中|当中)|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))|(?:从|在|于|选择|选用|须为|应为|限于?|仅限)\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+gov\\.cn[^\\s，,。；;]*\\s*(?:网站|网页|页面)?(?:上)?(?:公布|发布|公示|列出|列明|推荐)的(?![^。；;\\n]{0,12}?(?:失信|黑名单|异常|违法|违规|处罚))[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录)(?![^。；;\\n]{0,6}?(?:查询|查看|下载|核查|了解))|{DEPT}\\s*(?:approved?|recommend(?:ed|s)?|designated?|endorsed?|nominated?|certified|listed|filed|picked|selected|chosen)\\s*(?:过)?的?\\s*[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录|consultants?|firms?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|suppliers?|labs?|laborator(?:y|ies))`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。",
       en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely.",
@@ -496,6 +496,11 @@ export const RULES: Rule[] = [
       "经区建管委审定的单位方可承担",
       "请按照上级部门的意见，选用已在住建局备案的造价咨询单位。",
       "选取方式：从区审改办提供的三家机构中比选确定。",
+      // (round 130) a department's website or a government URL; an English verb in a Chinese sentence
+      "请从 http://zjj.example-city.gov.cn/zjjg/tjjg.html 公布的推荐机构中选择，未列入该页面的机构报名无效。",
+      "请从市住建局官网公布的推荐机构中选择。",
+      "按照上级要求，本次 audit 须选择经区审计局 approve 的会计师事务所。",
+      "只能用区发改委 approved 的 consultant。",
     ],
     allows: [
       "稽查员须熟悉上海市药监局发布的临床试验机构监督检查要点。",
@@ -505,6 +510,10 @@ export const RULES: Rule[] = [
       "中选机构须向区住建委备案合同。",
       "中选机构应在住建局备案后开展工作。",
       "区审改办提供的三家机构业绩资料仅供参考。",
+      // (round 130)
+      "相关技术标准可在 http://zjj.example-city.gov.cn 下载。",
+      "成果须经区规划局 approve 后方可付款。",
+      "可在 http://www.example.gov.cn 公布的失信名单中查询。",
     ],
   },
   {
@@ -551,7 +560,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `\\b(?:bureau|department|commission|authority|committee|government|administration)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:nominated|designated|appointed|named|assigned|picked|chosen|selected)\\s+(?!(?:an?|the|its|their|one|two|three|our)\\s)[a-z][\\w&.'-]*(?:\\s+[a-z][\\w&.'-]*){0,5}?\\s+(?:consult(?:ing|ants|ancy)|co\\.?|ltd\\.?|limited|company|institute|firm|agency|group|llp|associates)\\b|\\b(?:recommended|nominated|endorsed|designated|introduced|referred)\\s+(?:in\\s+writing\\s+|formally\\s+)?by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w'&-]+\\s+){0,4}?(?:association|chamber(?:\\s+of\\s+commerce)?|federation|society|alliance)\\b|(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\b(?:letters?\\s+of\\s+(?:endorsement|recommendation|nomination|introduction|referral)|(?:endorsement|recommendation|nomination|referral)\\s+letters?|(?<=\\b(?:hold|holds|obtain|obtains|provide|provides|submit|submits|produce|produces|have|has|with|carry|carries|bear|bears|present|presents)\\s+(?:an?\\s+|the\\s+)?)(?:written\\s+)?endorsement)\\s+(?:from|by|issued\\s+by)\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|administration|sasac|ndrc)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)`,
+    pattern: `\\b(?:bureau|department|commission|authority|committee|government|administration)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:nominated|designated|appointed|named|assigned|picked|chosen|selected)\\s+(?!(?:an?|the|its|their|one|two|three|our)\\s)[a-z][\\w&.'-]*(?:\\s+[a-z][\\w&.'-]*){0,5}?\\s+(?:consult(?:ing|ants|ancy)|co\\.?|ltd\\.?|limited|company|institute|firm|agency|group|llp|associates)\\b|\\b(?:recommended|nominated|endorsed|designated|introduced|referred)\\s+(?:in\\s+writing\\s+|formally\\s+)?by\\s+(?:the\\s+)?{EN}\\s+(?:[\\w'&-]+\\s+){0,4}?(?:association|chamber(?:\\s+of\\s+commerce)?|federation|society|alliance)\\b|(?<!\\bno\\s|\\bnot\\s(?:an?\\s)?|\\bnor\\s)(?:agenc(?:y|ies)|firms?|consultants?|compan(?:y|ies)|suppliers?|bidders?|contractors?|institutions?|institutes?|organi[sz]ations?|lab(?:oratory|oratories|s)?|providers?|consultanc(?:y|ies)|valuers?|appraisers?|surveyors?|auditors?|assessors?|inspectors?|testers?|bod(?:y|ies)|entit(?:y|ies)|units?|one|ones|those|cent(?:re|er)s?|stations?)(?:\\s+[\\w-]+){0,6}?\\s+(?:recommended|approved|designated|nominated|endorsed|accredited|appointed|selected|filed|registered|listed)\\s+(?:(?:in\\s+writing|formally|officially|jointly|previously)\\s+)?(?:(?:by|with)(?!\\s+any\\b)|(?:in|under)\\s+(?:the\\s+)?(?:document|notice|circular|file|letter|decision)\\b(?:[^.;\\n]|\\bno\\.){0,40}?\\s+(?:of|from|by|issued\\s+by))\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,8}?(?:bureau|department|commission|committee|authority|government|office|administration|station|brigade|detachment|sasac|ndrc|drc|amr|samr|eeb|mnr|mohurd)\\b|\\b(?:letters?\\s+of\\s+(?:endorsement|recommendation|nomination|introduction|referral)|(?:endorsement|recommendation|nomination|referral)\\s+letters?|(?<=\\b(?:hold|holds|obtain|obtains|provide|provides|submit|submits|produce|produces|have|has|with|carry|carries|bear|bears|present|presents)\\s+(?:an?\\s+|the\\s+)?)(?:written\\s+)?endorsement)\\s+(?:from|by|issued\\s+by)\\s+(?:the\\s+)?(?:[\\w'&-]+\\s+){0,6}?(?:bureau|department|commission|committee|authority|government|administration|sasac|ndrc)\\b|\\bapproval\\s+letter\\s+from\\s+(?:the\\s+)?[^.;\\n]{0,60}?\\b(?:bureau|department|commission|authority|committee|government)\\b[^.;\\n]{0,40}?\\b(?:confirming|approving|naming|designating|recommending)\\s+(?:your|the)\\s+(?:firm|company|agency|consultant)|\\b(?:agenc(?:y|ies)|firms?|consultants?|consultanc(?:y|ies)|compan(?:y|ies)|suppliers?|valuers?|appraisers?|lab(?:oratory|oratories|s)?|institutions?)\\s+(?:[\\w-]+\\s+){0,2}?(?:listed|recommended|published|named|filed|approved)\\s+(?:at|on|in)\\s+(?:the\\s+(?:website|web\\s*page|page|list|portal)\\s+(?:at\\s+)?)?(?:https?://)?(?:www\\.)?(?:[a-z0-9-]+\\.)+gov\\.cn\\b`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可或备案的机构（变相指定）。",
       en: "An agency recommended, approved or filed by a department may not be required (designation in disguise).",
@@ -574,6 +583,8 @@ export const RULES: Rule[] = [
       "Tenderers must be among those recommended in writing by the local industry association.",
       // (round 129) a department's letter of endorsement as a condition
       "Applicants must hold a letter of endorsement from the Municipal Commerce Bureau.",
+      // (round 130) a list on a government website
+      "Choose one of the agencies listed at http://zjj.example.gov.cn/list; others will not be accepted.",
     ],
     allows: [
       "no agency is designated or recommended by any government department, and all qualified agencies may apply.",
@@ -585,6 +596,8 @@ export const RULES: Rule[] = [
       "Valuers must be members recommended by the China Appraisal Society.",
       "The final report requires endorsement by the District Planning Bureau.",
       "A letter of recommendation from a previous client is welcome.",
+      // (round 130)
+      "Technical standards may be downloaded at http://zjj.example.gov.cn/standards.",
     ],
     unless: "\\b(?:in\\s+accordance\\s+with|under|as\\s+required\\s+by|pursuant\\s+to)\\s+(?:the\\s+)?(?:national|state|prc)\\b",
   },
