@@ -543,6 +543,8 @@ export const PROJECT_BEFORE: Words = {
     "hearings?",
     "go to",
     "trips? to",
+    // "travel and accommodation costs for staff coming from outside Xi'an" (round 130): what a trip from there costs
+    "(?:costs?|expenses?|fares?|allowances?)\\s+(?:of|for)\\s+(?:[\\w'-]+\\s+){0,3}?(?:coming|travell?ing|flying|commuting)\\s+(?:in\\s+)?from(?:\\s+outside)?",
     // "present the interim results to the Haidian …", "send the draft report to the Yulin …"
     "(?:present|submit|deliver|send|hand|report|explain)(?:s|ed|ted|ing|ting)? (?:[\\w'-]+ ){1,4}?to",
   ],
