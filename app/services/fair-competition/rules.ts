@@ -876,6 +876,8 @@ export const RULES: Rule[] = [
       "The proposed team leader shall hold a residence permit issued by the Hangzhou authorities.",
       "Key personnel must be persons enrolled in the Shenzhen social insurance scheme for at least six consecutive months before the deadline.",
       "Bidders shall submit proof of at least 12 months' pension contributions made in Guangdong Province for each key staff member.",
+      // (round 130) a Chinese-named tax office in an English sentence
+      "Bidders must provide tax payment certificates issued by the 成都市税务局 for 2025.",
     ],
     // the service itself, to be done there, is no past experience
     allows: [
@@ -888,6 +890,7 @@ export const RULES: Rule[] = [
       "The consultant shall audit the contributions to the Beijing housing provident fund made by the group's subsidiaries.",
       "The audit covers pension contributions made in Guangdong Province by the group's subsidiaries.",
       "Foreign staff must hold a valid residence permit.",
+      "The selected firm will pay its taxes as required by the tax rules; invoices must be issued by the firm itself.",
     ],
   },
   // ── Preference for local agencies ────────────────────────────────────────────────

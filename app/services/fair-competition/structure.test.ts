@@ -505,4 +505,24 @@ describe("the clause-level structural detector", () => {
     expect(outcome("Only firms holding a framework agreement with the district may bid.")).toBe("refuse");
     // not a speed check: the first texts compile rules no earlier test used (seconds on a busy machine)
   }, 120_000);
+
+  it("round 130 (hold-out 130): a winner's cross-region tax formality, the requester's office named in English, a trip's cost, a shortlist on merit", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "中选机构如在项目所在地以外注册，须按规定办理跨区域涉税事项报验。",
+      "中标单位如系本省以外注册企业，须在合同签订后办理外出经营活动税收管理证明。",
+      "请把 proposal 发到 bid@example-group.cn，我们 Shanghai office 会统一回复。",
+      "如有疑问请联系咱们 Suzhou office，电话 0512-12345678。",
+      "Travel and accommodation costs for staff coming from outside Xi'an should be included in the fee.",
+      "The fee must cover the expenses of experts travelling from outside Guangdong.",
+      "Up to three firms may be shortlisted for interview based on their evaluation scores.",
+      "A maximum of three firms will be shortlisted on technical merit.",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while the same words with an exclusion, a demand on the bidder or a first-come shortlist stay caught
+    expect(outcome("外地注册机构报名时须提供项目所在地税务机关出具的跨区域涉税事项报验表，否则不予受理。")).not.toBe("ok");
+    expect(outcome("我们要求 bidder 在 Shanghai 有 office。")).toBe("refuse");
+    expect(outcome("Staff coming from outside Xi'an will not be accepted on the team.")).not.toBe("ok");
+    expect(outcome("No more than four firms will be shortlisted, on a first-come, first-served basis.")).toBe("refuse");
+  }, 120_000);
 });
