@@ -197,6 +197,7 @@ function scan(
       if (rule.category !== "quota" && WHETHER_OR_NOT.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
       // 评审不因注册地、所在地给予任何加分或优先: the favour denied, with the grounds it is not given on
       if (rule.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
+      if (rule.category === "preference" && DENIED_FAVOUR.test(m[0]) && !OUTSIDERS_NAMED.test(m[0]) && !FAVOUR_GIVEN.test(m[0])) continue;
       // 报名机构无需入库, 本地机构亦不享受任何加分: the match holds its own denial (not 其他机构无需报名)
       if (DENIED_WITHIN_ZH.test(m[0]) && !OTHERS_NEED_NOT_ZH.test(m[0])) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
@@ -463,6 +464,17 @@ const WHETHER_OR_NOT =
   /\blocal\s+(?:and|or|&)\s+non-?local\b|\bnon-?local\s+(?:and|or|&)\s+local\b|(?:本地|本市|本区|本省|省内|市内|区内)(?:和|与|及|、|或)(?:外地|外市|外区|外省|省外|市外|区外)[^。；;\n]{0,12}?(?:均|都|一律)(?:可|可以|欢迎|同等|一视同仁)|都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
 const DENIED_WITHIN_ZH =
   /(?:无需|无须|不需要?|不必|不要求|不用)(?:再|预先|事先)?(?:入库|入围|进入|列入|纳入|在本地|设立|提供|缴纳)|(?:不享受|不给予?|不予|不会|不再)(?:任何)?(?:加分|优先|倾斜)/u;
+/**
+ * "Local firms will not be given priority", "Local firms get no bonus points", 本地 firm 不加分 (round 130): the favour
+ * denied in the words that name it — unless they name the outsiders (non-local firms get no bonus points: the locals do).
+ */
+const DENIED_FAVOUR =
+  /\b(?:no|not|never|without|neither|nor)\b[^.;\n]{0,30}?\b(?:bonus|extra|additional|priority|preference|preferential|advantage|weighting)\b|不(?:额外)?加分|不(?:会|被)?(?:优先|倾斜)|不享有|没有(?:任何)?(?:加分|优先|倾斜)/u;
+const OUTSIDERS_NAMED =
+  /\bnon-?local\b|\boutside\b|\bout-of-\w+|\bother\s+(?:provinces|cities|regions|districts|counties|places)\b|\belsewhere\b|外地|外埠|外省|外市|外区|外县|非本|省外|市外|区外|县外|其他|其余|其它|别的/u;
+/** …nor when the words also give the favour (长三角其他城市企业 +1分；其余地区不加分). */
+const FAVOUR_GIVEN =
+  /[+＋]\s*\d|加\s*\d+(?:\.\d+)?\s*分|加[一二三四五六七八九十半]分|\b\d+(?:\.\d+)?\s+(?:bonus\s+|extra\s+|additional\s+)?(?:points?|marks?)\b/u;
 /** 其他机构无需报名: the denial is the exclusion itself. */
 const OTHERS_NEED_NOT_ZH =
   /(?:其他|其余|其它|别的|别家|另外的)[^，,。；;]{0,6}?(?:无需|无须|毋须|不须|不用|不必|不需要?)(?:再)?(?:报名|报|参与|参加|投标|报价|来)/u;

@@ -493,7 +493,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:(?:官方)?(?:网站|官网|门户网站|公众号|网页)(?:上)?)?(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|(?:(?:选用|选择|委托|聘请|使用|找|限|仅限|只限|须为|应为|必须为)(?:已|事先|预先)?|(?:已|事先|预先))(?:在|于|向|经)[\u4e00-\u9fa5]{0,6}?(?:住建|建设|发改|生态环境|环保|自然资源|规划|财政|应急|市场监管|水务|水利|交通|消防|人社|审改|卫健|农业农村|林业|文旅|商务|公安|国资)(?:部门|局|委|厅|办)(?:备案|登记备案|入库)(?:过)?的{G8}${AGENCY}|{DEPT}(?:提供|给出|列出|推送|拟定|圈定|推荐|指定)的{G6}(?:{NUM}|几|若干)家${AGENCY}?(?:中|内|里|之中|当中)|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))|(?:从|在|于|选择|选用|须为|应为|限于?|仅限)\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+gov\\.cn[^\\s，,。；;]*\\s*(?:网站|网页|页面)?(?:上)?(?:公布|发布|公示|列出|列明|推荐)的(?![^。；;\\n]{0,12}?(?:失信|黑名单|异常|违法|违规|处罚))[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录)(?![^。；;\\n]{0,6}?(?:查询|查看|下载|核查|了解))|{DEPT}\\s*(?:approved?|recommend(?:ed|s)?|designated?|endorsed?|nominated?|certified|listed|filed|picked|selected|chosen)\\s*(?:过)?的?\\s*[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录|consultants?|firms?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|suppliers?|labs?|laborator(?:y|ies))`,
+    pattern: `[\u4e00-\u9fa5]{1,6}(?:局|委|办|厅|站|所)(?:那边|那里|那儿)?(?:推荐|指定|介绍)(?:了|的|过)(?:那|这|两|三|几|\\d)?(?:家|个)|{DEPT}(?:(?:官方)?(?:网站|官网|门户网站|公众号|网页)(?:上)?)?(?:出具|开具)?(?:书面)?(?:推荐|指定|认可|认定|批准|核准|审核同意|审定|核定|评定|同意|确定|选定|公布|发布|备案)(?:意见|函|信)?(?:过)?(?:的)?{G12}(?:${AGENCY}|名录|名单|目录)(?![\u4e00-\u9fa5]{0,2}(?:资质|资格证|证书|许可证))(?![\u4e00-\u9fa5]{0,8}?(?:要点|指南|规范|标准|办法|规定|细则|手册|导则))|(?:(?:选用|选择|委托|聘请|使用|找|限|仅限|只限|须为|应为|必须为)(?:已|事先|预先)?|(?:已|事先|预先))(?:在|于|向|经)[\u4e00-\u9fa5]{0,6}?(?:住建|建设|发改|生态环境|环保|自然资源|规划|财政|应急|市场监管|水务|水利|交通|消防|人社|审改|卫健|农业农村|林业|文旅|商务|公安|国资)(?:部门|局|委|厅|办)(?:备案|登记备案|入库)(?:过)?的{G8}${AGENCY}|{DEPT}(?:提供|给出|列出|推送|拟定|圈定|推荐|指定)的{G6}(?:{NUM}|几|若干)家${AGENCY}?(?:中|内|里|之中|当中)|${AGENCY}(?:须|需|应|必须|应当)(?:已|事先|预先|先)?(?:在|于|向|经){DEPT}(?:备案|登记备案|登记|入库|注册登记)(?![\u4e00-\u9fa5]{0,2}(?:合同|成果|报告|方案|资料|材料|文件|项目|信息))|(?:从|在|于|选择|选用|须为|应为|限于?|仅限)\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+gov\\.cn[^\\s，,。；;]*\\s*(?:网站|网页|页面)?(?:上)?(?:公布|发布|公示|列出|列明|推荐)的(?![^。；;\\n]{0,18}?(?:失信|黑名单|异常|违法|违规|处罚|查询|查看|下载|核查|了解))[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录)|{DEPT}\\s*(?:approved?|recommend(?:ed|s)?|designated?|endorsed?|nominated?|certified|listed|filed|picked|selected|chosen)\\s*(?:过)?的?\\s*[^。；;，,\\n]{0,12}?(?:${AGENCY}|名录|名单|目录|consultants?|firms?|agenc(?:y|ies)|compan(?:y|ies)|vendors?|suppliers?|labs?|laborator(?:y|ies))`,
     explain: {
       zh: "不得要求选用政府部门推荐、认可、备案或公布名单内的机构（变相指定）；企业自主选择。",
       en: "An agency recommended, approved, filed or listed by a department may not be required (designation in disguise); the enterprise chooses freely.",
@@ -527,6 +527,7 @@ export const RULES: Rule[] = [
       "相关技术标准可在 http://zjj.example-city.gov.cn 下载。",
       "成果须经区规划局 approve 后方可付款。",
       "可在 http://www.example.gov.cn 公布的失信名单中查询。",
+      "可在 www.example.gov.cn 公布的名单中查询机构资质。",
     ],
   },
   {
@@ -899,7 +900,7 @@ export const RULES: Rule[] = [
     category: "preference",
     severity: "refuse",
     article: "FCR-9-3",
-    pattern: `(?:外地|外省|外县|县外|区外|市外|省外|外面|外边|外头)(?:的)?(?:机构|单位|公司|企业)?[^。；;\\n]{0,12}?(?:排后面|排在后面|往后排|靠后排|排到后面)|还是想(?:请|找|用|选){PLACE}的|{PLACE}的?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,8}?(?:的话|者|时)[，,][^。；;\\n]{0,10}?(?:\\+\\s*\\d+(?:\\.\\d+)?|加\\d+(?:\\.\\d+)?|加[一二三四五六七八九十])\\s*分|{PLACE}{G16}(?:评分|打分|分数|得分|技术分)(?:要|会)?(?:高|多)(?:一档|一级|一等|一截|一些|点|些)|(?:最好|最好是|希望是|尽量)(?:找|选|用)?{PLACE}(?:里|这边|这儿|这里)?(?:自己|自家|本地)?的?(?:公司|机构|单位|企业|团队|事务所)|{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|(?:会|要|可以|能)?(?:稍微|适当|多少|略微|酌情|多)照顾|照顾(?:一下|一点|一些)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?!${WORK_FIRST})(?:考虑|选择|选用|录用|邀请)?(?!${WORK_FIRST})|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:报价|价格|价)(?:按|打|给予|享受|可按|可打)?(?:[一二三四五六七八九]{1,2}折|\\d{1,2}(?:\\.\\d)?折|\\d+(?:\\.\\d+)?%(?:的)?(?:价格)?(?:扣除|折扣|优惠))|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:高|超|超出|多)(?:出)?(?:最低价|最低报价)?(?:百分之[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?%)(?:以内|之内)?[^。；;\\n]{0,8}?(?:也算|视为|算作?|按)(?:你|其)?(?:中|中标|成交|中选|最低)|(?:倾向于?|更倾向|偏向于?|偏好|更愿意)(?:找|用|选|选择|选用|请|于)?[^。；;\\n]{0,8}?(?:{PLACE}|local)|(?<![a-z])local(?:的)?(?:团队|机构|公司|单位|所)?优先|{PLACE}{G16}(?:排在|排于|列于|列在|位列)[^。；;\\n]{0,20}?(?:之前|前面|前列|前边)|(?:{PLACE}|\\blocal\\b)\\s*(?:的)?\\s*(?:firms?|agenc(?:y|ies)|compan(?:y|ies)|bidders?|vendors?|consultants?|suppliers?)\\b[^。；;，,\\n]{0,16}?(?:bonus|extra\\s+(?:points?|marks?|credit)|additional\\s+(?:points?|marks?)|(?:\\+|加|有|给|得|多)\\s*(?:{NUM}\\s*)?(?:points?|pts|marks?)\\b|优先|加分|(?:有|给|享有|\\bgets?|\\bbe\\s+given|\\bgiven)\\s*(?:the\\s+)?(?:priority|preference)|\\bpreferred\\b)|{PLACE}(?:的)?(?:机构|企业|单位|公司)[^。；;，,\\n]{0,8}?(?:bonus|extra\\s+(?:points?|marks?|credit)|additional\\s+(?:points?|marks?)|(?:\\+|加|有|给|得|多)\\s*(?:{NUM}\\s*)?(?:points?|pts|marks?)\\b|(?:有|给|享有)\\s*priority\\b)`,
+    pattern: `(?:外地|外省|外县|县外|区外|市外|省外|外面|外边|外头)(?:的)?(?:机构|单位|公司|企业)?[^。；;\\n]{0,12}?(?:排后面|排在后面|往后排|靠后排|排到后面)|还是想(?:请|找|用|选){PLACE}的|{PLACE}的?(?:机构|单位|公司|企业|供应商)[^。；;\\n]{0,8}?(?:的话|者|时)[，,][^。；;\\n]{0,10}?(?:\\+\\s*\\d+(?:\\.\\d+)?|加\\d+(?:\\.\\d+)?|加[一二三四五六七八九十])\\s*分|{PLACE}{G16}(?:评分|打分|分数|得分|技术分)(?:要|会)?(?:高|多)(?:一档|一级|一等|一截|一些|点|些)|(?:最好|最好是|希望是|尽量)(?:找|选|用)?{PLACE}(?:里|这边|这儿|这里)?(?:自己|自家|本地)?的?(?:公司|机构|单位|企业|团队|事务所)|{PLACE}{G16}(?:优先|排名靠前|排序靠前|排在前面|排前|靠前|加\\d*分|加[一二三四五六七八九十]分|予以加分|额外加|价格扣除|倾斜|加(?:点|一点|些|一些|几)分|多(?:加|给)(?:点|一点|些|一些|几)?分|适当加分|给予?(?:适当)?(?:加分|照顾)|(?:会|要|可以|能)?(?:稍微|适当|多少|略微|酌情|多)照顾|照顾(?:一下|一点|一些)|\\+\\s*\\d+(?:\\.\\d+)?\\s*分|按(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]{1,2})折)|(?:优先(?!${WORK_FIRST})(?:考虑|选择|选用|录用|邀请)?(?!${WORK_FIRST})|(?:先|首先)(?:选|考虑|选用|找)|首选){G10}{PLACE}|(?:对|对于){PLACE}[^。；;\\n]{0,20}(?:加\\d*分|加[一二三四五六七八九十]分|优先)|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:报价|价格|价)(?:按|打|给予|享受|可按|可打)?(?:[一二三四五六七八九]{1,2}折|\\d{1,2}(?:\\.\\d)?折|\\d+(?:\\.\\d+)?%(?:的)?(?:价格)?(?:扣除|折扣|优惠))|(?<!项目(?:在|位于|地点为?|地址为?)?){PLACE}(?:本地)?的(?:公司|机构|单位|企业|供应商|报价人|投标人)?[^。；;\\n]{0,16}?(?:高|超|超出|多)(?:出)?(?:最低价|最低报价)?(?:百分之[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?%)(?:以内|之内)?[^。；;\\n]{0,8}?(?:也算|视为|算作?|按)(?:你|其)?(?:中|中标|成交|中选|最低)|(?:倾向于?|更倾向|偏向于?|偏好|更愿意)(?:找|用|选|选择|选用|请|于)?[^。；;\\n]{0,8}?(?:{PLACE}|local)|(?<![a-z])local(?:的)?(?:团队|机构|公司|单位|所)?优先|{PLACE}{G16}(?:排在|排于|列于|列在|位列)[^。；;\\n]{0,20}?(?:之前|前面|前列|前边)|(?:{PLACE}|\\blocal\\b)\\s*(?:的)?\\s*(?:firms?|agenc(?:y|ies)|compan(?:y|ies)|bidders?|vendors?|consultants?|suppliers?)\\b(?:(?!\\b(?:no|not|never|nor|without|neither)\\b|不|没|无|非|未)[^。；;，,\\n]){0,16}?(?:bonus|extra\\s+(?:points?|marks?|credit)|additional\\s+(?:points?|marks?)|(?:\\+|加|有|给|得|多)\\s*(?:{NUM}\\s*)?(?:points?|pts|marks?)\\b|优先|加分|(?:有|给|享有|\\bgets?|\\bbe\\s+given|\\bgiven)\\s*(?:the\\s+)?(?:priority|preference)|\\bpreferred\\b)|{PLACE}(?:的)?(?:机构|企业|单位|公司)(?:(?!\\b(?:no|not|never|nor|without|neither)\\b|不|没|无|非|未)[^。；;，,\\n]){0,8}?(?:bonus|extra\\s+(?:points?|marks?|credit)|additional\\s+(?:points?|marks?)|(?:\\+|加|有|给|得|多)\\s*(?:{NUM}\\s*)?(?:points?|pts|marks?)\\b|(?:有|给|享有)\\s*priority\\b)`,
     // 报告应优先引用本地近三年的监测数据: local data, standards or materials preferred, no agency in the sentence
     unless:
       "^(?![^。；;\\n]*(?:机构|单位|公司|企业|供应商|报价人|投标人|中介|团队|人员|事务所))[^。；;\\n]*优先(?:引用|采用|使用|利用|选取|参考|选用)",
@@ -945,6 +946,9 @@ export const RULES: Rule[] = [
       // (round 130)
       "本地 firm 和外地 firm 一视同仁，no bonus points。",
       "项目所在地 team 需在现场 priority 处理紧急问题。",
+      "Local firms get no bonus points; all firms are scored the same way.",
+      "本地 firm 不加分，外地 firm 也不扣分。",
+      "Local firms will not be given priority.",
     ],
   },
   {
@@ -1012,6 +1016,8 @@ export const RULES: Rule[] = [
       "Local firms get an additional 5 marks under the service capability criterion.",
       // (round 129) the host county
       "Where scores are tied, preference will be given to the bidder based in the host county.",
+      // (round 130) a denial after the favour is no denial of it
+      "Priority will be given to local firms, not to firms from other provinces.",
     ],
     allows: [
       "Priority is given to fieldwork in the host county.",
@@ -1019,6 +1025,9 @@ export const RULES: Rule[] = [
       "Familiarity with the approval process of the district is an advantage but not required.",
       "Priority is the quality of the report.",
       "Firms with a chartered engineer on the team get an additional 5 marks.",
+      // (round 130) the favour denied in its own words (engine.ts, DENIED_FAVOUR)
+      "Local firms will not be given priority.",
+      "Local firms get no bonus points; all firms are scored the same way.",
     ],
   },
   {
