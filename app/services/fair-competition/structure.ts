@@ -1931,12 +1931,26 @@ export function deletedByAmendment(text: string, start: number, end: number): bo
   while (to < text.length && !/[。；;!?！？\n]/u.test(text[to]!)) to++;
   const before = text.slice(from, start);
   const after = text.slice(end, to);
-  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'));
-  if (open < 0 || /[”"]/u.test(before.slice(open + 1))) return false;
-  const close = after.search(/[”"]/u);
-  if (close < 0) return false;
-  return DELETES_BEFORE.test(before.slice(0, open)) || DELETES_AFTER.test(after.slice(close + 1));
+  // 删去：投标人须在本市设有办公场所。 — the struck-out words follow the verb and a colon, to the sentence's end
+  if (DELETES_COLON.test(before)) return true;
+  // “…”, "…", （…）, (…), 「…」: the words the amendment quotes
+  for (const [opener, closer] of QUOTES) {
+    const open = Math.max(...[...opener].map((c) => before.lastIndexOf(c)));
+    if (open < 0 || new RegExp(`[${closer}]`, "u").test(before.slice(open + 1))) continue;
+    const close = after.search(new RegExp(`[${closer}]`, "u"));
+    if (close < 0) continue;
+    if (DELETES_BEFORE.test(before.slice(0, open)) || DELETES_AFTER.test(after.slice(close + 1))) return true;
+  }
+  return false;
 }
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['“"', '”"'],
+  ["（(", "）)"],
+  ["「", "」"],
+];
+/** 删除：…, 删去以下内容：… — only these two verbs (取消：… may announce what is cancelled for a bidder). */
+const DELETES_COLON =
+  /(?:删除|删去)(?:以下|下列|如下)?(?:内容|条款|条件|要求|文字|表述)?\s*[：:]\s*(?:\d+[.、)]\s*)?[^。；;，,：:“”"]{0,12}$/u;
 
 export function withdrawnByAmendment(text: string, start: number, end: number): boolean {
   return replacementOf(text, start, end) !== undefined;
