@@ -661,6 +661,77 @@ describe("scan: each exception on the example its comment gives, beside the same
   });
 });
 
+describe("scan: each exception on a text that only it keeps unflagged", () => {
+  // Each text passes exactly one of the scan's exceptions: with that exception removed (the mutant `if (…) continue`
+  // → `if (false)`), the text is held or refused. Found by disabling each exception in turn over the labelled corpus.
+  it.each([
+    // the structural detector's exceptions
+    ["中选后须派员参加县里组织的技术培训会（地点在县农业农村局三楼会议室），培训不收费。", "ok"], // a meeting's place
+    [
+      "投诉处理结果：投诉人认为“须在延安设立办公场所”条款限制竞争，投诉成立。采购人已发布更正公告删除该条款，并将报名时间延长5个工作日。",
+      "ok",
+    ], // a quoted claim
+    ["合同签订后，中选机构须派技术人员驻场，配合景区管委会完成游客最大承载量测算工作。", "ok"], // work on site after award
+    ["本项目不要求本地业绩，外地业绩与本地业绩同等认定。", "ok"], // the same for all
+    [
+      "The project leader must be available for an interview (in person in Hefei or by video) and must be able to start work within 10 working days of award.",
+      "ok",
+    ], // one way among others
+    ["若报名单位超过20家，仍全部纳入随机抽取，不设报名数量上限。", "ok"], // no cap
+    ["中選之後每個月要嚟中山三角鎮廠區開一次進度會，會議室我哋提供，交通自己搞掂。", "ok"], // the requester's own plant
+    ["问：是否要求在本市设有分公司？答：不要求，注册地和办公地均不限。", "ok"], // a question answered the open way
+    [
+      "Bidders must be qualified occupational health technical service agencies under the National Health Commission rules; the place of registration is not restricted.",
+      "ok",
+    ], // a national filing
+    // the pattern rules' exceptions
+    ["评标专家从云南省综合评标评审专家库中随机抽取，报名机构无需入库，也无需提供任何名录证明。", "ok"], // its own denial
+    ["已入库企业的安全评价服务采购", "ok"], // the rule's `unless`
+    ["报价最低的前三家机构进入第二轮谈判。", "ok"], // the rule's `unless`
+    ["中选单位须在区内各街镇开展入户调查。", "ok"], // the backstop: the place is the work's
+    ["中选机构须派员参加在佛山市顺德区容桂街道召开的专家评审会，差旅费用包含在报价内。", "ok"], // the backstop: a meeting's place
+    ["投诉答复：投诉人认为“限5家报名”的规定排斥潜在供应商。经核实，该规定已撤销，报名家数不限，已报名单位无需重新报名。", "review"],
+    ["中选机构可根据工作需要在当地聘用辅助人员,相关费用包含在报价中,是否聘用不作为评审因素。", "ok"], // said to be no condition
+    ["本项目报名不受机构注册地限制，亦不要求在项目所在地设立分支机构；外地机构与本地机构适用相同的评审标准。", "ok"],
+    ["外省机构也欢迎 🙌 注册地不限", "ok"], // a clause that opens competition
+    ["我单位注册于深圳市南山区，现委托一家机构开展能评。", "ok"], // the requester's own place
+    ["没有本地办公场所的机构，同样不影响报名及中选。", "ok"], // a sentence that opens competition
+    ["本次比选不设本地业绩、本地社保等限制，全国机构均可报名。", "ok"],
+    ["预备会会议纪要（摘要）：参会机构提问“本地企业是否有加分”，业主答复：本项目无任何地域加分，所有机构按同一标准评审。", "ok"], // a quoted question answered no
+    ["补遗：删除评分细则第5项“本地服务网点（3分）”，该分值并入“服务方案”项。", "ok"], // struck out by an amendment
+    ["The City's Local Business Enterprise preference does not apply to this solicitation.", "review"], // not applied
+    [
+      "Where an Inner Mongolia local standard (DB15) applies, the contractor shall comply with it. No prior local experience is required.",
+      "review",
+    ], // "no … is required"
+    ["| 资格项 | 要求 |\n|---|---|\n| 营业执照注册地 | 全国范围内均可 |\n| 入库 | 无 |", "ok"], // a table row answered 无
+    ["原公告第5条“投标人须在本市设有办公场所”删除。", "ok"], // the detector's clause struck out by an amendment
+  ] as const)("%s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ t: text }).outcome).toBe(outcome);
+  });
+});
+
+describe("an amendment strikes out the words it quotes, brackets or lists after 删除：", () => {
+  it.each([
+    "原公告第5条“投标人须在本市设有办公场所”删除。",
+    "更正：删除资格条件第3项（须为本区注册企业）。",
+    "更正：删除资格条件第3项(须为本区注册企业)。",
+    "补遗：删除「本地服务网点加3分」一项。",
+    "删去：投标人须在本市设有办公场所。",
+    "删除以下内容：1. 投标人须为本区注册企业。",
+  ])("%s → ok", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("ok");
+  });
+  it.each([
+    "补充：投标人须在本市设有办公场所。",
+    "资格条件第3项（须为本区注册企业）。",
+    "删除原第2项。投标人须为本区注册企业。",
+    "取消：未在本市注册的机构一律不得报名。",
+  ])("%s → still refused", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+});
+
 describe("a question for those who happen to have it (如在北京有办公场所的，请注明联系人) is held, not refused", () => {
   it.each([
     "如在北京有办公场所的，请在响应文件中注明联系人，非必须。",
