@@ -353,7 +353,7 @@ const SCORES_OR_EXCLUDES =
   /[\d一二两三四五六七八九十半]\s*分(?!支|公司|行|局|所|之)|加分|扣分|得分|评分|优先|不得|不予|无效|取消|淘汰|拒绝|不接受|不能|不可|只|仅|须|必须|应当|才|方可|视为|放弃|不合格|资格|\b(?:points?|pts?|marks?|bonus|priority|prefer\w*|first\s+pick|chosen|reject\w*|ineligible|eligib\w*|disqualif\w*|must|shall|only|required|not\s+be\s+(?:accepted|considered|opened))\b/iu;
 /** 选填、非必须、optional: the rest of the sentence says the answer may be left out. */
 const OPTIONAL = /选填|非必填|非必须|非必需|可不填|自愿填写|\boptional\b|\bif\s+any\b/iu;
-function askedOnlyIfSo(text: string, sentence: string, clause: string, at: number): boolean {
+export function askedOnlyIfSo(text: string, sentence: string, clause: string, at: number): boolean {
   const clauseStart = text.lastIndexOf(clause, at);
   if (clauseStart < 0) return false;
   const before = text.slice(clauseStart, at);
@@ -373,14 +373,10 @@ function askedOnlyIfSo(text: string, sentence: string, clause: string, at: numbe
 const NOT_REQUIRED =
   /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件|上限)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b|\bdo(?:es)?\s+not\s+need\s+(?:an?|any)\b/u;
 
-/**
- * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
- * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
- */
 /** 参加在佛山市顺德区召开的专家评审会, a review meeting in Yinchuan hosted by the Ningxia Department of…: where a meeting is. */
 const AT_A_MEETING =
-  /(?:参加|出席|参会|列席)[^。；;\n]{0,30}?(?:召开|组织|举行|举办|主持)的?[^。；;\n]{0,10}?(?:会议|会)|\b(?:meetings?|hearings?|workshops?|sessions?|briefings?)\s+(?:(?:will\s+be\s+|to\s+be\s+)?(?:held|convened)\s+)?(?:in|at)\s+[^.;,\n]{0,40}?(?:\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+[^.;,\n]{0,60}|(?=[.;,\n]|$))/gu;
-function atAMeeting(text: string, sentence: string, at: number): boolean {
+  /(?:参加|出席|参会|列席)[^。；;\n]{0,30}?(?:召开|组织|举行|举办|主持)的?[^。；;\n]{0,10}?(?:会议|会)|\b(?:meetings?|hearings?|workshops?|sessions?|briefings?)\s+(?:(?:will\s+be\s+|to\s+be\s+|is\s+|are\s+)?(?:held|convened)\s+)?(?:in|at)\s+[^.;,\n]{0,40}?(?:\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+[^.;,\n]{0,60}|(?=[.;,\n]|$))/gu;
+export function atAMeeting(text: string, sentence: string, at: number): boolean {
   const from = text.indexOf(sentence);
   if (from < 0) return false;
   for (const m of sentence.matchAll(AT_A_MEETING)) if (at >= from + m.index && at < from + m.index + m[0].length) return true;
@@ -396,10 +392,14 @@ const SAME_FOR_ALL =
 const OR_REMOTE =
   /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
 
+/**
+ * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
+ * does not affect eligibility), often in the next sentence: what it describes is held for review, not refused.
+ */
 const NOT_A_CONDITION =
   /不会?因(?:为|此)?[\u4e00-\u9fa5]{0,6}?(?:加分|扣分|优先|区别对待)|不作为[\u4e00-\u9fa5]{0,8}?(?:条件|要求|门槛|因素|评分项|加分项)|不影响[\u4e00-\u9fa5]{0,4}?(?:资格|报名|投标|评审|评分|得分|评标)|\bnot\s+(?:be\s+)?(?:a\s+)?(?:(?:bidding|tender|eligibility|qualification|participation)\s+(?:condition|requirement|criterion)\b|(?:condition|requirement|criterion)\s+(?:of|for)\b)|\bdoes\s+not\s+affect\s+(?:eligibility|the\s+evaluation)\b/u;
 
-function paragraphAround(text: string, at: number): string {
+export function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
   const to = text.indexOf("\n", at);
   return text.slice(from, to < 0 ? text.length : to);
@@ -446,7 +446,7 @@ const ASKED_BEFORE = /(?:提问|提出|问|问到|询问|咨询|疑问|question|
 const QUESTION_THEN_NO =
   /^[^。；;\n]{0,24}?(?:是否|吗|么|[?？])[^。；;\n]{0,16}?(?:答复|回复|解答|答|回答|reply|answer)[^。；;\n：:]{0,6}[：:]\s*(?:本项目|本次|我们|我司)?(?:均|并|也)?(?:无任何|不设任何|不存在|没有|无|不|否|no\b|not\b)/u;
 /** A question somebody asked, quoted, and the answer after it says no (提问“本地企业是否有加分”，答复：无任何地域加分). */
-function quotedQuestionAnsweredNo(text: string, start: number, end: number): boolean {
+export function quotedQuestionAnsweredNo(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   if (!ASKED_BEFORE.test(before.replace(/[“"「『‘']$/u, ""))) return false;
   return QUESTION_THEN_NO.test(text.slice(start, end + 80));
@@ -483,7 +483,7 @@ const OTHERS_NEED_NOT_ZH =
  * own clause, or in a later clause that is about a place too (…派驻2名技术人员，报名时不要求提供当地办公场所). A later
  * denial of something else leaves them as they are: 供应商须为本区注册企业，不需提供纸质材料。
  */
-function saysNotRequired(text: string, masked: string, sentence: string, clause: string, at: number): boolean {
+export function saysNotRequired(text: string, masked: string, sentence: string, clause: string, at: number): boolean {
   const since = sinceTurn(text, sentence, at);
   const sinceStart = Math.max(0, text.lastIndexOf(sentence, at) + sentence.length - since.length);
   if (NOT_REQUIRED.test(text.slice(sinceStart, at)) || NOT_REQUIRED.test(clause)) return true;
@@ -515,7 +515,7 @@ const DENIED_LIST_ZH =
  * qualification that a ministry or a province's authority issues (由自然资源部或省级自然资源主管部门核发); an authority
  * named with no place or level (须未被生态环境主管部门通报…).
  */
-function ordinaryStructuralFinding(
+export function ordinaryStructuralFinding(
   text: string,
   masked: string,
   f: { start: number; end: number; category: string; rule?: string },
@@ -549,7 +549,7 @@ function ordinaryStructuralFinding(
   return false;
 }
 /** 关于“本项目限制外地机构”的质疑，经查…: the words are a complaint quoted in a reply, not the requester's own. */
-function insideQuotedClaim(text: string, at: number): boolean {
+export function insideQuotedClaim(text: string, at: number): boolean {
   const open = text.lastIndexOf("“", at);
   if (open < 0 || text.lastIndexOf("”", at) > open) return false;
   const close = text.indexOf("”", at);
@@ -567,7 +567,7 @@ function insideQuotedClaim(text: string, at: number): boolean {
 }
 /** The reply removes what it quoted (删除、撤销、取消、修改为…, 投诉成立). */
 const QUOTED_CLAUSE_REMOVED = /删除|撤销|撤回|取消|废止|修改为|更正为|调整为|不再执行|作废|(?:投诉|质疑|异议)(?:事项)?成立/u;
-function negatedRequirement(text: string, sentence: string, at: number): boolean {
+export function negatedRequirement(text: string, sentence: string, at: number): boolean {
   const from = text.lastIndexOf(sentence, at);
   // 不设置“本地业绩”“本地服务机构”等加分项: the quotes (and the quoted items before this one) are read through
   const before = text

@@ -1,0 +1,240 @@
+/**
+ * The helpers behind the scan's exceptions (engine.ts): where a meeting is, a finding that reads a fact, a clause a
+ * complaint quotes, a requirement denied before its words, a later clause saying a place is not required, a question
+ * asked only of those who have the thing, the paragraph around a finding. Each is tested on the normalised text the
+ * scan gives it, at both sides of its boundaries, so that a wrong offset shows here and not only as a corpus figure
+ * (docs/mutation-testing.md, thirteenth round).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  askedOnlyIfSo,
+  atAMeeting,
+  compileAll,
+  insideQuotedClaim,
+  negatedRequirement,
+  ordinaryStructuralFinding,
+  paragraphAround,
+  quotedQuestionAnsweredNo,
+  saysNotRequired,
+} from "./engine";
+import { normalise } from "./normalise";
+import { maskPlaces } from "./places";
+import { clauseAround, sentenceAround } from "./structure";
+
+beforeAll(() => compileAll(), 60_000);
+
+const N = (t: string) => normalise(t).text;
+
+describe("atAMeeting: the place is where a meeting is held", () => {
+  const text = N("报名须知。中选机构须派员参加在佛山市顺德区召开的专家评审会，差旅费包含在报价内。");
+  const sentence = sentenceAround(text, text.indexOf("佛山"), text.indexOf("佛山") + 2);
+  const start = text.indexOf("参加");
+  const end = text.indexOf("评审会") + 3;
+
+  it("inside the meeting's words, from their first character to their last, in a sentence after another", () => {
+    expect(text.indexOf(sentence)).toBeGreaterThan(0);
+    for (const at of [start, text.indexOf("佛山"), end - 1]) expect(atAMeeting(text, sentence, at), String(at)).toBe(true);
+  });
+  it("not before or after them, nor for a sentence the text does not hold", () => {
+    for (const at of [start - 1, end, text.indexOf("差旅"), text.indexOf("须派")])
+      expect(atAMeeting(text, sentence, at), String(at)).toBe(false);
+    expect(atAMeeting(text, "参加在佛山市顺德区召开的专家评审会", text.indexOf("佛山") + 100)).toBe(false);
+    expect(atAMeeting(text, "另一句话。", text.indexOf("佛山"))).toBe(false);
+  });
+  it("an English meeting hosted by a department, and one whose place ends the sentence", () => {
+    const en = N("Weekly meetings will be held in Yinchuan hosted by the Ningxia Department of Ecology; travel is paid.");
+    const s = sentenceAround(en, en.indexOf("yinchuan"), en.indexOf("yinchuan") + 8);
+    expect(atAMeeting(en, s, en.indexOf("yinchuan"))).toBe(true);
+    expect(atAMeeting(en, s, en.indexOf("ningxia"))).toBe(true);
+    expect(atAMeeting(en, s, en.indexOf("travel"))).toBe(false);
+    const end2 = N("The kick-off workshop is held at Hefei.");
+    expect(atAMeeting(end2, end2, end2.indexOf("hefei"))).toBe(true);
+  });
+});
+
+describe("ordinaryStructuralFinding: a finding that reads a fact, not a condition", () => {
+  const at = (text: string, words: string, category = "quota", rule?: string) => {
+    const t = N(text);
+    const start = t.indexOf(words);
+    return ordinaryStructuralFinding(t, maskPlaces(t), { start, end: start + words.length, category, rule });
+  };
+
+  it("a count of bidders reported (共有2家机构报名，不足3家), only as a quota and only when the sentence says it fell short", () => {
+    expect(at("截至报名截止时间共有2家机构报名，不足3家，本次流标。", "共有2家机构报名")).toBe(true);
+    expect(at("本项目共有2家机构报名，不足3家。", "共有2家机构报名")).toBe(true);
+    expect(at("本项目共有2家机构报名。", "共有2家机构报名")).toBe(false);
+    expect(at("截至报名截止时间共有2家机构报名，不足3家。", "共有2家机构报名", "registration")).toBe(false);
+    expect(at("限2家机构报名，不足3家的不开标。", "限2家机构报名")).toBe(false);
+  });
+  it("a result (中选结果：…注册地：哈尔滨市), at the start of its sentence or after a heading in 【】", () => {
+    expect(at("中选结果：中选机构为某公司（注册地：哈尔滨市）。", "哈尔滨市", "registration")).toBe(true);
+    expect(at("第一段。【公示】成交公告：成交机构为某公司（注册地：哈尔滨市）。", "哈尔滨市", "registration")).toBe(true);
+    expect(at("第一段。成交机构须为注册地在哈尔滨市的公司。", "哈尔滨市", "registration")).toBe(false);
+    expect(at("关于中选结果：中选机构须在哈尔滨市注册。", "哈尔滨市", "registration")).toBe(false);
+  });
+  it("the site (项目所在地为…) for the doubtful net's place finding, unless the sentence speaks of an office or a distance", () => {
+    expect(at("项目所在地为西藏那曲市。", "西藏那曲市", "presence", "structure-net-place")).toBe(true);
+    expect(at("请到项目现场（安吉县递铺街道）踏勘。", "安吉县", "presence", "structure-net-place")).toBe(true);
+    expect(at("项目所在地为西藏那曲市。", "西藏那曲市", "presence", "structure-presence")).toBe(false);
+    expect(at("项目所在地为西藏那曲市，须在当地设立办公室。", "西藏那曲市", "presence", "structure-net-place")).toBe(false);
+    expect(at("驻地距项目所在地为那曲市不超过5公里。", "那曲市", "presence", "structure-net-place")).toBe(false);
+  });
+  it("a national qualification a ministry or a province's authority issues, and an authority with no place or level", () => {
+    const rule = "structure-net-authority";
+    expect(at("须持有由自然资源部或省级自然资源主管部门核发的资质证书。", "省级自然资源主管部门", "designation", rule)).toBe(true);
+    expect(at("须持有由省级自然资源主管部门核发的资质证书。", "省级自然资源主管部门", "designation", rule)).toBe(false);
+    expect(at("须未被生态环境主管部门通报存在数据弄虚作假问题。", "生态环境主管部门", "designation", rule)).toBe(true);
+    expect(at("须经市生态环境主管部门推荐。", "市生态环境主管部门", "designation", rule)).toBe(false);
+    expect(at("须经杭州生态环境主管部门推荐。", "杭州生态环境主管部门", "designation", rule)).toBe(false);
+    expect(at("须未被生态环境主管部门通报。", "生态环境主管部门", "designation", "structure-net-place")).toBe(false);
+  });
+});
+
+describe("insideQuotedClaim: words a complaint or a question quotes, which the reply removes", () => {
+  const inside = (text: string, words: string) => {
+    const t = N(text);
+    return insideQuotedClaim(t, t.indexOf(words));
+  };
+  it("a complaint quoted (关于“…”的质疑)", () => {
+    expect(inside("关于“本项目限制外地机构”的质疑，经查，本项目未设任何注册地要求。", "外地机构")).toBe(true);
+    expect(inside("关于“本项目限制外地机构”之投诉，经查不成立。", "外地机构")).toBe(true);
+    expect(inside("关于“本项目限制外地机构”，经查属实。", "外地机构")).toBe(false);
+  });
+  it("a clause a complaint names and the reply removes", () => {
+    const t = "投诉人认为“须在延安设立办公场所”条款限制竞争，投诉成立。采购人已删除该条款。";
+    expect(inside(t, "延安")).toBe(true);
+    expect(inside("投诉人认为“须在延安设立办公场所”条款限制竞争，现予以保留。", "延安")).toBe(false);
+    expect(inside("质疑人认为“本地企业加3分”不合理，采购人已撤销。", "本地企业")).toBe(true);
+    expect(inside("采购人认为“本地企业加3分”合理，予以保留。", "本地企业")).toBe(false);
+    expect(inside("问：原公告中“本地优先”是什么意思？答：该表述已删除。", "本地优先")).toBe(true);
+  });
+  it("only inside an open quote that closes after the words", () => {
+    expect(inside("须为本地企业，关于“此条”的质疑不成立，已删除。", "本地企业")).toBe(false);
+    expect(inside("关于“本项目限制外地机构的质疑，已删除。", "外地机构")).toBe(false);
+    expect(inside("“甲”。须为本地企业，该条款已删除。", "本地企业")).toBe(false);
+  });
+});
+
+describe("quotedQuestionAnsweredNo: a question somebody asked, quoted, and answered no", () => {
+  const answered = (text: string, words: string) => {
+    const t = N(text);
+    const start = t.indexOf(words);
+    return quotedQuestionAnsweredNo(t, start, start + words.length);
+  };
+  it("asked, quoted, answered no", () => {
+    expect(answered("参会机构提问“本地企业是否有加分”，业主答复：本项目无任何地域加分。", "本地企业")).toBe(true);
+    expect(answered("有机构询问本地企业是否有加分，回复：没有。", "本地企业")).toBe(true);
+  });
+  it("not when the answer says yes, nobody asked, or the question is far before", () => {
+    expect(answered("参会机构提问“本地企业是否有加分”，业主答复：有，加3分。", "本地企业")).toBe(false);
+    expect(answered("公告说明“本地企业是否有加分”，业主答复：无。", "本地企业")).toBe(false);
+    expect(answered("参会机构提问，会上讨论了很多事情，包括本地企业是否有加分，答复：无。", "本地企业")).toBe(false);
+  });
+});
+
+describe("negatedRequirement: the words name what is NOT asked", () => {
+  const negated = (text: string, words: string, sentenceOf = text) => {
+    const t = N(text);
+    return negatedRequirement(t, N(sentenceOf), t.indexOf(words));
+  };
+  it("a favour named as a mechanism that does not exist (本案无本地厂商加分机制)", () => {
+    expect(negated("本案无本地厂商加分机制。", "本地厂商")).toBe(true);
+    expect(negated("本案不设“本地服务”加分项。", "本地服务")).toBe(true);
+    expect(negated("本案有本地厂商加分机制。", "本地厂商")).toBe(false);
+    expect(negated("本案无本地厂商的资料。", "本地厂商")).toBe(false);
+  });
+  it("a denial before the words, or ending inside them (无|须在本地设立)", () => {
+    expect(negated("外地机构无须在本地设立分支机构。", "须在本地")).toBe(true);
+    expect(negated("外地机构不需在本地设立分支机构。", "需在本地")).toBe(true);
+    expect(negated("外地机构必须在本地设立分支机构。", "须在本地")).toBe(false);
+    expect(negated("不要求在本地设立办事机构。", "在本地")).toBe(true);
+    expect(negated("不要求入选任何名录、库或本地名单。", "本地名单")).toBe(true);
+  });
+  it("the favour itself denied: 不对本地机构加分, no extra points for local firms", () => {
+    expect(negated("评分时不对本地机构加分。", "对本地")).toBe(true);
+    expect(negated("评分时不对本地机构加分。", "本地机构")).toBe(true);
+    expect(negated("评分时不对注册在本地的机构加分。", "本地")).toBe(true);
+    expect(negated("评分时不得不对本地机构加分。", "对本地")).toBe(false);
+    expect(negated("评分时可对本地机构加分。", "本地机构")).toBe(false);
+    expect(negated("No extra points for local firms.", "local firms")).toBe(true);
+    expect(negated("No preference is given to local firms.", "local firms")).toBe(true);
+    expect(negated("Extra points for local firms.", "local firms")).toBe(false);
+    expect(negated("There are no bonus points for a local office.", "bonus points")).toBe(true);
+    expect(negated("There are bonus points for a local office.", "bonus points")).toBe(false);
+    expect(negated("No, bonus points go to local firms.", "bonus points")).toBe(false);
+  });
+  it("English lists: no need for, not required to … before the words", () => {
+    expect(negated("There is no need for a local office.", "local office")).toBe(true);
+    expect(negated("Tenderers are not required to be resident in, or to have an office in, Hunan.", "hunan")).toBe(true);
+    expect(negated("No local office or local staff is required.", "local staff")).toBe(true);
+    expect(negated("No fee is charged; local staff are required.", "local staff")).toBe(false);
+  });
+  it("reads back only within the sentence it is given", () => {
+    const text = "不要求提供纸质材料。须在本地设立办事机构。";
+    expect(negated(text, "在本地", "须在本地设立办事机构。")).toBe(false);
+    expect(negated("无需提供纸质材料，须在本地设立办事机构。", "在本地")).toBe(false);
+  });
+});
+
+describe("saysNotRequired: a denial before the words, in their clause, or in a later clause about a place", () => {
+  const says = (text: string, words: string) => {
+    const t = N(text);
+    const at = t.indexOf(words);
+    const sentence = sentenceAround(t, at, at + words.length);
+    const clause = clauseAround(t, at, at + words.length);
+    return saysNotRequired(t, maskPlaces(t), sentence, clause, at);
+  };
+  it("a later clause that denies a place (…派驻2名技术人员，报名时不要求提供当地办公场所)", () => {
+    expect(says("中选后须在项目所在地派驻2名技术人员，报名时不要求提供当地办公场所。", "派驻")).toBe(true);
+    expect(says("中选后须在杭州派驻2名技术人员，报名时不要求提供杭州的办公场所。", "派驻")).toBe(true);
+    expect(says("供应商须为本区注册企业，不需提供纸质材料。", "本区")).toBe(false);
+  });
+  it("a denial before the words or in their own clause", () => {
+    expect(says("本项目不要求供应商在本地设立分支机构。", "本地")).toBe(true);
+    expect(says("在本地设立分支机构不作要求。", "本地")).toBe(true);
+    expect(says("本项目要求供应商在本地设立分支机构。", "本地")).toBe(false);
+  });
+  it("a later sentence does not count", () => {
+    expect(says("须在本地派驻2名技术人员。报名时不要求提供当地办公场所。", "本地")).toBe(false);
+  });
+});
+
+describe("askedOnlyIfSo: asked of those who happen to have it, as a condition of nothing", () => {
+  const asked = (text: string, words: string, sentenceOf?: string) => {
+    const t = N(text);
+    const at = t.indexOf(words);
+    const sentence = sentenceOf ?? sentenceAround(t, at, at + words.length);
+    return askedOnlyIfSo(t, sentence, clauseAround(t, at, at + words.length), at);
+  };
+  it("如/若/if before the words, or 选填/optional after them", () => {
+    expect(asked("如在北京有办公场所的，请注明联系人。", "北京")).toBe(true);
+    expect(asked("在北京有办公场所的，请注明联系人（选填）。", "北京")).toBe(true);
+    expect(asked("if you have an office in beijing, please give its contact person.", "beijing")).toBe(true);
+    expect(asked("在北京有办公场所的，请注明联系人。", "北京")).toBe(false);
+  });
+  it("not when the sentence scores, excludes or requires", () => {
+    expect(asked("如在北京有办公场所的，加3分。", "北京")).toBe(false);
+    expect(asked("如在北京有办公场所的，须提供租赁合同。", "北京")).toBe(false);
+    expect(asked("加分项：如在北京有办公场所的，请注明（选填）。", "北京")).toBe(false);
+  });
+  it("the optional mark is read only after the words, in their own sentence", () => {
+    expect(asked("在北京有办公场所的，请注明联系人。其他材料选填。", "北京")).toBe(false);
+    expect(asked("其他材料选填。在北京有办公场所的，请注明联系人。", "北京")).toBe(false);
+  });
+  it("nothing when the clause is not in the text", () => {
+    const t = N("如在北京有办公场所的，请注明联系人。");
+    expect(askedOnlyIfSo(t, t, "另一个分句", t.indexOf("北京"))).toBe(false);
+  });
+});
+
+describe("paragraphAround: the line a position stands on", () => {
+  it.each([
+    ["甲\n乙丙\n丁", 2, "乙丙"],
+    ["甲\n乙丙\n丁", 3, "乙丙"],
+    ["甲\n乙丙\n丁", 0, "甲"],
+    ["甲\n乙丙\n丁", 5, "丁"],
+    ["一行", 1, "一行"],
+  ] as const)("%j at %i → %s", (text, at, line) => {
+    expect(paragraphAround(text, at)).toBe(line);
+  });
+});
