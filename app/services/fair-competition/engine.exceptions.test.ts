@@ -10,15 +10,18 @@ import {
   askedOnlyIfSo,
   atAMeeting,
   compileAll,
+  expand,
   insideQuotedClaim,
   negatedRequirement,
   ordinaryStructuralFinding,
   paragraphAround,
   quotedQuestionAnsweredNo,
+  reviewFairCompetition,
   saysNotRequired,
 } from "./engine";
 import { normalise } from "./normalise";
 import { maskPlaces } from "./places";
+import { RULES, type Rule } from "./rules";
 import { clauseAround, sentenceAround } from "./structure";
 
 beforeAll(() => compileAll(), 60_000);
@@ -236,5 +239,83 @@ describe("paragraphAround: the line a position stands on", () => {
     ["一行", 1, "一行"],
   ] as const)("%j at %i → %s", (text, at, line) => {
     expect(paragraphAround(text, at)).toBe(line);
+  });
+});
+
+describe("expand: a rule's shorthands", () => {
+  const re = (pattern: string) => new RegExp(`^(?:${expand(pattern)})$`, "u");
+  const masked = (t: string) => maskPlaces(N(t));
+
+  it("{Gn}: up to n characters of the same clause", () => {
+    expect(re("甲{G2}乙").test("甲乙")).toBe(true);
+    expect(re("甲{G2}乙").test("甲12乙")).toBe(true);
+    expect(re("甲{G2}乙").test("甲123乙")).toBe(false);
+    expect(re("甲{G12}乙").test("甲一二三四五六七八九十乙")).toBe(true);
+    for (const stop of ["，", "。", "；", ";", ",", ".", "!", "?", "！", "？", "\n"])
+      expect(re("甲{G3}乙").test(`甲${stop}乙`), stop).toBe(false);
+  });
+  it("{DEPT}: a department of a place or a level, the market regulator, or the requester's own (我局)", () => {
+    for (const t of [
+      "区财政局",
+      "杭州市财政局",
+      "市场监管局",
+      "市场监督管理局",
+      "县住建委",
+      "我局",
+      "本委",
+      "上级主管部门",
+      "镇林业站",
+      "区司法所",
+    ])
+      expect(re("{DEPT}").test(masked(t)), t).toBe(true);
+    for (const t of ["市场局", "财政局", "他局", "本科"]) expect(re("{DEPT}").test(masked(t)), t).toBe(false);
+  });
+  it("{PLACE} and {LOCAL}: a masked place or here-word, whole", () => {
+    expect(re("{PLACE}机构").test(masked("杭州市机构"))).toBe(true);
+    expect(re("{PLACE}机构").test(masked("本地机构"))).toBe(true);
+    expect(re("{LOCAL}机构").test(masked("本地机构"))).toBe(true);
+    expect(re("{LOCAL}机构").test(masked("杭州市机构"))).toBe(false);
+    expect(re("{PLACE}机构").test(masked("外资机构"))).toBe(false);
+  });
+  it("{NUM} and {ENUM}: a count in figures or words (陆 but not 陆家嘴)", () => {
+    for (const t of ["3家", "12家", "三家", "两家", "叁家", "拾家", "陆家"]) expect(re("{NUM}家").test(t), t).toBe(true);
+    expect(re("{NUM}家嘴").test("陆家嘴")).toBe(false);
+    expect(re("{NUM}").test("")).toBe(false);
+    for (const t of ["3", "three", "twelve", "twenty"]) expect(re("{ENUM} firms").test(`${t} firms`), t).toBe(true);
+    expect(re("{ENUM} firms").test("eleven firms")).toBe(false);
+  });
+  it("{EN}: an English place with its suffix, or a here-word", () => {
+    for (const t of [
+      "hebei",
+      "the hebei province",
+      "pudong new area",
+      "guangxi zhuang autonomous region",
+      "suzhou industrial park",
+      "local",
+    ])
+      expect(re("{EN}").test(t), t).toBe(true);
+    expect(re("{EN}").test("nowhere")).toBe(false);
+  });
+});
+
+describe("compileAll: builds each rule's patterns once, by id", () => {
+  const rule = (id: string, pattern: string, unless?: string): Rule => ({
+    id,
+    category: "registration",
+    severity: "refuse",
+    article: RULES[0]!.article,
+    pattern,
+    unless,
+    explain: { zh: "", en: "" },
+    matches: [],
+    allows: [],
+  });
+  it("a rule with no `unless` is never excused; one with it is, in the sentence it names", () => {
+    const rules = [rule("sweep-test-a", "甲甲甲"), rule("sweep-test-b", "乙乙乙", "例外")];
+    compileAll(rules);
+    expect(reviewFairCompetition({ t: "甲甲甲。" }, rules).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ t: "乙乙乙。" }, rules).outcome).toBe("refuse");
+    expect(reviewFairCompetition({ t: "乙乙乙，例外。" }, rules).outcome).toBe("ok");
+    expect(reviewFairCompetition({ t: "乙乙乙。例外。" }, rules).outcome).toBe("refuse");
   });
 });
