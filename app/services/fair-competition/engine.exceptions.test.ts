@@ -15,6 +15,7 @@ import {
   negatedRequirement,
   ordinaryStructuralFinding,
   paragraphAround,
+  pickedOnMerit,
   quotedQuestionAnsweredNo,
   reviewFairCompetition,
   saysNotRequired,
@@ -317,5 +318,40 @@ describe("compileAll: builds each rule's patterns once, by id", () => {
     expect(reviewFairCompetition({ t: "乙乙乙。" }, rules).outcome).toBe("refuse");
     expect(reviewFairCompetition({ t: "乙乙乙，例外。" }, rules).outcome).toBe("ok");
     expect(reviewFairCompetition({ t: "乙乙乙。例外。" }, rules).outcome).toBe("refuse");
+  });
+});
+
+describe("pickedOnMerit: the client's pick among those who competed, on their scores, is held, not refused", () => {
+  it.each([
+    "After technical evaluation, no more than four bidders will be shortlisted.",
+    "A shortlist of up to six firms will be drawn up based on the evaluation criteria.",
+    "Three firms will be selected to form a framework panel on the basis of quality and cost.",
+    "Maximum of 3 firms will be invited to the second round, ranked by technical score.",
+    "按得分高低确定不超过3家入围机构，签订框架协议。",
+    "报名截止后，采购人将从所有合格报名单位中按得分选取前3名。",
+  ])("held: %s", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("review");
+  });
+  it.each([
+    // who comes first, a cap on registering, or a pool that already exists, ranked afterwards: still refused
+    "Only the first five firms to register will be evaluated on technical merit.",
+    "前5家报名的机构按得分排序确定中选机构。",
+    "Only firms on the district's approved panel will be ranked by technical score.",
+    "已入库的机构中按得分选取前3名参与比选。",
+    "We will accept only the first three responses received, ranked by score.",
+    "限3家报名，按综合得分确定中选机构。",
+    "Maximum of 3 firms may register; the rest will not be evaluated.",
+    "仅邀请区财政局中介库内前3家机构报价，按得分排序。",
+    "Applications will be accepted in order of receipt until four agencies have registered, then ranked by score.",
+  ])("refused: %s", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+  it("reads the sentence: merit words without a count of the first or a pool, and not 'to keep the evaluation manageable'", () => {
+    expect(pickedOnMerit("按综合得分由高到低确定3家入围机构。")).toBe(true);
+    expect(pickedOnMerit("up to five firms will be shortlisted on technical merit.")).toBe(true);
+    expect(pickedOnMerit("to keep the evaluation manageable, the number of agencies is capped at four.")).toBe(false);
+    expect(pickedOnMerit("前3家报名的机构按得分排序。")).toBe(false);
+    expect(pickedOnMerit("随机抽取3家，按得分排序。")).toBe(false);
+    expect(pickedOnMerit("only the first three that reply will be ranked by score.")).toBe(false);
   });
 });

@@ -328,6 +328,7 @@ function scan(
             NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
             (rule.category !== "preference" && rule.category !== "quota" && askedOnlyIfSo(n.text, sentence, clause, m.index)) ||
+            ((rule.category === "quota" || rule.category === "pool") && pickedOnMerit(sentence)) ||
             taken === "withdrawn")
             ? "review"
             : rule.severity,
@@ -391,6 +392,21 @@ const SAME_FOR_ALL =
 /** …(in person in Hefei or by video): the place is one way among others. */
 const OR_REMOTE =
   /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
+
+/**
+ * 按得分选取前3名 / "a shortlist of up to six firms will be drawn up based on the evaluation criteria" / "three firms will be
+ * selected to form a framework panel on the basis of quality and cost": the client's pick among those who competed, on
+ * their scores — no cap on who may take part, yet worded like one. Held for a regulator, not refused, unless the
+ * sentence counts who comes first or draws lots (前5家报名的按得分排序; the first five that reply, ranked by score), or
+ * names a pool that already exists (已入库, existing panel).
+ */
+const ON_MERIT =
+  /按[^，,。；;\n]{0,4}?(?:得分|分数|评分|评审结果|排名)|得分(?:高低|排名|由高到低|从高到低|排序)|综合得分|评分(?:排名|排序|结果)|技术(?:得)?分|评审(?:结果|得分|排名)|排名(?:前|第)|\b(?:(?:based\s+on|according\s+to|by|on\s+the\s+basis\s+of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|evaluation|ranking|merit|quality)|ranked\s+by|on\s+(?:technical\s+)?merit|(?:technical|evaluation|combined|total|overall)\s+(?:scores?|points)|highest[-\s](?:scoring|ranked)|after\s+(?:the\s+)?(?:technical\s+)?evaluation|quality\s+and\s+cost|best[-\s]value)\b/iu;
+const FIRST_OR_LOT =
+  /(?:限|只|仅|最多|不超过)[^，,。；;\n]{0,8}?(?:报名|参与|参加|投标|响应)|报名(?:单位|机构)?的?(?:数量|家数|名额)|库内|库中|中介库|备选库|名单内|\b(?:may|can|are\s+allowed\s+to|will\s+be\s+allowed\s+to)\s+(?:register|apply|bid|respond|participate|submit|tender)\b|\bregistrations?\b|\bparticipating\b|先到先得|先报先得|报名(?:先后)?顺序|先后顺序|前[^，,。；;\n]{0,6}?(?:报名|提交|响应|递交)|抽签|摇号|随机|抽取|已入库|已入围|已纳入|名录|\bfirst[-\s]come\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:to|that|who|which)\s+(?:register|reply|respond|apply|sign|submit|arrive)|\bby\s+lot\b|\blotter(?:y|ies)\b|\brandom|\bdraw\b|\border\s+of\s+(?:registration|receipt|arrival)\b|\bin\s+(?:the\s+)?order\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:responses?|replies|applications?|registrations?|submissions?|entries|registrants?|applicants?)\b|\b(?:have|has)\s+(?:signed\s+up|registered|applied)\b|\b(?:on|outside|in|from)\s+the\s+(?:[\w'-]+\s+){0,6}?(?:roster|shortlist|panel|pool|list|register|directory)\b|\b(?:existing|standing|current|approved|pre-?qualified)\s+(?:[\w-]+\s+)?(?:panel|pool|list|roster)/iu;
+export function pickedOnMerit(sentence: string): boolean {
+  return ON_MERIT.test(sentence) && !FIRST_OR_LOT.test(sentence);
+}
 
 /**
  * The paragraph says the thing is not a condition of taking part (项目部在中标后设立即可，不作为投标条件; attendance
