@@ -355,3 +355,16 @@ describe("pickedOnMerit: the client's pick among those who competed, on their sc
     expect(pickedOnMerit("only the first three that reply will be ranked by score.")).toBe(false);
   });
 });
+
+describe("a favour denied in the words that name it is held at most, not refused (round 130)", () => {
+  it.each(["Local firms will not be given priority.", "Local firms get no bonus points.", "本地 firm 不加分。"])("held: %s", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("review");
+  });
+  it.each([
+    "Priority to local firms, not to firms from other provinces.",
+    "外地机构不加分，本地机构加3分。",
+    "Local firms get 3 bonus points.",
+  ])("refused: %s", (t) => {
+    expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+});
