@@ -17,6 +17,7 @@ import {
   sinceTurn,
   takenBack,
   turnsAfter,
+  winnersSiteDuty,
 } from "./engine";
 import { normalise } from "./normalise";
 import { RULES, type Category, type Rule } from "./rules";
@@ -755,5 +756,83 @@ describe("a question for those who happen to have it (如在北京有办公场�
     "须在北京设有办公场所，非必须的材料可不提供。",
   ])("still refused when the sentence scores, excludes or requires: %s", (t) => {
     expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+});
+
+describe("hold-out 131: each fix on the text that failed before it, with siblings both ways", () => {
+  it.each([
+    // an authority named as 机关 is a department (designation)
+    ["审计单位原则上选用上级审计机关认可的事务所，未获认可的不予接受。", "refuse"],
+    ["委托经市税务机关认定的税务师事务所进行鉴证。", "refuse"],
+    ["审计报告须报上级审计机关备案。", "ok"],
+    ["中选机构须按主管税务机关的要求开具发票。", "ok"],
+    // the winner's temporary site office or staff on site (presence)
+    ["中选机构须在合同签订后15日内在项目所在地设立临时现场办公室，相关费用包含在报价内。", "ok"],
+    ["成交单位进场后应在工程所在地设置临时办公点，服务结束后撤除。", "ok"],
+    ["服务期间，中选单位应在项目所在地安排驻场技术人员不少于3名。", "ok"],
+    ["中选机构须在本区设立临时项目部。", "ok"],
+    ["报名单位须在项目所在地设有办公室，否则不予受理。", "refuse"],
+    ["中选机构应在本区设立常驻机构。", "refuse"],
+    ["中选机构须在本区设立临时服务机构。", "refuse"],
+    ["中标后须在项目所在地配备驻场人员，并须在本市设有分公司。", "refuse"],
+    // the winner, if it comes from elsewhere, and its tax formalities (registration, local ties)
+    ["中选机构如为外地企业，应按规定办理跨区域涉税事项报验登记。", "ok"],
+    ["中标单位若系外省企业，须在合同签订后10日内报送项目负责人名单。", "ok"],
+    ["中选机构若为外省企业，开具发票时应按规定在项目所在地税务机关预缴税款。", "ok"],
+    ["成交供应商如为外地企业，其发票应按规定在服务发生地预缴增值税。", "ok"],
+    ["中选机构如为外地企业，将取消中选资格。", "refuse"],
+    ["须提供在本市税务机关缴纳税款的证明。", "refuse"],
+    // a favour named to deny it (preference)
+    ["The contract will be awarded to the lowest compliant price; no local preference applies.", "ok"],
+    ["There is no local preference in this procurement.", "ok"],
+    ["Evaluation criteria: price 70%, methodology 30%. No local content preference will be applied.", "ok"],
+    ["No local preference applies, but firms with a county office get 5 extra points.", "refuse"],
+    ["A local preference of 5 points applies to firms registered in the county.", "refuse"],
+    // a tie broken for the local firm (preference)
+    ["在报价相同的情况下，本县企业排名在前。", "refuse"],
+    ["报价相同时，本地机构排名在前。", "refuse"],
+    ["项目位于本区，得分相同时按报价低者排名在前。", "ok"],
+    // the licence's issuing authority before the place, the domicile (registration)
+    ["Only firms whose business licence was issued by an authority within Jiangbei District are eligible to submit a quotation.", "refuse"],
+    ["Bidders' business licences must be issued by the market regulation administration of Wuxi.", "refuse"],
+    ["A valid business licence issued by the competent authority is required.", "ok"],
+    ["投标人住所地须位于杭州市辖区内。", "refuse"],
+    ["投标人住所地应在本区。", "refuse"],
+    ["报告须载明被评估单位住所地，住所地须与营业执照一致。", "ok"],
+    // a department's register (名册), a framework's members (pool)
+    ["申请人须为区水务局合格供应商名册内企业（附入册证明），否则资格审查不合格。", "refuse"],
+    ["报名单位须为市交通局备选名册中的单位。", "refuse"],
+    ["投标人须提供员工花名册及社保证明。", "ok"],
+    ["Eligible respondents are limited to members of the Provincial Engineering Consultancy Framework (Lot 3).", "refuse"],
+    ["Only members of the county's consultancy framework may bid.", "refuse"],
+    ["Staff must act as members of the project team within the framework of the contract.", "ok"],
+    ["This opportunity is not restricted to firms on any framework; every firm meeting the criteria can apply.", "ok"],
+    ["Eligible respondents include, but are not limited to, members of the municipal consultant panel.", "refuse"],
+    // the number of bidders held within a figure; the winner drawn among all (quota)
+    ["每类服务参与报名的机构数量控制在4家以内，超出部分不再受理。", "refuse"],
+    ["参与比选的机构数量原则上控制在3家（含）以内。", "refuse"],
+    ["中选机构数量控制在2家以内。", "ok"],
+    ["A maximum of four consultancies will be permitted to submit proposals; further registrations will be rejected.", "refuse"],
+    ["No more than five practices are allowed to register.", "refuse"],
+    ["A maximum of three firms will be invited to submit a full proposal after the EOI scoring.", "review"],
+    ["A maximum of three firms will be invited to submit a proposal.", "refuse"],
+    ["系统将在报名截止后从全部有效报名机构中随机抽取一家，抽取过程全程录像并在平台公示。", "ok"],
+    ["报名截止后，从所有报名机构中随机抽取1家作为中选机构。", "ok"],
+    ["本项目报名限额3家，报名截止后从全部报名机构中随机抽取1家。", "refuse"],
+    // here or elsewhere: anywhere
+    ["投标人可以在本市或外地设立的分支机构名义报名，须提供总公司授权。", "ok"],
+    ["本地或外地机构均须在本市设立办事处。", "refuse"],
+    // the requester's own office, the city after a district named in English
+    ["The successful consultant will be expected to attend weekly progress meetings at our offices in Pudong, Shanghai.", "ok"],
+    ["Meetings will be held at the client's premises in Haidian, Beijing.", "ok"],
+    ["Bidders must be registered in Pudong, Shanghai.", "refuse"],
+  ] as const)("%s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ t: text }).outcome).toBe(outcome);
+  });
+  it("winnersSiteDuty: a temporary site office or staff on site after the award, not an office of the bidder's own", () => {
+    expect(winnersSiteDuty("中选机构须在本区设立临时项目部。", "本区设立临时项目部")).toBe(true);
+    expect(winnersSiteDuty("报名单位须在本区设立临时项目部。", "本区设立临时项目部")).toBe(false);
+    expect(winnersSiteDuty("中选机构须在本区设立常驻服务团队。", "本区设立常驻服务团队")).toBe(false);
+    expect(winnersSiteDuty("报名时须承诺中选后在本区设立临时项目部，否则资格审查不通过。", "本区设立临时项目部")).toBe(false);
   });
 });

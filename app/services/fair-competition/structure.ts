@@ -1968,6 +1968,7 @@ type Compiled = {
   zhPlace: RegExp;
   enPlace: RegExp;
   enPlaceStart: RegExp;
+  enPlaceEnd: RegExp;
   zhAuthority: RegExp;
   enAuthority: RegExp;
   zhBidder: RegExp;
@@ -2016,6 +2017,7 @@ function c(): Compiled {
     ),
     enPlace: new RegExp(enPlace, "gu"),
     enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
+    enPlaceEnd: new RegExp(`\\b${enPlaceSource()}\\s*[,，]\\s*$`, "u"),
     zhAuthority: new RegExp(
       `(?:${marks}|(?<![社小景矿厂校片辖城郊])区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`,
       "gu",
@@ -2484,11 +2486,13 @@ export function structuralFindings(text: string, plain: string = text): Structur
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
       // "our office in Yulin City, Shaanxi": the province after the comma is the rest of an address, not a clause
+      // …and "at our offices in Pudong, Shanghai": the city after a district named in English (round 131)
       const addressTail =
         (/^\s*\uE000/u.test(s) || k.enPlaceStart.test(s)) &&
-        /(?:\uE000|\b(?:city|county|district|province|prefecture|town|township|new area|region))\s*[,，]?\s*$/iu.test(
+        (/(?:\uE000|\b(?:city|county|district|province|prefecture|town|township|new area|region))\s*[,，]?\s*$/iu.test(
           text.slice(Math.max(0, clause.start - 16), clause.start),
-        );
+        ) ||
+          k.enPlaceEnd.test(text.slice(Math.max(0, clause.start - 40), clause.start)));
       const found =
         clauseFinding(text, plain, clause, sText, framed) ??
         (netFramed && addressed && !addressTail ? netFinding(text, plain, clause, sText) : undefined);
