@@ -775,6 +775,14 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["中选机构应在本区设立常驻机构。", "refuse"],
     ["中选机构须在本区设立临时服务机构。", "refuse"],
     ["中标后须在项目所在地配备驻场人员，并须在本市设有分公司。", "refuse"],
+    ["中选机构须在开工前于项目所在地设立现场服务点，服务结束后撤销。", "ok"],
+    ["中标单位应在本区设立现场办公室，工程竣工后拆除。", "ok"],
+    ["中选机构须在本市设立办事处，项目结束后可注销。", "refuse"],
+    ["成交供应商须在开发区内开设驻场办公室并长期运营。", "refuse"],
+    // an office near the site, held already when bidding (presence)
+    ["报名单位须在项目现场附近设有办公室。", "refuse"],
+    ["Bidders must have an office near the site.", "refuse"],
+    ["The successful consultant shall have an office near the site during construction.", "ok"],
     // the winner, if it comes from elsewhere, and its tax formalities (registration, local ties)
     ["中选机构如为外地企业，应按规定办理跨区域涉税事项报验登记。", "ok"],
     ["中标单位若系外省企业，须在合同签订后10日内报送项目负责人名单。", "ok"],
@@ -782,6 +790,13 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["成交供应商如为外地企业，其发票应按规定在服务发生地预缴增值税。", "ok"],
     ["中选机构如为外地企业，将取消中选资格。", "refuse"],
     ["须提供在本市税务机关缴纳税款的证明。", "refuse"],
+    ["付款：每季度按完成工作量支付，付款前中选机构须提供本地税务机关开具的增值税发票。", "ok"],
+    ["报名单位须提供本地税务机关开具的完税证明。", "refuse"],
+    [
+      "The winning consultant, if registered outside Guangdong, shall complete the cross-provincial tax registration before the first invoice.",
+      "ok",
+    ],
+    ["Only firms registered in Guangdong may bid; the winning consultant shall complete the cross-provincial tax registration.", "refuse"],
     // a favour named to deny it (preference)
     ["The contract will be awarded to the lowest compliant price; no local preference applies.", "ok"],
     ["There is no local preference in this procurement.", "ok"],

@@ -4,7 +4,7 @@
  */
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
-import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import { ARTICLES, RULES, TAX_FORMALITY_AFTER_AWARD_ZH, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
   NET_RULES,
   REQUIRES,
@@ -234,12 +234,15 @@ function scan(
         describesRequester(sentence) &&
         (rule.category !== "preference" || aboutRequester(clause) || clause === sentence);
       if (requesterSpeaks || (rule.unless && unlessOf(rule).test(sentence))) continue;
+      // 中选机构须在开工前于项目所在地设立现场服务点，服务结束后撤销: the winner's facility at the site (round 131)
+      if (rule.category === "presence" && winnersSiteDuty(sentence, n.text.slice(m.index, m.index + m[0].length))) continue;
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
       if (rule.id.startsWith("review-place-near-requirement") && atAMeeting(n.text, sentence, m.index + m[0].length - 1)) continue;
       // 中标后，服务机构应在项目所在地配备不少于2名驻场人员: the winner's staff on site (round 131)
-      if (rule.id.startsWith("review-place-near-requirement") && winnersSiteDuty(sentence, clause)) continue;
+      if (rule.id.startsWith("review-place-near-requirement") && (winnersSiteDuty(sentence, clause) || AFTER_AWARD_TAX_ZH.test(sentence)))
+        continue;
       if (insideQuotedClaim(n.text, m.index)) continue;
       // …如需在本市办理居住证…；是否办理不影响评审和中选: said, in the paragraph, to be no condition
       if (rule.id.startsWith("review-place-near-requirement")) {
@@ -617,14 +620,17 @@ export function ordinaryStructuralFinding(
  */
 const WINNER_OR_AFTER_AWARD =
   /(?:中选|中标|成交|入围)(?:后|以后|之后|机构|单位|人|供应商|服务机构)|(?:合同签订|签订合同|签约|进场)(?:后|以后|之后)|服务期(?:间|内)|实施(?:期间|阶段)/u;
+/** …服务结束后撤销 / 竣工后拆除: a facility for the time of the work. */
+const REMOVED_AFTER_SERVICE =
+  /(?:服务|项目|合同|工程|工作)(?:期满|结束|完成|竣工|验收)(?:后|之后|以后)[^。；;，,\n]{0,4}?(?:撤销|撤除|拆除|撤离|撤场|注销)/u;
 export function winnersSiteDuty(sentence: string, own: string): boolean {
   return (
     WINNER_OR_AFTER_AWARD.test(sentence) &&
-    /临时|驻场/u.test(own) &&
+    (/临时|驻场|现场/u.test(own) || REMOVED_AFTER_SERVICE.test(sentence)) &&
     !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)/u.test(
       own,
     ) &&
-    !/报名(?:时|前|之前)|(?:报名|投标|报价|响应)(?:文件)?(?:须|需|应)?(?:提供|附)|不予(?:受理|通过)|资格|否则|无效|[加得计扣]\d|得分|加分/u.test(
+    !/长期|永久|常设|报名(?:时|前|之前)|(?:报名|投标|报价|响应)(?:文件)?(?:须|需|应)?(?:提供|附)|不予(?:受理|通过)|资格|否则|无效|[加得计扣]\d|得分|加分/u.test(
       sentence,
     )
   );
@@ -632,6 +638,7 @@ export function winnersSiteDuty(sentence: string, own: string): boolean {
 /** 从全部有效报名机构中随机抽取一家（作为中选机构）: the winners drawn or picked among every bidder, none left out before. */
 const DRAWN_FROM_ALL_ZH =
   /(?:从|在)(?:全部|所有|全体)(?:的)?[^，,。；;]{0,6}?(?:报名|响应|参与|投标|报价)(?:的)?(?:机构|单位|企业|供应商|人|公司)(?:中|内|之中|当中|里)(?:通过)?(?:系统)?(?:随机|公开)?(?:抽取|选取|抽选|摇号|确定|选定|产生)(?:出)?(?:\d+|[一二两三四五六七八九十])(?:家|名|个)(?![^，,。；;]{0,6}?(?:参加|参与|进入|入围|比选|竞价|报价|投标|谈判|下一轮|第二轮))/u;
+const AFTER_AWARD_TAX_ZH = new RegExp(TAX_FORMALITY_AFTER_AWARD_ZH, "u");
 /** 本市或外地、区内或区外: here or elsewhere, i.e. anywhere. */
 const HERE_OR_ELSEWHERE =
   /(?:本地|本市|本区|本省|本县|区内|市内|省内|县内)(?:或|或者)(?:外地|外埠|区外|市外|省外|县外|外省|外市|外区|外县|其他地区|异地)/u;

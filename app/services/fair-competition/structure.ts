@@ -2457,6 +2457,9 @@ export function namesBidderPlace(text: string, plain: string, start: number, end
 
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
 const AFTER_AWARD_TAX = new RegExp(TAX_FORMALITY_AFTER_AWARD_ZH, "u");
+/** "The winning consultant, if registered outside Guangdong, shall complete the cross-provincial tax registration" (round 131). */
+const AFTER_AWARD_TAX_EN =
+  /^(?![^]*\b(?:only|not\s+(?:be\s+)?(?:eligible|accepted|considered)|ineligible|excluded|disqualified|rejected|must\s+be\s+(?:registered|based|located))\b)[^]*?\b(?:winning|successful|selected|awarded|appointed)\s+(?:[\w-]+\s+)?(?:consultant|firm|bidder|tenderer|agency|supplier|vendor|contractor)\b[^.;\n]{0,120}?\b(?:cross-?(?:provincial|regional|region|border)|out-of-(?:province|region)|inter-?provincial)\s+tax\b/u;
 const BACKGROUND =
   /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:项目概况|项目背景|项目简介|项目基本情况|\b(?:project\s+)?(?:background|overview|description))\s*[:：]/u;
 
@@ -2471,7 +2474,7 @@ export function structuralFindings(text: string, plain: string = text): Structur
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
     // 中选机构如在项目所在地以外注册，须办理跨区域涉税事项报验: the winner's tax formality, no condition of taking part
-    if (AFTER_AWARD_TAX.test(sText)) continue;
+    if (AFTER_AWARD_TAX.test(sText) || AFTER_AWARD_TAX_EN.test(sText)) continue;
     // an item of a list of conditions is framed and addressed by its header
     const underHeader = sentence.end > headerEnd && sentence.start < sectionEnd;
     const framed = underHeader || k.frame.test(sText);
