@@ -837,6 +837,15 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     // here or elsewhere: anywhere
     ["投标人可以在本市或外地设立的分支机构名义报名，须提供总公司授权。", "ok"],
     ["本地或外地机构均须在本市设立办事处。", "refuse"],
+    // siblings written after the round, plainly restrictive and only held before
+    ["本项目只接受入选2024年度市级中介服务机构名录的单位。", "refuse"],
+    ["项目已列入2025年度市级重点项目库。", "ok"],
+    ["报名通道将在收到第6家报名后自动关闭。", "refuse"],
+    ["收到3家报名后即可开标，报名截止前仍可继续报名。", "ok"],
+    ["Respondents whose principal place of business is outside the county will not be considered.", "refuse"],
+    ["If your registered office is outside Jiangsu, travel costs will be reimbursed.", "ok"],
+    ["参选单位的项目负责人须在本县连续工作满三年。", "refuse"],
+    ["拟派技术人员应在本市居住满一年。", "refuse"],
     // the requester's own office, the city after a district named in English
     ["The successful consultant will be expected to attend weekly progress meetings at our offices in Pudong, Shanghai.", "ok"],
     ["Meetings will be held at the client's premises in Haidian, Beijing.", "ok"],
