@@ -777,6 +777,8 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["中标后须在项目所在地配备驻场人员，并须在本市设有分公司。", "refuse"],
     ["中选机构须在开工前于项目所在地设立现场服务点，服务结束后撤销。", "ok"],
     ["中标单位应在本区设立现场办公室，工程竣工后拆除。", "ok"],
+    ["中选机构进场后须在项目部所在地（本区xx街道）办公，业主免费提供办公用房。", "ok"],
+    ["中选机构须在本区设立办事处，业主免费提供办公用房。", "refuse"],
     ["中选机构须在本市设立办事处，项目结束后可注销。", "refuse"],
     ["成交供应商须在开发区内开设驻场办公室并长期运营。", "refuse"],
     // an office near the site, held already when bidding (presence)
@@ -846,6 +848,17 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["If your registered office is outside Jiangsu, travel costs will be reimbursed.", "ok"],
     ["参选单位的项目负责人须在本县连续工作满三年。", "refuse"],
     ["拟派技术人员应在本市居住满一年。", "refuse"],
+    // an EOI's shortlist from what was submitted (held for a regulator as a pick on merit), a panel's membership
+    [
+      "EOI: Short-listing will be based on the qualifications and experience submitted; up to six firms will be short-listed and invited to submit proposals.",
+      "review",
+    ],
+    ["Shortlisting will be based on membership of the provincial panel.", "refuse"],
+    ["The membership of the evaluation panel will be published with the award.", "ok"],
+    // a response time is no distance; an office within an hour's drive is
+    ["Response time: the consultant must respond by phone within one hour and attend site within 24 hours.", "ok"],
+    ["Bidders must have an office within one hour's drive of Wuxi.", "refuse"],
+    ["The consultant must be located within one hour of the site.", "refuse"],
     // the requester's own office, the city after a district named in English
     ["The successful consultant will be expected to attend weekly progress meetings at our offices in Pudong, Shanghai.", "ok"],
     ["Meetings will be held at the client's premises in Haidian, Beijing.", "ok"],

@@ -623,10 +623,13 @@ const WINNER_OR_AFTER_AWARD =
 /** …服务结束后撤销 / 竣工后拆除: a facility for the time of the work. */
 const REMOVED_AFTER_SERVICE =
   /(?:服务|项目|合同|工程|工作)(?:期满|结束|完成|竣工|验收)(?:后|之后|以后)[^。；;，,\n]{0,4}?(?:撤销|撤除|拆除|撤离|撤场|注销)/u;
+/** 业主免费提供办公用房: the office is the requester's, lent to the winner. */
+const OFFICE_PROVIDED =
+  /(?:业主|采购人|甲方|建设单位|委托方|招标人|我司|我单位|我方)(?:[^。；;，,\n]{0,6}?)(?:免费|无偿|统一)?(?:提供|安排|腾出)(?:[^。；;，,\n]{0,4}?)(?:办公用房|办公场所|办公室|办公地点|工作场所|办公场地)/u;
 export function winnersSiteDuty(sentence: string, own: string): boolean {
   return (
     WINNER_OR_AFTER_AWARD.test(sentence) &&
-    (/临时|驻场|现场/u.test(own) || REMOVED_AFTER_SERVICE.test(sentence)) &&
+    (/临时|驻场|现场/u.test(own) || REMOVED_AFTER_SERVICE.test(sentence) || OFFICE_PROVIDED.test(sentence)) &&
     !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)/u.test(
       own,
     ) &&

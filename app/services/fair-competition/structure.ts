@@ -100,7 +100,10 @@ export const DISTANCE: Words = {
   ],
   en: [
     "within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))",
-    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?|km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+    // (round 131) a time is a distance only as a journey or from a place ("within one hour's drive", "within 30
+    // minutes of the site"), not a response time ("respond by phone within one hour")
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?)(?:['’]s?)?(?:[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)\\b|(?=\\s+(?:of|from)\\b))",
   ],
 };
 
