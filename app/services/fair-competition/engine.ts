@@ -63,7 +63,8 @@ const EN_SUFFIX = [
 ].join("|");
 
 export function expand(pattern: string): string {
-  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b`;
+  // (round 131) "the Chengdu plant" is the requester's facility named by its town, not a place asked of the bidder
+  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b(?!\\s+(?:plant|factory|mill|campus|works|warehouse|refinery|mine|smelter)\\b)`;
   return (
     pattern
       .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
@@ -473,6 +474,8 @@ const DENIED_BEFORE_ZH =
   /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|不[以因](?:是否)?|不用(?:一定)?(?:要)?(?:是)?|不一定(?:要)?(?:是)?|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|中选单位|中选机构|中选人|中标单位|中标机构|成交机构|其|报名单位|服务机构|中介机构|你们|贵司|贵单位|贵公司|各机构|各单位)?(?:预先|事先|提前)?(?:提供|出具|具备|具有)?(?:任何)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
+const NO_FAVOUR_FOR_HOLDERS_EN =
+  /(?:\bno\s+(?:(?:extra|additional|bonus)\s+(?:points?|marks?)|preference|priority|advantage|weighting)\s+(?:(?:is|will\s+be)\s+(?:given|granted|awarded)\s+)?(?:for|to)|\b(?:do|does|will|shall|would)\s+not\s+(?:prefer|favou?r|give\s+(?:any\s+)?(?:preference|priority|advantage)\s+to))\s+(?:[\w-]+\s+)?(?:firms?|bidders?|agenc(?:y|ies)|compan(?:y|ies)|consultants?|suppliers?|tenderers?|applicants?)\s+(?:with|having|that\s+have|which\s+have|who\s+have)\s+(?:an?\s+|their\s+own\s+|its\s+own\s+)?$/u;
 const NOT_RESTRICTED_TO_EN = /(?<!\bbut\s+(?:(?:is|are)\s+)?)\bnot\s+(?:be\s+)?(?:restricted|limited|confined)\s+to\s+(?:[\w-]+\s+){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
@@ -711,6 +714,8 @@ export function negatedRequirement(text: string, sentence: string, at: number): 
     /^(?:extra|additional|bonus)\s+points?\b|^(?:preference|priority)\b/u.test(text.slice(at))
   )
     return true;
+  // "There is no preference for firms with a local office", "We do not prefer firms with a local office" (round 131)
+  if (NO_FAVOUR_FOR_HOLDERS_EN.test(text.slice(Math.max(0, at - 80), at))) return true;
   // English lists run longer: "no local office or local staff is required"
   const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
   // "This opportunity is not restricted to firms on any framework" (not "including but not limited to") (round 131)
