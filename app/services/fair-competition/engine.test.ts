@@ -859,6 +859,8 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["Response time: the consultant must respond by phone within one hour and attend site within 24 hours.", "ok"],
     ["Bidders must have an office within one hour's drive of Wuxi.", "refuse"],
     ["The consultant must be located within one hour of the site.", "refuse"],
+    ["The consultant must be based near the project site during construction.", "ok"],
+    ["项目负责人须在本市工作满一年后方可申请更换。", "review"],
     // a third batch of siblings, restrictive ones missed or only held and ordinary ones refused before
     ["This RFQ is open only to the five firms invited by the Housing Bureau.", "refuse"],
     ["Three firms were invited by the client to submit proposals.", "ok"],
