@@ -131,6 +131,7 @@ import {
   holdout128,
   holdout129,
   holdout130,
+  holdout131,
   type CorpusLabel,
 } from "./corpus";
 
@@ -266,6 +267,7 @@ const corpus = [
   ...holdout128,
   ...holdout129,
   ...holdout130,
+  ...holdout131,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -17,6 +17,7 @@ import {
   sinceTurn,
   takenBack,
   turnsAfter,
+  winnersSiteDuty,
 } from "./engine";
 import { normalise } from "./normalise";
 import { RULES, type Category, type Rule } from "./rules";
@@ -755,5 +756,138 @@ describe("a question for those who happen to have it (如在北京有办公场�
     "须在北京设有办公场所，非必须的材料可不提供。",
   ])("still refused when the sentence scores, excludes or requires: %s", (t) => {
     expect(reviewFairCompetition({ t }).outcome).toBe("refuse");
+  });
+});
+
+describe("hold-out 131: each fix on the text that failed before it, with siblings both ways", () => {
+  it.each([
+    // an authority named as 机关 is a department (designation)
+    ["审计单位原则上选用上级审计机关认可的事务所，未获认可的不予接受。", "refuse"],
+    ["委托经市税务机关认定的税务师事务所进行鉴证。", "refuse"],
+    ["审计报告须报上级审计机关备案。", "ok"],
+    ["中选机构须按主管税务机关的要求开具发票。", "ok"],
+    // the winner's temporary site office or staff on site (presence)
+    ["中选机构须在合同签订后15日内在项目所在地设立临时现场办公室，相关费用包含在报价内。", "ok"],
+    ["成交单位进场后应在工程所在地设置临时办公点，服务结束后撤除。", "ok"],
+    ["服务期间，中选单位应在项目所在地安排驻场技术人员不少于3名。", "ok"],
+    ["中选机构须在本区设立临时项目部。", "ok"],
+    ["报名单位须在项目所在地设有办公室，否则不予受理。", "refuse"],
+    ["中选机构应在本区设立常驻机构。", "refuse"],
+    ["中选机构须在本区设立临时服务机构。", "refuse"],
+    ["中标后须在项目所在地配备驻场人员，并须在本市设有分公司。", "refuse"],
+    ["中选机构须在开工前于项目所在地设立现场服务点，服务结束后撤销。", "ok"],
+    ["中标单位应在本区设立现场办公室，工程竣工后拆除。", "ok"],
+    ["中选机构进场后须在项目部所在地（本区xx街道）办公，业主免费提供办公用房。", "ok"],
+    ["中选机构须在本区设立办事处，业主免费提供办公用房。", "refuse"],
+    ["中选机构须在本市设立办事处，项目结束后可注销。", "refuse"],
+    ["成交供应商须在开发区内开设驻场办公室并长期运营。", "refuse"],
+    // an office near the site, held already when bidding (presence)
+    ["报名单位须在项目现场附近设有办公室。", "refuse"],
+    ["Bidders must have an office near the site.", "refuse"],
+    ["The successful consultant shall have an office near the site during construction.", "ok"],
+    // the winner, if it comes from elsewhere, and its tax formalities (registration, local ties)
+    ["中选机构如为外地企业，应按规定办理跨区域涉税事项报验登记。", "ok"],
+    ["中标单位若系外省企业，须在合同签订后10日内报送项目负责人名单。", "ok"],
+    ["中选机构若为外省企业，开具发票时应按规定在项目所在地税务机关预缴税款。", "ok"],
+    ["成交供应商如为外地企业，其发票应按规定在服务发生地预缴增值税。", "ok"],
+    ["中选机构如为外地企业，将取消中选资格。", "refuse"],
+    ["须提供在本市税务机关缴纳税款的证明。", "refuse"],
+    ["付款：每季度按完成工作量支付，付款前中选机构须提供本地税务机关开具的增值税发票。", "ok"],
+    ["报名单位须提供本地税务机关开具的完税证明。", "refuse"],
+    [
+      "The winning consultant, if registered outside Guangdong, shall complete the cross-provincial tax registration before the first invoice.",
+      "ok",
+    ],
+    ["Only firms registered in Guangdong may bid; the winning consultant shall complete the cross-provincial tax registration.", "refuse"],
+    // a favour named to deny it (preference)
+    ["The contract will be awarded to the lowest compliant price; no local preference applies.", "ok"],
+    ["There is no local preference in this procurement.", "ok"],
+    ["Evaluation criteria: price 70%, methodology 30%. No local content preference will be applied.", "ok"],
+    ["No local preference applies, but firms with a county office get 5 extra points.", "refuse"],
+    ["A local preference of 5 points applies to firms registered in the county.", "refuse"],
+    // a tie broken for the local firm (preference)
+    ["在报价相同的情况下，本县企业排名在前。", "refuse"],
+    ["报价相同时，本地机构排名在前。", "refuse"],
+    ["项目位于本区，得分相同时按报价低者排名在前。", "ok"],
+    // the licence's issuing authority before the place, the domicile (registration)
+    ["Only firms whose business licence was issued by an authority within Jiangbei District are eligible to submit a quotation.", "refuse"],
+    ["Bidders' business licences must be issued by the market regulation administration of Wuxi.", "refuse"],
+    ["A valid business licence issued by the competent authority is required.", "ok"],
+    ["投标人住所地须位于杭州市辖区内。", "refuse"],
+    ["投标人住所地应在本区。", "refuse"],
+    ["报告须载明被评估单位住所地，住所地须与营业执照一致。", "ok"],
+    // a department's register (名册), a framework's members (pool)
+    ["申请人须为区水务局合格供应商名册内企业（附入册证明），否则资格审查不合格。", "refuse"],
+    ["报名单位须为市交通局备选名册中的单位。", "refuse"],
+    ["投标人须提供员工花名册及社保证明。", "ok"],
+    ["Eligible respondents are limited to members of the Provincial Engineering Consultancy Framework (Lot 3).", "refuse"],
+    ["Only members of the county's consultancy framework may bid.", "refuse"],
+    ["Staff must act as members of the project team within the framework of the contract.", "ok"],
+    ["This opportunity is not restricted to firms on any framework; every firm meeting the criteria can apply.", "ok"],
+    ["Eligible respondents include, but are not limited to, members of the municipal consultant panel.", "refuse"],
+    // the number of bidders held within a figure; the winner drawn among all (quota)
+    ["每类服务参与报名的机构数量控制在4家以内，超出部分不再受理。", "refuse"],
+    ["参与比选的机构数量原则上控制在3家（含）以内。", "refuse"],
+    ["中选机构数量控制在2家以内。", "ok"],
+    ["A maximum of four consultancies will be permitted to submit proposals; further registrations will be rejected.", "refuse"],
+    ["No more than five practices are allowed to register.", "refuse"],
+    ["A maximum of three firms will be invited to submit a full proposal after the EOI scoring.", "review"],
+    ["A maximum of three firms will be invited to submit a proposal.", "refuse"],
+    ["系统将在报名截止后从全部有效报名机构中随机抽取一家，抽取过程全程录像并在平台公示。", "ok"],
+    ["报名截止后，从所有报名机构中随机抽取1家作为中选机构。", "ok"],
+    ["本项目报名限额3家，报名截止后从全部报名机构中随机抽取1家。", "refuse"],
+    // here or elsewhere: anywhere
+    ["投标人可以在本市或外地设立的分支机构名义报名，须提供总公司授权。", "ok"],
+    ["本地或外地机构均须在本市设立办事处。", "refuse"],
+    // siblings written after the round, plainly restrictive and only held before
+    ["本项目只接受入选2024年度市级中介服务机构名录的单位。", "refuse"],
+    ["项目已列入2025年度市级重点项目库。", "ok"],
+    ["报名通道将在收到第6家报名后自动关闭。", "refuse"],
+    ["收到3家报名后即可开标，报名截止前仍可继续报名。", "ok"],
+    ["Respondents whose principal place of business is outside the county will not be considered.", "refuse"],
+    ["If your registered office is outside Jiangsu, travel costs will be reimbursed.", "ok"],
+    ["参选单位的项目负责人须在本县连续工作满三年。", "refuse"],
+    ["拟派技术人员应在本市居住满一年。", "refuse"],
+    // an EOI's shortlist from what was submitted (held for a regulator as a pick on merit), a panel's membership
+    [
+      "EOI: Short-listing will be based on the qualifications and experience submitted; up to six firms will be short-listed and invited to submit proposals.",
+      "review",
+    ],
+    ["Shortlisting will be based on membership of the provincial panel.", "refuse"],
+    ["The membership of the evaluation panel will be published with the award.", "ok"],
+    // a response time is no distance; an office within an hour's drive is
+    ["Response time: the consultant must respond by phone within one hour and attend site within 24 hours.", "ok"],
+    ["Bidders must have an office within one hour's drive of Wuxi.", "refuse"],
+    ["The consultant must be located within one hour of the site.", "refuse"],
+    ["The consultant must be based near the project site during construction.", "ok"],
+    ["项目负责人须在本市工作满一年后方可申请更换。", "review"],
+    // a third batch of siblings, restrictive ones missed or only held and ordinary ones refused before
+    ["This RFQ is open only to the five firms invited by the Housing Bureau.", "refuse"],
+    ["Three firms were invited by the client to submit proposals.", "ok"],
+    ["Bidders must submit proof that they have paid social insurance for at least five employees in Chengdu.", "refuse"],
+    ["Reports on social insurance compliance for all employees in the Chengdu plant will be reviewed.", "ok"],
+    ["The audit covers social insurance contributions paid by the company for its staff in the Chengdu plant.", "ok"],
+    ["投标人须与本县建设局签订过服务合同。", "refuse"],
+    ["中选机构须与本县建设局签订服务合同后进场。", "ok"],
+    ["资格：在本地连续经营三年以上。", "refuse"],
+    ["凡未在本市中介超市“优质服务商”名单内的机构，本次不予邀请。", "refuse"],
+    ["未列入失信被执行人名单的机构方可报名，列入的不予受理。", "ok"],
+    ["We prefer consultants with an existing Xiamen team; others will be scored lower on 'local understanding'.", "refuse"],
+    ["We prefer firms with experience of similar warehouses.", "ok"],
+    ["There is no preference for firms with a local office.", "ok"],
+    ["We do not prefer firms with a local office; all are treated alike.", "ok"],
+    ["Firms with a local office get 5 points.", "refuse"],
+    // the requester's own office, the city after a district named in English
+    ["The successful consultant will be expected to attend weekly progress meetings at our offices in Pudong, Shanghai.", "ok"],
+    ["Meetings will be held at the client's premises in Haidian, Beijing.", "ok"],
+    ["Bidders must be registered in Pudong, Shanghai.", "refuse"],
+  ] as const)("%s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ t: text }).outcome).toBe(outcome);
+  });
+  it("winnersSiteDuty: a temporary site office or staff on site after the award, not an office of the bidder's own", () => {
+    expect(winnersSiteDuty("中选机构须在本区设立临时项目部。", "本区设立临时项目部")).toBe(true);
+    expect(winnersSiteDuty("报名单位须在本区设立临时项目部。", "本区设立临时项目部")).toBe(false);
+    expect(winnersSiteDuty("中选机构须在本区设立常驻服务团队。", "本区设立常驻服务团队")).toBe(false);
+    expect(winnersSiteDuty("报名时须承诺中选后在本区设立临时项目部，否则资格审查不通过。", "本区设立临时项目部")).toBe(false);
   });
 });

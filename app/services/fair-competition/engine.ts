@@ -4,7 +4,7 @@
  */
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
-import { ARTICLES, RULES, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import { ARTICLES, RULES, TAX_FORMALITY_AFTER_AWARD_ZH, type ArticleId, type Category, type Rule, type Severity } from "./rules";
 import {
   NET_RULES,
   REQUIRES,
@@ -39,8 +39,9 @@ export type Review = { outcome: Outcome; hits: Hit[] };
 const CLAUSE = "[^，。；;,.!?！？\\n]";
 // 市场监管部门 is the market regulator, not a city's department (市 + 场监管部门)
 const LEVEL = "(?:区|市(?!场)|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
+// 上级审计机关、主管税务机关: an authority named as 机关 is a department too
 const DEPT_END =
-  "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所|(?:水利|农技|林业|水务)站)";
+  "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门|(?:审计|税务|行政|主管|登记|监管|管理|执法)机关|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所|(?:水利|农技|林业|水务)站)";
 
 /** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
 const EN_SUFFIX = [
@@ -62,7 +63,8 @@ const EN_SUFFIX = [
 ].join("|");
 
 export function expand(pattern: string): string {
-  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b`;
+  // (round 131) "the Chengdu plant" is the requester's facility named by its town, not a place asked of the bidder
+  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b(?!\\s+(?:plant|factory|mill|campus|works|warehouse|refinery|mine|smelter)\\b)`;
   return (
     pattern
       .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
@@ -135,7 +137,23 @@ function scan(
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
       if (f.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, f.start, f.end))) continue;
+      // "No local content preference will be applied": the favour named to deny it (round 131)
+      if (
+        f.category === "preference" &&
+        NO_FAVOUR_BEFORE_EN.test(n.text.slice(Math.max(0, f.start - 24), f.start)) &&
+        !FAVOUR_GIVEN.test(n.text.slice(f.start, f.end + 60)) &&
+        !/\b(?:but|however|except|although|though|yet)\b|但|除/u.test(n.text.slice(f.end, f.end + 60))
+      )
+        continue;
       if (f.category === "quota" && NO_CAP.test(sentenceAround(n.text, f.start, f.end))) continue;
+      // 中标单位若系外省企业，须在合同签订后…: the winner, if it comes from elsewhere (round 131)
+      if (
+        f.category === "registration" &&
+        WINNER_IF_BEFORE_ZH.test(n.text.slice(Math.max(0, f.start - 16), f.start)) &&
+        !WINNER_IF_EXCLUDES.test(sentenceAround(n.text, f.start, f.end))
+      )
+        continue;
+      if (f.category !== "quota" && f.category !== "designation" && hereOrElsewhere(n.text, masked, f.start, f.end)) continue;
       // 外籍或港澳台人员须持有效工作许可: a nationality, not a place of registration
       if (n.text[f.start] === "籍" && n.text[f.start - 1] === "外") continue;
       {
@@ -198,6 +216,9 @@ function scan(
       // 评审不因注册地、所在地给予任何加分或优先: the favour denied, with the grounds it is not given on
       if (rule.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
       if (rule.category === "preference" && DENIED_FAVOUR.test(m[0]) && !OUTSIDERS_NAMED.test(m[0]) && !FAVOUR_GIVEN.test(m[0])) continue;
+      // 以在本市或外地设立的分支机构名义报名: the place named is here or anywhere else (round 131)
+      if (rule.category !== "quota" && rule.category !== "designation" && hereOrElsewhere(n.text, masked, m.index, m.index + m[0].length))
+        continue;
       // 报名机构无需入库, 本地机构亦不享受任何加分: the match holds its own denial (not 其他机构无需报名)
       if (DENIED_WITHIN_ZH.test(m[0]) && !OTHERS_NEED_NOT_ZH.test(m[0])) continue;
       // "Bidders need not be registered in Hebei": the match holds its own denial
@@ -214,10 +235,15 @@ function scan(
         describesRequester(sentence) &&
         (rule.category !== "preference" || aboutRequester(clause) || clause === sentence);
       if (requesterSpeaks || (rule.unless && unlessOf(rule).test(sentence))) continue;
+      // 中选机构须在开工前于项目所在地设立现场服务点，服务结束后撤销: the winner's facility at the site (round 131)
+      if (rule.category === "presence" && winnersSiteDuty(sentence, n.text.slice(m.index, m.index + m[0].length))) continue;
       // the old backstops: only when the place is about the bidder (not the site, a standard, the work's objects)
       if (rule.id.startsWith("review-place-near-requirement") && !namesBidderPlace(masked, n.text, m.index, m.index + m[0].length))
         continue;
       if (rule.id.startsWith("review-place-near-requirement") && atAMeeting(n.text, sentence, m.index + m[0].length - 1)) continue;
+      // 中标后，服务机构应在项目所在地配备不少于2名驻场人员: the winner's staff on site (round 131)
+      if (rule.id.startsWith("review-place-near-requirement") && (winnersSiteDuty(sentence, clause) || AFTER_AWARD_TAX_ZH.test(sentence)))
+        continue;
       if (insideQuotedClaim(n.text, m.index)) continue;
       // …如需在本市办理居住证…；是否办理不影响评审和中选: said, in the paragraph, to be no condition
       if (rule.id.startsWith("review-place-near-requirement")) {
@@ -281,6 +307,13 @@ function scan(
       if (NOT_REQUIRED_AFTER_EN.test(rest) || new RegExp(`^${DENIED_ACT_ZH.source}`, "u").test(rest)) continue;
       // 外地机构参与本项目无需在本地设立分支机构: outsiders are spared a condition, not excluded
       if (rule.category === "registration" && SPARED_AFTER_ZH.test(rest)) continue;
+      // 中选机构如为外地企业，应…: what the winner does if it is an outsider, no exclusion (round 131)
+      if (
+        rule.category === "registration" &&
+        WINNER_IF_BEFORE_ZH.test(n.text.slice(Math.max(0, m.index - 16), m.index)) &&
+        !WINNER_IF_EXCLUDES.test(sentence)
+      )
+        continue;
       // "firms from outside Sichuan may register an account online": a permission, not an exclusion
       // 外地机构可通过线上方式报名: a permission for outsiders, not their exclusion
       if (rule.category === "registration" && PERMITTED_AFTER_ZH.test(rest)) continue;
@@ -300,6 +333,16 @@ function scan(
       )
         continue;
       if (NO_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 24), m.index)) && IS_REQUIRED_AFTER_EN.test(rest)) continue;
+      // "no local preference applies", "There is no local preference in this evaluation": the favour named to deny it —
+      // unless the words go on to give one ("…, but firms with a county office get 5 extra points") (round 131)
+      if (
+        rule.category === "preference" &&
+        NO_FAVOUR_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 24), m.index)) &&
+        !FAVOUR_GIVEN.test(m[0]) &&
+        !FAVOUR_GIVEN.test(rest) &&
+        !/\b(?:but|however|except|although|though|yet)\b|但|除/u.test(rest)
+      )
+        continue;
       // "Up to 3 firms will be appointed", "The contract is limited to 2 firms": the winners are counted, not the bidders
       if (
         rule.category === "quota" &&
@@ -401,7 +444,7 @@ const OR_REMOTE =
  * names a pool that already exists (已入库, existing panel).
  */
 const ON_MERIT =
-  /按[^，,。；;\n]{0,4}?(?:得分|分数|评分|评审结果|排名)|得分(?:高低|排名|由高到低|从高到低|排序)|综合得分|评分(?:排名|排序|结果)|技术(?:得)?分|评审(?:结果|得分|排名)|排名(?:前|第)|\b(?:(?:based\s+on|according\s+to|by|on\s+the\s+basis\s+of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|evaluation|ranking|merit|quality)|ranked\s+by|on\s+(?:technical\s+)?merit|(?:technical|evaluation|combined|total|overall)\s+(?:scores?|points)|highest[-\s](?:scoring|ranked)|after\s+(?:the\s+)?(?:technical\s+)?evaluation|quality\s+and\s+cost|best[-\s]value)\b/iu;
+  /按[^，,。；;\n]{0,4}?(?:得分|分数|评分|评审结果|排名)|得分(?:高低|排名|由高到低|从高到低|排序)|综合得分|评分(?:排名|排序|结果)|技术(?:得)?分|评审(?:结果|得分|排名)|排名(?:前|第)|\b(?:(?:based\s+on|according\s+to|by|on\s+the\s+basis\s+of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|evaluation|ranking|merit|quality)|ranked\s+by|on\s+(?:technical\s+)?merit|(?:technical|evaluation|combined|total|overall)\s+(?:scores?|points)|highest[-\s](?:scoring|ranked)|after\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|scoring|assessment)|quality\s+and\s+cost|best[-\s]value)\b/iu;
 const FIRST_OR_LOT =
   /(?:限|只|仅|最多|不超过)[^，,。；;\n]{0,8}?(?:报名|参与|参加|投标|响应)|报名(?:单位|机构)?的?(?:数量|家数|名额)|库内|库中|中介库|备选库|名单内|\b(?:may|can|are\s+allowed\s+to|will\s+be\s+allowed\s+to)\s+(?:register|apply|bid|respond|participate|submit|tender)\b|\bregistrations?\b|\bparticipating\b|先到先得|先报先得|报名(?:先后)?顺序|先后顺序|前[^，,。；;\n]{0,6}?(?:报名|提交|响应|递交)|抽签|摇号|随机|抽取|已入库|已入围|已纳入|名录|\bfirst[-\s]come\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:to|that|who|which)\s+(?:register|reply|respond|apply|sign|submit|arrive)|\bby\s+lot\b|\blotter(?:y|ies)\b|\brandom|\bdraw\b|\border\s+of\s+(?:registration|receipt|arrival)\b|\bin\s+(?:the\s+)?order\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:responses?|replies|applications?|registrations?|submissions?|entries|registrants?|applicants?)\b|\b(?:have|has)\s+(?:signed\s+up|registered|applied)\b|\b(?:on|outside|in|from)\s+the\s+(?:[\w'-]+\s+){0,6}?(?:roster|shortlist|panel|pool|list|register|directory)\b|\b(?:existing|standing|current|approved|pre-?qualified)\s+(?:[\w-]+\s+)?(?:panel|pool|list|roster)/iu;
 export function pickedOnMerit(sentence: string): boolean {
@@ -431,6 +474,9 @@ const DENIED_BEFORE_ZH =
   /(?:不要求|不作要求|不得要求|无需|无须|毋须|毋需|不须|不需要?|不必|不强制|不再要求|不存在(?:任何)?|不设(?:置)?(?:任何)?|不采用|不采取|不实行|不搞|不[以因](?:是否)?|不用(?:一定)?(?:要)?(?:是)?|不一定(?:要)?(?:是)?|并非(?:是)?(?:对|针对)(?:参选|参与|报名|投标|报价|所有|全部)?)(?:报名|参与|投标|报价)?(?:投标人|报价人|申请人|机构|供应商|单位|中标人|成交单位|成交人|中选单位|中选机构|中选人|中标单位|中标机构|成交机构|其|报名单位|服务机构|中介机构|你们|贵司|贵单位|贵公司|各机构|各单位)?(?:预先|事先|提前)?(?:提供|出具|具备|具有)?(?:任何)?(?:在|于|设立|设置|开设|设有|提供|具有|有|组建|派驻|缴纳)?$/u;
 const DENIED_BEFORE_EN =
   /\bno\s+(?:points?|marks?|scores?|credit|weighting)\s+(?:(?:are|is|will\s+be)\s+)?(?:awarded|given|granted)\s+(?:for|to)\s+$|\bno\s+(?:need\s+(?:to\s+)?(?:[\w-]+\s+){0,3})?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,?\s+(?:or|and|nor)\s+|,\s+)){0,4}$/u;
+const NO_FAVOUR_FOR_HOLDERS_EN =
+  /(?:\bno\s+(?:(?:extra|additional|bonus)\s+(?:points?|marks?)|preference|priority|advantage|weighting)\s+(?:(?:is|will\s+be)\s+(?:given|granted|awarded)\s+)?(?:for|to)|\b(?:do|does|will|shall|would)\s+not\s+(?:prefer|favou?r|give\s+(?:any\s+)?(?:preference|priority|advantage)\s+to))\s+(?:[\w-]+\s+)?(?:firms?|bidders?|agenc(?:y|ies)|compan(?:y|ies)|consultants?|suppliers?|tenderers?|applicants?)\s+(?:with|having|that\s+have|which\s+have|who\s+have)\s+(?:an?\s+|their\s+own\s+|its\s+own\s+)?$/u;
+const NOT_RESTRICTED_TO_EN = /(?<!\bbut\s+(?:(?:is|are)\s+)?)\bnot\s+(?:be\s+)?(?:restricted|limited|confined)\s+to\s+(?:[\w-]+\s+){0,4}$/u;
 const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
   /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
@@ -519,6 +565,8 @@ const NOT_REQUIRED_AFTER_EN =
 /** "No prior local experience is required": "no" before the words, "is required" after them. */
 const PERMITTED_AFTER_EN = /^\s+(?:may|can|are\s+(?:welcome|free|eligible|also\s+(?:welcome|eligible)))\b(?!\s+not\b|\s+only\b)/u;
 const NO_BEFORE_EN = /\bno\s+(?:(?:prior|previous|existing|specific|particular|special|additional)\s+)?$/u;
+const NO_FAVOUR_BEFORE_EN =
+  /\b(?:no|without(?:\s+any)?|not\s+(?:a|any))\s+(?:(?:special|additional|extra|further|price|regional|geographic(?:al)?|such)\s+)?$/u;
 const IS_REQUIRED_AFTER_EN =
   /^[^.;,]{0,30}?\b(?:is|are|will\s+be)\s+(?:required|necessary|needed|mandatory|expected|a\s+(?:condition|requirement|prerequisite))\b/u;
 const TABLE_NONE = /^(?:要求|条件|限制)?\s*[|:：]\s*(?:无|不限|否|没有|none|not\s+required|n\/a)(?=[，,。；;\s|]|$)/u;
@@ -543,6 +591,10 @@ export function ordinaryStructuralFinding(
   const from = text.lastIndexOf(sentence, f.start);
   const head = from < 0 ? "" : text.slice(from, from + 12);
   if (/^(?:【[^】]*】)?(?:中选|成交|中标)(?:结果|公示|公告)[：:]/u.test(head)) return true;
+  if (f.category === "presence" && winnersSiteDuty(sentence, own)) return true;
+  // 系统将在报名截止后从全部有效报名机构中随机抽取一家: the platform's draw of the winner among all who bid (round 131)
+  if (f.category === "quota" && DRAWN_FROM_ALL_ZH.test(sentence) && !/先到先得|先报先得|报名(?:先后)?顺序|前\d+家报名/u.test(sentence))
+    return true;
   if (f.rule !== "structure-net-place" && f.rule !== "structure-net-authority") return false;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
   if (
@@ -564,6 +616,46 @@ export function ordinaryStructuralFinding(
   }
   return false;
 }
+/**
+ * 中选机构须在合同签订后15日内在项目所在地设立临时现场办公室 / 中标后，服务机构应在项目所在地配备2名驻场人员: what the
+ * winner does at the site once the work starts (a temporary site office, staff on site), no condition of bidding — not
+ * a branch, an office of its own or a standing team (成交后须在普陀设立项目部, 中标人应在区内设立常驻服务机构).
+ */
+const WINNER_OR_AFTER_AWARD =
+  /(?:中选|中标|成交|入围)(?:后|以后|之后|机构|单位|人|供应商|服务机构)|(?:合同签订|签订合同|签约|进场)(?:后|以后|之后)|服务期(?:间|内)|实施(?:期间|阶段)/u;
+/** …服务结束后撤销 / 竣工后拆除: a facility for the time of the work. */
+const REMOVED_AFTER_SERVICE =
+  /(?:服务|项目|合同|工程|工作)(?:期满|结束|完成|竣工|验收)(?:后|之后|以后)[^。；;，,\n]{0,4}?(?:撤销|撤除|拆除|撤离|撤场|注销)/u;
+/** 业主免费提供办公用房: the office is the requester's, lent to the winner. */
+const OFFICE_PROVIDED =
+  /(?:业主|采购人|甲方|建设单位|委托方|招标人|我司|我单位|我方)(?:[^。；;，,\n]{0,6}?)(?:免费|无偿|统一)?(?:提供|安排|腾出)(?:[^。；;，,\n]{0,4}?)(?:办公用房|办公场所|办公室|办公地点|工作场所|办公场地)/u;
+export function winnersSiteDuty(sentence: string, own: string): boolean {
+  return (
+    WINNER_OR_AFTER_AWARD.test(sentence) &&
+    (/临时|驻场|现场/u.test(own) || REMOVED_AFTER_SERVICE.test(sentence) || OFFICE_PROVIDED.test(sentence)) &&
+    !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)/u.test(
+      own,
+    ) &&
+    !/长期|永久|常设|报名(?:时|前|之前)|(?:报名|投标|报价|响应)(?:文件)?(?:须|需|应)?(?:提供|附)|不予(?:受理|通过)|资格|否则|无效|[加得计扣]\d|得分|加分/u.test(
+      sentence,
+    )
+  );
+}
+/** 从全部有效报名机构中随机抽取一家（作为中选机构）: the winners drawn or picked among every bidder, none left out before. */
+const DRAWN_FROM_ALL_ZH =
+  /(?:从|在)(?:全部|所有|全体)(?:的)?[^，,。；;]{0,6}?(?:报名|响应|参与|投标|报价)(?:的)?(?:机构|单位|企业|供应商|人|公司)(?:中|内|之中|当中|里)(?:通过)?(?:系统)?(?:随机|公开)?(?:抽取|选取|抽选|摇号|确定|选定|产生)(?:出)?(?:\d+|[一二两三四五六七八九十])(?:家|名|个)(?![^，,。；;]{0,6}?(?:参加|参与|进入|入围|比选|竞价|报价|投标|谈判|下一轮|第二轮))/u;
+const AFTER_AWARD_TAX_ZH = new RegExp(TAX_FORMALITY_AFTER_AWARD_ZH, "u");
+/** 本市或外地、区内或区外: here or elsewhere, i.e. anywhere. */
+const HERE_OR_ELSEWHERE =
+  /(?:本地|本市|本区|本省|本县|区内|市内|省内|县内)(?:或|或者)(?:外地|外埠|区外|市外|省外|县外|外省|外市|外区|外县|其他地区|异地)/u;
+/** The words name "here or elsewhere" and no other place after it (not 本地或外地机构均须在本市设立办事处). */
+export function hereOrElsewhere(text: string, masked: string, start: number, end: number): boolean {
+  const m = HERE_OR_ELSEWHERE.exec(text.slice(start, end));
+  return !!m && !/[\uE000\uE001]/u.test(masked.slice(start + m.index + m[0].length, end));
+}
+/** 中选机构如为外地企业 / 中标人若系外省单位: the winner, if it comes from elsewhere. */
+const WINNER_IF_BEFORE_ZH = /(?:中选|中标|成交)(?:机构|单位|人|供应商|候选人|服务机构)?(?:如|若|如果|倘若|假如)(?:为|是|系|属于?)$/u;
+const WINNER_IF_EXCLUDES = /不得|不予|不接受|不能|无效|取消|拒绝|淘汰|谢绝|仅限|只限|限于|须为|应为|必须为|扣\d|扣分|减分/u;
 /** 关于“本项目限制外地机构”的质疑，经查…: the words are a complaint quoted in a reply, not the requester's own. */
 export function insideQuotedClaim(text: string, at: number): boolean {
   const open = text.lastIndexOf("“", at);
@@ -622,8 +714,12 @@ export function negatedRequirement(text: string, sentence: string, at: number): 
     /^(?:extra|additional|bonus)\s+points?\b|^(?:preference|priority)\b/u.test(text.slice(at))
   )
     return true;
+  // "There is no preference for firms with a local office", "We do not prefer firms with a local office" (round 131)
+  if (NO_FAVOUR_FOR_HOLDERS_EN.test(text.slice(Math.max(0, at - 80), at))) return true;
   // English lists run longer: "no local office or local staff is required"
   const beforeEn = text.slice(Math.max(from < 0 ? 0 : from, at - 60), at);
+  // "This opportunity is not restricted to firms on any framework" (not "including but not limited to") (round 131)
+  if (NOT_RESTRICTED_TO_EN.test(beforeEn)) return true;
   if (NO_NEED_EN.test(beforeEn) || NOT_REQUIRED_TO_EN.test(text.slice(Math.max(from < 0 ? 0 : from, at - 140), at))) return true;
   return DENIED_BEFORE_EN.test(beforeEn) && REQUIRED_AFTER_EN.test(text.slice(at));
 }

@@ -100,7 +100,10 @@ export const DISTANCE: Words = {
   ],
   en: [
     "within\\s+\\d+(?:\\.\\d+)?\\s*(?:km|kilomet(?:re|er)s?|miles?|minutes?(?:'|’)?\\s+(?:drive|walk))",
-    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?|km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:km|kilomet(?:re|er)s?|miles?)[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)?",
+    // (round 131) a time is a distance only as a journey or from a place ("within one hour's drive", "within 30
+    // minutes of the site"), not a response time ("respond by phone within one hour")
+    "within\\s+(?:an?\\s+)?(?:\\d+|one|two|three|half[\\s-]an)[\\s-]*(?:minutes?|mins?|hours?)(?:['’]s?)?(?:[\\s-]*(?:drive|walk|ride|journey|commute|radius|travel)\\b|(?=\\s+(?:of|from)\\b))",
   ],
 };
 
@@ -1968,6 +1971,7 @@ type Compiled = {
   zhPlace: RegExp;
   enPlace: RegExp;
   enPlaceStart: RegExp;
+  enPlaceEnd: RegExp;
   zhAuthority: RegExp;
   enAuthority: RegExp;
   zhBidder: RegExp;
@@ -2016,6 +2020,7 @@ function c(): Compiled {
     ),
     enPlace: new RegExp(enPlace, "gu"),
     enPlaceStart: new RegExp(`^\\s*\\b${enPlaceSource()}(?:[\\s-]+(?:province|autonomous region))?\\b`, "u"),
+    enPlaceEnd: new RegExp(`\\b${enPlaceSource()}\\s*[,，]\\s*$`, "u"),
     zhAuthority: new RegExp(
       `(?:${marks}|(?<![社小景矿厂校片辖城郊])区(?!域)|[县镇省]|市(?!场)|街道|上级|主管|行业)${AUTHORITY.zh[0]}|${alt(AUTHORITY.zh.slice(1))}`,
       "gu",
@@ -2455,6 +2460,9 @@ export function namesBidderPlace(text: string, plain: string, start: number, end
 
 /** The detector: one finding per clause, `start`/`end` in `text` (the normalised, place-masked text). */
 const AFTER_AWARD_TAX = new RegExp(TAX_FORMALITY_AFTER_AWARD_ZH, "u");
+/** "The winning consultant, if registered outside Guangdong, shall complete the cross-provincial tax registration" (round 131). */
+const AFTER_AWARD_TAX_EN =
+  /^(?![^]*\b(?:only|not\s+(?:be\s+)?(?:eligible|accepted|considered)|ineligible|excluded|disqualified|rejected|must\s+be\s+(?:registered|based|located))\b)[^]*?\b(?:winning|successful|selected|awarded|appointed)\s+(?:[\w-]+\s+)?(?:consultant|firm|bidder|tenderer|agency|supplier|vendor|contractor)\b[^.;\n]{0,120}?\b(?:cross-?(?:provincial|regional|region|border)|out-of-(?:province|region)|inter-?provincial)\s+tax\b/u;
 const BACKGROUND =
   /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:项目概况|项目背景|项目简介|项目基本情况|\b(?:project\s+)?(?:background|overview|description))\s*[:：]/u;
 
@@ -2469,7 +2477,7 @@ export function structuralFindings(text: string, plain: string = text): Structur
   for (const sentence of split(text, SENTENCE, { start: 0, end: text.length })) {
     const sText = text.slice(sentence.start, sentence.end);
     // 中选机构如在项目所在地以外注册，须办理跨区域涉税事项报验: the winner's tax formality, no condition of taking part
-    if (AFTER_AWARD_TAX.test(sText)) continue;
+    if (AFTER_AWARD_TAX.test(sText) || AFTER_AWARD_TAX_EN.test(sText)) continue;
     // an item of a list of conditions is framed and addressed by its header
     const underHeader = sentence.end > headerEnd && sentence.start < sectionEnd;
     const framed = underHeader || k.frame.test(sText);
@@ -2484,11 +2492,13 @@ export function structuralFindings(text: string, plain: string = text): Structur
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition
       if (k.openness.test(sText) && !REQUIRES.test(s)) continue;
       // "our office in Yulin City, Shaanxi": the province after the comma is the rest of an address, not a clause
+      // …and "at our offices in Pudong, Shanghai": the city after a district named in English (round 131)
       const addressTail =
         (/^\s*\uE000/u.test(s) || k.enPlaceStart.test(s)) &&
-        /(?:\uE000|\b(?:city|county|district|province|prefecture|town|township|new area|region))\s*[,，]?\s*$/iu.test(
+        (/(?:\uE000|\b(?:city|county|district|province|prefecture|town|township|new area|region))\s*[,，]?\s*$/iu.test(
           text.slice(Math.max(0, clause.start - 16), clause.start),
-        );
+        ) ||
+          k.enPlaceEnd.test(text.slice(Math.max(0, clause.start - 40), clause.start)));
       const found =
         clauseFinding(text, plain, clause, sText, framed) ??
         (netFramed && addressed && !addressTail ? netFinding(text, plain, clause, sText) : undefined);
