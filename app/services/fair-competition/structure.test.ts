@@ -624,4 +624,14 @@ describe("the clause-level structural detector", () => {
       60_000,
     );
   });
+  // aboutRequester's copula (structure.ts): the requester saying what it is, with no requirement in the clause, names no
+  // bidder — each of these was refused with that line's `return true` turned false or its REQUIRES test negated
+  it("the requester saying where it is registered (我公司为…注册的企业) names no bidder", () => {
+    for (const text of [
+      "我公司为注册于宁夏银川市金凤区的一家乳制品加工企业，现需委托环评机构编制环境影响报告表。",
+      "本公司是注册在苏州工业园区的外资企业，拟委托一家审计机构开展年度审计。",
+      "我单位系浦东新区注册的国有企业，现公开选取造价咨询机构。",
+    ])
+      expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
+  }, 60_000);
 });
