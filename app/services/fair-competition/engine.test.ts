@@ -890,4 +890,19 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     expect(winnersSiteDuty("中选机构须在本区设立常驻服务团队。", "本区设立常驻服务团队")).toBe(false);
     expect(winnersSiteDuty("报名时须承诺中选后在本区设立临时项目部，否则资格审查不通过。", "本区设立临时项目部")).toBe(false);
   });
+  // the same in English: the selected consultant's temporary site office for the time of the contract (2026-12-06)
+  it.each([
+    ["The selected consultant shall establish a temporary site office in Lanzhou for the duration of the supervision contract.", "ok"],
+    ["After contract award, the consultant shall set up a field office near the site in Baotou for the duration of the works.", "ok"],
+    ["The winning firm will maintain a site office in Kunming during construction; the office will be closed after handover.", "ok"],
+    ["The selected consultant shall establish a permanent branch office in Lanzhou.", "refuse"],
+    ["Bidders must have a site office in Lanzhou at the time of bidding.", "refuse"],
+    [
+      "Bidders must commit in their proposal to open a temporary site office in Lanzhou after award, otherwise the bid will be rejected.",
+      "refuse",
+    ],
+    ["The successful bidder must have a registered office in Lanzhou.", "refuse"],
+  ] as const)("the winner's site office in English: %s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
+  });
 });

@@ -622,7 +622,10 @@ export function ordinaryStructuralFinding(
  * a branch, an office of its own or a standing team (成交后须在普陀设立项目部, 中标人应在区内设立常驻服务机构).
  */
 const WINNER_OR_AFTER_AWARD =
-  /(?:中选|中标|成交|入围)(?:后|以后|之后|机构|单位|人|供应商|服务机构)|(?:合同签订|签订合同|签约|进场)(?:后|以后|之后)|服务期(?:间|内)|实施(?:期间|阶段)/u;
+  /(?:中选|中标|成交|入围)(?:后|以后|之后|机构|单位|人|供应商|服务机构)|(?:合同签订|签订合同|签约|进场)(?:后|以后|之后)|服务期(?:间|内)|实施(?:期间|阶段)|\b(?:selected|successful|awarded|winning|appointed|contracted)\s+(?:consultant|bidder|firm|supplier|agency|tenderer|contractor|vendor|company|consultancy)\b|\b(?:after|upon|following)\s+(?:the\s+)?(?:contract\s+)?(?:award|signature|signing)\b|\b(?:during|throughout|for\s+the\s+duration\s+of)\s+(?:the\s+)?(?:contract|works|services|construction|supervision|fieldwork|project)\b/iu;
+/** English words for a facility or staff at the site for the time of the work (临时、驻场、现场). */
+const SITE_WORDS_EN =
+  /\btemporary\b|\b(?:site|field|project)\s+office\b|\bon[-\s]site\b|\bresident\s+(?:engineer|staff|team|supervisor)s?\b/iu;
 /** …服务结束后撤销 / 竣工后拆除: a facility for the time of the work. */
 const REMOVED_AFTER_SERVICE =
   /(?:服务|项目|合同|工程|工作)(?:期满|结束|完成|竣工|验收)(?:后|之后|以后)[^。；;，,\n]{0,4}?(?:撤销|撤除|拆除|撤离|撤场|注销)/u;
@@ -632,11 +635,11 @@ const OFFICE_PROVIDED =
 export function winnersSiteDuty(sentence: string, own: string): boolean {
   return (
     WINNER_OR_AFTER_AWARD.test(sentence) &&
-    (/临时|驻场|现场/u.test(own) || REMOVED_AFTER_SERVICE.test(sentence) || OFFICE_PROVIDED.test(sentence)) &&
-    !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)/u.test(
+    (/临时|驻场|现场/u.test(own) || SITE_WORDS_EN.test(own) || REMOVED_AFTER_SERVICE.test(sentence) || OFFICE_PROVIDED.test(sentence)) &&
+    !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)|\b(?:branch|permanent|subsidiar|regist|incorporat)/iu.test(
       own,
     ) &&
-    !/长期|永久|常设|报名(?:时|前|之前)|(?:报名|投标|报价|响应)(?:文件)?(?:须|需|应)?(?:提供|附)|不予(?:受理|通过)|资格|否则|无效|[加得计扣]\d|得分|加分/u.test(
+    !/长期|永久|常设|报名(?:时|前|之前)|(?:报名|投标|报价|响应)(?:文件)?(?:须|需|应)?(?:提供|附)|不予(?:受理|通过)|资格|否则|无效|[加得计扣]\d|得分|加分|\b(?:permanent|rejected|ineligible|eligib|disqualif|scores?|points|otherwise)\b|\bat\s+the\s+time\s+of\s+(?:bidding|submission|application|tender)|\bcondition\s+of\s+(?:bidding|participation)|\b(?:with|in)\s+(?:the|their|its)\s+(?:bid|proposal|tender|application|quotation)s?\b/iu.test(
       sentence,
     )
   );
