@@ -318,24 +318,28 @@ describe("fair-competition corpus", () => {
     }
   });
 
+  // The issue's targets are recall ≥ 98 % and false refusals ≤ 2 %; the rules meet 100 % and 0, and every round
+  // keeps them there. Asserting the texts themselves (not the rates) makes the corpus a regression gate: one
+  // restrictive text published, or one ordinary text refused, fails the suite and names the text — a rate would let
+  // ~150 texts move unnoticed (docs/mutation-testing.md, fifteenth round).
   it(
-    "catches at least 98 % of restrictive texts (refused or held for review)",
+    "catches every restrictive text (refused or held for review)",
     () => {
       const restrictive = results("restrictive");
-      const caught = restrictive.filter((r) => r.outcome !== "ok").length;
-      expect(caught / restrictive.length).toBeGreaterThanOrEqual(0.98);
+      const published = restrictive.filter((r) => r.outcome === "ok").map((r) => `[${r.label}] ${r.text}`);
+      expect(published).toEqual([]);
     },
     REVIEW_ALL_TIMEOUT,
   );
 
   it(
-    "refuses at most 2 % of ordinary texts, and holds few for review",
+    "refuses no ordinary text, and holds few for review",
     () => {
       const ordinary = results("ordinary");
       const refused = ordinary.filter((r) => r.outcome === "refuse").length;
       const review = ordinary.filter((r) => r.outcome === "review").length;
       console.log(`ordinary: ${refused} refused, ${review} held for review, of ${ordinary.length}`);
-      expect(refused / ordinary.length).toBeLessThanOrEqual(0.02);
+      expect(ordinary.filter((r) => r.outcome === "refuse").map((r) => r.text)).toEqual([]);
       expect(review / ordinary.length).toBeLessThanOrEqual(0.05);
     },
     REVIEW_ALL_TIMEOUT,
