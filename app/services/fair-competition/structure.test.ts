@@ -7,6 +7,7 @@ import {
   NET_RULES,
   STRUCTURE_RULES,
   clauseAround,
+  deletedByAmendment,
   replacementOf,
   sentenceAround,
   structuralFindings,
@@ -634,4 +635,37 @@ describe("the clause-level structural detector", () => {
     ])
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
   }, 60_000);
+});
+
+// The amendment and clause helpers at their edges: each case fails with one operator, bound or guard of the helper changed
+// (mutation testing, fifteenth round; checked on a copy of structure.ts with each change made).
+describe("clauses and amendments at their edges", () => {
+  const at = (text: string, words: string): [string, number, number] => {
+    const i = text.indexOf(words);
+    expect(i, words).toBeGreaterThanOrEqual(0);
+    return [text, i, i + words.length];
+  };
+  it("an abbreviation at the start of a text ends no clause (Approx. …)", () => {
+    expect(clauseAround(...at("Approx. 30 firms from Shanghai may bid, the rest is open.", "Shanghai"))).toBe(
+      "Approx. 30 firms from Shanghai may bid",
+    );
+  });
+  it("words right before an amendment's turn are the words replaced, not the replacement", () => {
+    expect(clauseAround(...at("补遗：原“本地”调整为“不限”。", "本地"))).toBe("原“本地”");
+  });
+  it("words are struck out only when the amendment quotes them", () => {
+    // quoted, the quote opening the sentence, another quote closed before it, an ASCII quote
+    expect(deletedByAmendment(...at("“本市企业优先”一项删除。", "本市企业优先"))).toBe(true);
+    expect(deletedByAmendment(...at("原“甲”条款及“本市企业优先”一项删除。", "本市企业优先"))).toBe(true);
+    expect(deletedByAmendment(...at('The clause "local firms preferred" is deleted.', "local firms preferred"))).toBe(true);
+    // a deletion before a new condition, a quote that is closed before the words, a quote never closed
+    expect(deletedByAmendment(...at("删除原第五条后新增：投标人须为本市企业（含分支机构）。", "本市企业"))).toBe(false);
+    expect(deletedByAmendment(...at("删除第3项“加分”，投标人须为本市企业，详见“附件”。", "本市企业"))).toBe(false);
+    expect(deletedByAmendment(...at("删除“本市企业优先的要求。", "本市企业优先"))).toBe(false);
+  });
+  it("words are replaced only when 原 (originally) stands before them in their own sentence", () => {
+    expect(replacementOf(...at("原“本地企业优先”调整为“不限注册地”。", "本地企业优先"))).toEqual([12, 19]);
+    expect(replacementOf(...at("本地企业优先调整为不限注册地，与原公告不同。", "本地企业优先"))).toBeUndefined();
+    expect(replacementOf(...at("其余条款不变，均按原；本地企业优先调整为不限注册地。", "本地企业优先"))).toBeUndefined();
+  });
 });
