@@ -8,6 +8,7 @@ import {
   STRUCTURE_RULES,
   clauseAround,
   deletedByAmendment,
+  namesBidderPlace,
   replacementOf,
   sentenceAround,
   structuralFindings,
@@ -662,6 +663,16 @@ describe("clauses and amendments at their edges", () => {
     expect(deletedByAmendment(...at("删除原第五条后新增：投标人须为本市企业（含分支机构）。", "本市企业"))).toBe(false);
     expect(deletedByAmendment(...at("删除第3项“加分”，投标人须为本市企业，详见“附件”。", "本市企业"))).toBe(false);
     expect(deletedByAmendment(...at("删除“本市企业优先的要求。", "本市企业优先"))).toBe(false);
+  });
+  it("a place names the bidder's when its own clause says so, not the clause next to it", () => {
+    const names = (text: string, place: string) => {
+      const plain = normalise(text).text;
+      const i = plain.lastIndexOf(place);
+      return namesBidderPlace(maskPlaces(plain), plain, i, i + place.length);
+    };
+    expect(names("项目位于上海，投标人不限", "上海")).toBe(false);
+    expect(names("项目位于上海，投标人须为本市企业", "上海")).toBe(false);
+    expect(names("投标人注册地须在上海市", "上海市")).toBe(true);
   });
   it("words are replaced only when 原 (originally) stands before them in their own sentence", () => {
     expect(replacementOf(...at("原“本地企业优先”调整为“不限注册地”。", "本地企业优先"))).toEqual([12, 19]);
