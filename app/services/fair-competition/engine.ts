@@ -379,7 +379,7 @@ function scan(
             ((rule.category === "quota" || rule.category === "pool") && pickedOnMerit(sentence)) ||
             // 不接受仅在本地设立办事处的分支机构单独报名: those WITH the office are turned away, not those without (round 132)
             (rule.category === "presence" && HOLDERS_TURNED_AWAY_ZH.test(n.text.slice(Math.max(0, m.index - 10), m.index))) ||
-            (rule.id === "quota-count-zh" && DRAWN_AMONG_BIDDERS_ZH.test(sentence) && !/^(?:限|以|只|仅|最多|不超过|满)/u.test(m[0])) ||
+            (rule.id === "quota-count-zh" && DRAWN_AMONG_BIDDERS_ZH.test(sentence) && /^(?:拟)?(?:选取|选定|确定)(?!前)/u.test(m[0])) ||
             taken === "withdrawn")
             ? "review"
             : rule.severity,
