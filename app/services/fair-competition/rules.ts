@@ -166,6 +166,8 @@ export const RULES: Rule[] = [
       // (round 130)
       "报名家数不足3家的，重新组织比选。",
       "中选机构数量控制在2家以内。",
+      // (round 132) a consortium's members counted, not the bidders
+      "本项目接受联合体报名，联合体成员不超过2家，牵头方须具有相应资质。",
     ],
   },
   {
@@ -272,6 +274,8 @@ export const RULES: Rule[] = [
       "Up to three firms may be shortlisted for interview based on their evaluation scores.",
       "A maximum of three firms will be shortlisted on technical merit.",
       "Following evaluation, no more than three consultancies will be invited to present their approach.",
+      // (round 132) the client's short-list, hyphenated
+      "The client will short-list up to three firms from all proposals received and interview them.",
     ],
   },
   // ── Pre-qualified pools (入库/名录/短名单) ────────────────────────────────────────
@@ -747,6 +751,8 @@ export const RULES: Rule[] = [
       "在本市社保缴纳满12个月",
       "至少3人须为在齐齐哈尔市参保的职工",
       "希望是在丽江纳过税的公司",
+      // (round 132) the proof of tax named as a 凭证
+      "须提供在本省缴纳增值税的完税凭证",
     ],
     allows: ["投标人依法纳税，无重大违法记录", "提供近6个月社保缴纳证明"],
   },
@@ -781,6 +787,8 @@ export const RULES: Rule[] = [
       // (round 131) a contract with a local department, years of business in the place
       "投标人须与本县建设局签订过服务合同。",
       "资格：在本地连续经营三年以上。",
+      // (round 132) work done in the place, named as 业绩 after a long object
+      "须具有在江苏省内承担过至少两项水利工程监理业绩。",
     ],
     allows: [
       "本次采购不设注册地、分支机构、本地业绩等限制，全国范围内具备能力的机构均可报名。",
@@ -958,6 +966,8 @@ export const RULES: Rule[] = [
       "办公地点在东莞的公司，比价的时候报价按九五折来算",
       "办公室在汕头的，报价比最低价高百分之五以内也算你中",
       "优先考虑本地机构",
+      // (round 132) a price discount for the local firms
+      "本市企业报名的，报价可下浮5%计算评审价格。",
       "在本区注册的中介机构评审时加2分",
       "上海本地企业优先",
       "市内企业在综合评分中额外加3分",
@@ -1435,6 +1445,8 @@ export const RULES: Rule[] = [
       "外资企业在上海 registered capital 不设下限",
       "中选机构如在项目所在地以外注册，须按规定办理跨区域涉税事项报验。",
       "中标单位如系本省以外注册企业，须在合同签订后办理外出经营活动税收管理证明。",
+      // (round 132) the winner's cross-region business formality where the work is
+      "中选机构应当在合同签订后30日内在项目所在地办理税务登记或跨区域经营报验。",
     ],
   },
   {
@@ -1616,6 +1628,9 @@ export const RULES: Rule[] = [
       "中介机构不得转包或分包本项目",
       "本项目面向全国公开采购，不接受指定机构。",
       "共有11家机构报名，经评审由河南某工程咨询有限公司中标。",
+      // (round 132) who did the work before, who runs the procurement
+      "历史沿革：该项目原由本市某设计院承担前期工作，后因规划调整暂停，现重新启动。",
+      "本公司在北京、上海设有分支机构，本次采购由上海分公司负责组织。",
     ],
   },
   {
