@@ -132,6 +132,7 @@ import {
   holdout129,
   holdout130,
   holdout131,
+  holdout132,
   type CorpusLabel,
 } from "./corpus";
 
@@ -268,6 +269,7 @@ const corpus = [
   ...holdout129,
   ...holdout130,
   ...holdout131,
+  ...holdout132,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -10,7 +10,9 @@ import {
   answerVerdict,
   asksQuestion,
   compileAll,
+  notTreatedDifferently,
   openedElsewhere,
+  requesterAside,
   reviewFairCompetition,
   ruleById,
   settleAnsweredQuestions,
@@ -904,5 +906,76 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["The successful bidder must have a registered office in Lanzhou.", "refuse"],
   ] as const)("the winner's site office in English: %s → %s", (text, outcome) => {
     expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
+  });
+  // hold-out 132 (2026-12-06): the categories its false refusals belonged to, and the restrictive wordings beside them
+  it.each([
+    // the winner's project team where the work is, wherever that is — not a named place, a branch, or a condition of bidding
+    ["中选单位应在项目所在地设立项目部，负责现场协调工作，费用已包含在报价中。", "ok"],
+    ["中选单位须于合同签订后7日内在项目所在地组建项目组并进场。", "ok"],
+    ["中选单位应在本区设立项目部。", "refuse"],
+    ["投标人须在项目所在地设立项目部。", "refuse"],
+    ["中标人应在项目所在地设立项目部，报名时提供项目部租赁合同。", "refuse"],
+    ["成交单位须在项目所在地设立项目部，并长期运营。", "refuse"],
+    // the winner's cross-region formality where the work is
+    ["中选机构应当在合同签订后30日内在项目所在地办理税务登记或跨区域经营报验，并依法纳税。", "ok"],
+    ["中标单位须在本区办理税务登记，将税收关系转入本区。", "refuse"],
+    // a consortium's or a subcontract's members counted, not the bidders
+    ["本项目接受联合体报名，联合体成员不超过2家，牵头方须具有相应资质。", "ok"],
+    ["允许分包非主体工作，分包单位最多2家，须经采购人同意。", "ok"],
+    ["Consortium bids are welcome; no more than three members per consortium.", "ok"],
+    ["本项目接受联合体，报名单位不超过5家。", "refuse"],
+    ["A joint venture may have up to 3 partners; no more than five firms may register.", "refuse"],
+    // the client's short-list from all who responded
+    ["The client will short-list up to three firms from all proposals received based on the published criteria, and interview them.", "ok"],
+    ["Registration is limited: up to three firms may register.", "refuse"],
+    // a draw among all who registered, for the next round: held, not refused
+    ["采购人将从报名机构中通过抽签确定3家进入竞价，抽签过程全程录像并公示。", "review"],
+    ["摇号确定3家，仅中签单位可提交报价文件", "refuse"],
+    ["本项目限3家报名，从报名机构中抽签确定中选机构。", "refuse"],
+    // who did the work before, and who runs the procurement
+    ["历史沿革：该项目原由本市某设计院承担前期工作，后因规划调整暂停，现重新启动。", "ok"],
+    ["本项目为续签项目，上一服务期由某会计师事务所承担，本次重新公开选取，原服务机构可以参与。", "ok"],
+    ["本次比选由市某招标代理有限公司负责组织，评审结果报采购人确认。", "ok"],
+    ["上一服务期由某会计师事务所承担，本期继续由其承担。", "refuse"],
+    ["本次选取由区某咨询有限公司负责组织实施并编制报告。", "refuse"],
+    ["本次采购由上海某公司负责组织，并由其承担评估工作。", "refuse"],
+    ["本项目由市某设计院承担。", "refuse"],
+    // the requester's own registration in brackets
+    ["我单位（XX市城市建设投资集团，注册地XX市高新区）拟委托中介机构开展资产评估。", "ok"],
+    ["本公司（注册于苏州工业园区）拟选取安全评价机构，报名机构须在苏州工业园区注册。", "refuse"],
+    ["投标人（注册地须在本市）应具备乙级资质。", "refuse"],
+    // the grounds on which nobody is treated differently
+    ["中介机构不得因是否在本地注册而受到差别对待。", "ok"],
+    ["评审时不得因投标人是否在本区纳税而给予不同评分。", "ok"],
+    ["报名机构不因是否本地注册而区别对待，但本地注册企业加2分。", "refuse"],
+    // a local branch turned away is no local branch required (held)
+    ["本项目不接受仅在本地设立办事处的分支机构单独报名，分支机构报名须取得总公司授权。", "review"],
+    ["不接受未在本市设立分支机构的单位报名。", "refuse"],
+    // restrictive wordings the round found only held or published
+    ["本市企业报名的，报价可下浮5%计算评审价格。", "refuse"],
+    ["报价下浮率不作限制，报价不得低于成本。", "ok"],
+    ["須提供在本省繳納增值稅的完稅憑證（近三個月），作為資格審查材料之一。", "refuse"],
+    ["中选机构在项目所在地预缴税款后，凭完税凭证申请付款。", "ok"],
+    ["资格要求第4条：须具有在江苏省内承担过至少两项水利工程监理业绩。", "refuse"],
+    ["须具有承担过同类评估项目的业绩（不限地域）。", "ok"],
+    ["项目组成员中至少5人须在XX区参加社保，并提供社保局出具的缴费清单。", "refuse"],
+    ["项目位于XX市XX区XX路，采购人为XX区卫生健康委员会。", "ok"],
+  ] as const)("hold-out 132: %s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
+  });
+  it("requesterAside: the requester's own words in brackets after its name, asking nothing", () => {
+    const t = "我单位（注册地XX市高新区）拟委托中介机构。";
+    expect(requesterAside(t, t.indexOf("注册"))).toBe(true);
+    const u = "投标人（注册地须在本市）应具备资质。";
+    expect(requesterAside(u, u.indexOf("注册"))).toBe(false);
+    const v = "采购人（须为本市注册企业）";
+    expect(requesterAside(v, v.indexOf("本市"))).toBe(false);
+    const w = "我单位注册地在本市（见附件）。";
+    expect(requesterAside(w, w.indexOf("注册"))).toBe(false);
+  });
+  it("notTreatedDifferently: only words inside the phrase that says nobody is treated differently on them", () => {
+    const t = "不得因是否在本地注册而受到差别对待，但本地机构加3分。";
+    expect(notTreatedDifferently(t, t.indexOf("本地注册"), t.indexOf("本地注册") + 4)).toBe(true);
+    expect(notTreatedDifferently(t, t.lastIndexOf("本地机构"), t.lastIndexOf("本地机构") + 7)).toBe(false);
   });
 });

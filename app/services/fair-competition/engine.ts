@@ -134,6 +134,8 @@ function scan(
       if (atAMeeting(n.text, sentenceAround(n.text, f.start, f.end), f.start)) continue;
       if (insideQuotedClaim(n.text, f.start)) continue;
       if (ordinaryStructuralFinding(n.text, masked, f)) continue;
+      if (requesterAside(n.text, f.start)) continue;
+      if (notTreatedDifferently(n.text, f.start, f.end)) continue;
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
       if (f.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, f.start, f.end))) continue;
@@ -211,6 +213,9 @@ function scan(
   rules.forEach((rule, order) => {
     for (const m of masked.matchAll(regexOf(rule))) {
       if (!m[0]) continue;
+      // 我单位（XX市城投集团，注册地XX市高新区）拟委托…: the requester's aside about itself (round 132)
+      if (requesterAside(n.text, m.index)) continue;
+      if (notTreatedDifferently(n.text, m.index, m.index + m[0].length)) continue;
       // 喺南宁做过项目都好，冇做过都好 / 无论是否…都一视同仁: whether or not, the same
       if (rule.category !== "quota" && WHETHER_OR_NOT.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
       // 评审不因注册地、所在地给予任何加分或优先: the favour denied, with the grounds it is not given on
@@ -372,6 +377,9 @@ function scan(
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
             (rule.category !== "preference" && rule.category !== "quota" && askedOnlyIfSo(n.text, sentence, clause, m.index)) ||
             ((rule.category === "quota" || rule.category === "pool") && pickedOnMerit(sentence)) ||
+            // 不接受仅在本地设立办事处的分支机构单独报名: those WITH the office are turned away, not those without (round 132)
+            (rule.category === "presence" && HOLDERS_TURNED_AWAY_ZH.test(n.text.slice(Math.max(0, m.index - 10), m.index))) ||
+            (rule.id === "quota-count-zh" && DRAWN_AMONG_BIDDERS_ZH.test(sentence) && /^(?:拟)?(?:选取|选定|确定)(?!前)/u.test(m[0])) ||
             taken === "withdrawn")
             ? "review"
             : rule.severity,
@@ -447,6 +455,30 @@ const ON_MERIT =
   /按[^，,。；;\n]{0,4}?(?:得分|分数|评分|评审结果|排名)|得分(?:高低|排名|由高到低|从高到低|排序)|综合得分|评分(?:排名|排序|结果)|技术(?:得)?分|评审(?:结果|得分|排名)|排名(?:前|第)|\b(?:(?:based\s+on|according\s+to|by|on\s+the\s+basis\s+of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|evaluation|ranking|merit|quality)|ranked\s+by|on\s+(?:technical\s+)?merit|(?:technical|evaluation|combined|total|overall)\s+(?:scores?|points)|highest[-\s](?:scoring|ranked)|after\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|scoring|assessment)|quality\s+and\s+cost|best[-\s]value)\b/iu;
 const FIRST_OR_LOT =
   /(?:限|只|仅|最多|不超过)[^，,。；;\n]{0,8}?(?:报名|参与|参加|投标|响应)|报名(?:单位|机构)?的?(?:数量|家数|名额)|库内|库中|中介库|备选库|名单内|\b(?:may|can|are\s+allowed\s+to|will\s+be\s+allowed\s+to)\s+(?:register|apply|bid|respond|participate|submit|tender)\b|\bregistrations?\b|\bparticipating\b|先到先得|先报先得|报名(?:先后)?顺序|先后顺序|前[^，,。；;\n]{0,6}?(?:报名|提交|响应|递交)|抽签|摇号|随机|抽取|已入库|已入围|已纳入|名录|\bfirst[-\s]come\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:to|that|who|which)\s+(?:register|reply|respond|apply|sign|submit|arrive)|\bby\s+lot\b|\blotter(?:y|ies)\b|\brandom|\bdraw\b|\border\s+of\s+(?:registration|receipt|arrival)\b|\bin\s+(?:the\s+)?order\b|\bfirst\s+(?:[\w-]+\s+){0,3}?(?:responses?|replies|applications?|registrations?|submissions?|entries|registrants?|applicants?)\b|\b(?:have|has)\s+(?:signed\s+up|registered|applied)\b|\b(?:on|outside|in|from)\s+the\s+(?:[\w'-]+\s+){0,6}?(?:roster|shortlist|panel|pool|list|register|directory)\b|\b(?:existing|standing|current|approved|pre-?qualified)\s+(?:[\w-]+\s+)?(?:panel|pool|list|roster)/iu;
+/**
+ * 从报名机构中通过抽签确定3家进入竞价 (round 132): a draw among all who registered, for the next round — every agency could
+ * register, the draw then narrows; held for a regulator like a pick on merit, not refused (unless the sentence counts who
+ * comes first; 摇号确定3家 with no word of drawing from the registrants stays as it is).
+ */
+const HOLDERS_TURNED_AWAY_ZH = /(?:不接受|不允许|谢绝|拒绝|不得以)(?:仅|只|单纯)(?:在|于)?$/u;
+const DRAWN_AMONG_BIDDERS_ZH =
+  /^(?![^]*(?:先到先得|先报先得|报名(?:先后)?顺序|前[0-9一二三四五六七八九十两]+家(?:报名|提交|响应)))[^]*?(?:从|在)(?:全部|所有|全体)?(?:的)?(?:有效|合格|符合条件的)?(?:报名|响应|参与|投标|报价)(?:的)?(?:机构|单位|企业|供应商|人|公司)(?:中|内|之中|当中|里)[^。；;\n]{0,10}?(?:抽签|摇号|随机|抽取)/u;
+/**
+ * 我单位（XX市城市建设投资集团，注册地XX市高新区）拟委托… / 采购人（登记地：…）: the words stand in brackets the requester's
+ * own name opens, and the brackets ask nothing (round 132).
+ */
+const REQUESTER_BEFORE_BRACKET =
+  /(?:我单位|本单位|我公司|本公司|我司|我院|本院|我校|我局|我们|采购人|招标人|比选人|业主|甲方|委托方|建设单位|委托单位|采购单位)(?:名称)?[（(]$/u;
+export function requesterAside(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("（", at), text.lastIndexOf("(", at));
+  if (from < 0 || at - from > 40) return false;
+  if (Math.max(text.lastIndexOf("）", at), text.lastIndexOf(")", at)) > from) return false;
+  const close = text.slice(from).search(/[）)]/u);
+  if (close < 0) return false;
+  if (!REQUESTER_BEFORE_BRACKET.test(text.slice(Math.max(0, from - 8), from + 1))) return false;
+  return !REQUIRES.test(text.slice(from + 1, from + close));
+}
+
 export function pickedOnMerit(sentence: string): boolean {
   return ON_MERIT.test(sentence) && !FIRST_OR_LOT.test(sentence);
 }
@@ -524,6 +556,18 @@ const NO_FAVOUR_BECAUSE = /不(?:因|以|按|根据)[^。；;\n]{0,20}?(?:给予
 /** "Whether or not" said of the words (Cantonese X都好，冇X都好; 无论是否…均一视同仁): no condition, no favour. */
 const WHETHER_OR_NOT =
   /\blocal\s+(?:and|or|&)\s+non-?local\b|\bnon-?local\s+(?:and|or|&)\s+local\b|(?:本地|本市|本区|本省|省内|市内|区内)(?:和|与|及|、|或)(?:外地|外市|外区|外省|省外|市外|区外)[^。；;\n]{0,12}?(?:均|都|一律)(?:可|可以|欢迎|同等|一视同仁)|都好[，,][^。；;\n]{0,16}?(?:没有|不是|不)[^。；;\n]{0,12}?都好|无论(?:是否|有无|有没有)[^。；;\n]{0,24}?(?:均|都|一律)(?:一视同仁|同等对待|一样|按同一标准)/u;
+/**
+ * 不得因是否在本地注册而受到差别对待 / 评审时不得因投标人是否在本区纳税而给予不同评分 (round 132): the words are the grounds on
+ * which nobody is treated differently — only the words inside the phrase, not a favour the sentence goes on to give.
+ */
+const NOT_TREATED_DIFFERENTLY =
+  /(?:不得|不会|不应当?|不能|不)(?:因|以|按|根据)[^。；;，,\n]{0,6}?(?:是否|有无|有没有)[^。；;\n]{0,24}?而[^。；;，,\n]{0,8}?(?:差别|区别|歧视|不同|另眼|不平等)/gu;
+export function notTreatedDifferently(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  for (const m of text.slice(from, end + 40).matchAll(NOT_TREATED_DIFFERENTLY))
+    if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return false;
+}
 const DENIED_WITHIN_ZH =
   /(?:无需|无须|不需要?|不必|不要求|不用)(?:再|预先|事先)?(?:入库|入围|进入|列入|纳入|在本地|设立|提供|缴纳)|(?:不享受|不给予?|不予|不会|不再)(?:任何)?(?:加分|优先|倾斜)/u;
 /**
@@ -632,10 +676,20 @@ const REMOVED_AFTER_SERVICE =
 /** 业主免费提供办公用房: the office is the requester's, lent to the winner. */
 const OFFICE_PROVIDED =
   /(?:业主|采购人|甲方|建设单位|委托方|招标人|我司|我单位|我方)(?:[^。；;，,\n]{0,6}?)(?:免费|无偿|统一)?(?:提供|安排|腾出)(?:[^。；;，,\n]{0,4}?)(?:办公用房|办公场所|办公室|办公地点|工作场所|办公场地)/u;
+/**
+ * 中选单位应在项目所在地设立项目部 (round 132): the project team where the work is, wherever that is — the site, not a
+ * named place (成交后须在普陀设立项目部 stays refused).
+ */
+const PROJECT_TEAM_AT_SITE_ZH =
+  /(?:项目|工程|服务|工作|^)(?:所在地|所在县|所在区|所在市|所在镇|实施地|实施地点)(?:内|附近)?[^，,。；;]{0,8}?(?:项目(?:监理|管理|服务|技术)?部|项目组|项目工作组|工作组)/u;
 export function winnersSiteDuty(sentence: string, own: string): boolean {
   return (
     WINNER_OR_AFTER_AWARD.test(sentence) &&
-    (/临时|驻场|现场/u.test(own) || SITE_WORDS_EN.test(own) || REMOVED_AFTER_SERVICE.test(sentence) || OFFICE_PROVIDED.test(sentence)) &&
+    (/临时|驻场|现场/u.test(own) ||
+      SITE_WORDS_EN.test(own) ||
+      PROJECT_TEAM_AT_SITE_ZH.test(own) ||
+      REMOVED_AFTER_SERVICE.test(sentence) ||
+      OFFICE_PROVIDED.test(sentence)) &&
     !/常驻|常设|长期|固定|分支|分公司|子公司|办事处|网点|注册|设有|拥有|(?:设立|设置|建立|成立|组建)[^，,。；;]{0,6}?(?:服务机构|服务中心|机构|站)|\b(?:branch|permanent|subsidiar|regist|incorporat)/iu.test(
       own,
     ) &&

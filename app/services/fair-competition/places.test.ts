@@ -15,6 +15,14 @@ const masked = (text: string) =>
     .replace(/\uE001/gu, "L");
 
 describe("maskPlaces", () => {
+  it("masks a template's blank for a place (XX区, ××市, 某某县), not a word that runs on from it (xx区域)", () => {
+    expect(masked("须在xx区参加社保")).toBe("须在MMM参加社保");
+    expect(masked("须为××市注册企业")).toBe("须为MMM注册企业");
+    expect(masked("某某县设有办事处")).toBe("MMM设有办事处");
+    expect(masked("xx区域")).toBe("xx区域");
+    expect(masked("abxx市")).toBe("abxx市");
+  });
+
   it("masks the longest name first: a province's city and district, not its short name and a stray 市", () => {
     expect(masked("上海市浦东新区")).toBe("MMMMMMM");
     expect(masked("和政县")).toBe("MMM");

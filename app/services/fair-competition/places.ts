@@ -484,6 +484,7 @@ function zhIndex(): Map<string, string[]> {
  * Replaces every Chinese place name (longest first, left to right) by as many marks, so the
  * text keeps its length and rules can say {PLACE} without a 6,000-way alternation.
  */
+const PLACEHOLDER = /^(?:xx|××|x×|×x|xxx|○○|〇〇|某某|\*\*)(?:自治区|自治州|自治县|省|市|区|县|旗|盟|州|镇|乡|街道)(?!域|间|别|分|划)/u;
 export function maskPlaces(text: string): string {
   const idx = zhIndex();
   let out = "";
@@ -494,6 +495,13 @@ export function maskPlaces(text: string): string {
     if (nation) {
       out += nation;
       i += nation.length;
+      continue;
+    }
+    // XX区、××市、某某县 (round 132): a template's blank for a place is a place
+    const blank = i > 0 && /[a-z×*]/u.test(text[i - 1]!) ? undefined : PLACEHOLDER.exec(text.slice(i, i + 8))?.[0];
+    if (blank) {
+      out += PLACE_MARK.repeat(blank.length);
+      i += blank.length;
       continue;
     }
     const pinyinHit = pinyinPlaceAt(text, i);

@@ -636,6 +636,19 @@ describe("the clause-level structural detector", () => {
     ])
       expect(reviewFairCompetition({ text }).outcome, text).toBe("ok");
   }, 60_000);
+  // hold-out 132: a consortium's or a subcontract's members are counted, not the bidders
+  it("a cap on a consortium's or a subcontract's members is no quota", () => {
+    for (const text of [
+      "联合体成员单位最多3家。",
+      "允许分包，分包单位不超过2家。",
+      "Consortia are accepted; no more than three members per consortium.",
+    ])
+      expect(
+        findings(text).filter((f) => f.category === "quota"),
+        text,
+      ).toEqual([]);
+    expect(findings("报名单位最多3家。").some((f) => f.category === "quota")).toBe(true);
+  }, 60_000);
 });
 
 // The amendment and clause helpers at their edges: each case fails with one operator, bound or guard of the helper changed

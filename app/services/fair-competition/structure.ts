@@ -2206,6 +2206,9 @@ const SEATS_ZH = new RegExp(SEATS_NOT_BIDDING_ZH, "u");
 const SEATS_EN = new RegExp(SEATS_NOT_BIDDING_EN, "u");
 const NUMBER_UNLIMITED =
   /(?:报名|参与|参加|投标|报价|响应|参选)?(?:家数|数量|单位数|人数)(?:均)?不(?:限|设上限|作限制)|不限(?:报名|参与|投标)?(?:家数|数量)|\bno\s+(?:limit|cap|maximum|ceiling)\s+on\s+(?:the\s+)?(?:number|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:firms|bidders|agencies|applicants|suppliers|companies|consultants|registrations|participants)/u;
+/** A cap on a consortium's or a subcontract's members, not on the bidders. */
+const CONSORTIUM_MEMBERS =
+  /联合体(?:的)?(?:成员|各方|组成)|(?:分包|联合体)(?:单位|机构)?(?:的)?(?:数量|家数)?(?:不超过|最多|不得超过|限)|\b(?:members?|partners?)\s+(?:of|in|per)\s+(?:a|the|each|any)\s+(?:consortium|joint\s+venture|jv)\b|\b(?:consortium|joint[\s-]venture|jv)\s+(?:members|partners)\b|\bsub-?contractors?\b/u;
 function quota(clause: string, sentence: string): boolean {
   const isEn = !/[\u4e00-\u9fff]/u.test(clause);
   const q = isEn ? c().quotaEn : c().quotaZh;
@@ -2213,6 +2216,8 @@ function quota(clause: string, sentence: string): boolean {
   if ((isEn ? SEATS_EN : SEATS_ZH).test(sentence)) return false;
   // 仅选取1家…，报名家数不限: the winners are counted, the bidders are not
   if (NUMBER_UNLIMITED.test(sentence)) return false;
+  // 联合体成员不超过2家, "no more than three members per consortium": the members of one bid counted (round 132)
+  if (CONSORTIUM_MEMBERS.test(clause)) return false;
   if (isEn && QUOTA_EN_ANY.test(clause)) return true;
   if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
   if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
