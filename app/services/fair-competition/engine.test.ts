@@ -979,3 +979,39 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     expect(notTreatedDifferently(t, t.lastIndexOf("本地机构"), t.lastIndexOf("本地机构") + 7)).toBe(false);
   });
 });
+
+/**
+ * The net under the winner's work (engine.ts `winnersWork`, decision 048): a presence, local-ties or registration refusal
+ * whose sentence is about the winner or the time after the award, with nothing making it a condition of bidding, a
+ * standing office, an identity or local hiring, is held for a regulator instead of refused. The first group are the
+ * ordinary texts blind rounds 131 and 132 found refused at first sight in this category, as they would read today
+ * with other wordings of the same duty; the second, the same duties made restrictive, still refused.
+ */
+describe("the winner's work after the award is held, not refused, unless it is made a condition", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  // each refused without the net (checked on the engine before it)
+  it("a duty of the winner for the time of the work is not refused", () => {
+    for (const text of [
+      "中选机构须在合同签订后10日内在项目所在地设立工作站，费用包含在报价内。",
+      "中标后，服务机构应在项目所在地安排2名技术人员，并提供本地联系电话。",
+      "The selected firm shall keep two staff in Xuhui District during the contract to attend weekly meetings.",
+    ]) {
+      expect(outcome(text), text).not.toBe("refuse");
+    }
+  }, 60_000);
+  it("the same duty made a condition, a standing office, an identity or local hiring stays refused", () => {
+    for (const text of [
+      "中选机构须在合同签订后7日内在本区设立项目服务站，并派驻至少2名工程师。",
+      "中标人应在区内设立项目服务中心。",
+      "中标单位须在本区办理税务登记，将税收关系转入本区。",
+      "中选单位应属于本市行政区划内登记的单位。",
+      "中选机构须在中选后十日内于本镇设立项目服务站，并以此作为签订合同的前提。",
+      "中标后须在本市设立分公司。",
+      "The successful firm shall employ Yulin residents for not less than 50% of field survey positions.",
+      "The selected agency must, within 15 days of the award, open an office in Nanshan District staffed by at least three full-time employees; failure to do so will result in cancellation of the award.",
+    ]) {
+      expect(outcome(text), text).toBe("refuse");
+    }
+  }, 60_000);
+});

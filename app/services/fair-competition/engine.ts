@@ -978,6 +978,35 @@ const SCORED = /\d\s*分|加分|\bpoints?\b|\bmarks?\b/u;
 const TURNS_AGAINST = /但(?!凡)|不过|然而|可是|只是|\b(?:however|but)\b/iu;
 const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?:amended|changed|revised)\s+to\b/iu;
 
+/**
+ * What the winner does for the work once chosen (中选机构进场后…, the appointed consultant shall … during the contract) is
+ * no condition of bidding in most notices: a site office or staff for the time of the work, formalities where the work
+ * is done, meetings. Every blind probing round found new wordings of such duties refused as presence or local ties
+ * (rounds 128–131), each fixed one wording at a time; this is the net under all of them: a presence or local-ties
+ * refusal whose sentence is about the winner or the time after the award, with no word making it a condition of
+ * bidding (报名、投标时、资格、否则、不予…; only, eligible, at the time of bidding…), a branch or office of its own held
+ * already or for good (分支机构、设有、常驻…; branch, permanent, existing…), or an identity (须为…企业, must be
+ * registered / based), is held for a regulator instead of refused. Restrictive duties of the winner (中选后须在本区
+ * 招聘当地员工) are still caught — held, not published (decision 048).
+ */
+const WINNERS_WORK_CATEGORIES: ReadonlySet<Category> = new Set(["presence", "local-ties", "registration"]);
+const WINNER_OR_AFTER_AWARD_ALL = new RegExp(WINNER_OR_AFTER_AWARD.source, "giu");
+const CONDITION_OF_BIDDING =
+  /报名|投标(?:时|前|文件)|响应文件|报价(?:时|文件)|资格|否则|不予|不得|不接受|无效|视为|取消|淘汰|仅限|只限|限于|[须需应]为|必须[为是]|方可|才能|才可|前提|条件|[加得计扣减]\s*\d|得分|加分|优先|分支|分公司|子公司|办事处|常驻|常设|长期|永久|固定|设有|拥有|已有|现有|注册|(?:工商|设立|变更|市场主体|企业|营业)登记|居民|户籍|开立|开户|账户|税务登记|税收关系|纳税关系|属于|[在于赴到](?:本地|本区|区内|本市|市内|本县|县内|本镇|镇内|本街道|本乡|本省|省内|当地|辖区)|\b(?:only|locals|residents?|hukou|(?:bank|deposit|basic)\s+accounts?|cancel\w*|terminat\w*|forfeit\w*|eligib\w*|ineligib\w*|rejected|disqualif\w*|excluded|not\s+(?:be\s+)?(?:accepted|considered)|otherwise|scores?|points?|marks?|prefer\w*|priority|branch(?:es)?|subsidiar\w*|permanent|existing|already|register\w*|incorporat\w*|must\s+be\s+(?:a|an|based|located|headquartered)|at\s+the\s+time\s+of|prior\s+to|before\s+(?:the\s+)?(?:award|bid|tender|deadline|submission))\b/iu;
+function winnersWork(text: string, h: Hit): boolean {
+  if (!WINNERS_WORK_CATEGORIES.has(h.category)) return false;
+  const sentence = sentenceAround(text, h.start, h.end);
+  const at = text.lastIndexOf(sentence, h.start);
+  // the winner or the time after the award is named before the words found, in their sentence
+  const before = at >= 0 && at <= h.start ? text.slice(at, h.start) : sentence;
+  WINNER_OR_AFTER_AWARD_ALL.lastIndex = 0;
+  if (!WINNER_OR_AFTER_AWARD_ALL.test(before)) return false;
+  // …；failure to do so will result in cancellation of the award / ；报名时须提交设立服务站的书面承诺: the next sentence counts too
+  const end = at >= 0 ? at + sentence.length : h.end;
+  const next = end + 1 < text.length ? sentenceAround(text, end + 1, end + 1) : "";
+  return !CONDITION_OF_BIDDING.test(sentence) && !CONDITION_OF_BIDDING.test(next);
+}
+
 export function openedElsewhere(text: string, start: number, end: number): boolean {
   if (AMENDS.test(text)) return false;
   // the clause's sentence begins after the last stop before it (an English full stop is one only before a space)
@@ -1011,7 +1040,8 @@ export function reviewFairCompetition(
       ...kept
         .sort((a, b) => a.start - b.start)
         .map(({ order: _order, ...h }) =>
-          h.severity === "refuse" && OPENS_AGAINST.has(h.category) && !SCORED.test(h.matched) && openedElsewhere(text, h.start, h.end)
+          h.severity === "refuse" &&
+          ((OPENS_AGAINST.has(h.category) && !SCORED.test(h.matched) && openedElsewhere(text, h.start, h.end)) || winnersWork(text, h))
             ? { ...h, severity: "review" as const }
             : h,
         ),
