@@ -973,10 +973,46 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     const w = "我单位注册地在本市（见附件）。";
     expect(requesterAside(w, w.indexOf("注册"))).toBe(false);
   });
+  it.each([
+    // a rule quoted that forbids making the words a condition (不得以…作为…条件)
+    ["根据《优化营商环境条例》，不得以在本地注册、设立分支机构、缴纳税收社保等作为参与条件，本项目严格执行上述规定。", "ok"],
+    ["招标人不得将投标人在本市缴纳社保作为资格条件。", "ok"],
+    ["Registration in the District shall not be made a condition of participation.", "ok"],
+    ["投标人须在本市注册，不得以分公司作为投标主体。", "refuse"],
+    ["Bidders must be registered in the District; this shall not be waived.", "refuse"],
+    // the work's objects on a list, projects counted after 入库
+    ["本次抽查的企业名单由市场监管局从企业名录中随机抽取，中介机构负责对名单内企业开展现场检查并出具报告。", "review"],
+    ["服务内容：对全市已入库的200个政府投资项目开展绩效评价，并形成总报告。", "ok"],
+    ["仅限已入库的中介机构参与", "refuse"],
+    ["已入库的3家机构方可报名", "refuse"],
+    ["须为区财政局中介机构名单内的单位。", "refuse"],
+    // the people the work serves, registered here
+    ["为辖区户籍适龄儿童提供视力筛查服务，筛查人数约1.2万人。", "ok"],
+    ["本项目服务对象为本市户籍的困难老年人，中标人应按名单逐户上门开展能力评估。", "review"],
+    ["服务对象为本市老年人，项目人员须为本市户籍。", "refuse"],
+    // the framework this competition awards, and the winners appointed to it
+    ["The contract will be awarded to up to three firms per lot under a multi-supplier framework agreement.", "ok"],
+    ["For Lot 2, the Authority intends to appoint a maximum of four consultants to its framework following evaluation.", "ok"],
+    ["Only firms already appointed to the Council's existing framework may respond to this mini-competition.", "refuse"],
+    ["A maximum of four consultants may register for this opportunity.", "refuse"],
+    // a polity abroad named by its kind; an office within a distance, "located" between
+    ["Only firms headquartered in the State of Victoria may submit an Expression of Interest.", "refuse"],
+    ["Firms based outside the Commonwealth must partner with a Commonwealth-based firm.", "refuse"],
+    ["Firms based outside the Territory are not eligible to apply.", "refuse"],
+    ["The consultant must have an office located within 50 km of City Hall at the time of submission.", "refuse"],
+    ["The report shall describe the state of repair of the bridges.", "ok"],
+    ["The consultant will assess the state of the art in flood modelling.", "ok"],
+  ] as const)("hold-out 133: %s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
+  });
   it("notTreatedDifferently: only words inside the phrase that says nobody is treated differently on them", () => {
     const t = "不得因是否在本地注册而受到差别对待，但本地机构加3分。";
     expect(notTreatedDifferently(t, t.indexOf("本地注册"), t.indexOf("本地注册") + 4)).toBe(true);
     expect(notTreatedDifferently(t, t.lastIndexOf("本地机构"), t.lastIndexOf("本地机构") + 7)).toBe(false);
+    // hold-out 133: a rule against making the words a condition
+    const u = "不得以在本地注册作为参与条件，但本地机构加3分。";
+    expect(notTreatedDifferently(u, u.indexOf("本地注册"), u.indexOf("本地注册") + 4)).toBe(true);
+    expect(notTreatedDifferently(u, u.lastIndexOf("本地机构"), u.lastIndexOf("本地机构") + 4)).toBe(false);
   });
 });
 

@@ -62,9 +62,14 @@ const EN_SUFFIX = [
   "municipality",
 ].join("|");
 
+/** "the State of Victoria", "the Commonwealth": not "the state of repair", "the state of the art". */
+const EN_POLITY =
+  "(?<=\\bthe\\s)(?:(?:state|commonwealth|territory)\\s+of\\s+(?!(?:the|a|an|repair|art|emergency|play|readiness|affairs|health|preparedness|completion|development|progress|things|mind|origin|registration|incorporation|residence|domicile)\\b)[a-z]+|commonwealth|territory(?!\\s+of\\b))";
+
 export function expand(pattern: string): string {
   // (round 131) "the Chengdu plant" is the requester's facility named by its town, not a place asked of the bidder
-  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource})\\b(?!\\s+(?:plant|factory|mill|campus|works|warehouse|refinery|mine|smelter)\\b)`;
+  // (round 133) a place abroad named by its kind: "the State of Victoria", "the Commonwealth" (a US state's own name)
+  const en = `\\b(?:the\\s+)?(?:${enPlaceSource()}(?:[\\s-]+(?:${EN_SUFFIX}))?|${enLocalSource}|${EN_POLITY})\\b(?!\\s+(?:plant|factory|mill|campus|works|warehouse|refinery|mine|smelter)\\b)`;
   return (
     pattern
       .replace(/\{G(\d+)\}/g, (_, n: string) => `${CLAUSE}{0,${n}}?`)
@@ -529,7 +534,7 @@ const WINNERS_AFTER_EN =
   /^\s*(?:will|shall|may|are\s+to|is\s+to|would)\s+be\s+(?:appointed|awarded|engaged|contracted|retained|chosen|selected)\b(?!\s+(?:to|for)\s+(?:bid|tender|quote|submit|participate|apply|compete|respond|the\s+(?:tender|bidding|competition)))/u;
 /** Before a cap: the contract or the award is what is limited ("The contract is limited to 2 firms"). */
 const CONTRACT_BEFORE_EN =
-  /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$|\baward(?:ing|ed)?\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(?:highest|top|best)[\s-](?:scoring|scored|ranked|ranking)\s+$/u;
+  /\b(?:contracts?|awards?|appointments?|framework\s+agreements?)\s+(?:is|are|will\s+be|shall\s+be)\s+$|\baward(?:ing|ed)?\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(?:appoint|appoints|appointing|engage|engages|engaging|retain|retains|retaining|contract\s+with)\s+(?:a\s+|up\s+to\s+)?$|\b(?:highest|top|best)[\s-](?:scoring|scored|ranked|ranking)\s+$/u;
 /** 有人问要不要本地社保 … 统一回复：不要 — a question someone asked, reported, and its answer. */
 // (…and 有机构询问是否需要在安庆设立办事处。答复：不需要 — the answer in the next sentence, round 26)
 const REPORTED_QUESTION =
@@ -562,12 +567,23 @@ const WHETHER_OR_NOT =
  */
 const NOT_TREATED_DIFFERENTLY =
   /(?:不得|不会|不应当?|不能|不)(?:因|以|按|根据)[^。；;，,\n]{0,6}?(?:是否|有无|有没有)[^。；;\n]{0,24}?而[^。；;，,\n]{0,8}?(?:差别|区别|歧视|不同|另眼|不平等)/gu;
+/**
+ * 不得以在本地注册、设立分支机构、缴纳税收社保等作为参与条件 / "…shall not be made a condition of participation" (round 133):
+ * a rule (a law quoted, the notice's own pledge) that forbids making the words a condition — the words are what is
+ * forbidden, not asked. Only words inside the phrase, between 以 and 作为…条件.
+ */
+const FORBIDDEN_AS_CONDITION =
+  /(?:不得|不能|不应当?|不可|禁止|严禁|不)(?:将|把|以)[^。；;\n]{0,60}?(?:作为|列为|设为|设置为|为)[^。；;，,\n]{0,10}?(?:条件|门槛|前提|限制|依据|理由|评分因素|加分(?:项|条件|因素)?)|\b(?:shall|must|may|will|should)\s+not\s+(?:be\s+)?(?:make|made|use|used|set|treat(?:ed)?|impose[ds]?)\s+(?:as\s+)?[^.;\n]{0,80}?\b(?:a\s+)?(?:condition|prerequisite|requirement|criterion)\s+(?:of|for)\s+(?:participation|bidding|eligibility|registration|tendering|qualification)\b/gu;
 export function notTreatedDifferently(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 40);
-  for (const m of text.slice(from, end + 40).matchAll(NOT_TREATED_DIFFERENTLY))
-    if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
-  return false;
+  const from = Math.max(0, start - 60);
+  for (const re of [NOT_TREATED_DIFFERENTLY, FORBIDDEN_AS_CONDITION])
+    for (const m of text.slice(from, end + 80).matchAll(re))
+      if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
+  return FORBIDDEN_AS_CONDITION_AFTER_EN.test(text.slice(end, end + 80));
 }
+/** "Registration in the District shall not be made a condition of participation": the words, then the rule against them. */
+const FORBIDDEN_AS_CONDITION_AFTER_EN =
+  /^[^.;\n]{0,30}?\b(?:shall|must|may|will|should)\s+not\s+be\s+(?:made|used\s+as|treated\s+as|set\s+as|imposed\s+as)\s+(?:a\s+)?(?:condition|prerequisite|requirement|criterion)\s+(?:of|for)\s+(?:participation|bidding|eligibility|registration|tendering|qualification)\b/u;
 const DENIED_WITHIN_ZH =
   /(?:无需|无须|不需要?|不必|不要求|不用)(?:再|预先|事先)?(?:入库|入围|进入|列入|纳入|在本地|设立|提供|缴纳)|(?:不享受|不给予?|不予|不会|不再)(?:任何)?(?:加分|优先|倾斜)/u;
 /**

@@ -649,6 +649,37 @@ describe("the clause-level structural detector", () => {
       ).toEqual([]);
     expect(findings("报名单位最多3家。").some((f) => f.category === "quota")).toBe(true);
   }, 60_000);
+  // hold-out 133: the winners a competition appoints or awards to, counted in English, are no cap on the bidders
+  it("a count of the winners appointed or awarded is no quota", () => {
+    for (const text of [
+      "The Authority will award contracts to up to five consultants under its new engineering services framework.",
+      "Following evaluation, the Council intends to appoint up to six firms to the multi-disciplinary framework.",
+      "A maximum of two proposals per lot will be shortlisted for interview following the written evaluation.",
+    ])
+      expect(
+        findings(text).filter((f) => f.category === "quota"),
+        text,
+      ).toEqual([]);
+    expect(
+      findings("The Council will appoint up to 4 firms; the first four to register will be considered.").some(
+        (f) => f.category === "quota",
+      ),
+    ).toBe(true);
+  }, 60_000);
+  // hold-out 133: a list whose members the work is done on (对名单内企业开展检查), or projects counted after 入库, is no pool
+  it("a list of the work's objects is no pool", () => {
+    for (const text of [
+      "中介机构应对名单内的45家企业逐一开展安全生产检查并出具检查报告。",
+      "服务机构需针对名录中的重点用能单位开展能源审计，名录由采购人提供。",
+      "本次评价对象为已入库的35个重点建设项目，中选机构应逐一出具评价意见。",
+      "The firm shall not be on the World Bank's list of debarred firms or any national debarment list.",
+    ])
+      expect(
+        findings(text).filter((f) => f.category === "pool"),
+        text,
+      ).toEqual([]);
+    expect(findings("报名机构须为名单内的机构，名单由区财政局确定。").some((f) => f.category === "pool")).toBe(true);
+  }, 60_000);
 });
 
 // The amendment and clause helpers at their edges: each case fails with one operator, bound or guard of the helper changed

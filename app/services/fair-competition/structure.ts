@@ -1625,7 +1625,18 @@ export const QUOTA = {
     ],
     minimum: ["at least", "minimum of", "fewer than", "less than", "or more"],
     // (round 130) "Up to three firms may be shortlisted … based on their evaluation scores", "… on technical merit"
-    merit: ["highest", "lowest", "ranked", "score", "scores", "scoring", "shortlisted on merit", "merits?"],
+    // (round 133) "… will be shortlisted for interview following the written evaluation"
+    merit: [
+      "highest",
+      "lowest",
+      "ranked",
+      "score",
+      "scores",
+      "scoring",
+      "shortlisted on merit",
+      "merits?",
+      "(?:following|after) (?:the )?(?:[\\w-]+ )?evaluation",
+    ],
   },
 };
 
@@ -2209,6 +2220,11 @@ const NUMBER_UNLIMITED =
 /** A cap on a consortium's or a subcontract's members, not on the bidders. */
 const CONSORTIUM_MEMBERS =
   /联合体(?:的)?(?:成员|各方|组成)|(?:分包|联合体)(?:单位|机构)?(?:的)?(?:数量|家数)?(?:不超过|最多|不得超过|限)|\b(?:members?|partners?)\s+(?:of|in|per)\s+(?:a|the|each|any)\s+(?:consortium|joint\s+venture|jv)\b|\b(?:consortium|joint[\s-]venture|jv)\s+(?:members|partners)\b|\bsub-?contractors?\b/u;
+const WINNERS_COUNTED_EN =
+  /\b(?:award(?:ed|s|ing)?\s+(?:(?:the\s+)?(?:contracts?|lots?|work|places?)\s+)?to|appoint(?:ed|s|ing)?|engag(?:e|ed|es|ing)|retain(?:ed|s|ing)?|contract\s+with)\s+(?:a\s+)?(?:up\s+to|a\s+maximum\s+of|maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/u;
+/** …unless the sentence also speaks of who may register or comes first. */
+const TAKING_PART_EN =
+  /\b(?:first|register|registers|registered|registration|sign[\s-]?ups?|apply|applications?|respond|responses|submit|submissions|order\s+of|come|eligible|invited)\b/u;
 function quota(clause: string, sentence: string): boolean {
   const isEn = !/[\u4e00-\u9fff]/u.test(clause);
   const q = isEn ? c().quotaEn : c().quotaZh;
@@ -2218,6 +2234,8 @@ function quota(clause: string, sentence: string): boolean {
   if (NUMBER_UNLIMITED.test(sentence)) return false;
   // 联合体成员不超过2家, "no more than three members per consortium": the members of one bid counted (round 132)
   if (CONSORTIUM_MEMBERS.test(clause)) return false;
+  // "award contracts to up to five consultants", "appoint up to six firms to the framework": the winners counted (round 133)
+  if (isEn && WINNERS_COUNTED_EN.test(clause) && !TAKING_PART_EN.test(sentence)) return false;
   if (isEn && QUOTA_EN_ANY.test(clause)) return true;
   if (!q.count.test(clause) && !(isEn ? false : /先到先得|额满|报满|名额有限/u.test(clause))) return false;
   if (q.minimum.test(clause) || q.merit.test(sentence)) return false;
@@ -2249,6 +2267,11 @@ const NET_AUTHORITY_EN_AFTER =
   /^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
 const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
 /** A list of the excluded (失信被执行人名单、经营异常名录、debarment list): being off it is an ordinary condition. */
+/** 对/针对/就 before a list: the agency works on its members. */
+const WORKED_ON_ZH = /(?:对|针对|就|面向|向)(?:上述|该|本)?$/u;
+/** 已入库的200个政府投资项目: a count of things that are not agencies, or projects, right after the list word. */
+const LISTED_THINGS_ZH =
+  /^(?:中|内|里)?的?(?:[0-9一二三四五六七八九十百千两]+(?:个|项|批|件|宗|条|份|处|座|户|台|套|块)(?!机构|单位|中介)|(?:政府投资|投资|建设|储备|重点|在建)?(?:项目|工程)(?!管理单位|单位|机构))/u;
 const BLACKLIST =
   /失信|异常|违法|违规|黑名单|惩戒|不良|禁止|限制|取缔|吊销|\b(?:black-?list|debar(?:red|ment)|excluded|sanction(?:s|ed)?|denied|prohibited|suspended|ineligible|defaulters?)\b/iu;
 
@@ -2288,7 +2311,11 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
     pool &&
     // 录入区征收管理信息系统数据库: results entered into a database, no pool of firms
     (!/数据库|信息系统|数据平台/u.test(pool[0]) || /机构|单位|企业|供应商|中介/u.test(pool[0])) &&
-    !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + 8)) &&
+    // "not on the World Bank's list of debarred firms": the bad named a few words on in English (round 133)
+    !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + (CJK.test(s) ? 8 : 28))) &&
+    // 中介机构负责对名单内企业开展检查、对已入库的200个政府投资项目开展绩效评价: the listed are what the work is done on (round 133)
+    !WORKED_ON_ZH.test(s.slice(Math.max(0, pool.index - 4), pool.index)) &&
+    !LISTED_THINGS_ZH.test(s.slice(pool.index + pool[0].length, pool.index + pool[0].length + 16)) &&
     !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index)) &&
     // 审计底稿须在项目结束后入库归档, 岩芯入库保存: papers or samples put in store
     !STORED_ZH.test(s)
