@@ -133,6 +133,7 @@ import {
   holdout130,
   holdout131,
   holdout132,
+  holdout133,
   type CorpusLabel,
 } from "./corpus";
 
@@ -270,6 +271,7 @@ const corpus = [
   ...holdout130,
   ...holdout131,
   ...holdout132,
+  ...holdout133,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
