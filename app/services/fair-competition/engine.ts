@@ -576,11 +576,18 @@ const FORBIDDEN_AS_CONDITION =
   /(?:不得|不能|不应当?|不可|禁止|严禁|不)(?:将|把|以)[^。；;\n]{0,60}?(?:作为|列为|设为|设置为|为)[^。；;，,\n]{0,10}?(?:条件|门槛|前提|限制|依据|理由|评分因素|加分(?:项|条件|因素)?)|\b(?:shall|must|may|will|should)\s+not\s+(?:be\s+)?(?:make|made|use|used|set|treat(?:ed)?|impose[ds]?)\s+(?:as\s+)?[^.;\n]{0,80}?\b(?:a\s+)?(?:condition|prerequisite|requirement|criterion)\s+(?:of|for)\s+(?:participation|bidding|eligibility|registration|tendering|qualification)\b/gu;
 export function notTreatedDifferently(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 60);
-  for (const re of [NOT_TREATED_DIFFERENTLY, FORBIDDEN_AS_CONDITION])
+  for (const re of [NOT_TREATED_DIFFERENTLY, FORBIDDEN_AS_CONDITION, FORBIDDEN_TO_ASK])
     for (const m of text.slice(from, end + 80).matchAll(re))
       if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
   return FORBIDDEN_AS_CONDITION_AFTER_EN.test(text.slice(end, end + 80));
 }
+/**
+ * 采购人不得限定经营者所在地或要求设立分支机构 / "the procuring entity shall not require bidders to maintain a local office"
+ * (round 134): a rule, quoted or the notice's own, that forbids the one who asks to require, restrict or designate — the
+ * words after it, up to a turn (但、however) or a new requirement (须、应、must), are what may not be asked, not what is asked.
+ */
+const FORBIDDEN_TO_ASK =
+  /(?:不得|不能|不应当?|不可|禁止|严禁)(?:以任何(?:形式|方式|理由))?(?:限定|要求|强制|变相强制|限制|排斥|设置|指定|规定)(?:(?!但|不过|然而|可是|只是|[须需应](?!对)|必须)[^。；;\n])*|\b(?:shall|must|may|will|should)\s+not\s+(?:require|restrict|limit|mandate|impose|designate|stipulate|demand)\b(?:(?!\b(?:but|however|although|though|must|shall)\b)[^.;\n])*/gu;
 /** "Registration in the District shall not be made a condition of participation": the words, then the rule against them. */
 const FORBIDDEN_AS_CONDITION_AFTER_EN =
   /^[^.;\n]{0,30}?\b(?:shall|must|may|will|should)\s+not\s+be\s+(?:made|used\s+as|treated\s+as|set\s+as|imposed\s+as)\s+(?:a\s+)?(?:condition|prerequisite|requirement|criterion)\s+(?:of|for)\s+(?:participation|bidding|eligibility|registration|tendering|qualification)\b/u;
@@ -1008,7 +1015,7 @@ const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?
 const WINNERS_WORK_CATEGORIES: ReadonlySet<Category> = new Set(["presence", "local-ties", "registration"]);
 const WINNER_OR_AFTER_AWARD_ALL = new RegExp(WINNER_OR_AFTER_AWARD.source, "giu");
 const CONDITION_OF_BIDDING =
-  /报名|投标(?:时|前|文件)|响应文件|报价(?:时|文件)|资格|否则|不予|不得|不接受|无效|视为|取消|淘汰|仅限|只限|限于|[须需应]为|必须[为是]|方可|才能|才可|前提|条件|[加得计扣减]\s*\d|得分|加分|优先|分支|分公司|子公司|办事处|常驻|常设|长期|永久|固定|设有|拥有|已有|现有|注册|(?:工商|设立|变更|市场主体|企业|营业)登记|居民|户籍|开立|开户|账户|税务登记|税收关系|纳税关系|属于|[在于赴到](?:本地|本区|区内|本市|市内|本县|县内|本镇|镇内|本街道|本乡|本省|省内|当地|辖区)|\b(?:only|locals|residents?|hukou|(?:bank|deposit|basic)\s+accounts?|cancel\w*|terminat\w*|forfeit\w*|eligib\w*|ineligib\w*|rejected|disqualif\w*|excluded|not\s+(?:be\s+)?(?:accepted|considered)|otherwise|scores?|points?|marks?|prefer\w*|priority|branch(?:es)?|subsidiar\w*|permanent|existing|already|register\w*|incorporat\w*|must\s+be\s+(?:a|an|based|located|headquartered)|at\s+the\s+time\s+of|prior\s+to|before\s+(?:the\s+)?(?:award|bid|tender|deadline|submission))\b/iu;
+  /报名|投标(?:时|前|文件)|响应文件|报价(?:时|文件)|资格|否则|不予|不得|不接受|无效|视为|取消|淘汰|仅限|只限|限于|[须需应]为|必须[为是]|方可|才能|才可|前提|条件|[加得计扣减]\s*\d|得分|加分|优先|分支|分公司|子公司|办事处|常驻|常设|长期|永久|固定|设有|拥有|已有|现有|注册|(?:工商|设立|变更|市场主体|企业|营业)登记|居民|户籍|开立|开户|账户|税务登记|税收关系|纳税关系|属于|[在于赴到](?:本地|本区|区内|本市|市内|本县|县内|本镇|镇内|本街道|本乡|本省|省内|当地|辖区)|近[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|季度)|过去[0-9一二两三四五六七八九十]+(?:个)?(?:年|月)|\b(?:(?:last|past|previous|preceding)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?)|(?:shall|must|should)\s+have\s+(?:already\s+)?(?:paid|been|held|completed|maintained|employed|operated))\b|\b(?:only|locals|residents?|hukou|(?:bank|deposit|basic)\s+accounts?|cancel\w*|terminat\w*|forfeit\w*|eligib\w*|ineligib\w*|rejected|disqualif\w*|excluded|not\s+(?:be\s+)?(?:accepted|considered)|otherwise|scores?|points?|marks?|prefer\w*|priority|branch(?:es)?|subsidiar\w*|permanent|existing|already|register\w*|incorporat\w*|must\s+be\s+(?:a|an|based|located|headquartered)|at\s+the\s+time\s+of|prior\s+to|before\s+(?:the\s+)?(?:award|bid|tender|deadline|submission))\b/iu;
 function winnersWork(text: string, h: Hit): boolean {
   if (!WINNERS_WORK_CATEGORIES.has(h.category)) return false;
   const sentence = sentenceAround(text, h.start, h.end);

@@ -426,6 +426,36 @@ export const LOCAL_EN = [
   "locally",
 ];
 
+/**
+ * States, territories and provinces abroad that tenders in English restrict bidders to (round 134: "registered in
+ * Queensland", "a presence in Western Australia", "payroll tax in the ACT"), and the city-state Singapore; as regex sources — Victoria is not
+ * Victoria Harbour, Victoria Park or Victoria Peak (Hong Kong).
+ */
+export const ABROAD_EN = [
+  "queensland",
+  "new\\s+south\\s+wales",
+  "nsw",
+  "qld",
+  "western\\s+australia",
+  "south\\s+australia",
+  "northern\\s+territory",
+  "australian\\s+capital\\s+territory",
+  // the ACT, lower-cased like a statute ("the Act"): only where a bidder is taxed, registered or based
+  "(?<=\\b(?:tax|taxes|registered|based|located|incorporated|office|presence|residents?|operating)\\s+in\\s+the\\s+)act\\b",
+  "tasmania",
+  "victoria(?![\\s-]+(?:harbou?r|park|peak|road|street|st|square|station|university|line|prison|hospital|dockside|city|falls|cross))",
+  "ontario",
+  "british\\s+columbia",
+  "alberta",
+  "quebec",
+  "manitoba",
+  "saskatchewan",
+  "nova\\s+scotia",
+  "scotland",
+  "northern\\s+ireland",
+  "singapore",
+];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 
@@ -627,7 +657,7 @@ export function enPlaceSource(): string {
   const suffixed = [...GAZETTEER_PINYIN_SUFFIXED].sort(byLength).join("|");
   return (enCache ??= `(?:${enNames()
     .map((n) => escape(n).replace(/\\? /g, "[\\s-]+"))
-    .join("|")}|(?:${suffixed})(?=[\\s-]+(?:county|district|city|banner|prefecture)\\b))`);
+    .join("|")}|${ABROAD_EN.join("|")}|(?:${suffixed})(?=[\\s-]+(?:county|district|city|banner|prefecture)\\b))`);
 }
 
 export const enLocalSource = `(?:${[...LOCAL_EN].sort(byLength).map(escape).join("|")})`;

@@ -539,6 +539,8 @@ export const PROJECT_BEFORE: Words = {
     "inspections?",
     // the local technical standards of Tianjin Municipality
     "(?:standards?|codes?|regulations|requirements|specifications) of",
+    // "comply with the laws of the State of Victoria", "governed by the laws of New South Wales" (round 134): a jurisdiction's law
+    "(?<!(?:incorporated|registered|organi[sz]ed|established|formed|constituted|licensed)\\s+(?:under|in\\s+accordance\\s+with)\\s+(?:the\\s+)?)(?:laws?|legislation|statutes?|ordinances?) of(?: the)?(?: (?:state|commonwealth|territory|province|republic) of)?",
     // "data published by the Dalian Meteorological Bureau"
     "(?:data|records|statistics|observations|figures) (?:[\\w-]+ ){0,2}?(?:published|provided|released|compiled) by",
     // the Development and Reform Bureau of Hefei…; a hearing in Qujing; travel to Yulin
