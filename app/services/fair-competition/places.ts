@@ -452,6 +452,8 @@ export const ABROAD_EN = [
   "saskatchewan",
   "nova\\s+scotia",
   "scotland",
+  "wales",
+  "england",
   "northern\\s+ireland",
   "singapore",
 ];
