@@ -134,6 +134,7 @@ import {
   holdout131,
   holdout132,
   holdout133,
+  holdout134,
   type CorpusLabel,
 } from "./corpus";
 
@@ -272,6 +273,7 @@ const corpus = [
   ...holdout131,
   ...holdout132,
   ...holdout133,
+  ...holdout134,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

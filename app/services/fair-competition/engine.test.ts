@@ -1005,6 +1005,45 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
   ] as const)("hold-out 133: %s → %s", (text, outcome) => {
     expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
   });
+  it.each([
+    // a rule forbidding the one who asks to require or restrict (不得限定／不得要求…; shall not require)
+    ["依据《公平竞争审查条例》第九条，采购人不得限定经营者所在地或要求设立分支机构。", "ok"],
+    ["招标人不得以任何形式要求投标人在本市缴纳社保或设立办事处。", "ok"],
+    ["The contracting authority shall not require tenderers to have a registered office in Scotland.", "ok"],
+    ["采购人不得限定经营者所在地，但本项目参选机构须在本区设有固定办公场所。", "refuse"],
+    ["供应商不得要求采购人提供办公场所，须在本市设有分公司。", "refuse"],
+    // a list whose members the work is done on, after 应/须 (应对…名单中的企业开展核查), or a department's list of them
+    ["中选单位应针对市生态环境局公布的重点排污单位名录中的企业开展监测。", "review"],
+    ["报名机构须为区应急局推荐名录内的单位。", "refuse"],
+    // the shortlist this EOI selects, and its members invited on
+    ["A shortlist of six firms will be selected on the basis of qualifications and experience; the shortlisted firms will be invited to submit technical proposals.", "ok"],
+    ["Only firms on the shortlist of six consultants maintained by the Bureau may apply.", "refuse"],
+    // the requester's project office is where the team works
+    ["The national consultants will work from the PIU office in Xining.", "ok"],
+    ["The consultant must maintain a permanent office in Xining.", "refuse"],
+    // an office limited by distance or drive time
+    ["供应商办公地点距采购人单位不超过20公里（以百度地图直线距离为准）。", "refuse"],
+    ["报名单位经营场所须距采购人驻地30分钟车程以内。", "refuse"],
+    ["我单位办公地点距项目现场约15公里。", "ok"],
+    ["The Consultant must maintain an office within 30 minutes' drive of the Client's premises in Pudong.", "refuse"],
+    ["Our office is within 30 minutes' drive of the airport.", "ok"],
+    // places abroad by their own names; a law of incorporation; the ACT only where a bidder is taxed or registered
+    ["Bidders must hold an ABN and be a business registered in the State of Queensland.", "refuse"],
+    ["Tenderers are expected to have a presence in Western Australia at the time of tender submission.", "refuse"],
+    ["The tenderer shall have paid payroll tax in Queensland for the past three years.", "refuse"],
+    ["The successful tenderer shall have paid payroll tax in the ACT for the last two financial years.", "refuse"],
+    ["Firms must be registered under the laws of the State of Victoria.", "refuse"],
+    ["The Consultant shall be a legal entity incorporated under the laws of the People's Republic of China.", "ok"],
+    ["The successful consultant must comply with the laws of the State of Victoria during the contract.", "ok"],
+    ["The site is on the Kowloon side of Victoria Harbour.", "ok"],
+    ["Payment will be made in accordance with the Act.", "ok"],
+    // an authority's own schools or chosen projects as the work's objects; the buyer's reservation
+    ["本次委托的检测范围包括区教育局所属47所中小学校的校舍安全。", "ok"],
+    ["评价对象为市财政局确定的32个重点项目。", "ok"],
+    ["Tenderers shall note that the Government of the Hong Kong Special Administrative Region is not bound to accept the lowest or any tender.", "ok"],
+  ] as const)("hold-out 134: %s → %s", (text, outcome) => {
+    expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
+  });
   it("notTreatedDifferently: only words inside the phrase that says nobody is treated differently on them", () => {
     const t = "不得因是否在本地注册而受到差别对待，但本地机构加3分。";
     expect(notTreatedDifferently(t, t.indexOf("本地注册"), t.indexOf("本地注册") + 4)).toBe(true);
@@ -1013,6 +1052,10 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     const u = "不得以在本地注册作为参与条件，但本地机构加3分。";
     expect(notTreatedDifferently(u, u.indexOf("本地注册"), u.indexOf("本地注册") + 4)).toBe(true);
     expect(notTreatedDifferently(u, u.lastIndexOf("本地机构"), u.lastIndexOf("本地机构") + 4)).toBe(false);
+    // hold-out 134: a rule forbidding the one who asks to require — up to a turn or a new requirement
+    const v = "采购人不得限定经营者所在地或要求设立分支机构，投标人须在本市设有办公场所。";
+    expect(notTreatedDifferently(v, v.indexOf("分支机构"), v.indexOf("分支机构") + 4)).toBe(true);
+    expect(notTreatedDifferently(v, v.indexOf("本市"), v.indexOf("办公场所") + 4)).toBe(false);
   });
 });
 

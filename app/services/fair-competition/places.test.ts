@@ -120,4 +120,14 @@ describe("enPlaceSource", () => {
     expect(place("registered in ali")).toBeUndefined();
     expect(place("registered in minle county")).toBe("minle");
   });
+
+  it("matches states and provinces abroad by their own names, not Victoria Harbour nor a statute (round 134)", () => {
+    expect(place("registered in queensland")).toBe("queensland");
+    expect(place("a presence in western australia")).toBe("western australia");
+    expect(place("registered in new south wales")).toBe("new south wales");
+    expect(place("payroll tax in the act for two years")).toBe("act");
+    expect(place("as defined in the act")).toBeUndefined();
+    expect(place("the kowloon side of victoria harbour")).toBeUndefined();
+    expect(place("an office in victoria")).toBe("victoria");
+  });
 });
