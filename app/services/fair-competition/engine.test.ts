@@ -1016,7 +1016,10 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     ["中选单位应针对市生态环境局公布的重点排污单位名录中的企业开展监测。", "review"],
     ["报名机构须为区应急局推荐名录内的单位。", "refuse"],
     // the shortlist this EOI selects, and its members invited on
-    ["A shortlist of six firms will be selected on the basis of qualifications and experience; the shortlisted firms will be invited to submit technical proposals.", "ok"],
+    [
+      "A shortlist of six firms will be selected on the basis of qualifications and experience; the shortlisted firms will be invited to submit technical proposals.",
+      "ok",
+    ],
     ["Only firms on the shortlist of six consultants maintained by the Bureau may apply.", "refuse"],
     // the requester's project office is where the team works
     ["The national consultants will work from the PIU office in Xining.", "ok"],
@@ -1040,7 +1043,10 @@ describe("hold-out 131: each fix on the text that failed before it, with sibling
     // an authority's own schools or chosen projects as the work's objects; the buyer's reservation
     ["本次委托的检测范围包括区教育局所属47所中小学校的校舍安全。", "ok"],
     ["评价对象为市财政局确定的32个重点项目。", "ok"],
-    ["Tenderers shall note that the Government of the Hong Kong Special Administrative Region is not bound to accept the lowest or any tender.", "ok"],
+    [
+      "Tenderers shall note that the Government of the Hong Kong Special Administrative Region is not bound to accept the lowest or any tender.",
+      "ok",
+    ],
   ] as const)("hold-out 134: %s → %s", (text, outcome) => {
     expect(reviewFairCompetition({ text }).outcome).toBe(outcome);
   });

@@ -1181,7 +1181,11 @@ export const RULES: Rule[] = [
       en: "How far an agency's office is from the requester or the project may not be a condition: it requires a local office in disguise.",
     },
     matches: ["供应商办公地点距采购人单位不超过20公里（以百度地图直线距离为准）。", "报名机构的实验室应距项目现场50公里以内。"],
-    allows: ["项目地点距市区约20公里，差旅费包含在报价中。", "我单位办公地点距项目现场约15公里。", "中选机构应在接到通知后2小时内到达现场。"],
+    allows: [
+      "项目地点距市区约20公里，差旅费包含在报价中。",
+      "我单位办公地点距项目现场约15公里。",
+      "中选机构应在接到通知后2小时内到达现场。",
+    ],
   },
   // ── Local presence (分支机构、常驻、办公场所) ───────────────────────────────────────
   {
