@@ -1100,3 +1100,22 @@ describe("the winner's work after the award is held, not refused, unless it is m
     }
   }, 60_000);
 });
+
+// The requester's own group: its parent company's registration, its branch that liaises for it (both refused before,
+// found probing after round 134), while a branch asked of the bidder or the winner stays refused.
+describe("the requester's parent company and its own branch name no bidder", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  it("are not refused", () => {
+    expect(outcome("Our parent company is registered in Hong Kong; this procurement is run by its Shenzhen subsidiary.")).toBe("ok");
+    expect(outcome("本集团总部位于杭州，本次服务由宁波分公司负责对接。")).not.toBe("refuse");
+  }, 60_000);
+  it("a branch asked of the bidder or the winner is", () => {
+    for (const text of [
+      "Our firm requires that bidders be registered in Shanghai.",
+      "本项目由中选机构的本地分公司负责对接。",
+      "投标人须由本地分公司负责对接。",
+    ])
+      expect(outcome(text), text).toBe("refuse");
+  }, 60_000);
+});

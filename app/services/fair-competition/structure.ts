@@ -252,8 +252,8 @@ export const REQUESTER: Words = {
   ],
   en: [
     "the enterprise",
-    "our company",
-    "our firm",
+    // "Our parent company is registered in Hong Kong; this procurement is run by its Shenzhen subsidiary"
+    "our (?:(?:parent|holding|mother|group|sister|affiliated|associated)\\s+)?(?:company|firm|group|corporation)",
     "the client",
     "the owner",
     "the employer",
