@@ -1931,8 +1931,7 @@ export function replacementOf(text: string, start: number, end: number): [number
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!)) from--;
   // 原“…”调整为“…”, or 将／把“…”修改为“…” (the words quoted after 将, with no quote closed before the words found)
   const before = text.slice(from, start);
-  if (!/原|\b(?:previously|originally|formerly|the original)\b/u.test(before) && !QUOTED_AFTER_JIANG.test(before))
-    return undefined;
+  if (!/原|\b(?:previously|originally|formerly|the original)\b/u.test(before) && !QUOTED_AFTER_JIANG.test(before)) return undefined;
   return [end + turn.index + turn[0].length, to];
 }
 
