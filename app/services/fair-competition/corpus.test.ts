@@ -135,6 +135,7 @@ import {
   holdout132,
   holdout133,
   holdout134,
+  holdout135,
   type CorpusLabel,
 } from "./corpus";
 
@@ -274,6 +275,7 @@ const corpus = [
   ...holdout132,
   ...holdout133,
   ...holdout134,
+  ...holdout135,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

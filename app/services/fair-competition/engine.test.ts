@@ -1119,3 +1119,38 @@ describe("the requester's parent company and its own branch name no bidder", () 
       expect(outcome(text), text).toBe("refuse");
   }, 60_000);
 });
+
+/**
+ * Round 135 (hold-out 135): an amendment that quotes the old words after 将／把 without 原 (补遗：将“须为区级中介机构库内
+ * 机构”修改为“…均可报名”) withdraws them like 原“…”调整为“…” does, and a replacement that opens the competition (调整为“不限
+ * 办公场所所在地”) takes the place it names with it; a department that will act on the work (区住建委将根据…对中选机构…
+ * 进行评价) is no authority over the bidder. Each case below refused or held on the engine before its fix, but for the
+ * 原“…”调整为“…” amendment, published already and kept as the control.
+ */
+describe("amendments after 将, replacements that open, a department that will act (round 135)", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  it("the words an amendment replaces are gone", () => {
+    for (const text of [
+      "补遗：将“须为区级中介机构库内机构”修改为“在本平台注册的中介机构均可报名”。",
+      "补遗：将其他要求第2项“报名机构须在本市设有分公司”修改为“报名机构须具有乙级及以上资质”。",
+      "补遗：将“须在本区设有固定办公场所”调整为“不限办公场所所在地”。",
+      "补遗：原“须在本区设有办事处”调整为“注册地不限”。",
+    ]) {
+      expect(outcome(text), text).toBe("ok");
+    }
+  }, 60_000);
+  it("the words put in their place are read on their own", () => {
+    for (const text of [
+      "补遗：将“服务机构须具备乙级以上资质”修改为“服务机构须具备乙级以上资质且注册地在松江区”。",
+      "补遗：将“注册地不限”修改为“须为本区注册企业”。",
+      "补遗：将“注册地不限”调整为“注册地不限，但须在本区设有办事处”。",
+    ]) {
+      expect(outcome(text), text).toBe("refuse");
+    }
+  }, 60_000);
+  it("a department that will evaluate or inspect the work is not held", () => {
+    expect(outcome("其他要求：区住建委将根据本市有关规定对中选机构的服务质量进行评价。")).toBe("ok");
+    expect(outcome("其他要求：区住建委将推荐3家机构参与竞价。")).toBe("refuse");
+  }, 60_000);
+});

@@ -177,7 +177,8 @@ function scan(
       if (asksQuestion(n.text, f.end) && answerVerdict(n.text, f.end) === "opens") continue;
       if (takenBack(n, original, sentenceAround(n.text, f.start, f.end), f.start) === "opened") continue;
       const replacement = replacementOf(n.text, f.start, f.start + 1);
-      if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      if (replacement && (!/[\uE000\uE001]/u.test(masked.slice(...replacement)) || opensCompetition(n.text.slice(...replacement))))
+        continue;
       if (deletedByAmendment(n.text, f.start, f.end)) continue;
       // 是否在本地设点不影响评分: the sentence itself (or the clause after a semicolon) says it is no condition
       if (
@@ -306,8 +307,10 @@ function scan(
       if (taken === "opened") continue;
       // 原“供应商须为鄂尔多斯市注册企业”更正为“供应商须具有独立法人资格”: what replaces the words names no place —
       // they are gone (a replacement that names one is read on its own)
+      // (round 135) or a replacement that opens the competition (调整为“不限办公场所所在地”): its place is no condition
       const replacement = replacementOf(n.text, m.index, m.index + m[0].length);
-      if (replacement && !/[\uE000\uE001]/u.test(masked.slice(...replacement))) continue;
+      if (replacement && (!/[\uE000\uE001]/u.test(masked.slice(...replacement)) || opensCompetition(n.text.slice(...replacement))))
+        continue;
       // 删除…“本地服务网点（3分）”: the quoted words are struck out
       if (deletedByAmendment(n.text, m.index, m.index + m[0].length)) continue;
       // "The City's Local Business Enterprise preference does not apply to this solicitation"

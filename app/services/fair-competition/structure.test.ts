@@ -178,13 +178,18 @@ describe("the clause-level structural detector", () => {
     // the text in force, after the turn, is not opened by the replaced words (均可报名) before it
     for (const t of ["原“外地机构均可报名”调整为“须为本区注册企业”。", "原“外地机构均可报名”调整为本区注册企业方可报名。"])
       expect(review(t), t).toEqual({ outcome: "refuse", hits: [["registration-place-zh", "refuse"]] });
-    // the replaced words are held, not refused, when the replacement names a place again without restricting
-    for (const t of ["原“须为本区注册企业”调整为“本区及外地机构均可报名”。", "原要求本区注册调整为本区及外地机构均可报名。"])
-      expect(review(t), t).toEqual({ outcome: "review", hits: [["registration-place-zh", "review"]] });
-    expect(review("原本区企业优先调整为本区及外地企业均可报名。")).toEqual({
+    // the replaced words are held, not refused, when the replacement names a place again without restricting…
+    expect(review("原“须为本区注册企业”调整为“须熟悉本区规划”。")).toEqual({
       outcome: "review",
-      hits: [["preference-zh", "review"]],
+      hits: [["registration-place-zh", "review"]],
     });
+    // …and dropped when the replacement opens the competition, a place named or not (round 135)
+    for (const t of [
+      "原“须为本区注册企业”调整为“本区及外地机构均可报名”。",
+      "原要求本区注册调整为本区及外地机构均可报名。",
+      "原本区企业优先调整为本区及外地企业均可报名。",
+    ])
+      expect(review(t), t).toEqual({ outcome: "ok", hits: [] });
     // …and dropped when the replacement names no place (the turn's own words are not part of the replacement)
     for (const t of ["原“须为本区注册企业”调整为“注册地不限”。", "原须为本区注册调整为注册地不限。"])
       expect(review(t), t).toEqual({ outcome: "ok", hits: [] });

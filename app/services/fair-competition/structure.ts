@@ -1477,7 +1477,7 @@ export const NET_AUTHORITY = {
   zhBefore:
     "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|满足|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:(?:统一)?提供(?![^，,。；;]{0,8}?(?:名单|名录|推荐|机构|单位|企业|库|版本))|(?:发布|公布)的?[^，,。；;]{0,10}?(?:资料|数据|记录|统计|参数)|近\\d+年|规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地|所属|下属|直属|管辖的|主管的|(?:确定|选定|公布|提供|列出|认定)的[0-9一二三四五六七八九十百千两]+(?:个|项|批|件|所|户|条|处|座))",
+    "^(?:的)?(?:将(?:根据|按照|依据|依照|对|组织|会同|适时|定期)|(?:统一)?提供(?![^，,。；;]{0,8}?(?:名单|名录|推荐|机构|单位|企业|库|版本))|(?:发布|公布)的?[^，,。；;]{0,10}?(?:资料|数据|记录|统计|参数)|近\\d+年|规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地|所属|下属|直属|管辖的|主管的|(?:确定|选定|公布|提供|列出|认定)的[0-9一二三四五六七八九十百千两]+(?:个|项|批|件|所|户|条|处|座))",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|(?:data|records|statistics|information|maps|figures|parameters|readings)\\s+(?:[\\w'-]+\\s+){0,3}?from|raised by|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1929,9 +1929,14 @@ export function replacementOf(text: string, start: number, end: number): [number
   if (!turn) return undefined;
   let from = start;
   while (from > 0 && !/[。；;!?！？\n]/u.test(text[from - 1]!)) from--;
-  if (!/原|\b(?:previously|originally|formerly|the original)\b/u.test(text.slice(from, start))) return undefined;
+  // 原“…”调整为“…”, or 将／把“…”修改为“…” (the words quoted after 将, with no quote closed before the words found)
+  const before = text.slice(from, start);
+  if (!/原|\b(?:previously|originally|formerly|the original)\b/u.test(before) && !QUOTED_AFTER_JIANG.test(before)) return undefined;
   return [end + turn.index + turn[0].length, to];
 }
+
+/** 将评分细则第3项“…: an amendment's 将／把 and the quote it opens, still open where the words found begin. */
+const QUOTED_AFTER_JIANG = /(?:将|把)\s*[^。；;，,“”"「」]{0,16}?[“"「][^”"」]*$/u;
 
 /**
  * Words quoted in an amendment that deletes them (删除评分细则第5项“本地服务网点（3分）”, 原评分细则“在本市设有分支机构的得2分”一项
