@@ -1154,3 +1154,61 @@ describe("amendments after 将, replacements that open, a department that will a
     expect(outcome("其他要求：区住建委将推荐3家机构参与竞价。")).toBe("refuse");
   }, 60_000);
 });
+
+/**
+ * Hold-out 136 (round 136): places that are not plain county-level divisions and bodies that are not departments.
+ * A place's or the requester's group's facilities named as the work's objects (保税区仓库改造、本集团在川、渝、黔三地的12家
+ * 子公司、某能源集团内蒙古分公司、the group's subsidiaries in Guangdong) are no office asked of the bidder; a zone, a
+ * town, the 兵团, an autonomous prefecture's short name with 州 and the abbreviations 疆、蒙 are places; a 村委会、
+ * 行业协会、商会 and a 园区管委会 are bodies that may not choose the agency; a department's year before 入围; a place's
+ * firms given points in a scoring row; a cap on the agencies by 总量控制／数量控制／限额管理 (not when it is forbidden).
+ */
+describe("zones, towns, the 兵团, prefectures and the bodies that are not departments (round 136)", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  it("refuses the restrictions", () => {
+    for (const text of [
+      "供应商近三年须在本园区完成过同类项目。",
+      "须提供近6个月在疆缴纳社保的证明。",
+      "须提供近一年在蒙缴纳社保的证明。",
+      "镇内企业报价按97%计入评审。",
+      "对川内机构优先考虑。",
+      "优先考虑川内注册的机构。",
+      "兵团企业在同等条件下优先中选。",
+      "项目负责人须为恩施州户籍。",
+      "报名单位须在甘孜州设有分支机构。",
+      "本项目中介机构由行业协会统一指派。",
+      "本项目中介服务机构由园区管委会指定。",
+      "村委会推荐的测绘单位直接承接本项目。",
+      "经街道办事处研究确定，委托某某测绘有限公司承担本项目。",
+      "投标人应为阿坝州财政局2025年度入围评估机构。",
+      "评分细则|本地服务|延边州内企业得5分，州外企业得0分",
+      "上海企业得5分，外地企业得0分。",
+      "行业协会对本州入驻中介机构实行总量控制。",
+      "园区对入驻的评估机构实行限额管理。",
+      "报名机构须在本区设有3个以上服务网点。",
+      "Bidders must have a branch in Shanghai.",
+    ]) {
+      expect(outcome(text), text).toBe("refuse");
+    }
+  }, 60_000);
+  it("publishes the ordinary look-alikes", () => {
+    for (const text of [
+      "保税区仓库改造工程造价审核，需现场踏勘。",
+      "服务内容：对本集团在川、渝、黔三地的12家子公司进行年度审计。",
+      "国企采购：某能源集团内蒙古分公司锡林郭勒盟风电项目可研报告编制。",
+      "The audit covers the group's subsidiaries in Guangdong, Hong Kong and Macau.",
+      "经镇政府研究，委托区财政局组织本次比选。",
+      "经街道办事处研究确定，本项目采用随机抽取方式选取中介机构。",
+      "高新区科技局委托开展企业研发费用专项审计，中选机构1家。",
+      "附件2：高新区企业名录（供参考，为本次调查的对象）",
+      "依据有关规定，不得对中介机构实行限额管理。",
+      "对污染物排放实行总量控制。",
+      "入户检测优先安排本社区独居老人及残疾人家庭。",
+      "本次审计对象为在疆的3家子公司。",
+      "兵团第十师北屯市某团场土地整治项目可研编制。",
+    ]) {
+      expect(outcome(text), text).toBe("ok");
+    }
+  }, 60_000);
+});

@@ -38,10 +38,11 @@ export type Review = { outcome: Outcome; hits: Hit[] };
 
 const CLAUSE = "[^，。；;,.!?！？\\n]";
 // 市场监管部门 is the market regulator, not a city's department (市 + 场监管部门)
-const LEVEL = "(?:区|市(?!场)|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管)";
+// (round 136) a zone, a village, a community: 园区管委会、村委会、社区居委会
+const LEVEL = "(?:区|市(?!场)|县|省|州|盟|旗|镇|乡|街道|上级|行业|主管|园区|片区|村|社区)";
 // 上级审计机关、主管税务机关: an authority named as 机关 is a department too
 const DEPT_END =
-  "(?:局|委员会|委|办公室|审改办|办事处|办|厅|管委会|人民政府|政府|街道办事处|部门|(?:审计|税务|行政|主管|登记|监管|管理|执法)机关|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所|(?:水利|农技|林业|水务)站)";
+  "(?:局|村委会|居委会|委员会|委|办公室|审改办|办事处|办|厅|管委会|协会|商会|人民政府|政府|街道办事处|部门|(?:审计|税务|行政|主管|登记|监管|管理|执法)机关|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所|(?:水利|农技|林业|水务)站)";
 
 /** What follows an English place name in a notice: "Pudong New Area", "Guangxi Zhuang Autonomous Region", "Suzhou Industrial Park". */
 const EN_SUFFIX = [
@@ -76,7 +77,7 @@ export function expand(pattern: string): string {
       // 我局、本委: the requester's own department, as it says when it is one
       .replaceAll(
         "{DEPT}",
-        `(?:(?:(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?|市场监(?:督)?管(?:理)?)${DEPT_END}|(?:我|本)(?:局|委|办|厅))`,
+        `(?:(?:(?:{PLACE}|${LEVEL})[\\u4e00-\\u9fa5]{0,10}?|市场监(?:督)?管(?:理)?)${DEPT_END}|(?:我|本)(?:局|委|办|厅)|(?:村|居)民?委员?会)`,
       )
       .replaceAll("{PLACE}", `(?<![${PLACE_MARK}${LOCAL_MARK}])(?:[${PLACE_MARK}${LOCAL_MARK}]+)`)
       .replaceAll("{LOCAL}", `(?<!${LOCAL_MARK})(?:${LOCAL_MARK}+)`)

@@ -123,6 +123,13 @@ export const LOCAL_ZH = [
   "保税区",
   "综保区",
   "工业园区",
+  // (round 136) a zone, a town, a village as a notice says "here" (在本园区完成过同类项目、镇内企业报价按97%计入评审)
+  "本园区",
+  "本片区",
+  "本开发区",
+  "本新区",
+  "镇内",
+  "乡内",
 ];
 
 /** Regions above the provinces that notices name as if they were places (长三角地区以外不得参与). */
@@ -292,6 +299,9 @@ export const NICKNAME_ZH = [
   "江东新区",
   "郑州航空港",
   "苏州工业园区",
+  // (round 136) the Xinjiang Production and Construction Corps, a place of its own (兵团企业优先、在兵团缴纳社保)
+  "新疆生产建设兵团",
+  "兵团",
 ];
 
 /** English names of regions above the provinces (the Yangtze River Delta, the Greater Bay Area …). */
@@ -466,6 +476,8 @@ function zhNames(): string[] {
   for (const [, name, , short] of GAZETTEER) {
     names.add(name);
     if (short && !SHORT_NAME_STOP_LIST.has(short)) names.add(short);
+    // (round 136) an autonomous prefecture as people name it, its short name with 州 (恩施州户籍、延边州内企业、黔东南州)
+    if (short && name.endsWith("自治州")) names.add(`${short}州`);
   }
   return [...names].sort(byLength);
 }
@@ -544,7 +556,7 @@ export function maskPlaces(text: string): string {
     }
     // 川内注册企业: one province's abbreviation before 内 and a registration word
     if (
-      (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的]/u.test(text[i - 1]!))) ||
+      (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的对限仅向与和及或虑择选用请]/u.test(text[i - 1]!))) ||
       (i > 0 && /[在于]/u.test(text[i - 1]!) && SINGLE_ABBREVIATION_AFTER_IN.test(text.slice(i, i + 4)))
     ) {
       out += PLACE_MARK;
@@ -615,7 +627,8 @@ function pinyinPlaceAt(text: string, i: number): number {
 }
 
 /** Single-character abbreviations of the provinces and large cities (沪、苏、浙、杭、穗 …). */
-export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑";
+// (round 136) 疆 and 蒙 too (在疆缴纳社保、在蒙设有分公司)
+export const PROVINCE_ABBREVIATIONS = "沪京津渝苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇冀晋辽吉黑疆蒙";
 const SINGLE_ABBREVIATION = new RegExp(`^[${PROVINCE_ABBREVIATIONS}](?=内(?:注册|登记|设立|成立|依法|企业|机构|单位|公司))`, "u");
 
 /**
