@@ -136,6 +136,7 @@ import {
   holdout133,
   holdout134,
   holdout135,
+  holdout136,
   type CorpusLabel,
 } from "./corpus";
 
@@ -276,6 +277,7 @@ const corpus = [
   ...holdout133,
   ...holdout134,
   ...holdout135,
+  ...holdout136,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -556,7 +556,8 @@ export function maskPlaces(text: string): string {
     }
     // 川内注册企业: one province's abbreviation before 内 and a registration word
     if (
-      (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) && (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的对限仅向与和及或虑择选用请]/u.test(text[i - 1]!))) ||
+      (SINGLE_ABBREVIATION.test(text.slice(i, i + 6)) &&
+        (i === 0 || /[^\u4e00-\u9fa5]|[为是在于的对限仅向与和及或虑择选用请]/u.test(text[i - 1]!))) ||
       (i > 0 && /[在于]/u.test(text[i - 1]!) && SINGLE_ABBREVIATION_AFTER_IN.test(text.slice(i, i + 4)))
     ) {
       out += PLACE_MARK;
