@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, parallelWorkers } from "~/db/client.server";
 import { approveAgency, rejectAgency, reapplyAgency } from "~/services/agencies/review.server";
 import { directoryOrderBy, directoryWhere, itemWalkPage, nameWalkPage, searchDirectory } from "~/services/agencies/directory.server";
+import { countingCredentialPairs } from "~/services/agencies/credential-types.server";
 import { verifyAuditLog } from "~/services/audit/audit.server";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/regulator.reviews";
 import { loader as profileLoader } from "~/routes/agencies.$id";
@@ -710,5 +711,42 @@ describe("search grams", () => {
       const renamed = await db.organization.update({ where: { id: org.id }, data: { name: `${name}二` } });
       expect([...renamed.nameGrams].sort()).toEqual(nameGrams(`${name}二`).sort());
     }
+  });
+});
+
+describe("the filter options: credential types and levels in use", () => {
+  it("lists each verified, unrejected type and level once, in order, as a GROUP BY over every credential would", async () => {
+    const db = await getDb();
+    const { agency } = await registerAgency(db, { name: "江西赣州选项测试咨询有限公司", region: "360700" });
+    const verified = new Date();
+    for (const [type, level] of [
+      ["选项测试资质乙", "甲级"],
+      ["选项测试资质乙", "乙级"],
+      ["选项测试资质甲", "乙级"],
+      ["选项测试资质甲", "乙级"], // the same pair twice: listed once
+      ["选项测试资质甲", "丙级"],
+    ]) {
+      const c = await addCredential(db, agency.id, [SURVEY], undefined, type, level);
+      await db.credential.update({ where: { id: c.id }, data: { verifiedAt: verified } });
+    }
+    await addCredential(db, agency.id, [SURVEY], undefined, "选项测试资质丙", "甲级"); // never verified
+    const refused = await addCredential(db, agency.id, [SURVEY], undefined, "选项测试资质丁", "甲级");
+    await db.credential.update({ where: { id: refused.id }, data: { verifiedAt: verified, rejectedAt: verified } });
+
+    const pairs = await countingCredentialPairs(db);
+    const key = (p: { type: string; level: string }) => `${p.type}/${p.level}`;
+    // Which pairs: verified and not rejected, each once; their order is the database's collation (below).
+    expect(
+      pairs
+        .filter((p) => p.type.startsWith("选项测试"))
+        .map(key)
+        .sort(),
+    ).toEqual(["选项测试资质乙/乙级", "选项测试资质乙/甲级", "选项测试资质甲/丙级", "选项测试资质甲/乙级"].sort());
+    const grouped = await db.credential.groupBy({
+      by: ["type", "level"],
+      where: { verifiedAt: { not: null }, rejectedAt: null },
+      orderBy: [{ type: "asc" }, { level: "asc" }],
+    });
+    expect(pairs).toEqual(grouped.map((g) => ({ type: g.type, level: g.level })));
   });
 });
