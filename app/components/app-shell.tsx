@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, NavLink, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
+import { Link, NavLink } from "~/components/link";
 import type { Role } from "~/generated/prisma/enums";
 
 export type ShellUser = { name: string; role: Role; organizationName: string | null; emailVerified?: boolean } | null;

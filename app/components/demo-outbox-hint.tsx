@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link } from "react-router";
+import { Link } from "~/components/link";
 
 /** In the demo without SMTP (decision 029): where the mail just "sent" can be read. */
 export function DemoOutboxHint({ show }: { show: boolean }) {

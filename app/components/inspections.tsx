@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link } from "react-router";
+import { Link } from "~/components/link";
 import { formatDate, formatDateTime } from "~/lib/format";
 
 /** Presentational parts of the inspection pages (decision 030): no data access. */

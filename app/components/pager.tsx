@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
+import { Link } from "~/components/link";
 
 export function Pager({ page, pages }: { page: number; pages: number }) {
   const { t } = useTranslation();

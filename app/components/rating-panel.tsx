@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { Link, useFetcher, useSearchParams } from "react-router";
+import { useFetcher, useSearchParams } from "react-router";
+import { Link } from "~/components/link";
 import { FormError, TextArea, translateError } from "~/components/field";
 import { formatDateTime } from "~/lib/format";
 import type { ActionFailure } from "~/lib/forms";

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link } from "react-router";
+import { Link } from "~/components/link";
 import { SelectField, TextArea } from "~/components/field";
 
 type Failure = { fieldErrors?: Record<string, string[]>; params?: Record<string, string | number> } | undefined;

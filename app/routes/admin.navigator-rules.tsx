@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/admin.navigator-rules";
 import { FormError, TextArea } from "~/components/field";
 import { RuleFields } from "~/components/navigator-rule-form";

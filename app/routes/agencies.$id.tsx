@@ -1,6 +1,7 @@
 import { useTranslation } from "~/i18n/use-translation";
 import { creditGrade } from "~/lib/credit-grade";
-import { Link, useRouteLoaderData } from "react-router";
+import { useRouteLoaderData } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/agencies.$id";
 import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";

@@ -1,6 +1,7 @@
 import { useTranslation } from "~/i18n/use-translation";
 import { creditGrade } from "~/lib/credit-grade";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/agencies";
 import { pageTitle } from "~/lib/meta";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link, redirect } from "react-router";
+import { redirect } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/agency.reapply";
 import { FormError } from "~/components/field";
 import { isActionFailure } from "~/lib/forms";

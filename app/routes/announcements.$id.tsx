@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Link } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/announcements.$id";
 import { languageOf, metaTranslate, pageTitle } from "~/lib/meta";
 import { announcementText } from "~/lib/announcement-text";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/announcements";
 import { feedUrl } from "~/lib/feeds";
 import { languageOf, pageTitle, translated } from "~/lib/meta";

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { data, Form, Link, useNavigation } from "react-router";
+import { data, Form, useNavigation } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/cases.$id";
 import { pageTitle } from "~/lib/meta";
 import type { z } from "~/lib/zod";

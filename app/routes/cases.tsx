@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { data, Link } from "react-router";
+import { data } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/cases";
 import { pageTitle } from "~/lib/meta";
 import { Pager } from "~/components/pager";

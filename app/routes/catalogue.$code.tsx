@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "~/i18n/use-translation";
-import { Link, useRouteLoaderData } from "react-router";
+import { useRouteLoaderData } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/catalogue.$code";
 import { feedUrl } from "~/lib/feeds";
 import { languageOf, pageTitle, translated } from "~/lib/meta";

@@ -1,6 +1,7 @@
 import { useTranslation } from "~/i18n/use-translation";
 import { PrintButton } from "~/components/print-button";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/credit";
 import { pageTitle } from "~/lib/meta";
 import { FilterSelect } from "~/components/filter-select";

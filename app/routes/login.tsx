@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, redirect } from "react-router";
+import { Form, redirect } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/login";
 import { pageTitle } from "~/lib/meta";
 import { FormError, TextField } from "~/components/field";

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, redirect } from "react-router";
+import { Form, redirect } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/register";
 import { pageTitle } from "~/lib/meta";
 import { FormError, SelectField, TextField } from "~/components/field";

@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/regulator.fairness";
 import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea } from "~/components/field";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/regulator.objections";
 import { pageTitle } from "~/lib/meta";
 import { FormError, TextArea, TextField } from "~/components/field";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import { FormError } from "~/components/field";
 import type { Route } from "./+types/regulator.practitioners";
 import { isActionFailure } from "~/lib/forms";

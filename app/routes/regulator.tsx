@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/regulator";
 import { pageTitle } from "~/lib/meta";
 import { BarChart, DataTable, Legend, LineChart, OTHER_COLOR, type ChartSeries } from "~/components/charts";

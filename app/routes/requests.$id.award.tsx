@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { isRouteErrorResponse, Link, redirect, useParams, useRouteError } from "react-router";
+import { isRouteErrorResponse, redirect, useParams, useRouteError } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/requests.$id.award";
 import { pageTitle } from "~/lib/meta";
 import { translateError } from "~/components/field";

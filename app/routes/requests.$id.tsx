@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { data, Form, Link, useNavigation, useSearchParams } from "react-router";
+import { data, Form, useNavigation, useSearchParams } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/requests.$id";
 import { pageTitle } from "~/lib/meta";
 import { DrawVerification } from "~/components/draw-verification";

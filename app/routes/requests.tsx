@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/link";
 import { z } from "~/lib/zod";
 import type { Route } from "./+types/requests";
 import { pageTitle } from "~/lib/meta";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
+import { Link } from "~/components/link";
 import type { Route } from "./+types/zones.$id";
 import { FileField, FormError, SelectField, TextArea, TextField } from "~/components/field";
 import { formatDate } from "~/lib/format";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/i18n/use-translation";
-import { Form, Link, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
+import { Link } from "~/components/link";
 import { FormError, TextField } from "~/components/field";
 import type { ActionFailure } from "~/lib/forms";
 import type { Profile } from "./types";
