@@ -460,7 +460,8 @@ const SAME_FOR_ALL =
  */
 const OR_EQUIVALENT =
   /^[^.;。；，,\n]{0,40}?(?:\bor\s+(?:(?:hold|holds|holding|possess|possesses|have|has)\s+)?(?:an?\s+|any\s+)?(?:equivalent|comparable)\b|或(?:者)?(?:具有|持有|具备|取得)?(?:同等|相当|等同|等效|同级)(?:的)?(?:资格|资质|证书|职业资格|执业资格|注册资格|水平))/u;
-const CREDENTIAL_WORD = /师|资格|证书|会员|执照|\b(?:engineer|qualifi|institut|licen[cs]|member|surveyor|accountant|architect|valuer|planner)/iu;
+const CREDENTIAL_WORD =
+  /师|资格|证书|会员|执照|\b(?:engineer|qualifi|institut|licen[cs]|member|surveyor|accountant|architect|valuer|planner)/iu;
 function orEquivalent(text: string, start: number, end: number): boolean {
   return OR_EQUIVALENT.test(text.slice(end)) && CREDENTIAL_WORD.test(text.slice(start, end + 24));
 }
@@ -686,7 +687,11 @@ export function ordinaryStructuralFinding(
     return true;
   // 省级财政部门颁发的会计师事务所执业证书、市级及以上住建部门颁发的资质证书 (round 137): an issuer named by its level —
   // any province's, any city's — grants a credential; no place's department vouches for the bidder
-  if ((f.category === "designation" || f.rule === "structure-net-authority") && LEVEL_ISSUER_ZH.test(text.slice(f.start)) && !/[\uE000\uE001]/u.test(masked.slice(f.start, f.end)))
+  if (
+    (f.category === "designation" || f.rule === "structure-net-authority") &&
+    LEVEL_ISSUER_ZH.test(text.slice(f.start)) &&
+    !/[\uE000\uE001]/u.test(masked.slice(f.start, f.end))
+  )
     return true;
   if (f.rule !== "structure-net-place" && f.rule !== "structure-net-authority") return false;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
