@@ -137,6 +137,7 @@ import {
   holdout134,
   holdout135,
   holdout136,
+  holdout137,
   type CorpusLabel,
 } from "./corpus";
 
@@ -278,6 +279,7 @@ const corpus = [
   ...holdout134,
   ...holdout135,
   ...holdout136,
+  ...holdout137,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -86,7 +86,12 @@ describe("ordinaryStructuralFinding: a finding that reads a fact, not a conditio
   it("a national qualification a ministry or a province's authority issues, and an authority with no place or level", () => {
     const rule = "structure-net-authority";
     expect(at("须持有由自然资源部或省级自然资源主管部门核发的资质证书。", "省级自然资源主管部门", "designation", rule)).toBe(true);
-    expect(at("须持有由省级自然资源主管部门核发的资质证书。", "省级自然资源主管部门", "designation", rule)).toBe(false);
+    // (round 137) an issuer named by its level alone (省级、市级及以上) issuing a credential is any province's or city's
+    expect(at("须持有由省级自然资源主管部门核发的资质证书。", "省级自然资源主管部门", "designation", rule)).toBe(true);
+    expect(at("须持有市级及以上住建部门颁发的资质证书。", "市级及以上住建部门", "designation", rule)).toBe(true);
+    expect(at("须持有由省自然资源主管部门核发的资质证书。", "省自然资源主管部门", "designation", rule)).toBe(false);
+    expect(at("须持有市住建部门颁发的资质证书。", "市住建部门", "designation", rule)).toBe(false);
+    expect(at("须为省级自然资源主管部门推荐的机构。", "省级自然资源主管部门", "designation", rule)).toBe(false);
     expect(at("须未被生态环境主管部门通报存在数据弄虚作假问题。", "生态环境主管部门", "designation", rule)).toBe(true);
     expect(at("须经市生态环境主管部门推荐。", "市生态环境主管部门", "designation", rule)).toBe(false);
     expect(at("须经杭州生态环境主管部门推荐。", "杭州生态环境主管部门", "designation", rule)).toBe(false);

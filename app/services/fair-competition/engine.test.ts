@@ -1212,3 +1212,73 @@ describe("zones, towns, the 兵团, prefectures and the bodies that are not depa
     }
   }, 60_000);
 });
+
+/**
+ * Hold-out 137 (round 137): the qualification section — issuers, registries, banks, credit platforms. A credential only
+ * "here" issues (本省住建厅颁发的; a named place's issuer alone stays held), one place's platform or bank as the only source accepted, other
+ * places' certificates refused, a place's filing to bid (备案证书, 入库登记后方可投标), a department's recommendation before
+ * one may take part, one agency per town and a cap once the overflow is turned away; while an issuer named by its level
+ * (省级及以上、市级及以上), a department's act denied (主管部门不推荐、不指定), a place's credential "or equivalent", the
+ * requester's own library open to all, and 以上/以下 before a word (3项以上城市更新项目) name no place the bidder must have.
+ */
+describe("the qualification section: issuers, registries, banks and credit platforms (round 137)", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  it("refuses the restrictions", () => {
+    for (const text of [
+      "资质要求：须持有本省住建厅颁发的工程造价咨询企业资质证书，外省证书不予认可。",
+      "项目负责人须持有本省住建厅颁发的安全生产考核合格证书。",
+      "信用要求：仅认可苏州市公共信用信息平台出具的信用评价报告。",
+      "信用评价仅接受本区公共信用信息平台出具的报告。",
+      "只认可本市建设主管部门核发的资质。",
+      "外地资信证明不予认可。",
+      "外省机构的资质证书不予认可。",
+      "防雷装置检测单位须持有江苏省气象局颁发的防雷装置检测资质证，外省气象部门核发的资质证不予受理。",
+      "资格要求：须取得上海市建设工程检测机构备案证书。",
+      "资格要求：须在本市住建部门办理入库登记后方可投标。",
+      "须在本省住建厅办理入省备案后方可参与投标。",
+      "资质要求：造价咨询机构须经区财政局推荐，方可参与本项目。",
+      "报名单位经区住建委审核同意后方可报名。",
+      "资格审查说明：每个乡镇限选一家测绘机构参与。",
+      "每个街道限选两家评估机构参与比选。",
+      "补遗：评估机构数量控制在5家以内，超出部分不予受理。",
+      "报名机构须为区财政局中介机构库入库单位，本单位供应商库面向社会公开征集。",
+      "入驻机构数量上限为10家。",
+      "项目负责人须持有香港注册专业工程师资格。",
+      "投标人须为本市注册企业或同等资质的机构。",
+      "须具有在上城区完成的同类项目业绩。",
+      "以上海市国有企业为委托方的业绩每项得2分。",
+    ]) {
+      expect(outcome(text), text).toBe("refuse");
+    }
+  }, 60_000);
+  it("publishes the ordinary look-alikes", () => {
+    for (const text of [
+      "资质要求：具有省级及以上测绘地理信息主管部门颁发的测绘资质证书。",
+      "资质要求：具有市级及以上住建部门颁发的资质证书。",
+      "资格要求：1.具有独立法人资格；2.具有有效的营业执照；3.具有省级财政部门颁发的会计师事务所执业证书。",
+      "项目负责人须持有省级人力资源和社会保障部门颁发的高级职称证书。",
+      "须提供注册地市场监管部门出具的无违法记录证明。",
+      "具有自然资源部或省级自然资源主管部门核发的测绘资质，发证机关不限。",
+      "审计机构由本公司通过公开比选确定，主管部门不推荐、不指定。",
+      "区住建委不推荐任何机构，企业自主选择。",
+      "Key personnel: the project director shall be a Registered Professional Engineer (Hong Kong) or hold an equivalent qualification.",
+      "项目负责人须持有香港注册专业工程师资格或同等资格。",
+      "本单位供应商库面向社会公开征集，符合条件的机构均可随时申请入库。",
+      "本公司建立中介服务机构备选库，全年开放申请，不设入库数量上限。",
+      "问：未入库的机构能否参与？答：可在报名截止前在本公司供应商库在线注册，注册即可参与。",
+      "业绩要求：具有海拔3000米以上高海拔地区测绘项目业绩。",
+      "近三年具有3项以上城市更新项目业绩。",
+      "具有5年以上林业调查项目经验。",
+      "外省企业的资质证书均予认可。",
+      "评估结果须报区国资委备案。",
+      "须在本平台注册后方可报名。",
+      "实施方案须经区住建委审核同意后方可实施。",
+      "本次选取机构数量控制在3家以内，超出部分按得分排序淘汰。",
+      "每个标段限选一家中标单位。",
+      "联合体成员单位数量控制在3家以内，超出的不予受理。",
+    ]) {
+      expect(outcome(text), text).toBe("ok");
+    }
+  }, 60_000);
+});

@@ -144,6 +144,7 @@ function scan(
       if (notTreatedDifferently(n.text, f.start, f.end)) continue;
       if (f.category !== "quota" && f.category !== "designation" && SAME_FOR_ALL.test(sentenceAround(n.text, f.start, f.end))) continue;
       if (OR_REMOTE.test(n.text.slice(f.end))) continue;
+      if ((f.category === "registration" || f.category === "local-ties") && orEquivalent(n.text, f.start, f.end)) continue;
       if (f.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, f.start, f.end))) continue;
       // "No local content preference will be applied": the favour named to deny it (round 131)
       if (
@@ -200,6 +201,8 @@ function scan(
       // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
       const own = n.text.slice(f.start, f.end);
       if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
+      // 主管部门不推荐、不指定 (round 137): the department's act denied in the words that name it (not 不推荐的机构不得参加)
+      if (f.category === "designation" && DENIED_DESIGNATION_ZH.test(n.text.slice(f.start, f.end + 1))) continue;
       // filed with the competent authority "in accordance with national rules": the national filing, no department's pick
       if (f.category === "designation" && NATIONAL_RULES_EN.test(sentenceAround(n.text, f.start, f.end))) continue;
       const rule = (f.rule && NET_RULES.find((r) => r.id === f.rule)) || STRUCTURE_RULES.find((r) => r.category === f.category)!;
@@ -228,6 +231,8 @@ function scan(
       // 评审不因注册地、所在地给予任何加分或优先: the favour denied, with the grounds it is not given on
       if (rule.category === "preference" && NO_FAVOUR_BECAUSE.test(sentenceAround(n.text, m.index, m.index + m[0].length))) continue;
       if (rule.category === "preference" && DENIED_FAVOUR.test(m[0]) && !OUTSIDERS_NAMED.test(m[0]) && !FAVOUR_GIVEN.test(m[0])) continue;
+      if ((rule.category === "registration" || rule.category === "local-ties") && orEquivalent(n.text, m.index, m.index + m[0].length))
+        continue;
       // 以在本市或外地设立的分支机构名义报名: the place named is here or anywhere else (round 131)
       if (rule.category !== "quota" && rule.category !== "designation" && hereOrElsewhere(n.text, masked, m.index, m.index + m[0].length))
         continue;
@@ -449,6 +454,17 @@ export function atAMeeting(text: string, sentence: string, at: number): boolean 
  */
 const SAME_FOR_ALL =
   /(?:外地|外埠|区外|市外|省外|外省)[^。；;\n]{0,6}?(?:与|和|同)(?:本地|本市|本区|本省)[^。；;\n]{0,6}?(?:同等|一视同仁|平等|一样|相同)(?!时|的?情况|的话)|是否[^。；;\n]{0,14}?(?:无关|没有关系|没关系)|(?:本地|本市|本区|本省|区内|市内|省内)(?:的)?(?:机构|单位|企业|公司)?[和与及、]?(?:外地|外埠|区外|市外|省外|外省)(?:的)?(?:机构|单位|企业|公司)?[^。；;\n]{0,6}?(?:一视同仁|同等对待|平等对待|不作(?:任何)?区[别分](?:对待)?|不加区[别分]|不区[别分]对待|(?:一律|均|都)?(?:按|采用|适用|执行)同一(?:标准|办法|规则))|(?:不分|不论|无论)(?:本地|本市|本区)[和与及、]?(?:外地|外埠|区外|市外|省外)/u;
+/**
+ * "a Registered Professional Engineer (Hong Kong) or an equivalent qualification", 香港注册专业工程师或同等资格 (round 137):
+ * a place's credential with its equivalents from anywhere — no place asked.
+ */
+const OR_EQUIVALENT =
+  /^[^.;。；，,\n]{0,40}?(?:\bor\s+(?:(?:hold|holds|holding|possess|possesses|have|has)\s+)?(?:an?\s+|any\s+)?(?:equivalent|comparable)\b|或(?:者)?(?:具有|持有|具备|取得)?(?:同等|相当|等同|等效|同级)(?:的)?(?:资格|资质|证书|职业资格|执业资格|注册资格|水平))/u;
+const CREDENTIAL_WORD =
+  /师|资格|证书|会员|执照|\b(?:engineer|qualifi|institut|licen[cs]|member|surveyor|accountant|architect|valuer|planner)/iu;
+function orEquivalent(text: string, start: number, end: number): boolean {
+  return OR_EQUIVALENT.test(text.slice(end)) && CREDENTIAL_WORD.test(text.slice(start, end + 24));
+}
 /** …(in person in Hefei or by video): the place is one way among others. */
 const OR_REMOTE =
   /^[^。；;\n]{0,30}?(?:或者?|\bor\s+(?:by\s+|via\s+)?)(?:视频|线上|远程|网络|电话|video|online|remotely|phone|teleconference)/u;
@@ -522,6 +538,7 @@ const NO_NEED_EN = /\bno\s+need\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$/u;
 const REQUIRED_AFTER_EN =
   /^[^.;!?\n]{0,80}?\b(?:(?:(?:is|are)\s+)?(?:required|needed|necessary|mandatory|expected)|requirements?|restrictions?|obligations?|conditions?)\b/u;
 /** A denial governing an act of presence or ties (无需在拉萨设立分支机构、无需办理任何进豫登记), never 无需报名. */
+const DENIED_DESIGNATION_ZH = /(?:不|不得|不会|不予|无权|从不|既不|并不|均不)(?:推荐|指定|指派|委派|选定|干预|认定)(?!的|过的)/u;
 const DENIED_ACT_ZH =
   /(?:无需|无须|毋须|毋需|不须|不需要?|不要求|不必|不强制|不再要求)(?:在|于|向)?[^，,。；;]{0,12}?(?:设立|设置|开设|设有|办理|缴纳|派驻|常驻|登记|备案|提供)/u;
 /** 不设报名数量上限、报名家数不限、no cap on the number of bidders: the sentence lifts any cap it mentions. */
@@ -650,6 +667,8 @@ const DENIED_LIST_ZH =
  * qualification that a ministry or a province's authority issues (由自然资源部或省级自然资源主管部门核发); an authority
  * named with no place or level (须未被生态环境主管部门通报…).
  */
+const LEVEL_ISSUER_ZH =
+  /^(?:(?:国家|省|自治区|地市|设区的市|市)级?(?:(?:及|或)(?:以上|省级|国家级))?(?<=级|以上)|省级)[\u4e00-\u9fa5]{0,12}?(?:部门|机关|厅|局|委|委员会)(?:颁发|核发|签发|发放|核准|认定)的?[\u4e00-\u9fa5（）()]{0,20}?(?:资质|证书|执照|许可证|资格|合格证|核准证)/u;
 export function ordinaryStructuralFinding(
   text: string,
   masked: string,
@@ -665,6 +684,14 @@ export function ordinaryStructuralFinding(
   if (f.category === "presence" && winnersSiteDuty(sentence, own)) return true;
   // 系统将在报名截止后从全部有效报名机构中随机抽取一家: the platform's draw of the winner among all who bid (round 131)
   if (f.category === "quota" && DRAWN_FROM_ALL_ZH.test(sentence) && !/先到先得|先报先得|报名(?:先后)?顺序|前\d+家报名/u.test(sentence))
+    return true;
+  // 省级财政部门颁发的会计师事务所执业证书、市级及以上住建部门颁发的资质证书 (round 137): an issuer named by its level —
+  // any province's, any city's — grants a credential; no place's department vouches for the bidder
+  if (
+    (f.category === "designation" || f.rule === "structure-net-authority") &&
+    LEVEL_ISSUER_ZH.test(text.slice(f.start)) &&
+    !/[\uE000\uE001]/u.test(masked.slice(f.start, f.end))
+  )
     return true;
   if (f.rule !== "structure-net-place" && f.rule !== "structure-net-authority") return false;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
@@ -872,7 +899,9 @@ const SAYS_NOT_REQUIRED =
 const ASKS_PERMITTED = /能否|能不能|可否|可不可以|可以|能报|能参加|能参与|允许|接受|\b(?:can|may|allowed|eligible|accepted|welcome)\b/u;
 const SAYS_NO =
   /^(?:本项目|本次(?:项目)?|我们|我司|我方)?(?:均|并|也)?(?:不需要|不需|不要求|不要(?!求)|不必|不用|否|没有|无|不是|不限|不作要求|不能|不可以|不可|不行|不允许|不接受|不会|no\b|not\b)/u;
-const SAYS_YES = /^(?:可以|能|允许|欢迎|接受|是的|是|需要|要的|须|必须|要求|会(?=的|[。.，,！!；;\s]|$)|yes\b)/u;
+// (round 137) 可在报名截止前在本公司供应商库在线注册，注册即可参与: yes, by signing up with the requester itself
+const SAYS_YES =
+  /^(?:可以|能|允许|欢迎|接受|是的|是|需要|要的|须|必须|要求|会(?=的|[。.，,！!；;\s]|$)|可(?:以)?(?=[^。；;\n]{0,20}?(?:本平台|本公司|我公司|本单位|我单位|本系统|本网站|我司)[^。；;\n]{0,16}?(?:注册|申请入库|入库|报名))|yes\b)/u;
 /**
  * How the answer settles the question that goes on at `from` (答疑): "required?" answered no, or "may/can?"
  * answered yes, opens competition (问：是否需要在本区缴纳社保？答：不需要。/ Q: Can a firm from Jiangxi bid? A: Yes.);

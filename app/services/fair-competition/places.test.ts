@@ -78,6 +78,13 @@ describe("maskPlaces", () => {
     expect(masked("公布开平的")).toBe("公布MM的");
     expect(masked("坝上高寒区")).toBe("坝上高寒区");
     expect(masked("坝子上高的")).toBe("坝子MM的");
+    // (round 137) 以上/之上/以下 before a word: 3项以上城市更新项目、5年以上林业、3000米以上高海拔、以上海拔; 以上海市 is Shanghai
+    expect(masked("3项以上城市更新")).toBe("3项以上城市更新");
+    expect(masked("5年以上林业调查")).toBe("5年以上林业调查");
+    expect(masked("3000米以上高海拔")).toBe("3000米以上高海拔");
+    expect(masked("3000米以上海拔")).toBe("3000米以上海拔");
+    expect(masked("以上海市企业")).toBe("以MMM企业");
+    expect(masked("在上城区")).toBe("在MMM");
     expect(masked("符号合江的")).toBe("符号MM的");
     expect(masked("保护区内")).toBe("保护区内");
     expect(masked("保护好区内企业")).toBe("保护好LL企业");

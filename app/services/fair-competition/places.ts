@@ -571,7 +571,8 @@ export function maskPlaces(text: string): string {
           (name) =>
             text.startsWith(name, i) &&
             !NOT_A_PLACE_BEFORE[name]?.test(text.slice(i + name.length, i + name.length + 4)) &&
-            !NOT_A_PLACE_AFTER[name]?.test(text.slice(Math.max(0, i - 4), i)),
+            !NOT_A_PLACE_AFTER[name]?.test(text.slice(Math.max(0, i - 4), i)) &&
+            !aboveOrBelow(text, i, name),
         ) ?? abbreviationRun(text, i);
     if (hit) {
       out += (LOCAL_SET.has(hit) ? LOCAL_MARK : PLACE_MARK).repeat(hit.length);
@@ -582,6 +583,14 @@ export function maskPlaces(text: string): string {
     }
   }
   return out;
+}
+
+/**
+ * 3项以上城市更新项目、5年以上林业调查、海拔3000米以上高原地区 (round 137): 以上/之上/以下/之下 run into the next word, and
+ * 上城、上林、上高、下城 … are no counties there (以上海市企业为委托方 still names Shanghai).
+ */
+function aboveOrBelow(text: string, i: number, name: string): boolean {
+  return /^[上下]/u.test(name) && !name.startsWith("上海") && i > 0 && /[以之]/u.test(text[i - 1]!);
 }
 
 /** A short name that runs into the next word (行政审批和政务服务局: 和政 + 务): not a place there. */
@@ -606,6 +615,8 @@ const NOT_A_PLACE_BEFORE: Record<string, RegExp> = {
   // 本地区抗震设防烈度: the site's seismic and climate data
   本地区: /^(?:抗震|地震|气象|气候|降雨|降水|水文|地质|土壤|植被)/u,
   县城: /^关/u,
+  // 3000米以上海拔: 以上 + 海拔, not Shanghai (round 137)
+  上海: /^拔/u,
 };
 
 const NATIONWIDE = /^(?:中华人民共和国|中国|我国|全国)(?:大陆)?(?:境内|范围内|区域内|辖区内|内)/u;
