@@ -138,6 +138,7 @@ import {
   holdout135,
   holdout136,
   holdout137,
+  holdout138,
   type CorpusLabel,
 } from "./corpus";
 
@@ -280,6 +281,7 @@ const corpus = [
   ...holdout135,
   ...holdout136,
   ...holdout137,
+  ...holdout138,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

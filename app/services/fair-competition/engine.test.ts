@@ -1282,3 +1282,68 @@ describe("the qualification section: issuers, registries, banks and credit platf
     }
   }, 60_000);
 });
+
+/**
+ * Hold-out 138 (round 138): the short fields and informal writing — titles, attachments' descriptions, avoidance reasons,
+ * WeChat-style descriptions. A local firms' 专场 in a title's bracket or prefix, all but one named firm avoided, those not in
+ * a district's library avoided, a department's filed firms picked in chat (找区财政局备案的那几家), last time's firm asked
+ * for (就要上次那家), work never done here told not to bid, and a cap on one agency's wins in a year; while an attachment
+ * that is a sample or a form for reference, the winner's filing of the work after the award (中选后需在本市办理施工图审查备案
+ * 手续), others turned away for want of a qualification, and a department's recommended standard name no restriction.
+ */
+describe("short fields and informal writing: titles, attachments, avoidance reasons (round 138)", () => {
+  beforeAll(() => compileAll(), 60_000);
+  const outcome = (text: string) => reviewFairCompetition({ text }).outcome;
+  it("refuses the restrictions", () => {
+    for (const text of [
+      "本市企业专场：老旧小区改造造价咨询",
+      "道路检测服务（本区企业专场）",
+      "上海企业专场｜2025年度审计服务",
+      "除华信造价公司外其余机构回避",
+      "回避原因：除某某测绘有限公司以外，其他机构一律回避",
+      "就要上次那家，XX咨询公司",
+      "还是要上回那家做 其他的不用报",
+      "找区财政局备案的那几家审计所就行",
+      "用区住建局推荐的那两家就行了",
+      "未入区库机构回避",
+      "未列入区中介机构名录的单位回避",
+      "未进入县中介机构备选库的，回避",
+      "没做过咱们镇项目的就别报了",
+      "没在本县做过项目的不要报",
+      "从没做过本区工程的一律不考虑",
+      "同一机构年度中选不得超过3次（限额管理）",
+      "同一家中介机构本年度中标次数最多两次",
+      "同一供应商在一个年度内承接项目不超过2个",
+      "附件3：须提供本区类似项目业绩证明（格式见模板）",
+    ]) {
+      expect(outcome(text), text).toBe("refuse");
+    }
+  }, 60_000);
+  it("publishes the ordinary look-alikes", () => {
+    for (const text of [
+      "附件1：本区2024年度类似项目审计报告样本（仅供参考格式）",
+      "附件2：本市同类项目成果范本（供参考）",
+      "附件：上年度本区同类项目服务合同范本（供参考）",
+      "中选后需在本市办理施工图审查备案手续",
+      "中标后须在本区办理项目开工报建手续",
+      "中选后需在本区办理竣工验收备案手续",
+      "除具备甲级资质的单位外，其余机构不予受理",
+      "除本项目设计单位外，其余机构均可报名",
+      "用区住建局推荐的那个标准执行",
+      "用区住建局推荐的那个模板填写报价单",
+      "本单位内部规定同一机构连续服务不超过三年",
+      "同一机构不得同时承担本项目的设计和审查",
+      "同一机构同一年度最多可报名5个项目",
+      "区企业专场政策宣讲会会务服务",
+      "本市企业专场招聘会场地布置设计",
+      "中小企业专场：XX区办公楼维修设计",
+      "未列入失信名单的机构均可报名",
+      "未入库的样品不得检测",
+      "从没做过本区项目的机构也欢迎报名",
+      "没做过电梯项目的机构请慎重报名",
+      "我们之前找的那家做得不好，这次不要上次那家了",
+    ]) {
+      expect(outcome(text), text).toBe("ok");
+    }
+  }, 60_000);
+});

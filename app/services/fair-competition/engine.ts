@@ -669,6 +669,12 @@ const DENIED_LIST_ZH =
  */
 const LEVEL_ISSUER_ZH =
   /^(?:(?:国家|省|自治区|地市|设区的市|市)级?(?:(?:及|或)(?:以上|省级|国家级))?(?<=级|以上)|省级)[\u4e00-\u9fa5]{0,12}?(?:部门|机关|厅|局|委|委员会)(?:颁发|核发|签发|发放|核准|认定)的?[\u4e00-\u9fa5（）()]{0,20}?(?:资质|证书|执照|许可证|资格|合格证|核准证)/u;
+/** 附件N：…样本／范本／模板（供参考）: an attachment named as a sample or a form, with no requirement in it (round 138). */
+const REFERENCE_ATTACHMENT_ZH =
+  /^\s*附件\s*[0-9一二三四五六七八九十]*\s*[:：](?![^。；;\n]*(?:须|必须|需要?(?:具|提供|有)|应当?(?:具|提供)|要求|仅限|限于|方可|加分|得分|计分))[^。；;\n]*(?:样本|范本|模板|示例|式样|(?:仅)?供参考)/u;
+/** 中选后需在本市办理施工图审查备案手续: after the award, a filing or approval of the work itself, not of the agency (round 138). */
+const WINNERS_WORK_PROCEDURE_ZH =
+  /(?:中选|中标|成交|签订合同|合同签订)(?:后|以后|之后)[^。；;\n]{0,12}?办理(?:本项目的?|项目的?|工程的?)?(?:施工图|图纸|成果|项目|工程|合同|报告|方案|竣工|消防|规划|质量监督|安全监督|开工)(?:(?!机构|单位|企业|公司|分支|工商|注册|营业执照|税务|社保)[\u4e00-\u9fa5]){0,8}?(?:审查|审批|备案|报建|报批|验收|许可)(?:备案)?(?:手续|程序)?/u;
 export function ordinaryStructuralFinding(
   text: string,
   masked: string,
@@ -693,7 +699,11 @@ export function ordinaryStructuralFinding(
     !/[\uE000\uE001]/u.test(masked.slice(f.start, f.end))
   )
     return true;
+  // 附件1：本区2024年度类似项目审计报告样本（仅供参考格式）: an attachment that is a sample or a form, no track record asked (round 138)
+  if ((f.category === "local-ties" || f.category === "registration") && REFERENCE_ATTACHMENT_ZH.test(sentence)) return true;
   if (f.rule !== "structure-net-place" && f.rule !== "structure-net-authority") return false;
+  // 中选后需在本市办理施工图审查备案手续: the winner's procedure for the work, after the award (round 138)
+  if (f.rule === "structure-net-place" && WINNERS_WORK_PROCEDURE_ZH.test(sentence)) return true;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
   if (
     /(?:项目|工程|场地|厂区|采样)(?:现场|所在地|地点|位置|选址)(?:为|是|在|位于|[:：])?[（(]?$/u.test(before) &&
