@@ -24986,3 +24986,42 @@ export const holdout138: CorpusEntry[] = [
   { label: "ordinary", text: "同一机构同一年度最多可报名5个项目" },
   { label: "ordinary", text: "用区住建局推荐的那个模板填写报价单" },
 ];
+
+/**
+ * The lead's own probe of 2026-12-06 (written before looking at the rules that day, in the plain way real notices word
+ * their conditions): one miss at first sight (仅面向杭州市范围内的测绘单位 — a place's 范围内 between the place and the agency).
+ */
+export const probe1206: CorpusEntry[] = [
+  { label: "registration", text: "投标人须为在上海市范围内注册的具有独立法人资格的会计师事务所。" },
+  { label: "registration", text: "本次比选仅面向杭州市范围内的测绘单位。" },
+  { label: "presence", text: "参选单位须在项目所在区设有常设服务机构，并提供房产证明或租赁合同。" },
+  { label: "pool", text: "供应商须为市发改委公布的节能评估机构名录内单位。" },
+  { label: "pool", text: "本项目从区财政局2024年度中介机构备选库中随机抽取一家。" },
+  { label: "local-ties", text: "项目负责人须具有本市户籍，并在本单位连续缴纳社保满12个月。" },
+  { label: "local-ties", text: "近三年在本区完成过同类项目的，每项加2分，最高6分。" },
+  { label: "preference", text: "同等条件下，优先选择本地中介机构。" },
+  { label: "quota", text: "报名单位超过5家时，按报名先后顺序确定前5家参与竞价。" },
+  { label: "registration", text: "Applicants must be firms registered in Guangdong Province." },
+  { label: "presence", text: "The consultant shall have an established office in Shenzhen at the time of submission." },
+  { label: "preference", text: "Preference will be given to locally registered firms." },
+  { label: "pool", text: "Only firms on the District Housing Bureau's approved consultant list may apply." },
+  { label: "quota", text: "The number of participating firms is limited to five, on a first-come, first-served basis." },
+  { label: "registration", text: "供应商应为江苏省内注册企业，省外企业恕不接受。" },
+  { label: "designation", text: "须持有区住建委出具的推荐函。" },
+  { label: "presence", text: "非本市注册的机构须在本市设立分公司后方可参与。" },
+  { label: "preference", text: "本地机构报价下浮5%后参与评审。" },
+  { label: "local-ties", text: "中介机构应在本县缴纳税收满一年。" },
+  { label: "local-ties", text: "Bidders must have completed at least two similar assignments in Zhejiang Province." },
+  { label: "ordinary", text: "项目地点：上海市普陀区真如镇街道，服务期限60日历天。" },
+  { label: "ordinary", text: "中选机构须在合同签订后5个工作日内派员赴项目现场踏勘。" },
+  { label: "ordinary", text: "报告须符合《上海市建设工程造价咨询标准》及国家相关规范。" },
+  { label: "ordinary", text: "Bidders from any province are welcome; registration place is not a condition." },
+  { label: "ordinary", text: "The selected consultant shall attend progress meetings at the employer's office in Putuo District." },
+  { label: "ordinary", text: "本项目采用随机抽取方式，从所有报名的合格机构中抽取1家。" },
+  { label: "ordinary", text: "投标人须具有财政部门颁发的会计师事务所执业证书。" },
+  { label: "ordinary", text: "中选机构须对本区120家重点企业开展安全生产检查。" },
+  { label: "ordinary", text: "评分标准：同类项目业绩每项得2分，最高10分（不限地域）。" },
+  { label: "ordinary", text: "成果需报区规划资源局审批。" },
+  { label: "ordinary", text: "The services cover 12 schools in Minhang District." },
+  { label: "ordinary", text: "中选机构应于中选后3日内到采购人处（上海市普陀区大渡河路1668号）签订合同。" },
+];
