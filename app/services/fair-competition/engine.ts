@@ -284,7 +284,7 @@ function scan(
           !turnsAfter(sentence, clause) &&
           // a match that runs past the turn itself (外地机构可以报名，但评分时扣5分): the welcome is what the turn undoes
           !new RegExp(TURN.source, "u").test(clause)) ||
-        (rule.category !== "quota" && aboutRequester(clause))
+        (rule.category !== "quota" && rule.category !== "designation" && aboutRequester(clause))
       )
         continue;
       // 本项目不限制机构注册地，外省机构可通过平台线上报名: a permission in a sentence that opens competition

@@ -1771,10 +1771,13 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `(?:仅限|只限|限定|限于|只能由|仅能由)[^，。；,;\\n]{1,30}(?:公司|事务所|研究院|设计院|研究所)|(?:委托|交由|选用|聘请|由)(?:{PLACE}|区|市|县|省)[\\u4e00-\\u9fa5]{0,10}?(?:设计院|研究院|规划院|勘察院|测绘院|研究所|事务所|公司)|(?<!不接受|不得|禁止|不允许|杜绝|不存在|不搞|不会直接|不直接|不会再|严禁|不|无|非)(?:指定|委托指定|定向委托|点名)(?:由)?[^，。；,;\\n]{0,30}(?:公司|机构|事务所|研究院|设计院|中心|单位)|(?:须|必须|应当?)由[^，。；,;\\n]{2,30}(?:公司|事务所|研究院|设计院)(?:承担|承接|编制|出具|负责)|(?<!须|必须|应|应当)由(?:(?!中标|中选|成交|选定|确定|入选|各|报名|投标|最终|评审)[^，。；,;\\n]){2,20}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:承担|承接|负责|实施)|意向(?:服务|中选|承接|合作)?(?:机构|单位|供应商|公司|服务商)(?:为|是)[^，。；,;\\n]{2,30}?(?:公司|事务所|研究院|设计院|研究所|中心)|公示期?内?(?:无|没有)(?:异议|意见)(?:的)?[，,]?(?:即|则|将|便)?(?:确定|选定|委托|确认)(?:其|该(?:机构|单位|公司))`,
+    pattern: `(?:仅限|只限|限定|限于|只能由|仅能由)[^，。；,;\\n]{1,30}(?:公司|事务所|研究院|设计院|研究所)|(?:委托|交由|选用|聘请|由)(?:{PLACE}|区|市|县|省)[\\u4e00-\\u9fa5]{0,10}?(?:设计院|研究院|规划院|勘察院|测绘院|研究所|事务所|公司)|(?<!不接受|不得|禁止|不允许|杜绝|不存在|不搞|不会直接|不直接|不会再|严禁|不|无|非)(?:指定|委托指定|定向委托|点名)(?:由)?[^，。；,;\\n]{0,30}(?:公司|机构|事务所|研究院|设计院|中心|单位)|(?:须|必须|应当?)由[^，。；,;\\n]{2,30}(?:公司|事务所|研究院|设计院)(?:[（(](?:特殊)?普通合伙[）)])?(?:承担|承接|编制|出具|负责)|(?<!须|必须|应|应当)由(?:(?!中标|中选|成交|选定|确定|入选|各|报名|投标|最终|评审)[^，。；,;\\n]){2,20}?(?:有限公司|有限责任公司|事务所|研究院|设计院|研究所)(?:[（(](?:特殊)?普通合伙[）)])?(?:承担|承接|负责|实施)|意向(?:服务|中选|承接|合作)?(?:机构|单位|供应商|公司|服务商)(?:为|是)[^，。；,;\\n]{2,30}?(?:公司|事务所|研究院|设计院|研究所|中心)|公示期?内?(?:无|没有)(?:异议|意见)(?:的)?[，,]?(?:即|则|将|便)?(?:确定|选定|委托|确认)(?:其|该(?:机构|单位|公司))`,
     // 上一期财务审计由甘肃某会计师事务所承担: who did the previous round, not who will do this one
     // 经评审由河南某工程咨询有限公司中标: the result of the competition, not a pick
     unless:
+      // (2026-12-06) a firm already engaged for other work, the winner told to work with it (建设单位已委托…设计有限公司完成施工图设计，
+      // 中选机构须与其对接): another party, not this request's agency
+      "(?:中选|中标|成交|入选)(?:机构|单位|人|供应商|服务商)[^。；;\\n]{0,12}?(?:与其|与该(?:公司|单位|机构|院|所)|以其|依据其|参照其|配合其|协助其)|" +
       // (round 132) who did it before, anywhere in the sentence (原由本市某设计院承担前期工作; 上一服务期由某会计师事务所承担),
       // unless the sentence keeps them on (继续、仍由、续聘); and who runs the procurement (本次采购由上海分公司负责组织)
       "^(?![^。；;\\n]*(?:继续|仍由|仍然由|续聘|续签给|沿用|照旧|直接委托|不再(?:比选|招标|竞价)))[^。；;\\n]*?(?:(?:原|曾|曾经|此前|之前|先前|以前|早前|早期)由|(?:上一?|前一?)个?(?:服务|合同|委托)?(?:期|轮|周期|年度)[^。；;\\n，,]{0,4}?由)|^(?![^。；;\\n]*(?:由其|由该|并由|承担|编制|出具))[^。；;\\n]*?(?:采购|选取|比选|招标|询价|遴选|竞价)(?:工作|活动|事宜)?由[^。；;，,\\n]{1,20}?(?:负责)?(?:组织|牵头|主持|办理)(?:实施|工作)?(?=[。；;，,\\n]|$)|" +
@@ -1788,6 +1791,7 @@ export const RULES: Rule[] = [
       "建议委托市规划院承担",
       "限定由上海某某工程咨询有限公司承担",
       "定向委托普陀区建筑设计院",
+      "经研究，本项目由某某会计师事务所（特殊普通合伙）承担。",
     ],
     allows: [
       "报名不足3家的，将延长报名时间并重新发布公告，不会直接指定单位承担。",
@@ -1798,6 +1802,7 @@ export const RULES: Rule[] = [
       // (round 132) who did the work before, who runs the procurement
       "历史沿革：该项目原由本市某设计院承担前期工作，后因规划调整暂停，现重新启动。",
       "本公司在北京、上海设有分支机构，本次采购由上海分公司负责组织。",
+      "建设单位已委托上海某某设计有限公司完成施工图设计，中选机构须与其对接。",
     ],
   },
   {
@@ -1877,6 +1882,31 @@ export const RULES: Rule[] = [
     ],
   },
   // ── Doubtful: a regulator looks before publication ───────────────────────────────
+  {
+    // (2026-12-06) A named firm the requester or a body has nominated, appointed or engaged: the designation of this work
+    // in advance — or a firm engaged for another role (the architect, the internal auditor), which a regulator tells apart
+    // at a glance. Held, not refused.
+    id: "review-named-firm-appointed-en",
+    category: "designation",
+    severity: "review",
+    article: "FCR-8-3",
+    pattern: `\\b(?:(?:has|have)\\s+(?:already\\s+)?(?:been\\s+)?|intends?\\s+to\\s+|(?:will|shall)\\s+|plans?\\s+to\\s+|is\\s+to\\s+|decided\\s+to\\s+)(?:nominat(?:e|ed)|designat(?:e|ed)|appoint(?:ed)?|select(?:ed)?|chosen|choose|engag(?:e|ed)|retain(?:ed)?|commission(?:ed)?|instruct(?:ed)?)\\s+(?!(?:only|one|a|an|the|two|three|several|qualified|suitable|successful|selected|winning|any|up|its|their|our|no)\\b)(?:[a-z&][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|llp|institute|consulting|group|partners|associates)(?=\\s|$|[.,;])`,
+    explain: {
+      zh: "提到已指定、委派或聘用的某一具名机构，可能构成指定中介机构，需审查。",
+      en: "Names a firm already nominated, appointed or engaged; may designate the agency in advance, to be reviewed.",
+    },
+    matches: [
+      "The Employer has nominated ABC Surveying Co., Ltd. to carry out the topographic survey.",
+      "The Client intends to appoint Smith & Partners as the cost consultant.",
+      "The district has designated Huaxin Appraisal Co., Ltd. as the valuer for this project.",
+    ],
+    allows: [
+      "The Employer will select one consulting firm from the qualified bidders.",
+      "The Employer has nominated a project manager to coordinate with the consultant.",
+      "The Employer will appoint the consultant selected through this competition.",
+      "We will choose only one company for this survey job, but any number of companies can apply.",
+    ],
+  },
   {
     id: "review-local-agency-zh",
     category: "registration",
