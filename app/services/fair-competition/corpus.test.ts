@@ -140,6 +140,7 @@ import {
   holdout137,
   holdout138,
   probe1206,
+  holdout140,
   type CorpusLabel,
 } from "./corpus";
 
@@ -284,6 +285,7 @@ const corpus = [
   ...holdout137,
   ...holdout138,
   ...probe1206,
+  ...holdout140,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

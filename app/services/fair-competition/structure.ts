@@ -314,6 +314,8 @@ export const OPENNESS: Words = {
     "任何地方",
     // 外省机构可正常报名、外地机构请自行考虑交通成本、如外地机构有需要，甲方可协助预订住宿: outsiders welcome, or their travel
     "外(?:地|省|市|县)(?:的)?(?:机构|单位|公司|企业)[^。；;，,\\n]{0,10}?(?:可正常报名|可以报名|均可报名|也可报名|自行(?:考虑|承担|安排)|差旅|交通|住宿|食宿|吃住)",
+    // (round 140) 外地机构报名数量不设上限、外地单位最多可派3名人员参加现场踏勘: outsiders' number left open, their staff at the visit
+    "外(?:地|省|市|县)(?:的)?(?:机构|单位|公司|企业)(?:的)?(?:报名|参与|参加)?(?:数量|家数)(?:均|一律)?(?:不设上限|不限|不作限制|不受限制|不设限)",
     // 外地的也行、上海外地都行: outsiders are fine too
     "外地(?:的)?(?:机构|单位|公司|企业)?(?:也|都)(?:行|可以|可|能报|没问题)",
     // 社保哪里交的都认、喺南宁做过都好冇做过都好…都一样睇: whatever the place, in every register
@@ -603,7 +605,7 @@ export const PROJECT_AFTER: Words = {
     // 北京时间: the clock, not a place of anyone
     "时间",
     // 重庆市地籍测绘相关技术规定、当地坐标系: a standard a few words on, the place's own reference system
-    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)?(?:技术)?(?:规范|标准|规程|导则|技术规定|设计规定|安全要求|技术要求)",
+    "的?[\\u4e00-\\u9fa5]{1,14}?(?:相关|有关)?(?:技术)?(?:规范|标准|规程|导则|技术规定|设计规定|安全要求|技术要求|实施细则|评价细则|技术细则|细则|技术指南|指南)",
     // 城关区住建局门口集合、湖南省交通运输厅有关规定、由浉河区农业农村局协调: the place's own department
     "(?![\\u4e00-\\u9fa5]{0,8}?(?:税务|社保|社会保险|人力资源|人社))[\\u4e00-\\u9fa5]{0,8}?(?:局|厅|委员会|人民政府|管委会|大队|支队|部门)(?![\\u4e00-\\u9fa5]{0,3}(?:推荐|指定|认可|认定|同意|备案的|名录|名单|库|办理|登记|注册))",
     "的?\\d{0,4}(?:坐标系|高程系|高程基准|坐标)",
@@ -657,6 +659,8 @@ export const PROJECT_AFTER: Words = {
     "的?[\\u4e00-\\u9fa5]{0,8}?(?:数据库|信息平台|信息系统)",
     // 在叙州区召开的技术评审会: a meeting held there
     "(?:召开|举行|举办)",
+    // (round 140) 参加区里组织的方案汇报会: a meeting a body there holds on the work, not training or membership
+    "(?:里|内)?(?:组织|主持)(?:召开)?的?[\\u4e00-\\u9fa5]{0,8}?(?:汇报会|评审会|论证会|座谈会|协调会|调度会|推进会|专家会|审查会|会议)",
     // 香港财务报告准则: the place's accounting or reporting rules; 墨脱县交通条件有限: its roads
     "的?[\\u4e00-\\u9fa5]{0,8}?准则",
     "的?(?:交通|道路|路况|地形|地质|气候)(?:条件|状况|情况)?",
@@ -1544,7 +1548,7 @@ export const NET_ORDER: Words = {
 export const QUOTA = {
   zh: {
     count:
-      "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位|第(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位)(?!工作日|天|日)",
+      "(?:\\d+|[一二两三四五六七八九十]+)(?:家|名(?!(?:技术|工作|专业|管理)?人员|工程师|专家|员工|代表)|个名额|个单位|个机构)|前(?:\\d+|[一二两三四五六七八九十]+)位|第(?:\\d+|[一二两三四五六七八九十]+)(?:家|名|位)(?!工作日|天|日)",
     /** The clause or its sentence must be about taking part (not 最多两位小数). */
     taking: "报名|参与|参加|竞价|报价|比选|入围|邀请|接受|受理|单位|机构|企业|供应商|投标人|服务商",
     cap: [
@@ -1727,7 +1731,13 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
     [
       "local-ties",
       ["项目组成员的社保须由投标人在本区连续缴纳满一年。", "At least half of the project team must be on a Shanghai payroll."],
-      ["中介机构须提供近三年同类项目业绩，地域不限。", "Experience with similar projects anywhere is required."],
+      [
+        "中介机构须提供近三年同类项目业绩，地域不限。",
+        "Experience with similar projects anywhere is required.",
+        "外地机构报名数量不设上限，欢迎各地机构参与。",
+        // (round 140) a meeting on the work held by the district
+        "设计人员须参加区里组织的方案汇报会。",
+      ],
     ],
     [
       "preference",
@@ -1747,7 +1757,13 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
         "报名单位达到5家后停止接收。",
         "Entries will be capped at the first three received.",
       ],
-      ["报名单位不少于3家时方可开标。", "At least three quotes are required for the award to be valid.", "每家机构最多可投一个标段。"],
+      [
+        "报名单位不少于3家时方可开标。",
+        "At least three quotes are required for the award to be valid.",
+        "每家机构最多可投一个标段。",
+        // (round 140) staff counted, not agencies
+        "外地单位最多可派3名人员参加现场踏勘。",
+      ],
     ],
   ] as const
 ).map(([category, matches, allows]) => ({
@@ -1782,6 +1798,8 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "中选机构须派员驻场服务，驻场地点为闵行区七宝镇项目部。",
       "投标人须于截止日前到浦东新区政务服务中心领取资料。",
       "The site is located in Baoshan District; bidders must attend the site visit.",
+      // (round 140) a place's rules named by a long title after a standard
+      "评价报告须符合《安全评价通则》AQ8001及本市危险化学品企业安全评价细则。",
     ],
   },
   {
