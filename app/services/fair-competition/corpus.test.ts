@@ -141,6 +141,7 @@ import {
   holdout138,
   probe1206,
   holdout140,
+  holdout141,
   type CorpusLabel,
 } from "./corpus";
 
@@ -286,6 +287,7 @@ const corpus = [
   ...holdout138,
   ...probe1206,
   ...holdout140,
+  ...holdout141,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -4,7 +4,16 @@
  */
 import { normalise, originalSpan, type Normalised } from "./normalise";
 import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from "./places";
-import { ARTICLES, RULES, TAX_FORMALITY_AFTER_AWARD_ZH, type ArticleId, type Category, type Rule, type Severity } from "./rules";
+import {
+  ARTICLES,
+  OFFICE_COST_IF_NEEDED_ZH,
+  RULES,
+  TAX_FORMALITY_AFTER_AWARD_ZH,
+  type ArticleId,
+  type Category,
+  type Rule,
+  type Severity,
+} from "./rules";
 import {
   NET_RULES,
   REQUIRES,
@@ -667,14 +676,18 @@ const DENIED_LIST_ZH =
  * qualification that a ministry or a province's authority issues (由自然资源部或省级自然资源主管部门核发); an authority
  * named with no place or level (须未被生态环境主管部门通报…).
  */
+// (round 141) …or an honour any province's department gives (获得省级及以上行业主管部门表彰的，每项得1分)
 const LEVEL_ISSUER_ZH =
-  /^(?:(?:国家|省|自治区|地市|设区的市|市)级?(?:(?:及|或)(?:以上|省级|国家级))?(?<=级|以上)|省级)[\u4e00-\u9fa5]{0,12}?(?:部门|机关|厅|局|委|委员会)(?:颁发|核发|签发|发放|核准|认定)的?[\u4e00-\u9fa5（）()]{0,20}?(?:资质|证书|执照|许可证|资格|合格证|核准证)/u;
+  /^(?:(?:国家|省|自治区|地市|设区的市|市)级?(?:(?:及|或)(?:以上|省级|国家级))?(?<=级|以上)|省级)[\u4e00-\u9fa5]{0,12}?(?:部门|机关|厅|局|委|委员会)(?:(?:颁发|核发|签发|发放|核准|认定)的?[\u4e00-\u9fa5（）()]{0,20}?(?:资质|证书|执照|许可证|资格|合格证|核准证)|(?:表彰|表扬|嘉奖|授予|评定|评选)(?:的)?)/u;
 /** 附件N：…样本／范本／模板（供参考）: an attachment named as a sample or a form, with no requirement in it (round 138). */
 const REFERENCE_ATTACHMENT_ZH =
   /^\s*附件\s*[0-9一二三四五六七八九十]*\s*[:：](?![^。；;\n]*(?:须|必须|需要?(?:具|提供|有)|应当?(?:具|提供)|要求|仅限|限于|方可|加分|得分|计分))[^。；;\n]*(?:样本|范本|模板|示例|式样|(?:仅)?供参考)/u;
 /** 中选后需在本市办理施工图审查备案手续: after the award, a filing or approval of the work itself, not of the agency (round 138). */
 const WINNERS_WORK_PROCEDURE_ZH =
   /(?:中选|中标|成交|签订合同|合同签订)(?:后|以后|之后)[^。；;\n]{0,12}?办理(?:本项目的?|项目的?|工程的?)?(?:施工图|图纸|成果|项目|工程|合同|报告|方案|竣工|消防|规划|质量监督|安全监督|开工)(?:(?!机构|单位|企业|公司|分支|工商|注册|营业执照|税务|社保)[\u4e00-\u9fa5]){0,8}?(?:审查|审批|备案|报建|报批|验收|许可)(?:备案)?(?:手续|程序)?/u;
+const OFFICE_COST_IF_NEEDED = new RegExp(OFFICE_COST_IF_NEEDED_ZH, "u");
+const WINNERS_PERMIT_ZH =
+  /^\s*(?:中选|中标|成交)(?:机构|单位|人|供应商)[^。；;\n]{0,20}?(?:取得|办理|申领|领取)[^。；;\n]{0,16}?(?:施工许可|开工许可|许可证|批复|审批意见|验收意见)(?![^。；;\n]{0,8}?(?:方可|才能)(?:报名|参与|投标))/u;
 export function ordinaryStructuralFinding(
   text: string,
   masked: string,
@@ -688,6 +701,10 @@ export function ordinaryStructuralFinding(
   const head = from < 0 ? "" : text.slice(from, from + 12);
   if (/^(?:【[^】]*】)?(?:中选|成交|中标)(?:结果|公示|公告)[：:]/u.test(head)) return true;
   if (f.category === "presence" && winnersSiteDuty(sentence, own)) return true;
+  // 中选机构须在进场前取得区住建委出具的施工许可: the winner's permit for the work, a department's act on the work (round 141)
+  if (f.category === "designation" && WINNERS_PERMIT_ZH.test(sentence)) return true;
+  // 服务期间如需在本地租用办公场所，费用由中标单位自理: who pays for an office if one is wanted (round 141)
+  if (f.category === "presence" && OFFICE_COST_IF_NEEDED.test(sentence)) return true;
   // 系统将在报名截止后从全部有效报名机构中随机抽取一家: the platform's draw of the winner among all who bid (round 131)
   if (f.category === "quota" && DRAWN_FROM_ALL_ZH.test(sentence) && !/先到先得|先报先得|报名(?:先后)?顺序|前\d+家报名/u.test(sentence))
     return true;
@@ -918,6 +935,12 @@ const SAYS_YES =
  * "required?" answered yes, or "may/can?" answered no, closes it (问：外省机构能否参与？答：不能。). Undefined
  * when there is no answer or it says neither.
  */
+/**
+ * (round 141) An answer that first says what the words meant, then yes or no (答：指电话响应，不要求到场。/ A: It refers to a
+ * phone response; attendance is not required.): the yes or no after the gloss answers the question.
+ */
+const CLARIFIES_FIRST =
+  /^\s*(?:(?:这里|此处|该条|本条)?(?:是指|仅指|系指|指的是|指|意为|即)[^，,；;。.？?\n]{1,24}[，,；;]\s*|(?:it|this)\s+(?:only\s+)?(?:refers\s+to|means)\b[^,;.?\n]{1,60}[,;]\s*)/u;
 const ANSWER_LEAD = /^\s*(?:答复|答|回复|回答|a|客服|工作人员)\s*[:：]\s*(.*)/su;
 const FOLLOWING_QUESTION = /^[^。；;!！\n?？]*[?？]/u;
 export function answerVerdict(text: string, from: number): "opens" | "closes" | undefined {
@@ -939,7 +962,7 @@ export function answerVerdict(text: string, from: number): "opens" | "closes" | 
     )?.[1];
   const whole = answered ?? chat;
   if (whole === undefined) return undefined;
-  const answer = answerPart(text, from + q, whole);
+  const answer = answerPart(text, from + q, whole).replace(CLARIFIES_FIRST, "");
   if (ASKS_WHAT_IF_NOT.test(question)) return SAYS_NOT_REQUIRED.test(answer) ? "opens" : undefined;
   const harm = ASKS_HARM.test(question);
   const required = !harm && ASKS_REQUIRED.test(question);

@@ -113,6 +113,29 @@ const PICKED_ON_MERIT_EN =
 export const TAX_FORMALITY_AFTER_AWARD_ZH =
   "^(?![^]*(?:不得|不予|不接受|不能|仅限|只限|限于|须为|应为|必须为|谢绝|方可|才能))[^]*?(?:中选|中标|成交)[^。；;\\n]{0,40}?(?:跨区域涉税事项|跨区域(?:经营|涉税)(?:事项)?(?:报验|报告)|外出经营活动税收管理|外经证|(?:异地|就地)预缴|(?:税务机关|税务局)(?:预缴|预交)|预缴(?:税款|增值税|企业所得税|所得税)|(?:税务机关|税务局)(?:代开|开具)的?(?:增值税)?(?:专用|普通)?发票)";
 
+/**
+ * 接到通知后30分钟内到达现场 — at the project's site or (round 141) the requester's (到达采购人现场、赶到业主单位现场): a
+ * response time only a firm next door can keep. Held by review-arrival-time-zh; refused when not promising it shuts a
+ * firm out (presence-arrival-condition-zh).
+ */
+const ARRIVAL_AT_ZH = "(?:采购人|业主|甲方|用户|委托方|招标人|建设单位|使用单位)?(?:单位|方)?(?:项目|工程)?";
+const SHORT_ARRIVAL_ZH = `(?<![\\d一二三四五六七八九十两百])(?:(?:[1-9]|[1-9]\\d|1[01]\\d|120)\\s*分钟|半(?:个)?小时|(?:1|2|一|两|二)(?:个)?(?:半)?小时)(?:之)?内[^。；;，,\\n]{0,8}?(?:到达|赶到|抵达|赶赴|到)${ARRIVAL_AT_ZH}(?:现场|工地|场)`;
+/** (round 141) 指电话响应，不要求到场: the same sentence says being there in person is not asked. */
+const ON_SITE_NOT_REQUIRED_ZH =
+  "(?:不要求|无需|无须|不需要?|不必|不用)(?:本人|人员|派员|专人)?(?:到场|到达现场|赶到现场|到现场|赶赴现场|上门)";
+
+/** (round 141) The place's situation, not its rules: 熟悉本地情况、熟悉我区区情民情 (not 熟悉本地地方标准). */
+const LOCAL_SITUATION_ZH =
+  "(?:情况|实际|实情|区情|县情|市情|镇情|村情|乡情|民情|社情|风土人情|风俗|人文|地理环境|地理|环境(?!保护|影响|监测|标准)|特点)";
+/**
+ * (round 141) 服务期间如需在本地租用办公场所，费用由中标单位自理: who pays for an office if the winner wants one — no
+ * condition of taking part, unless the sentence also excludes, scores or makes it one.
+ */
+export const OFFICE_COST_IF_NEEDED_ZH =
+  "^(?![^]*(?:不予|不得|方可|才能|否则|资格|加分|得分|优先))[^]*?(?:如需|若需|如有需要|确需|需要时)[^。；;\\n]{0,20}?(?:租用|租赁|设立|设置|使用)[^。；;\\n]{0,20}?(?:费用|开支|成本)[^。；;\\n]{0,12}?(?:自理|自行承担|由[^。；;\\n]{0,10}?承担|包含在|计入)";
+/** (round 141) A dialect (粤语、温州话、当地方言) — the staff's, in review-dialect-zh. */
+const DIALECT_ZH =
+  "(?:粤语|广东话|白话|闽南语|闽南话|客家话|潮汕话|潮州话|吴语|沪语|壮语|(?:{PLACE}|当地|本地)(?:话|方言|土话)|方言|本地话|当地话)";
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
@@ -129,7 +152,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `同一(?:家)?(?:中介)?(?:服务)?(?:机构|单位|企业|供应商|公司)(?:在)?(?:本|每|一个|同一)?(?:年度|年|自然年|季度|月|周期)?(?:内)?(?:的)?(?:中选|中标|成交|入选|被选取|被选中|选中|承接项目|承接)(?:项目)?(?:的)?(?:次数|数量|个数|项目数|项目)?(?:原则上)?(?:不得超过|不能超过|不可超过|不应超过|不超过|最多|至多|限)(?:为)?{NUM}(?:次|个|项|单)|(?:限{NUM}家|限(?:选|选取|选定|邀请|入围|入驻)(?:{NUM})家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选|入驻|入库))|(?<!(?:中选|中标|成交|入围|联合体|成员|分包|候选|选取|选定|确定)[^，,。；;\\n]{0,4})(?:中介|评估|审计|造价|测绘|检测|咨询|设计|监理|代理)?(?:服务)?(?:机构|单位|企业|供应商)(?:的)?(?:数量|家数|总数)(?:原则上)?(?:控制|限制|限定|压缩)(?:在|为)?{NUM}家(?:[（(]含[）)])?(?:以内|之内|以下)(?=[^。；;\\n]{0,16}?(?:超出|超过|多余|其余|以外|之外|不予|不再|截止|停止))|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限|收)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个(?!工作日|日|自然日|月|小时|星期|周|季度|年度?))|(?<!(?:联合体|分包)[^，,。；;\\n]{0,8}|成员(?:单位)?(?:的)?(?:数量|家数)?)(?<!(?:中选|中标|成交)(?:机构|单位|供应商|人)?(?:数量|家数)?)最多(?:允许|接受|只能|可)?{NUM}家|(?<!(?:不设(?:置)?|不作|无|没有|取消)[^。；;，,\\n]{0,8})(?:数量|家数)上限(?:为)?{NUM}?家?|(?<!(?:联合体|分包)[^，,。；;\\n]{0,8}|成员(?:单位)?(?:的)?(?:数量|家数)?)(?<!(?:中选|中标|成交)(?:机构|单位|供应商|人)?(?:数量|家数)?)不超过{NUM}家|满{NUM}家(?:后|即|为止)?|(?:仅|只有|只)(?:中签|抽中|摇中|入签)(?:的)?(?:单位|机构|企业|供应商|者)?(?:可|方可|才能|才可|能够?|有权)(?:提交|参与|参加|报价|投标|进入|响应)|未(?:中签|抽中|摇中)(?:的)?(?:单位|机构|企业|供应商|者)?(?:不得|不能|不可|无权|不再)(?:参与|参加|提交|报价|投标|进入))|(?:报名|参与|参加|投标|报价|比选)(?:限额|名额|家数上限)(?:限定|限制|设定|设置|控制|确定)?(?:为|在)?[：:]?{NUM}家(?!以上|及以上|或以上)|(?:报名|参与|参加|投标|报价|比选|参选|竞价)(?:的)?(?:中介)?(?:机构|单位|企业|供应商|公司)?(?:数量|家数|总数)(?:原则上)?(?:控制|限制|限定|限|压缩)(?:在|为)?{NUM}家(?:[（(]含[）)])?(?:以内|之内|以下)|(?<!(?:不得|严禁|禁止|不|不再|取消|废止|无需|无须|避免)[^。；;，,\\n]{0,20})(?:机构|单位|企业|公司)(?:的)?(?:数量|家数|总数)?(?:实行|实施|进行|采取|执行|予以)(?:总量控制|数量控制|限额管理|限额准入|名额控制|名额管理|数量限制|总量限制)|(?<!(?:不得|严禁|禁止|不|不再|取消|废止|无需|无须|避免)[^。；;，,\\n]{0,8})(?:实行|实施|执行)(?:中介(?:服务)?机构|机构|中介)(?:数量)?(?:总量控制|数量控制|限额管理|限额准入)|(?:已|曾|已经)(?:在{PLACE})?(?:承接|承担|中选|中标|做|完成)过?(?:(?!本项目|该项目|本工程|本次)[^。；;，,\\n]){0,12}?(?:项目|业务)?的?(?:中介)?(?:机构|单位|企业|公司|事务所)[，,]?(?:本年度|当年度?|年内|本年|今年|同一年度|一年内)(?:内)?(?:不再|不得|不能|不予|不可)(?:再次|再)?(?:参与|参加|报名|中选|承接|投标|报价|受理)|(?:外地|外省|外市|外县|外区|区外|市外|县外|省外|非本地|(?:非|不是)(?:本区|本市|本县|本省|本地))(?:注册)?(?:的)?[\\u4e00-\\u9fa5]{0,8}?(?:机构|单位|企业|公司|事务所|中介)(?:(?!差旅|住宿|踏勘|交通|补贴|报销|人员)[^。；;\\n]){0,24}?(?:不超过|不得超过|最多|至多|上限为?)(?:为)?(?:总数的|总量的|项目总数的)?(?:中选|中标|入选|承接|参与)?{NUM}(?:%|％|成|次|个|家|项)`,
+    pattern: `(?:同一|(?:每一?|任一|单)家(?=[^。；;，,\\n]{0,12}?(?:年度|年内|季度|月内|周期)))(?:家)?(?:中介)?(?:服务)?(?:机构|单位|企业|供应商|公司)(?:在)?(?:本|每|一个|同一)?(?:年度|年|自然年|季度|月|周期)?(?:内)?(?:的)?(?:中选|中标|成交|入选|被选取|被选中|选中|承接(?:我单位|本单位|我司|我局|我委|我院|本局|本委|采购人)?(?:的)?项目|承接)(?:项目)?(?:的)?(?:次数|数量|个数|项目数|项目)?(?:原则上)?(?:不得超过|不能超过|不可超过|不应超过|不超过|最多|至多|限)(?:为)?{NUM}(?:次|个|项|单)(?!标段|包|分包|子项|批次)|(?:限{NUM}家|限(?:选|选取|选定|邀请|入围|入驻)(?:{NUM})家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选|入驻|入库))|(?<!(?:中选|中标|成交|入围|联合体|成员|分包|候选|选取|选定|确定)[^，,。；;\\n]{0,4})(?:中介|评估|审计|造价|测绘|检测|咨询|设计|监理|代理)?(?:服务)?(?:机构|单位|企业|供应商)(?:的)?(?:数量|家数|总数)(?:原则上)?(?:控制|限制|限定|压缩)(?:在|为)?{NUM}家(?:[（(]含[）)])?(?:以内|之内|以下)(?=[^。；;\\n]{0,16}?(?:超出|超过|多余|其余|以外|之外|不予|不再|截止|停止))|以{NUM}家为限|(?:拟|只|仅)?(?:邀请|接受)(?:前)?{NUM}家|(?:拟|只|仅)?(?:选取|选定|确定)(?:前)?{NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:只|仅)(?:接受|邀请|允许|要|限|收)?{NUM}家|(?:只|仅)(?:选取|选|取){NUM}家(?=[^，,。；;]{0,12}?(?:参与|参加|报名|入围|进入|比选|竞价|投标|报价|竞争|竞选))|(?:仅|只)?(?:接受|选取|邀请|允许|确定)?前{NUM}(?:家|名|个(?!工作日|日|自然日|月|小时|星期|周|季度|年度?))|(?<!(?:联合体|分包)[^，,。；;\\n]{0,8}|成员(?:单位)?(?:的)?(?:数量|家数)?)(?<!(?:中选|中标|成交)(?:机构|单位|供应商|人)?(?:数量|家数)?)最多(?:允许|接受|只能|可)?{NUM}家|(?<!(?:不设(?:置)?|不作|无|没有|取消)[^。；;，,\\n]{0,8})(?:数量|家数)上限(?:为)?{NUM}?家?|(?<!(?:联合体|分包)[^，,。；;\\n]{0,8}|成员(?:单位)?(?:的)?(?:数量|家数)?)(?<!(?:中选|中标|成交)(?:机构|单位|供应商|人)?(?:数量|家数)?)不超过{NUM}家|满{NUM}家(?:后|即|为止)?|(?:仅|只有|只)(?:中签|抽中|摇中|入签)(?:的)?(?:单位|机构|企业|供应商|者)?(?:可|方可|才能|才可|能够?|有权)(?:提交|参与|参加|报价|投标|进入|响应)|未(?:中签|抽中|摇中)(?:的)?(?:单位|机构|企业|供应商|者)?(?:不得|不能|不可|无权|不再)(?:参与|参加|提交|报价|投标|进入))|(?:报名|参与|参加|投标|报价|比选)(?:限额|名额|家数上限)(?:限定|限制|设定|设置|控制|确定)?(?:为|在)?[：:]?{NUM}家(?!以上|及以上|或以上)|(?:报名|参与|参加|投标|报价|比选|参选|竞价)(?:的)?(?:中介)?(?:机构|单位|企业|供应商|公司)?(?:数量|家数|总数)(?:原则上)?(?:控制|限制|限定|限|压缩)(?:在|为)?{NUM}家(?:[（(]含[）)])?(?:以内|之内|以下)|(?<!(?:不得|严禁|禁止|不|不再|取消|废止|无需|无须|避免)[^。；;，,\\n]{0,20})(?:机构|单位|企业|公司)(?:的)?(?:数量|家数|总数)?(?:实行|实施|进行|采取|执行|予以)(?:总量控制|数量控制|限额管理|限额准入|名额控制|名额管理|数量限制|总量限制)|(?<!(?:不得|严禁|禁止|不|不再|取消|废止|无需|无须|避免)[^。；;，,\\n]{0,8})(?:实行|实施|执行)(?:中介(?:服务)?机构|机构|中介)(?:数量)?(?:总量控制|数量控制|限额管理|限额准入)|(?:已|曾|已经)(?:在{PLACE})?(?:承接|承担|中选|中标|做|完成)过?(?:(?!本项目|该项目|本工程|本次)[^。；;，,\\n]){0,12}?(?:项目|业务)?的?(?:中介)?(?:机构|单位|企业|公司|事务所)[，,]?(?:本年度|当年度?|年内|本年|今年|同一年度|一年内)(?:内)?(?:不再|不得|不能|不予|不可)(?:再次|再)?(?:参与|参加|报名|中选|承接|投标|报价|受理)|(?:外地|外省|外市|外县|外区|区外|市外|县外|省外|非本地|(?:非|不是)(?:本区|本市|本县|本省|本地))(?:注册)?(?:的)?[\\u4e00-\\u9fa5]{0,8}?(?:机构|单位|企业|公司|事务所|中介)(?:(?!差旅|住宿|踏勘|交通|补贴|报销|人员)[^。；;\\n]){0,24}?(?:不超过|不得超过|最多|至多|上限为?)(?:为)?(?:总数的|总量的|项目总数的)?(?:中选|中标|入选|承接|参与)?{NUM}(?:%|％|成|次|个|家|项)`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）；符合条件的机构均可报名。",
       en: "The number of agencies may not be capped; every eligible agency may take part.",
@@ -479,7 +502,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?:已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入|入围)《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:(?:内|中)?的?(?:企业|单位|机构|公司|供应商|中介))?|(?:须|需|应|必须|仅限|限)(?:为|是|系)?《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)?的?(?:企业|单位|机构|公司|供应商|中介)|《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)的?(?:企业|单位|机构|公司|供应商|中介)|(?:未|已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
+    pattern: `(?:已|须|需|应|必须)(?:被)?(?:列入|纳入|进入|入选|录入|入围)《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:(?:内|中)?的?(?:企业|单位|机构|公司|供应商|中介))?|(?:须|需|应|必须|仅限|限)(?:为|是|系)?《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)?的?(?:企业|单位|机构|公司|供应商|中介)|《[^》]{0,40}?(?:名录|名单|目录|(?<!数据)库)》(?:内|中)?的?(?:在册|在库|所列|收录)的?(?:企业|单位|机构|公司|供应商|中介)|(?:未|已|须|需|应|必须|仅限|只限|限于)(?:被)?(?:列入|纳入|进入|入选|录入)[^。；;\\n]{0,6}?{DEPT}[^。；;\\n]{0,14}?(?:名录|名单|目录|库)|(?:仅限|只限|限于|仅接受|只接受|仅邀请)[^。；;\\n]{0,30}?(?:联盟|协会|商会|联合体)(?:内)?(?:的)?(?:成员|会员)|(?:清单|名单|名录|目录)["”」』]?(?:以外|之外|外)的?{G8}(?:白报|不考虑|不予考虑|无效|不接受|不予受理|不予采纳|不能报|不要报|别报|请勿报)|(?:管委会|指挥部|{DEPT}){G16}(?:清单|名单|名录)["”」』]?(?:里|中|内|上)(?:挑|选|抽|定|确定|找)|(?:仅|只|限)(?:面向|限于|接受|邀请)?[^。；;\\n]{0,6}?已?入驻[^。；;\\n]{0,4}?{PLACE}[^。；;\\n]{0,12}?(?:超市|平台)|未入驻{G8}(?:请勿|不得|不能|不予|无法|不可)`,
     explain: {
       zh: "不得只从某份清单、名单内选择机构或排除清单以外的机构；平台机构目录内的机构均可参与。",
       en: "Agencies may not be chosen only from a list, nor those outside it excluded; every agency in the platform's directory may take part.",
@@ -835,7 +858,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:没|没有|未|未曾|从没|从未)(?:(?:做|干|承接|承担|完成|服务)过{PLACE}|在{PLACE}{G4}(?:做|干|承接|承担|完成|服务)过){G8}(?:项目|业绩|活儿?|工程|案例|案子)的?[，,]?(?:就|都|一律|均|的话)?(?:(?:别|不要|不用|甭|莫|勿|不能|不得)(?:来)?(?:报|参与|参加|来)|不(?:予)?(?:考虑|受理|接受)|免谈)|(?:须|需|应|必须|要求)(?:曾)?(?:与|和|同|为){PLACE}[\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办|政府|部门|管委会|街道|单位)(?:签订|签署|合作|服务|提供服务)(?:过)|(?:在){PLACE}(?:连续|持续)?(?:经营|营业|执业|开业)(?:满|已满|超过|不少于|达到)?(?:{NUM}|半)(?:年|个月|周年)(?:以上|及以上)?|(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目|案仔|案子|(?:报告书|报告表|报告|方案)(?=[^。；;\\n]{0,4}?(?:不少于|不低于|至少|累计|合计)))|(?:有|具有|具备)(?:在)?{PLACE}(?:范围内|内|境内|辖区内)?(?![\u4e00-\u9fa5]{0,8}?(?:地区|地层|条件|土质|气候))[\u4e00-\u9fa5]{0,8}?经验|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)(?!的?(?:进度|保障|实施方案|服务方案|工作方案|组织方案|计划|措施|安排))|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)|{PLACE}${WITHIN}?(?:承担|承接|完成|实施|做|干)过{G16}(?:业绩|同类项目|类似项目|案例)|以{PLACE}[^。；;\\n]{0,12}?为(?:委托方|委托人|业主|甲方|客户|服务对象|采购人)的[^。；;\\n]{0,12}?业绩|(?:完成|承接|承担|实施|做|服务)(?:过|于)?(?:的)?{PLACE}(?:范围内|辖区内|境内|内|区域内)?{G12}(?:项目|业绩|案例|医院|学校|单位|企业|客户|机构)(?:的)?[^。；;\\n]{0,12}?(?:得|加|计)\\d*(?:\\.\\d+)?分|(?:县外|市外|区外|省外|州外|外地|外省|外市|外县)(?:的)?(?:业绩|项目|经验|经历)(?:均|一律)?(?:不计分|不予计分|不得分|不计|不认可|不予认可|无效|不算)`,
+    pattern: `(?:具有|具备|提供|有|须有)(?:过)?(?:服务|服务于|为)(?:过)?{PLACE}(?:(?!机构|单位|企业|公司)[^。；;，,\\n]){0,2}?(?:企业|单位|机构|客户|政府|部门|街道|园区)(?:的)?(?:成功|典型|同类|类似)?(?:案例|业绩|经验|经历)|(?:没|没有|未|未曾|从没|从未)(?:(?:做|干|承接|承担|完成|服务)过{PLACE}|在{PLACE}{G4}(?:做|干|承接|承担|完成|服务)过){G8}(?:项目|业绩|活儿?|工程|案例|案子)的?[，,]?(?:就|都|一律|均|的话)?(?:(?:别|不要|不用|甭|莫|勿|不能|不得)(?:来)?(?:报|参与|参加|来)|不(?:予)?(?:考虑|受理|接受)|免谈)|(?:须|需|应|必须|要求)(?:曾)?(?:与|和|同|为){PLACE}[\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|办|政府|部门|管委会|街道|单位)(?:签订|签署|合作|服务|提供服务)(?:过)|(?:在){PLACE}(?:连续|持续)?(?:经营|营业|执业|开业)(?:满|已满|超过|不少于|达到)?(?:{NUM}|半)(?:年|个月|周年)(?:以上|及以上)?|(?:获|获得|荣获|取得)(?:过)?[「“"《]?{PLACE}{G16}(?:奖|表彰|荣誉称号|称号)|{PLACE}(?:市级|区级|县级|省级|级)?(?:评优|优秀[^，,。；;\\n]{0,8}?奖)|{PLACE}{G4}(?:完成|承接|承担|实施|做|干|服务)(?:过)(?:的)?{G10}(?:记录|成果|案例|项目|案仔|案子|(?:报告书|报告表|报告|方案)(?=[^。；;\\n]{0,4}?(?:不少于|不低于|至少|累计|合计)))|(?:有|具有|具备)(?:在)?{PLACE}(?:范围内|内|境内|辖区内)?(?![\u4e00-\u9fa5]{0,8}?(?:地区|地层|条件|土质|气候))[\u4e00-\u9fa5]{0,8}?经验|{PLACE}{G4}(?:完成|承接|承担|实施)(?:过)?的?{G10}(?:记录|成果|案例|项目)(?!的?(?:进度|保障|实施方案|服务方案|工作方案|组织方案|计划|措施|安排))|{PLACE}{G12}(?:业绩|项目经验|服务经历|服务经验|经历|同类项目|类似项目|工程经验)|{PLACE}${WITHIN}?(?:承担|承接|完成|实施|做|干)过{G16}(?:业绩|同类项目|类似项目|案例)|以{PLACE}[^。；;\\n]{0,12}?为(?:委托方|委托人|业主|甲方|客户|服务对象|采购人)的[^。；;\\n]{0,12}?业绩|(?:完成|承接|承担|实施|做|服务)(?:过|于)?(?:的)?{PLACE}(?:范围内|辖区内|境内|内|区域内)?{G12}(?:项目|业绩|案例|医院|学校|单位|企业|客户|机构)(?:的)?[^。；;\\n]{0,12}?(?:得|加|计)\\d*(?:\\.\\d+)?分|(?:县外|市外|区外|省外|州外|外地|外省|外市|外县)(?:的)?(?:业绩|项目|经验|经历)(?:均|一律)?(?:不计分|不予计分|不得分|不计|不认可|不予认可|无效|不算)`,
     // 省内省外业绩均予认可 / 本地和外地业绩同等对待: both sides named, the same for both
     // (round 138) an attachment that is a sample or a form for reference (附件1：本区2024年度类似项目审计报告样本（仅供参考格式）)
     unless:
@@ -989,7 +1012,7 @@ export const RULES: Rule[] = [
     category: "local-ties",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `\\b(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|evidence\\s+of)\\s+(?:[\\w-]+\\s+){0,5}?(?:projects|assignments|engagements|contracts|jobs|works)\\s+(?:(?:located|situated|carried\\s+out|completed|delivered|performed)\\s+)?(?:in|within)\\s+{EN}|\\b(?:staff|team|personnel|members?|engineers?|employees|experts?|leaders?|managers?|surveyors?|assessors?|workers)\\b[^.;\\n]{0,60}?\\b(?:be|are|is)\\s+(?:all\\s+)?(?:permanent\\s+|registered\\s+|local\\s+)?residents?\\s+of\\s+{EN}|\\b(?:hukou|household\\s+registration)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:in|of|from)\\s+{EN}|\\b(?:tax|taxation|social\\s+(?:insurance|security))\\b[^.;\\n]{0,60}?(?<!\\b(?:rules|regulations|guidelines|circulars?|notices?|provisions|measures|standards)\\s)\\b(?:issued|certified|stamped|confirmed)\\s+by\\s+(?:the\\s*)?(?:{EN}\\s+(?:[\\w-]+\\s+){0,3}?(?:tax|taxation|revenue|social\\s+(?:insurance|security)|human\\s+resources)|{PLACE}[\\u4e00-\\u9fa5]{0,6}?(?:税务|社保|社会保险|人社|人力资源))|\\b(?:points?|scored?|scoring|credit)\\b[^.;\\n]{0,60}?\\b(?:engagements?|projects?|assignments?|contracts?|stud(?:y|ies)|audits?|work|appraisals?|assessments?|valuations?|surveys?|reports?|inspections?|reviews?|designs?)\\b[^.;\\n]{0,40}?\\bfor\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:enterprises?|clients?|customers?|compan(?:y|ies)|owners?|governments?|authorit(?:y|ies)|bureaus?|employers?|soes?)\\s+(?:located\\s+|based\\s+|registered\\s+)?in\\s+{EN}|\\b(?:from|by|of|for)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients?|customers?|employers?)\\s+(?:located|based|registered|situated)\\s+(?:in|within)\\s+{EN}|{EN}\\s+(?:hukou|household\\s+registration)|\\bresiden(?:ce|cy)\\s+permits?\\s+(?:issued\\s+)?(?:by|in|from|of)\\s+(?:the\\s+)?{EN}|{EN}\\s+(?:[\\w-]+\\s+)?residen(?:ce|cy)\\s+permits?|\\b(?:staff|personnel|employees|members|persons|people|engineers?|leaders?|managers?|workers|experts?|surveyors?|assessors?)\\b[^.;\\n]{0,40}?\\b(?:enrolled|insured|registered|participating|contributing|covered)\\s+(?:in|into|to|with|under|by)\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,2}?(?:social\\s+(?:insurance|security)|pension|medical\\s+insurance|(?:housing\\s+)?provident\\s+fund)|\\b(?:proof|evidence|records?|certificates?|statements?)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?pension\\s+(?:contributions?|payments?|insurance)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|within|to)\\s+(?:the\\s+)?{EN}|(?:social (?:insurance|security)|(?<!\\b(?:submit(?:ted)?|file[ds]?|sen[dt]|deliver(?:ed)?|report(?:ed)?)\\s+(?:it\\s+|them\\s+|the\\s+[\\w-]+\\s+)?to\\s+(?:the\\s+)?(?:competent\\s+|local\\s+)?)tax(?:es)?)(?:\\s+[\\w-]+){0,6}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references)|\\b(?:be|are|is|being|as|hire|hires|hiring|employ|employs|employing|recruit|recruiting)\\s+(?:all\\s+|only\\s+)?local\\s+residents?\\b(?!['’]?\\s*(?:committees?|associations?))|(?<!\\b(?:consult|consults|consulting|with|inform|informs|informing|notify|notifying|survey|surveying|interview|interviewing|affected|among|for|engage|engaging|on|to)\\s(?:the\\s)?){EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}|\\b(?:projects?|reports?|assessments?|works?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,3}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}[^.;\\n]{0,80}?\\b(?:(?:will\\s+be|are|is)\\s+counted|count(?:s)?\\s+(?:toward|towards|for)|points?\\s+(?:each|per|for))|\\bprojects?\\s+(?:located\\s+)?(?:outside(?:\\s+of)?\\s+(?:the\\s+)?{EN}|in\\s+other\\s+(?:provinces|cities|regions|districts|counties))[^.;\\n]{0,20}?\\b(?:are|will\\s+be)?\\s*(?:not\\s+counted|score\\s+zero|do\\s+not\\s+count|earn\\s+no|get\\s+no|receive\\s+no)|\\b\\d+\\s+(?:points?|pts|marks?)\\s+(?:per|for\\s+each|each|for\\s+every)\\s+(?:[\\w-]+\\s+){0,4}?(?:projects?|reports?|assessments?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,4}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}`,
+    pattern: `\\b(?:familiarity|experience|knowledge)\\b[^.;\\n]{0,40}?\\bin\\s+{EN}\\s+(?:through|by|via|with|evidenced\\s+by|shown\\s+by)\\s+(?:at\\s+least\\s+)?(?:[\\w-]+\\s+){0,3}?(?:projects|assignments|engagements|contracts|jobs)\\b|\\b(?:at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|evidence\\s+of)\\s+(?:[\\w-]+\\s+){0,5}?(?:projects|assignments|engagements|contracts|jobs|works)\\s+(?:(?:located|situated|carried\\s+out|completed|delivered|performed)\\s+)?(?:in|within)\\s+{EN}|\\b(?:staff|team|personnel|members?|engineers?|employees|experts?|leaders?|managers?|surveyors?|assessors?|workers)\\b[^.;\\n]{0,60}?\\b(?:be|are|is)\\s+(?:all\\s+)?(?:permanent\\s+|registered\\s+|local\\s+)?residents?\\s+of\\s+{EN}|\\b(?:hukou|household\\s+registration)(?:\\s*\\([^)]{0,24}\\))?\\s+(?:in|of|from)\\s+{EN}|\\b(?:tax|taxation|social\\s+(?:insurance|security))\\b[^.;\\n]{0,60}?(?<!\\b(?:rules|regulations|guidelines|circulars?|notices?|provisions|measures|standards)\\s)\\b(?:issued|certified|stamped|confirmed)\\s+by\\s+(?:the\\s*)?(?:{EN}\\s+(?:[\\w-]+\\s+){0,3}?(?:tax|taxation|revenue|social\\s+(?:insurance|security)|human\\s+resources)|{PLACE}[\\u4e00-\\u9fa5]{0,6}?(?:税务|社保|社会保险|人社|人力资源))|\\b(?:points?|scored?|scoring|credit)\\b[^.;\\n]{0,60}?\\b(?:engagements?|projects?|assignments?|contracts?|stud(?:y|ies)|audits?|work|appraisals?|assessments?|valuations?|surveys?|reports?|inspections?|reviews?|designs?)\\b[^.;\\n]{0,40}?\\bfor\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:enterprises?|clients?|customers?|compan(?:y|ies)|owners?|governments?|authorit(?:y|ies)|bureaus?|employers?|soes?)\\s+(?:located\\s+|based\\s+|registered\\s+)?in\\s+{EN}|\\b(?:from|by|of|for)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients?|customers?|employers?)\\s+(?:located|based|registered|situated)\\s+(?:in|within)\\s+{EN}|{EN}\\s+(?:hukou|household\\s+registration)|\\bresiden(?:ce|cy)\\s+permits?\\s+(?:issued\\s+)?(?:by|in|from|of)\\s+(?:the\\s+)?{EN}|{EN}\\s+(?:[\\w-]+\\s+)?residen(?:ce|cy)\\s+permits?|\\b(?:staff|personnel|employees|members|persons|people|engineers?|leaders?|managers?|workers|experts?|surveyors?|assessors?)\\b[^.;\\n]{0,40}?\\b(?:enrolled|insured|registered|participating|contributing|covered)\\s+(?:in|into|to|with|under|by)\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,2}?(?:social\\s+(?:insurance|security)|pension|medical\\s+insurance|(?:housing\\s+)?provident\\s+fund)|\\b(?:proof|evidence|records?|certificates?|statements?)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?pension\\s+(?:contributions?|payments?|insurance)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|within|to)\\s+(?:the\\s+)?{EN}|(?:social (?:insurance|security)|(?<!\\b(?:submit(?:ted)?|file[ds]?|sen[dt]|deliver(?:ed)?|report(?:ed)?)\\s+(?:it\\s+|them\\s+|the\\s+[\\w-]+\\s+)?to\\s+(?:the\\s+)?(?:competent\\s+|local\\s+)?)tax(?:es)?)(?:\\s+[\\w-]+){0,6}?\\s+(?:(?:in|within|from|to)\\s+(?:the\\s+)?{EN}|locally)|(?:previous|prior|past)\\s+(?:work|projects?|experience|performance)(?:\\s+[\\w-]+){0,3}?\\s+(?:in|within)\\s+{EN}|\\b(?:projects?|experience|track record|references?|work|stud(?:y|ies)|assessments?|surveys?|reports?|assignments?|engagements?|contracts?)(?:\\s+(?!(?:is|are|will|shall|to|must|should)\\b)[\\w-]+){0,3}?\\s+(?:completed|delivered|performed|carried out|undertaken|gained|executed|done)\\s+(?:in|within)\\s+{EN}|experience (?:in|within) {EN}|\\b(?:completed|delivered|performed|carried\\s+out|undertaken|done|conducted)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+fewer\\s+than\\s+|a\\s+minimum\\s+of\\s+)?(?:{ENUM}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:projects?|assessments?|studies|surveys?|assignments?|contracts?|engagements?|valuations?|audits?|reports?)\\s+(?:in|within)\\s+(?:the\\s+)?{EN}|tax(?:es)?\\b[^.;\\n]{0,60}?\\b(?:paid|filed|registered|declared|settled)(?:\\s+and\\s+(?:paid|filed))?\\s+(?:with|to|in|at)\\s+{EN}|local\\s+bank\\s+(?:account|acct)s?|bank\\s+(?:account|acct)s?\\s+(?:in|opened\\s+in|with\\s+a\\s+bank\\s+in)\\s+{EN}|(?:completed|delivered|undertaken|performed|done|carried out|conducted)\\b[^.;\\n]{0,80}?\\bfor\\s+(?:projects?|developments?|sites?)\\s+(?:located|situated|sited|based)\\s+(?:in|within)\\s+{EN}|\\bpoints?\\b[^.;\\n]{0,60}?\\b(?:experience|projects?|work)\\s+(?:in|within)\\s+{EN}|local (?:experience|track record|household registration|hukou|staff|employees|personnel|references)|\\b(?:be|are|is|being|as|hire|hires|hiring|employ|employs|employing|recruit|recruiting)\\s+(?:all\\s+|only\\s+)?local\\s+residents?\\b(?!['’]?\\s*(?:committees?|associations?))|(?<!\\b(?:consult|consults|consulting|with|inform|informs|informing|notify|notifying|survey|surveying|interview|interviewing|affected|among|for|engage|engaging|on|to)\\s(?:the\\s)?){EN}\\s+(?:residents?\\b(?!['’]?\\s*(?:committees?|associations?))|hukou|household registration)|(?:residents?|natives?) of {EN}|projects?\\s+(?:for|with)\\s+(?:the\\s+)?{EN}\\s+(?:government|bureau|authorit(?:y|ies)|administration)|\\b(?:assignments?|projects?|contracts?|engagements?|stud(?:y|ies)|surveys?|valuations?|appraisals?|audits?|assessments?)\\s+(?:for|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:governments?|bureaus?|authorit(?:y|ies)|departments?|agencies|administrations?)\\s+(?:in|within|of)\\s+(?:the\\s+)?{EN}|\\b(?:projects?|reports?|assessments?|works?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,3}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}[^.;\\n]{0,80}?\\b(?:(?:will\\s+be|are|is)\\s+counted|count(?:s)?\\s+(?:toward|towards|for)|points?\\s+(?:each|per|for))|\\bprojects?\\s+(?:located\\s+)?(?:outside(?:\\s+of)?\\s+(?:the\\s+)?{EN}|in\\s+other\\s+(?:provinces|cities|regions|districts|counties))[^.;\\n]{0,20}?\\b(?:are|will\\s+be)?\\s*(?:not\\s+counted|score\\s+zero|do\\s+not\\s+count|earn\\s+no|get\\s+no|receive\\s+no)|\\b\\d+\\s+(?:points?|pts|marks?)\\s+(?:per|for\\s+each|each|for\\s+every)\\s+(?:[\\w-]+\\s+){0,4}?(?:projects?|reports?|assessments?|contracts?|assignments?)\\s+(?:[\\w-]+\\s+){0,4}?(?:located\\s+|carried\\s+out\\s+|completed\\s+)?(?:with)?in\\s+(?:the\\s+)?{EN}`,
     explain: {
       zh: "不得要求本地纳税、社保、本地人员或本地业绩。",
       en: "Local taxes, social insurance, staff or track record may not be required.",
@@ -1267,15 +1290,54 @@ export const RULES: Rule[] = [
   },
   // ── Local presence (分支机构、常驻、办公场所) ───────────────────────────────────────
   {
+    // 不能作出2小时内到场承诺的，资格审查不予通过: the short arrival time held by review-arrival-time-zh, made the condition
+    // of taking part — only a firm next door can promise it, so everyone else is out before any work is done.
+    id: "presence-arrival-condition-zh",
+    category: "presence",
+    severity: "refuse",
+    article: "FCR-9-2",
+    pattern: `${SHORT_ARRIVAL_ZH}[^。；;\\n]{0,30}?(?:资格(?:审查|预审)?(?:不予|不能|不)?通过|资格审查不合格|不予受理|不得(?:参与|参加|报名|投标|报价)|不具备(?:报名|投标|参与|参选)?资格|(?:投标|报名|响应|报价)(?:文件)?(?:无效|作废)|予以否决|否决其(?:投标|报价)|取消(?:其)?(?:报名|参与|投标)?资格)|(?:承诺|保证|确保)[^。；;\\n]{0,16}?${SHORT_ARRIVAL_ZH}[^。；;\\n]{0,12}?(?:的|者)?(?:方可|才能|才可|方能)(?:报名|参与|参加|投标|报价)`,
+    unless: `(?:中选|中标|成交)(?:后|以后|之后)|合同履行|服务期(?:间|内)`,
+    explain: {
+      zh: "不得以承诺极短时间内到场作为报名或资格条件；这等于要求在本地设点。到场时限可作为中选后的服务要求约定。",
+      en: "A promise to be on site within a very short time may not be a condition of taking part: it requires a local presence in disguise. A response time may be agreed as the winner's duty.",
+    },
+    matches: [
+      "投标人须承诺接到通知后2小时内到达采购人现场，不能作出该承诺的，资格审查不予通过。",
+      "承诺30分钟内赶到项目现场的机构方可报名。",
+    ],
+    allows: [
+      "中标后，服务团队须在接到采购人通知后2小时内到达现场处理突发情况。",
+      "服务期间接到通知后2小时内到达现场，未按时到达的按合同扣款。",
+      "须在2小时内电话响应，48小时内到场，否则按合同扣款。",
+    ],
+  },
+  {
+    // Bidders unable to commit to being on site within two hours will be disqualified
+    id: "presence-arrival-condition-en",
+    category: "presence",
+    severity: "refuse",
+    article: "FCR-9-2",
+    pattern: `\\b(?:on\\s+site|at\\s+the\\s+(?:project\\s+)?site|arriv\\w*(?:\\s+(?:at|on)\\s+(?:the\\s+)?(?:project\\s+)?site)?)\\s+within\\s+(?:\\d{1,3}\\s+min(?:ute)?s?|(?:one|1|two|2)\\s+hours?|an\\s+hour|half\\s+an\\s+hour)\\b[^.;\\n]{0,60}?\\b(?:will\\s+be\\s+(?:disqualified|rejected|excluded)|(?:is|are|will\\s+be)\\s+(?:not\\s+)?(?:ineligible|not\\s+eligible)|(?:will|shall)\\s+not\\s+be\\s+(?:considered|eligible|accepted))`,
+    unless:
+      "\\b(?:successful|winning|appointed|selected)\\s+(?:bidder|tenderer|consultant|firm|contractor)\\b|\\bduring\\s+the\\s+(?:contract|service)",
+    explain: {
+      zh: "不得以承诺极短时间内到场作为报名或资格条件；这等于要求在本地设点。到场时限可作为中选后的服务要求约定。",
+      en: "A promise to be on site within a very short time may not be a condition of taking part: it requires a local presence in disguise. A response time may be agreed as the winner's duty.",
+    },
+    matches: ["Bidders unable to commit to being on site within 2 hours of a call will be disqualified."],
+    allows: ["The successful bidder shall be on site within 2 hours of a call; failures will be deducted from the fee."],
+  },
+  {
     // 接到通知后30分钟内到达现场: a response time only a firm next door can keep — a presence requirement in disguise,
     // or an emergency service's real need: a regulator reads which (24 or 48 hours is no finding)
     id: "review-arrival-time-zh",
     category: "presence",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `(?<![\\d一二三四五六七八九十两百])(?:(?:[1-9]|[1-9]\\d|1[01]\\d|120)\\s*分钟|半(?:个)?小时|(?:1|2|一|两|二)(?:个)?(?:半)?小时)(?:之)?内[^。；;，,\\n]{0,8}?(?:到达|赶到|抵达|赶赴|到)(?:项目|工程)?(?:现场|工地|场)`,
+    pattern: SHORT_ARRIVAL_ZH,
     // …本项目不要求在当地设立分支机构: the same sentence says no local office is needed for it
-    unless: "(?:不要求|无需|无须|不必|不需要?)[^。；;\\n]{0,12}?(?:设立|设置|设有|常驻|驻点|驻场)|注册地不限|不限注册地|可异地|异地派员",
+    unless: `(?:不要求|无需|无须|不必|不需要?)[^。；;\\n]{0,12}?(?:设立|设置|设有|常驻|驻点|驻场)|注册地不限|不限注册地|可异地|异地派员|${ON_SITE_NOT_REQUIRED_ZH}`,
     explain: {
       zh: "要求极短时间内到达现场，可能变相要求在本地设点，需审查。",
       en: "Requires reaching the site within a very short time; may require a local presence in disguise, to be reviewed.",
@@ -1343,6 +1405,9 @@ export const RULES: Rule[] = [
     // (本集团总部位于杭州，)本次服务由宁波分公司负责对接: the requester's own branch liaising, not one asked of the bidder
     unless:
       "(?<!须|必须|应|应当|需|需要)由(?:(?!中选|中标|成交|投标|报名|供应商|服务机构|中介机构|机构的|单位的|公司的)[^，,。；;\\n]){0,12}?(?:分公司|子公司|分支机构|办事处|分部)(?:负责|统一)?(?:对接|联系|组织|协调|牵头|接洽|答疑|受理|接收|采购)|" +
+      // (round 141) 服务期间如需在本地租用办公场所，费用由中标单位自理: who pays for an office if one is wanted — no condition
+      OFFICE_COST_IF_NEEDED_ZH +
+      "|" +
       "(?:报送|送交|提交|递交|报)(?:至|到|给)?[\u4e00-\u9fa5]{2,16}?(?:办公室|办事处)(?:存档|备案|审核|审查|审批|归档)|(?:街道|镇|乡)办事处|(?:我司|我公司|本公司|我们公司|采购人|业主|甲方)(?:的)?\\s*(?:\uE000|\\s|[a-z]){1,40}?(?:office|办公室|会议室)|(?:我们|咱们|我方|我单位|本单位)(?:的)?\\s*(?!(?:require|need|want|must|should|expect|ask|hope|prefer)\\b)(?:\uE000|[a-z]+)(?:\\s+[a-z]+)?\\s*office(?!\\s*(?:须|必须|要|需|应))|(?:提交|送|递交|寄|交)至?(?:业主|采购人|甲方|建设单位|委托方)(?:单位)?[^。；;\\n]{0,10}?(?:办事处|分公司|办公室|项目部)|(?:在|到|赴|前往)[^。；;，,\\n]{0,16}?(?:本公司|我司|我公司|本单位|本厂|企业|甲方|业主|厂区|仓库)[^。；;，,\\n]{0,8}?(?:现场)?(?:进行|开展)?(?:采样|取样|踏勘|勘察|调查|检测|监测|查看|核查|盘点|清查|审计)|(?:存放|堆放|贮存|储存|坐落)(?:于|在)|(?:公司|我司|本公司|本单位|厂区|业主|采购人)(?:位于|设在)[^。；;\\n]{0,30}?(?:仓库|厂区|基地|库房|实验室)|(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|(?:采集|采取|采样|取样|抽取)[^。；;\\n]{0,8}?(?:样品|样本|水样|土样)?[^。；;\\n]{0,6}?(?:运输|运送|送|寄)(?:至|到|往)[^。；;\\n]{0,4}?(?:实验室|检测室|化验室)|临时(?:现场|工地|项目)?(?:项目部|办公室|办公点|办公场所|工作站)|(?:到|至|赴|前往|来)[^。；;\\n]{0,16}?(?:办公室|会议室|办公楼)[^。；;\\n]{0,6}?(?:签订|签署|签约|领取|递交|提交|参加|开会|洽谈|面谈|办理)",
     allows: [
       "中选机构须在项目现场附近设有办公室。",
@@ -1507,7 +1572,7 @@ export const RULES: Rule[] = [
     category: "presence",
     severity: "review",
     article: "FCR-9-3",
-    pattern: `\\b(?:register|registration|apply|applications?|submissions?|submit)\\b[^.;\\n]{0,40}?\\bin\\s+person\\s+only\\b|\\b(?:must|shall|are\\s+required\\s+to|have\\s+to)\\s+(?:register|apply|submit\\s+(?:the\\s+|their\\s+|its\\s+)?(?:application|registration|qualification|bid|tender|proposal)s?[^.;\\n]{0,20}?)\\s*in\\s+person\\b|\\b(?:applications?|registrations?|submissions?|bids?|tenders?)\\s+(?:sent\\s+)?by\\s+(?:post|mail|e-?mail|courier|fax)[^.;\\n]{0,30}?\\b(?:will\\s+not|shall\\s+not|won't)\\s+be\\s+accepted\\b|\\bonly\\s+(?:in-person|on-site|over-the-counter)\\s+(?:registration|applications?|submissions?)\\b`,
+    pattern: `\\b(?:register|registration|apply|applications?|submissions?|submit)\\b[^.;\\n]{0,40}?\\bin\\s+person\\s+only\\b|\\b(?:must|shall|are\\s+required\\s+to|have\\s+to)\\s+(?:register|apply|submit\\s+(?:the\\s+|their\\s+|its\\s+)?(?:application|registration|qualification|bid|tender|proposal)s?[^.;\\n]{0,20}?)\\s*in\\s+person\\b|\\b(?:applications?|registrations?|submissions?|bids?|tenders?)\\s+(?:sent\\s+)?by\\s+(?:post|mail|e-?mail|courier|fax)[^.;\\n]{0,30}?\\b(?:(?:will\\s+not|shall\\s+not|won't)\\s+be\\s+(?:accepted|considered)|will\\s+be\\s+rejected|are\\s+not\\s+accepted)\\b|\\bonly\\b[^.;\\n]{0,30}?\\b(?:delivered|submitted|lodged|handed\\s+in)\\s+(?:by\\s+hand|in\\s+person)\\b|\\bonly\\s+(?:in-person|on-site|over-the-counter)\\s+(?:registration|applications?|submissions?)\\b`,
     unless:
       "\\bin\\s+person\\s+or\\s+(?:by\\s+)?(?:post|mail|e-?mail|online|courier)\\b|\\b(?:may|can)\\s+(?:also\\s+)?(?:be\\s+)?(?:register|apply|submit|sent|submitted|made|lodged)\\b[^.;\\n]{0,30}?\\b(?:online|by\\s+(?:post|mail|e-?mail|courier))\\b|\\bonline\\s+(?:registration|applications?|submissions?)\\s+(?:is|are)\\s+(?:also\\s+)?(?:accepted|welcome)",
     explain: {
@@ -1524,6 +1589,233 @@ export const RULES: Rule[] = [
       "The winning firm must sign the contract in person at the bureau.",
       "Bidders must attend the site visit in person.",
     ],
+  },
+  // ── Procedural and disguised barriers (round 141) ─────────────────────────────────
+  {
+    // 须参加在区住建委会议室召开的标前说明会，未参会单位不得参与报价: a meeting in a district office as the condition of bidding
+    // — a firm from elsewhere must travel only to be let in. Held for a regulator; a site visit (踏勘) asked of every bidder is
+    // about the work and is not this rule's, nor a meeting online or left to choice.
+    id: "review-meeting-attendance-zh",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `(?:标前(?:说明)?会|说明会|答疑会|澄清会|培训会|推介会|交底会|协调会|见面会|启动会|会议)[^。；;\\n]{0,30}?(?:未|没有|不)(?:按时)?(?:参加|参会|出席|到会|与会|签到)[^。；;\\n]{0,16}?(?:不得|不能|不予|取消|视为放弃|无权|不具备|无)(?:其)?(?:参与|参加|报名|投标|报价|受理|资格|比选)|(?:须|必须|应|需)(?:参加|出席)[^。；;\\n]{0,30}?(?:标前(?:说明)?会|说明会|答疑会|澄清会|培训会|推介会|见面会|会议)[^。；;\\n]{0,12}?(?:后)?(?:方可|才能|才可|方能)(?:报名|参与|投标|报价|比选)`,
+    unless: "踏勘|勘察|考察现场|现场考察|线上|网上|网络|视频|腾讯会议|钉钉|自愿|不影响|可不参加",
+    explain: {
+      zh: "以参加现场会议作为报名或投标条件，外地机构须专程前来才能参与，可能变相限制外地经营者，需审查；可改为线上会议并公布纪要。",
+      en: "Attending a meeting in person as a condition of bidding: a firm from elsewhere must travel just to take part; may exclude non-local operators, to be reviewed (hold it online and publish the minutes).",
+    },
+    matches: ["须参加5月12日在区住建委三楼会议室召开的标前说明会，未参会单位不得参与报价。", "意向单位须参加标前答疑会，签到后方可报名。"],
+    allows: [
+      "标前会议：欢迎各意向单位参加，会议纪要将在平台公布，未参会不影响投标。",
+      "所有投标人须参加现场踏勘，未参加踏勘的不得投标。",
+      "中选机构须参加项目启动会。",
+    ],
+  },
+  {
+    // Attendance at the pre-bid meeting is mandatory; bidders who do not attend will be disqualified
+    id: "review-meeting-attendance-en",
+    category: "presence",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `\\b(?:pre-?bid|pre-?tender|pre-?proposal|pre-?submission|bidders['’]?|tenderers['’]?|briefing|information|clarification)\\s+(?:meeting|conference|session|briefing)\\b[^.;\\n]{0,60}?\\b(?:mandatory|compulsory|disqualified|ineligible|not\\s+be\\s+(?:eligible|considered|accepted)|rejected|prerequisite|condition\\s+of\\s+(?:bidding|participation|eligibility))\\b`,
+    unless:
+      "\\b(?:optional|not\\s+mandatory|not\\s+compulsory|online|virtual|video|teams|zoom|does\\s+not\\s+affect|will\\s+not\\s+affect)\\b|site\\s+(?:visit|inspection)",
+    explain: {
+      zh: "以参加现场会议作为报名或投标条件，外地机构须专程前来才能参与，可能变相限制外地经营者，需审查；可改为线上会议并公布纪要。",
+      en: "Attending a meeting in person as a condition of bidding: a firm from elsewhere must travel just to take part; may exclude non-local operators, to be reviewed (hold it online and publish the minutes).",
+    },
+    matches: ["Attendance at the pre-bid meeting at the District Office is mandatory; bidders who do not attend will be disqualified."],
+    allows: [
+      "An online pre-bid meeting will be held on 9 May; attendance is optional.",
+      "Attendance at the site visit is mandatory for all tenderers.",
+    ],
+  },
+  {
+    // 保函须由区农商银行出具、须经本区公证处公证、CA证书只能在区政务中心窗口办理、须在区财政指定的银行开立结算账户: the guarantee,
+    // the notarisation, the e-signature or the account a bidder needs, from one place's bank, notary or office only — a local
+    // operator designated, and the firms from elsewhere put to a trip or a new account. Any bank, any notary, any lawful CA is
+    // no finding, nor the requester's own account named for a transfer.
+    id: "designation-local-provider-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "FCR-8-3",
+    pattern: `(?:保函|保证金|保单|保险|公证书?|(?<![a-z])ca(?![a-z])(?:锁|证书|数字证书)?|数字证书|电子签章|电子印章|签章|印章|结算账户|基本账户|账户|资信证明|存款证明)[^。；;，,\\n]{0,12}?(?:须|必须|应|应当|只能|仅能|仅限|只限|限|一律)(?:使用|采用|通过)?(?:由|在|经|到|向|于)?(?:{PLACE}|区(?!域|别|分)|市(?!场)|县)[^。；;，,\\n]{0,12}?(?:银行|农商行|信用社|担保公司|担保机构|保险公司|公证处|公证机构|(?<![a-z])ca(?![a-z])|认证中心|数字证书中心|大数据中心|政务(?:服务)?中心|服务中心|窗口|支行|分行)|(?:须|必须|应|应当|只能|仅能)(?:经|由|到|在|向)(?:{PLACE}|区(?!域|别|分)|市(?!场)|县)[^。；;，,\\n]{0,6}?(?:公证处|公证机构)(?:办理)?(?:公证|出具)|(?:须|必须|应|应当|只能)(?:在|到|于)(?:{PLACE}|区(?!域|别|分)|市(?!场)|县)[^。；;，,\\n]{0,16}?(?:银行|支行|分行|信用社|农商行)[^。；;，,\\n]{0,8}?(?:开立|开设|开户|办理开户)`,
+    unless:
+      "(?:或|也可|亦可|均可|或者)[^。；;\\n]{0,10}?(?:其他|其它|任一|任何|网上|线上|在线)|任一|任何|不限|均可|开户行[:：]|(?:采购人|业主|甲方|招标人|我单位|本单位)(?:的)?(?:账户|账号)",
+    explain: {
+      zh: "不得要求机构使用某地指定的银行、公证机构、CA证书或办事窗口；保函、公证、电子签章由任一依法设立的机构出具均应认可。",
+      en: "A bidder may not be required to use one place's bank, notary, CA or counter; a guarantee, notarisation or e-signature from any lawful provider must be accepted.",
+    },
+    matches: [
+      "投标保证金须以银行保函形式提交，保函须由区农商银行出具。",
+      "投标文件须加盖电子签章，电子签章须使用在区大数据中心申领的本地CA锁，其他CA证书一律无效。",
+      "法定代表人授权委托书须经本区公证处公证后方为有效。",
+      "比选文件须持CA数字证书登录区公共资源交易平台下载，CA证书只能在区政务中心窗口现场办理。",
+      "参与单位须在区财政指定的XX银行本区支行开立结算账户，报名时提供开户证明。",
+    ],
+    allows: [
+      "投标保证金可采用银行保函、保险保单等形式，出具机构不限。",
+      "电子投标文件须加盖投标人CA电子签章，CA证书可在任一认证机构办理。",
+      "保证金缴纳：转账至采购人账户（开户行：XX农商银行XX区支行，账号见附件）。",
+      "授权委托书如为复印件，须经公证（公证机构不限）。",
+      "CA证书可在区政务服务中心窗口办理，也可网上申领。",
+    ],
+  },
+  {
+    // 报名时须上传区行业主管部门出具的同意参与函: a department's letter of consent, support or recommendation as a paper of
+    // the registration — designation by another name (a department's consent as a condition: designation-consent-zh).
+    id: "designation-consent-letter-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?<!(?:中选|中标|成交)[^。；;\\n]{0,20})${MUST}(?:上传|提供|提交|附|附上|取得|获得|持有|出具)(?:由)?{DEPT}(?:出具|开具|签发|盖章|同意)?的?(?:同意[\\u4e00-\\u9fa5]{0,4}?函|推荐函|推荐信|推荐意见|推荐表|同意书|无异议函|准入意见|准入函|介绍信|支持函)`,
+    explain: {
+      zh: "不得以政府部门出具的同意函、推荐函等作为报名材料或参与条件（变相指定）；机构自主报名。",
+      en: "A department's letter of consent or recommendation may not be a registration paper or a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: ["报名时须上传区行业主管部门出具的同意参与函，未上传的视为无效报名。", "申请人须提交街道办事处出具的无异议函。"],
+    allows: ["中标后须提供区住建委出具的开工同意函复印件。", "采购人将提供区发改委出具的立项批复。"],
+  },
+  {
+    // Each bidder must obtain a letter of no objection from the District Housing Bureau and upload it with the registration form
+    id: "designation-consent-letter-en",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?<!\\b(?:successful|winning|selected|appointed|awarded)\\b[^.;\\n]{0,60})\\b(?:must|shall|should|required\\s+to|needs?\\s+to|have\\s+to)\\s+(?:[\\w-]+\\s+){0,2}?(?:obtain|provide|submit|upload|produce|furnish|attach|enclose)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:written\\s+)?(?:letter\\s+of\\s+(?:no\\s+objection|support|recommendation|consent|endorsement|introduction)|no-?objection\\s+letter|(?:consent|support|recommendation|endorsement)\\s+letter|consent|endorsement|recommendation)\\s+(?:from|issued\\s+by|of|signed\\s+by)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,5}?(?:bureau|department|commission|committee|authority|government|office|administration)\\b`,
+    explain: {
+      zh: "不得以政府部门出具的同意函、推荐函等作为报名材料或参与条件（变相指定）；机构自主报名。",
+      en: "A department's letter of consent or recommendation may not be a registration paper or a condition of taking part (designation in disguise); agencies register freely.",
+    },
+    matches: [
+      "Each bidder must obtain a letter of no objection from the District Housing Bureau and upload it together with the registration form.",
+    ],
+    allows: [
+      "The successful consultant must obtain the approval of the District Planning Bureau for the final design.",
+      "The Employer will provide a letter of support from the District Government to the appointed consultant.",
+    ],
+  },
+  {
+    // 服务人员须能使用粤语与村民沟通、团队成员中至少2人会说温州话: a dialect as a condition — a local-staff requirement by
+    // its language, or the work's real need among elderly villagers: a regulator reads which. Mandarin, an interpreter the
+    // winner hires, or the requester's liaison is no finding.
+    id: "review-dialect-zh",
+    category: "local-ties",
+    severity: "review",
+    article: "FCR-9-5",
+    pattern: `(?:人员|成员|团队|员工|调查员|访谈员|负责人|工程师|技术员|专家|[\\d一二两三四五六七八九十]+(?:人|名))[^。；;\\n]{0,12}?(?:须|需|必须|应|应当|要求|能够|会说|会讲|能说|能讲|懂)[^。；;\\n]{0,10}?${DIALECT_ZH}(?!翻译)|(?:会说|会讲|能说|能讲|懂)${DIALECT_ZH}的(?:人员|人|员工|成员|调查员|访谈员|工作人员)`,
+    unless:
+      "翻译|译员|联络人|陪同|向导|不作要求|不作为|不计分|不要求|无需|无须|不必|(?:采购人|业主|甲方|村委会?|居委会?)(?:负责|协助|安排)",
+    explain: {
+      zh: "以会说某地方言作为条件，可能变相要求本地人员，需审查；确需方言沟通的，可由中选机构聘请翻译或由采购人安排联络人。",
+      en: "A dialect as a condition may require local staff in disguise, to be reviewed; where it is truly needed, an interpreter or the requester's liaison can provide it.",
+    },
+    matches: ["服务人员须能使用粤语与村民沟通，报名时提交能力说明。", "团队成员中至少2人会说温州话，报名表中注明。"],
+    allows: [
+      "调查员应能使用普通话与受访者交流。",
+      "如入户调查需方言翻译，由中标单位自行聘请，费用包含在报价中。",
+      "入户访谈涉及方言的，由采购人协助安排当地联络人陪同。",
+      // the product or the work in a dialect, not the bidder's staff
+      "软件测试须覆盖本地化功能(简繁体切换、粤语语音识别),测试报告须单列本地化测试用例及缺陷统计。",
+    ],
+  },
+  {
+    // Field staff must speak Cantonese / Hokkien-speaking surveyors are required
+    id: "review-dialect-en",
+    category: "local-ties",
+    severity: "review",
+    article: "FCR-9-5",
+    pattern: `\\b(?:must|shall|required\\s+to|need\\s+to|able\\s+to|at\\s+least)\\b[^.;\\n]{0,40}?\\b(?:speak|speaks|speaking|fluent\\s+in|command\\s+of)\\s+(?:the\\s+)?(?:cantonese|hokkien|minnan|shanghainese|hakka|teochew|wenzhounese|sichuanese|local\\s+dialect|dialect)\\b|\\b(?:cantonese|hokkien|minnan|shanghainese|hakka|teochew|wenzhounese|sichuanese|local[\\s-]+dialect)[\\s-]+speaking\\s+(?:staff|surveyors?|team|members?|personnel|interviewers?|engineers?)\\s+(?:is\\s+|are\\s+)?(?:required|mandatory|must)\\b`,
+    unless: "\\b(?:interpreters?|translators?|not\\s+assessed|not\\s+required|desirable|optional|liaison)\\b",
+    explain: {
+      zh: "以会说某地方言作为条件，可能变相要求本地人员，需审查；确需方言沟通的，可由中选机构聘请翻译或由采购人安排联络人。",
+      en: "A dialect as a condition may require local staff in disguise, to be reviewed; where it is truly needed, an interpreter or the requester's liaison can provide it.",
+    },
+    matches: ["All field surveyors must speak Cantonese."],
+    allows: ["The team must be able to work in Mandarin; Cantonese is useful on site but is not assessed."],
+  },
+  {
+    // 熟悉本地情况的团队酌情加1-3分: knowing "the place" scored — points only a local firm is sure to get. Knowing the place's
+    // standards, rules or the project's site (熟悉本市地方标准、对项目所在区域现状的理解) is about the work and is no finding.
+    id: "preference-familiarity-zh",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `熟悉{PLACE}(?:的)?(?:基本)?${LOCAL_SITUATION_ZH}[^。；;\\n]{0,20}?(?:酌情)?(?:加|得|计|给予?)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)(?:[-—～~至到](?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+))?分|(?:评分|加分|得分)[^。；;\\n]{0,16}?熟悉{PLACE}(?:的)?(?:基本)?${LOCAL_SITUATION_ZH}`,
+    explain: {
+      zh: "评审中不得因“熟悉本地情况”加分；这等于优待本地机构。",
+      en: "Points may not be given for 'knowing local conditions': that favours local agencies.",
+    },
+    matches: ["熟悉本地情况的团队酌情加1-3分。", "评分项：熟悉我区区情、社情（5分）"],
+    allows: ["评分细则|项目理解|对项目所在区域现状、存在问题分析准确的得6-8分", "熟悉本市地方标准和规范的，在技术方案中说明。"],
+  },
+  {
+    // 项目负责人应熟悉本地情况: knowing the place asked of the bidder — a local firm asked for in other words, or a wish the
+    // proposal can answer: a regulator reads which.
+    id: "review-local-familiarity-zh",
+    category: "local-ties",
+    severity: "review",
+    article: "FCR-9-5",
+    pattern: `(?:须|需|必须|应|应当|要求|具备|具有)[^。；;\\n]{0,10}?熟悉{PLACE}(?:的)?(?:基本)?${LOCAL_SITUATION_ZH}`,
+    explain: {
+      zh: "要求熟悉本地情况，可能变相要求本地机构或本地经验，需审查；可改为在技术方案中说明对项目的理解。",
+      en: "Asks the bidder to know local conditions; may require a local firm or local experience in disguise, to be reviewed (ask for an understanding of the project in the proposal instead).",
+    },
+    matches: ["项目负责人应熟悉本地情况。", "服务团队须熟悉我区区情民情。"],
+    allows: ["中选机构须熟悉本地地方标准。", "服务人员需熟悉国家及地方关于房屋安全鉴定的规范要求。"],
+  },
+  {
+    // Familiarity with local conditions: up to 5 points / Tenderers must demonstrate familiarity with local conditions
+    id: "preference-familiarity-en",
+    category: "preference",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `\\b(?:familiarity|acquaintance|knowledge)\\s+(?:with|of)\\s+(?:the\\s+)?(?:local\\s+(?:conditions|circumstances|situation|context|area|community|communities|culture|customs)|(?:conditions|circumstances|situation)\\s+in\\s+{EN})\\b[^.;\\n]{0,40}?\\b(?:\\d+|{ENUM})\\s*(?:points?|pts|marks?)\\b|\\blocal\\s+knowledge\\b[^.;\\n]{0,20}?\\b(?:\\d+|{ENUM})\\s*(?:points?|pts|marks?)\\b`,
+    explain: {
+      zh: "评审中不得因“熟悉本地情况”加分；这等于优待本地机构。",
+      en: "Points may not be given for 'knowing local conditions': that favours local agencies.",
+    },
+    matches: ["Evaluation | Local knowledge | 10 points", "Familiarity with local conditions: up to 5 points."],
+    allows: ["Evaluation | Methodology | 30 pts | Understanding of site conditions and constraints"],
+  },
+  {
+    id: "review-local-familiarity-en",
+    category: "local-ties",
+    severity: "review",
+    article: "FCR-9-5",
+    pattern: `\\b(?:must|shall|should|required\\s+to|need\\s+to)\\s+(?:[\\w-]+\\s+){0,3}?(?:familiarity|familiar|acquainted|knowledge)\\s+(?:with|of)\\s+(?:the\\s+)?(?:local\\s+(?:conditions|circumstances|situation|context|area|community|communities|culture|customs)|(?:conditions|circumstances|situation)\\s+in\\s+{EN})\\b`,
+    explain: {
+      zh: "要求熟悉本地情况，可能变相要求本地机构或本地经验，需审查；可改为在技术方案中说明对项目的理解。",
+      en: "Asks the bidder to know local conditions; may require a local firm or local experience in disguise, to be reviewed (ask for an understanding of the project in the proposal instead).",
+    },
+    matches: ["Tenderers must demonstrate familiarity with local conditions in Haidian District."],
+    allows: ["The Consultant shall be familiar with applicable national codes and Shanghai municipal regulations relevant to the works."],
+  },
+  {
+    // 区内机构与区外机构按7:3的比例确定入围名单: a share of the places kept for one side — a quota by origin.
+    id: "quota-ratio-zh",
+    category: "quota",
+    severity: "refuse",
+    article: "PLAN-79-QUOTA",
+    pattern: `(?:{PLACE}|区外|市外|省外|县外|外地|外省|非本地)(?:的)?(?:注册)?(?:中介)?(?:机构|单位|企业|供应商|公司)?(?:与|和|、|及)(?:{PLACE}|区外|市外|省外|县外|外地|外省|非本地)(?:的)?(?:注册)?(?:中介)?(?:机构|单位|企业|供应商|公司)?[^。；;\\n]{0,8}?(?:按|以|按照)?(?:\\d+\\s*[:：比]\\s*\\d+|\\d+(?:%|％)\\s*[:：/、和与]\\s*\\d+(?:%|％))`,
+    explain: {
+      zh: "不得按机构所在地分配入围名额或比例（限额管理）；符合条件的机构同等参与。",
+      en: "Places may not be shared out by where agencies are from (a quota); every eligible agency takes part on equal terms.",
+    },
+    matches: ["区内机构与区外机构按7:3的比例确定入围名单。", "本地企业和外地企业入围比例为2:1"],
+    allows: ["本地与外地机构同等参与，评分权重技术60%:商务40%。"],
+  },
+  {
+    // The supplier's business licence must have been issued by the Minhang District Administration for Market Regulation
+    id: "registration-licence-issuer-en",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `\\b(?:business\\s+licen[cs]e|licen[cs]e|certificate\\s+of\\s+incorporation|registration\\s+certificate)\\b[^.;\\n]{0,30}?\\b(?:must|shall|should|is\\s+required\\s+to|needs?\\s+to)\\s+(?:have\\s+been\\s+|be\\s+)?(?:issued|granted|registered)\\s+(?:by|with)\\s+(?:the\\s+)?{EN}\\s+(?:[\\w-]+\\s+){0,4}?(?:administration|bureau|authority|department|office|commission)\\b`,
+    explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
+    matches: ["The supplier's business licence must have been issued by the Minhang District Administration for Market Regulation."],
+    allows: ["The supplier's business licence must be valid and issued by the competent market regulation authority."],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
   {
@@ -1648,7 +1940,7 @@ export const RULES: Rule[] = [
     category: "registration",
     severity: "refuse",
     article: "FCR-9-5",
-    pattern: `(?:仅|只)(?:认可|接受|采信|承认|认定|采纳|认)(?:由)?{PLACE}{G16}(?:颁发|核发|出具|开具|签发|发放|评定|认定|发布)的?|(?:(?:其他|其它)(?:省份|省|地区|市|省市|城市|地方)|外地|外省市|外省|外市|外县|外区|省外|市外|县外|区外)(?:(?!机构|单位|企业|公司)[\\u4e00-\\u9fa5]){0,8}?(?:(?:核发|颁发|发放|出具|签发|开具|评定)的?(?:资质证书|资格证书|资质|证书|执照|许可证|信用评价|信用报告|评价报告|资信证明|职称证书|备案证书|合格证)?|的?(?:资质证书|资格证书|资质|证书|执照|许可证|信用评价|信用报告|评价报告|资信证明|职称证书|备案证书|合格证))[^。；;\\n]{0,8}?(?:不予认可|不认可|无效|不予受理|不接受|不予采信|不算|不计)|${MUST}(?:持有|具有|具备|取得|提供)(?:由)?{LOCAL}[^。；;，,\\n]{0,12}?(?:厅|局|委|部门|机关|协会|学会|总队|支队|中心)(?:颁发|核发|签发|发放|核准)的{G8}(?:资质|证书|执照|许可证|资格证|合格证|核准证)`,
+    pattern: `(?:仅|只)(?:认可|接受|采信|承认|认定|采纳|认)(?:由)?{PLACE}{G16}(?:颁发|核发|出具|开具|签发|发放|评定|认定|发布)的?|(?:(?:其他|其它)(?:省份|省|地区|市|省市|城市|地方)|外地|外省市|外省|外市|外县|外区|省外|市外|县外|区外)(?:(?!机构|单位|企业|公司)[\\u4e00-\\u9fa5]){0,8}?(?:(?:核发|颁发|发放|出具|签发|开具|评定)的?(?:资质证书|资格证书|资质|证书|执照|许可证|信用评价|信用报告|评价报告|资信证明|职称证书|备案证书|合格证|发票|完税证明|纳税证明|社保证明|公证书)?|的?(?:资质证书|资格证书|资质|证书|执照|许可证|信用评价|信用报告|评价报告|资信证明|职称证书|备案证书|合格证|发票|完税证明|纳税证明|社保证明|公证书))[^。；;\\n]{0,8}?(?:不予认可|不认可|无效|不予受理|不接受|不予采信|不算|不计|不作为(?:有效)?(?:业绩|依据|证明|材料)?|视为无效)|${MUST}(?:持有|具有|具备|取得|提供)(?:由)?{LOCAL}[^。；;，,\\n]{0,12}?(?:厅|局|委|部门|机关|协会|学会|总队|支队|中心)(?:颁发|核发|签发|发放|核准)的{G8}(?:资质|证书|执照|许可证|资格证|合格证|核准证)`,
     // the bidder's own locality's department (注册地主管部门核发的), a ministry's or any province's, others accepted too
     unless:
       "(?:当地|所在地|注册地|住所地|属地|户籍地)[^。；;，,\\n]{0,12}?(?:颁发|核发|签发|发放|核准|出具)|(?:国家|国务院|[\\u4e00-\\u9fa5]{1,8}部|任一|任何|各)[^。；;\\n]{0,20}?或|或(?:其他|其它|任一|任何|各)|均可|均予|发证机关不限|不限(?:发证|颁发)",
@@ -1916,7 +2208,7 @@ export const RULES: Rule[] = [
     category: "designation",
     severity: "refuse",
     article: "FCR-8-3",
-    pattern: `\\b(?:this\\s+)?(?:rfq|rfp|notice|tender|announcement|posting)\\s+is\\s+(?:(?:posted|published|issued)\\s+)?(?:for|as)\\s+(?:a\\s+)?(?:compliance|formality|the\\s+record|record)(?:\\s+purposes?)?\\s+only\\b|\\b(?:renewed|extended|continued|kept)\\s+with\\s+(?:our|the)\\s+(?:incumbent|current|existing)\\s+(?:auditor|provider|consultant|vendor|firm|supplier|agency|contractor)|\\bkeep\\s+(?:the|our)\\s+(?:current|incumbent|existing)\\s+(?:provider|auditor|consultant|vendor|firm|supplier|agency|contractor)|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:won't|will\\s+not|cannot|can't)\\s+be\\s+considered|\\bother\\s+(?:agencies|firms|companies|bidders|consultants|suppliers)\\s+(?:please\\s+)?(?:don't|do\\s+not|need\\s+not|needn't|should\\s+not|no\\s+need\\s+to)\\s+(?:register|apply|bid|sign\\s+up|submit)|\\bno\\s+new\\s+(?:agenc(?:y|ies)|firms?|compan(?:y|ies)|bidders?|suppliers?|consultants?)\\s*(?:please|pls|needed|wanted|accepted|considered|[.,!]|$)|\\b(?:(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))|(?:has|have)\\s+been\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+(?:need|have)\\s+to|don't\\s+(?:need|have)\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote|bother)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:should|must|shall)\\s+be\\s+the\\s+(?:consultant|firm|company|agency|vendor|supplier|contractor)\\s+(?:currently|already|previously)\\s+(?:engaged|appointed|retained|contracted|working)|\\b(?:firms|consultants|companies|agencies|bidders|applicants)\\s+without\\s+(?:prior|previous|earlier)\\s+(?:involvement|engagement|work|participation)\\b[^.;\\n]{0,60}?\\b(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+need\\s+to)\\s+(?:apply|bid|respond|submit|register)|(?:\\bother\\s+(?:quotations?|quotes?|bids?|proposals?|offers?)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|suppliers|bidders|parties|providers))\\s+(?:are|is|will)\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?not\\s+(?:being\\s+)?(?:sought|invited|requested|accepted|considered)|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|units?|institutions?|bodies|providers?|laborator(?:y|ies)|labs?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|providers?)\\s+(?:will\\s+be|are|is|shall\\s+be)\\s+(?:kept|retained|filed|received|used|treated)\\s+(?:only\\s+)?(?:for|as)\\s+(?:a\\s+)?(?:reference|record|benchmark)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:notice|announcement|posting)\\s+is\\s+(?:posted|published|issued|made)\\s+(?:for|as)\\s+(?:publicity|the\\s+record|information|a\\s+formality|record)\\s+only\\b|\\b(?:performed|carried\\s+out|done|conducted|prepared)\\s+by\\s+the\\s+(?:audit\\s+firm|appraiser|assessor|auditor|firm|agency|consultant|valuer|surveyor)\\s+(?:that|who|which)\\s+(?:completed|carried\\s+out|performed|did|conducted|prepared|audited)\\s+(?:the\\s+|our\\s+)?(?:last|previous|prior|\\d{4})|\\b(?:performed|carried\\s+out|done|conducted)\\s+by\\s+the\\s+(?:audit\\s+)?(?:firm|appraiser|auditor|agency|consultant)\\s+already\\s+on\\s+file\\s+with|\\bthe\\s+same\\s+(?:assessor|auditor|firm|agency|consultant|company|lab(?:oratory)?|valuer|surveyor|evaluator)\\s+(?:that|who|which|as)\\s+(?:carried\\s+out|performed|did|conducted|prepared|handled|audited|assessed|completed)\\s+(?:last|the\\s+previous|the\\s+prior|our\\s+previous|the\\s+\\d{4}|\\d{4})|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+(?!(?:the\\s+)?(?:selected|successful|winning|appointed|chosen|awarded|contracted|qualified|bidder|consultant)\\b)(?:the\\s+)?[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,7}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b|\\b(?:performed|provided|conducted|delivered|did|carried\\s+out)\\s+our\\s+[^.;\\n]{0,60}?\\b(?:is|are|will\\s+be)\\s+(?:awarded|given|granted)\\s+(?:the\\s+)?(?:full\\s+)?(?:\\d+\\s+)?(?:points|marks)|\\b(?:past|previous|prior)\\s+(?:cooperation|co-operation|work|engagement)\\s+with\\s+(?:us|our\\s+(?:company|group|firm))\\b[^.;\\n]{0,40}?\\d+\\s*(?:points|pts|marks)|\\bincumbent\\b[^.;\\n]{0,80}?\\bwill\\s+(?:continue|remain|carry\\s+on)\\b|\\b(?:posted|published|issued)\\s+(?:solely|only|merely|purely)\\s+(?:to|for)\\s+(?:meet|satisfy|comply|fulfil|fulfill|the\\s+sake\\s+of)|\\bwill\\s+(?:again|continue\\s+to)\\s+be\\s+(?:handled|performed|carried\\s+out|done|provided|delivered)\\s+by\\b|\\b(?:do\\s+not|don't|will\\s+not)\\s+(?:solicit|seek|invite|request|accept|consider)\\s+(?:any\\s+)?(?:quotes?|quotations|bids|proposals|offers|tenders)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms|suppliers|consultants|agencies|companies|vendors|providers)|\\b(?:last\\s+year'?s?|incumbents?|existing|current|previous)\\b[^.;\\n]{0,60}?\\b(?:renewed|extended|rolled\\s+over)\\s+automatically\\b|\\bnew\\s+(?:applicants?|bidders?|firms?|suppliers?|entrants?)\\b[^.;\\n]{0,30}?\\bonly\\s+(?:be\\s+)?considered\\s+(?:if|when|where)\\b|\\b(?:notice|announcement|posting|tender|process|procurement)\\s+(?:is|has\\s+been|was)\\s+(?:being\\s+)?(?:posted|published|issued|held|run|launched)\\s+(?:only|merely|just|solely|simply)\\s+(?:to|for)\\s+(?:complete|satisfy|fulfil|fulfill|meet|follow|comply|formality)|\\b(?:will|shall)\\s+be\\s+(?:done|carried\\s+out|performed|prepared|undertaken|handled|conducted)\\s+by\\s+the\\s+(?:firm|agency|company|consultant|team|institute)\\s+(?:that|which|who)\\s+(?:prepared|did|performed|handled|carried\\s+out|conducted|wrote)\\s+(?:last\\s+year|the\\s+previous|the\\s+prior|the\\s+earlier)|\\b(?:keep|retain|continue\\s+with|stay\\s+with)\\s+the\\s+same\\s+(?:consultant|firm|agency|supplier|contractor|team)\\b|\\bother\\s+(?:submissions|bids|proposals|quotes|quotations|applications|offers)\\s+(?:were|was|will)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?not\\s+(?:be\\s+)?(?:evaluated|considered|opened|reviewed|assessed)\\b|\\bpreferred\\s+(?:vendor|supplier|consultant|firm|agency|contractor)\\s*[:：]\\s*[^.;\\n]{2,40}?\\s+only\\b|\\bincumbent\\b[^.;\\n]{0,30}?\\b(?:to\\s+be\\s+|will\\s+be\\s+)(?:re-?engaged|re-?appointed|retained|renewed|kept\\s+on)\\b`,
+    pattern: `\\b(?:this\\s+)?(?:rfq|rfp|notice|tender|announcement|posting)\\s+is\\s+(?:(?:posted|published|issued)\\s+)?(?:for|as)\\s+(?:a\\s+)?(?:compliance|formality|the\\s+record|record)(?:\\s+purposes?)?\\s+only\\b|\\b(?:renewed|extended|continued|kept)\\s+with\\s+(?:our|the)\\s+(?:incumbent|current|existing)\\s+(?:auditor|provider|consultant|vendor|firm|supplier|agency|contractor)|\\bkeep\\s+(?:the|our)\\s+(?:current|incumbent|existing)\\s+(?:provider|auditor|consultant|vendor|firm|supplier|agency|contractor)|\\bother\\s+(?:firms|agencies|consultants|companies|bidders|suppliers|vendors)\\s+(?:won't|will\\s+not|cannot|can't)\\s+be\\s+considered|\\bother\\s+(?:agencies|firms|companies|bidders|consultants|suppliers)\\s+(?:please\\s+)?(?:don't|do\\s+not|need\\s+not|needn't|should\\s+not|no\\s+need\\s+to)\\s+(?:register|apply|bid|sign\\s+up|submit)|\\bno\\s+new\\s+(?:agenc(?:y|ies)|firms?|compan(?:y|ies)|bidders?|suppliers?|consultants?)\\s*(?:please|pls|needed|wanted|accepted|considered|[.,!]|$)|\\b(?:(?:will|shall|is\\s+to)\\s+(?:go|be\\s+(?:awarded|given|assigned|entrusted|handed|sent))|(?:has|have)\\s+been\\s+(?:awarded|given|assigned|entrusted|handed|sent))\\s+(?:directly\\s+)?to\\s+(?:[a-z][\\w&.'-]*,?\\s+){1,6}?(?:co\\.?,?\\s*ltd\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|\\bwithout\\s+(?:further\\s+|any\\s+)?(?:competition|competitive\\s+(?:bidding|selection|procurement))\\b|\\bother\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|bidders|suppliers|vendors|labs|applicants)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+(?:need|have)\\s+to|don't\\s+(?:need|have)\\s+to|are\\s+not\\s+(?:invited|expected))\\s+(?:to\\s+)?(?:respond|apply|bid|submit|quote|bother)|(?<!\\bnot\\s(?:a\\s)?)\\b(?:sole|single)[\\s-]source(?:d)?\\b|\\b(?:should|must|shall)\\s+be\\s+the\\s+(?:consultant|firm|company|agency|vendor|supplier|contractor)\\s+(?:currently|already|previously)\\s+(?:engaged|appointed|retained|contracted|working)|\\b(?:firms|consultants|companies|agencies|bidders|applicants)\\s+without\\s+(?:prior|previous|earlier)\\s+(?:involvement|engagement|work|participation)\\b[^.;\\n]{0,60}?\\b(?:need\\s+not|needn't|should\\s+not|do\\s+not\\s+need\\s+to)\\s+(?:apply|bid|respond|submit|register)|(?:\\bother\\s+(?:quotations?|quotes?|bids?|proposals?|offers?)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms|agencies|consultants|companies|suppliers|bidders|parties|providers))\\s+(?:are|is|will)\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?not\\s+(?:being\\s+)?(?:sought|invited|requested|accepted|considered)|\\b(?:submissions?|bids?|proposals?|quotes?|quotations?|tenders?|applications?)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|units?|institutions?|bodies|providers?|laborator(?:y|ies)|labs?)\\s+(?:will|shall)\\s+not\\s+be\\s+(?:evaluated|considered|accepted|opened|reviewed)|\\b(?:quotations?|quotes?|bids?|proposals?|offers?|submissions?)\\s+from\\s+(?:any\\s+)?other\\s+(?:[\\w-]+\\s+)?(?:firms?|agenc(?:y|ies)|consultants?|compan(?:y|ies)|suppliers?|bidders?|providers?)\\s+(?:will\\s+be|are|is|shall\\s+be)\\s+(?:kept|retained|filed|received|used|treated)\\s+(?:only\\s+)?(?:for|as)\\s+(?:a\\s+)?(?:reference|record|benchmark)|\\b(?:stay|remain)s?\\s+with\\s+(?:the\\s+)?(?:firm|agency|consultant|company|auditor)\\s+(?:that|which|who)\\s+(?:audited|prepared|did|performed|handled|served)|\\b(?:notice|announcement|posting)\\s+is\\s+(?:posted|published|issued|made)\\s+(?:for|as)\\s+(?:publicity|the\\s+record|information|a\\s+formality|record)\\s+only\\b|\\b(?:performed|carried\\s+out|done|conducted|prepared)\\s+by\\s+the\\s+(?:audit\\s+firm|appraiser|assessor|auditor|firm|agency|consultant|valuer|surveyor)\\s+(?:that|who|which)\\s+(?:completed|carried\\s+out|performed|did|conducted|prepared|audited)\\s+(?:the\\s+|our\\s+)?(?:last|previous|prior|\\d{4})|\\b(?:performed|carried\\s+out|done|conducted)\\s+by\\s+the\\s+(?:audit\\s+)?(?:firm|appraiser|auditor|agency|consultant)\\s+already\\s+on\\s+file\\s+with|\\bthe\\s+same\\s+(?:assessor|auditor|firm|agency|consultant|company|lab(?:oratory)?|valuer|surveyor|evaluator)\\s+(?:that|who|which|as)\\s+(?:carried\\s+out|performed|did|conducted|prepared|handled|audited|assessed|completed)\\s+(?:last|the\\s+previous|the\\s+prior|our\\s+previous|the\\s+\\d{4}|\\d{4})|\\b(?:designated|nominated|(?<!(?:^|[.;:!?\\n]\\s*)the\\s)(?<!\\b(?:by|with|from|of)\\s+the\\s)appointed)\\s+(?:agency|firm|company|consultant)\\b|\\bonly\\s+(?!(?:one|a|an|single|the|local|two|three)\\b)[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,4}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|llc|institute|consulting|group)(?=\\s|$|[.,;])|(?:performed|carried\\s+out|done|delivered|prepared|conducted|provided|undertaken)\\s+by\\s+(?!(?:the\\s+)?(?:selected|successful|winning|appointed|chosen|awarded|contracted|qualified|bidder|consultant)\\b)(?:the\\s+)?[a-z][\\w&.-]*(?:\\s+[a-z][\\w&.-]*){0,7}\\s+(?:co\\.?|company|ltd\\.?|inc\\.?|institute|consulting|group)\\b|\\b(?:performed|provided|conducted|delivered|did|carried\\s+out)\\s+our\\s+[^.;\\n]{0,60}?\\b(?:is|are|will\\s+be)\\s+(?:awarded|given|granted)\\s+(?:the\\s+)?(?:full\\s+)?(?:\\d+\\s+)?(?:points|marks)|\\b(?:past|previous|prior)\\s+(?:cooperation|co-operation|work|engagement)\\s+with\\s+(?:us|our\\s+(?:company|group|firm))\\b[^.;\\n]{0,40}?\\d+\\s*(?:points|pts|marks)|\\bincumbent\\b[^.;\\n]{0,80}?\\bwill\\s+(?:continue|remain|carry\\s+on)\\b|\\b(?:posted|published|issued)\\s+(?:solely|only|merely|purely)\\s+(?:to|for)\\s+(?:meet|satisfy|comply|fulfil|fulfill|the\\s+sake\\s+of)|\\bwill\\s+(?:again|continue\\s+to)\\s+be\\s+(?:handled|performed|carried\\s+out|done|provided|delivered)\\s+by\\b|\\b(?:do\\s+not|don't|will\\s+not)\\s+(?:solicit|seek|invite|request|accept|consider)\\s+(?:any\\s+)?(?:quotes?|quotations|bids|proposals|offers|tenders)\\s+from\\s+(?:any\\s+)?other\\s+(?:firms|suppliers|consultants|agencies|companies|vendors|providers)|\\b(?:last\\s+year'?s?|incumbents?|existing|current|previous)\\b[^.;\\n]{0,60}?\\b(?:renewed|extended|rolled\\s+over)\\s+automatically\\b|\\bnew\\s+(?:applicants?|bidders?|firms?|suppliers?|entrants?)\\b[^.;\\n]{0,30}?\\bonly\\s+(?:be\\s+)?considered\\s+(?:if|when|where)\\b|\\b(?:notice|announcement|posting|tender|process|procurement)\\s+(?:is|has\\s+been|was)\\s+(?:being\\s+)?(?:posted|published|issued|held|run|launched)\\s+(?:only|merely|just|solely|simply)\\s+(?:to|for)\\s+(?:complete|satisfy|fulfil|fulfill|meet|follow|comply|formality)|\\b(?:will|shall)\\s+be\\s+(?:done|carried\\s+out|performed|prepared|undertaken|handled|conducted)\\s+by\\s+the\\s+(?:firm|agency|company|consultant|team|institute)\\s+(?:that|which|who)\\s+(?:prepared|did|performed|handled|carried\\s+out|conducted|wrote)\\s+(?:last\\s+year|the\\s+previous|the\\s+prior|the\\s+earlier)|\\b(?:keep|retain|continue\\s+with|stay\\s+with)\\s+the\\s+same\\s+(?:consultant|firm|agency|supplier|contractor|team)\\b|\\bother\\s+(?:submissions|bids|proposals|quotes|quotations|applications|offers)\\s+(?:were|was|will)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?not\\s+(?:be\\s+)?(?:evaluated|considered|opened|reviewed|assessed)\\b|\\bpreferred\\s+(?:vendor|supplier|consultant|firm|agency|contractor)\\s*[:：]\\s*[^.;\\n]{2,40}?\\s+only\\b|\\bincumbent\\b[^.;\\n]{0,30}?\\b(?:to\\s+be\\s+|will\\s+be\\s+)(?:re-?engaged|re-?appointed|retained|renewed|kept\\s+on)\\b`,
     explain: { zh: "不得指定或限定某一家中介机构。", en: "A specific agency may not be named or required." },
     matches: [
       "To ensure continuity, this year's supplier audit programme will be renewed with our incumbent auditor; this posting is for record purposes only.",
@@ -1940,6 +2232,8 @@ export const RULES: Rule[] = [
       "The survey will be carried out by the selected consulting group within 30 days.",
       "The agency shall designate a qualified project leader.",
       "The appointed consultant shall coordinate with the township government.",
+      // (round 141) the winner of this request, after a preposition mid-sentence
+      "Fieldwork: household interviews will be carried out across the district by the appointed firm.",
       "We will choose only one company for this survey job, but any number of companies can apply.",
       "This is not a sole-source procurement; any qualified firm may respond.",
     ],

@@ -232,7 +232,8 @@ export const REQUESTER: Words = {
     "招标人",
     "采购人",
     "比选人",
-    "业主",
+    // (round 141) not 行业主管部门, whose 业主 is two words' halves
+    "(?<!行)业主(?!管)",
     "建设单位",
     "委托方",
     "甲方",
@@ -508,6 +509,8 @@ export const PROJECT_BEFORE: Words = {
     "works? in",
     "fieldwork",
     "field work",
+    // (round 141) interviews carried out across the district: where the work is done
+    "(?:carried\\s+out|conducted|performed|undertaken)\\s+(?:across|throughout|within|in)",
     "familiar with",
     "familiarity with",
     "knowledge of",
@@ -639,6 +642,8 @@ export const PROJECT_AFTER: Words = {
     // 在项目所在地开展外业测量、在上海市开展业务所需的资质: work done there
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)?[\\u4e00-\\u9fa5]{0,2}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|采集|取样|抽样|巡查|普查)",
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
+    // (round 141) 在我区范围内开展入户调查: the fieldwork done across the place
+    "(?:内|范围内|辖区内|境内|全域|全境)(?:开展|进行|实施)[\\u4e00-\\u9fa5]{0,4}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|采集|取样|抽样|巡查|普查|走访|访谈)(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历|过))",
     "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，,。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
     // 本区3所学校的校舍: a count of things, the objects of the work
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
@@ -1001,8 +1006,9 @@ export const ATTRIBUTES: Attribute[] = [
       "designated",
       "nominated",
       "accredited",
-      "appointed",
-      "selected",
+      // (round 141) not "the appointed firm", "the selected consultant": the winner of this request
+      "(?<!\\bthe\\s)appointed",
+      "(?<!\\bthe\\s)selected",
       "listed",
       "filed",
       "vetted",
@@ -1800,6 +1806,9 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "The site is located in Baoshan District; bidders must attend the site visit.",
       // (round 140) a place's rules named by a long title after a standard
       "评价报告须符合《安全评价通则》AQ8001及本市危险化学品企业安全评价细则。",
+      // (round 141) fieldwork across the place; the winner called "the appointed firm"
+      "中标机构应在我区范围内开展入户调查，调查员须持证上岗。",
+      "Fieldwork: household interviews will be carried out across the district by the appointed firm.",
     ],
   },
   {
