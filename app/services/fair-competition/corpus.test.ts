@@ -139,6 +139,7 @@ import {
   holdout136,
   holdout137,
   holdout138,
+  holdout139,
   type CorpusLabel,
 } from "./corpus";
 
@@ -282,6 +283,7 @@ const corpus = [
   ...holdout136,
   ...holdout137,
   ...holdout138,
+  ...holdout139,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -7,6 +7,7 @@ import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from
 import {
   ARTICLES,
   RULES,
+  OUTSIDERS_REMINDED_EN,
   OUTSIDERS_REMINDED_ZH,
   TAX_FORMALITY_AFTER_AWARD_ZH,
   type ArticleId,
@@ -209,6 +210,12 @@ function scan(
         // 外省机构请尽早在平台注册: outsiders reminded of the platform's own steps (round 139)
         if (OUTSIDERS_REMINDED.test(n.text.slice(f.start, f.end + 40))) continue;
       }
+      if (
+        (f.category === "registration" || f.category === "pool") &&
+        /\b(?:outside|other)\b/u.test(n.text.slice(f.start, f.end)) &&
+        OUTSIDERS_REMINDED_EN_AT.test(n.text.slice(Math.max(0, f.start - 6), f.end + 80))
+      )
+        continue;
       // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
       const own = n.text.slice(f.start, f.end);
       if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
@@ -587,6 +594,7 @@ export function quotedQuestionAnsweredNo(text: string, start: number, end: numbe
 /** 外地机构（参与本项目）无需在本地设立…/无需到现场: the words after outsiders spare them a condition. */
 /** 请有意向的外地机构提前办理 (round 139): outsiders reminded of the platform's steps, from where the finding starts. */
 const OUTSIDERS_REMINDED = new RegExp(`^[^。；;\\n]{0,8}?${OUTSIDERS_REMINDED_ZH}`, "u");
+const OUTSIDERS_REMINDED_EN_AT = new RegExp(`^[^.;\\n]{0,6}?${OUTSIDERS_REMINDED_EN}`, "u");
 const SPARED_AFTER_ZH =
   /^[^，,。；;\n]{0,10}?(?:均|也|亦)?(?:无需|无须|不需要?|不必|不用)(?:再)?(?:在|到|赴|设立|设置|提供|缴纳|办理|前往|现场|出具|开设)/u;
 /** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them); 外地机构中选后…: an outsider that wins. */

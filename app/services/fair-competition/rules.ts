@@ -120,6 +120,10 @@ export const TAX_FORMALITY_AFTER_AWARD_ZH =
 export const OUTSIDERS_REMINDED_ZH =
   "(?:外地|外省市|外省|外市|外县|区外|市外|省外|县外)(?:的)?(?:中介)?(?:企业|机构|单位|公司)(?:请|应|可|宜)?(?:尽早|提前|及早|尽快|预留时间)(?:在(?:本|该)?(?:平台|超市|系统|网上|线上|网站)[^。；;，,\\n]{0,6}?)?(?:办理|注册|入驻|申请|登记|完成|准备)(?![^。；;\\n]{0,20}?(?:分公司|分支机构|办事处|工商|营业执照|税务|社保|设立|本地|本市|本区|本县|本省))";
 
+/** …and in English: "Agencies from outside the province should register on the platform early" (round 139). */
+export const OUTSIDERS_REMINDED_EN =
+  "(?:from\\s+)?(?:outside|other)\\s+[^.;]{0,30}?\\b(?:should|are\\s+(?:advised|encouraged|reminded)\\s+to|may\\s+wish\\s+to|please)\\s+(?:register|sign\\s+up|enrol|apply\\s+for\\s+(?:an?\\s+)?(?:account|ca|digital\\s+certificate))\\b(?![^.;]{0,40}?\\b(?:branch|office|licen[cs]e|incorporat|tax|social\\s+insurance|local))[^.;]{0,30}?\\b(?:platform|online|early|in\\s+advance|in\\s+good\\s+time|supermarket|portal|marketplace)\\b";
+
 const AGENCY =
   "(?:中介服务机构|中介机构|服务机构|机构|企业|单位|公司|供应商|投标人|投标单位|报价人|报价单位|申请人|响应单位|响应人|法人|事务所|设计院|研究院)";
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
@@ -306,7 +310,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)(?:的)?(?:承接|中选|中标|选取|入选|参与|委托|报名)(?:的)?(?:项目)?(?:比例|比重|占比|份额|数量|家数|个数)[^。；;，,\\n]{0,6}?(?:不低于|不少于|不得低于|不得少于|应达到|须达到|达到|至少|不超过|不得超过|最多|控制在|原则上)|(?:选取|抽取|选择|委托|聘请|使用|选用)[^。；;，,\\n]{0,4}?{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)的?(?:比例|比重|占比|份额|数量|家数)|(?:至少|不少于|不低于|不得少于|最少|最多|不超过|须有|应有)(?:{NUM}家|{NUM}(?:%|％)|一半|半数)(?:以上)?(?:须|应|必须|要)?(?:为|是|系|属于|来自){PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)|其中{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)(?:须|应)?(?:不少于|不低于|至少|不超过|最多|不得超过|不得少于){NUM}家|(?:预留|留出|单列|划出|专门安排)[^。；;，,\\n]{0,10}?(?:仅|只|专门)?(?:供|给|面向|用于|留给|由){PLACE}[^。；;，,\\n]{0,8}?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)|(?:外地|外省市|外省|外市|外县|区外|市外|省外|县外|非本地)(?:的)?(?:入驻)?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)[^。；;\\n]{0,16}?(?:承接|中选|中标|承担)[^。；;，,\\n]{0,10}?(?:比例|份额|数量|项目数?|次数)?[^。；;，,\\n]{0,4}?(?:不超过|不得超过|最多|至多)`,
+    pattern: `{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)(?:的)?(?:承接|中选|中标|选取|入选|参与|委托|报名)(?:的)?(?:项目)?(?:比例|比重|占比|份额|数量|家数|个数)[^。；;，,\\n]{0,6}?(?:不低于|不少于|不得低于|不得少于|应达到|须达到|达到|至少|不超过|不得超过|最多|控制在|原则上)|(?:选取|抽取|选择|委托|聘请|使用|选用)[^。；;，,\\n]{0,4}?{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)的?(?:比例|比重|占比|份额|数量|家数)|(?:至少|不少于|不低于|不得少于|最少|最多|不超过|须有|应有)(?:{NUM}家|{NUM}(?:%|％)|一半|半数)(?:以上)?(?:须|应|必须|要)?(?:为|是|系|属于|来自){PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)|(?:其中|当中|中)[，,]?{PLACE}(?:注册)?的?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)(?:须|应)?(?:不少于|不低于|至少|不超过|最多|不得超过|不得少于){NUM}家|(?:预留|留出|单列|划出|专门安排)[^。；;，,\\n]{0,10}?(?:仅|只|专门)?(?:供|给|面向|用于|留给|由){PLACE}[^。；;，,\\n]{0,8}?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)|(?:外地|外省市|外省|外市|外县|区外|市外|省外|县外|非本地)(?:的)?(?:入驻)?(?:中介)?(?:服务)?(?:机构|单位|企业|公司|供应商|事务所)[^。；;\\n]{0,16}?(?:承接|中选|中标|承担)[^。；;，,\\n]{0,10}?(?:比例|份额|数量|项目数?|次数)?[^。；;，,\\n]{0,4}?(?:不超过|不得超过|最多|至多)`,
     explain: {
       zh: "不得为本地机构保留份额、名额或比例，也不得限定外地机构承接的数量或比例。",
       en: "No share, number or proportion of the work may be kept for local agencies, nor outsiders' share capped.",
@@ -317,6 +321,7 @@ export const RULES: Rule[] = [
       "本批次10个项目中，预留6个项目仅供本区中小中介机构报名。",
       "全年委托的评估项目中，本地机构承接比例不得低于50%。",
       "本次随机抽取5家，其中本区机构不少于3家。",
+      "本次评审选取的3家候选机构中，本地机构不少于2家。",
     ],
     allows: [
       "本批次预留3个标段专门面向中小企业。",
@@ -1650,6 +1655,8 @@ export const RULES: Rule[] = [
       // (round 139) outsiders told to sign up on the platform in good time (请有意向的外地机构提前办理、外省机构请尽早在平台注册): a
       // reminder of the platform's own steps — not a local licence, branch or filing (外地机构请提前在本市设立分公司)
       `${OUTSIDERS_REMINDED_ZH}|` +
+      // (round 139) who signed up, reported by origin (共6家机构报名，其中4家为本省机构，2家为外省机构): a count, no exclusion
+      "^(?![^]*?(?:不得|不予|不接受|不能|无效|取消|淘汰|不符合|谢绝|仅|只))[^]*?(?:共|共有|合计|累计)[0-9一二三四五六七八九十两]+家[^。；;，,\\n]{0,8}?(?:报名|响应|参与|递交|提交|参加)[^。；;\\n]{0,6}?[，,]其中|" +
       // (round 137) 外省企业的资质证书均予认可: what outsiders hold is accepted
       "(?:外地|外省市|外省|外市|外县|区外|市外|省外|县外)(?:的)?(?:企业|机构|单位|公司)的?[^。；;，,\\n]{0,12}?(?:均|都|一律|同样|亦)(?:予以?|可|被)?(?:认可|有效|适用)(?![^。；;\\n]{0,6}?(?:但|除|不得|不予))|" +
       "(?:外地|外省|外市|外县|区外|市外|省外|县外)(?:的)?(?:企业|机构|单位|公司)[^。；;，,\\n]{0,12}?(?:吃住行?|食宿|住宿|差旅|交通|路费)[^。；;\\n]{0,6}?(?:自理|自己安排|自行安排|自行解决|自付|自行承担|自己负责)|(?<!不|不予|拒绝|不会|不再|禁止|严禁|不得)(?:接受|欢迎|允许)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:报名|参与|参加|投标|报价)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)[^。；;，,\\n]{0,10}?(?:差旅|交通|住宿|食宿|路费)(?:费|成本|费用)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:报名|投标|参与|参加)(?:的)?[，,]?(?:可|可以|亦可|也可)(?!能)|(?:为|是)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)的?[，,]?[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|费用|自行安排|自理)|(?:若|如|如果|倘若)(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:有需要|需要)[^。；;\\n]{0,30}?(?:住宿|食宿|差旅|交通|车辆|协助)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也)?(?:可以|可|亦可)(?:申请)?(?:视频|线上|远程|网上|在线)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:也|都|均)?(?:可以|可|能|欢迎)(?:全程|同样|正常|直接)?(?:线上|网上|在线|远程)?(?:报|报名|参与|参加|投标|报价)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)(?:如|若)?(?:中选|中标|成交)(?:后|的)|(?:外地|外省|外市|外县|区外|市外|省外)(?:的)?(?:企业|机构|单位|公司)的?(?:差旅|交通|住宿|食宿)",
@@ -1693,6 +1700,7 @@ export const RULES: Rule[] = [
       // (round 139) outsiders reminded of the platform's steps
       "中介机构须已在本平台完成入驻，入驻审核一般在3个工作日内完成，请有意向的外地机构提前办理。",
       "入驻审核需要一定时间，外省机构请尽早在平台注册。",
+      "报名情况：共6家机构报名，其中4家为本省机构，2家为外省机构。",
     ],
   },
   {
@@ -1835,6 +1843,8 @@ export const RULES: Rule[] = [
     // Online Intermediary Service Supermarket") — not in a sentence that also asks where the firm is registered or based
     unless:
       "^(?![^]*\\b(?:registered|incorporated|based|located|domiciled|headquartered|registration|office|branch)\\s+(?:in|within)\\b)[^]*?\\b(?:registered|enrolled|listed|admitted|signed\\s+up)\\s+(?:with|on|to)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,5}?\\s+(?:supermarket|marketplace|(?:trading|procurement|services?|transaction)\\s+(?:platform|portal))\\b|" +
+      // outsiders reminded to sign up on the platform early ("Agencies from outside the province should register on the platform early")
+      `\\b(?:agenc(?:y|ies)|firms?|compan(?:y|ies)|bidders?|applicants?|suppliers?|consultants?)\\s+${OUTSIDERS_REMINDED_EN}|` +
       "\\bif\\s+(?:your|the|an?)\\s+(?:agency|firm|company|bidder|consultant)\\s+is\\s+(?:from\\s+)?outside\\b[^.;!?]{0,40}?\\b(?:no\\s+problem|(?:is\\s+)?welcome|is\\s+fine|is\\s+ok|we\\s+(?:can|will)\\s+(?:provide|arrange|help|cover|pay))|\\b(?:are|is)\\s+(?:also|equally|likewise)\\s+(?:accepted|eligible|welcome|allowed|permitted)\\b|\\bmay\\s+also\\s+(?:bid|apply|respond|submit|take\\s+part)\\b",
     explain: { zh: "不得以注册地或所在地限制机构。", en: "Agencies may not be restricted by where they are registered or based." },
     matches: [
@@ -1879,6 +1889,7 @@ export const RULES: Rule[] = [
       "The enterprise is based in Pudong and seeks a cost consultant.",
       // (round 139) the platform named by its place
       "Agencies must be registered with the Guizhou Online Intermediary Service Supermarket and hold valid qualifications.",
+      "Agencies from outside the province should register on the platform early, as review takes three working days.",
     ],
   },
   // ── Named agencies (指定) ────────────────────────────────────────────────────────
