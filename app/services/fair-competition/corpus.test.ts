@@ -142,6 +142,7 @@ import {
   probe1206,
   holdout140,
   holdout141,
+  holdout139,
   type CorpusLabel,
 } from "./corpus";
 
@@ -288,6 +289,7 @@ const corpus = [
   ...probe1206,
   ...holdout140,
   ...holdout141,
+  ...holdout139,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -7,6 +7,8 @@ import { LOCAL_MARK, PLACE_MARK, enLocalSource, enPlaceSource, maskPlaces } from
 import {
   ARTICLES,
   OFFICE_COST_IF_NEEDED_ZH,
+  OUTSIDERS_REMINDED_EN,
+  OUTSIDERS_REMINDED_ZH,
   RULES,
   TAX_FORMALITY_AFTER_AWARD_ZH,
   type ArticleId,
@@ -206,7 +208,15 @@ function scan(
       ) {
         const after = n.text.slice(f.end, f.end + 40);
         if (PERMITTED_AFTER_ZH.test(after) || SPARED_AFTER_ZH.test(after)) continue;
+        // 外省机构请尽早在平台注册: outsiders reminded of the platform's own steps (round 139)
+        if (OUTSIDERS_REMINDED.test(n.text.slice(f.start, f.end + 40))) continue;
       }
+      if (
+        (f.category === "registration" || f.category === "pool") &&
+        /\b(?:outside|other)\b/u.test(n.text.slice(f.start, f.end)) &&
+        OUTSIDERS_REMINDED_EN_AT.test(n.text.slice(Math.max(0, f.start - 6), f.end + 80))
+      )
+        continue;
       // 区外机构无需在拉萨设立分支机构: the finding's own words deny the act it names (not 外地机构无需报名)
       const own = n.text.slice(f.start, f.end);
       if (DENIED_ACT_ZH.test(own) || DENIED_INSIDE_EN.test(own) || /^(?:不采用|不采取|不实行|不设|不搞)/u.test(own)) continue;
@@ -372,8 +382,10 @@ function scan(
       )
         continue;
       // "Up to 3 firms will be appointed", "The contract is limited to 2 firms": the winners are counted, not the bidders
+      // (not a place's share among the winners: No more than one out-of-province agency may be selected — round 139)
       if (
         rule.category === "quota" &&
+        !rule.id.startsWith("quota-local-share") &&
         (WINNERS_AFTER_EN.test(rest) ||
           /^(?:的)?(?:中标|中选|成交)(?:机构|单位|人|供应商|候选人)/u.test(rest) ||
           CONTRACT_BEFORE_EN.test(n.text.slice(Math.max(0, m.index - 40), m.index)))
@@ -581,6 +593,9 @@ export function quotedQuestionAnsweredNo(text: string, start: number, end: numbe
   return QUESTION_THEN_NO.test(text.slice(start, end + 80));
 }
 /** 外地机构（参与本项目）无需在本地设立…/无需到现场: the words after outsiders spare them a condition. */
+/** 请有意向的外地机构提前办理 (round 139): outsiders reminded of the platform's steps, from where the finding starts. */
+const OUTSIDERS_REMINDED = new RegExp(`^[^。；;\\n]{0,8}?${OUTSIDERS_REMINDED_ZH}`, "u");
+const OUTSIDERS_REMINDED_EN_AT = new RegExp(`^[^.;\\n]{0,6}?${OUTSIDERS_REMINDED_EN}`, "u");
 const SPARED_AFTER_ZH =
   /^[^，,。；;\n]{0,10}?(?:均|也|亦)?(?:无需|无须|不需要?|不必|不用)(?:再)?(?:在|到|赴|设立|设置|提供|缴纳|办理|前往|现场|出具|开设)/u;
 /** 外地机构可通过线上方式报名: a permission for outsiders (the words right after them); 外地机构中选后…: an outsider that wins. */
@@ -763,7 +778,15 @@ const OFFICE_PROVIDED =
  */
 const PROJECT_TEAM_AT_SITE_ZH =
   /(?:项目|工程|服务|工作|^)(?:所在地|所在县|所在区|所在市|所在镇|实施地|实施地点)(?:内|附近)?[^，,。；;]{0,8}?(?:项目(?:监理|管理|服务|技术)?部|项目组|项目工作组|工作组)/u;
+/**
+ * 服务期间中选机构须在项目所在地安排项目经理常驻，直至工程竣工验收 (round 139): staff resident at the site for the time of the
+ * work — 常驻 bounded by the service period or the acceptance, where the work is, is no standing presence.
+ */
+const FOR_THE_WORK_ZH =
+  /服务期(?:间|内)|合同(?:履行)?期(?:间|内)|施工期(?:间|内)|工期内|(?:直至|直到)[^，,。；;]{0,12}?(?:验收|结束|完成|完工|竣工)|服务(?:结束|完成)(?:前|为止)/u;
+const AT_THE_SITE_ZH = /(?:项目|工程|服务|工作)?(?:所在地|现场|工地|实施地)/u;
 export function winnersSiteDuty(sentence: string, own: string): boolean {
+  if (FOR_THE_WORK_ZH.test(sentence) && AT_THE_SITE_ZH.test(own)) own = own.replace(/常驻/gu, "驻场");
   return (
     WINNER_OR_AFTER_AWARD.test(sentence) &&
     (/临时|驻场|现场/u.test(own) ||

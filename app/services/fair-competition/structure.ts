@@ -154,7 +154,8 @@ export const AUTHORITY: Words = {
  * an anchor for pools and designation only, like an authority.
  */
 export const LEVEL: Words = {
-  zh: ["市级", "区级", "县级", "省级", "镇级", "[区市县](?=[\\u4e00-\\u9fa5]{1,12}?(?:库|名录|名册|名单|目录|资源池))"],
+  // (round 139) not the 市 of 超市: 超市黑名单、在…中介服务超市入库 are the platform's
+  zh: ["市级", "区级", "县级", "省级", "镇级", "(?:区|(?<!超)市|县)(?=[\\u4e00-\\u9fa5]{1,12}?(?:库|名录|名册|名单|目录|资源池))"],
   en: ["municipal", "district(?:'s)?", "provincial", "county", "city(?:'s)?", "state-owned"],
 };
 
@@ -741,6 +742,9 @@ export const PROJECT_AFTER: Words = {
     // Beijing time
     "time",
     "(?:[\\w-]+\\s+){0,3}?(?:platform|portal|website|network)",
+    // (round 139) the Sichuan Online Intermediary Service Supermarket, the Guangzhou intermediary services marketplace: the
+    // platform the request is posted on, open to agencies from anywhere
+    "(?:[\\w-]+\\s+){0,4}?(?:supermarket|marketplace)\\b",
     // Hunan provincial technical requirements, the Heilongjiang Public Resources Trading Centre
     "provincial(?:\\s+[\\w-]+){0,3}?\\s+(?:rules|requirements|guidelines|guidance|standards?|regulations|codes?|specifications)",
     // "the Hunan 2020 pricing rules", "the Changde construction material price bulletin"
@@ -1732,7 +1736,13 @@ export const STRUCTURE_RULES: (Rule & { severity: Severity })[] = (
     [
       "pool",
       ["从区发改委建立的咨询机构备选名册中随机确定。", "The agency will be drawn at random from the bureau's reserve list."],
-      ["平台机构目录内的机构均可参与。", "All agencies in the platform's directory may respond."],
+      [
+        "平台机构目录内的机构均可参与。",
+        "All agencies in the platform's directory may respond.",
+        // (round 139) the platform's blacklist; signing up on the platform named by its place
+        "被列入超市黑名单的中介机构不得报名。",
+        "Applicants need to be enrolled on the Jiangxi Province Online Intermediary Service Supermarket to submit a quotation.",
+      ],
     ],
     [
       "local-ties",
@@ -1842,6 +1852,8 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "报告须报区生态环境局审批。",
       "中选单位须配合区住建委开展竣工验收。",
       "The consultant must deliver the survey report to the district planning bureau.",
+      // (round 139) the platform the request is posted on, named by its place
+      "Agencies must upload their business licence and qualification certificates when signing up on the Hunan Online Intermediary Service Supermarket.",
     ],
   },
   {
