@@ -1931,7 +1931,9 @@ export const RULES: Rule[] = [
     // 协助企业办理本区税务登记信息变更: the service is helping the requester with its own registration
     // 采购人名称：某风电有限公司；注册地址：包头市稀土高新区某路某号: the requester's address as a field
     // 中选机构如在项目所在地以外注册，须办理跨区域涉税事项报验: the tax formality the law asks of the winner (round 130)
-    unless: `${TAX_FORMALITY_AFTER_AWARD_ZH}|(?:协助|帮助|代为|代理)(?:企业|甲方|业主|客户|我司|委托方|委托人)?(?:办理|申报|完成)|(?:注册地址|注册地|住所)[:：][^。；;\\n须需应必限]{0,40}?(?:路|街|道|巷|弄)[^。；;\\n]{0,8}?号`,
+    // (2026-12-06) signing up on the platform the request is posted on, named by its place (须已在上海市网上中介超市注册入驻) —
+    // not in a sentence that also asks a place of registration, a licence or a branch (须在上海市注册并入驻网上中介超市)
+    unless: `^(?![^]*?(?:本地|本市|本区|本县|本省|注册地|所在地|营业执照|工商|登记机关|设立|分公司|分支机构|(?<!超)(?:市|省|区|县|州)(?:内|范围内|辖区内)?(?:依法)?(?:注册|登记)))[^]*?(?:在|于)[\\u4e00-\\u9fa5]{0,12}?(?:网上)?中介(?:服务)?(?:超市|(?:网上)?交易平台)(?:上)?(?:完成|办理)?(?:注册|入驻|登记)|${TAX_FORMALITY_AFTER_AWARD_ZH}|(?:协助|帮助|代为|代理)(?:企业|甲方|业主|客户|我司|委托方|委托人)?(?:办理|申报|完成)|(?:注册地址|注册地|住所)[:：][^。；;\\n须需应必限]{0,40}?(?:路|街|道|巷|弄)[^。；;\\n]{0,8}?号`,
     explain: {
       zh: "不得以注册地限制机构；在任何地区注册的机构均可参与。",
       en: "Agencies may not be restricted by where they are registered; an agency registered anywhere may take part.",
@@ -1962,6 +1964,7 @@ export const RULES: Rule[] = [
       "投标人住所地须位于杭州市辖区内。",
     ],
     allows: [
+      "参与报价的中介机构须已在上海市网上中介超市注册入驻。",
       "采购人名称：某风电有限公司；注册地址：包头市稀土高新区某路某号；联系人：王工。",
       "注册地不限，全国范围内符合资质条件的机构均可报名",
       "成果文件需由上海市注册测绘师签字",
