@@ -25099,6 +25099,7 @@ export const probe1206: CorpusEntry[] = [
     label: "ordinary",
     text: "Tenderers must be members of the Hong Kong Institute of Certified Public Accountants or an equivalent body.",
   },
+  { label: "ordinary", text: "参与报价的中介机构须已在上海市网上中介超市注册入驻。" },
 ];
 
 /**
