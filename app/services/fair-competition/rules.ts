@@ -152,6 +152,12 @@ const AGENCY =
 const MUST = "(?:必须|须|需要|需|应当|应|要求|仅限|只限|限于|限|仅|只|方可)";
 /** Inside a place: 杭州市内、杭州市范围内、杭州市辖区内、本市行政区域内 (a place's "inside" word, one list for every rule). */
 const WITHIN = "(?:行政区域内|行政区划内|辖区范围内|辖区内|范围内|区域内|境内|内)";
+/**
+ * (round 143) A list whose entries are the OBJECTS of the work, not the bidders: 须对区住建委备选库内项目开展评估、
+ * 审计对象为市财政局名单内的50家预算单位 — in a sentence that asks nothing of the bidder (须为、仅限、方可…).
+ */
+const WORKS_LIST_OBJECTS_ZH =
+  "^(?![^]*?(?:须为|需为|应为|必须为|须是|仅限|只限|限于|方可|才可|才能|不得|不予|回避|报名|投标))[^]*?(?:(?:对|针对)[^。；;，,\\n]{0,24}?(?:库|名录|名单|名册|目录)(?:内|中|里)的?[^。；;，,\\n]{0,12}?(?:开展|进行|实施|组织)(?!(?:随机)?(?:抽取|选取|摇号|抽签|比选|遴选|选择|邀请))|(?:审计|检查|调查|评估|抽查|服务|监测|检测|核查|巡查|培训)(?:对象|范围)(?:为|是|包括|系)[^。；;，,\\n]{0,24}?(?:库|名录|名单|名册|目录)(?:内|中|里))";
 /** Codes that spell a place: postcode, credit code, licence number, area code, plate. */
 const CODE_ZH =
   "(?:邮政编码|邮编|(?:统一)?社会信用代码|信用代码|组织机构代码|营业执照(?:注册)?(?:号码?|编号)|注册号|(?:电话|固话|座机)?区号|车牌(?:号码?)?|号牌)";
@@ -269,7 +275,7 @@ export const RULES: Rule[] = [
     category: "quota",
     severity: "refuse",
     article: "PLAN-79-QUOTA",
-    pattern: `\\b(?:close|closes|closed|closing|end|ends|stop|stops|lock|locks|shut|shuts)\\b[^.;\\n]{0,30}?\\b(?:once|when|after|as\\s+soon\\s+as)\\s+the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:firm|bidder|agency|applicant|company|supplier|consultant|registrant|participant|vendor|tenderer|application|registration|submission|response)\\s+(?:has\\s+(?:been\\s+)?)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined|received|accepted)|\\b(?:only\\s+(?:take|accept|consider|admit|invite|keep|register)|(?:take|accept|consider|admit|invite|register)\\s+only)\\s+the\\s+first\\s+{ENUM}\\b(?!\\s+(?:days?|weeks?|months?|years?|pages?|hours?|minutes?|items?|chapters?|copies|questions?|lines?|words?|rounds?|phases?|stages?)\\b)|(?<!\\b(?:each|per|every)\\b[^.;\\n]{0,30})\\b(?:a\\s+)?maximum\\s+of\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:applications|registrations|submissions|responses|bids|proposals|tenders|quotations|expressions\\s+of\\s+interest|sign-?ups)\\s+(?:will|shall|can|may)\\s+be\\s+(?:accepted|admitted|received|considered|registered|processed|taken)\\b(?![^.;\\n]{0,30}\\b(?:per|from\\s+each|from\\s+any\\s+(?:one|single)|from\\s+the\\s+same)\\b)|\\b(?:applications?|registrations?|submissions?|bids?|proposals?|responses?|firms?|agencies|bidders?|applicants?)\\b[^.;\\n]{0,40}?\\bfirst[\\s-](?:received|registered|submitted|arrived|in)(?:,?\\s*first[\\s-][\\w-]+)?\\s+basis\\b|\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|consultancies|practices|organi[sz]ations|entities|tenderers|respondents|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to|(?:are|will\\s+be|shall\\s+be)\\s+(?:allowed|permitted|eligible)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|(?<!\\b(?:select|short-?list|short\\s+list|choose|appoint|award\\s+(?:contracts?\\s+)?to)\\s)up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)${PICKED_ON_MERIT_EN}|\\bonly\\s+the\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\b|\\bthe\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\s+(?:received|submitted|lodged)\\s+(?:will|shall)\\s+(?:only\\s+)?be\\s+(?:considered|accepted|evaluated|opened)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)${PICKED_ON_MERIT_EN}|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)${PICKED_ON_MERIT_EN}|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)${PICKED_ON_MERIT_EN}(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)|\\b(?:accepted|considered|processed|admitted|registered|taken|handled)\\s+in\\s+(?:the\\s+)?order\\s+(?:of|they\\s+are)\\s+(?:receipt|arrival|registration|submission|received|submitted)\\b[^.;\\n]{0,40}?\\b(?:until|up\\s+to|maximum\\s+of|max\\.?)\\s+(?:a\\s+maximum\\s+of\\s+)?(?:the\\s+)?{ENUM}\\b|\\buntil\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:firms|agencies|bidders|applicants|companies|suppliers|consultants|tenderers|participants)\\s+(?:have|has)\\s+(?:registered|applied|signed\\s+up|enrolled|responded|submitted)\\b`,
+    pattern: `\\b(?:close|closes|closed|closing|end|ends|stop|stops|lock|locks|shut|shuts)\\b[^.;\\n]{0,30}?\\b(?:once|when|after|as\\s+soon\\s+as)\\s+the\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?(?:firm|bidder|agency|applicant|company|supplier|consultant|registrant|participant|vendor|tenderer|application|registration|submission|response)\\s+(?:has\\s+(?:been\\s+)?)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined|received|accepted)|\\b(?:only\\s+(?:take|accept|consider|admit|invite|keep|register)|(?:take|accept|consider|admit|invite|register)\\s+only)\\s+the\\s+first\\s+{ENUM}\\b(?!\\s+(?:days?|weeks?|months?|years?|pages?|hours?|minutes?|items?|chapters?|copies|questions?|lines?|words?|rounds?|phases?|stages?)\\b)|(?<!\\b(?:each|per|every)\\b[^.;\\n]{0,30})\\b(?:a\\s+)?maximum\\s+of\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:applications|registrations|submissions|responses|bids|proposals|tenders|quotations|expressions\\s+of\\s+interest|sign-?ups)\\s+(?:will|shall|can|may)\\s+be\\s+(?:accepted|admitted|received|considered|registered|processed|taken)\\b(?![^.;\\n]{0,30}\\b(?:per|from\\s+each|from\\s+any\\s+(?:one|single)|from\\s+the\\s+same)\\b)|\\b(?:applications?|registrations?|submissions?|bids?|proposals?|responses?|firms?|agencies|bidders?|applicants?)\\b[^.;\\n]{0,40}?\\bfirst[\\s-](?:received|registered|submitted|arrived|in)(?:,?\\s*first[\\s-][\\w-]+)?\\s+basis\\b|\\b(?:a\\s+maximum\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most)\\s+{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|consultancies|practices|organi[sz]ations|entities|tenderers|respondents|vendors|suppliers)\\s+(?:may|can|will\\s+be\\s+(?:allowed|permitted)\\s+to|(?:are|will\\s+be|shall\\s+be)\\s+(?:allowed|permitted|eligible)\\s+to)\\s+(?:obtain|register|submit|participate|apply|bid|respond|take\\s+part)|\\baccept\\s+(?:registrations|applications|bids|submissions|proposals|responses)\\s+from\\s+(?:no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|only)\\s+(?:the\\s+first\\s+)?{ENUM}\\s*(?:\\(\\d+\\)\\s*)?(?:bidders|firms|agencies|companies|applicants|consultants|vendors|suppliers)|\\blimit(?:ed)?\\s+(?:to\\s+)?{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|suppliers|consultants)\\s+(?:to\\s+)?(?:register|apply|bid|sign\\s+up|join)|\\bfcfs\\b|\\b(?:fastest|earliest|quickest)\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:can|may|will|could)\\s+(?:join|register|apply|bid|participate|enter)|\\b(?:close|closes|closed|end|ends|stop|stops|lock|locks)\\b[^.;\\n]{0,20}?\\b(?:once|when|as\\s+soon\\s+as|after)\\s+(?:the\\s+first\\s+)?{ENUM}\\s+(?:\\(\\d+\\)\\s+)?(?:[\\w-]+\\s+)?(?:firms|bidders|agencies|applicants|companies|suppliers|consultants|registrants|participants|vendors)\\s+(?:have\\s+|has\\s+)?(?:registered|applied|signed\\s+up|enrolled|submitted|bid|responded|joined)|\\b(?:lock|locks|locked|close|closes|closed)\\s+after\\s+{ENUM}\\s+(?:agencies|firms|companies|applicants|bidders|registrations|sign-?ups)|\\b(?:sign[\\s-]?up|registration|applicant|agency|bidder|firm|participant)s?\\s+(?:number|quantity|amount|count)\\s+(?:is|are|will\\s+be)?\\s*limit(?:ed)?\\s+(?:to|within|at)\\s+{ENUM}|\\bwhen\\s+(?:it\\s+is\\s+|it's\\s+)?full,?\\s+(?:then\\s+)?(?:stop|close|end)s?\\s+(?:the\\s+)?(?:sign[\\s-]?up|registration|application)|\\b(?:close|closes|closed|stop|stops|end|ends)\\s+(?:automatically\\s+)?(?:once|when|as\\s+soon\\s+as)\\s+the\\s+number\\s+of\\s+(?:registrants|applicants|bidders|firms|agencies|applications|registrations|participants)\\s+(?:reaches|hits|exceeds)\\s+{ENUM}|\\bonly\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?(?:slots?|places?|spots?|positions?|openings?)\\s+(?:are\\s+|is\\s+)?(?:available|open|offered)|\\bonce\\s+(?:full|filled)[,\\s]+(?:the\\s+)?(?:sign-?ups?|registrations?|applications?|enrol?ments?)\\s+(?:is|are|will\\s+be)\\s+closed|(?:first[\\s-]come,?\\s*first[\\s-]served|places are limited|limited places|(?:only\\s+)?the first {ENUM}(?:\\s+\\w+)?\\s+(?:applicants|bidders|firms|agencies|registrants|companies|respondents|submissions|registrations|responses|entries|applications)|(?<!\\b(?:points?|marks?|pts|scores?|scored)\\b[^.;]{0,20})capped at {ENUM}|cap of {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|only {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|invite\\s+(?:only\\s+)?{ENUM}\\s+(?:agencies|firms|bidders|companies|suppliers)|(?<!\\b(?:select|short-?list|short\\s+list|choose|appoint|award\\s+(?:contracts?\\s+)?to)\\s)up to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)${PICKED_ON_MERIT_EN}|\\bonly\\s+the\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\b|\\bthe\\s+first\\s+{ENUM}\\s+(?:expressions\\s+of\\s+interest|eois?|proposals|bids|quotations|quotes|tenders|offers)\\s+(?:received|submitted|lodged)\\s+(?:will|shall)\\s+(?:only\\s+)?be\\s+(?:considered|accepted|evaluated|opened)|\\bmax(?:imum)?\\.?\\s+(?:of\\s+)?{ENUM}\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|suppliers|consultants|vendors)${PICKED_ON_MERIT_EN}|\\b(?:registration|sign-?ups?|applications?|submissions?)\\s+(?:\\w+\\s+){0,2}?(?:closes?|closed|stops?|ends?)\\s+(?:\\w+\\s+)?once\\s+(?:full|filled|the\\s+(?:quota|limit|cap)\\s+is\\s+reached)|(?:a\\s+)?maximum of {ENUM}\\s+(?:\\w+\\s+)?(?:agencies|firms|bidders|applicants|companies|suppliers)${PICKED_ON_MERIT_EN}|limited to {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies|suppliers)|(?:closes|close|closed)\\s+once {ENUM}\\s+(?:agencies|firms|bidders|applicants|companies)|(?:no|not)\\s+more\\s+than\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+)?(?:agencies|firms|bidders|tenderers|applicants|companies|consultants|suppliers|respondents|vendors)${PICKED_ON_MERIT_EN}(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:will|shall|may|can)\\s+(?:be\\s+)?|are\\s+)?(?:admitted|accepted|invited|allowed|considered|shortlisted|permitted|register|bid|apply|participate|tender|take\\s+part)\\b)|\\bselect\\s+{ENUM}\\s+(?:[\\w-]+\\s+)?by\\s+(?:ballot|lot|lottery|draw|drawing\\s+lots)\\s+from\\s+(?:among\\s+)?(?:those|the\\s+(?:firms|applicants|registrants|bidders|tenderers))|(?:number|quantity|amount)\\s+of\\s+(?!(?:winning|successful|selected|contracted|appointed|awarded|winners|awards|contracts|lots)\\b)(?:[\\w-]+\\s+){0,3}?(?:is|are|will\\s+be|shall\\s+be)\\s+(?:limited|capped|restricted)\\s+(?:in|to|at)\\s+{ENUM}|(?:determined?|selected|decided|confirmed|admitted)\\s+(?:according\\s+to|by|in)\\s+the\\s+(?:time|order|sequence)\\s+of\\s+(?:registration|application|submission|sign-?up)|(?:once|after|when)\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:agencies|firms|bidders|applicants|companies|consultants|suppliers)\\s+(?:have|has)\\s+(?:registered|applied|signed up|enrolled|submitted)|\\b(?:registration|sign-?ups?|applications?|submissions?|enrol?ment)\\s+(?:[\\w-]+\\s+){0,8}?(?:closes?|closed|stops?|ends?|shuts?)\\s+(?:[\\w-]+\\s+)?(?:once|when|after|as soon as)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:[\\w-]+\\s+){0,4}?(?:have|has)\\s+(?:been\\s+)?(?:received|verified|accepted|submitted|registered|lodged)|\\bonly\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:firms?|bidders?|agencies|applicants|companies|suppliers|registrants|consultants|tenderers)\\s+(?:drawn|selected|picked|chosen)\\s+(?:by|in|through|at)\\s+(?:the\\s+|a\\s+)?(?:lot|lots|lottery|ballot|random\\s+draw|draw))|\\bclos(?:e|es|ed|ing)\\s+(?:as\\s+soon\\s+as|once|when)\\s+(?:we\\s+have\\s+|it\\s+has\\s+)?(?:received|reached|got|collected)\\s+{ENUM}(?:\\s*\\(\\d+\\))?\\s+(?:registrations|applications|responses|submissions|bids|quotes|quotations|sign-?ups)|\\b(?:accepted|considered|processed|admitted|registered|taken|handled)\\s+in\\s+(?:the\\s+)?order\\s+(?:of|they\\s+are)\\s+(?:receipt|arrival|registration|submission|received|submitted)\\b[^.;\\n]{0,40}?\\b(?:until|up\\s+to|maximum\\s+of|max\\.?)\\s+(?:a\\s+maximum\\s+of\\s+)?(?:the\\s+)?{ENUM}\\b|\\buntil\\s+{ENUM}\\s+(?:[\\w-]+\\s+){0,2}?(?:firms|agencies|bidders|applicants|companies|suppliers|consultants|tenderers|participants)\\s+(?:have|has)\\s+(?:registered|applied|signed\\s+up|enrolled|responded|submitted)\\b`,
     explain: {
       zh: "不得限定参与的中介机构数量（限额管理）。",
       en: "The number of agencies may not be capped (quota management is forbidden).",
@@ -312,10 +318,14 @@ export const RULES: Rule[] = [
       "No more than four firms will be shortlisted, on a first-come, first-served basis.",
       // (round 131) consultancies permitted to submit
       "A maximum of four consultancies will be permitted to submit proposals; further registrations will be rejected.",
+      // (round 143) the number of those taking part, not of the winners
+      "The number of participating agencies is limited to five.",
     ],
     // seats on a bus or in a room, not places among the bidders — unless missing it shuts a firm out
     unless: SEATS_NOT_BIDDING_EN,
     allows: [
+      // (round 143) the number of winners, not of bidders
+      "The number of winning bidders is limited to three.",
       "The team must have at least 3 members.",
       "The first payment is 30%.",
       "If fewer than three firms have registered when the deadline passes, the deadline will be extended.",
@@ -406,7 +416,8 @@ export const RULES: Rule[] = [
       '(?:在|于)?本平台(?:完成)?(?:注册|登记)(?:并)?(?:完成)?入库|本(?:平台|网上中介超市|中介超市|网上超市|超市)(?:的)?(?:中介)?(?:服务)?(?:机构|单位|企业)?库|\\b(?:upon|after)\\s+(?:the\\s+)?award\\b|\\bsuccessful\\s+(?:consultant|vendor|bidder|firm|supplier|tenderer|agency)\\s+will\\s+be\\s+(?:entered|added|registered|included|enrolled)|(?:验收|检验|审核|审查|质检|检查|核查)(?:合格|通过)?后入库(?![^。；;，,\\n]{0,4}?(?:的)?(?:机构|单位|企业|供应商))|(?:成果|数据|资料|图件|报告|档案|底图)[^。；;\\n]{0,40}?(?:审核|审查|质检|检查|核查|验收|检验)(?:合格|通过)?(?:后)?入库(?![^。；;，,\\n]{0,4}?(?:的)?(?:机构|单位|企业|供应商))|入库[^。；;\\n]{0,40}?(?:after\\s*(?:中选|中标|成交|award|winning|selection)|(?:中选|中标|成交)(?:后|以后|之后))|(?:本项目|本次(?:项目)?)(?:拟)?(?:选取|遴选|招募|征集|确定)[^。；;\\n]{0,30}?(?:组成|组建|形成|建立)[^。；;\\n]{0,24}?(?:名单|名录|库)|所称[“"「『]?入库|即[“"「『]?入库[”"」』]?|(?:资料|成果|档案|数据|样品|标本|文物|遗物|出土物|岩芯)[^。；;\\n]{0,24}?(?:移交|交由|送交|交给|交至|移送)[^。；;\\n]{0,20}?入库|(?:数据|成果|资料|结果|报告|档案)[^。；;\\n]{0,24}?(?:完成|办理|进行)入库|(?:系统|平台|数据库)(?:中|内|里|上)?(?:完成|进行|办理)?入库|与(?:任何)?[^。；;\\n]{0,16}?(?:库|名录|名单)(?:均)?无关|(?:记录|资料|档案|文件|图纸|底稿|数据|成果)[^。；;\\n]{0,20}?(?:整理|归档|汇总|存档)入库|本次[^。；;\\n]{0,10}?(?:选取|遴选|招募|征集|确定)[^。；;\\n]{0,30}?(?:作为|成为|列为|纳入)[^。；;\\n]{0,16}?(?:备选|入库|名录|名单|库)|(?:中选|中标|成交)(?:机构|单位|人|供应商)?(?:的)?(?:信息|名称|评价|履约情况)?[^。；;\\n]{0,16}?(?:完成|办理|录入|纳入|记入|计入)[^。；;\\n]{0,8}?(?:入库登记|评价库|信用库|考核库)|(?:本次)?(?:中选|中标|成交)(?:机构|单位|人|供应商|结果|信息)(?:将|拟)?[^。；;\\n]{0,12}?(?:被)?(?:纳入|列入|录入|进入)[^。；;\\n]{0,16}?(?:库|名录|名单)|(?:自行|自主)(?:建立|组建|设立)|自建|自有的?[^。；;\\n]{0,12}?库|本库(?:为|是|系)|(?:轮候|轮派|派单|轮流|循环|派发)(?:规则|办法|顺序|机制)|(?:中选|中标|成交|入围)的?[0-9一二三四五六七八九十两]*家?(?:机构|单位|供应商)[^。；;\\n]{0,6}?入库|(?:通过|经)本次[^。；;\\n]{0,4}?(?:比选|招标|采购|遴选|竞争|选取|征集)[^。；;\\n]{0,30}?(?:组成|形成|建立|确定)[^。；;\\n]{0,12}?(?:名单|名录|库)|(?:报告|数据|成果|资料)[^。；;\\n]{0,30}?(?:上传|录入|导入|纳入|接入|汇入|汇交)[^。；;\\n]{0,20}?(?:数据库|系统)|(?:样品|样本|标本|试剂|货物|物资|冻品|药品|原料)[^。；;\\n]{0,30}?入库(?:登记|手续|检验|验收)|不作为[^。；;\\n]{0,16}?(?:条件|依据|资格|前提|要求)|未入库(?:的)?(?:机构|单位|企业|供应商)?(?:也|均|亦|同样)?(?:可|可以|能)(?:正常)?(?:报名|参与|参加)|(?:投资|储备|重点|建设)项目(?:储备)?库|(?:样品|样本|标本|水样|土样)[^。；;\\n]{0,40}?登记入库|入库(?:企业|单位)的[^。；;\\n]{0,10}?(?:服务|采购)|关于[“"「『]入库[”"」』]|[“"「『]入库[”"」』](?:一词|二字|的问题|的含义|是指|指的是)|' +
       // (round 137) the requester's own library, open to all who apply (本单位供应商库面向社会公开征集…均可随时申请入库;
       // 本公司建立中介服务机构备选库，全年开放申请，不设入库数量上限) — in a sentence that names no department's list
-      "^(?![^]*?(?:局|委员会|委|厅|部门|政府|管委会|协会|商会))[^]*?(?:本|我)(?:单位|公司|司|集团|院|校|中心|厂|行)(?:的|建立的?|设立的?|组建的?|自有的?)?[^。；;，,\\n]{0,14}?库[^。；;\\n]{0,40}?(?:面向社会|公开征集|全年开放|常年开放|长期开放|随时(?:申请|注册|入库|报名)|开放(?:申请|注册|入库|报名)|不设(?:置)?[^。；;，,\\n]{0,6}?(?:上限|限制|门槛)|均可(?:随时)?(?:申请|注册|入库))",
+      "^(?![^]*?(?:局|委员会|委|厅|部门|政府|管委会|协会|商会))[^]*?(?:本|我)(?:单位|公司|司|集团|院|校|中心|厂|行)(?:的|建立的?|设立的?|组建的?|自有的?)?[^。；;，,\\n]{0,14}?库[^。；;\\n]{0,40}?(?:面向社会|公开征集|全年开放|常年开放|长期开放|随时(?:申请|注册|入库|报名)|开放(?:申请|注册|入库|报名)|不设(?:置)?[^。；;，,\\n]{0,6}?(?:上限|限制|门槛)|均可(?:随时)?(?:申请|注册|入库))|" +
+      WORKS_LIST_OBJECTS_ZH,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单；平台机构目录内的机构均可参与。",
       en: "Agencies may not be required to be in a pre-qualified pool, list or shortlist; every agency in the platform's directory may take part.",
@@ -505,7 +516,7 @@ export const RULES: Rule[] = [
     category: "pool",
     severity: "refuse",
     article: "PLAN-79-DESIGNATION",
-    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?|\\b(?:this|the present)\\s+)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:suppliers?\\s+|vendors?\\s+|consultants?\\s+|agency\\s+|agencies\\s+|firms?\\s+|valuers?\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<=\\b(?:only|eligible|restricted\\s+to|limited\\s+to|must\\s+be|shall\\s+be)\\b[^.;\\n]{0,60})\\b(?:admitted|listed|enrolled|included|registered|entered|stationed)\\s+(?:to|in|into|on|with)\\s+(?:the\\s+)?(?:provincial\\s+|municipal\\s+|city\\s+|county\\s+|district\\s+|prefectur(?:e|al)\\s+)(?:[\\w'-]+\\s+){0,3}?supermarket\\b|\\b(?:firms?|bidders?|agencies|applicants?|quotations?|bids?|proposals?|submissions?)\\s+(?:from\\s+)?(?:firms\\s+)?outside\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:supermarket|pool|roster|panel|approved\\s+list)\\b|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|\\bmembers?\\s+of\\s+the\\s+(?:[\\w'-]+\\s+){0,4}?framework\\b(?!\\s+(?:of|for|under|set\\s+out)\\b)|\\bmembership\\s+(?:of|in|on)\\s+(?:the\\s+|an?\\s+)?(?!(?:[\\w'-]+\\s+){0,2}?(?:evaluation|assessment|review|tender|expert|judging|selection|advisory|steering|interview)\\s+panel)(?:[\\w'-]+\\s+){0,3}?(?:panel|roster|framework|pool|approved\\s+list)\\b|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s*)?(?:{PLACE}\\s*)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:appointed|admitted|listed|enrolled|included)\\s+(?:to|on|onto|in)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:existing|current|standing)\\s+(?:[\\w-]+\\s+){0,2}?(?:framework|panel|roster|pool|list)\\b|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)`,
+    pattern: `(?<!\\baward(?:ing|ed|s)?\\s+|\\b(?:establish|conclud|enter)(?:e|es|ed|ing)?\\s+(?:into\\s+)?|\\b(?:this|the present)\\s+)(?:pre-?qualified|prequalified|approved|standing|preferred|framework)\\s+(?:suppliers?\\s+|vendors?\\s+|consultants?\\s+|agency\\s+|agencies\\s+|firms?\\s+|valuers?\\s+)?(?:list|pool|roster|panel|register|directory|shortlist|database|agreement)|(?<=\\b(?:only|eligible|restricted\\s+to|limited\\s+to|must\\s+be|shall\\s+be)\\b[^.;\\n]{0,60})\\b(?:admitted|listed|enrolled|included|registered|entered|stationed)\\s+(?:to|in|into|on|with)\\s+(?:the\\s+)?(?:provincial\\s+|municipal\\s+|city\\s+|county\\s+|district\\s+|prefectur(?:e|al)\\s+)(?:[\\w'-]+\\s+){0,3}?supermarket\\b|\\b(?:firms?|bidders?|agencies|applicants?|quotations?|bids?|proposals?|submissions?)\\s+(?:from\\s+)?(?:firms\\s+)?outside\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:supermarket|pool|roster|panel|approved\\s+list)\\b|(?<!\\ba\\s)shortlist(?!ing|\\s+of\\s+(?:[\\w-]+\\s+)?(?:options?|designs?|sites?|locations?|schemes?|alternatives?)\\b)|(?:on|in|from|members? of)\\s+the\\s+(?:[\\w'-]+\\s+){0,3}?(?:roster|approved list|pool|panel)|\\bmembers?\\s+of\\s+the\\s+(?:[\\w'-]+\\s+){0,4}?framework\\b(?!\\s+(?:of|for|under|set\\s+out)\\b)|\\bmembership\\s+(?:of|in|on)\\s+(?:the\\s+|an?\\s+)?(?!(?:[\\w'-]+\\s+){0,2}?(?:evaluation|assessment|review|tender|expert|judging|selection|advisory|steering|interview)\\s+panel)(?:[\\w'-]+\\s+){0,3}?(?:panel|roster|framework|pool|approved\\s+list)\\b|(?:registered|listed|enrolled|included|appear(?:s|ing)?)\\s+in\\s+(?:the\\s*)?(?:{PLACE}\\s*)?(?:[\\w'-]+\\s+){0,4}?(?:database|directory|roster|pool|register)|(?:list|roster|directory|register|pool|shortlist|database)\\s+(?:published|maintained|kept|issued|compiled|established)\\s+by|\\b(?:appointed|admitted|listed|enrolled|included)\\s+(?:to|on|onto|in)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:existing|current|standing)\\s+(?:[\\w-]+\\s+){0,2}?(?:framework|panel|roster|pool|list)\\b|\\b(?:membership|member)\\s+(?:certificate\\s+|card\\s+|status\\s+|in\\s+good\\s+standing\\s+)?(?:of|in|with)\\s+(?:the\\s+)?{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\b|\\b{EN}[^.;\\n]{0,60}?\\b(?:society|association|chamber|federation|guild)\\s+(?:membership|member(?:ship)?\\s+certificate)|\\b(?:must|shall|should|need\\s+to|are\\s+required\\s+to)\\s+be\\s+(?:listed\\s+|included\\s+|entered\\s+)?(?:on|in)\\s+the\\s+(?:[\\w'’-]+\\s+){0,4}?list\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:agencies|firms|consultants|consultancies|appraisers|valuers|suppliers|vendors|service\\s+providers|auditors|surveyors|contractors|institutions|organi[sz]ations)\\b`,
     explain: {
       zh: "不得要求机构进入某个预选库、名录或短名单。",
       en: "Agencies may not be required to be on a pre-qualified list, pool or roster.",
@@ -526,6 +537,8 @@ export const RULES: Rule[] = [
       "Shortlisting will be based on membership of the provincial panel.",
       // (round 133) firms already appointed to an existing framework
       "Only firms already appointed to the Council's existing framework may respond to this mini-competition.",
+      // (round 143) a place's list of agencies the bidder must be on
+      "Applicants must be on the Pudong list of qualified appraisal agencies.",
     ],
     // the shortlist this solicitation itself produces from the responses is the enterprise's own
     // (round 28) "We will shortlist three proposals after the technical evaluation": a stage of this competition
@@ -542,6 +555,7 @@ export const RULES: Rule[] = [
       "\\bshortlist(?:ed)?\\s+(?:the\\s+)?(?:top\\s+)?(?:[\\w-]+\\s+){0,2}?(?:on|by|according\\s+to|based\\s+on)\\s+(?:their\\s+)?(?:technical\\s+|overall\\s+|combined\\s+)?(?:merits?|scores?|ranking|marks|points|evaluation)\\b(?![^.;\\n]*\\b(?:roster|pool|approved\\s+list|panel\\s+of|database|directory|register)\\b)|\\bshortlist(?:ed)?\\s+(?:the\\s+)?(?:top\\s+)?(?:[\\w-]+\\s+){0,2}?(?:proposals|bids|bidders|firms|applicants|consultants|submissions|offers)\\s+(?:[^.;\\n]{0,60}?\\s)?(?:after|following|based\\s+on|on\\s+the\\s+basis\\s+of|from\\s+this)\\b|\\b(?:upon|after)\\s+(?:the\\s+)?award\\b|\\bsuccessful\\s+(?:consultant|vendor|bidder|firm|supplier|tenderer|agency)\\s+will\\s+be\\s+(?:entered|added|registered|included|enrolled)|\\bshortlist\\b[^.;]*?\\b(?:solely|only|entirely|exclusively)\\s+from\\s+(?:this\\b|the\\s+(?:responses?|submissions?|proposals?|bids?|evaluation)\\b|responses?\\b)|^(?![^]*\\b(?:roster|pool|pre-?qualified|prequalified|approved\\s+list|panel\\s+of|database|directory|register|framework|only)\\b)[^]*?\\b(?:will|shall|may|can)\\s+be\\s+shortlisted\\s+for\\s+(?:an?\\s+)?(?:interviews?|presentations?|negotiations?|the\\s+next\\s+stage|stage\\s+(?:two|2))\\b",
     allows: [
       "We will shortlist 3 proposals for a 30-minute online presentation after scoring; one vendor will be awarded.",
+      "Applicants must appraise the properties on the Pudong list of old housing.",
       "The selection committee will shortlist bidders scoring above 70 points for interview.",
       "We will shortlist three proposals after the technical evaluation and invite the bidders for interviews in Luoyang.",
       "Upon award, the successful Vendor will be added to the Company's approved supplier database (入库) subject to onboarding.",
@@ -731,6 +745,10 @@ export const RULES: Rule[] = [
       "可在 www.example.gov.cn 公布的名单中查询机构资质。",
       "用区住建局推荐的那个标准执行",
       "检测方法可参照市建科院推荐的技术规程。",
+      // (round 143) the list holds the objects of the work
+      "须对区住建委备选库内项目开展评估。",
+      "须对区市场监管局名录库内的企业开展抽查。",
+      "调查范围为本区服务机构库内的全部养老机构。",
     ],
   },
   {
@@ -743,8 +761,10 @@ export const RULES: Rule[] = [
       zh: "不得要求选用政府部门名单内的机构（变相指定）。",
       en: "An agency on a department's list may not be required (designation in disguise).",
     },
-    matches: ["仅限区财政局名单内的造价咨询单位报名"],
-    allows: ["中介服务事项目录内的事项"],
+    // (round 143) the list holds the objects of the work (审计对象为市财政局名单内的50家预算单位)
+    unless: WORKS_LIST_OBJECTS_ZH,
+    matches: ["仅限区财政局名单内的造价咨询单位报名", "须为区财政局名单内的会计师事务所，对名单内单位开展审计"],
+    allows: ["中介服务事项目录内的事项", "审计对象为市财政局名单内的50家预算单位。", "对区民政局名单内的养老机构开展等级评定。"],
   },
   {
     // Designation stated as the department's arrangement, with no level or place before the department
@@ -1268,7 +1288,9 @@ export const RULES: Rule[] = [
     // a task, a system or a site put first, not a bidder (Timing has priority: …; prioritise systems hosted locally;
     // Priority is given to fieldwork in the host county — in a sentence that names no bidder)
     unless:
-      "\\b(?:timing|schedule|tasks?|work|fieldwork|systems?|assets?|sites?|inspections?)\\s+(?:has|have|takes?|is\\s+given|are\\s+given)\\s+priority\\b|^(?![\\s\\S]*\\b(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|consultants?|suppliers?|contractors?)\\b)[\\s\\S]*?\\b(?:priority|preference)\\s+(?:is|are|will\\s+be|shall\\s+be)\\s+given\\s+to\\s+(?:the\\s+)?(?:timing|schedule|tasks?|work|fieldwork|field\\s+work|systems?|assets?|(?:sampling\\s+|monitoring\\s+)?(?:sites?|points?)|sampling|monitoring|inspections?|areas?|surveys?)\\b|\\bprioriti[sz]e\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|tasks?|work|sites?|assets?|areas?|data|risks?|findings|issues)\\b",
+      "\\b(?:timing|schedule|tasks?|work|fieldwork|systems?|assets?|sites?|inspections?)\\s+(?:has|have|takes?|is\\s+given|are\\s+given)\\s+priority\\b|^(?![\\s\\S]*\\b(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|consultants?|suppliers?|contractors?)\\b)[\\s\\S]*?\\b(?:priority|preference)\\s+(?:is|are|will\\s+be|shall\\s+be)\\s+given\\s+to\\s+(?:the\\s+)?(?:timing|schedule|tasks?|work|fieldwork|field\\s+work|systems?|assets?|(?:sampling\\s+|monitoring\\s+)?(?:sites?|points?)|sampling|monitoring|inspections?|areas?|surveys?)\\b|\\bprioriti[sz]e\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:systems?|tasks?|work|sites?|assets?|areas?|data|risks?|findings|issues)\\b" +
+      // (round 143) a system run locally, not a local firm (Local deployment of the software will be given priority)
+      "|^(?![\\s\\S]*\\b(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|consultants?|suppliers?|vendors?|contractors?|tenderers?|applicants?)\\b)[\\s\\S]*?\\blocal(?:ly)?[\\s-]+(?:deploy(?:ment|ed)|host(?:ing|ed)|stor(?:age|ed)|install(?:ation|ed)|servers?|data\\s+(?:storage|cent(?:re|er)s?)|(?:on-?premises?\\s+)?operation)\\b",
     explain: { zh: "评审中不得对本地机构优先或加分。", en: "Local agencies may not be preferred or given extra points." },
     matches: [
       "Priority to agencies from TJ under same condition.",
@@ -1288,6 +1310,9 @@ export const RULES: Rule[] = [
       "We prefer consultants with an existing Xiamen team; others will be scored lower on 'local understanding'.",
     ],
     allows: [
+      // (round 143) a system run locally, not a local firm
+      "Local deployment of the software will be given priority in the evaluation.",
+      "Locally hosted servers are preferred for data security.",
       "We prefer firms with experience of similar warehouses.",
       "Priority is given to fieldwork in the host county.",
       "Priority will be given to sampling sites in Hunan.",
@@ -1497,8 +1522,12 @@ export const RULES: Rule[] = [
       // (round 141) 服务期间如需在本地租用办公场所，费用由中标单位自理: who pays for an office if one is wanted — no condition
       OFFICE_COST_IF_NEEDED_ZH +
       "|" +
+      // (round 143) a list whose entries are the objects of the work (调查范围为本区服务机构库内的全部养老机构)
+      WORKS_LIST_OBJECTS_ZH +
+      "|" +
       "(?:报送|送交|提交|递交|报)(?:至|到|给)?[\u4e00-\u9fa5]{2,16}?(?:办公室|办事处)(?:存档|备案|审核|审查|审批|归档)|(?:街道|镇|乡)办事处|(?:我司|我公司|本公司|我们公司|采购人|业主|甲方)(?:的)?\\s*(?:\uE000|\\s|[a-z]){1,40}?(?:office|办公室|会议室)|(?:我们|咱们|我方|我单位|本单位)(?:的)?\\s*(?!(?:require|need|want|must|should|expect|ask|hope|prefer)\\b)(?:\uE000|[a-z]+)(?:\\s+[a-z]+)?\\s*office(?!\\s*(?:须|必须|要|需|应))|(?:提交|送|递交|寄|交)至?(?:业主|采购人|甲方|建设单位|委托方)(?:单位)?[^。；;\\n]{0,10}?(?:办事处|分公司|办公室|项目部)|(?:在|到|赴|前往)[^。；;，,\\n]{0,16}?(?:本公司|我司|我公司|本单位|本厂|企业|甲方|业主|厂区|仓库)[^。；;，,\\n]{0,8}?(?:现场)?(?:进行|开展)?(?:采样|取样|踏勘|勘察|调查|检测|监测|查看|核查|盘点|清查|审计)|(?:存放|堆放|贮存|储存|坐落)(?:于|在)|(?:公司|我司|本公司|本单位|厂区|业主|采购人)(?:位于|设在)[^。；;\\n]{0,30}?(?:仓库|厂区|基地|库房|实验室)|(?:驻场|服务|工作|踏勘|交付)地点(?:为|是|设在|[:：])|现场设立|(?:采集|采取|采样|取样|抽取)[^。；;\\n]{0,8}?(?:样品|样本|水样|土样)?[^。；;\\n]{0,6}?(?:运输|运送|送|寄)(?:至|到|往)[^。；;\\n]{0,4}?(?:实验室|检测室|化验室)|临时(?:现场|工地|项目)?(?:项目部|办公室|办公点|办公场所|工作站)|(?:到|至|赴|前往|来)[^。；;\\n]{0,16}?(?:办公室|会议室|办公楼)[^。；;\\n]{0,6}?(?:签订|签署|签约|领取|递交|提交|参加|开会|洽谈|面谈|办理)",
     allows: [
+      "调查范围为本区服务机构库内的全部养老机构。",
       "中选机构须在项目现场附近设有办公室。",
       "中选单位须在合同签订后7日内进场，服务期内在延安现场配备至少2名技术人员。",
       "鉴定结论须在报告出具后5个工作日内报送区房屋安全管理部门，并抄送本街道城市管理办公室。",
@@ -1922,6 +1951,84 @@ export const RULES: Rule[] = [
     allows: ["The supplier's business licence must be valid and issued by the competent market regulation authority."],
   },
   // ── Registration / origin (注册地、本地企业) ─────────────────────────────────────
+  {
+    // (round 143) the bidder itself said to be in a place (投标人位于上海市、报名单位须地处本区) — the twin of 项目位于上海市;
+    // not a treatment of a bidder who is (投标人位于外地的，可线上参加答疑)
+    id: "registration-located-zh",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?<!(?:如|若|如果|对于|凡|倘若|假如)[^。；;，,\\n]{0,4})(?:投标人|投标单位|投标机构|报名人|报名单位|报名机构|申请人|申请单位|供应商|报价人|报价单位|参选人|参选单位|响应人|响应单位)(?:须|需|应当?|必须|要求)?(?:位于|地处|坐落于|坐落在|(?:所在地|{LOCAL})(?:须|需|应当?|必须)?(?:为|在|位于)){G4}{PLACE}${WITHIN}?(?![^。；;，,\\n]{0,6}?的)`,
+    explain: {
+      zh: "不得要求机构位于某地；任何地区的机构均可参与。",
+      en: "Agencies may not be required to be located in a place; an agency from anywhere may take part.",
+    },
+    matches: ["投标人位于上海市。", "报名单位须地处本区。", "申请人所在地须为杭州市。"],
+    allows: ["项目位于上海市。", "投标人位于外地的，可线上参加答疑。", "如投标人位于外省，可邮寄纸质文件。"],
+  },
+  {
+    // (round 143) those from elsewhere turned away outright (不接受外省市注册企业报名、谢绝外地机构参与)
+    id: "registration-outsiders-refused-zh",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?:不接受|不予接受|谢绝|拒绝|不允许|不受理|不予受理)(?:来自)?(?:外省市|外省|外市|外地|外区|外县|市外|省外|区外|县外|非本[市区县省]|本[市区县省](?:以外|之外))`,
+    explain: {
+      zh: "不得拒绝外地机构参与；在任何地区注册的机构均可参与。",
+      en: "Agencies from elsewhere may not be turned away; an agency registered anywhere may take part.",
+    },
+    matches: ["不接受外省市注册企业报名。", "谢绝外地机构参与。", "不予受理区外机构的报名材料。"],
+    allows: ["不接受被列入失信被执行人名单的企业报名。", "外地机构亦可报名，不受理逾期提交的材料。"],
+  },
+  {
+    // (round 143) the work given only to a local agency (检测须由区质监站认可的本地检测机构完成、须由本市检测机构出具)
+    id: "registration-by-local-agency-zh",
+    category: "registration",
+    severity: "refuse",
+    article: "FCR-9-3",
+    pattern: `(?<=(?:须|需|应当?|必须|只能|仅能|只可|仅可)(?:由|委托|选择|选用|聘请)(?:(?!对|为|向|配合|协助|面向|针对)[^。；;，,\\n]){0,12}?){LOCAL}的?[\\u4e00-\\u9fa5]{0,6}?${AGENCY}`,
+    explain: {
+      zh: "不得要求由本地机构承担；任何地区的机构均可参与。",
+      en: "The work may not be reserved for a local agency; an agency from anywhere may take part.",
+    },
+    matches: ["检测须由区质监站认可的本地检测机构完成。", "报告须由本市检测机构出具。", "须委托本区的造价咨询单位。"],
+    allows: ["检测须由具备CMA资质的检测机构完成。", "须由中选机构对本区企业开展检查。"],
+  },
+  {
+    // (round 143) a department's partner or subordinate as the bidder (须与区生态环境局的合作单位联合投标、建议选择区国资委下属的
+    // 评估公司), named after a word of choosing — not the department's units as the objects of the work (配合区国资委所属企业开展
+    // 资产清查) or as the requester (园区管委会下属公司专项审计)
+    id: "designation-affiliate-zh",
+    category: "designation",
+    severity: "refuse",
+    article: "PLAN-79-DESIGNATION",
+    pattern: `(?<=(?:选择|选用|选定|委托|由|与|须为|需为|应为|必须为|仅限|只限|限于|聘请|找|用)[^。；;，,\\n]{0,6}){DEPT}(?:的)?(?:合作|下属|所属|直属|挂靠|关联|推介)(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:单位|机构|公司|事务所|设计院|研究院|咨询所)`,
+    explain: {
+      zh: "不得要求选用政府部门的合作、下属或关联机构（变相指定）。",
+      en: "A department's partner, subordinate or affiliated agency may not be required or steered to (designation in disguise).",
+    },
+    matches: ["须与区生态环境局的合作单位联合投标。", "建议选择区国资委下属的评估公司。"],
+    allows: [
+      "配合区国资委所属企业开展资产清查。",
+      "须按区生态环境局的要求编制报告。",
+      "民乐生态工业园区管委会下属公司专项审计：审计机构从名录中随机抽取。",
+    ],
+  },
+  {
+    // (round 143) years worked or lived in the place asked of the staff (拟派人员须在本区工作满三年) — not a stay on the site
+    id: "local-ties-years-here-zh",
+    category: "local-ties",
+    severity: "refuse",
+    article: "FCR-9-5",
+    pattern: `(?<=(?:人员|负责人|团队|成员|工程师|技术员|骨干)[^。；;\\n]{0,16}?)(?:在|于)(?!项目|工程|现场|服务|本单位|本公司|本机构)(?:本地|本市|本区|本县|本省|当地|区内|市内|县内|{PLACE})${WITHIN}?(?:连续)?(?:工作|从业|执业|居住|生活)(?:满|超过|不少于|达到|已满)?[0-9一二三四五六七八九十两]+年(?!后|以后|之后|的?(?:期限|时间)后)`,
+    explain: {
+      zh: "不得要求人员在本地工作或居住满一定年限。",
+      en: "Staff may not be required to have worked or lived in the place for some years.",
+    },
+    matches: ["拟派人员须熟悉本区情况，且在本区工作满三年。", "项目负责人须在上海市从业满5年。"],
+    // a time served on this contract (项目负责人须在本市工作满一年后方可申请更换, hold-out 131: held, not refused)
+    allows: ["项目负责人须从业满5年。", "拟派人员须在项目现场工作不少于3个月。", "项目负责人须在本市工作满一年后方可申请更换。"],
+  },
   {
     id: "registration-place-zh",
     category: "registration",
@@ -2453,14 +2560,32 @@ export const RULES: Rule[] = [
     allows: ["中介机构不得转包"],
   },
   {
+    // (2026-12-06) a grade the place's platform gives (报名单位应为本市中介服务超市已入驻且评级为A的机构): signing up there is open
+    // to all (registration-place-zh, pool-zh), but a grade earned there favours the firms that worked there before — held
+    id: "review-platform-rating-zh",
+    category: "pool",
+    severity: "review",
+    article: "FCR-9-3",
+    pattern: `(?:中介(?:服务)?超市|交易平台|服务平台)[^。；;\\n]{0,12}?(?:评级|信用等级|信用评价|评价等级|星级|等级)(?:为|达到|在|是|须为|应为)?(?:a{1,3}\\+?(?:级|类)?|[一二三四五]星|优秀)(?:(?:级|类)?(?:及)?以上)?(?:的)?${AGENCY}?`,
+    explain: {
+      zh: "要求机构在某地平台上的评级，可能偏向曾在当地执业的机构，需审查。",
+      en: "A grade on a place's platform is asked: it may favour firms that worked there before; to be reviewed.",
+    },
+    matches: ["报名单位应为本市中介服务超市已入驻且评级为A的机构。"],
+    allows: ["报名单位须已在中介服务超市完成注册。", "中选机构的服务质量由采购人在平台上评价。"],
+  },
+  {
     id: "review-local-en",
     category: "registration",
     severity: "review",
     article: "FCR-9-3",
     pattern: `\\blocal(?:ly)?[\\s-]+(?:registered|based|firms?|agenc(?:y|ies)|compan(?:y|ies)|enterprises?|suppliers?|bidders?)\\b`,
+    // (round 143) the local firms are what the work is done on (The agency will inspect local enterprises in the district)
+    unless:
+      "\\b(?:inspect|audit|survey|visit|assess|review|check|train|advise|interview|monitor|support)(?:s|ed|ing)?\\s+(?:the\\s+|all\\s+|\\d+\\s+)?local[\\s-]+(?:firms|compan(?:y|ies)|enterprises|businesses|suppliers)\\b(?![^.;\\n]{0,40}?\\b(?:only|must\\s+be|preferr?|priority|eligible)\\b)",
     explain: { zh: "提到本地机构，可能构成区域限制，需审查。", en: "Mentions local agencies; may restrict by region, to be reviewed." },
     matches: ["local firms know the area"],
-    allows: ["local standard DB31/T 1234"],
+    allows: ["local standard DB31/T 1234", "The agency will inspect local enterprises in the district on behalf of the bureau."],
   },
   {
     // The backstop: a requirement on the bidder and a place in the same clause, worded in a way no rule

@@ -441,6 +441,10 @@ export const PROJECT_BEFORE: Words = {
     "地址",
     "位置",
     "到",
+    // (round 143) 服务方案对本区现状分析透彻的得5分: what the proposal analyses, not the bidder
+    "(?:方案|报告|成果|规划|研究)对",
+    // (round 143) 调查范围为本区…、审计对象为…: the scope or the objects of the work
+    "(?:调查|检查|服务|审计|评估|监测|抽查|普查|工作)(?:范围|对象)",
     "赴",
     "往",
     "至",
@@ -645,7 +649,10 @@ export const PROJECT_AFTER: Words = {
     "(?:开展|从事)[\\u4e00-\\u9fa5]{0,4}?所需",
     // (round 141) 在我区范围内开展入户调查: the fieldwork done across the place
     "(?:内|范围内|辖区内|境内|全域|全境)(?:开展|进行|实施)[\\u4e00-\\u9fa5]{0,4}?(?:外业|测量|勘察|勘查|踏勘|调查|调研|采样|采集|取样|抽样|巡查|普查|走访|访谈)(?![\\u4e00-\\u9fa5]{0,3}(?:业绩|经验|经历|过))",
-    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)[^，,。；]{0,6}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
+    // (round 143) 在本区开展为期三个月的现场调查: a longer stretch before the fieldwork, not a record of it
+    "(?:各[\\u4e00-\\u9fa5]{1,3})?(?:开展|进行|实施)(?![^，,。；]{0,12}?(?:过|业绩|经验|经历))[^，,。；]{0,12}?(?:监测|检测|巡检|巡查|调查|测量|勘察|普查|采样)",
+    // (round 143) 为本区200家小微企业提供免费咨询: a count of firms served, the objects of the work — not a record (服务过、业绩)
+    "的?(?:\\d+|[一二两三四五六七八九十百千]+)家(?:小微|中小|规上|规模以上|重点|工业|餐饮)?(?:企业|商户|门店|学校|医院|养老机构|医疗机构)(?![^，,。；]{0,10}?(?:过|业绩|经验|案例))",
     // 本区3所学校的校舍: a count of things, the objects of the work
     "(?:内)?(?:\\d+|[一二两三四五六七八九十]+)(?:所|座|栋|幢|处|条|个(?!单位|机构|企业|公司|项目))",
     // 闵行区内拟拆除的5栋建筑、我市已建成的泵站: the objects of the work
@@ -719,6 +726,8 @@ export const PROJECT_AFTER: Words = {
     "technical",
     "planning",
     "local standards?",
+    // (round 143) "Local deployment of the software", "locally hosted servers": where a system runs, not the firm
+    "(?:deployment|hosting|hosted|storage|stored|installation|installed|servers?)\\b(?![^.;]{0,60}?\\b(?:firms?|compan(?:y|ies)|agenc(?:y|ies)|bidders?|consultants?|suppliers?|vendors?|contractors?|tenderers?|applicants?)\\b)",
     // "(local review meeting)", "(local statistics)": the meeting or the data, not the firm
     "(?:(?:review|expert|evaluation)\\s+meetings?|statistics|statistical\\s+data|data|records|weather|rainfall)\\b",
     // "Jiaozuo Coal Industry Group General Hospital": an organisation named by its place
@@ -2318,6 +2327,9 @@ const NET_AUTHORITY_EN_AFTER =
   /^(?:\s+of\s+the\s+[\w\s'-]{0,40}?)?\s+(?:is|are)\s+not\s+(?:bound|obliged|obligated|required)\s+to\s+accept\b|^['’]s\s+(?:approval|sign-off|acceptance|review|comments?)\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:report|plan|design|results?|deliverables?|findings|work|drawings|study|survey)/u;
 const NET_POOL_EN = new RegExp(NET_POOL.en, "u");
 /** A list of the excluded (失信被执行人名单、经营异常名录、debarment list): being off it is an ordinary condition. */
+/** "list of old housing": a list of the objects of the work, not of agencies (round 143). */
+const LISTED_OBJECTS_EN =
+  /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:housing|houses|properties|buildings|projects|sites|schools|hospitals|roads|bridges|assets|facilities|households|residents|dwellings|streets|parcels|plots|trees|monuments)\b/u;
 /** 对/针对/就 before a list: the agency works on its members. */
 const WORKED_ON_ZH = /(?:对|针对|就|面向|向)(?:上述|该|本)?$/u;
 /** 已入库的200个政府投资项目: a count of things that are not agencies, or projects, right after the list word. */
@@ -2366,6 +2378,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
     !BLACKLIST.test(s.slice(pool.index, pool.index + pool[0].length + (CJK.test(s) ? 8 : 28))) &&
     // 中介机构负责对名单内企业开展检查、对已入库的200个政府投资项目开展绩效评价: the listed are what the work is done on (round 133)
     !WORKED_ON_ZH.test(s.slice(Math.max(0, pool.index - 4), pool.index)) &&
+    !LISTED_OBJECTS_EN.test(s.slice(pool.index + pool[0].length, pool.index + pool[0].length + 60)) &&
+    // 在本单位缴纳社保的人员名单: a list of the bidder's own staff, no pool (round 143)
+    !/(?:人员|员工|职工|成员)(?:名单|名册|花名册)$/u.test(pool[0]) &&
     !LISTED_THINGS_ZH.test(s.slice(pool.index + pool[0].length, pool.index + pool[0].length + 16)) &&
     !/(?:项目|工程|资料|数据|成果|设备|样品)(?:已|已经|均|将|须|需)?$/u.test(s.slice(Math.max(0, pool.index - 6), pool.index)) &&
     // 审计底稿须在项目结束后入库归档, 岩芯入库保存: papers or samples put in store
@@ -2492,6 +2507,16 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
           )
         : pool[0];
       if (!anchor) continue;
+      // 须对区市场监管局名录库内的企业开展抽查、the properties on the Pudong list of old housing: the listed are what the work
+      // is done on, not a pool the bidder must be in (round 143)
+      if (a.needsAuthority) {
+        const from = Math.min(anchor.start, span.start);
+        if (
+          (WORKED_ON_ZH.test(s.slice(Math.max(0, from - 4), from)) && !/开放|报名|投标|参与|参加|邀请|抽取|选取|选定|确定/u.test(sText)) ||
+          LISTED_OBJECTS_EN.test(s.slice(span.end, span.end + 60))
+        )
+          continue;
+      }
       // needsAuthority words must concern an agency or a list the agency is in
       if (a.needsAuthority && (k.notBidder.test(s) || (!/中介/u.test(s) && !all(k.zhBidder, s).length && !all(k.enBidder, s).length)))
         continue;
@@ -2504,7 +2529,11 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
   if (!best && !k.notBidder.test(s)) {
     // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
     const m = k.byAuthority.exec(s);
-    if (m) {
+    // 须对区市场监管局名录库内的企业开展抽查: the authority's listed firms are what the work is done on (round 143)
+    if (
+      m &&
+      !(WORKED_ON_ZH.test(s.slice(Math.max(0, m.index - 4), m.index)) && !/开放|报名|投标|参与|参加|邀请|抽取|选取|选定|确定/u.test(sText))
+    ) {
       return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
     }
   }
