@@ -560,6 +560,8 @@ export const PROJECT_BEFORE: Words = {
     "(?:costs?|expenses?|fares?|allowances?)\\s+(?:of|for)\\s+(?:[\\w'-]+\\s+){0,3}?(?:coming|travell?ing|flying|commuting)\\s+(?:in\\s+)?from(?:\\s+outside)?",
     // "present the interim results to the Haidian …", "send the draft report to the Yulin …"
     "(?:present|submit|deliver|send|hand|report|explain)(?:s|ed|ted|ing|ting)? (?:[\\w'-]+ ){1,4}?to",
+    // (round 142) "familiar with the local geological conditions of Xiong'an New Area": the ground the work is on
+    "(?:geological|geotechnical|hydrogeological|hydrological|soil|ground|climatic|site)\\s+conditions\\s+(?:of|in)(?:\\s+the)?",
   ],
 };
 
@@ -757,6 +759,9 @@ export const PROJECT_AFTER: Words = {
     "commission",
     "authority",
     "administration",
+    // (round 142) a team set up there within days after the contract; local labour hired under the ESMF
+    "within\\s+\\d+\\s+(?:calendar\\s+|working\\s+)?days\\s+(?:after|of|following|from)\\s+(?:the\\s+)?(?:contract|award|signing|notification)",
+    "labou?r\\b",
   ],
 };
 
