@@ -2613,8 +2613,15 @@ export const RULES: Rule[] = [
     article: "FCR-9-3",
     pattern: `\\blocal(?:ly)?[\\s-]+(?:registered|based|firms?|agenc(?:y|ies)|compan(?:y|ies)|enterprises?|suppliers?|bidders?)\\b`,
     explain: { zh: "提到本地机构，可能构成区域限制，需审查。", en: "Mentions local agencies; may restrict by region, to be reviewed." },
+    // (round 142) local and outside agencies treated the same; a multilateral bank's local office (the World Bank's local agency)
+    unless:
+      "\\b(?:same|equal|identical)\\s+(?:treatment|terms|conditions|criteria|footing|rules)\\s+(?:as|with)\\s+(?:the\\s+)?local\\b|\\blocal\\s+(?:agency|office|representative)\\s+of\\s+the\\s+(?:world\\s+bank|asian\\s+development\\s+bank|adb|aiib|asian\\s+infrastructure\\s+investment\\s+bank|ndb|new\\s+development\\s+bank|financier|lender)\\b",
     matches: ["local firms know the area"],
-    allows: ["local standard DB31/T 1234"],
+    allows: [
+      "local standard DB31/T 1234",
+      "Out-of-province agencies enjoy the same treatment as local agencies in this procurement.",
+      "The local agency of the World Bank in Beijing will give a no-objection to the shortlist.",
+    ],
   },
   {
     // The backstop: a requirement on the bidder and a place in the same clause, worded in a way no rule
