@@ -144,6 +144,7 @@ import {
   holdout141,
   holdout139,
   holdout143,
+  holdout142,
   type CorpusLabel,
 } from "./corpus";
 
@@ -292,6 +293,7 @@ const corpus = [
   ...holdout141,
   ...holdout139,
   ...holdout143,
+  ...holdout142,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

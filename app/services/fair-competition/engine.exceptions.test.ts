@@ -206,6 +206,11 @@ describe("saysNotRequired: a denial before the words, in their clause, or in a l
   it("a later sentence does not count", () => {
     expect(says("须在本地派驻2名技术人员。报名时不要求提供当地办公场所。", "本地")).toBe(false);
   });
+  // (round 142) "need not apply" is the exclusion itself, not a denial of the requirement; "need not apply for" a licence is
+  it("need not apply: the exclusion, not a denial", () => {
+    expect(says("Firms without a branch or representative office in this province need not apply.", "branch")).toBe(false);
+    expect(says("Firms need not have a branch office in this province.", "branch")).toBe(true);
+  });
 });
 
 describe("askedOnlyIfSo: asked of those who happen to have it, as a condition of nothing", () => {

@@ -458,7 +458,7 @@ export function askedOnlyIfSo(text: string, sentence: string, clause: string, at
  * Review, not "ok": "外地机构无需报名" is said with the same words.
  */
 const NOT_REQUIRED =
-  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件|上限)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b|\bneedn't\b|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b|\bdo(?:es)?\s+not\s+need\s+(?:an?|any)\b/u;
+  /不以[^。；;\n]{0,40}?(?:作为|为)[^。；;\n]{0,6}?(?:条件|门槛|限制|依据)|(?:均|并|亦|也)?(?:无|没有|不作|不做|不提)(?:任何|特别|特殊)?(?:要求|限制)|不设[\u4e00-\u9fa5\uE000\uE001，,]{0,24}?(?:门槛|限制|要求|条件|上限)|无需|无须|毋须|毋需|不须|不需要?|不必|不要求|不强制|\b(?:not|never)\s+(?:be\s+)?(?:required|obliged|necessary|mandatory|needed)\b|\bneed\s+not\b(?!\s+(?:apply|bid|tender|respond|submit|register|sign\s+up|participate|bother|quote)\b(?!\s+(?:for|to)\b))|\bneedn't\b(?!\s+(?:apply|bid|tender|respond|submit|register|sign\s+up|participate|bother|quote)\b(?!\s+(?:for|to)\b))|\bno\s+(?:requirement|restriction|obligation|need)s?\b|\bdo(?:es)?\s+not\s+(?:need|have)\s+to\b|\bdo(?:es)?\s+not\s+need\s+(?:an?|any)\b/u;
 
 /** 参加在佛山市顺德区召开的专家评审会, a review meeting in Yinchuan hosted by the Ningxia Department of…: where a meeting is. */
 const AT_A_MEETING =

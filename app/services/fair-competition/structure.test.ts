@@ -532,6 +532,18 @@ describe("the clause-level structural detector", () => {
     expect(outcome("Staff coming from outside Xi'an will not be accepted on the team.")).not.toBe("ok");
     expect(outcome("No more than four firms will be shortlisted, on a first-come, first-served basis.")).toBe("refuse");
   }, 120_000);
+  it("round 142 (hold-out 142): local labour, the ground of the site, a team set up after the contract", () => {
+    const outcome = (text: string) => reviewFairCompetition({ description: text }).outcome;
+    for (const text of [
+      "The consultant shall employ local labour for unskilled survey work where practicable, in accordance with the ESMF.",
+      "The consultant shall be familiar with the local geological conditions of Xiong'an New Area, to be shown in the technical proposal.",
+      "Bidders must provide a letter of commitment to set up a project team in Chengdu within 15 days after contract signing.",
+    ])
+      expect(outcome(text), text).toBe("ok");
+    // …while the bidder's own company or team there, before the contract, stays caught
+    expect(outcome("Bidders must be Shanghai companies with a project team in Chengdu.")).not.toBe("ok");
+    expect(outcome("The bidder shall have a project team in Chengdu at the time of bidding.")).not.toBe("ok");
+  }, 120_000);
   // structure.ts `attached` (a place joined to a bidder noun: 外地机构, "firms based anywhere"): its finding is the one
   // the sentence's own words then excuse; without it a weaker reading of the place is held (mutation testing, 2026-12-06)
   it("a place joined to a bidder noun is read as such, so the words that open the door to it keep the text published", () => {

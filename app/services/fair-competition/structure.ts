@@ -564,6 +564,8 @@ export const PROJECT_BEFORE: Words = {
     "(?:costs?|expenses?|fares?|allowances?)\\s+(?:of|for)\\s+(?:[\\w'-]+\\s+){0,3}?(?:coming|travell?ing|flying|commuting)\\s+(?:in\\s+)?from(?:\\s+outside)?",
     // "present the interim results to the Haidian …", "send the draft report to the Yulin …"
     "(?:present|submit|deliver|send|hand|report|explain)(?:s|ed|ted|ing|ting)? (?:[\\w'-]+ ){1,4}?to",
+    // (round 142) "familiar with the local geological conditions of Xiong'an New Area": the ground the work is on
+    "(?:geological|geotechnical|hydrogeological|hydrological|soil|ground|climatic|site)\\s+conditions\\s+(?:of|in)(?:\\s+the)?",
   ],
 };
 
@@ -583,7 +585,7 @@ export const PROJECT_AFTER: Words = {
     "档案馆",
     "行政服务中心",
     // 在贵州省中介服务网上交易平台报名、山西省政府采购网获取: the platform where everyone signs up
-    "(?:省|市|区|县|自治区|州|盟|地区)?(?:政府采购网|中介服务网|中介服务(?:网上)?(?:交易)?平台|网上中介服务超市|中介超市|公共资源交易(?:网|平台)|政务服务网|招标投标公共服务平台|(?:网上)?(?:交易|采购)平台)",
+    "(?:省|市|区|县|自治区|州|盟|地区)?(?:政府采购网|中介服务网|中介服务(?:网上)?(?:交易)?平台|网上中介(?:服务)?超市|中介超市|公共资源交易(?:网|平台)|政务服务网|招标投标公共服务平台|(?:网上)?(?:交易|采购)平台)",
     // 远程异地评审: where the experts sit
     "(?:远程)?(?:评审|评标|开标)",
     // 对出具机构所在地不作要求
@@ -766,6 +768,9 @@ export const PROJECT_AFTER: Words = {
     "commission",
     "authority",
     "administration",
+    // (round 142) a team set up there within days after the contract; local labour hired under the ESMF
+    "within\\s+\\d+\\s+(?:calendar\\s+|working\\s+)?days\\s+(?:after|of|following|from)\\s+(?:the\\s+)?(?:contract|award|signing|notification)",
+    "labou?r\\b",
   ],
 };
 
