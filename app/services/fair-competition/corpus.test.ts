@@ -143,6 +143,7 @@ import {
   holdout140,
   holdout141,
   holdout139,
+  holdout144,
   type CorpusLabel,
 } from "./corpus";
 
@@ -290,6 +291,7 @@ const corpus = [
   ...holdout140,
   ...holdout141,
   ...holdout139,
+  ...holdout144,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 
