@@ -26372,4 +26372,6 @@ export const holdout144: CorpusEntry[] = [
     text: "Only firms on the district expert-consultant roster may bid; evaluators are drawn from the municipal expert pool.",
   },
   { label: "preference", text: "Registration place is unlimited. Firms with an office in Putuo District receive a 5% price discount." },
+  { label: "ordinary", text: "规划方案报区规划资源局、区绿化市容局审查，并按审查意见修改完善。" },
+  { label: "designation", text: "报名单位须报区住建委、区公安分局推荐，未获推荐的不予受理。" },
 ];

@@ -1886,6 +1886,7 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "本项目资金来源为区级财政资金，服务费由区财政局按进度直接支付至中选单位账户。",
       "按照区房管局的工作要求，街道委托第三方对辖区物业服务企业开展季度测评。",
       "联系人：徐汇区枫林路街道办事处项目办 王老师，电话021-62763363。",
+      "成果报区建设和交通委、区公安分局交警支队审核。",
     ],
   },
   {
@@ -2426,6 +2427,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
           /^[^。；;]{0,16}?(?:资料|数据|记录|统计)/u.test(s.slice(p.end, p.end + 20))
         ) &&
         !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) &&
+        // 成果报区建设和交通委、区公安分局…审核: the next of the authorities the work goes to (round 144)
+        !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + p.start - 30), clause.start + p.start)) &&
         !k.netZhAfter.test(s.slice(p.end, p.end + 12)),
     ) ??
     en.find(
@@ -2460,7 +2463,7 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
 const BUREAU_BRANCH = /\bbranch\b/u;
 /** The clause before ends with an authority the work is reported to (成果报区建设和交通委、…): the list goes on here. */
 const RECEIVER_LISTED_BEFORE =
-  /(?:报|报送|送|送交|提交|呈报|上报|报请|向)(?:至|到|给)?[^，,。；;]{0,16}?(?:局|委|委员会|办|厅|站|中心|政府|街道|队|支队|分局)[，,、]\s*$/u;
+  /(?:方案|报告|报告书|报告表|成果|资料|数据|文件|图纸|结果|材料)[^，,。；;]{0,6}?(?:报|报送|送|送交|提交|呈报|上报|报请|向)(?:至|到|给)?[^，,。；;]{0,16}?(?:局|委|委员会|办|厅|站|中心|政府|街道|队|支队|分局)[，,、]\s*$/u;
 const BUREAU_OPEN = /\b(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)\s*[(（]\s*$/u;
 const BUREAU_WORD = "(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)";
 /** "branch" in the name of a government department: … Bureau (Xiaoshan Branch), the Bao'an Branch of the … Bureau. */
@@ -2496,7 +2499,9 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
       m &&
       !/(?:方案|报告|报告书|报告表|成果|资料|数据|文件|图纸|结果|材料)[^，,。；;]{0,6}?(?:报|报送|送|送交|提交|呈报|上报|报请)(?:至|到|给)?$/u.test(
         s.slice(Math.max(0, m.index - 16), m.index),
-      )
+      ) &&
+      // 成果报区建设和交通委、区公安分局交警支队审核: the next authority of the list the work goes to (round 144)
+      !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + m.index - 30), clause.start + m.index))
     ) {
       return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
     }
@@ -2513,8 +2518,6 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
       const endorsers = auths.filter(
         (p) =>
           !/(?:报|向|送|交)$/u.test(s.slice(Math.max(0, p.start - 1), p.start)) &&
-          // 成果报区建设和交通委、区公安分局交警支队审核 (round 144): the second of the authorities a report goes to opens its own clause
-          !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + p.start - 30), clause.start + p.start)) &&
           !k.enBefore.test(s.slice(Math.max(0, p.start - 40), p.start)) &&
           !k.netEnBefore.test(s.slice(Math.max(0, p.start - 50), p.start)) &&
           // 在区住建委指定的系统中填报: an authority's system or form, not an endorsed bidder
@@ -2547,8 +2550,7 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
   if (!best && !k.notBidder.test(s)) {
     // an authority qualifying the bidder with any verb: 区审计局确认的单位、市交通委资质审查合格的设计单位
     const m = k.byAuthority.exec(s);
-    // …成果报区建设和交通委、区公安分局交警支队审核: the clause is the rest of a list of authorities the work goes to (round 144)
-    if (m && !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + m.index - 30), clause.start + m.index))) {
+    if (m) {
       return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
     }
   }
