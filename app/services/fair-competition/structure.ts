@@ -1841,6 +1841,7 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "Fieldwork: household interviews will be carried out across the district by the appointed firm.",
       // (round 144) the objects of the work, listed by the place
       "服务对象名单（见附件1：闵行区2026年度重点监管对象名录）仅用于确定工作范围。",
+      "The winner shall station staff on site and cooperate with Tianping Road Sub-district Office, Xuhui District on inspections.",
     ],
   },
   {
@@ -2123,8 +2124,9 @@ function c(): Compiled {
     requester: new RegExp(`${alt(REQUESTER.zh)}|${enWords(REQUESTER.en)}`, "u"),
     openness: new RegExp(`${alt(OPENNESS.zh)}|${enWords(OPENNESS.en)}`, "u"),
     zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在|为|是)?$`, "u"),
-    // "site visits to Ganzhou, Jiangxi Province": a city, then its province after a comma
-    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:,?\\s+[\\w'-]+){0,3},?\\s*$`, "u"),
+    // "site visits to Ganzhou, Jiangxi Province": a city, then its province after a comma; four words of a name between
+    // (round 144: "cooperate with Tianping Road Sub-district Office, Xuhui District")
+    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:,?\\s+[\\w'-]+){0,4},?\\s*$`, "u"),
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
     // the district housing bureau: a few words, then an authority — the authority's place, not the bidder's
     enAfter: new RegExp(
