@@ -145,6 +145,7 @@ import {
   holdout139,
   holdout143,
   holdout142,
+  holdout144,
   type CorpusLabel,
 } from "./corpus";
 
@@ -294,6 +295,7 @@ const corpus = [
   ...holdout139,
   ...holdout143,
   ...holdout142,
+  ...holdout144,
 ];
 import { compileAll, reviewFairCompetition, type Outcome } from "./engine";
 

@@ -408,10 +408,10 @@ function scan(
           rule.severity === "refuse" &&
           ((asks && verdict !== "closes") ||
             (saysNotRequired(n.text, masked, sentence, clause, m.index) && !othersExcluded) ||
-            NOT_A_CONDITION.test(paragraphAround(n.text, m.index)) ||
+            NOT_A_CONDITION.test(conditionScope(n.text, m.index)) ||
             withdrawnByAmendment(n.text, m.index, m.index + m[0].length) ||
             (rule.category !== "preference" && rule.category !== "quota" && askedOnlyIfSo(n.text, sentence, clause, m.index)) ||
-            ((rule.category === "quota" || rule.category === "pool") && pickedOnMerit(sentence)) ||
+            ((rule.category === "quota" || rule.category === "pool") && pickedOnMerit(sentence) && !ORIGIN_NAMED_ZH.test(m[0])) ||
             // 不接受仅在本地设立办事处的分支机构单独报名: those WITH the office are turned away, not those without (round 132)
             (rule.category === "presence" && HOLDERS_TURNED_AWAY_ZH.test(n.text.slice(Math.max(0, m.index - 10), m.index))) ||
             (rule.id === "quota-count-zh" && DRAWN_AMONG_BIDDERS_ZH.test(sentence) && /^(?:拟)?(?:选取|选定|确定)(?!前)/u.test(m[0])) ||
@@ -525,6 +525,8 @@ export function requesterAside(text: string, at: number): boolean {
   return !REQUIRES.test(text.slice(from + 1, from + close));
 }
 
+/** 外地机构最多入围2家，其余名额由本区机构按排名递补 (round 144): a cap by origin, whatever ranking fills the rest. */
+const ORIGIN_NAMED_ZH = /外地|外省|外市|外区|外县|区外|市外|省外|县外|非本|本地|本区|本市|本县|区内|市内|县内/u;
 export function pickedOnMerit(sentence: string): boolean {
   return ON_MERIT.test(sentence) && !FIRST_OR_LOT.test(sentence);
 }
@@ -540,6 +542,29 @@ export function paragraphAround(text: string, at: number): string {
   const from = text.lastIndexOf("\n", at) + 1;
   const to = text.indexOf("\n", at);
   return text.slice(from, to < 0 ? text.length : to);
+}
+
+/**
+ * Where "not a condition" (不影响报名、不作为投标条件) is read for a match: its paragraph — but in a long notice written as one
+ * paragraph (round 144: 踏勘安排…不参加者不影响报名 in 其他事项, a residency asked in 资格条件) only the match's sentence and the
+ * next, where such a note stands beside what it describes.
+ */
+const LONG_PARAGRAPH = 300;
+const SENTENCE_STOP = /[。；;!！?？\n]|\.(?=\s)/gu;
+export function conditionScope(text: string, at: number): string {
+  const paragraph = paragraphAround(text, at);
+  if (paragraph.length <= LONG_PARAGRAPH) return paragraph;
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_STOP)) from = m.index + 1;
+  let to = text.length;
+  let stops = 0;
+  for (const m of text.slice(at).matchAll(SENTENCE_STOP)) {
+    if (++stops === 2) {
+      to = at + m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /**
@@ -1086,6 +1111,15 @@ const OPENED_ELSEWHERE =
 /** Not a favour or a cap (注册地不限，本地企业加5分 is the classic disguise: refused), nor a scored item. */
 const OPENS_AGAINST: ReadonlySet<Category> = new Set(["registration", "presence", "designation", "pool", "local-ties"]);
 const SCORED = /\d\s*分|加分|\bpoints?\b|\bmarks?\b/u;
+/**
+ * The words or their sentence score them (本区业绩（5分）：在嘉定区完成过同类项目的每项加1分, round 144): a scored item — the
+ * sentence, not only the words found, which name the local record and leave the points to the row's head or tail.
+ */
+function scored(text: string, h: { start: number; end: number; matched: string }): boolean {
+  return SCORED.test(h.matched) || SCORED.test(sentenceAround(text, h.start, h.end)) || PRICED.test(sentenceAround(text, h.start, h.end));
+}
+/** …or price them (对在本区注册的小微企业，其报价给予10%的价格扣除): a favour in the price is the same disguise. */
+const PRICED = /价格扣除|报价扣除|价格折扣|报价[^。；;\n]{0,6}?(?:乘以|按\d+(?:\.\d+)?%计)|\bprice\s+(?:deduction|discount|reduction)\b/u;
 /** A turn in the clause's own sentence before it (…。2、但须…; 注册地不限。外地机构可以报名，但须在本区设立分公司). */
 const TURNS_AGAINST = /但(?!凡)|不过|然而|可是|只是|\b(?:however|but)\b/iu;
 const AMENDS = /调整为|修改为|变更为|更改为|更正为|修正为|\b(?:amended|changed|revised)\s+to\b/iu;
@@ -1153,7 +1187,7 @@ export function reviewFairCompetition(
         .sort((a, b) => a.start - b.start)
         .map(({ order: _order, ...h }) =>
           h.severity === "refuse" &&
-          ((OPENS_AGAINST.has(h.category) && !SCORED.test(h.matched) && openedElsewhere(text, h.start, h.end)) || winnersWork(text, h))
+          ((OPENS_AGAINST.has(h.category) && !scored(text, h) && openedElsewhere(text, h.start, h.end)) || winnersWork(text, h))
             ? { ...h, severity: "review" as const }
             : h,
         ),

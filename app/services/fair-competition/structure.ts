@@ -124,7 +124,7 @@ const ZONE =
 export const AUTHORITY: Words = {
   zh: [
     // (not across 须/需/与: 边境管理区须办理、区域前须与所在嘎查村委会联系; not 办理 or 办法)
-    "(?:(?![须需与])[\\u4e00-\\u9fa5]){0,10}?(?:局|委员会|委|办公室|办(?!理|法|学|案|好|完|结|成|证|件|妥)|厅|站|处(?!理|置|罚|分)|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
+    "(?:(?![须需与])[\\u4e00-\\u9fa5]){0,10}?(?:局|委员会|委(?!托)|办公室|办(?!理|法|学|案|好|完|结|成|证|件|妥)|厅|站|处(?!理|置|罚|分|于)|管委会|人民政府|政府|街道|部门|主管部门|中心|(?:环保|财政|国土|规划|司法|水利|城建|安监|农经|林业|水务)所)",
     // on their own, without a level before them
     "街道办事处",
     "街道",
@@ -584,6 +584,12 @@ export const PROJECT_AFTER: Words = {
     "的?工程(?!师)",
     "档案馆",
     "行政服务中心",
+    // (round 144) 以上海市公共信用信息服务平台查询结果为准: the place's credit record platform, open to all
+    "公共信用信息",
+    // (round 144) 见附件1：闵行区2026年度重点监管对象名录: the objects of the work, listed by the place
+    "(?:\\d{4}年度?)?(?:重点)?(?:监管|服务|检查|调查|保护|评估|整治|改造|帮扶|监测|巡查)对象",
+    // (round 144) 对辖区物业服务企业开展季度测评: the place's firms or homes the work is done on
+    "的?[\\u4e00-\\u9fa5]{0,8}?(?:企业|单位|小区|商户|住户|居民区|门栋|建筑|场所)(?:开展|进行|实施)[\\u4e00-\\u9fa5]{0,4}?(?:测评|检查|评估|调查|核查|巡查|审计|监测|普查|排查)",
     // 在贵州省中介服务网上交易平台报名、山西省政府采购网获取: the platform where everyone signs up
     "(?:省|市|区|县|自治区|州|盟|地区)?(?:政府采购网|中介服务网|中介服务(?:网上)?(?:交易)?平台|网上中介(?:服务)?超市|中介超市|公共资源交易(?:网|平台)|政务服务网|招标投标公共服务平台|(?:网上)?(?:交易|采购)平台)",
     // 远程异地评审: where the experts sit
@@ -1505,9 +1511,9 @@ export const NET_FAVOUR = new RegExp(
  */
 export const NET_AUTHORITY = {
   zhBefore:
-    "(?:报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|满足|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?:地点|地址)(?:为|是|[:：])某{1,2}|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
+    "(?:联系人[:：]|报|向|送|交|至|到|赴|往|经过|配合|协助|协调|会同|接受|按|按照|根据|依据|符合|满足|遵守|执行|参照|在|于|由于|对|与|和|及|同|联系|汇报|服从|听从|提请|取得|转入|汇入|缴入|存入|地点为|地址为|地点是|地点[:：]|地址[:：]|(?:地点|地址)(?:为|是|[:：])某{1,2}|(?<=[\\u4e00-\\u9fa5])(?:局|厅|委))$",
   zhAfter:
-    "^(?:的)?(?:将(?:根据|按照|依据|依照|对|组织|会同|适时|定期)|(?:统一)?提供(?![^，,。；;]{0,8}?(?:名单|名录|推荐|机构|单位|企业|库|版本))|(?:发布|公布)的?[^，,。；;]{0,10}?(?:资料|数据|记录|统计|参数)|近\\d+年|规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|[（(]院内[)）]|委托(?:开展|进行|实施|编制|组织)|(?:事处)?(?:集体|会议)?研究(?:确定|决定)?(?:$|[，,](?:本项目|本次)?(?:采用|委托[^，,。；;]{0,10}?(?:局|委|办)(?![^，,。；;]{0,4}推荐)))|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地|所属|下属|直属|管辖的|主管的|(?:确定|选定|公布|提供|列出|认定)的[0-9一二三四五六七八九十百千两]+(?:个|项|批|件|所|户|条|处|座))",
+    "^(?:的)?(?:将(?:根据|按照|依据|依照|对|组织|会同|适时|定期)|(?:统一)?提供(?![^，,。；;]{0,8}?(?:名单|名录|推荐|机构|单位|企业|库|版本))|(?:发布|公布)的?[^，,。；;]{0,10}?(?:资料|数据|记录|统计|参数)|近\\d+年|规划(?:审查|审批|许可)|投资项目|产权管理|信息系统|[\\u4e00-\\u9fa5]{0,10}?(?:管理平台|监控平台|信息平台|数据平台|信息系统|数据库)|(?:在[\\u4e00-\\u9fa5]{0,8}?)?予以公告|第?[一二三四五六七八九十\\d]*(?:开标室|评标室|开标厅|会议室)|理(?:厂|站)|指定(?:的)?(?:账户|帐户|银行账户)|[（(]院内[)）]|委托(?:开展|进行|实施|编制|组织)|(?:拟)?委托(?:第三方|专业|有资质|具备|具有|一家|中介|社会)|(?:按(?:进度|合同|节点|约定)[^，,。；;]{0,4}?)?(?:直接)?(?:支付|拨付|付款|结算|划拨)|(?:事处)?(?:集体|会议)?研究(?:确定|决定)?(?:$|[，,](?:本项目|本次)?(?:采用|委托[^，,。；;]{0,10}?(?:局|委|办)(?![^，,。；;]{0,4}推荐)))|协调|协助|陪同|集合|门口|院内|安排下|出具(?![^，,。；;]{0,6}推荐)|审批|(?:技术)?审查|(?:技术)?评审|审定|审核(?!入围|通过的|合格的)|批复|批准(?!的)|验收|备案(?!入库|在册|名单|的)|指导|监督|监管|检查|核定|核准的(?:收费|标准|预算)|核准后|要求|规定|标准|文件|意见(?!函)|组织|召开|开展|牵头|办公|会议|窗口|大厅|负责|发布的(?:[\\u4e00-\\u9fa5\\d]{0,10}?(?:资料|数据|公式|记录|成果)|标准|规范|文件|规定|办法|指南|导则)|印发|制定|颁布|出具的(?:批复|意见|审查)|现场|辖区|所在地|所属|下属|直属|管辖的|主管的|(?:确定|选定|公布|提供|列出|认定)的[0-9一二三四五六七八九十百千两]+(?:个|项|批|件|所|户|条|处|座))",
   en: "\\b(?:district|municipal|city|county|township|town|village|provincial|local|street|sub-?district)(?:\\s+[\\w'-]+){0,3}?\\s+(?:bureau|department|commission|committee|authority|authorities|government|administration|council|office)\\b|\\bthe\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,3}?(?:bureau|commission|authority|government|administration)\\b",
   enBefore:
     "\\b(?:to|with|by any|from any|(?:data|records|statistics|information|maps|figures|parameters|readings)\\s+(?:[\\w'-]+\\s+){0,3}?from|raised by|at|in accordance with|published by|provided by|released by|compiled by|approved by|reviewed by|checked by|accepted by|submitted to|filed with|reporting to|report to|supervision of|guidance of|direction of)\\s+(?:the\\s+)?(?:(?!the\\b|consultan|firm|agenc|compan|bidder|supplier|tenderer|provider|lab|institut|practice|surveyor|valuer|auditor|contractor|vendor|organi)[\\w'-]+\\s+){0,2}$",
@@ -1619,7 +1625,21 @@ export const QUOTA = {
       "满(?=\\d|[一二两三四五六七八九十])",
     ],
     // 每个报名单位最多可推荐两名: a limit per agency, not on the number of agencies
-    minimum: ["不少于", "至少", "不足", "不低于", "以上", "少于", "每个", "每家", "每一"],
+    minimum: [
+      "不少于",
+      "至少",
+      "不足",
+      "不低于",
+      "以上",
+      "少于",
+      "每个",
+      "每家",
+      "每一",
+      "未达到",
+      "达不到",
+      // (round 144) a minimum before the draw goes ahead (报名单位满3家即开展选取), not a cap — unless it closes registration
+      "(?:满|达到)[0-9一二三四五六七八九十两]+家(?:及以上|以上)?(?:的)?(?:即|后|方|才|时)*(?:可|能)?(?:开展|进行|组织|启动|开始|实施)(?:随机)?(?:选取|抽取|评审|比选|开标|竞价|评选)(?![^。；;\\n]{0,20}?(?:截止|停止|不再|关闭|终止|额满))",
+    ],
     merit: ["得分", "评分", "排名", "候选", "报价最低", "价格最低", "综合评", "成交", "中标", "中选"],
   },
   en: {
@@ -1833,6 +1853,9 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       // (round 141) fieldwork across the place; the winner called "the appointed firm"
       "中标机构应在我区范围内开展入户调查，调查员须持证上岗。",
       "Fieldwork: household interviews will be carried out across the district by the appointed firm.",
+      // (round 144) the objects of the work, listed by the place
+      "服务对象名单（见附件1：闵行区2026年度重点监管对象名录）仅用于确定工作范围。",
+      "The winner shall station staff on site and cooperate with Tianping Road Sub-district Office, Xuhui District on inspections.",
     ],
   },
   {
@@ -1849,7 +1872,12 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "与宝山有长期合作关系的服务商在评分时获得优势。",
       "Firms with long-standing ties to Songjiang will be given an advantage in scoring.",
     ],
-    allows: ["同等条件下，报价低者优先。", "Priority will be given to the proposal with the shortest delivery time."],
+    allows: [
+      "同等条件下，报价低者优先。",
+      "Priority will be given to the proposal with the shortest delivery time.",
+      // (round 144) the place's public credit platform, open to every firm
+      "信用评价（5分）：以上海市公共信用信息服务平台查询结果为准，无不良记录得5分。",
+    ],
   },
   {
     id: "structure-net-authority",
@@ -1868,6 +1896,12 @@ export const NET_RULES: (Rule & { severity: Severity })[] = [
       "The consultant must deliver the survey report to the district planning bureau.",
       // (round 139) the platform the request is posted on, named by its place
       "Agencies must upload their business licence and qualification certificates when signing up on the Hunan Online Intermediary Service Supermarket.",
+      // (round 144) 并处于正常状态 (处 is no department), the finance bureau paying, the requester commissioning, whom to call
+      "须已在上海市网上中介超市注册入驻并处于正常状态。",
+      "本项目资金来源为区级财政资金，服务费由区财政局按进度直接支付至中选单位账户。",
+      "按照区房管局的工作要求，街道委托第三方对辖区物业服务企业开展季度测评。",
+      "联系人：徐汇区枫林路街道办事处项目办 王老师，电话021-62763363。",
+      "成果报区建设和交通委、区公安分局交警支队审核。",
     ],
   },
   {
@@ -2104,8 +2138,9 @@ function c(): Compiled {
     requester: new RegExp(`${alt(REQUESTER.zh)}|${enWords(REQUESTER.en)}`, "u"),
     openness: new RegExp(`${alt(OPENNESS.zh)}|${enWords(OPENNESS.en)}`, "u"),
     zhBefore: new RegExp(`${alt(PROJECT_BEFORE.zh)}[:：]?(?:在|为|是)?$`, "u"),
-    // "site visits to Ganzhou, Jiangxi Province": a city, then its province after a comma
-    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:,?\\s+[\\w'-]+){0,3},?\\s*$`, "u"),
+    // "site visits to Ganzhou, Jiangxi Province": a city, then its province after a comma; four words of a name between
+    // (round 144: "cooperate with Tianping Road Sub-district Office, Xuhui District")
+    enBefore: new RegExp(`${enWords(PROJECT_BEFORE.en)}(?:,?\\s+[\\w'-]+){0,4},?\\s*$`, "u"),
     zhAfter: new RegExp(`^(?:内|的)?${alt(PROJECT_AFTER.zh)}`, "u"),
     // the district housing bureau: a few words, then an authority — the authority's place, not the bidder's
     enAfter: new RegExp(
@@ -2355,6 +2390,12 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
   if (k.notBidder.test(s)) return undefined;
   // 我们是甘南州合作市的一家企业、委托方某茶业有限公司（注册地：德宏州芒市）: the requester says where it is
   if (REQUESTER_SELF.test(s)) return undefined;
+  // 联系人：徐汇区枫林路街道办事处项目办 王老师 (round 144): whom to call, the requester's own office
+  if (
+    /(?:联系人|联系部门|联系单位|联系方式|咨询电话)[:：]/u.test(text.slice(Math.max(0, clause.start - 8), clause.end)) &&
+    !REQUIRES.test(s)
+  )
+    return undefined;
   // "delivered to Room 305, Block B, 66 Donggang West Road, Chengguan District, Lanzhou": a part of a postal address
   if (
     LATIN.test(s) &&
@@ -2408,6 +2449,8 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
           /^[^。；;]{0,16}?(?:资料|数据|记录|统计)/u.test(s.slice(p.end, p.end + 20))
         ) &&
         !k.netZhBefore.test(s.slice(Math.max(0, p.start - 4), p.start)) &&
+        // 成果报区建设和交通委、区公安分局…审核: the next of the authorities the work goes to (round 144)
+        !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + p.start - 30), clause.start + p.start)) &&
         !k.netZhAfter.test(s.slice(p.end, p.end + 12)),
     ) ??
     en.find(
@@ -2440,6 +2483,9 @@ function netFinding(text: string, plain: string, clause: Span, sText: string): S
 }
 
 const BUREAU_BRANCH = /\bbranch\b/u;
+/** The clause before ends with an authority the work is reported to (成果报区建设和交通委、…): the list goes on here. */
+const RECEIVER_LISTED_BEFORE =
+  /(?:方案|报告|报告书|报告表|成果|资料|数据|文件|图纸|结果|材料)[^，,。；;]{0,6}?(?:报|报送|送|送交|提交|呈报|上报|报请|向)(?:至|到|给)?[^，,。；;]{0,16}?(?:局|委|委员会|办|厅|站|中心|政府|街道|队|支队|分局)[，,、]\s*$/u;
 const BUREAU_OPEN = /\b(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)\s*[(（]\s*$/u;
 const BUREAU_WORD = "(?:bureau|administration|department|commission|authority|office|police|customs|tax(?:ation)?)";
 /** "branch" in the name of a government department: … Bureau (Xiaoshan Branch), the Bao'an Branch of the … Bureau. */
@@ -2475,7 +2521,9 @@ function clauseFinding(text: string, plain: string, clause: Span, sText: string,
       m &&
       !/(?:方案|报告|报告书|报告表|成果|资料|数据|文件|图纸|结果|材料)[^，,。；;]{0,6}?(?:报|报送|送|送交|提交|呈报|上报|报请)(?:至|到|给)?$/u.test(
         s.slice(Math.max(0, m.index - 16), m.index),
-      )
+      ) &&
+      // 成果报区建设和交通委、区公安分局交警支队审核: the next authority of the list the work goes to (round 144)
+      !RECEIVER_LISTED_BEFORE.test(text.slice(Math.max(0, clause.start + m.index - 30), clause.start + m.index))
     ) {
       return { category: "designation", ...offset(clause.start, { start: m.index, end: m.index + m[0].length }) };
     }
